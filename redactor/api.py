@@ -1,0 +1,68 @@
+"""Library entry points; the CLI is a thin skin over these."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from redactor.casefile import CaseFile, load_case
+from redactor.decide.people import PeopleRegistry
+from redactor.decide.plan import build_plan
+from redactor.document import SUPPORTED, load_document
+from redactor.document.base import Document
+from redactor.errors import RedactorError
+from redactor.files import check_output, write_atomic
+from redactor.rules import Rules, load_rules
+from redactor.types import Plan
+
+
+def default_output(source: Path) -> Path:
+    """NAME.redacted.EXT beside the input."""
+    return source.with_name(f"{source.stem}.redacted{source.suffix}")
+
+
+@dataclass
+class Redactor:
+    """Rules, case file, NLP model and the people met so far: one per run or batch."""
+
+    rules: Rules
+    case: CaseFile
+    model: str | None = None
+    registry: PeopleRegistry = field(init=False)
+
+    def __post_init__(self) -> None:
+        from redactor.detect.detector import Detector  # spaCy loads here, not at import
+
+        self.detector = Detector(self.rules, self.case, self.model)
+        self.registry = PeopleRegistry.from_case(self.case)
+
+    @classmethod
+    def create(cls, rules_dir: Path | None = None, case_path: Path | None = None,
+               model: str | None = None) -> "Redactor":
+        return cls(load_rules(rules_dir), load_case(case_path), model)
+
+    def plan(self, document: Document) -> Plan:
+        """Detect and decide every change for one loaded document."""
+        known = {f for p in self.registry.people for f in p.forms}
+        detections = self.detector.detect(document.segments, known)
+        return build_plan(document.path.name, document.sha256, document.segments, detections,
+                          self.rules, self.registry)
+
+    def redact_file(self, source: Path, output: Path | None = None, force: bool = False) -> tuple[Plan, Path]:
+        """Redact ``source`` into ``output`` (default NAME.redacted.EXT); never overwrites the input."""
+        output = output or default_output(source)
+        if output.suffix.lower() != source.suffix.lower():
+            raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
+        check_output(source, output, force)
+        document = load_document(source)
+        plan = self.plan(document)
+        write_atomic(output, document.render(plan.active_changes()))
+        return plan, output
+
+
+def inputs_in(folder: Path) -> list[Path]:
+    """Supported documents in a folder (not outputs of an earlier run), sorted."""
+    if not folder.is_dir():
+        raise RedactorError(f"{folder}: not a folder")
+    return sorted(p for p in folder.iterdir()
+                  if p.is_file() and p.suffix.lower() in SUPPORTED and ".redacted" not in p.suffixes
+                  and not p.name.startswith((".", "~$")))

@@ -1,0 +1,120 @@
+"""The command line: thin typer commands over redactor.api."""
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from redactor.errors import RedactorError
+
+app = typer.Typer(
+    help="Anonymise UK Domestic Homicide Review documents offline: names become initials, "
+         "addresses, dates of birth and contact details are removed, the learning stays.",
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+err = Console(stderr=True)
+
+CaseOpt = Annotated[Optional[Path], typer.Option("--case", help="Case file (YAML) listing the review's people.")]
+RulesOpt = Annotated[Optional[Path], typer.Option("--rules", help="Rules folder to use instead of the built-in rules/.")]
+ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (see `redactor models`).")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output.")]
+
+
+def _fail(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    raise typer.Exit(code=2)
+
+
+def _guard(fn):
+    """Run a command body: RedactorError becomes one error line and exit status 2;
+    anything unexpected becomes one line too (REDACTOR_DEBUG=1 shows the traceback)."""
+    try:
+        return fn()
+    except RedactorError as e:
+        _fail(str(e))
+    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+        raise
+    except Exception as e:  # noqa: BLE001 - the user must never see a traceback
+        if os.environ.get("REDACTOR_DEBUG"):
+            raise
+        _fail(f"internal error ({e.__class__.__name__}); rerun with REDACTOR_DEBUG=1 for details")
+
+
+@app.command()
+def redact(
+    input: Annotated[Path, typer.Argument(help="A .docx, .txt or .md document.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
+    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+) -> None:
+    """Redact one document into the same format."""
+    def run():
+        from redactor.api import Redactor
+
+        with err.status("loading rules and model"):
+            redactor = Redactor.create(rules, case, model)
+        with err.status(f"redacting {input.name}"):
+            plan, written = redactor.redact_file(input, output, force)
+        err.print(f"wrote {written} ({len(plan.changes)} changes, {len(plan.people)} people)", highlight=False)
+        for w in plan.warnings:
+            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+    _guard(run)
+
+
+@app.command()
+def batch(
+    folder: Annotated[Path, typer.Argument(help="Folder of .docx, .txt and .md documents.")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents.")],
+    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+) -> None:
+    """Redact every document of a folder with one mapping of people across them all."""
+    def run():
+        from rich.progress import Progress
+
+        from redactor.api import Redactor, inputs_in
+
+        sources = inputs_in(folder)
+        if not sources:
+            raise RedactorError(f"{folder}: no .docx, .txt or .md documents")
+        with err.status("loading rules and model"):
+            redactor = Redactor.create(rules, case, model)
+        failed = 0
+        with Progress(console=err, transient=True) as progress:
+            task = progress.add_task("redacting", total=len(sources))
+            for source in sources:
+                try:
+                    redactor.redact_file(source, output / source.name, force)
+                except RedactorError as e:
+                    failed += 1
+                    err.print(f"[bold red]error:[/] {e}", highlight=False)
+                progress.advance(task)
+        err.print(f"{len(sources) - failed} of {len(sources)} documents redacted into {output}", highlight=False)
+        if failed:
+            raise typer.Exit(code=2)
+    _guard(run)
+
+
+@app.command()
+def models() -> None:
+    """List the supported spaCy pipelines and which are installed."""
+    def run():
+        from rich.table import Table
+
+        from redactor.detect.models import MODELS_FILE, Catalogue, _installed_version
+        from redactor.config import load_yaml_model
+
+        table = Table("pipeline", "installed", "note")
+        for p in load_yaml_model(MODELS_FILE, Catalogue).pipelines:
+            table.add_row(p.name, _installed_version(p.package) or "-", p.note)
+        Console().print(table)
+    _guard(run)
+
+
+def main() -> None:  # pragma: no cover - console script
+    app(prog_name="redactor")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""Load YAML into pydantic models, with errors that name the file and line."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from redactor.errors import RedactorError
+
+M = TypeVar("M", bound=BaseModel)
+
+
+def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
+    """The 1-based line of the YAML node at pydantic location ``loc``, or the nearest parent's."""
+    line = node.start_mark.line + 1 if node is not None else None
+    for key in loc:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+            node = node.value[key]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+def load_yaml_model(path: Path, model: type[M]) -> M:
+    """Parse ``path`` as YAML and validate it as ``model``."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as e:
+        raise RedactorError(f"{path}: cannot be read ({e.__class__.__name__})") from None
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f" line {mark.line + 1}" if mark else ""
+        raise RedactorError(f"{path}:{where} is not valid YAML ({getattr(e, 'problem', 'syntax error')})") from None
+    try:
+        return model.model_validate(data if data is not None else {})
+    except ValidationError as e:
+        err = e.errors()[0]
+        loc = tuple(err["loc"])
+        line = _line_of(root, loc)
+        field = ".".join(str(x) for x in loc) or "top level"
+        raise RedactorError(f"{path}:{line or 1}: {field}: {err['msg']}") from None

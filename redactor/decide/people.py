@@ -1,0 +1,102 @@
+"""Link person mentions into people: "Joe Bloggs", "Joe", "Mr Bloggs", "Bloggs's"
+and "JOE BLOGGS" are one person. A registry lives as long as a batch, so a person
+keeps one replacement across every document of a case."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from redactor.casefile import CaseFile
+from redactor.names import initial, split_name, words
+from redactor.types import Person
+
+
+def _key(s: str | None) -> str:
+    return (s or "").casefold()
+
+
+@dataclass
+class PeopleRegistry:
+    """Everyone met so far, with the mention order used to settle ambiguity."""
+
+    people: list[Person] = field(default_factory=list)
+    _last_seen: dict[str, int] = field(default_factory=dict)
+    _clock: int = 0
+
+    @classmethod
+    def from_case(cls, case: CaseFile) -> "PeopleRegistry":
+        registry = cls()
+        for p in case.people:
+            first, last = split_name(p.name)
+            person = registry._new(first, last)
+            person.role, person.fixed = p.role, p.replacement
+            person.forms |= {p.name, *p.aliases}
+        return registry
+
+    def _new(self, first: str | None, last: str | None) -> Person:
+        person = Person(id=f"P{len(self.people) + 1}", first=first, last=last)
+        self.people.append(person)
+        return person
+
+    def register(self, mention: str) -> None:
+        """Make sure a full name ("Joe Bloggs") has a person, before any linking."""
+        first, last = split_name(mention)
+        if first is not None and self._by_full_name(first, last) is None:
+            self._new(first, last)
+
+    def link(self, mention: str, titled: bool) -> Person:
+        """The person a mention refers to, creating one if nobody fits. A lone word
+        after a title is taken as a surname, otherwise as a first name."""
+        first, last = split_name(mention)
+        if first is not None:
+            person = self._by_full_name(first, last) or self._new(first, last)
+        else:
+            person = self._by_single_word(last, titled)
+            if person is None:
+                person = self._new(None, last) if titled else self._new(last, None)
+        self._clock += 1
+        self._last_seen[person.id] = self._clock
+        person.forms.add(mention)
+        person.mentions += 1
+        return person
+
+    def _by_full_name(self, first: str, last: str) -> Person | None:
+        for p in self.people:
+            if _key(p.first) == _key(first) and _key(p.last) == _key(last):
+                return p
+        # a full name completing someone known by one word only
+        for p in self.people:
+            if p.last is None and _key(p.first) == _key(first) or p.first is None and _key(p.last) == _key(last):
+                p.first, p.last = first, last
+                return p
+        return None
+
+    def _by_single_word(self, word: str, titled: bool) -> Person | None:
+        w = _key(word)
+        surname = [p for p in self.people if _key(p.last) == w or any(_key(x) == w for x in words(p.last or ""))]
+        given = [p for p in self.people if _key(p.first) == w]
+        alias = [p for p in self.people if any(_key(f) == w for f in p.forms)]
+        ordered = (surname + given) if titled else (given + surname)
+        for group in (ordered, alias):
+            if group:
+                return max(group, key=lambda p: self._last_seen.get(p.id, 0))
+        return None
+
+    def assign_initials(self) -> list[str]:
+        """Give everyone initials; later people who would share them get a number.
+        Returns the clashes, described without names."""
+        taken: dict[str, str] = {}
+        clashes = []
+        for p in self.people:
+            if p.initials:
+                taken.setdefault(p.initials, p.id)
+                continue
+            base = "".join(initial(x) for x in (p.first, p.last) if x)
+            candidate, n = base, 1
+            while candidate in taken:
+                n += 1
+                candidate = f"{base}{n}"
+            if candidate != base:
+                clashes.append(f"initials clash: {taken[base]} and {p.id} would both be {base}; {p.id} is {candidate}")
+            p.initials = candidate
+            taken[candidate] = p.id
+        return clashes

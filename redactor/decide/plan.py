@@ -1,0 +1,53 @@
+"""From detections to a Plan: drop what is not sure enough, settle overlaps, link
+people, choose each replacement."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from redactor.decide.overlaps import best_explanations, resolve_overlaps
+from redactor.decide.people import PeopleRegistry
+from redactor.decide.replacements import person_replacement
+from redactor.rules import Rules
+from redactor.types import Change, Detection, Kind, Plan, Segment
+
+
+def _reason(same: list[Detection]) -> str:
+    """All recognizers that found this span, strongest first."""
+    parts = [f"{d.recognizer} {d.score:.2f}: {d.reason}" for d in sorted(same, key=lambda d: -d.score)]
+    return " | ".join(dict.fromkeys(parts))
+
+
+def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections: Sequence[Detection],
+               rules: Rules, registry: PeopleRegistry) -> Plan:
+    """Every proposed change of one document; ``registry`` carries people across a batch."""
+    minimum = rules.scores.min_score
+    sure = [d for d in detections if d.score >= minimum.get(d.kind, 0.0)]
+    kept = resolve_overlaps(sure)
+    explanations = best_explanations(sure)
+    order = {s.id: i for i, s in enumerate(segments)}
+    kept.sort(key=lambda d: (order[d.segment_id], d.start))
+
+    people_mentions = [d for d in kept if d.kind is Kind.PERSON]
+    for d in people_mentions:
+        registry.register(d.text)
+    linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
+    warnings = registry.assign_initials()
+
+    changes = []
+    seen_people = {}
+    for d in kept:
+        person = linked.get(id(d))
+        if person is not None:
+            replacement = person_replacement(person, d.text, d.title is not None)
+            seen_people[person.id] = person
+        else:
+            replacement = rules.placeholder(d.kind)
+        same = explanations[(d.segment_id, d.start, d.end)]
+        changes.append(Change(
+            id=f"{d.segment_id}:{d.start}", segment_id=d.segment_id, start=d.start, end=d.end,
+            original=d.text, replacement=replacement, kind=d.kind,
+            recognizer=max(same, key=lambda x: x.score).recognizer, score=max(x.score for x in same),
+            reason=_reason(same), person_id=person.id if person else None))
+    people = [p for p in registry.people if p.id in seen_people]
+    return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
+                people=people, warnings=warnings)

@@ -1,0 +1,104 @@
+"""Run every recognizer over every segment of a document: spaCy once over all
+segments (``nlp.pipe``), Presidio per segment with the precomputed artifacts, then
+a second pass for names already found elsewhere in the document or batch."""
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from presidio_analyzer import RecognizerResult
+
+from redactor.casefile import CaseFile
+from redactor.detect.engine import ENTITY_KIND, LANGUAGE, build_analyzer
+from redactor.detect.models import choose_pipeline
+from redactor.detect.recognizers.base import TITLE_KEY
+from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+from redactor.detect.recognizers.table_field import TableFieldRecognizer
+from redactor.detect.spans import clean_person
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import words
+from redactor.rules import Rules
+from redactor.types import Detection, Kind, Segment
+
+KNOWN_SCORE = 0.8
+PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
+BATCH_SIZE = 64
+
+
+class Detector:
+    """Built once per process; ``detect`` is called per document."""
+
+    def __init__(self, rules: Rules, case: CaseFile | None = None, model: str | None = None) -> None:
+        case = case or CaseFile()
+        self.rules = rules
+        self.pipeline = choose_pipeline(model)
+        self.vocabulary = Vocabulary.from_rules(rules, case.keep)
+        self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
+        self._date_patterns = [p.regex for p in rules.dates.patterns]
+
+    @property
+    def model(self) -> str:
+        return self.pipeline.name
+
+    def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
+        """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
+        texts = [s.text for s in segments]
+        artifacts = [a for _, a in self.analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
+        found: list[Detection] = []
+        for segment, nlp_artifacts in zip(segments, artifacts):
+            found += self._first_pass(segment, nlp_artifacts)
+        names = set(known_names) | self.names_to_propagate(found)
+        if names:
+            known = KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
+                                         "a name found elsewhere in the document")
+            for segment, nlp_artifacts in zip(segments, artifacts):
+                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON"],
+                                                ad_hoc_recognizers=[known], nlp_artifacts=nlp_artifacts,
+                                                return_decision_process=True)
+                found += self._convert(segment, results)
+        return found
+
+    def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
+        ad_hoc = []
+        for label in segment.labels:
+            kind = self.rules.field_kind(label)
+            if kind is not None and kind is not Kind.OTHER:
+                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._date_patterns))
+        context = [w.lower() for label in segment.labels for w in label.split()]
+        results = self.analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
+                                        ad_hoc_recognizers=ad_hoc or None, context=context or None,
+                                        return_decision_process=True)
+        return self._convert(segment, results)
+
+    def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
+        out = []
+        for r in results:
+            kind = ENTITY_KIND.get(r.entity_type)
+            if kind is None:
+                continue
+            meta = r.recognition_metadata or {}
+            d = Detection(segment.id, r.start, r.end, segment.text[r.start:r.end], kind, round(r.score, 3),
+                          meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"), _reason(r), meta.get(TITLE_KEY))
+            if kind is Kind.PERSON:
+                d = clean_person(d, segment.text, self.vocabulary)
+            if d is not None:
+                out.append(d)
+        return out
+
+    def names_to_propagate(self, detections: Iterable[Detection]) -> set[str]:
+        """Names sure enough to be looked for everywhere: the full name and each word."""
+        names: set[str] = set()
+        for d in detections:
+            if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
+                names.add(d.text)
+                names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)}
+        return names
+
+
+def _reason(r: RecognizerResult) -> str:
+    e = r.analysis_explanation
+    if e is None:
+        return ""
+    why = e.textual_explanation or e.pattern_name or ""
+    if e.supportive_context_word:
+        why += f"; context word '{e.supportive_context_word}'"
+    return why.strip("; ")

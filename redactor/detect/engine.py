@@ -1,0 +1,85 @@
+"""Build Presidio's AnalyzerEngine over our spaCy pipeline, with Presidio's own
+UK recognizers switched on and ours registered beside them. Nothing here reaches
+the network: the pipeline is preloaded, and no recognizer that fetches data is used."""
+from __future__ import annotations
+
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
+from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    NhsRecognizer, PhoneRecognizer, SpacyRecognizer, UkNinoRecognizer, UkPostcodeRecognizer)
+
+from redactor.casefile import CaseFile
+from redactor.detect.models import load_pipeline
+from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
+from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+from redactor.detect.vocabulary import Vocabulary
+from redactor.rules import Rules
+from redactor.types import Kind
+
+LANGUAGE = "en"
+NER_SCORE = 0.85
+POSTCODE_SCORE = 0.9
+
+# Presidio entity names -> what a change removes.
+ENTITY_KIND = {
+    "PERSON": Kind.PERSON, "KNOWN_PERSON": Kind.PERSON, "ADDRESS": Kind.ADDRESS,
+    "UK_POSTCODE": Kind.ADDRESS, "DATE_OF_BIRTH": Kind.DATE_OF_BIRTH, "PHONE_NUMBER": Kind.PHONE,
+    "EMAIL_ADDRESS": Kind.EMAIL, "UK_NHS": Kind.NHS_NUMBER, "UK_NINO": Kind.NI_NUMBER,
+    "CASE_REMOVE": Kind.OTHER,
+}
+
+
+class PreloadedSpacyNlpEngine(SpacyNlpEngine):
+    """Presidio's spaCy engine over a pipeline we loaded and verified (never downloads)."""
+
+    def load(self) -> None:
+        self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}
+
+
+def build_nlp_engine(model_name: str) -> PreloadedSpacyNlpEngine:
+    nlp = load_pipeline(model_name)
+    ignore = [label for label in nlp.get_pipe("ner").labels if label != "PERSON"]
+    config = NerModelConfiguration(model_to_presidio_entity_mapping={"PERSON": "PERSON"},
+                                   labels_to_ignore=ignore, default_score=NER_SCORE)
+    engine = PreloadedSpacyNlpEngine(models=[{"lang_code": LANGUAGE, "model_name": model_name}],
+                                     ner_model_configuration=config)
+    engine.load()
+    return engine
+
+
+def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> RecognizerRegistry:
+    """Every recognizer of a run: Presidio's, ours, the YAML ones, and the case file's."""
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    postcode = UkPostcodeRecognizer.PATTERNS[0]
+    for recognizer in (
+        SpacyRecognizer(supported_entities=["PERSON"], ner_strength=NER_SCORE),
+        UkPostcodeRecognizer(patterns=[Pattern(postcode.name, postcode.regex, POSTCODE_SCORE)]),
+        PhoneRecognizer(supported_regions=("GB",)),
+        NhsRecognizer(),
+        UkNinoRecognizer(),
+        TitledPersonRecognizer(rules, vocabulary),
+        NameListRecognizer(vocabulary),
+        DateOfBirthRecognizer(rules),
+        StreetAddressRecognizer(rules),
+    ):
+        registry.add_recognizer(recognizer)
+    registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")
+    names = [n for p in case.people for n in (p.name, *p.aliases)]
+    if names:
+        registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, "CaseFileRecognizer",
+                                                     "a person listed in the case file"))
+    if case.remove:
+        registry.add_recognizer(PatternRecognizer(supported_entity="CASE_REMOVE", deny_list=case.remove,
+                                                  deny_list_score=1.0, name="CaseFileRemoveRecognizer"))
+    return registry
+
+
+def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> AnalyzerEngine:
+    enhancer = LemmaContextAwareEnhancer(context_prefix_count=rules.dates.context_before,
+                                         context_suffix_count=rules.dates.context_after)
+    return AnalyzerEngine(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
+                          supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)

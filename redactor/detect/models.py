@@ -1,0 +1,68 @@
+"""Choose, load and verify a spaCy pipeline from models/models.yaml."""
+from __future__ import annotations
+
+import importlib.metadata as metadata
+from functools import lru_cache
+from pathlib import Path
+
+from packaging.specifiers import SpecifierSet
+from pydantic import BaseModel
+
+from redactor.config import load_yaml_model
+from redactor.errors import RedactorError
+
+MODELS_FILE = Path(__file__).resolve().parents[2] / "models" / "models.yaml"
+
+
+class Pipeline(BaseModel):
+    name: str
+    package: str
+    versions: str
+    note: str = ""
+
+
+class Catalogue(BaseModel):
+    pipelines: list[Pipeline]
+
+
+def _installed_version(package: str) -> str | None:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def choose_pipeline(requested: str | None = None, catalogue_path: Path = MODELS_FILE) -> Pipeline:
+    """The requested pipeline, or the most preferred one that is installed."""
+    catalogue = load_yaml_model(catalogue_path, Catalogue)
+    if requested:
+        match = next((p for p in catalogue.pipelines if p.name == requested), None)
+        if match is None:
+            names = ", ".join(p.name for p in catalogue.pipelines)
+            raise RedactorError(f"model '{requested}' is not supported (supported: {names})")
+        candidates = [match]
+    else:
+        candidates = catalogue.pipelines
+    for p in candidates:
+        version = _installed_version(p.package)
+        if version is None:
+            continue
+        if version not in SpecifierSet(p.versions):
+            raise RedactorError(f"model '{p.name}' {version} is installed but {p.versions} is required")
+        return p
+    wanted = requested or "any supported pipeline"
+    raise RedactorError(f"{wanted} is not installed; run `make setup` (models/README.md explains the choices)")
+
+
+@lru_cache(maxsize=2)
+def load_pipeline(name: str):
+    """Load a verified spaCy pipeline once per process."""
+    import spacy
+
+    try:
+        nlp = spacy.load(name)
+    except (OSError, ImportError) as e:
+        raise RedactorError(f"model '{name}' could not be loaded ({e.__class__.__name__})") from None
+    if "ner" not in nlp.pipe_names or "PERSON" not in nlp.get_pipe("ner").labels:
+        raise RedactorError(f"model '{name}' has no named-entity recogniser for PERSON")
+    return nlp

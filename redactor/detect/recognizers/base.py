@@ -1,0 +1,24 @@
+"""A small base for our recognizers: results carry an explanation a reviewer reads."""
+from __future__ import annotations
+
+from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+TITLE_KEY = "title"  # recognition_metadata key: the title written before a name
+
+
+class ExplainingRecognizer(EntityRecognizer):
+    """An EntityRecognizer whose results say which rule fired and why."""
+
+    def load(self) -> None:  # nothing to load: rules arrive in __init__
+        pass
+
+    def result(self, entity: str, start: int, end: int, score: float, why: str,
+               title: str | None = None) -> RecognizerResult:
+        explanation = AnalysisExplanation(
+            recognizer=self.name, original_score=score, textual_explanation=why)
+        meta = {RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id}
+        if title:
+            meta[TITLE_KEY] = title
+        return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
+                                recognition_metadata=meta)

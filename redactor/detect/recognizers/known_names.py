@@ -1,0 +1,26 @@
+"""Names already known: the people of the case file, and, on a second pass, every
+name found anywhere in the document or batch ("Mills" after "John Mills")."""
+from __future__ import annotations
+
+from typing import Iterable
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer
+
+
+class KnownNamesRecognizer(ExplainingRecognizer):
+    """Whole-word occurrences of known names, as written or in capitals."""
+
+    def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
+        forms = {f for n in names if n.strip() for f in (n.strip(), n.strip().upper())}
+        alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+        self.pattern = regex.compile(rf"(?<![\w])(?:{alternation})(?![\w])") if forms else None
+        self.score, self.why, self.entity = score, why, entity
+        super().__init__(supported_entities=[entity], name=name)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if self.pattern is None:
+            return []
+        return [self.result(self.entity, m.start(), m.end(), self.score, self.why)
+                for m in self.pattern.finditer(text)]

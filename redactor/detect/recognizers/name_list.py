@@ -1,0 +1,42 @@
+"""Names found from the first-name and surname lists (rules/names/), helped by
+where a word stands: "Grace Okafor" is a name; "Grace" alone only mid-sentence,
+tagged as a proper noun."""
+from __future__ import annotations
+
+from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import is_initials
+
+
+class NameListRecognizer(ExplainingRecognizer):
+    """First name + capitalised word, or a lone listed first name used as a proper noun."""
+
+    FULL, FULL_LISTED, SINGLE = 0.7, 0.85, 0.5
+
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        super().__init__(supported_entities=["PERSON"], name="NameListRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
+        results = []
+        for start, end, words in self.vocabulary.name_groups(text):
+            if not self.vocabulary.in_first_names(words[0]) or is_initials(text[start:end]):
+                continue
+            if len(words) > 1:
+                listed = self.vocabulary.in_surnames(words[-1])
+                score = self.FULL_LISTED if listed else self.FULL
+                why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
+                results.append(self.result("PERSON", start, end, score, why))
+            elif doc is not None and self._proper_noun_mid_sentence(doc, start, end):
+                results.append(self.result("PERSON", start, end, self.SINGLE,
+                                           "listed first name used as a proper noun mid-sentence"))
+        return results
+
+    @staticmethod
+    def _proper_noun_mid_sentence(doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        token = span[0]
+        return not token.is_sent_start and token.pos_ == "PROPN"

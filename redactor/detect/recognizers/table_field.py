@@ -1,0 +1,45 @@
+"""Values under a table column header or beside a row label that says what they
+are: every name under "Name of professional", every date beside "Date of Birth",
+the whole cell beside "Address"."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import is_initials
+from redactor.types import Kind
+
+ENTITY = {Kind.PERSON: "PERSON", Kind.DATE_OF_BIRTH: "DATE_OF_BIRTH", Kind.ADDRESS: "ADDRESS",
+          Kind.PHONE: "PHONE_NUMBER", Kind.EMAIL: "EMAIL_ADDRESS", Kind.NHS_NUMBER: "UK_NHS",
+          Kind.NI_NUMBER: "UK_NINO"}
+SCORE = 0.95
+
+
+class TableFieldRecognizer(ExplainingRecognizer):
+    """Made for one table cell: ``kind`` is what its label says its values are."""
+
+    def __init__(self, kind: Kind, label: str, vocabulary: Vocabulary, date_patterns: list[str]) -> None:
+        self.kind, self.label, self.vocabulary = kind, label, vocabulary
+        self.dates = regex.compile("|".join(date_patterns), regex.IGNORECASE)
+        super().__init__(supported_entities=[ENTITY[kind]], name="TableFieldRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        why = f"table label '{self.label}'"
+        entity = ENTITY[self.kind]
+        if self.kind is Kind.PERSON:
+            return [self.result(entity, s, e, SCORE, why) for s, e in self._names(text)]
+        if self.kind is Kind.DATE_OF_BIRTH:
+            found = [self.result(entity, m.start(), m.end(), SCORE, why) for m in self.dates.finditer(text)]
+            if found or not any(ch.isdigit() for ch in text):
+                return found
+        stripped = text.strip()
+        if not stripped:
+            return []
+        start = text.index(stripped)
+        return [self.result(entity, start, start + len(stripped), SCORE, why)]
+
+    def _names(self, text: str):
+        for start, end, _ in self.vocabulary.name_groups(text):
+            if not is_initials(text[start:end]):
+                yield start, end

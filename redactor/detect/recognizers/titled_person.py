@@ -1,0 +1,53 @@
+"""Names written after a title, rank or role: "Doctor Smith", "Mrs. O'Neill",
+"DC 4471 Ellis", "Paramedic Fairbanks", "Call handler Raman"."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import NAME_WORD, PARTICLE, is_initials
+from redactor.rules import Rules
+
+
+def _alternation(words: list[str], capital_optional: bool) -> str:
+    forms = set()
+    for w in words:
+        forms |= {w, w.upper()}
+        if capital_optional:
+            forms.add(w[:1].lower() + w[1:])
+    return "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+
+
+class TitledPersonRecognizer(ExplainingRecognizer):
+    """A title, then an optional collar number, then one to four name words."""
+
+    STRONG, ROLE = 0.9, 0.7
+
+    def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        name = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
+        strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
+        role = _alternation(rules.titles.roles, capital_optional=True)
+        tail = rf"\.?(?:[ \t]+(?P<number>\d{{2,7}}))?[ \t]+{name}"
+        self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
+        super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in self.pattern.finditer(text, overlapped=True):
+            words = list(regex.finditer(NAME_WORD, m.group("name")))
+            while words and not self.vocabulary.is_name_word(words[-1].group()):
+                words.pop()
+            if not words or self.vocabulary.is_title_word(words[0].group()):
+                continue
+            start = m.start("name") + words[0].start()
+            end = m.start("name") + words[-1].end()
+            if is_initials(text[start:end]):
+                continue
+            title = text[m.start(): m.start("name")].strip()
+            strong = m.group("strong") is not None
+            score = self.STRONG if strong else self.ROLE
+            why = f"name after the {'title' if strong else 'role'} '{title}'"
+            results.append(self.result("PERSON", start, end, score, why, title=title))
+        return results

@@ -1,0 +1,41 @@
+"""Tidy a person span before decisions: move a leading title out of it, drop a
+possessive ending and words that cannot be names, and drop text that is already
+initials ("KM said..." stays as it is)."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import NAME_WORD, is_initials
+from redactor.types import Detection
+
+_WORD = regex.compile(NAME_WORD)
+
+
+STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
+
+
+def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
+    """The tidied detection, or None when nothing name-like is left."""
+    words = list(_WORD.finditer(text, d.start, d.end))
+    title = d.title
+    while words and vocabulary.titles.fullmatch(words[0].group()):
+        title = title or words[0].group()
+        words.pop(0)
+    strong = title is not None or d.score >= STRONG
+    while words and not strong and not vocabulary.is_name_word(words[0].group()):
+        words.pop(0)
+    while words and not vocabulary.is_name_word(words[-1].group()):
+        words.pop()
+    if not words:
+        return None
+    start, end = words[0].start(), words[-1].end()
+    if regex.match(r"['’]s?\b", text[end:end + 2]) is None:
+        possessive = regex.search(r"['’]s?$", text[start:end])
+        end -= len(possessive.group()) if possessive else 0
+    if is_initials(text[start:end]):
+        return None
+    if title is None:
+        before = vocabulary.title_before.search(text, 0, start)
+        title = before.group("title") if before else None
+    return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)

@@ -1,0 +1,79 @@
+"""Word sets built once from the rules: what can never be a name on its own, and
+which phrases are always kept."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from typing import Iterator
+
+import regex
+
+from redactor.names import NAME_WORD, PARTICLE
+from redactor.rules import Rules
+
+_RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
+_WORD = regex.compile(NAME_WORD)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled views of the rules used by several recognizers."""
+
+    not_names: frozenset[str]  # lower-cased words that are never a name on their own
+    title_words: frozenset[str]  # lower-cased words of titles, ranks and roles
+    keep: regex.Pattern  # allow-list phrases (case-insensitive, whole words) and patterns
+    titles: regex.Pattern  # a title, rank or role word (no trailing dot)
+    title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+
+    @classmethod
+    def from_rules(cls, rules: Rules, extra_keep: list[str] = ()) -> "Vocabulary":
+        title_words = {w.lower() for t in rules.all_titles for w in t.split()}
+        phrases = sorted({*rules.allow.phrases, *extra_keep}, key=len, reverse=True)
+        alternatives = [rf"(?i:(?<!\w){regex.escape(p)}(?!\w))" for p in phrases] + list(rules.allow.patterns)
+        titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
+        return cls(
+            not_names=frozenset({w.lower() for w in rules.common_words} | title_words
+                                | {p.lower() for p in phrases if " " not in p}),
+            title_words=frozenset(title_words),
+            keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
+            titles=regex.compile(titles),
+            title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles})\.?(?:[ \t]+\d{{2,7}})?[ \t]+$"),
+            first_names=rules.first_names,
+            surnames=rules.surnames,
+        )
+
+    def is_name_word(self, word: str) -> bool:
+        """Could this capitalised word be part of a name?"""
+        return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names
+
+    def is_title_word(self, word: str) -> bool:
+        return word.lower() in self.title_words
+
+    def keep_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the allow list matches in ``text``."""
+        return [m.span() for m in self.keep.finditer(text)]
+
+    def in_first_names(self, word: str) -> bool:
+        return word.title() in self.first_names or word in self.first_names
+
+    def in_surnames(self, word: str) -> bool:
+        return word.title() in self.surnames or word in self.surnames
+
+    def name_groups(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+        """Runs of capitalised words that could be names, split at words that cannot
+        be and at allow-listed phrases: (start, end, words)."""
+        keep = self.keep_spans(text)
+        for run in _RUN.finditer(text):
+            group: list[regex.Match] = []
+            for w in [*_WORD.finditer(run.group()), None]:
+                if w is not None:
+                    at = run.start() + w.start()
+                    if self.is_name_word(w.group()) and not any(a <= at < b for a, b in keep):
+                        group.append(w)
+                        continue
+                if group:
+                    yield (run.start() + group[0].start(), run.start() + group[-1].end(),
+                           [g.group() for g in group])
+                group = []

@@ -1,0 +1,36 @@
+"""The document model: each supported format turns a file into Segments and
+renders Changes back into the same format. Add a format by adding a module here
+and a branch to ``load_document``."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from redactor.document.base import Document
+from redactor.errors import RedactorError
+from redactor.files import read_input, sha256
+
+SUPPORTED = (".docx", ".txt", ".md")
+
+
+def load_document(path: Path) -> Document:
+    """Load ``path`` by its suffix, with one clear error for anything unsupported.
+    The document's ``sha256`` is the hash of the bytes read."""
+    suffix = path.suffix.lower()
+    if suffix == ".doc":
+        raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
+    if suffix not in SUPPORTED:
+        raise RedactorError(f"{path.name}: unsupported file type '{suffix or 'none'}' (use .docx, .txt or .md)")
+    data = read_input(path)
+    if suffix == ".docx":
+        from redactor.document.docx import DocxDocument
+
+        document = DocxDocument.load(path, data)
+    else:
+        from redactor.document.text import TextDocument
+
+        try:
+            document = TextDocument.load(path, data)
+        except UnicodeDecodeError:
+            raise RedactorError(f"{path.name}: not UTF-8 text") from None
+    document.sha256 = sha256(data)
+    return document

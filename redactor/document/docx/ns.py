@@ -1,0 +1,38 @@
+"""OOXML namespaces and a Clark-notation helper: ``q("w:t")`` is ``{...main}t``."""
+from __future__ import annotations
+
+NS = {
+    "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    "a": "http://schemas.openxmlformats.org/drawingml/2006/main",
+    "wp": "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing",
+    "pic": "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "mc": "http://schemas.openxmlformats.org/markup-compatibility/2006",
+    "v": "urn:schemas-microsoft-com:vml",
+    "o": "urn:schemas-microsoft-com:office:office",
+    "c": "http://schemas.openxmlformats.org/drawingml/2006/chart",
+    "dgm": "http://schemas.openxmlformats.org/drawingml/2006/diagram",
+    "dsp": "http://schemas.microsoft.com/office/drawing/2008/diagram",
+    "cp": "http://schemas.openxmlformats.org/package/2006/metadata/core-properties",
+    "dc": "http://purl.org/dc/elements/1.1/",
+    "ep": "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    "pr": "http://schemas.openxmlformats.org/package/2006/relationships",
+    "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
+    "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "ds": "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
+    "xml": "http://www.w3.org/XML/1998/namespace",
+}
+
+STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
+
+
+def q(name: str) -> str:
+    """Clark notation for a prefixed name."""
+    prefix, local = name.split(":")
+    return f"{{{NS[prefix]}}}{local}"
+
+
+def local(tag: object) -> str:
+    """The local part of an element's tag ('' for comments and processing instructions)."""
+    return tag.split("}")[-1] if isinstance(tag, str) else ""

@@ -1,0 +1,138 @@
+"""The .docx zip: read with limits (a zip bomb or a password-protected file fails with one
+line), parse parts safely, track removals, and write back in the original part order."""
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+
+from lxml import etree
+
+from redactor.document.docx.ns import q
+from redactor.errors import RedactorError
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+MAX_ENTRIES = 5_000
+MAX_PART_BYTES = 200 * 1024 * 1024
+MAX_TOTAL_BYTES = 500 * 1024 * 1024
+MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
+
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+
+
+class Package:
+    """The parts of a .docx by name, in zip order; XML parts are parsed on demand."""
+
+    def __init__(self, name: str, order: list[str], data: dict[str, bytes]) -> None:
+        self.name = name
+        self.order = order
+        self.data = data
+        self._trees: dict[str, etree._Element] = {}
+
+    @classmethod
+    def read(cls, name: str, blob: bytes) -> "Package":
+        if blob.startswith(OLE_MAGIC):
+            raise RedactorError(f"{name}: the file is password-protected (encrypted); "
+                                "remove the password in Word and save it again")
+        try:
+            with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+                infos = [i for i in zf.infolist() if not i.is_dir()]
+                _check_limits(name, infos)
+                data = {i.filename: _read_entry(name, zf, i) for i in infos}
+        except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
+                NotImplementedError):
+            raise RedactorError(f"{name}: not a valid Word document (not a readable zip file)") from None
+        if "word/document.xml" not in data or "[Content_Types].xml" not in data:
+            raise RedactorError(f"{name}: not a valid Word document (no word/document.xml)")
+        return cls(name, [i.filename for i in infos], data)
+
+    def is_xml(self, part: str) -> bool:
+        return part.endswith((".xml", ".rels")) and part in self.data
+
+    def xml(self, part: str) -> etree._Element:
+        """The parsed root of ``part`` (parsed once, edited in place)."""
+        if part not in self._trees:
+            try:
+                self._trees[part] = etree.fromstring(self.data[part], _PARSER)
+            except etree.XMLSyntaxError:
+                raise RedactorError(f"{self.name}: not a valid Word document (part {part} is damaged)") from None
+        return self._trees[part]
+
+    def xml_parts(self) -> list[str]:
+        return [p for p in self.order if self.is_xml(p)]
+
+    def remove(self, part: str) -> None:
+        """Drop a part with its content-type override and every relationship to it."""
+        self.data.pop(part, None)
+        self._trees.pop(part, None)
+        self.order = [p for p in self.order if p != part]
+        types = self.xml("[Content_Types].xml")
+        for o in types.findall(q("ct:Override")):
+            if o.get("PartName", "").lstrip("/") == part:
+                types.remove(o)
+        for rels in [p for p in self.order if p.endswith(".rels")]:
+            for rel in list(self.xml(rels)):
+                if rel.get("TargetMode") != "External" and target(rels, rel.get("Target", "")) == part:
+                    self.xml(rels).remove(rel)
+        if rels_of(part) in self.data:
+            self.remove(rels_of(part))
+
+    def rels(self, part: str) -> dict[str, etree._Element]:
+        """``part``'s relationships by id."""
+        name = rels_of(part)
+        return {r.get("Id"): r for r in self.xml(name)} if name in self.data else {}
+
+    def to_bytes(self) -> bytes:
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            for part in self.order:
+                blob = self.data[part]
+                if part in self._trees:
+                    blob = etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8",
+                                          standalone=True)
+                zf.writestr(part, blob)
+        return out.getvalue()
+
+    def snapshot(self) -> "Package":
+        """A fresh copy from the current state (trees serialised), for one render."""
+        data = {p: (etree.tostring(self._trees[p], xml_declaration=True, encoding="UTF-8", standalone=True)
+                    if p in self._trees else b) for p, b in self.data.items()}
+        return Package(self.name, list(self.order), data)
+
+
+def rels_of(part: str) -> str:
+    folder, base = posixpath.split(part)
+    return posixpath.join(folder, "_rels", base + ".rels")
+
+
+def target(rels_part: str, ref: str) -> str:
+    """The part name a relationship in ``rels_part`` points at."""
+    if ref.startswith("/"):
+        return posixpath.normpath(ref.lstrip("/"))
+    source_dir = posixpath.dirname(posixpath.dirname(rels_part))
+    return posixpath.normpath(posixpath.join(source_dir, ref))
+
+
+def _check_limits(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    if len(infos) > MAX_ENTRIES:
+        raise RedactorError(f"{name}: {len(infos)} parts is over the limit of {MAX_ENTRIES}; not processed")
+    if len({i.filename for i in infos}) != len(infos):
+        raise RedactorError(f"{name}: not a valid Word document (duplicate part names)")
+    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+        raise RedactorError(f"{name}: uncompressed size is over {MAX_TOTAL_BYTES >> 20} MB "
+                            "(possible zip bomb); not processed")
+    for i in infos:
+        ratio = i.file_size / max(i.compress_size, 1)
+        if i.file_size > MAX_PART_BYTES or (i.file_size > 1 << 20 and ratio > MAX_RATIO):
+            raise RedactorError(f"{name}: part {i.filename} is too large or compresses "
+                                "suspiciously well (possible zip bomb); not processed")
+
+
+def _read_entry(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    """Read one entry, stopping at its declared size (declared sizes can lie)."""
+    with zf.open(info) as f:
+        blob = f.read(info.file_size + 1)
+    if len(blob) > info.file_size:
+        raise RedactorError(f"{name}: part {info.filename} is larger than declared (possible zip bomb)")
+    return blob
+

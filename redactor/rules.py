@@ -1,0 +1,160 @@
+"""The rules in rules/: titles, allow lists, table labels, address and date words,
+placeholders and name lists, validated on load."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from redactor.config import load_yaml_model
+from redactor.errors import RedactorError
+from redactor.types import Kind
+
+DEFAULT_RULES = Path(__file__).resolve().parents[1] / "rules"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Titles(_Strict):
+    honorifics: list[str]
+    ranks: list[str]
+    roles: list[str]
+
+
+class Allow(_Strict):
+    phrases: list[str] = []
+    patterns: list[str] = []
+
+    @field_validator("patterns")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        for p in value:
+            try:
+                re.compile(p)
+            except re.error as e:
+                raise ValueError(f"bad regular expression {p!r}: {e}") from None
+        return value
+
+
+class Fields(_Strict):
+    person: list[str] = []
+    date_of_birth: list[str] = []
+    address: list[str] = []
+    phone: list[str] = []
+    email: list[str] = []
+    nhs_number: list[str] = []
+    ni_number: list[str] = []
+
+
+class Addresses(_Strict):
+    street_types: list[str]
+    unit_words: list[str]
+
+
+class DatePattern(_Strict):
+    name: str
+    regex: str
+
+
+class Dates(_Strict):
+    dob_context: list[str]
+    context_before: int = 6
+    context_after: int = 3
+    patterns: list[DatePattern]
+
+
+class Placeholders(_Strict):
+    address: str
+    date_of_birth: str
+    phone: str
+    email: str
+    nhs_number: str
+    ni_number: str
+    other: str
+
+
+class Scores(_Strict):
+    min_score: dict[Kind, float]
+    review_below: float = 0.7
+
+
+class CommonWords(_Strict):
+    words: list[str]
+
+
+def normalise_label(label: str) -> str:
+    """A table label lower-cased, punctuation turned to spaces, spaces collapsed."""
+    return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split())
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every rule file, loaded once per run."""
+
+    directory: Path
+    titles: Titles
+    allow: Allow
+    fields: Fields
+    addresses: Addresses
+    dates: Dates
+    placeholders: Placeholders
+    scores: Scores
+    common_words: frozenset[str]
+    first_names: frozenset[str]
+    surnames: frozenset[str]
+
+    def placeholder(self, kind: Kind) -> str:
+        return getattr(self.placeholders, kind.value)
+
+    @cached_property
+    def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
+        return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
+
+    def field_kind(self, label: str | None) -> Kind | None:
+        """What a table label says its values are, if anything."""
+        if not label:
+            return None
+        norm = normalise_label(label)
+        return next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+
+    @property
+    def all_titles(self) -> list[str]:
+        return self.titles.honorifics + self.titles.ranks + self.titles.roles
+
+
+def _word_list(path: Path) -> frozenset[str]:
+    if not path.exists():
+        raise RedactorError(f"{path}: missing rule file")
+    return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+def load_rules(directory: Path | None = None) -> Rules:
+    """Load and validate every file of a rules folder (default: the project's rules/)."""
+    d = Path(directory) if directory else DEFAULT_RULES
+    if not d.is_dir():
+        raise RedactorError(f"{d}: rules folder not found")
+
+    def load(name: str, model):
+        path = d / name
+        if not path.exists():
+            raise RedactorError(f"{path}: missing rule file")
+        return load_yaml_model(path, model)
+
+    return Rules(
+        directory=d,
+        titles=load("titles.yaml", Titles),
+        allow=load("allow.yaml", Allow),
+        fields=load("fields.yaml", Fields),
+        addresses=load("addresses.yaml", Addresses),
+        dates=load("dates.yaml", Dates),
+        placeholders=load("placeholders.yaml", Placeholders),
+        scores=load("scores.yaml", Scores),
+        common_words=frozenset(load("common_words.yaml", CommonWords).words),
+        first_names=_word_list(d / "names" / "first_names.txt"),
+        surnames=_word_list(d / "names" / "surnames.txt"),
+    )
