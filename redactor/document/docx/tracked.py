@@ -64,25 +64,22 @@ class Revisions:
 def accept_all(root: etree._Element) -> None:
     """Accept every revision in a story part: insertions kept, deletions dropped,
     formatting changes settled, deleted paragraph marks merged, deleted rows dropped."""
+    for mark in list(root.iter(q("w:rPr"))):
+        if mark.getparent() is None or mark.getparent().tag != q("w:pPr"):
+            continue
+        for el in mark.findall("*"):
+            if el.tag in (q("w:ins"), q("w:moveTo"), q("w:del"), q("w:moveFrom")):
+                mark.remove(el)
+                if el.tag in (q("w:del"), q("w:moveFrom")):
+                    _merge_with_next(mark.getparent().getparent())
+    for props in list(root.iter(q("w:trPr"))):
+        if props.find(q("w:del")) is not None:
+            _drop(props.getparent())
+        for ins in props.findall(q("w:ins")):
+            props.remove(ins)
     for name in _REMOVE:
         for el in list(root.iter(q(name))):
-            if el.getparent() is not None and el.getparent().tag != q("w:rPr") or name != "w:del":
-                _drop(el)
-    for mark in list(root.iter(q("w:rPr"))):
-        if mark.getparent() is not None and mark.getparent().tag == q("w:trPr"):
-            continue
-        for ins in mark.findall(q("w:ins")):
-            mark.remove(ins)
-        for deleted in mark.findall(q("w:del")):
-            mark.remove(deleted)
-            _merge_with_next(mark.getparent().getparent())
-    for row in list(root.iter(q("w:tr"))):
-        props = row.find(q("w:trPr"))
-        if props is not None and props.find(q("w:del")) is not None:
-            _drop(row)
-        elif props is not None:
-            for ins in props.findall(q("w:ins")):
-                props.remove(ins)
+            _drop(el)
     for name in _UNWRAP:
         for el in list(root.iter(q(name))):
             _unwrap(el)

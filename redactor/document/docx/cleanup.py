@@ -1,0 +1,170 @@
+"""Whole-document clean-up done once at load, before segments are built: revision ids
+(rsids) and reviewer names out, bookmarks renamed, custom XML data cleared, embedded
+content counted (and optionally removed). Content-control bindings are refilled from the
+redacted controls at render time (``sync_bindings``)."""
+from __future__ import annotations
+
+import posixpath
+import re
+
+from lxml import etree
+
+from redactor.document.docx.ns import NS, local, q
+from redactor.document.docx.package import Package, rels_of, target
+from redactor.document.docx.runs import WORD, TextMap
+from redactor.document.docx.stories import STORY_ROOTS
+
+REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
+_RSID = "{%s}rsid" % NS["w"]
+_FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
+_OLE_TYPES = ("/oleObject", "/package")
+
+
+
+def story_parts(pkg: Package) -> list[str]:
+    return [p for p in pkg.xml_parts() if pkg.xml(p).tag in STORY_ROOTS]
+
+
+def strip_rsids_and_authors(pkg: Package) -> list[str]:
+    """Remove rsid attributes and style rsids everywhere; revision and comment authors become 'Reviewer'
+    (initials 'R'), people.xml likewise without presence information."""
+    renamed = False
+    for part in [p for p in pkg.xml_parts() if p.startswith("word/") and not p.endswith(".rels")]:
+        for el in list(pkg.xml(part).iter()):
+            for key in [k for k in el.attrib if k.startswith(_RSID)]:
+                del el.attrib[key]
+            for key, value in ((q("w:author"), REVIEWER), (q("w:initials"), REVIEWER_INITIALS),
+                               (q("w15:author"), REVIEWER)):
+                if el.get(key) not in (None, value):
+                    el.set(key, value)
+                    renamed = True
+            if el.tag in (q("w15:presenceInfo"), q("w:rsid")):
+                el.getparent().remove(el)
+    return ["comment and revision author names replaced by 'Reviewer'"] if renamed else []
+
+
+def neutral_names(pkg: Package) -> None:
+    """Drawing object names (often a file name or a person's name) become 'Picture <id>'."""
+    for part in pkg.xml_parts():
+        for el in pkg.xml(part).iter():
+            if local(el.tag) in ("docPr", "cNvPr") and el.get("name"):
+                el.set("name", f"Picture {el.get('id', '')}".strip())
+
+
+def rename_bookmarks(pkg: Package) -> None:
+    """Every bookmark not starting with '_' (Word's own: _Toc, _Ref, _GoBack) becomes
+    _bm1, _bm2... in document order, with links and REF/PAGEREF fields following."""
+    parts = story_parts(pkg)
+    names: dict[str, str] = {}
+    for part in parts:
+        for start in pkg.xml(part).iter(q("w:bookmarkStart")):
+            name = start.get(q("w:name"), "")
+            if name and not name.startswith("_"):
+                names.setdefault(name.lower(), f"_bm{len(names) + 1}")
+    if not names:
+        return
+    token = re.compile(r"(?<![\w])(%s)(?![\w])" % "|".join(map(re.escape, sorted(names, key=len, reverse=True))),
+                       re.IGNORECASE)
+    new = lambda m: names[m.group(1).lower()]  # noqa: E731
+    for part in parts:
+        for el in pkg.xml(part).iter():
+            if el.tag == q("w:bookmarkStart") and el.get(q("w:name"), "").lower() in names:
+                el.set(q("w:name"), names[el.get(q("w:name")).lower()])
+            elif el.tag == q("w:hyperlink") and el.get(q("w:anchor"), "").lower() in names:
+                el.set(q("w:anchor"), names[el.get(q("w:anchor")).lower()])
+            elif el.tag in _FIELD_TEXT and el.text:
+                el.text = token.sub(new, el.text)
+            elif el.tag == q("w:fldSimple") and el.get(q("w:instr")):
+                el.set(q("w:instr"), token.sub(new, el.get(q("w:instr"))))
+
+
+def clear_custom_xml(pkg: Package) -> list[str]:
+    """Empty every text node of the custom XML data parts (bibliography, cover page and
+    SharePoint properties, bound data). Bound nodes are refilled by ``sync_bindings``."""
+    items = [p for p in pkg.xml_parts() if _is_custom_item(p)]
+    for part in items:
+        for el in pkg.xml(part).iter():
+            if isinstance(el.tag, str) and el.text and el.text.strip():
+                el.text = ""
+    return [f"{len(items)} custom XML data part(s) cleared"] if items else []
+
+
+def sync_bindings(pkg: Package) -> None:
+    """Write each data-bound content control's (redacted) text into its custom XML node,
+    so Word, which refills controls from that node, shows the redacted text."""
+    stores = {}
+    for part in [p for p in pkg.xml_parts() if _is_custom_item(p)]:
+        for rel in pkg.rels(part).values():
+            props = target(rels_of(part), rel.get("Target", ""))
+            if props in pkg.data:
+                stores[pkg.xml(props).get(q("ds:itemID"), "").upper()] = part
+    for part in story_parts(pkg):
+        for binding in pkg.xml(part).iter(q("w:dataBinding")):
+            item = stores.get((binding.get(q("w:storeItemID")) or "").upper())
+            sdt = binding.getparent().getparent()
+            content = sdt.find(q("w:sdtContent"))
+            if item is None or content is None:
+                continue
+            _set_bound(pkg.xml(item), binding, _control_text(content))
+
+
+def count_embedded(pkg: Package, remove: bool) -> list[str]:
+    """Findings for content that cannot be checked; with ``remove``, OLE objects and chart
+    data workbooks are removed (Word shows charts from their cached values)."""
+    findings = []
+    ole, workbooks = [], []
+    for part in pkg.xml_parts():
+        for rel in pkg.rels(part).values():
+            if rel.get("TargetMode") != "External" and rel.get("Type", "").endswith(_OLE_TYPES):
+                dest = target(rels_of(part), rel.get("Target", ""))
+                (workbooks if pkg.xml(part).tag == q("c:chartSpace") else ole).append((part, dest))
+    if ole:
+        findings.append(f"{len(ole)} embedded object(s) (OLE) {'removed' if remove else 'not checked'}")
+    if workbooks:
+        findings.append(f"{len(workbooks)} chart data workbook(s) {'removed' if remove else 'not checked'}")
+    if remove:
+        for part in story_parts(pkg):
+            for obj in list(pkg.xml(part).iter(q("w:object"))):
+                obj.getparent().remove(obj)
+        for part, _ in workbooks:
+            for ext in list(pkg.xml(part).iter(q("c:externalData"))):
+                ext.getparent().remove(ext)
+        for _, dest in ole + workbooks:
+            pkg.remove(dest)
+    images = [p for p in pkg.order if p.startswith("word/media/")]
+    if images:
+        findings.append(f"{len(images)} image(s) not checked (text inside pictures cannot be read)")
+    for prefix, says in (("word/vbaProject", "macros present, not checked"),
+                         ("word/activeX/", "ActiveX controls present, not checked")):
+        if any(p.startswith(prefix) for p in pkg.order):
+            findings.append(says)
+    chunks = sum(1 for p in story_parts(pkg) for _ in pkg.xml(p).iter(q("w:altChunk")))
+    if chunks:
+        findings.append(f"{chunks} imported file chunk(s) (altChunk) not checked")
+    return findings
+
+
+def _is_custom_item(part: str) -> bool:
+    base = posixpath.basename(part)
+    return part.startswith("customXml/") and base.startswith("item") and not base.startswith("itemProps") \
+        and base.endswith(".xml")
+
+
+def _control_text(content: etree._Element) -> str:
+    paragraphs = content.findall(q("w:p"))
+    if paragraphs:
+        return "\n".join(TextMap(p, "text", WORD).text for p in paragraphs)
+    return TextMap(content, "text", WORD).text
+
+
+def _set_bound(item: etree._Element, binding: etree._Element, text: str) -> None:
+    mappings = dict(re.findall(r"xmlns:(\w+)\s*=\s*['\"]([^'\"]*)['\"]", binding.get(q("w:prefixMappings")) or ""))
+    try:
+        found = item.getroottree().xpath(binding.get(q("w:xpath")) or "", namespaces=mappings)
+    except etree.XPathError:
+        return
+    for node in found if isinstance(found, list) else []:
+        if isinstance(node, etree._Element):
+            node.text = text
+        elif getattr(node, "attrname", None):
+            node.getparent().set(node.attrname, text)

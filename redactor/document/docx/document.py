@@ -1,0 +1,101 @@
+"""DocxDocument: a Word file as Segments, rendered back with changes applied outright
+(``render``) or as Word tracked changes (``render_tracked``)."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Sequence
+
+from redactor.document.base import by_segment
+from redactor.document.docx import cleanup
+from redactor.document.docx.metadata import clean_metadata
+from redactor.document.docx.ns import STRICT_W, q
+from redactor.document.docx.package import Package
+from redactor.document.docx.parts import index
+from redactor.document.docx.tracked import Revisions, accept_all
+from redactor.errors import RedactorError
+from redactor.types import Change, Segment
+
+
+class DocxDocument:
+    """A .docx. Loading cleans what is never worth keeping (metadata, reviewer names,
+    rsids, bookmark names, custom XML data) and exposes every text as segments."""
+
+    suffix = ".docx"
+
+    def __init__(self, path: Path, package: Package, findings: list[str]) -> None:
+        self.path = path
+        self._package = package
+        self._findings = findings
+        self.segments: list[Segment] = index(package.snapshot()).segments
+
+    @classmethod
+    def load(cls, path: Path, data: bytes, accept_revisions: bool = False,
+             remove_embedded: bool = False) -> "DocxDocument":
+        """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
+        (by default deleted text stays and is redacted like the rest); ``remove_embedded``
+        removes OLE objects and chart workbooks instead of only reporting them."""
+        pkg = Package.read(path.name, data)
+        if pkg.xml("word/document.xml").tag != q("w:document"):
+            strict = pkg.xml("word/document.xml").tag.startswith("{%s}" % STRICT_W)
+            raise RedactorError(f"{path.name}: " + ("Strict Open XML is not supported; save it as a "
+                                                    "Word Document (.docx)" if strict else
+                                                    "not a valid Word document (no document body)"))
+        findings = []
+        if accept_revisions:
+            for part in cleanup.story_parts(pkg):
+                accept_all(pkg.xml(part))
+            findings.append("tracked changes in the input accepted")
+        findings += clean_metadata(pkg)
+        findings += cleanup.strip_rsids_and_authors(pkg)
+        cleanup.rename_bookmarks(pkg)
+        cleanup.neutral_names(pkg)
+        findings += cleanup.clear_custom_xml(pkg)
+        findings += cleanup.count_embedded(pkg, remove_embedded)
+        return cls(path, pkg, findings)
+
+    def render(self, changes: Sequence[Change]) -> bytes:
+        """The .docx with every change applied."""
+        return self._render(changes, None)
+
+    def render_tracked(self, changes: Sequence[Change], author: str = "redactor") -> bytes:
+        """The .docx with every change in Word text as a tracked change by ``author``
+        (accept all = ``render``; reject all = the input); values Word cannot track
+        (properties, alt text, chart text, link targets) are replaced outright."""
+        return self._render(changes, author)
+
+    def findings(self) -> list[str]:
+        return list(self._findings)
+
+    def _render(self, changes: Sequence[Change], author: str | None) -> bytes:
+        pkg = self._package.snapshot()
+        targets = index(pkg).targets
+        revisions = Revisions(author, _max_id(pkg) + 1) if author else None
+        groups = by_segment(changes)
+        for sid, group in groups.items():
+            if sid not in targets:
+                raise RedactorError(f"{self.path.name}: a change refers to unknown segment {sid}")
+            for t in targets[sid]:
+                _check(self.path.name, sid, t.text, group)
+        for sid, group in groups.items():
+            for t in targets[sid]:
+                if revisions:
+                    t.track(group, revisions)
+                else:
+                    t.apply(group)
+        cleanup.sync_bindings(pkg)
+        return pkg.to_bytes()
+
+
+def _check(name: str, sid: str, text: str, changes: Sequence[Change]) -> None:
+    """Changes must match the segment text and not overlap."""
+    end = 0
+    for c in sorted(changes, key=lambda c: c.start):
+        if c.start < end or text[c.start:c.end] != c.original:
+            raise RedactorError(f"{name}: change {c.id} does not match segment {sid}")
+        end = c.end
+
+
+def _max_id(pkg: Package) -> int:
+    ids = [int(v) for p in cleanup.story_parts(pkg) for el in pkg.xml(p).iter()
+           if (v := el.get(q("w:id"))) and v.lstrip("-").isdigit()]
+    return max(ids, default=0)

@@ -1,0 +1,133 @@
+"""Which parts and places are examined, as Segments with their targets.
+
+Segment ids are ``<part>#p<n>`` (n = the paragraph's position among the part's
+paragraphs) with ``.del``, ``.instr``, ``.delinstr`` for a paragraph's deleted text and
+field codes, ``<part>#<kind><n>`` for values (alt text, captions, chart labels), and
+``<rels part>#<rId>`` for link targets: the same input always gives the same ids."""
+from __future__ import annotations
+
+import posixpath
+import re
+from dataclasses import dataclass, field
+
+from redactor.document.docx.ns import q
+from redactor.document.docx.package import Package, target
+from redactor.document.docx.runs import DRAWING, TextMap
+from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Para, story
+from redactor.document.docx.targets import RunText, Target, Value
+from redactor.types import Segment
+
+_CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
+_CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field code)",
+                 "delinstr": " (deleted field code)"}
+CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
+                 ("dc:description", "comments"), ("cp:category", "category"))
+_DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
+                  q("c:chartSpace"): "chart"}
+
+
+@dataclass
+class Index:
+    """Segments in reading order and, for each id, the places its text is held."""
+
+    segments: list[Segment] = field(default_factory=list)
+    targets: dict[str, list[Target]] = field(default_factory=dict)
+    _values: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def add(self, sid: str, target: Target, location: str, part: str,
+            header: str | None = None, row: str | None = None) -> None:
+        if target.text.strip():
+            self.segments.append(Segment(sid, target.text, location, part, header, row))
+            self.targets[sid] = [target]
+
+    def add_value(self, part: str, kind: str, target: Value, location: str) -> None:
+        """A value; values of one kind with the same text in a part are one segment."""
+        key = (part, kind, target.text)
+        if key in self._values:
+            self.targets[self._values[key]].append(target)
+            return
+        sid = f"{part}#{kind}{sum(1 for k in self._values if k[:2] == key[:2]) + 1}"
+        self._values[key] = sid
+        self.add(sid, target, location, part)
+
+
+def index(pkg: Package) -> Index:
+    """Every text a reader (or a metadata viewer) could see, part by part."""
+    out = Index()
+    labels = _story_labels(pkg)
+    parts = pkg.xml_parts()
+    for part in sorted(parts, key=lambda p: (p != "word/document.xml", pkg.xml(p).tag == q("dsp:drawing"))):
+        root = pkg.xml(part)
+        if root.tag in STORY_ROOTS:
+            _story(out, part, root, labels.get(part) or _fallback_label(part))
+        elif root.tag in _DRAWING_ROOTS:
+            _drawing(out, part, root, f"{_DRAWING_ROOTS[root.tag]} {_number(part)}")
+        elif part == "docProps/core.xml":
+            for name, says in CORE_SEGMENTS:
+                for el in root.iter(q(name)):
+                    out.add(f"{part}#{says}", Value(el), f"document properties, {says}", part)
+        elif part.endswith(".rels"):
+            for rel in root:
+                if rel.get("TargetMode") == "External":
+                    out.add(f"{part}#{rel.get('Id')}", Value(rel, "Target"),
+                            f"link target ({posixpath.basename(part)[:-5]}, {rel.get('Id')})", part)
+    return out
+
+
+def _story(out: Index, part: str, root, label: str) -> None:
+    ids = {p: n for n, p in enumerate(root.iter(q("w:p")), 1)}
+    for item in story(root, label):
+        if isinstance(item, Attr):
+            out.add_value(part, item.kind, Value(item.element, item.attr), item.location)
+            continue
+        for ch in CHANNELS:
+            primary = f"{part}#p{ids[item.mirror_of]}{_CHANNEL_ID[ch]}" if item.mirror_of is not None else None
+            if primary in out.targets:
+                out.targets[primary].append(RunText(item.p, ch))
+            else:
+                header, row = (item.labels.column_header, item.labels.row_label) if item.labels else (None, None)
+                out.add(f"{part}#p{ids[item.p]}{_CHANNEL_ID[ch]}", RunText(item.p, ch),
+                        item.location + _CHANNEL_SAYS[ch], part, header, row)
+
+
+def _drawing(out: Index, part: str, root, name: str) -> None:
+    """Chart and SmartArt text. A SmartArt drawing cache paragraph with the same text as a
+    data paragraph is a mirror of it."""
+    data = {s.text: s.id for s in out.segments if s.location.startswith("SmartArt data")}
+    for n, p in enumerate(root.iter(q("a:p")), 1):
+        text = TextMap(p, "text", DRAWING).text
+        if root.tag == q("dsp:drawing") and text in data:
+            out.targets[data[text]].append(RunText(p, "text", DRAWING))
+        else:
+            out.add(f"{part}#p{n}", RunText(p, "text", DRAWING), f"{name}, paragraph {n}", part)
+    for n, v in enumerate((v for v in root.iter(q("c:v")) if v.getparent().getparent().tag
+                           in (q("c:strCache"), q("c:strLit"))), 1):
+        out.add_value(part, "label", Value(v), f"{name}, label {n}")
+
+
+def _story_labels(pkg: Package) -> dict[str, str]:
+    """'header (section 1, first)' and the like, from the body's section properties."""
+    rels = pkg.rels("word/document.xml")
+    out: dict[str, str] = {}
+    body = pkg.xml("word/document.xml")
+    for s, sect in enumerate(body.iter(q("w:sectPr")), 1):
+        for ref in sect:
+            kind = {q("w:headerReference"): "header", q("w:footerReference"): "footer"}.get(ref.tag)
+            rel = rels.get(ref.get(q("r:id")))
+            if kind and rel is not None:
+                part = target("word/_rels/document.xml.rels", rel.get("Target", ""))
+                out.setdefault(part, f"{kind} (section {s}, {ref.get(q('w:type'), 'default')})")
+    return out
+
+
+def _fallback_label(part: str) -> str:
+    base = posixpath.basename(part)[:-4]
+    known = {"footnotes": "footnotes", "endnotes": "endnotes", "comments": "comments"}
+    if part.startswith("word/glossary/"):
+        return "AutoText"
+    return known.get(base) or re.sub(r"\d+$", lambda m: f" {m.group()}", base)
+
+
+def _number(part: str) -> str:
+    m = re.search(r"(\d+)\.xml$", part)
+    return m.group(1) if m else "1"

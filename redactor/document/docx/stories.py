@@ -1,0 +1,195 @@
+"""Walking a WordprocessingML story (body, header, footer, note, comment, AutoText entry,
+text box) in reading order: every paragraph with a human location and its table labels,
+and every string attribute a paragraph owns (alt text, captions, field instructions).
+
+Text boxes are stored twice (DrawingML ``wps:txbx`` and a VML fallback in
+``mc:AlternateContent``): a fallback paragraph with the same text as its DrawingML twin is
+a *mirror* (same segment, changes applied to both); one that differs is its own segment."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from lxml import etree
+
+from redactor.document.docx.ns import q
+from redactor.document.docx.runs import TextMap, WORD
+from redactor.document.tables import CellLabels, label_cells
+
+CHANNELS = ("text", "deleted", "instr", "delinstr")
+W_P, W_TBL, W_TR, W_TC = q("w:p"), q("w:tbl"), q("w:tr"), q("w:tc")
+W_TXBX = q("w:txbxContent")
+_WRAPPERS = (q("w:sdt"), q("w:sdtContent"), q("w:customXml"), q("w:smartTag"))
+_NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
+
+# (element, attribute, kind, what the location says); kinds sharing text are one segment
+OWNED_VALUES = (
+    (q("wp:docPr"), "descr", "alt", "alt text"),
+    (q("wp:docPr"), "title", "title", "image title"),
+    (q("pic:cNvPr"), "descr", "alt", "alt text"),
+    (q("pic:cNvPr"), "title", "title", "image title"),
+    (q("v:shape"), "alt", "alt", "alt text"),
+    (q("v:shape"), "title", "title", "image title"),
+    (q("v:imagedata"), q("o:title"), "title", "image title"),
+    (q("w:fldSimple"), q("w:instr"), "field", "field code"),
+    (q("w:hyperlink"), q("w:tooltip"), "tooltip", "link tooltip"),
+    (q("w:listItem"), q("w:displayText"), "item", "content control list item"),
+    (q("w:listItem"), q("w:value"), "item", "content control list item"),
+)
+
+
+@dataclass
+class Para:
+    p: etree._Element
+    location: str
+    labels: CellLabels | None = None
+    mirror_of: etree._Element | None = None
+
+
+@dataclass
+class Attr:
+    element: etree._Element
+    attr: str | None
+    kind: str
+    location: str
+
+
+Item = Para | Attr
+
+
+def story(root: etree._Element, label: str) -> Iterator[Item]:
+    """Every paragraph and owned value of a story part's root."""
+    tag = root.tag
+    if tag == q("w:document"):
+        yield from blocks(root.find(q("w:body")), "")
+    elif tag in (q("w:hdr"), q("w:ftr")):
+        yield from blocks(root, f"{label}, ")
+    elif tag in (q("w:footnotes"), q("w:endnotes")):
+        kind = "footnote" if tag == q("w:footnotes") else "endnote"
+        for note in root:
+            if note.get(q("w:type")) not in _NOTE_SKIP:
+                yield from blocks(note, f"{kind} {note.get(q('w:id'))}, ")
+    elif tag == q("w:comments"):
+        for comment in root.iter(q("w:comment")):
+            yield from blocks(comment, f"comment {comment.get(q('w:id'))}, ")
+    elif tag == q("w:glossaryDocument"):
+        for n, body in enumerate(root.iter(q("w:docPartBody")), 1):
+            yield from blocks(body, f"AutoText entry {n}, ")
+
+
+STORY_ROOTS = tuple(q(t) for t in ("w:document", "w:hdr", "w:ftr", "w:footnotes", "w:endnotes",
+                                   "w:comments", "w:glossaryDocument"))
+
+
+def blocks(container: etree._Element | None, prefix: str, labels: CellLabels | None = None,
+           single: bool = False) -> Iterator[Item]:
+    """Paragraphs and tables of a block container; ``single`` names a lone paragraph by
+    the container's location alone (a table cell)."""
+    if container is None:
+        return
+    items = list(_flatten(container))
+    lone = single and sum(1 for el in items if el.tag == W_P) == 1
+    n_p = n_t = 0
+    for el in items:
+        if el.tag == W_P:
+            n_p += 1
+            where = prefix.rstrip(", ") if lone else f"{prefix}paragraph {n_p}"
+            yield Para(el, where, labels)
+            yield from _owned_values(el, where)
+            yield from _text_boxes(el, where)
+        elif el.tag == W_TBL:
+            n_t += 1
+            yield from _table(el, f"{prefix}table {n_t}")
+
+
+def texts(p: etree._Element) -> tuple[str, ...]:
+    return tuple(TextMap(p, ch, WORD).text for ch in CHANNELS)
+
+
+def _table(tbl: etree._Element, where: str) -> Iterator[Item]:
+    props = tbl.find(q("w:tblPr"))
+    for name, kind, what in (("w:tblCaption", "caption", "caption"),
+                             ("w:tblDescription", "description", "description")):
+        el = props.find(q(name)) if props is not None else None
+        if el is not None:
+            yield Attr(el, q("w:val"), kind, f"{where} {what}")
+    rows = [[c for c in _flatten(r) if c.tag == W_TC] for r in _flatten(tbl) if r.tag == W_TR]
+    labels = label_cells([[_cell_text(c) for c in row] for row in rows])
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            lab = labels[r][c]
+            col = f"column '{lab.column_header}'" if lab.column_header else f"column {c + 1}"
+            yield from blocks(cell, f"{where}, row {r + 1}, {col}, ", lab, single=True)
+
+
+def _cell_text(cell: etree._Element) -> str:
+    return "\n".join(TextMap(p, "text", WORD).text for p in _flatten(cell) if p.tag == W_P)
+
+
+def _flatten(container: etree._Element) -> Iterator[etree._Element]:
+    """Children, looking through content controls, custom XML and smart tags, and taking
+    the first choice of markup-compatibility blocks."""
+    for child in container:
+        if child.tag in _WRAPPERS:
+            yield from _flatten(child)
+        elif child.tag == q("mc:AlternateContent"):
+            choice = child.find(q("mc:Choice"))
+            if choice is not None:
+                yield from _flatten(choice)
+        elif isinstance(child.tag, str):
+            yield child
+
+
+def _own(el: etree._Element) -> Iterator[etree._Element]:
+    """Descendants of a paragraph, not entering text boxes (they are walked on their own)."""
+    for child in el:
+        if isinstance(child.tag, str):
+            yield child
+            if child.tag != W_TXBX:
+                yield from _own(child)
+
+
+def _owned_values(p: etree._Element, where: str) -> Iterator[Attr]:
+    for el in _own(p):
+        for tag, attr, kind, what in OWNED_VALUES:
+            if el.tag == tag and el.get(attr):
+                yield Attr(el, attr, kind, f"{where}, {what}")
+
+
+def _text_boxes(p: etree._Element, where: str) -> Iterator[Item]:
+    boxes = [el for el in _own(p) if el.tag == W_TXBX]
+    fallback = [b for b in boxes if _choice_or_fallback(b, p) == q("mc:Fallback")]
+    primary = [b for b in boxes if b not in fallback]
+    for n, box in enumerate(primary, 1):
+        yield from blocks(box, f"{where}, text box {n}, ")
+    for n, box in enumerate(fallback, 1):
+        items = list(blocks(box, f"{where}, text box {n} (VML copy), "))
+        twin = _twin(box, p)
+        if twin is not None:
+            mine = [i for i in items if isinstance(i, Para)]
+            theirs = [i for i in blocks(twin, "") if isinstance(i, Para)]
+            if len(mine) == len(theirs) and all(texts(a.p) == texts(b.p) for a, b in zip(mine, theirs)):
+                for a, b in zip(mine, theirs):
+                    a.mirror_of = b.p
+        yield from items
+
+
+def _choice_or_fallback(box: etree._Element, p: etree._Element) -> str | None:
+    el = box.getparent()
+    while el is not None and el is not p:
+        if el.tag in (q("mc:Choice"), q("mc:Fallback")):
+            return el.tag
+        el = el.getparent()
+    return None
+
+
+def _twin(box: etree._Element, p: etree._Element) -> etree._Element | None:
+    """The DrawingML box matching a VML fallback box (same position in the same block)."""
+    fallback = next(a for a in box.iterancestors(q("mc:Fallback")))
+    choice = fallback.getparent().find(q("mc:Choice"))
+    if choice is None:
+        return None
+    mine = [b for b in _own(fallback) if b.tag == W_TXBX]
+    theirs = [b for b in _own(choice) if b.tag == W_TXBX]
+    i = mine.index(box)
+    return theirs[i] if i < len(theirs) else None
