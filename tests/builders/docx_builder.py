@@ -8,6 +8,7 @@ document layer's own clean-up removes."""
 from __future__ import annotations
 
 import io
+import re
 import struct
 import zipfile
 import zlib
@@ -18,6 +19,8 @@ from docx.enum.section import WD_SECTION
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.shared import Pt, RGBColor
 from lxml import etree
+
+from redactor.types import Change, Kind, Segment
 
 NAME = "Joanna Pemberton-Whyte"
 STREET = "14 Larkspur Avenue"
@@ -131,8 +134,8 @@ class DocxBuilder:
             edit(pkg)
         return pkg.to_bytes()
 
-    def _inject(self, fragment: str) -> etree._Element:
-        """Append a body-level element (before the final section properties)."""
+    def add_body_xml(self, fragment: str) -> etree._Element:
+        """Append a body-level element written as XML (before the final section properties)."""
         el = xml(fragment)
         self.doc.element.body.sectPr.addprevious(el)
         return el
@@ -156,13 +159,13 @@ class DocxBuilder:
         """The name across three runs with different formatting, a bookmark and a proofErr."""
         first, middle, last = NAME[:3], NAME[3:10], NAME[10:]
         underline = run(last, '<w:u w:val="single"/>')
-        self._inject(
+        self.add_body_xml(
             f'<w:p>{run("Split: ")}{run(first, "<w:b/>")}<w:proofErr w:type="spellStart"/>'
             f'<w:bookmarkStart w:id="90" w:name="_Split"/>{run(middle, "<w:i/>")}<w:bookmarkEnd w:id="90"/>'
             f'<w:proofErr w:type="spellEnd"/>{underline}{run(" end.")}</w:p>')
 
     def add_hidden_text(self) -> None:
-        self._inject(f"<w:p>{run('Visible. ')}{run(SENTENCE, '<w:vanish/>')}</w:p>")
+        self.add_body_xml(f"<w:p>{run('Visible. ')}{run(SENTENCE, '<w:vanish/>')}</w:p>")
 
     def add_tables(self) -> None:
         """A labelled table with a nested table in a cell, caption and description."""
@@ -180,27 +183,27 @@ class DocxBuilder:
     def add_hyperlink(self) -> None:
         rid = self.doc.part.relate_to(f"mailto:{EMAIL}", RT.HYPERLINK, is_external=True)
         link = run(NAME, '<w:color w:val="0563C1"/>')
-        self._inject(f'<w:p>{run("Write to ")}<w:hyperlink r:id="{rid}" w:tooltip="Email {NAME}">'
+        self.add_body_xml(f'<w:p>{run("Write to ")}<w:hyperlink r:id="{rid}" w:tooltip="Email {NAME}">'
                      f'{link}</w:hyperlink></w:p>')
 
     def add_fields(self) -> None:
         """A complex field (code and cached result), a simple field, and a REF field to a
         bookmark whose name holds the surname."""
-        self._inject(
+        self.add_body_xml(
             '<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
             f'<w:r><w:instrText xml:space="preserve"> QUOTE "{NAME} {STREET} {POSTCODE} {DOB}" </w:instrText></w:r>'
             '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
             f'{run(SENTENCE)}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
-        self._inject(f'<w:p><w:fldSimple w:instr=" QUOTE &quot;{NAME}&quot; ">{run(NAME)}</w:fldSimple></w:p>')
-        self._inject(f'<w:p><w:bookmarkStart w:id="91" w:name="PembertonDOB"/>{run(DOB)}'
+        self.add_body_xml(f'<w:p><w:fldSimple w:instr=" QUOTE &quot;{NAME}&quot; ">{run(NAME)}</w:fldSimple></w:p>')
+        self.add_body_xml(f'<w:p><w:bookmarkStart w:id="91" w:name="PembertonDOB"/>{run(DOB)}'
                      '<w:bookmarkEnd w:id="91"/></w:p>')
-        self._inject('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+        self.add_body_xml('<w:p><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
                      '<w:r><w:instrText xml:space="preserve"> REF PembertonDOB \\h </w:instrText></w:r>'
                      f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run(DOB)}'
                      '<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
 
     def add_tracked(self) -> None:
-        self._inject(
+        self.add_body_xml(
             f'<w:p><w:ins w:id="201" w:author="{NAME}" w:date="2024-01-02T03:04:05Z">{run(SENTENCE)}</w:ins>'
             f'<w:del w:id="202" w:author="{NAME}" w:date="2024-01-02T03:04:05Z">'
             f'{run("Deleted: " + SENTENCE, tag="w:delText")}</w:del></w:p>')
@@ -208,7 +211,7 @@ class DocxBuilder:
     def add_text_box(self) -> None:
         """A text box in DrawingML with its VML fallback copy, both holding the sentence."""
         body = f'<w:txbxContent><w:p>{run(SENTENCE)}</w:p></w:txbxContent>'
-        self._inject(
+        self.add_body_xml(
             f'<w:p>{run("Box: ")}<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing>'
             '<wp:anchor distT="0" distB="0" distL="114300" distR="114300" simplePos="0" relativeHeight="1" '
             'behindDoc="0" locked="0" layoutInCell="1" allowOverlap="1"><wp:simplePos x="0" y="0"/>'
@@ -239,7 +242,7 @@ class DocxBuilder:
 
     def add_content_control(self) -> None:
         """A content control bound to a custom XML part that holds the name and address."""
-        self._inject(
+        self.add_body_xml(
             f'<w:p>{run("Victim: ")}<w:sdt><w:sdtPr><w:alias w:val="Victim"/><w:id w:val="55"/>'
             f'<w:dataBinding w:prefixMappings="xmlns:ns0=\'urn:dhr\'" w:xpath="/ns0:case[1]/ns0:victim[1]" '
             f'w:storeItemID="{STORE_ID}"/><w:text/></w:sdtPr><w:sdtContent>{run(NAME)}</w:sdtContent></w:sdt></w:p>')
@@ -285,6 +288,20 @@ class DocxBuilder:
                     "word/document.xml", "http://schemas.microsoft.com/office/2007/relationships/diagramDrawing")
         self._edits.append(edit)
 
+    def add_ole_object(self) -> None:
+        """An embedded OLE package whose bytes hold the name."""
+        def edit(pkg: Package) -> None:
+            rid = pkg.add("word/embeddings/oleObject1.bin", b"OLE " + NAME.encode(),
+                          "application/vnd.openxmlformats-officedocument.oleObject",
+                          "word/document.xml", f"{OFFICE_RELS}/oleObject")
+            root = pkg.root("word/document.xml")
+            root.find(f"{{{W}}}body").find(f"{{{W}}}sectPr").addprevious(xml(
+                '<w:p><w:r><w:object w:dxaOrig="1440" w:dyaOrig="1440"><v:shape id="_x0000_i1025" '
+                'style="width:72pt;height:72pt" o:ole=""/><o:OLEObject Type="Embed" ProgID="Package" '
+                f'ShapeID="_x0000_i1025" DrawAspect="Icon" ObjectID="_1" r:id="{rid}"/></w:object></w:r></w:p>'))
+            pkg.put("word/document.xml", root)
+        self._edits.append(edit)
+
     # other stories -------------------------------------------------------------------
     def add_headers_footers(self) -> None:
         """Default, first-page and even headers and footers in section 1; a second section
@@ -314,7 +331,7 @@ class DocxBuilder:
 
     def add_notes(self) -> None:
         """One footnote and one endnote, referenced from the body."""
-        self._inject(f'<w:p>{run("Noted.")}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        self.add_body_xml(f'<w:p>{run("Noted.")}<w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
                      '<w:footnoteReference w:id="1"/></w:r><w:r><w:rPr><w:vertAlign w:val="superscript"/>'
                      '</w:rPr><w:endnoteReference w:id="1"/></w:r></w:p>')
 
@@ -394,6 +411,22 @@ def chart_xml() -> str:
         '</c:scaling><c:delete val="0"/><c:axPos val="b"/><c:crossAx val="2"/></c:catAx><c:valAx><c:axId val="2"/>'
         '<c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/>'
         '<c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>')
+
+
+def changes_for(segments: list[Segment], strings: tuple[str, ...] = SECRETS, replacement: str = "[X]"
+                ) -> list[Change]:
+    """Without any NLP: every occurrence of ``strings`` in every segment becomes a Change
+    (earlier strings win where occurrences overlap)."""
+    out: list[Change] = []
+    for seg in segments:
+        taken: list[tuple[int, int]] = []
+        for s in strings:
+            for m in re.finditer(re.escape(s), seg.text):
+                if all(m.end() <= a or m.start() >= b for a, b in taken):
+                    taken.append(m.span())
+                    out.append(Change(f"c{len(out)}", seg.id, m.start(), m.end(), s, replacement,
+                                      Kind.OTHER, "test", 1.0))
+    return out
 
 
 def every_place() -> bytes:
