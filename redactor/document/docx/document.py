@@ -41,10 +41,13 @@ class DocxDocument:
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))
         findings = []
+        revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
         if accept_revisions:
             for part in cleanup.story_parts(pkg):
                 accept_all(pkg.xml(part))
-            findings.append("tracked changes in the input accepted")
+            findings += [f"{revisions} tracked change(s) in the input accepted"] if revisions else []
+        elif revisions:
+            findings.append(f"{revisions} tracked change(s) in the input: deleted text is redacted too")
         findings += clean_metadata(pkg)
         findings += cleanup.strip_rsids_and_authors(pkg)
         cleanup.rename_bookmarks(pkg)

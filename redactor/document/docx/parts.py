@@ -23,7 +23,7 @@ _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field cod
 CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
                  ("dc:description", "comments"), ("cp:category", "category"))
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
-                  q("c:chartSpace"): "chart"}
+                  q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
 
 
 @dataclass
@@ -76,7 +76,11 @@ def index(pkg: Package) -> Index:
 
 def _story(out: Index, part: str, root, label: str) -> None:
     ids = {p: n for n, p in enumerate(root.iter(q("w:p")), 1)}
-    for item in story(root, label):
+    items = list(story(root, label))
+    seen = {i.p for i in items if isinstance(i, Para)}
+    # a safety net: a paragraph in a structure the walk does not know is still a segment
+    items += [Para(p, f"{label}, paragraph {n} (other)") for p, n in ids.items() if p not in seen]
+    for item in items:
         if isinstance(item, Attr):
             out.add_value(part, item.kind, Value(item.element, item.attr), item.location)
             continue
@@ -100,9 +104,18 @@ def _drawing(out: Index, part: str, root, name: str) -> None:
             out.targets[data[text]].append(RunText(p, "text", DRAWING))
         else:
             out.add(f"{part}#p{n}", RunText(p, "text", DRAWING), f"{name}, paragraph {n}", part)
-    for n, v in enumerate((v for v in root.iter(q("c:v")) if v.getparent().getparent().tag
-                           in (q("c:strCache"), q("c:strLit"))), 1):
+    labels = (el for el in root.iter(q("c:v"), q("cx:pt")) if _is_label(el))
+    for n, v in enumerate(labels, 1):
         out.add_value(part, "label", Value(v), f"{name}, label {n}")
+
+
+def _is_label(el) -> bool:
+    """Chart text values (series names, categories), not numbers."""
+    if el.tag == q("cx:pt"):
+        return el.getparent().tag == q("cx:lvl") and el.getparent().getparent().tag == q("cx:strDim")
+    parent = el.getparent()
+    return parent.tag == q("c:tx") or (parent.tag == q("c:pt") and parent.getparent().tag
+                                       in (q("c:strCache"), q("c:strLit"), q("c:lvl")))
 
 
 def _story_labels(pkg: Package) -> dict[str, str]:
