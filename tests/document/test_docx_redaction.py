@@ -12,6 +12,7 @@ from lxml import etree
 from redactor.document.base import by_segment, splice
 from redactor.document.docx import DocxDocument
 from redactor.document.docx.ns import q
+from redactor.errors import RedactorError
 from tests.builders.docx_builder import FRAGMENTS, NAME, SECRETS, DocxBuilder, changes_for, every_place
 
 PATH = Path("review.docx")
@@ -173,8 +174,6 @@ def test_embedded_objects_reported_or_removed() -> None:
 
 
 def test_a_change_that_does_not_match_is_refused(doc: DocxDocument) -> None:
-    from redactor.errors import RedactorError
-
     good = changes_for(doc.segments)[0]
     bad = type(good)(**{**good.__dict__, "original": "something else"})
     with pytest.raises(RedactorError, match="does not match"):

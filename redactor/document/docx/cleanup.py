@@ -18,6 +18,7 @@ REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
 _RSID = "{%s}rsid" % NS["w"]
 _FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
 _OLE_TYPES = ("/oleObject", "/package")
+_VML = "{%s}" % NS["v"]
 
 
 
@@ -44,11 +45,14 @@ def strip_rsids_and_authors(pkg: Package) -> list[str]:
 
 
 def neutral_names(pkg: Package) -> None:
-    """Drawing object names (often a file name or a person's name) become 'Picture <id>'."""
+    """Drawing object names (often a file name or a person's name) become 'Picture <id>';
+    the copy LibreOffice writes on VML shapes (``ID``) likewise."""
     for part in pkg.xml_parts():
         for el in pkg.xml(part).iter():
             if local(el.tag) in ("docPr", "cNvPr") and el.get("name"):
                 el.set("name", f"Picture {el.get('id', '')}".strip())
+            elif isinstance(el.tag, str) and el.tag.startswith(_VML) and el.get("ID"):
+                el.set("ID", "Picture")
 
 
 def rename_bookmarks(pkg: Package) -> None:

@@ -128,6 +128,8 @@ def isolate(container: etree._Element, channel: str, dialect: Dialect, start: in
 
 def replace(runs: list[etree._Element], text: str, tag: str, dialect: Dialect) -> None:
     """Put ``text`` in the first run (keeping its properties) and drop the others' text."""
+    if not runs:
+        return
     for run in runs:
         for child in [c for c in run if c.tag in dialect.bearing]:
             run.remove(child)

@@ -12,7 +12,7 @@ from typing import Iterator
 
 from lxml import etree
 
-from redactor.document.docx.ns import q
+from redactor.document.docx.ns import NS, q
 from redactor.document.docx.runs import TextMap, WORD
 from redactor.document.tables import CellLabels, label_cells
 
@@ -22,20 +22,23 @@ W_TXBX = q("w:txbxContent")
 _WRAPPERS = (q("w:sdt"), q("w:sdtContent"), q("w:customXml"), q("w:smartTag"))
 _NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
 
-# (element, attribute, kind, what the location says); kinds sharing text are one segment
+# (element, attribute, kind, what the location says); kinds sharing text are one segment.
+# Any VML element (the fallback copy of a shape or picture) is examined for _VML_VALUES.
 OWNED_VALUES = (
     (q("wp:docPr"), "descr", "alt", "alt text"),
     (q("wp:docPr"), "title", "title", "image title"),
     (q("pic:cNvPr"), "descr", "alt", "alt text"),
     (q("pic:cNvPr"), "title", "title", "image title"),
-    (q("v:shape"), "alt", "alt", "alt text"),
-    (q("v:shape"), "title", "title", "image title"),
-    (q("v:imagedata"), q("o:title"), "title", "image title"),
     (q("w:fldSimple"), q("w:instr"), "field", "field code"),
     (q("w:hyperlink"), q("w:tooltip"), "tooltip", "link tooltip"),
+    (q("w:hyperlink"), q("w:tgtFrame"), "tooltip", "link tooltip"),
+    (q("w:hyperlink"), q("w:docLocation"), "tooltip", "link location"),
     (q("w:listItem"), q("w:displayText"), "item", "content control list item"),
     (q("w:listItem"), q("w:value"), "item", "content control list item"),
 )
+
+_VML = "{%s}" % NS["v"]
+_VML_VALUES = (("alt", "alt", "alt text"), ("title", "title", "image title"), (q("o:title"), "title", "image title"))
 
 
 @dataclass
@@ -151,8 +154,11 @@ def _own(el: etree._Element) -> Iterator[etree._Element]:
 
 def _owned_values(p: etree._Element, where: str) -> Iterator[Attr]:
     for el in _own(p):
-        for tag, attr, kind, what in OWNED_VALUES:
-            if el.tag == tag and el.get(attr):
+        found = [(a, k, w) for t, a, k, w in OWNED_VALUES if el.tag == t]
+        if el.tag.startswith(_VML):
+            found += _VML_VALUES
+        for attr, kind, what in found:
+            if el.get(attr):
                 yield Attr(el, attr, kind, f"{where}, {what}")
 
 
