@@ -112,6 +112,36 @@ def models() -> None:
     _guard(run)
 
 
+@app.command("apply")
+def apply_cli(
+    input: Annotated[Path, typer.Argument(help="The original document the decisions were made for.")],
+    decisions: Annotated[Path, typer.Argument(help="The decisions file exported from review.html.")],
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
+    force: ForceOpt = False,
+) -> None:
+    """Make the final document from reviewed decisions: rejected changes undone, added strings removed."""
+    def run():
+        from redactor.review.apply import apply_decisions
+
+        done = apply_decisions(input, decisions, output, force)
+        err.print(f"wrote {done.output} ({done.kept} changes kept, {done.rejected} rejected, "
+                  f"{done.added} added by the reviewer)", highlight=False)
+    _guard(run)
+
+
+@app.command("diff")
+def diff_cli(
+    original: Annotated[Path, typer.Argument(help="The original document.")],
+    redacted: Annotated[Path, typer.Argument(help="Its redacted copy.")],
+) -> None:
+    """Show a word-level diff of a document and its redacted copy (prints document text)."""
+    def run():
+        from redactor.review.diff import print_word_diff
+
+        print_word_diff(original, redacted, Console())
+    _guard(run)
+
+
 def main() -> None:  # pragma: no cover - console script
     app(prog_name="redactor")
 

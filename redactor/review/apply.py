@@ -1,0 +1,93 @@
+"""From reviewed decisions to the final document: kept changes, minus the rejected
+ones, plus every occurrence of the strings a reviewer added."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+
+from redactor.document import load_document
+from redactor.document.base import Document, by_segment
+from redactor.errors import RedactorError
+from redactor.files import check_output, write_atomic
+from redactor.review.decisions import Addition, DecisionsFile, load_decisions
+from redactor.types import Change, Segment, Status
+
+
+@dataclass(frozen=True)
+class Applied:
+    """What ``apply_decisions`` wrote, in counts (no document text)."""
+
+    output: Path
+    kept: int
+    rejected: int
+    added: int
+
+
+def _kept(document: Document, decisions: DecisionsFile) -> list[Change]:
+    """The changes not rejected, checked against the document's text."""
+    segments = {s.id: s for s in document.segments}
+    kept = []
+    for d in decisions.changes:
+        segment = segments.get(d.segment_id)
+        if segment is None or segment.text[d.start:d.end] != d.original:
+            raise RedactorError(f"{document.path.name}: change {d.id} does not match the document "
+                                f"(were the decisions edited by hand?)")
+        if d.status is not Status.REJECTED:
+            kept.append(Change(id=d.id, segment_id=d.segment_id, start=d.start, end=d.end,
+                               original=d.original, replacement=d.replacement, kind=d.kind,
+                               recognizer=d.recognizer, score=d.score, reason=d.reason,
+                               person_id=d.person_id, status=d.status))
+    return kept
+
+
+def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
+                  kept: Sequence[Change]) -> list[Change]:
+    """Every whole-word occurrence of each added string, as written or in capitals,
+    that overlaps no kept change; longer strings win over shorter ones."""
+    taken = {sid: [(c.start, c.end) for c in group] for sid, group in by_segment(kept).items()}
+    out = []
+    for a in sorted(additions, key=lambda a: -len(a.text)):
+        forms = "|".join(re.escape(f) for f in dict.fromkeys((a.text, a.text.upper())))
+        pattern = re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
+        for s in segments:
+            for m in pattern.finditer(s.text):
+                spans = taken.setdefault(s.id, [])
+                if any(m.start() < end and start < m.end() for start, end in spans):
+                    continue
+                spans.append((m.start(), m.end()))
+                out.append(Change(id=f"added:{s.id}:{m.start()}", segment_id=s.id, start=m.start(),
+                                  end=m.end(), original=m.group(), replacement=a.replacement, kind=a.kind,
+                                  recognizer="reviewer", score=1.0, reason="added by a reviewer",
+                                  status=Status.ACCEPTED))
+    return out
+
+
+def changes_from_decisions(document: Document, decisions: DecisionsFile) -> list[Change]:
+    """The changes to render: refuses decisions made for another version of the file."""
+    if decisions.input.sha256 != document.sha256:
+        raise RedactorError(f"{document.path.name}: decisions were made for a different version of "
+                            f"{document.path.name} ({decisions.input.name})")
+    kept = _kept(document, decisions)
+    return kept + added_changes(document.segments, decisions.added, kept)
+
+
+def apply_decisions(source: Path, decisions_path: Path, output: Path | None = None,
+                    force: bool = False) -> Applied:
+    """Write ``source`` with exactly the reviewed changes to ``output``
+    (default NAME.redacted.EXT beside the input)."""
+    from redactor.api import default_output  # api may import this module
+
+
+    output = output or default_output(source)
+    if output.suffix.lower() != source.suffix.lower():
+        raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
+    check_output(source, output, force)
+    decisions = load_decisions(decisions_path)
+    document = load_document(source)
+    changes = changes_from_decisions(document, decisions)
+    write_atomic(output, document.render(changes))
+    rejected = sum(d.status is Status.REJECTED for d in decisions.changes)
+    added = len(changes) - (len(decisions.changes) - rejected)
+    return Applied(output, kept=len(changes) - added, rejected=rejected, added=added)

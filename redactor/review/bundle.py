@@ -1,0 +1,62 @@
+"""The review bundle written beside each output: the page, the decisions file,
+Word tracked changes, and a README saying they hold the original personal data."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from redactor.document.base import Document
+from redactor.errors import RedactorError
+from redactor.files import write_atomic
+from redactor.review.decisions import decisions_from_plan
+from redactor.review.html import render_review_page
+from redactor.rules import Rules
+from redactor.types import Plan
+
+README = """\
+THIS FOLDER CONTAINS THE ORIGINAL PERSONAL DATA of {source}: names, addresses
+and dates of birth exactly as written. Keep it where the original document is
+kept; do not e-mail, upload or share it; delete it once the final document is made.
+
+review.html     open in a web browser (works offline): every change inline, the
+                people, what to check first; accept or reject changes, add missed
+                names, then "Download decisions".
+tracked.docx    (Word inputs) every change as a tracked change, for review in Word.
+decisions.json  every proposed change, as redactor proposed it.
+
+Make the final document from what you approved:
+
+    redactor apply {source} DOWNLOADED-DECISIONS.json
+"""
+
+
+def default_review_dir(source: Path, output: Path) -> Path:
+    """NAME.review/ beside the output."""
+    return output.parent / f"{source.stem}.review"
+
+
+def check_bundle(directory: Path, force: bool) -> None:
+    """Refuse to replace an existing bundle (it may hold a reviewer's work) without ``force``."""
+    if directory.exists() and not directory.is_dir():
+        raise RedactorError(f"{directory.name}: exists and is not a folder")
+    if directory.is_dir() and any(directory.iterdir()) and not force:
+        raise RedactorError(f"{directory.name}: already exists (use --force to replace it)")
+
+
+def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, *,
+                 model: str | None = None, force: bool = False) -> list[Path]:
+    """Write the review bundle for ``plan`` into ``directory``; returns the files written."""
+    check_bundle(directory, force)
+    directory.mkdir(parents=True, exist_ok=True)
+    directory.chmod(0o700)  # personal data: owner only
+    files = {
+        "README.txt": README.format(source=plan.source).encode("utf-8"),
+        "review.html": render_review_page(plan, rules, model).encode("utf-8"),
+        "decisions.json": json.dumps(decisions_from_plan(plan, model).model_dump(mode="json"),
+                                     indent=2, ensure_ascii=False).encode("utf-8"),
+    }
+    if hasattr(document, "render_tracked"):
+        files["tracked.docx"] = document.render_tracked(plan.active_changes())
+    for name, data in files.items():
+        write_atomic(directory / name, data)
+    return [directory / name for name in files]

@@ -1,0 +1,159 @@
+"""The decisions file: every proposed change with the reviewer's verdict, and the
+strings a reviewer added. ``review.html`` exports exactly this format and
+``redactor apply`` reads it.
+
+Schema (version 1), one JSON object:
+
+- ``schema_version`` (int, 1), ``tool`` ("redactor"), ``tool_version`` (str),
+  ``model`` (str or null: the spaCy pipeline that found the names)
+- ``input``: ``name`` (the file name the decisions were made for) and ``sha256``
+  (hex digest of its bytes; ``apply`` refuses any other version of the file)
+- ``changes``: one object per proposed change, in reading order:
+  ``id`` (stable, e.g. "L7:26"), ``segment_id``, ``location`` (for people, e.g.
+  "line 4, cell 2"), ``part`` (body, header, footnotes, ...), ``start``/``end``
+  (character offsets in the segment), ``original``, ``replacement``, ``kind``
+  (person, address, date_of_birth, phone, email, nhs_number, ni_number, other),
+  ``recognizer``, ``score`` (0-1), ``reason`` (every recognizer's reason),
+  ``person_id`` (or null) and ``status``: "proposed" or "accepted" (applied) or
+  "rejected" (left as written)
+- ``people``: ``id``, ``replacement`` (initials or the case file's choice),
+  ``forms`` (every written form found), ``mentions``, ``role`` (or null)
+- ``added``: strings the reviewer found missing: ``text``, ``replacement``,
+  ``kind`` (default person); each is replaced wherever it occurs as a whole word,
+  as written or in capitals
+"""
+from __future__ import annotations
+
+import json
+from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from redactor.errors import RedactorError
+from redactor.files import read_input
+from redactor.types import Kind, Plan, Status
+
+SCHEMA_VERSION = 1
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class InputFile(_Strict):
+    name: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class ChangeDecision(_Strict):
+    id: str
+    segment_id: str
+    location: str
+    part: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    original: str = Field(min_length=1)
+    replacement: str
+    kind: Kind
+    recognizer: str
+    score: float = Field(ge=0, le=1)
+    reason: str = ""
+    person_id: str | None = None
+    status: Status = Status.PROPOSED
+
+    @model_validator(mode="after")
+    def _span(self) -> "ChangeDecision":
+        if self.end - self.start != len(self.original):
+            raise ValueError("start and end do not match the length of original")
+        return self
+
+
+class PersonEntry(_Strict):
+    id: str
+    replacement: str
+    forms: list[str]
+    mentions: int = Field(ge=0)
+    role: str | None = None
+
+
+class Addition(_Strict):
+    text: str
+    replacement: str
+    kind: Kind = Kind.PERSON
+
+    @field_validator("text")
+    @classmethod
+    def _not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value
+
+
+class DecisionsFile(_Strict):
+    schema_version: Literal[1] = SCHEMA_VERSION
+    tool: Literal["redactor"] = "redactor"
+    tool_version: str
+    model: str | None = None
+    input: InputFile
+    changes: list[ChangeDecision]
+    people: list[PersonEntry] = []
+    added: list[Addition] = []
+
+    @model_validator(mode="after")
+    def _unique_ids(self) -> "DecisionsFile":
+        seen: set[str] = set()
+        for c in self.changes:
+            if c.id in seen:
+                raise ValueError(f"change id {c.id!r} appears twice")
+            seen.add(c.id)
+        return self
+
+
+def tool_version() -> str:
+    try:
+        return version("redactor")
+    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
+        return "unknown"
+
+
+def decisions_from_plan(plan: Plan, model: str | None = None) -> DecisionsFile:
+    """Every change of ``plan`` awaiting a verdict, with the people they belong to."""
+    segments = {s.id: s for s in plan.segments}
+    return DecisionsFile(
+        tool_version=tool_version(), model=model,
+        input=InputFile(name=plan.source, sha256=plan.sha256),
+        changes=[ChangeDecision(
+            id=c.id, segment_id=c.segment_id, location=segments[c.segment_id].location,
+            part=segments[c.segment_id].part, start=c.start, end=c.end, original=c.original,
+            replacement=c.replacement, kind=c.kind, recognizer=c.recognizer, score=c.score,
+            reason=c.reason, person_id=c.person_id, status=c.status) for c in plan.changes],
+        people=[PersonEntry(id=p.id, replacement=p.fixed or p.initials, forms=sorted(p.forms),
+                            mentions=p.mentions, role=p.role) for p in plan.people])
+
+
+def _where(loc: tuple) -> str:
+    return "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in loc).lstrip(".") or "file"
+
+
+def load_decisions(path: Path) -> DecisionsFile:
+    """Read and validate a decisions file; any problem is one RedactorError line
+    naming the file and the field (never a document's text)."""
+    data = read_input(path)
+    try:
+        raw = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise RedactorError(f"{path.name}: not UTF-8 text") from None
+    except json.JSONDecodeError as e:
+        raise RedactorError(f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno})") from None
+    if isinstance(raw, dict) and raw.get("schema_version") not in (None, SCHEMA_VERSION):
+        raise RedactorError(f"{path.name}: schema_version {raw['schema_version']!r} is not supported "
+                            f"(this redactor reads version {SCHEMA_VERSION})")
+    try:
+        return DecisionsFile.model_validate(raw)
+    except ValidationError as e:
+        first = e.errors()[0]
+        more = f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else ""
+        message = first["msg"].removeprefix("Value error, ")
+        raise RedactorError(f"{path.name}: {_where(first['loc'])}: {message}{more}") from None

@@ -1,0 +1,38 @@
+"""The review page: one self-contained HTML file (inline CSS and JS, data as JSON)
+showing the document with every change inline, for accepting and rejecting."""
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from jinja2 import Environment, PackageLoader
+
+from redactor.review.checks import to_check
+from redactor.review.decisions import decisions_from_plan
+from redactor.rules import Rules
+from redactor.types import Plan, Segment
+
+# "line 4, cell 2" or "body, table 1, row 2, column 'Name'": the row, then the cell
+_CELL = re.compile(r"^(?P<row>.*\b(?:line|row) \d+), (?P<cell>(?:cell|column) .*)$")
+
+
+def _segment(s: Segment) -> dict[str, Any]:
+    m = _CELL.match(s.location)
+    return {"id": s.id, "text": s.text, "location": s.location,
+            "row": m["row"] if m else None, "cell": m["cell"] if m else None}
+
+
+def page_data(plan: Plan, rules: Rules, model: str | None = None) -> dict[str, Any]:
+    """What the page's script reads: the decisions file it edits and exports, plus
+    the segments in reading order and what to check first."""
+    return {
+        "decisions": decisions_from_plan(plan, model).model_dump(mode="json"),
+        "segments": [_segment(s) for s in plan.segments],
+        "checks": [{"id": c.change.id, "why": c.why} for c in to_check(plan, rules)],
+        "warnings": plan.warnings,
+    }
+
+
+def render_review_page(plan: Plan, rules: Rules, model: str | None = None) -> str:
+    env = Environment(loader=PackageLoader("redactor.review"), autoescape=True)
+    return env.get_template("review.html").render(source=plan.source, data=page_data(plan, rules, model))

@@ -1,0 +1,74 @@
+"""The review page in a real browser, offline: reject one change, add a missed
+string, export, and ``apply`` makes exactly that document."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from redactor.cli import app
+from redactor.document import load_document
+from redactor.review.bundle import write_bundle
+
+SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-page.png"
+
+
+@pytest.mark.browser
+@pytest.mark.model
+def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_path):
+    plan, redacted = redactor.redact_file(imr_path, tmp_path / "imr.redacted.txt")
+    bundle = tmp_path / "imr.review"
+    write_bundle(plan, load_document(imr_path), bundle, rules)
+    smith = next(i for i, c in enumerate(plan.changes) if c.segment_id == "L7" and c.original == "Smith")
+    assert not any("Northshire" in c.original for c in plan.changes), "precondition: Northshire is missed"
+
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    outside, errors = [], []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    def only_local(route):
+        if route.request.url.startswith(("file:", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+    page.route("**/*", only_local)
+    page.goto(bundle.joinpath("review.html").as_uri())
+    page.wait_for_selector("body[data-ready=true]")
+    assert page.locator(".chg").count() == len(plan.changes)
+
+    page.click(f"#chg-{smith}")                       # select "Smith" on line 7 ...
+    page.keyboard.press("r")                          # ... and reject it by keyboard
+    assert "s-rejected" in page.get_attribute(f"#chg-{smith}", "class")
+    assert page.locator(".chg.s-rejected").count() == 1
+
+    page.fill("#add-text", "Northshire")
+    page.fill("#add-replacement", "[area]")
+    page.select_option("#add-kind", "other")
+    page.click("#add button[type=submit]")
+    assert "found 2 times" in page.inner_text("#added")  # title and last line
+
+    page.keyboard.press("n")                          # leave the current change selected for the picture
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    with page.expect_download() as download:
+        page.click("#export")
+    decisions = tmp_path / download.value.suggested_filename
+    download.value.save_as(decisions)
+    assert decisions.name == "imr.decisions.json"
+    assert page.input_value("#json") == decisions.read_text(encoding="utf-8")
+
+    final = tmp_path / "final.txt"
+    result = CliRunner().invoke(app, ["apply", str(imr_path), str(decisions), "-o", str(final)])
+    assert result.exit_code == 0, result.output
+
+    expected = redacted.read_text(encoding="utf-8").splitlines()
+    assert "Dr S at the surgery" in expected[6]
+    expected[6] = expected[6].replace("Dr S at the surgery", "Dr Smith at the surgery")
+    expected = [line.replace("Northshire", "[area]") for line in expected]
+    got = final.read_text(encoding="utf-8").splitlines()
+    assert got == expected
+    assert "Dr S referred" in got[8]                  # Smith's other mention is still changed
+    assert not outside and not errors

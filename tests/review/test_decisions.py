@@ -1,0 +1,77 @@
+"""The decisions file: what ``redact`` writes is what ``apply`` reads, and a broken
+file is refused with one line naming the field, never the document's text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from redactor.errors import RedactorError
+from redactor.review.decisions import decisions_from_plan, load_decisions
+from redactor.types import Status
+
+
+def _write(path: Path, data: dict | str) -> Path:
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return path
+
+
+def test_round_trip_keeps_every_field(small, tmp_path):
+    plan, _ = small
+    decisions = decisions_from_plan(plan, model="en_core_web_sm")
+    loaded = load_decisions(_write(tmp_path / "d.json", decisions.model_dump(mode="json")))
+    assert loaded == decisions
+    first = loaded.changes[0]
+    assert (first.id, first.segment_id, first.location, first.original, first.replacement) == \
+        ("L4.C1:0", "L4.C1", "line 4, cell 1", "Joe Bloggs", "JB")
+    assert loaded.input.sha256 == plan.sha256 and loaded.input.name == "imr.txt"
+    assert loaded.model == "en_core_web_sm"
+    assert loaded.people[0].forms == ["Bloggs", "Joe Bloggs"] and loaded.people[0].replacement == "JB"
+    assert all(c.status is Status.PROPOSED for c in loaded.changes)
+
+
+def _broken(data: dict, how: str) -> dict:
+    """``data`` with one defect, and the field the error must name."""
+    if how == "status":
+        data["changes"][0]["status"] = "maybe"
+    elif how == "span":
+        data["changes"][0]["end"] += 3
+    elif how == "hash":
+        data["input"]["sha256"] = "abc"
+    elif how == "duplicate":
+        data["changes"][1]["id"] = data["changes"][0]["id"]
+    elif how == "blank added":
+        data["added"] = [{"text": "  ", "replacement": "X"}]
+    elif how == "unknown field":
+        data["changes"][0]["colour"] = "red"
+    return data
+
+
+@pytest.mark.parametrize("how, named", [
+    ("status", "changes[0].status"),           # a status the page never writes
+    ("span", "changes[0]"),                     # offsets that do not fit the original
+    ("hash", "input.sha256"),                   # not a sha256 hex digest
+    ("duplicate", "appears twice"),             # two changes with one id
+    ("blank added", "added[0].text"),           # an added string of spaces would match nothing
+    ("unknown field", "changes[0].colour"),     # a typo in a hand-edited file is not ignored
+])
+def test_a_broken_file_is_refused_naming_the_field(small, tmp_path, how, named):
+    plan, _ = small
+    data = _broken(decisions_from_plan(plan).model_dump(mode="json"), how)
+    with pytest.raises(RedactorError) as e:
+        load_decisions(_write(tmp_path / "d.json", data))
+    message = str(e.value)
+    assert message.startswith("d.json: ") and named in message and "\n" not in message
+    assert "Joe" not in message and "Bloggs" not in message
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('{"schema_version": 1,\n "changes": [', "not valid JSON (line 2"),   # truncated download
+    ('{"schema_version": 7}', "schema_version 7 is not supported"),      # a newer redactor's file
+    ("[]", "file: Input should be a valid dictionary"),                  # not an object at all
+])
+def test_unreadable_files_get_one_clear_line(tmp_path, text, expected):
+    with pytest.raises(RedactorError, match=expected.replace("(", r"\(")):
+        load_decisions(_write(tmp_path / "d.json", text))
+
