@@ -42,7 +42,7 @@ class Redactor:
 
     def plan(self, document: Document) -> Plan:
         """Detect and decide every change for one loaded document."""
-        known = {f for p in self.registry.people for f in p.forms}
+        known = {f for p in self.registry.people if p.first and p.last or p.fixed for f in p.forms}
         detections = self.detector.detect(document.segments, known)
         return build_plan(document.path.name, document.sha256, document.segments, detections,
                           self.rules, self.registry)

@@ -107,6 +107,7 @@ class Rules:
     common_words: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
+    places: frozenset[str]
 
     def placeholder(self, kind: Kind) -> str:
         return getattr(self.placeholders, kind.value)
@@ -157,4 +158,5 @@ def load_rules(directory: Path | None = None) -> Rules:
         common_words=frozenset(load("common_words.yaml", CommonWords).words),
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),
+        places=_word_list(d / "names" / "places.txt"),
     )

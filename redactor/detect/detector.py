@@ -22,6 +22,8 @@ from redactor.types import Detection, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
+WEAK = {"SpacyRecognizer", "NameListRecognizer"}  # recognizers whose lone finds need support
+
 
 
 class Detector:
@@ -46,7 +48,9 @@ class Detector:
         found: list[Detection] = []
         for segment, nlp_artifacts in zip(segments, artifacts):
             found += self._first_pass(segment, nlp_artifacts)
-        names = set(known_names) | self.names_to_propagate(found)
+        kept = self._words_kept(segments)
+        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
+        names = set(known_names) | self.names_to_propagate(found, kept)
         if names:
             known = KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
                                          "a name found elsewhere in the document")
@@ -84,13 +88,20 @@ class Detector:
                 out.append(d)
         return out
 
-    def names_to_propagate(self, detections: Iterable[Detection]) -> set[str]:
-        """Names sure enough to be looked for everywhere: the full name and each word."""
+    def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
+        """Words the document uses inside allow-listed names ("Salford" of "Salford
+        Royal NHS Foundation Trust"): alone, they are not taken as a person on weak evidence."""
+        return {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
+
+    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
+        """Names sure enough to be looked for everywhere: the full name, and each word
+        that is not a place or part of an allow-listed name in this document."""
         names: set[str] = set()
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
-                names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)}
+                names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
+                          and not self.vocabulary.is_place(w) and w not in kept}
         return names
 
 

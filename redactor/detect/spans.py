@@ -6,13 +6,15 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, is_initials
+from redactor.names import NAME_WORD, is_initials, words
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
 
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
+# Recognizers whose finds may be a place that NER or a name list mistook for a person.
+PLACE_PRONE = {"SpacyRecognizer", "NameListRecognizer"}
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
@@ -35,7 +37,20 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         end -= len(possessive.group()) if possessive else 0
     if is_initials(text[start:end]):
         return None
+    if title is None and d.recognizer in PLACE_PRONE and _looks_like_place(text[start:end], vocabulary):
+        return None
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+
+def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:
+    """A place ("Stockport"), or a club or firm named after one ("Werder Bremen"):
+    ends in a place, opens with no listed first name and ends in no listed surname."""
+    if vocabulary.is_place(name):
+        return True
+    parts = words(name)
+    return len(parts) > 1 and vocabulary.is_place(parts[-1]) and not vocabulary.in_first_names(parts[0]) \
+        and not vocabulary.in_surnames(parts[-1])

@@ -26,6 +26,7 @@ class Vocabulary:
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
     first_names: frozenset[str]
     surnames: frozenset[str]
+    places: frozenset[str]  # case-folded
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: list[str] = ()) -> "Vocabulary":
@@ -42,6 +43,7 @@ class Vocabulary:
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles})\.?(?:[ \t]+\d{{2,7}})?[ \t]+$"),
             first_names=rules.first_names,
             surnames=rules.surnames,
+            places=frozenset(p.casefold() for p in rules.places),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -57,6 +59,10 @@ class Vocabulary:
 
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
+
+    def is_place(self, text: str) -> bool:
+        """A country or town (which stays), and not also a listed first name."""
+        return text.casefold() in self.places and not self.in_first_names(text)
 
     def in_surnames(self, word: str) -> bool:
         return word.title() in self.surnames or word in self.surnames

@@ -22,3 +22,9 @@ class ExplainingRecognizer(EntityRecognizer):
             meta[TITLE_KEY] = title
         return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata=meta)
+
+
+def inside_other_entity(doc, start: int, end: int) -> bool:
+    """Does spaCy's NER call any part of [start, end) a place, organisation or other
+    non-person entity? (``doc`` is the spaCy Doc inside Presidio's NlpArtifacts.)"""
+    return any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)

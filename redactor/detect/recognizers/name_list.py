@@ -3,7 +3,7 @@ where a word stands: "Grace Okafor" is a name; "Grace" alone only mid-sentence,
 tagged as a proper noun."""
 from __future__ import annotations
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_entity
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
 
@@ -21,14 +21,21 @@ class NameListRecognizer(ExplainingRecognizer):
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         results = []
         for start, end, words in self.vocabulary.name_groups(text):
-            if not self.vocabulary.in_first_names(words[0]) or is_initials(text[start:end]):
+            lead = next((i for i, w in enumerate(words) if self.vocabulary.in_first_names(w)), None)
+            if lead is None:
+                continue
+            if lead:  # "Chancellor Kenneth Clarke": the name starts at the first name
+                start = text.index(words[lead], start + sum(len(w) for w in words[:lead]))
+                words = words[lead:]
+            if is_initials(text[start:end]):
                 continue
             if len(words) > 1:
                 listed = self.vocabulary.in_surnames(words[-1])
                 score = self.FULL_LISTED if listed else self.FULL
                 why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
                 results.append(self.result("PERSON", start, end, score, why))
-            elif doc is not None and self._proper_noun_mid_sentence(doc, start, end):
+            elif doc is not None and self._proper_noun_mid_sentence(doc, start, end) \
+                    and not inside_other_entity(doc, start, end):
                 results.append(self.result("PERSON", start, end, self.SINGLE,
                                            "listed first name used as a proper noun mid-sentence"))
         return results
