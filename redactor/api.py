@@ -27,6 +27,8 @@ class Redactor:
     rules: Rules
     case: CaseFile
     model: str | None = None
+    accept_revisions: bool = False
+    remove_embedded: bool = False
     registry: PeopleRegistry = field(init=False)
 
     def __post_init__(self) -> None:
@@ -37,8 +39,11 @@ class Redactor:
 
     @classmethod
     def create(cls, rules_dir: Path | None = None, case_path: Path | None = None,
-               model: str | None = None) -> "Redactor":
-        return cls(load_rules(rules_dir), load_case(case_path), model)
+               model: str | None = None, **options: bool) -> "Redactor":
+        return cls(load_rules(rules_dir), load_case(case_path), model, **options)
+
+    def load(self, source: Path) -> Document:
+        return load_document(source, self.accept_revisions, self.remove_embedded)
 
     def plan(self, document: Document) -> Plan:
         """Detect and decide every change for one loaded document."""
@@ -53,7 +58,7 @@ class Redactor:
         if output.suffix.lower() != source.suffix.lower():
             raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
         check_output(source, output, force)
-        document = load_document(source)
+        document = self.load(source)
         plan = self.plan(document)
         write_atomic(output, document.render(plan.active_changes()))
         return plan, output

@@ -21,6 +21,11 @@ CaseOpt = Annotated[Optional[Path], typer.Option("--case", help="Case file (YAML
 RulesOpt = Annotated[Optional[Path], typer.Option("--rules", help="Rules folder to use instead of the built-in rules/.")]
 ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (see `redactor models`).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output.")]
+AcceptOpt = Annotated[bool, typer.Option(
+    "--accept-revisions", help="Word: accept tracked changes already in the input first (default: redact "
+                               "deleted text too, which is safe).")]
+EmbeddedOpt = Annotated[bool, typer.Option(
+    "--remove-embedded", help="Word: remove embedded objects (their content cannot be checked).")]
 
 
 def _fail(message: str) -> None:
@@ -48,13 +53,15 @@ def redact(
     input: Annotated[Path, typer.Argument(help="A .docx, .txt or .md document.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+    accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
     """Redact one document into the same format."""
     def run():
         from redactor.api import Redactor
 
         with err.status("loading rules and model"):
-            redactor = Redactor.create(rules, case, model)
+            redactor = Redactor.create(rules, case, model, accept_revisions=accept_revisions,
+                                       remove_embedded=remove_embedded)
         with err.status(f"redacting {input.name}"):
             plan, written = redactor.redact_file(input, output, force)
         err.print(f"wrote {written} ({len(plan.changes)} changes, {len(plan.people)} people)", highlight=False)
@@ -68,6 +75,7 @@ def batch(
     folder: Annotated[Path, typer.Argument(help="Folder of .docx, .txt and .md documents.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents.")],
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+    accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
     """Redact every document of a folder with one mapping of people across them all."""
     def run():
@@ -79,7 +87,8 @@ def batch(
         if not sources:
             raise RedactorError(f"{folder}: no .docx, .txt or .md documents")
         with err.status("loading rules and model"):
-            redactor = Redactor.create(rules, case, model)
+            redactor = Redactor.create(rules, case, model, accept_revisions=accept_revisions,
+                                       remove_embedded=remove_embedded)
         failed = 0
         with Progress(console=err, transient=True) as progress:
             task = progress.add_task("redacting", total=len(sources))

@@ -83,6 +83,10 @@ class Scores(_Strict):
     review_below: float = 0.7
 
 
+class Aliases(_Strict):
+    between: list[str]
+
+
 class CommonWords(_Strict):
     words: list[str]
 
@@ -104,6 +108,7 @@ class Rules:
     dates: Dates
     placeholders: Placeholders
     scores: Scores
+    aliases: Aliases
     common_words: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
@@ -155,6 +160,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         dates=load("dates.yaml", Dates),
         placeholders=load("placeholders.yaml", Placeholders),
         scores=load("scores.yaml", Scores),
+        aliases=load("aliases.yaml", Aliases),
         common_words=frozenset(load("common_words.yaml", CommonWords).words),
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),

@@ -43,6 +43,18 @@ class PeopleRegistry:
         if first is not None and self._by_full_name(first, last) is None:
             self._new(first, last)
 
+    def add_alias(self, full_name: str, alias: str) -> None:
+        """Record that ``alias`` ("Abi") names the person called ``full_name``."""
+        first, last = split_name(full_name)
+        person = self._by_full_name(first, last) if first else self._by_single_word(last, False)
+        if person is not None:
+            person.forms.add(alias)
+
+    def is_ambiguous(self, mention: str, titled: bool) -> bool:
+        """Could a lone-word mention be more than one known person?"""
+        first, last = split_name(mention)
+        return first is None and len(self._candidates(last, titled)) > 1
+
     def link(self, mention: str, titled: bool) -> Person:
         """The person a mention refers to, creating one if nobody fits. A lone word
         after a title is taken as a surname, otherwise as a first name."""
@@ -70,16 +82,24 @@ class PeopleRegistry:
                 return p
         return None
 
-    def _by_single_word(self, word: str, titled: bool) -> Person | None:
+    def _candidates(self, word: str, titled: bool) -> list[Person]:
+        """Known people a lone word may name, best kind of match first: surname then
+        first name after a title, the other way round without; then aliases; then a
+        first name it shortens ("Abi" for Abigail) if only one person fits."""
         w = _key(word)
         surname = [p for p in self.people if _key(p.last) == w or any(_key(x) == w for x in words(p.last or ""))]
         given = [p for p in self.people if _key(p.first) == w]
         alias = [p for p in self.people if any(_key(f) == w for f in p.forms)]
-        ordered = (surname + given) if titled else (given + surname)
-        for group in (ordered, alias):
+        for group in ((surname, given, alias) if titled else (given, surname, alias)):
             if group:
-                return max(group, key=lambda p: self._last_seen.get(p.id, 0))
-        return None
+                return group
+        short = [p for p in self.people if len(w) >= 3 and p.last and _key(p.first).startswith(w)]
+        return short if len(short) == 1 else []
+
+    def _by_single_word(self, word: str, titled: bool) -> Person | None:
+        """The most recently mentioned of the candidates."""
+        group = self._candidates(word, titled)
+        return max(group, key=lambda p: self._last_seen.get(p.id, 0)) if group else None
 
     def assign_initials(self) -> list[str]:
         """Give everyone initials; later people who would share them get a number.

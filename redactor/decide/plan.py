@@ -2,6 +2,7 @@
 people, choose each replacement."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from redactor.decide.overlaps import best_explanations, resolve_overlaps
@@ -9,6 +10,22 @@ from redactor.decide.people import PeopleRegistry
 from redactor.decide.replacements import person_replacement
 from redactor.rules import Rules
 from redactor.types import Change, Detection, Kind, Plan, Segment
+
+
+AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
+
+
+def find_aliases(mentions: Sequence[Detection], texts: dict[str, str],
+                 between: Sequence[str]) -> list[tuple[Detection, Detection]]:
+    """(full name, alias) pairs written as "Abigail Okafor, known as Abi"."""
+    patterns = [re.compile(p, re.IGNORECASE) for p in between]
+    pairs = []
+    for a, b in zip(mentions, mentions[1:]):
+        if a.segment_id == b.segment_id and len(a.text.split()) > 1 and len(b.text.split()) == 1:
+            gap = texts[a.segment_id][a.end:b.start]
+            if any(p.fullmatch(gap) for p in patterns):
+                pairs.append((a, b))
+    return pairs
 
 
 def _reason(same: list[Detection]) -> str:
@@ -30,6 +47,10 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
     for d in people_mentions:
         registry.register(d.text)
+    texts = {s.id: s.text for s in segments}
+    for full, alias in find_aliases(people_mentions, texts, rules.aliases.between):
+        registry.add_alias(full.text, alias.text)
+    ambiguous = {id(d) for d in people_mentions if registry.is_ambiguous(d.text, d.title is not None)}
     linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
     warnings = registry.assign_initials()
 
@@ -38,16 +59,20 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     for d in kept:
         person = linked.get(id(d))
         if person is not None:
-            replacement = person_replacement(person, d.text, d.title is not None)
+            replacement = person_replacement(person, d.text, d.title is not None, id(d) in ambiguous)
             seen_people[person.id] = person
         else:
             replacement = rules.placeholder(d.kind)
         same = explanations[(d.segment_id, d.start, d.end)]
+        score, reason = max(x.score for x in same), _reason(same)
+        if id(d) in ambiguous:
+            score = min(score, AMBIGUOUS_SCORE)
+            reason = f"more than one person has this name: check who is meant | {reason}"
         changes.append(Change(
             id=f"{d.segment_id}:{d.start}", segment_id=d.segment_id, start=d.start, end=d.end,
             original=d.text, replacement=replacement, kind=d.kind,
-            recognizer=max(same, key=lambda x: x.score).recognizer, score=max(x.score for x in same),
-            reason=_reason(same), person_id=person.id if person else None))
+            recognizer=max(same, key=lambda x: x.score).recognizer, score=score,
+            reason=reason, person_id=person.id if person else None))
     people = [p for p in registry.people if p.id in seen_people]
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
                 people=people, warnings=warnings)

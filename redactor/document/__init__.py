@@ -12,9 +12,10 @@ from redactor.files import read_input, sha256
 SUPPORTED = (".docx", ".txt", ".md")
 
 
-def load_document(path: Path) -> Document:
+def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False) -> Document:
     """Load ``path`` by its suffix, with one clear error for anything unsupported.
-    The document's ``sha256`` is the hash of the bytes read."""
+    The document's ``sha256`` is the hash of the bytes read. The two options apply
+    to Word documents: accept tracked revisions first; drop embedded objects."""
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
@@ -24,7 +25,8 @@ def load_document(path: Path) -> Document:
     if suffix == ".docx":
         from redactor.document.docx import DocxDocument
 
-        document = DocxDocument.load(path, data)
+        document = DocxDocument.load(path, data, accept_revisions=accept_revisions,
+                                     remove_embedded=remove_embedded)
     else:
         from redactor.document.text import TextDocument
 

@@ -17,7 +17,8 @@ Schema (version 1), one JSON object:
   ``person_id`` (or null) and ``status``: "proposed" or "accepted" (applied) or
   "rejected" (left as written)
 - ``people``: ``id``, ``replacement`` (initials or the case file's choice),
-  ``forms`` (every written form found), ``mentions``, ``role`` (or null)
+  ``forms`` (every written form found in this document), ``mentions`` (in this
+  document), ``role`` (or null)
 - ``added``: strings the reviewer found missing: ``text``, ``replacement``,
   ``kind`` (default person); each is replaced wherever it occurs as a whole word,
   as written or in capitals
@@ -25,6 +26,7 @@ Schema (version 1), one JSON object:
 from __future__ import annotations
 
 import json
+from collections import Counter
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Literal
@@ -118,6 +120,18 @@ def tool_version() -> str:
         return "unknown"
 
 
+def document_people(plan: Plan) -> list[PersonEntry]:
+    """The plan's people with the forms and mentions of this document only (a batch's
+    registry counts across documents)."""
+    forms: dict[str, set[str]] = {}
+    for c in plan.changes:
+        if c.person_id:
+            forms.setdefault(c.person_id, set()).add(c.original)
+    mentions = Counter(c.person_id for c in plan.changes if c.person_id)
+    return [PersonEntry(id=p.id, replacement=p.fixed or p.initials, forms=sorted(forms.get(p.id, ())),
+                        mentions=mentions[p.id], role=p.role) for p in plan.people]
+
+
 def decisions_from_plan(plan: Plan, model: str | None = None) -> DecisionsFile:
     """Every change of ``plan`` awaiting a verdict, with the people they belong to."""
     segments = {s.id: s for s in plan.segments}
@@ -129,8 +143,7 @@ def decisions_from_plan(plan: Plan, model: str | None = None) -> DecisionsFile:
             part=segments[c.segment_id].part, start=c.start, end=c.end, original=c.original,
             replacement=c.replacement, kind=c.kind, recognizer=c.recognizer, score=c.score,
             reason=c.reason, person_id=c.person_id, status=c.status) for c in plan.changes],
-        people=[PersonEntry(id=p.id, replacement=p.fixed or p.initials, forms=sorted(p.forms),
-                            mentions=p.mentions, role=p.role) for p in plan.people])
+        people=document_people(plan))
 
 
 def _where(loc: tuple) -> str:

@@ -30,6 +30,7 @@ def page_data(plan: Plan, rules: Rules, model: str | None = None) -> dict[str, A
         "segments": [_segment(s) for s in plan.segments],
         "checks": [{"id": c.change.id, "why": c.why} for c in to_check(plan, rules)],
         "warnings": plan.warnings,
+        "placeholders": rules.placeholders.model_dump(),  # default replacements for added strings
     }
 
 

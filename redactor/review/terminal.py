@@ -9,6 +9,7 @@ from rich.table import Table
 from rich.text import Text
 
 from redactor.review.checks import to_check
+from redactor.review.decisions import document_people
 from redactor.rules import Rules
 from redactor.types import Plan
 
@@ -29,8 +30,8 @@ def print_summary(plan: Plan, console: Console, rules: Rules) -> None:
                        + (", ".join(f"{k} {n}" for k, n in counts.most_common()) or "none")))
     if plan.people:
         people = Table("person", "becomes", "mentions", "role", title="People", title_justify="left")
-        for p in plan.people:
-            people.add_row(p.id, Text(p.fixed or p.initials), str(p.mentions), Text(p.role or ""))
+        for p in document_people(plan):
+            people.add_row(p.id, Text(p.replacement), str(p.mentions), Text(p.role or ""))
         console.print(people)
     checks = to_check(plan, rules)
     if checks:

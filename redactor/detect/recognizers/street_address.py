@@ -23,7 +23,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         units = "|".join(regex.escape(u) for u in rules.addresses.unit_words)
         unit = rf"(?:(?:{units})\s+\d+[A-Za-z]?,?\s+)?"
         number = r"\d{1,4}[A-Za-z]?(?:\s?[-–/]\s?\d{1,4}[A-Za-z]?)?,?\s+"
-        street = rf"(?:{_WORD}\s+){{0,3}}(?:{types})\b\.?"
+        street = rf"(?:{_WORD}\s+){{0,3}}(?:{types})\b"
         tail = rf"(?:,?\s+(?:{_WORD}(?:\s+{_WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
         self.numbered = regex.compile(rf"(?<![\w/.]){unit}{number}{street}{tail}")
         self.bare = regex.compile(rf"(?<=\b(?:at|on|in|to|from|near|off|of)\s)(?:{_WORD}\s+){{1,3}}(?:{types})\b")

@@ -1,0 +1,52 @@
+# Everything a fresh machine needs: `make demo` and `make test` each run `make setup` first.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+SHARED := ../shared/eval
+
+.PHONY: setup demo test test-fast eval bench system-deps clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# LibreOffice (Word-compatibility tests) and Chromium (review page tests), from Debian.
+system-deps:
+	@command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
+	  command -v apt-get >/dev/null 2>&1 && (apt-get update -q && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+	    libreoffice-writer-nogui chromium fonts-dejavu-core) >/dev/null 2>&1 \
+	  || echo "system-deps: could not install LibreOffice/Chromium; those tests will be skipped"; }
+
+demo: setup
+	$(VENV)/bin/redactor redact examples/sample-imr.docx -o examples/out/sample-imr.docx --force
+	$(VENV)/bin/redactor redact examples/sample-imr.txt -o examples/out/sample-imr.txt --force
+	@echo "Outputs and review files are in examples/out/"
+
+test: setup system-deps
+	$(PY) -m pytest -q
+
+test-fast: setup
+	$(PY) -m pytest -q -m "not office and not browser and not eval"
+
+# Figures for the README: development set (txt and docx) and CoNLL-2003.
+eval: setup
+	rm -rf .bench/eval && mkdir -p .bench/eval/in-txt .bench/eval/in-docx
+	cp $(SHARED)/dhr-dev/case*.txt .bench/eval/in-txt/ && cp $(SHARED)/dhr-dev/case*.docx .bench/eval/in-docx/
+	$(VENV)/bin/redactor batch .bench/eval/in-txt -o .bench/eval/txt --no-review
+	$(VENV)/bin/redactor batch .bench/eval/in-docx -o .bench/eval/docx --no-review
+	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/txt --ext txt | tail -1
+	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/docx --ext docx | tail -1
+	$(PY) scripts/eval_conll.py .bench/eval/conll
+	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
+
+bench: setup
+	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/review_page.py
+
+clean:
+	rm -rf .bench examples/out .pytest_cache
