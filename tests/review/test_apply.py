@@ -108,3 +108,20 @@ def test_cli_apply(small, imr_path, tmp_path):
     imr_path.write_text(IMR + "\n", encoding="utf-8")
     result = CliRunner().invoke(app, ["apply", str(imr_path), str(decisions), "-o", str(tmp_path / "p.txt")])
     assert result.exit_code == 2 and "different version" in " ".join(result.output.split())
+
+
+@pytest.mark.model
+def test_apply_to_a_word_document(redactor, tmp_path):
+    docx = pytest.importorskip("docx")
+    source = tmp_path / "imr.docx"
+    d = docx.Document()
+    d.add_paragraph("Joe Bloggs was seen by Dr Smith at the surgery.")
+    d.add_paragraph("Northshire Police attended.")
+    d.save(source)
+    plan = redactor.plan(load_document(source))
+    smith = next(c.id for c in plan.changes if c.original == "Smith")
+    decisions = _export(plan, tmp_path / "d.json", reject=(smith,),
+                        added=[{"text": "Northshire", "replacement": "[area]", "kind": "other"}])
+    out = apply_decisions(source, decisions).output
+    assert [p.text for p in docx.Document(out).paragraphs] == [
+        "JB was seen by Dr Smith at the surgery.", "[area] Police attended."]

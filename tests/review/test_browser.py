@@ -2,6 +2,7 @@
 string, export, and ``apply`` makes exactly that document."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,13 @@ from redactor.review.bundle import write_bundle
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-page.png"
 
 
+def _open(browser, path: Path):
+    page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
+    page.goto(path.as_uri())
+    page.wait_for_selector("body[data-ready=true]")
+    return page
+
+
 @pytest.mark.browser
 @pytest.mark.model
 def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_path):
@@ -24,7 +32,7 @@ def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_pa
     assert not any("Northshire" in c.original for c in plan.changes), "precondition: Northshire is missed"
 
     page = browser.new_page(viewport={"width": 1400, "height": 900}, accept_downloads=True)
-    outside, errors = [], []
+    outside, errors = [], []  # requests leaving the machine, script errors
     page.on("pageerror", lambda e: errors.append(str(e)))
 
     def only_local(route):
@@ -72,3 +80,29 @@ def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_pa
     assert got == expected
     assert "Dr S referred" in got[8]                  # Smith's other mention is still changed
     assert not outside and not errors
+
+
+@pytest.mark.browser
+def test_person_wide_rejection_keyboard_and_default_replacements(browser, small, rules, tmp_path):
+    plan, document = small
+    write_bundle(plan, document, tmp_path / "r", rules)
+    page = _open(browser, tmp_path / "r" / "review.html")
+    for key in "jjj":
+        page.keyboard.press(key)
+    page.keyboard.press("k")                          # back to the second change, the date of birth
+    page.keyboard.press("a")                          # accept it, move on to the third
+    assert "3 of 6" in page.inner_text("#detail")
+    page.click("#people tbody tr:first-child button:text('reject all')")   # every mention of JB
+    page.fill("#add-text", "Kevin Marsh")
+    page.click("#add button[type=submit]")            # no replacement given: initials
+    page.fill("#add-text", "Northshire")
+    page.select_option("#add-kind", "address")
+    page.click("#add button[type=submit]")            # no replacement given: the placeholder
+    with page.expect_download():
+        page.click("#export")
+    exported = json.loads(page.input_value("#json"))
+    status = {c["id"]: c["status"] for c in exported["changes"]}
+    assert status == {"L4.C1:0": "rejected", "L4.C2:0": "accepted", "L7:0": "rejected", "L7:26": "proposed",
+                      "L7:65": "rejected", "L8:39": "proposed"}
+    assert exported["added"] == [{"text": "Kevin Marsh", "replacement": "KM", "kind": "person"},
+                                 {"text": "Northshire", "replacement": "[address removed]", "kind": "address"}]

@@ -27,7 +27,9 @@ def test_round_trip_keeps_every_field(small, tmp_path):
         ("L4.C1:0", "L4.C1", "line 4, cell 1", "Joe Bloggs", "JB")
     assert loaded.input.sha256 == plan.sha256 and loaded.input.name == "imr.txt"
     assert loaded.model == "en_core_web_sm"
-    assert loaded.people[0].forms == ["Bloggs", "Joe Bloggs"] and loaded.people[0].replacement == "JB"
+    # the people as found in this document, not in the whole batch so far
+    assert (loaded.people[0].forms, loaded.people[0].mentions) == (["Bloggs", "Joe Bloggs"], 3)
+    assert loaded.people[0].replacement == "JB"
     assert all(c.status is Status.PROPOSED for c in loaded.changes)
 
 
