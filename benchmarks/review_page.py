@@ -72,7 +72,7 @@ def main() -> None:
         source.write_text(synthetic_imr(), encoding="utf-8")
         redactor = Redactor.create()
         started = time.perf_counter()
-        plan, _ = redactor.redact_file(source, Path(tmp) / "imr.redacted.txt")
+        plan = redactor.redact_file(source, Path(tmp) / "imr.redacted.txt", review=False).plan
         redact_s = time.perf_counter() - started
         page = write_bundle(plan, load_document(source), Path(tmp) / "imr.review", redactor.rules)[1]
         with sync_playwright() as p:

@@ -85,7 +85,7 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
     check_output(source, output, force)
     decisions = load_decisions(decisions_path)
-    document = load_document(source)
+    document = load_document(source, **decisions.options.model_dump())
     changes = changes_from_decisions(document, decisions)
     write_atomic(output, document.render(changes))
     rejected = sum(d.status is Status.REJECTED for d in decisions.changes)

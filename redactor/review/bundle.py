@@ -8,7 +8,7 @@ from pathlib import Path
 from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import write_atomic
-from redactor.review.decisions import decisions_from_plan
+from redactor.review.decisions import LoadOptions, decisions_from_plan
 from redactor.review.html import render_review_page
 from redactor.rules import Rules
 from redactor.types import Plan
@@ -44,16 +44,19 @@ def check_bundle(directory: Path, force: bool) -> None:
 
 
 def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, *,
-                 model: str | None = None, force: bool = False) -> list[Path]:
-    """Write the review bundle for ``plan`` into ``directory``; returns the files written."""
+                 model: str | None = None, options: LoadOptions | None = None,
+                 force: bool = False) -> list[Path]:
+    """Write the review bundle for ``plan`` into ``directory``; ``model`` and ``options``
+    (how ``document`` was loaded) are recorded in the decisions. Returns the files written."""
     check_bundle(directory, force)
+    decisions = decisions_from_plan(plan, model, options)
     directory.mkdir(parents=True, exist_ok=True)
     directory.chmod(0o700)  # personal data: owner only
     files = {
         "README.txt": README.format(source=plan.source).encode("utf-8"),
-        "review.html": render_review_page(plan, rules, model).encode("utf-8"),
-        "decisions.json": json.dumps(decisions_from_plan(plan, model).model_dump(mode="json"),
-                                     indent=2, ensure_ascii=False).encode("utf-8"),
+        "review.html": render_review_page(plan, rules, decisions).encode("utf-8"),
+        "decisions.json": json.dumps(decisions.model_dump(mode="json"), indent=2,
+                                     ensure_ascii=False).encode("utf-8"),
     }
     if hasattr(document, "render_tracked"):
         files["tracked.docx"] = document.render_tracked(plan.active_changes())

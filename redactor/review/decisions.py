@@ -8,6 +8,8 @@ Schema (version 1), one JSON object:
   ``model`` (str or null: the spaCy pipeline that found the names)
 - ``input``: ``name`` (the file name the decisions were made for) and ``sha256``
   (hex digest of its bytes; ``apply`` refuses any other version of the file)
+- ``options``: how the input was read, so ``apply`` reads it the same way:
+  ``accept_revisions``, ``remove_embedded`` (Word inputs; both default false)
 - ``changes``: one object per proposed change, in reading order:
   ``id`` (stable, e.g. "L7:26"), ``segment_id``, ``location`` (for people, e.g.
   "line 4, cell 2"), ``part`` (body, header, footnotes, ...), ``start``/``end``
@@ -47,6 +49,11 @@ class _Strict(BaseModel):
 class InputFile(_Strict):
     name: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+
+
+class LoadOptions(_Strict):
+    accept_revisions: bool = False
+    remove_embedded: bool = False
 
 
 class ChangeDecision(_Strict):
@@ -99,6 +106,7 @@ class DecisionsFile(_Strict):
     tool_version: str
     model: str | None = None
     input: InputFile
+    options: LoadOptions = LoadOptions()
     changes: list[ChangeDecision]
     people: list[PersonEntry] = []
     added: list[Addition] = []
@@ -132,12 +140,14 @@ def document_people(plan: Plan) -> list[PersonEntry]:
                         mentions=mentions[p.id], role=p.role) for p in plan.people]
 
 
-def decisions_from_plan(plan: Plan, model: str | None = None) -> DecisionsFile:
-    """Every change of ``plan`` awaiting a verdict, with the people they belong to."""
+def decisions_from_plan(plan: Plan, model: str | None = None,
+                        options: LoadOptions | None = None) -> DecisionsFile:
+    """Every change of ``plan`` awaiting a verdict, with the people they belong to;
+    ``options`` are those the input was loaded with."""
     segments = {s.id: s for s in plan.segments}
     return DecisionsFile(
         tool_version=tool_version(), model=model,
-        input=InputFile(name=plan.source, sha256=plan.sha256),
+        input=InputFile(name=plan.source, sha256=plan.sha256), options=options or LoadOptions(),
         changes=[ChangeDecision(
             id=c.id, segment_id=c.segment_id, location=segments[c.segment_id].location,
             part=segments[c.segment_id].part, start=c.start, end=c.end, original=c.original,

@@ -8,7 +8,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader
 
 from redactor.review.checks import to_check
-from redactor.review.decisions import decisions_from_plan
+from redactor.review.decisions import DecisionsFile, decisions_from_plan
 from redactor.rules import Rules
 from redactor.types import Plan, Segment
 
@@ -22,11 +22,11 @@ def _segment(s: Segment) -> dict[str, Any]:
             "row": m["row"] if m else None, "cell": m["cell"] if m else None}
 
 
-def page_data(plan: Plan, rules: Rules, model: str | None = None) -> dict[str, Any]:
+def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, Any]:
     """What the page's script reads: the decisions file it edits and exports, plus
     the segments in reading order and what to check first."""
     return {
-        "decisions": decisions_from_plan(plan, model).model_dump(mode="json"),
+        "decisions": decisions.model_dump(mode="json"),
         "segments": [_segment(s) for s in plan.segments],
         "checks": [{"id": c.change.id, "why": c.why} for c in to_check(plan, rules)],
         "warnings": plan.warnings,
@@ -34,6 +34,8 @@ def page_data(plan: Plan, rules: Rules, model: str | None = None) -> dict[str, A
     }
 
 
-def render_review_page(plan: Plan, rules: Rules, model: str | None = None) -> str:
+def render_review_page(plan: Plan, rules: Rules, decisions: DecisionsFile | None = None) -> str:
+    """The page for ``plan``; ``decisions`` default to the plan's, as proposed."""
+    data = page_data(plan, rules, decisions or decisions_from_plan(plan))
     env = Environment(loader=PackageLoader("redactor.review"), autoescape=True)
-    return env.get_template("review.html").render(source=plan.source, data=page_data(plan, rules, model))
+    return env.get_template("review.html").render(source=plan.source, data=data)

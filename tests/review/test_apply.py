@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from redactor.errors import RedactorError
 from redactor.review.apply import added_changes, apply_decisions
 from redactor.review.decisions import Addition, decisions_from_plan
 
-from .conftest import IMR, change_at
+from .conftest import IMR, change_at, hand_plan
 
 
 def _export(plan, path: Path, reject: tuple[str, ...] = (), added: list[dict] | None = None) -> Path:
@@ -125,3 +126,27 @@ def test_apply_to_a_word_document(redactor, tmp_path):
     out = apply_decisions(source, decisions).output
     assert [p.text for p in docx.Document(out).paragraphs] == [
         "JB was seen by Dr Smith at the surgery.", "[area] Police attended."]
+
+
+def test_apply_reads_a_word_input_the_way_redact_did(tmp_path):
+    from redactor.review.decisions import LoadOptions
+    from tests.builders.docx_builder import NAME, DocxBuilder
+
+    builder = DocxBuilder()
+    builder.add_tracked()                             # NAME inside a tracked insertion
+    source = tmp_path / "imr.docx"
+    source.write_bytes(builder.build())
+    document = load_document(source, accept_revisions=True)
+    segment = next(s for s in document.segments if NAME in s.text)
+    plan = hand_plan(document, [change_at(document, segment.id, NAME, "JPW")])
+    decisions = decisions_from_plan(plan, options=LoadOptions(accept_revisions=True)).model_dump(mode="json")
+    path = tmp_path / "d.json"
+    path.write_text(json.dumps(decisions))
+    out = apply_decisions(source, path).output
+    body = zipfile.ZipFile(out).read("word/document.xml").decode()
+    assert "JPW" in body and NAME not in body and "<w:ins " not in body
+
+    decisions["options"]["accept_revisions"] = False  # as if redacted without --accept-revisions
+    path.write_text(json.dumps(decisions))
+    body = zipfile.ZipFile(apply_decisions(source, path, force=True).output).read("word/document.xml").decode()
+    assert "<w:ins " in body

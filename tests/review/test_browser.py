@@ -25,7 +25,8 @@ def _open(browser, path: Path):
 @pytest.mark.browser
 @pytest.mark.model
 def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_path):
-    plan, redacted = redactor.redact_file(imr_path, tmp_path / "imr.redacted.txt")
+    done = redactor.redact_file(imr_path, tmp_path / "imr.redacted.txt", review=False)
+    plan, redacted = done.plan, done.output
     bundle = tmp_path / "imr.review"
     write_bundle(plan, load_document(imr_path), bundle, rules)
     smith = next(i for i, c in enumerate(plan.changes) if c.segment_id == "L7" and c.original == "Smith")

@@ -8,6 +8,7 @@ import re
 import pytest
 
 from redactor.document import load_document
+from redactor.review.decisions import decisions_from_plan
 from redactor.review.html import render_review_page
 
 from .conftest import change_at, hand_plan
@@ -40,9 +41,11 @@ def test_page_of_a_hand_built_plan_is_self_contained(small, rules):
 @pytest.mark.model
 def test_page_of_a_real_run_is_self_contained_and_embeds_the_decisions(real_plan, rules):
     plan, _ = real_plan
-    page = render_review_page(plan, rules, model="en_core_web_sm")
+    decisions = decisions_from_plan(plan, "en_core_web_sm")
+    page = render_review_page(plan, rules, decisions)
     assert_self_contained(page)
     data = _data(page)
+    assert data["decisions"] == decisions.model_dump(mode="json")  # the page edits the file's own format
     assert [c["id"] for c in data["decisions"]["changes"]] == [c.id for c in plan.changes]
     assert data["decisions"]["input"]["sha256"] == plan.sha256
     assert [s["id"] for s in data["segments"]] == [s.id for s in plan.segments]
