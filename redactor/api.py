@@ -20,6 +20,16 @@ def default_output(source: Path) -> Path:
     return source.with_name(f"{source.stem}.redacted{source.suffix}")
 
 
+@dataclass(frozen=True)
+class Redaction:
+    """What one redaction produced."""
+
+    plan: Plan
+    output: Path
+    review_dir: Path | None
+    findings: list[str]
+
+
 @dataclass
 class Redactor:
     """Rules, case file, NLP model and the people met so far: one per run or batch."""
@@ -52,16 +62,29 @@ class Redactor:
         return build_plan(document.path.name, document.sha256, document.segments, detections,
                           self.rules, self.registry)
 
-    def redact_file(self, source: Path, output: Path | None = None, force: bool = False) -> tuple[Plan, Path]:
-        """Redact ``source`` into ``output`` (default NAME.redacted.EXT); never overwrites the input."""
+    def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
+                    review: bool = True, review_dir: Path | None = None) -> Redaction:
+        """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
+        ``review`` is off, write the review bundle (default NAME.review/ beside it).
+        Never overwrites the input; checks every destination before writing any."""
+        from redactor.review.bundle import check_bundle, default_review_dir, write_bundle
+        from redactor.review.decisions import LoadOptions
+
         output = output or default_output(source)
         if output.suffix.lower() != source.suffix.lower():
             raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
         check_output(source, output, force)
+        bundle = (review_dir or default_review_dir(source, output)) if review else None
+        if bundle is not None:
+            check_bundle(bundle, force)
         document = self.load(source)
         plan = self.plan(document)
         write_atomic(output, document.render(plan.active_changes()))
-        return plan, output
+        if bundle is not None:
+            options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded)
+            write_bundle(plan, document, bundle, self.rules, model=self.detector.model, options=options,
+                         force=force)
+        return Redaction(plan, output, bundle, document.findings())
 
 
 def inputs_in(folder: Path) -> list[Path]:

@@ -24,12 +24,13 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing out
 AcceptOpt = Annotated[bool, typer.Option(
     "--accept-revisions", help="Word: accept tracked changes already in the input first (default: redact "
                                "deleted text too, which is safe).")]
+NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
 EmbeddedOpt = Annotated[bool, typer.Option(
     "--remove-embedded", help="Word: remove embedded objects (their content cannot be checked).")]
 
 
 def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
     raise typer.Exit(code=2)
 
 
@@ -53,20 +54,27 @@ def redact(
     input: Annotated[Path, typer.Argument(help="A .docx, .txt or .md document.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+    review: Annotated[Optional[Path], typer.Option("--review", help="Folder for the review bundle (default NAME.review/ beside the output).")] = None,
+    no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
-    """Redact one document into the same format."""
+    """Redact one document into the same format, and write its review bundle:
+    review.html, decisions.json and (Word) tracked.docx. The bundle holds the original
+    personal data; the terminal summary never shows it."""
     def run():
         from redactor.api import Redactor
+        from redactor.review.terminal import print_summary
 
         with err.status("loading rules and model"):
             redactor = Redactor.create(rules, case, model, accept_revisions=accept_revisions,
                                        remove_embedded=remove_embedded)
         with err.status(f"redacting {input.name}"):
-            plan, written = redactor.redact_file(input, output, force)
-        err.print(f"wrote {written} ({len(plan.changes)} changes, {len(plan.people)} people)", highlight=False)
-        for w in plan.warnings:
-            err.print(f"[yellow]warning:[/] {w}", highlight=False)
+            done = redactor.redact_file(input, output, force, review=not no_review, review_dir=review)
+        print_summary(done.plan, err, redactor.rules)
+        for finding in done.findings:
+            err.print(f"[yellow]note:[/] {finding}", highlight=False)
+        err.print(f"wrote {done.output}" + (f" and review bundle {done.review_dir}/" if done.review_dir else ""),
+                  highlight=False)
     _guard(run)
 
 
@@ -75,9 +83,11 @@ def batch(
     folder: Annotated[Path, typer.Argument(help="Folder of .docx, .txt and .md documents.")],
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents.")],
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+    no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
-    """Redact every document of a folder with one mapping of people across them all."""
+    """Redact every document of a folder with one mapping of people across them all;
+    each document gets its review bundle (NAME.review/) in the output folder."""
     def run():
         from rich.progress import Progress
 
@@ -94,10 +104,10 @@ def batch(
             task = progress.add_task("redacting", total=len(sources))
             for source in sources:
                 try:
-                    redactor.redact_file(source, output / source.name, force)
+                    redactor.redact_file(source, output / source.name, force, review=not no_review)
                 except RedactorError as e:
                     failed += 1
-                    err.print(f"[bold red]error:[/] {e}", highlight=False)
+                    err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
                 progress.advance(task)
         err.print(f"{len(sources) - failed} of {len(sources)} documents redacted into {output}", highlight=False)
         if failed:

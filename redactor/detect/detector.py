@@ -75,7 +75,10 @@ class Detector:
 
     def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
         out = []
+        keep = self.vocabulary.keep_spans(segment.text) if results else []
         for r in results:
+            if _kept(r, keep):
+                continue
             kind = ENTITY_KIND.get(r.entity_type)
             if kind is None:
                 continue
@@ -103,6 +106,17 @@ class Detector:
                 names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
                           and not self.vocabulary.is_place(w) and w not in kept}
         return names
+
+
+def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
+    """Does the allow list keep this text? A person overlapping an allow-listed name is
+    dropped; an address only when wholly inside one ("Hope Street" of "Hope Street
+    Centre", never "82 Moorside Court"); contact details and dates of birth never."""
+    if ENTITY_KIND.get(r.entity_type) is Kind.PERSON:
+        return any(a < r.end and r.start < b for a, b in keep)
+    if ENTITY_KIND.get(r.entity_type) is Kind.ADDRESS:
+        return any(a <= r.start and r.end <= b for a, b in keep)
+    return False
 
 
 def _reason(r: RecognizerResult) -> str:

@@ -10,11 +10,12 @@ class CellLabels:
     row_label: str | None
 
 
-def label_cells(rows: list[list[str]]) -> list[list[CellLabels]]:
+def label_cells(rows: list[list[str]], has_header: bool | None = None) -> list[list[CellLabels]]:
     """Label each cell with its row label (the first cell of its row) and, unless the
-    table is a two-column label/value table, its column header (the first row's cell
-    above it). Header-row and first-column cells label others, not themselves."""
-    key_value = max((len(r) for r in rows), default=0) == 2
+    table is a label/value table, its column header (the first row's cell above it).
+    Header-row and first-column cells label others, not themselves. Without a marked
+    header row, a two-column table is taken as label/value."""
+    key_value = not has_header if has_header is not None else max((len(r) for r in rows), default=0) == 2
     header = rows[0] if rows and not key_value else []
     out: list[list[CellLabels]] = []
     for r, row in enumerate(rows):

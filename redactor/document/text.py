@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -22,7 +22,7 @@ class _Line:
     sep: str = ""
     frame: tuple[str, str] = ("", "")
     ending: str = ""
-    segment_ids: list[str] = field(default_factory=list)
+    rule: bool = False  # a Markdown header rule: part of a table, holds no text
 
     def join(self, cells: list[str]) -> str:
         return self.frame[0] + self.sep.join(cells) + self.frame[1] + self.ending
@@ -34,6 +34,8 @@ def _split(raw: str, markdown: bool) -> _Line:
     if "\t" in body:
         return _Line(body.split("\t"), "\t", ending=ending)
     stripped = body.strip()
+    if markdown and _MD_RULE.match(stripped) and "|" in stripped:
+        return _Line([body], ending=ending, rule=True)
     if markdown and stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1 \
             and not _MD_RULE.match(stripped):
         lead = body[: body.index("|") + 1]
@@ -60,7 +62,7 @@ class TextDocument:
     def _build_segments(self) -> None:
         table: list[int] = []
         for i, line in enumerate(self._lines + [_Line([""])]):
-            if len(line.cells) > 1:
+            if len(line.cells) > 1 or line.rule:
                 table.append(i)
                 continue
             if table:
@@ -69,8 +71,10 @@ class TextDocument:
             if i < len(self._lines) and line.cells[0].strip():
                 self._add(i, 0, f"line {i + 1}", None, None)
 
-    def _add_table(self, rows: list[int]) -> None:
-        labels = label_cells([self._lines[i].cells for i in rows])
+    def _add_table(self, lines: list[int]) -> None:
+        ruled = len(lines) > 1 and self._lines[lines[1]].rule
+        rows = [i for i in lines if not self._lines[i].rule]
+        labels = label_cells([self._lines[i].cells for i in rows], has_header=True if ruled else None)
         for r, i in enumerate(rows):
             for c, cell in enumerate(self._lines[i].cells):
                 if cell.strip():

@@ -79,7 +79,6 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
     (default NAME.redacted.EXT beside the input)."""
     from redactor.api import default_output  # api may import this module
 
-
     output = output or default_output(source)
     if output.suffix.lower() != source.suffix.lower():
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")

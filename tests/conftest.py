@@ -1,0 +1,30 @@
+"""Shared fixtures: one Redactor (spaCy loaded once per test session) and a helper
+that redacts a text and returns the output."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from redactor.api import Redactor
+from redactor.decide.people import PeopleRegistry
+from redactor.types import Plan
+
+SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.fixture(scope="session")
+def engine() -> Redactor:
+    return Redactor.create()
+
+
+@pytest.fixture
+def redact_text(engine: Redactor, tmp_path: Path):
+    """redact_text(text) -> (output text, plan), each call a fresh document and registry."""
+    def run(text: str, name: str = "input.txt") -> tuple[str, Plan]:
+        engine.registry = PeopleRegistry.from_case(engine.case)
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        done = engine.redact_file(source, tmp_path / f"out-{name}", force=True, review=False)
+        return done.output.read_text(encoding="utf-8"), done.plan
+    return run

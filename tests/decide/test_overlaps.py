@@ -1,0 +1,23 @@
+from redactor.decide.overlaps import resolve_overlaps
+from redactor.types import Detection, Kind
+
+
+def det(start, end, kind=Kind.PERSON, score=0.8, title=None, seg="s1"):
+    return Detection(seg, start, end, "x" * (end - start), kind, score, "R", "", title)
+
+
+def test_longer_span_wins_and_losers_keep_nothing():
+    address = det(0, 40, Kind.ADDRESS)
+    postcode = det(33, 40, Kind.ADDRESS, 1.0)
+    first_name = det(3, 11, Kind.PERSON, 0.5)
+    assert resolve_overlaps([postcode, first_name, address]) == [address]
+
+
+def test_same_span_prefers_the_one_that_knows_its_title():
+    plain, titled = det(3, 9, score=0.85), det(3, 9, score=0.7, title="Nurse")
+    assert resolve_overlaps([plain, titled]) == [titled]
+
+
+def test_segments_do_not_interfere():
+    a, b = det(0, 5, seg="a"), det(0, 5, seg="b")
+    assert sorted(resolve_overlaps([a, b]), key=lambda d: d.segment_id) == [a, b]

@@ -1,0 +1,115 @@
+"""Each rule of the brief, end to end on text (detection + decisions + rendering).
+One table per rule; a comment per case says why it matters."""
+import pytest
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the policy's own examples
+    ("Doctor Smith saw Joe Bloggs.", "Doctor S saw JB."),
+    # titles with and without a full stop
+    ("Mrs. O'Neill and Dr. Kowalczyk met.", "Mrs. O and Dr. K met."),
+    # police rank with a collar number
+    ("DC 4471 Ellis attended.", "DC 4471 E attended."),
+    # role words used as titles
+    ("Paramedic Fairbanks and Call handler Raman spoke.", "Paramedic F and Call handler R spoke."),
+    # a name that is also an ordinary word, found from its title
+    ("She told Mrs Summer about it.", "She told Mrs S about it."),
+])
+def test_titles_stay_and_names_become_initials(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+def test_every_form_of_one_person_gets_one_replacement(redact_text):
+    out, plan = redact_text(
+        "JOE BLOGGS\nJoe Bloggs was seen by police.\nLater Joe said Mr Bloggs was out. Bloggs's car was there.\n")
+    assert out == "JB\nJB was seen by police.\nLater JB said Mr B was out. JB's car was there.\n"
+    assert len(plan.people) == 1
+
+
+@pytest.mark.parametrize("name,initials", [
+    ("Jane Smith-Jones", "JS"),      # hyphenated surname
+    ("Sean O'Neill", "SO"),          # apostrophe
+    ("Piotr Wiśniewski", "PW"),      # diacritics
+    ("Ruth MacLeod", "RM"),          # internal capital
+])
+def test_unusual_surnames(redact_text, name, initials):
+    out, _ = redact_text(f"Name\tRole\tAgency\n{name}\tSocial worker\tGreater Manchester Police\n"
+                         f"{name} visited the home.\n")
+    assert name.split()[-1] not in out and name.split()[0] not in out
+    assert out.count(initials) == 2
+
+
+def test_nickname_is_linked_to_the_person(redact_text):
+    out, plan = redact_text("Abigail Rose Okafor, known as Abi, lived alone. Abi's sister called.\n")
+    assert "Abi" not in out and "Okafor" not in out
+    assert out == "AO, known as AO, lived alone. AO's sister called.\n"
+
+
+def test_existing_initials_are_left_alone(redact_text):
+    assert redact_text("KM said the referral was late.\n")[0] == "KM said the referral was late.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Her date of birth is 12/04/1984.", "Her date of birth is [date of birth removed]."),
+    ("DOB: 12.04.84", "DOB: [date of birth removed]"),
+    ("He was born on 12th April 1984 in Leeds.", "He was born on [date of birth removed] in Leeds."),
+    ("d.o.b. 3 March 1984", "d.o.b. [date of birth removed]"),
+    # every other date stays: the chronology is the heart of a DHR
+    ("On 12/04/2019 she attended A&E.", "On 12/04/2019 she attended A&E."),
+    ("She died on 3 March 2020, aged 34.", "She died on 3 March 2020, aged 34."),
+])
+def test_dates_of_birth_go_and_other_dates_stay(redact_text, text, expected):
+    assert redact_text(text + "\n")[0] == expected + "\n"
+
+
+def test_table_header_and_row_label_decide_what_a_value_is(redact_text):
+    text = ("Date of Birth\t30/09/1984\nDate of Death\t06/08/2020\n\n"
+            "Name\tDate of Birth\tAddress\tDate of referral\n"
+            "Tomasz Nowak\t07/03/1977\t82 Moorside Crescent, Stockport, SK1 7BL\t01/02/2019\n")
+    out, _ = redact_text(text)
+    assert out.splitlines() == [
+        "Date of Birth\t[date of birth removed]", "Date of Death\t06/08/2020", "",
+        "Name\tDate of Birth\tAddress\tDate of referral",
+        "TN\t[date of birth removed]\t[address removed]\t01/02/2019"]
+
+
+def test_chronology_keeps_dates_times_agencies_and_replaces_people(redact_text):
+    text = ("Date\tTime\tSource\tName of professional\tContact with\tEvent\tComments\n"
+            "08/03/2019\t10:15\tInterview\tIoana Harrison\tGeoffrey\tDC Harrison made a MARAC referral.\tNone\n")
+    out, _ = redact_text(text)
+    assert out.splitlines()[1] == "08/03/2019\t10:15\tInterview\tIH\tG\tDC H made a MARAC referral.\tNone"
+
+
+@pytest.mark.parametrize("text", [
+    "Greater Manchester Police and Salford Royal NHS Foundation Trust referred her to MARAC.",
+    "The Community Safety Partnership considered the Domestic Violence, Crime and Victims Act 2004.",
+    "The IDVA completed a DASH risk assessment; MAPPA and MASH were not involved.",
+    "She moved from Stockport to Wigan, aged 34.",
+])
+def test_what_carries_the_learning_stays(redact_text, text):
+    assert redact_text(text + "\n")[0] == text + "\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She lived at Flat 6, 137 Church Street, Trafford, M32 4DB with him.", "She lived at [address removed] with him."),
+    ("A visit to 20 Victoria Terrace; no answer.", "A visit to [address removed]; no answer."),
+    ("Her mobile was 07700 948126.", "Her mobile was [phone number removed]."),
+    ("Call 0161 496 0000 or e-mail jo.bloggs@example.org.",
+     "Call [phone number removed] or e-mail [email removed]."),
+    ("NHS number 943 476 5919 and NI number QQ 12 34 56 C.",
+     "NHS number [NHS number removed] and NI number [NI number removed]."),
+])
+def test_addresses_and_contact_details_are_removed(redact_text, text, expected):
+    assert redact_text(text + "\n")[0] == expected + "\n"
+
+
+def test_a_surname_met_again_alone_is_still_replaced(redact_text):
+    out, _ = redact_text("John Mills was arrested.\nLater, Mills denied it.\n")
+    assert "Mills" not in out
+
+
+def test_markdown_tables_keep_their_shape(redact_text):
+    text = "| Name | Role |\n|---|---|\n| Joe Bloggs | Partner |\n"
+    assert redact_text(text, "report.md")[0] == "| Name | Role |\n|---|---|\n| JB | Partner |\n"
