@@ -9,7 +9,6 @@ import pytest
 from typer.testing import CliRunner
 
 from redactor.cli import app
-from redactor.document import load_document
 from redactor.review.bundle import write_bundle
 
 SCREENSHOT = Path(__file__).resolve().parents[2] / "docs" / "review-page.png"
@@ -24,11 +23,10 @@ def _open(browser, path: Path):
 
 @pytest.mark.browser
 @pytest.mark.model
-def test_review_in_browser_then_apply(browser, redactor, rules, imr_path, tmp_path):
-    done = redactor.redact_file(imr_path, tmp_path / "imr.redacted.txt", review=False)
-    plan, redacted = done.plan, done.output
-    bundle = tmp_path / "imr.review"
-    write_bundle(plan, load_document(imr_path), bundle, rules)
+def test_review_in_browser_then_apply(browser, redactor, imr_path, tmp_path):
+    done = redactor.redact_file(imr_path, tmp_path / "imr.redacted.txt")   # writes the bundle too
+    plan, redacted, bundle = done.plan, done.output, done.review_dir
+    assert bundle == tmp_path / "imr.review"
     smith = next(i for i, c in enumerate(plan.changes) if c.segment_id == "L7" and c.original == "Smith")
     assert not any("Northshire" in c.original for c in plan.changes), "precondition: Northshire is missed"
 
