@@ -51,15 +51,21 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
-        if names:
-            known = KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
-                                         "a name found elsewhere in the document")
+        dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self._min(d.kind)}
+        known = [KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
+                                      "a name found elsewhere in the document"),
+                 KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
+                                      "a date given as a date of birth elsewhere in the document")]
+        if names or dates:
             for segment, nlp_artifacts in zip(segments, artifacts):
-                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON"],
-                                                ad_hoc_recognizers=[known], nlp_artifacts=nlp_artifacts,
+                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON", "KNOWN_DOB"],
+                                                ad_hoc_recognizers=known, nlp_artifacts=nlp_artifacts,
                                                 return_decision_process=True)
                 found += self._convert(segment, results)
         return found
+
+    def _min(self, kind: Kind) -> float:
+        return self.rules.scores.min_score.get(kind, 0.0)
 
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
         ad_hoc = []
