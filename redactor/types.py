@@ -73,6 +73,12 @@ class Person:
     role: str | None = None
     fixed: str | None = None  # a replacement chosen in the case file
 
+    def folded_forms(self) -> set[str]:
+        """The written forms, case-folded (recomputed only when forms change)."""
+        if getattr(self, "_folded_for", None) != len(self.forms):
+            self._folded, self._folded_for = {f.casefold() for f in self.forms}, len(self.forms)
+        return self._folded
+
     @property
     def display(self) -> str:
         return " ".join(x for x in (self.first, self.last) if x) or next(iter(self.forms), self.id)

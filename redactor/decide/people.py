@@ -87,9 +87,14 @@ class PeopleRegistry:
         first name after a title, the other way round without; then aliases; then a
         first name it shortens ("Abi" for Abigail) if only one person fits."""
         w = _key(word)
-        surname = [p for p in self.people if _key(p.last) == w or any(_key(x) == w for x in words(p.last or ""))]
-        given = [p for p in self.people if _key(p.first) == w]
-        alias = [p for p in self.people if any(_key(f) == w for f in p.forms)]
+        surname, given, alias = [], [], []
+        for p in self.people:
+            if _key(p.last) == w or (p.last and " " in p.last and any(_key(x) == w for x in words(p.last))):
+                surname.append(p)
+            if _key(p.first) == w:
+                given.append(p)
+            if w in p.folded_forms():
+                alias.append(p)
         for group in ((surname, given, alias) if titled else (given, surname, alias)):
             if group:
                 return group

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -13,6 +14,11 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+
+
+@lru_cache(maxsize=8192)
+def _spans(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
 
 
 @dataclass(frozen=True)
@@ -54,8 +60,8 @@ class Vocabulary:
         return word.lower() in self.title_words
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the allow list matches in ``text``."""
-        return [m.span() for m in self.keep.finditer(text)]
+        """Where the allow list matches in ``text`` (each text is scanned once)."""
+        return _spans(self.keep, text)
 
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
