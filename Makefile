@@ -23,8 +23,8 @@ system-deps:
 	  || echo "system-deps: could not install LibreOffice/Chromium; those tests will be skipped"; }
 
 demo: setup
-	$(VENV)/bin/redactor redact examples/sample-imr.docx -o examples/out/sample-imr.docx --force
-	$(VENV)/bin/redactor redact examples/sample-imr.txt -o examples/out/sample-imr.txt --force
+	$(VENV)/bin/redactor redact examples/sample-imr.docx -o examples/out/docx/sample-imr.docx --force
+	$(VENV)/bin/redactor redact examples/sample-imr.txt -o examples/out/txt/sample-imr.txt --force
 	@echo "Outputs and review files are in examples/out/"
 
 test: setup system-deps
