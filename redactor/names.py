@@ -5,9 +5,14 @@ from __future__ import annotations
 import regex
 
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
-NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:['’\-]\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
-# Lower-case particles inside surnames: Van der Berg, de la Cruz, bin Laden, al-Hassan.
-PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ter|ten|dos|das)"
+# A possessive ending ("Bloggs's") is not part of the word.
+NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:['’](?![sS]\b)|-)\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
+# Lower-case particles inside surnames: Van der Berg, de la Cruz, bin Laden, Mac an tSaoir.
+PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ter|ten|dos|das|mac|ní|nic|ó|an)"
+# Particles that, capitalised, still open a surname ("Van Dijk", "De Souza", "Ní Bhriain");
+# "Al" and "El" are left out: they are first names too.
+_SURNAME_OPENER = regex.compile(
+    r"(?i:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|ap|ter|ten|dos|das|mac|ní|nic|ó)")
 # One or more name words, particles allowed between them (not first, not last).
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{0,3}}"
 POSSESSIVE = regex.compile(r"['’]s?$")
@@ -22,16 +27,21 @@ def words(name: str) -> list[str]:
 
 
 def split_name(name: str) -> tuple[str | None, str | None]:
-    """(first, last) of a written name; a lone word is returned as (None, word).
-    Particles stay with the surname: "Piet van der Berg" -> ("Piet", "van der Berg")."""
+    """(first, last) of a written name; a lone surname is returned as (None, surname).
+    Particles stay with the surname: "Piet van der Berg" -> ("Piet", "van der Berg"),
+    "Van der Berg" -> (None, "Van der Berg"); "Okonkwo, Katherine" -> ("Katherine", "Okonkwo")."""
+    if name.count(",") == 1:
+        last, first = (part.strip() for part in name.split(","))
+        if first and last:
+            return split_name(f"{first} {last}")
     tokens = _TOKEN.findall(name.strip())
     if not tokens:
         return None, None
-    if len(tokens) == 1:
-        return None, tokens[0]
     last_start = len(tokens) - 1
-    while last_start > 1 and regex.fullmatch(PARTICLE, tokens[last_start - 1]):
+    while last_start > 0 and _SURNAME_OPENER.fullmatch(tokens[last_start - 1]):
         last_start -= 1
+    if last_start == 0:
+        return None, " ".join(tokens)
     return tokens[0], " ".join(tokens[last_start:])
 
 

@@ -85,6 +85,8 @@ class Scores(_Strict):
 
 class Aliases(_Strict):
     between: list[str]
+    lead: str
+    labels: str
 
 
 class CommonWords(_Strict):

@@ -1,9 +1,10 @@
 """The one place overlapping detections are settled."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable
 
-from redactor.types import Detection
+from redactor.types import Detection, Kind
 
 
 def _preference(d: Detection) -> tuple:
@@ -34,3 +35,19 @@ def best_explanations(detections: Iterable[Detection]) -> dict[tuple[str, int, i
     for d in detections:
         same.setdefault((d.segment_id, d.start, d.end), []).append(d)
     return same
+
+
+def merge_adjacent_people(detections: list[Detection], texts: dict[str, str]) -> list[Detection]:
+    """Join person spans separated only by spaces into one mention ("Chidinma" +
+    "Iroha" found apart are "Chidinma Iroha"); ``detections`` are in reading order."""
+    out: list[Detection] = []
+    for d in detections:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind is d.kind is Kind.PERSON and prev.segment_id == d.segment_id \
+                and d.start > prev.end and not texts[d.segment_id][prev.end:d.start].strip(" \t"):
+            text = texts[d.segment_id][prev.start:d.end]
+            out[-1] = replace(prev, end=d.end, text=text, score=max(prev.score, d.score),
+                              reason=f"{prev.reason}; joined with the next name")
+            continue
+        out.append(d)
+    return out

@@ -5,27 +5,45 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from redactor.decide.overlaps import best_explanations, resolve_overlaps
+from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
 from redactor.decide.people import PeopleRegistry
 from redactor.decide.replacements import person_replacement
-from redactor.rules import Rules
+from redactor.names import words
+from redactor.rules import Rules, normalise_label
 from redactor.types import Change, Detection, Kind, Plan, Segment
 
 
 AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
 
 
-def find_aliases(mentions: Sequence[Detection], texts: dict[str, str],
-                 between: Sequence[str]) -> list[tuple[Detection, Detection]]:
-    """(full name, alias) pairs written as "Abigail Okafor, known as Abi"."""
-    patterns = [re.compile(p, re.IGNORECASE) for p in between]
+def find_aliases(mentions: Sequence[Detection], segments: Sequence[Segment],
+                 rules: Rules) -> list[tuple[Detection, Detection]]:
+    """(full name, alias) pairs: written as "Abigail Okafor, known as Abi", or a lone
+    name in a table cell labelled "Known as" after the full name above it."""
+    texts = {s.id: s.text for s in segments}
+    alias_cells = {s.id for s in segments
+                   if any(re.fullmatch(rules.aliases.labels, normalise_label(x)) for x in s.labels)}
+    patterns = [re.compile(p, re.IGNORECASE) for p in rules.aliases.between]
     pairs = []
-    for a, b in zip(mentions, mentions[1:]):
-        if a.segment_id == b.segment_id and len(a.text.split()) > 1 and len(b.text.split()) == 1:
-            gap = texts[a.segment_id][a.end:b.start]
-            if any(p.fullmatch(gap) for p in patterns):
-                pairs.append((a, b))
+    earlier: list[Detection] = []  # full names so far, in reading order
+    for a, b in zip([None, *mentions], mentions):
+        if a is not None and len(words(a.text)) > 1:
+            earlier.append(a)
+        if len(words(b.text)) != 1:
+            continue
+        if a is not None and earlier and a is earlier[-1] and a.segment_id == b.segment_id \
+                and any(p.fullmatch(texts[a.segment_id][a.end:b.start]) for p in patterns):
+            pairs.append((a, b))
+        elif b.segment_id in alias_cells and earlier:
+            pairs.append((_likeliest_owner(b.text, earlier), b))
     return pairs
+
+
+def _likeliest_owner(alias: str, earlier: list[Detection]) -> Detection:
+    """Of the full names above a "Known as" cell, the nearest whose first name begins
+    like the alias ("Maggie" for Margaret), else simply the nearest."""
+    same = [d for d in earlier if d.text[:1].casefold() == alias[:1].casefold()]
+    return (same or earlier)[-1]
 
 
 def _reason(same: list[Detection]) -> str:
@@ -43,12 +61,12 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     explanations = best_explanations(sure)
     order = {s.id: i for i, s in enumerate(segments)}
     kept.sort(key=lambda d: (order[d.segment_id], d.start))
+    kept = merge_adjacent_people(kept, {s.id: s.text for s in segments})
 
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
     for d in people_mentions:
         registry.register(d.text)
-    texts = {s.id: s.text for s in segments}
-    for full, alias in find_aliases(people_mentions, texts, rules.aliases.between):
+    for full, alias in find_aliases(people_mentions, segments, rules):
         registry.add_alias(full.text, alias.text)
     ambiguous = {id(d) for d in people_mentions if registry.is_ambiguous(d.text, d.title is not None)}
     linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
@@ -63,7 +81,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
             seen_people[person.id] = person
         else:
             replacement = rules.placeholder(d.kind)
-        same = explanations[(d.segment_id, d.start, d.end)]
+        same = explanations.get((d.segment_id, d.start, d.end), [d])
         score, reason = max(x.score for x in same), _reason(same)
         if id(d) in ambiguous:
             score = min(score, AMBIGUOUS_SCORE)

@@ -104,13 +104,13 @@ class Detector:
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
-        that is not a place or part of an allow-listed name in this document."""
+        that is not part of an allow-listed name in this document."""
         names: set[str] = set()
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
                 names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
-                          and not self.vocabulary.is_place(w) and w not in kept}
+                          and w not in kept}
         return names
 
 

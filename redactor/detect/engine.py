@@ -11,6 +11,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from redactor.casefile import CaseFile
 from redactor.detect.models import load_pipeline
+from redactor.detect.recognizers.alias import AliasRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
@@ -66,6 +67,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         NameListRecognizer(vocabulary),
         DateOfBirthRecognizer(rules),
         StreetAddressRecognizer(rules),
+        AliasRecognizer(rules),
     ):
         registry.add_recognizer(recognizer)
     registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")

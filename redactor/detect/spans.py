@@ -6,10 +6,13 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, is_initials, words
+from redactor.names import NAME_WORD, PARTICLE, is_initials, words
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
+_GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
+_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
+_LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -25,25 +28,44 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         title = title or words[0].group()
         words.pop(0)
     strong = title is not None or d.score >= STRONG
+    words = _first_run(words, text)
     while words and not strong and not vocabulary.is_name_word(words[0].group()):
         words.pop(0)
-    while words and not vocabulary.is_name_word(words[-1].group()):
+    while len(words) > (1 if strong else 0) and not vocabulary.is_name_word(words[-1].group()):
         words.pop()
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
-    if regex.match(r"['’]s?\b", text[end:end + 2]) is None:
-        possessive = regex.search(r"['’]s?$", text[start:end])
-        end -= len(possessive.group()) if possessive else 0
+    lead = _LEADING_PARTICLES.search(text, d.start, start)
+    start = lead.start() if lead else start
     if is_initials(text[start:end]):
         return None
     if title is None and d.recognizer in PLACE_PRONE and _looks_like_place(text[start:end], vocabulary):
+        return None
+    if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
         return None
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
+
+
+def _first_run(words: list, text: str) -> list:
+    """The words up to the first ordinary lower-case word between two of them
+    ("Van Dijk conveyed Ruby" -> "Van Dijk"); surname particles do not break a run."""
+    for i in range(1, len(words)):
+        gap = text[words[i - 1].end():words[i].start()]
+        if not _GAP.fullmatch(gap):
+            return words[:i]
+    return words
+
+
+def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """A lone name followed by an ordinary capitalised word names a thing, not a
+    person: "Grace Ward", "Summer Term", "Hope Street"."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1))
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:

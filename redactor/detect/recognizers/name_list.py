@@ -45,5 +45,6 @@ class NameListRecognizer(ExplainingRecognizer):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
-        token = span[0]
-        return not token.is_sent_start and token.pos_ == "PROPN"
+        token, after = span[0], span[-1].nbor(1) if span[-1].i + 1 < len(doc) else None
+        named_thing = after is not None and after.text[:1].isupper()  # "Grace Ward", "Summer Term"
+        return not token.is_sent_start and token.pos_ == "PROPN" and not named_thing

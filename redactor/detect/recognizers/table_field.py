@@ -7,13 +7,16 @@ import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import is_initials
+from redactor.names import NAME_WORD, PARTICLE, is_initials, words
 from redactor.types import Kind
 
 ENTITY = {Kind.PERSON: "PERSON", Kind.DATE_OF_BIRTH: "DATE_OF_BIRTH", Kind.ADDRESS: "ADDRESS",
           Kind.PHONE: "PHONE_NUMBER", Kind.EMAIL: "EMAIL_ADDRESS", Kind.NHS_NUMBER: "UK_NHS",
           Kind.NI_NUMBER: "UK_NINO"}
 SCORE = 0.95
+_SURNAME_FIRST = regex.compile(
+    rf"\s*(?P<name>(?:{PARTICLE}\s+)*{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{0,2}},"
+    rf"\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*")
 
 
 class TableFieldRecognizer(ExplainingRecognizer):
@@ -40,6 +43,10 @@ class TableFieldRecognizer(ExplainingRecognizer):
         return [self.result(entity, start, start + len(stripped), SCORE, why)]
 
     def _names(self, text: str):
+        inverted = _SURNAME_FIRST.fullmatch(text)
+        if inverted and all(self.vocabulary.is_name_word(w) for w in words(inverted.group("name"))):
+            yield inverted.start("name"), inverted.end("name")  # "Okonkwo, Katherine"
+            return
         for start, end, _ in self.vocabulary.name_groups(text):
             if not is_initials(text[start:end]):
                 yield start, end

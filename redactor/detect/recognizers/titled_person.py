@@ -26,7 +26,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        name = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
+        name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
         tail = rf"\.?(?:[ \t]+(?P<number>\d{{2,7}}))?[ \t]+{name}"
@@ -37,11 +37,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
-            while words and not self.vocabulary.is_name_word(words[-1].group()):
+            while len(words) > 1 and not self.vocabulary.is_name_word(words[-1].group()) \
+                    and not self.vocabulary.in_surnames(words[-1].group()):
                 words.pop()
             if not words or self.vocabulary.is_title_word(words[0].group()):
                 continue
-            start = m.start("name") + words[0].start()
+            start = m.start("name")
             end = m.start("name") + words[-1].end()
             if is_initials(text[start:end]):
                 continue
