@@ -106,14 +106,16 @@ class PeopleRegistry:
         group = self._candidates(word, titled)
         return max(group, key=lambda p: self._last_seen.get(p.id, 0)) if group else None
 
-    def assign_initials(self) -> list[str]:
-        """Give everyone initials; later people who would share them get a number.
-        Returns the clashes, described without names."""
-        taken: dict[str, str] = {}
+    def assign_initials(self, present: set[str] | None = None) -> list[str]:
+        """Give initials to everyone in ``present`` (person ids; default everyone) who has
+        none yet. Someone who would share initials with another person of the same
+        document gets a number ("SS2"); a person keeps their initials for the rest of a
+        batch. Returns the clashes, described without names."""
+        here = [p for p in self.people if present is None or p.id in present]
+        taken = {p.initials: p.id for p in here if p.initials}
         clashes = []
-        for p in self.people:
+        for p in here:
             if p.initials:
-                taken.setdefault(p.initials, p.id)
                 continue
             base = "".join(initial(x) for x in (p.first, p.last) if x)
             candidate, n = base, 1
@@ -122,6 +124,9 @@ class PeopleRegistry:
                 candidate = f"{base}{n}"
             if candidate != base:
                 clashes.append(f"initials clash: {taken[base]} and {p.id} would both be {base}; {p.id} is {candidate}")
+            elsewhere = [q.id for q in self.people if q.initials == candidate and q not in here]
+            if elsewhere:
+                clashes.append(f"initials {candidate} of {p.id} are also those of {elsewhere[0]} in another document")
             p.initials = candidate
             taken[candidate] = p.id
         return clashes

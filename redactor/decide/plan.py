@@ -70,7 +70,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
         registry.add_alias(full.text, alias.text)
     ambiguous = {id(d) for d in people_mentions if registry.is_ambiguous(d.text, d.title is not None)}
     linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
-    warnings = registry.assign_initials()
+    warnings = registry.assign_initials({p.id for p in linked.values()})
 
     changes = []
     seen_people = {}

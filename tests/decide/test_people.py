@@ -80,3 +80,16 @@ def test_batch_registry_keeps_one_replacement_across_documents():
     registry.register("Jane Bloggs")   # the next document of the batch
     registry.assign_initials()
     assert registry.link("Joe Bloggs", False).initials == first == "JB"
+
+
+def test_initials_clash_only_within_a_document_but_stays_fixed_in_a_batch():
+    registry = PeopleRegistry()
+    registry.register("Mark Foster")
+    first_doc = registry.assign_initials({"P1"})
+    registry.register("Mary Field")          # a later document: nobody there is MF
+    second_doc = registry.assign_initials({"P2"})
+    assert [p.initials for p in registry.people] == ["MF", "MF"]
+    assert first_doc == [] and "another document" in second_doc[0]
+    registry.register("Mike Ford")           # a document with both Mary Field and Mike Ford
+    registry.assign_initials({"P2", "P3"})
+    assert registry.people[2].initials == "MF2"
