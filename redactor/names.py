@@ -13,9 +13,6 @@ PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ter
 # "Al" and "El" are left out: they are first names too.
 _SURNAME_OPENER = regex.compile(
     r"(?i:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|ap|ter|ten|dos|das|mac|ní|nic|ó)")
-# One or more name words, particles allowed between them (not first, not last).
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{0,3}}"
-POSSESSIVE = regex.compile(r"['’]s?$")
 INITIALS = regex.compile(r"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$")
 _WORD = regex.compile(NAME_WORD)
 _TOKEN = regex.compile(rf"{NAME_WORD}|{PARTICLE}\b|\S+")

@@ -2,7 +2,7 @@
 Detections, decisions give People and Changes, gathered in a Plan."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import Enum
 
 
@@ -17,10 +17,6 @@ class Kind(str, Enum):
     NHS_NUMBER = "nhs_number"
     NI_NUMBER = "ni_number"
     OTHER = "other"
-
-    @property
-    def is_contact(self) -> bool:
-        return self in (Kind.PHONE, Kind.EMAIL, Kind.NHS_NUMBER, Kind.NI_NUMBER)
 
 
 @dataclass(frozen=True)
@@ -79,10 +75,6 @@ class Person:
             self._folded, self._folded_for = {f.casefold() for f in self.forms}, len(self.forms)
         return self._folded
 
-    @property
-    def display(self) -> str:
-        return " ".join(x for x in (self.first, self.last) if x) or next(iter(self.forms), self.id)
-
 
 class Status(str, Enum):
     PROPOSED = "proposed"
@@ -106,9 +98,6 @@ class Change:
     reason: str = ""
     person_id: str | None = None
     status: Status = Status.PROPOSED
-
-    def with_status(self, status: Status) -> "Change":
-        return replace(self, status=status)
 
 
 @dataclass

@@ -86,3 +86,12 @@ def test_batch_uses_one_mapping_across_documents(tmp_path):
     assert (tmp_path / "out" / "a.txt").read_text() == "JB was the victim.\n"
     assert (tmp_path / "out" / "b.txt").read_text() == "JB was seen by the GP.\n"
     assert not (tmp_path / "out" / "broken.docx").exists()
+
+
+def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as f:
+        f.truncate(60 * 1024 * 1024)  # sparse: no disk used
+    result = run("redact", huge, "--no-review")
+    assert result.exit_code == 2 and "over the 50 MB limit" in result.output
+    assert not (tmp_path / "huge.redacted.txt").exists()
