@@ -31,7 +31,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     words = _first_run(words, text)
     while words and not strong and not vocabulary.is_name_word(words[0].group()):
         words.pop(0)
-    while len(words) > (1 if strong else 0) and not vocabulary.is_name_word(words[-1].group()):
+    while words and not strong and not vocabulary.is_name_word(words[-1].group()):
         words.pop()
     if not words:
         return None

@@ -113,3 +113,8 @@ def test_a_surname_met_again_alone_is_still_replaced(redact_text):
 def test_markdown_tables_keep_their_shape(redact_text):
     text = "| Name | Role |\n|---|---|\n| Joe Bloggs | Partner |\n"
     assert redact_text(text, "report.md")[0] == "| Name | Role |\n|---|---|\n| JB | Partner |\n"
+
+
+def test_a_surname_that_is_an_ordinary_word_after_a_title_and_first_name(redact_text):
+    out, _ = redact_text("Doctor Timothy English reviewed her. Doctor English noted no concerns.\n")
+    assert out == "Doctor TE reviewed her. Doctor E noted no concerns.\n"

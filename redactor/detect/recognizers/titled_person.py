@@ -37,7 +37,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
-            while len(words) > 1 and not self.vocabulary.is_name_word(words[-1].group()) \
+            first_listed = self.vocabulary.in_first_names(words[0].group()) if words else False
+            while len(words) > (2 if first_listed else 1) and not self.vocabulary.is_name_word(words[-1].group()) \
                     and not self.vocabulary.in_surnames(words[-1].group()):
                 words.pop()
             if not words or self.vocabulary.is_title_word(words[0].group()):
