@@ -12,6 +12,7 @@ from redactor.types import Detection
 _WORD = regex.compile(NAME_WORD)
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
+_WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 
 
@@ -40,13 +41,16 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     start = lead.start() if lead else start
     if is_initials(text[start:end]):
         return None
+    if title is None:
+        before = vocabulary.title_before.search(text, 0, start)
+        title = before.group("title") if before else None
     if title is None and d.recognizer in PLACE_PRONE and _looks_like_place(text[start:end], vocabulary):
         return None
     if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
         return None
-    if title is None:
-        before = vocabulary.title_before.search(text, 0, start)
-        title = before.group("title") if before else None
+    lone = words[0].group() if len(words) == 1 else None
+    if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
+        start = _with_first_name(text, start, vocabulary)
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
 
@@ -59,6 +63,24 @@ def _first_run(words: list, text: str) -> list:
         if not _GAP.fullmatch(gap):
             return words[:i]
     return words
+
+
+def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
+    """Take in an unknown first name just before a lone surname ("Zuzanna Ene" when
+    only "Ene" was found): a possible name word in title case, not a place, not
+    opening a sentence."""
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before and before.group(1)[1:].islower() and not _opens_sentence(text, before.start(1)) \
+            and vocabulary.is_name_word(before.group(1)) \
+            and not vocabulary.is_place(before.group(1)) \
+            and not any(a <= before.start(1) < b for a, b in vocabulary.keep_spans(text)):
+        return before.start(1)
+    return start
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    head = text[:at].rstrip(" \t\"“‘'(")
+    return not head or head[-1] in ".!?:;\n"
 
 
 def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -73,19 +73,22 @@ class Vocabulary:
     def in_surnames(self, word: str) -> bool:
         return word.title() in self.surnames or word in self.surnames
 
-    def name_groups(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+    def name_groups(self, text: str, lenient: bool = False) -> Iterator[tuple[int, int, list[str]]]:
         """Runs of capitalised words that could be names, split at words that cannot
-        be and at allow-listed phrases: (start, end, words)."""
+        be and at allow-listed phrases: (start, end, words). ``lenient`` (a cell whose
+        label says it holds names) splits only at titles and allow-listed phrases and
+        keeps a run holding at least one possible name word whole ("Ahter Seven")."""
         keep = self.keep_spans(text)
         for run in _RUN.finditer(text):
             group: list[regex.Match] = []
             for w in [*_WORD.finditer(run.group()), None]:
                 if w is not None:
                     at = run.start() + w.start()
-                    if self.is_name_word(w.group()) and not any(a <= at < b for a, b in keep):
+                    fits = self.is_name_word(w.group()) or lenient and not self.is_title_word(w.group())
+                    if fits and not any(a <= at < b for a, b in keep):
                         group.append(w)
                         continue
-                if group:
+                if group and any(self.is_name_word(g.group()) for g in group):
                     yield (run.start() + group[0].start(), run.start() + group[-1].end(),
                            [g.group() for g in group])
                 group = []

@@ -118,3 +118,22 @@ def test_markdown_tables_keep_their_shape(redact_text):
 def test_a_surname_that_is_an_ordinary_word_after_a_title_and_first_name(redact_text):
     out, _ = redact_text("Doctor Timothy English reviewed her. Doctor English noted no concerns.\n")
     assert out == "Doctor TE reviewed her. Doctor E noted no concerns.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an unknown first name just before a surname found elsewhere joins the name
+    ("DS Ene arrived.\nThe officer, Zuzanna Ene, visited.\n", "DS E arrived.\nThe officer, ZE, visited.\n"),
+    # but not a word opening a sentence, nor a word in capitals
+    ("Joe Bloggs left.\nLater Joe said so.\n", "JB left.\nLater JB said so.\n"),
+    # a lone name followed by an ordinary capitalised word names a thing
+    ("Grace Okafor was moved.\nShe was treated on Grace Ward.\n", "GO was moved.\nShe was treated on Grace Ward.\n"),
+    # a name that is a street type or a place is still a name after a role word
+    ("Call handler Green took the call.\n", "Call handler G took the call.\n"),
+])
+def test_name_boundaries(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+def test_every_word_of_a_name_cell_goes_even_an_ordinary_one(redact_text):
+    out, _ = redact_text("Date\tName of professional\tEvent\n09/02/2021\tAhter Seven\tCall made.\n")
+    assert out.splitlines()[1] == "09/02/2021\tAS\tCall made."

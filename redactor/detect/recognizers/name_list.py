@@ -1,6 +1,6 @@
 """Names found from the first-name and surname lists (rules/names/), helped by
-where a word stands: "Grace Okafor" is a name; "Grace" alone only mid-sentence,
-tagged as a proper noun."""
+how a word is used: "Grace Okafor" is a name; "Grace" alone only where spaCy tags
+it as a proper noun and no ordinary capitalised word follows ("Grace Ward")."""
 from __future__ import annotations
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_entity
@@ -34,17 +34,17 @@ class NameListRecognizer(ExplainingRecognizer):
                 score = self.FULL_LISTED if listed else self.FULL
                 why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
                 results.append(self.result("PERSON", start, end, score, why))
-            elif doc is not None and self._proper_noun_mid_sentence(doc, start, end) \
+            elif doc is not None and self._used_as_proper_noun(doc, start, end) \
                     and not inside_other_entity(doc, start, end):
                 results.append(self.result("PERSON", start, end, self.SINGLE,
-                                           "listed first name used as a proper noun mid-sentence"))
+                                           "listed first name used as a proper noun"))
         return results
 
     @staticmethod
-    def _proper_noun_mid_sentence(doc, start: int, end: int) -> bool:
+    def _used_as_proper_noun(doc, start: int, end: int) -> bool:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return False
         token, after = span[0], span[-1].nbor(1) if span[-1].i + 1 < len(doc) else None
         named_thing = after is not None and after.text[:1].isupper()  # "Grace Ward", "Summer Term"
-        return not token.is_sent_start and token.pos_ == "PROPN" and not named_thing
+        return token.pos_ == "PROPN" and not named_thing

@@ -47,6 +47,6 @@ class TableFieldRecognizer(ExplainingRecognizer):
         if inverted and all(self.vocabulary.is_name_word(w) for w in words(inverted.group("name"))):
             yield inverted.start("name"), inverted.end("name")  # "Okonkwo, Katherine"
             return
-        for start, end, _ in self.vocabulary.name_groups(text):
+        for start, end, _ in self.vocabulary.name_groups(text, lenient=True):
             if not is_initials(text[start:end]):
                 yield start, end
