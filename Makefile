@@ -41,7 +41,7 @@ eval: setup
 	$(VENV)/bin/redactor batch .bench/eval/in-docx -o .bench/eval/docx --no-review
 	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/txt --ext txt | tail -1
 	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/docx --ext docx | tail -1
-	$(PY) scripts/eval_conll.py .bench/eval/conll
+	$(PY) scripts/redact_each.py $(SHARED)/conll2003-test/docs .bench/eval/conll
 	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
 
 bench: setup

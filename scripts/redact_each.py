@@ -1,7 +1,8 @@
-"""Redact each CoNLL-2003 test document on its own (as `redactor redact` would,
-one document per run, the model loaded once) and write OUT/NNN.txt.
+"""Redact each .txt document of a folder on its own (as one `redactor redact` per
+document would, with the model loaded once) into OUT/, keeping file names.
 
-    .venv/bin/python scripts/eval_conll.py OUT && python ../shared/eval/score_conll.py OUT
+    .venv/bin/python scripts/redact_each.py ../shared/eval/conll2003-test/docs OUT
+    python ../shared/eval/score_conll.py OUT
 """
 from __future__ import annotations
 
@@ -13,13 +14,11 @@ from redactor.decide.people import PeopleRegistry
 from redactor.document import load_document
 from redactor.files import write_atomic
 
-DOCS = Path(__file__).resolve().parents[1].parent / "shared" / "eval" / "conll2003-test" / "docs"
 
-
-def main(out: Path) -> None:
+def main(docs: Path, out: Path) -> None:
     redactor = Redactor.create()
     out.mkdir(parents=True, exist_ok=True)
-    for source in sorted(DOCS.glob("*.txt")):
+    for source in sorted(docs.glob("*.txt")):
         redactor.registry = PeopleRegistry.from_case(redactor.case)
         document = load_document(source)
         plan = redactor.plan(document)
@@ -27,4 +26,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]), Path(sys.argv[2]))

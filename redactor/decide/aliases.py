@@ -1,0 +1,39 @@
+"""Nicknames and other names of one person, as the document itself links them."""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from redactor.names import words
+from redactor.rules import Rules, normalise_label
+from redactor.types import Detection, Segment
+
+
+def find_aliases(mentions: Sequence[Detection], segments: Sequence[Segment],
+                 rules: Rules) -> list[tuple[Detection, Detection]]:
+    """(full name, alias) pairs: written as "Abigail Okafor, known as Abi", or a lone
+    name in a table cell labelled "Known as" after the full name above it."""
+    texts = {s.id: s.text for s in segments}
+    alias_cells = {s.id for s in segments
+                   if any(re.fullmatch(rules.aliases.labels, normalise_label(x)) for x in s.labels)}
+    patterns = [re.compile(p, re.IGNORECASE) for p in rules.aliases.between]
+    pairs = []
+    earlier: list[Detection] = []  # full names so far, in reading order
+    for a, b in zip([None, *mentions], mentions):
+        if a is not None and len(words(a.text)) > 1:
+            earlier.append(a)
+        if len(words(b.text)) != 1:
+            continue
+        if a is not None and earlier and a is earlier[-1] and a.segment_id == b.segment_id \
+                and any(p.fullmatch(texts[a.segment_id][a.end:b.start]) for p in patterns):
+            pairs.append((a, b))
+        elif b.segment_id in alias_cells and earlier:
+            pairs.append((_likeliest_owner(b.text, earlier), b))
+    return pairs
+
+
+def _likeliest_owner(alias: str, earlier: list[Detection]) -> Detection:
+    """Of the full names above a "Known as" cell, the nearest whose first name begins
+    like the alias ("Maggie" for Margaret), else simply the nearest."""
+    same = [d for d in earlier if d.text[:1].casefold() == alias[:1].casefold()]
+    return (same or earlier)[-1]
