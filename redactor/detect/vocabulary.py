@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import unicodedata
 from functools import lru_cache
 from typing import Iterator
 
@@ -14,6 +15,11 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+
+
+def _fold(text: str) -> str:
+    """Case and accents folded away, for comparing place names."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=8192)
@@ -32,7 +38,7 @@ class Vocabulary:
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
     first_names: frozenset[str]
     surnames: frozenset[str]
-    places: frozenset[str]  # case-folded
+    places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: list[str] = ()) -> "Vocabulary":
@@ -49,7 +55,7 @@ class Vocabulary:
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles})\.?(?:[ \t]+\d{{2,7}})?[ \t]+$"),
             first_names=rules.first_names,
             surnames=rules.surnames,
-            places=frozenset(p.casefold() for p in rules.places),
+            places=frozenset(_fold(p) for p in rules.places),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -68,7 +74,7 @@ class Vocabulary:
 
     def is_place(self, text: str) -> bool:
         """A country or town (which stays), and not also a listed first name."""
-        return text.casefold() in self.places and not self.in_first_names(text)
+        return _fold(text) in self.places and not self.in_first_names(text)
 
     def in_surnames(self, word: str) -> bool:
         return word.title() in self.surnames or word in self.surnames

@@ -137,3 +137,7 @@ def test_name_boundaries(redact_text, text, expected):
 def test_every_word_of_a_name_cell_goes_even_an_ordinary_one(redact_text):
     out, _ = redact_text("Date\tName of professional\tEvent\n09/02/2021\tAhter Seven\tCall made.\n")
     assert out.splitlines()[1] == "09/02/2021\tAS\tCall made."
+
+
+def test_initials_between_title_and_surname_stay(redact_text):
+    assert redact_text("Dr J. Smith and Mr C.A. Whomersley met.\n")[0] == "Dr J. S and Mr C.A. W met.\n"

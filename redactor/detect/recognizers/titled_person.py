@@ -1,5 +1,5 @@
 """Names written after a title, rank or role: "Doctor Smith", "Mrs. O'Neill",
-"DC 4471 Ellis", "Paramedic Fairbanks", "Call handler Raman"."""
+"DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman"."""
 from __future__ import annotations
 
 import regex
@@ -29,7 +29,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
-        tail = rf"\.?(?:[ \t]+(?P<number>\d{{2,7}}))?[ \t]+{name}"
+        initials = r"(?:[ \t]+(?:\p{Lu}\.[ \t]?){1,3})?"  # "Mr C.A. Whomersley", "Dr J. Smith"
+        tail = rf"\.?(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
