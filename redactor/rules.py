@@ -24,6 +24,7 @@ class Titles(_Strict):
     honorifics: list[str]
     ranks: list[str]
     roles: list[str]
+    abbreviated: list[str] = []
 
 
 class Allow(_Strict):
@@ -91,6 +92,7 @@ class Aliases(_Strict):
 
 class CommonWords(_Strict):
     words: list[str]
+    function_words: list[str] = []
 
 
 def normalise_label(label: str) -> str:
@@ -112,6 +114,7 @@ class Rules:
     scores: Scores
     aliases: Aliases
     common_words: frozenset[str]
+    function_words: frozenset[str]
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
@@ -153,6 +156,7 @@ def load_rules(directory: Path | None = None) -> Rules:
             raise RedactorError(f"{path}: missing rule file")
         return load_yaml_model(path, model)
 
+    common = load("common_words.yaml", CommonWords)
     return Rules(
         directory=d,
         titles=load("titles.yaml", Titles),
@@ -163,7 +167,8 @@ def load_rules(directory: Path | None = None) -> Rules:
         placeholders=load("placeholders.yaml", Placeholders),
         scores=load("scores.yaml", Scores),
         aliases=load("aliases.yaml", Aliases),
-        common_words=frozenset(load("common_words.yaml", CommonWords).words),
+        common_words=frozenset(common.words) | frozenset(common.function_words),
+        function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),
         places=_word_list(d / "names" / "places.txt"),

@@ -36,6 +36,8 @@ class Vocabulary:
     keep: regex.Pattern  # allow-list phrases (case-insensitive, whole words) and patterns
     titles: regex.Pattern  # a title, rank or role word (no trailing dot)
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
+    title_dot: str  # pattern: the full stop an abbreviated title may end in ("Dr.")
+    function_words: frozenset[str]  # never a name, not even after a title
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
@@ -46,13 +48,17 @@ class Vocabulary:
         phrases = sorted({*rules.allow.phrases, *extra_keep}, key=len, reverse=True)
         alternatives = [rf"(?i:(?<!\w){regex.escape(p)}(?!\w))" for p in phrases] + list(rules.allow.patterns)
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
+        abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
+        dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words
                                 | {p.lower() for p in phrases if " " not in p}),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
             titles=regex.compile(titles),
-            title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles})\.?(?:[ \t]+\d{{2,7}})?[ \t]+$"),
+            title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+$"),
+            title_dot=dot,
+            function_words=frozenset(w.lower() for w in rules.function_words),
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),

@@ -141,3 +141,13 @@ def test_every_word_of_a_name_cell_goes_even_an_ordinary_one(redact_text):
 
 def test_initials_between_title_and_surname_stay(redact_text):
     assert redact_text("Dr J. Smith and Mr C.A. Whomersley met.\n")[0] == "Dr J. S and Mr C.A. W met.\n"
+
+
+@pytest.mark.parametrize("text", [
+    # only abbreviated titles end in a full stop; a sentence after "President." has no name
+    "It was sent to the University President. The Office did not reply.",
+    # no function word is a name, even after a title
+    "She spoke to the Chancellor on Monday and the President on Tuesday.",
+])
+def test_titles_do_not_swallow_the_next_sentence(redact_text, text):
+    assert redact_text(text + "\n")[0] == text + "\n"

@@ -30,7 +30,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
         initials = r"(?:[ \t]+(?:\p{Lu}\.[ \t]?){1,3})?"  # "Mr C.A. Whomersley", "Dr J. Smith"
-        tail = rf"\.?(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
+        tail = rf"{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
@@ -42,7 +42,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             while len(words) > (2 if first_listed else 1) and not self.vocabulary.is_name_word(words[-1].group()) \
                     and not self.vocabulary.in_surnames(words[-1].group()):
                 words.pop()
-            if not words or self.vocabulary.is_title_word(words[0].group()):
+            first = words[0].group().lower() if words else ""
+            if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
                 continue
             start = m.start("name")
             end = m.start("name") + words[-1].end()
