@@ -19,7 +19,7 @@ LOCALES = ["en_GB", "en_IE", "ga_IE", "en_US", "en_IN", "hi_IN", "en_PK", "en_NG
            "cs_CZ", "hu_HU", "pt_PT", "pt_BR", "it_IT", "es_ES", "fr_FR", "de_DE", "nl_NL", "tr_TR",
            "sq_AL", "hr_HR", "sl_SI", "fi_FI", "sv_SE", "da_DK", "no_NO", "vi_VN", "id_ID", "fil_PH",
            "en_PH", "az_AZ", "uz_UZ", "et_EE", "el_GR", "bn_BD", "ta_IN", "en_NZ"]
-LATIN_NAME = re.compile(r"^[A-Z][A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
+LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
 ROOT = Path(__file__).resolve().parents[1] / "rules" / "names"
 
 
