@@ -58,9 +58,11 @@ def redact(
     no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
-    """Redact one document into the same format, and write its review bundle:
-    review.html, decisions.json and (Word) tracked.docx. The bundle holds the original
-    personal data; the terminal summary never shows it."""
+    """Redact one document into the same format, with its review bundle.
+
+    The bundle (review.html, decisions.json and, for Word, tracked.docx) holds the
+    original personal data; the terminal summary never shows it.
+    """
     def run():
         from redactor.api import Redactor
         from redactor.review.terminal import print_summary
@@ -86,8 +88,10 @@ def batch(
     no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
-    """Redact every document of a folder with one mapping of people across them all;
-    each document gets its review bundle (NAME.review/) in the output folder."""
+    """Redact every document of a folder, one mapping of people across them all.
+
+    Each document gets its review bundle (NAME.review/) in the output folder.
+    """
     def run():
         from rich.progress import Progress
 

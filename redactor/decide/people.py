@@ -51,9 +51,10 @@ class PeopleRegistry:
             person.forms.add(alias)
 
     def is_ambiguous(self, mention: str, titled: bool) -> bool:
-        """Could a lone-word mention be more than one known person?"""
+        """Could a lone untitled word be more than one known person? (After a title it
+        becomes its own initial whoever is meant: "Mr W".)"""
         first, last = split_name(mention)
-        return first is None and len(self._candidates(last, titled)) > 1
+        return first is None and not titled and len(self._candidates(last, titled)) > 1
 
     def link(self, mention: str, titled: bool) -> Person:
         """The person a mention refers to, creating one if nobody fits. A lone word
