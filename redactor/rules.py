@@ -96,8 +96,9 @@ class CommonWords(_Strict):
 
 
 def normalise_label(label: str) -> str:
-    """A table label lower-cased, punctuation turned to spaces, spaces collapsed."""
-    return " ".join(re.sub(r"[^\w]+", " ", label.lower()).split())
+    """A table label lower-cased, bracketed parts dropped, punctuation turned to
+    spaces, spaces collapsed: "Victim's name (if known)" -> "victim s name"."""
+    return " ".join(re.sub(r"[^\w]+", " ", re.sub(r"\([^)]*\)", " ", label.lower())).split())
 
 
 @dataclass(frozen=True)

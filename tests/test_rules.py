@@ -1,0 +1,34 @@
+"""The rules folder: every file loads, table labels mean what they say, and a bad
+rule file names its line."""
+import shutil
+
+import pytest
+
+from redactor.errors import RedactorError
+from redactor.rules import DEFAULT_RULES, load_rules
+from redactor.types import Kind
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("label,kind", [
+    ("Name of professional", Kind.PERSON), ("Contact with", Kind.PERSON), ("Victim's name", Kind.PERSON),
+    ("Author of IMR", Kind.PERSON), ("Domestic Homicide Review in respect of", Kind.PERSON),
+    ("Lead officer", Kind.PERSON), ("Known as", Kind.PERSON),
+    ("Date of Birth", Kind.DATE_OF_BIRTH), ("DOB (dd/mm/yyyy)", Kind.DATE_OF_BIRTH), ("D.O.B.", Kind.DATE_OF_BIRTH),
+    ("Home address", Kind.ADDRESS), ("Address at time of incident", Kind.ADDRESS),
+    ("Mobile", Kind.PHONE), ("Email address", Kind.EMAIL), ("NHS number", Kind.NHS_NUMBER),
+    # labels of what must stay
+    ("Date of Death", None), ("Relationship to Subject", None), ("Agency", None), ("Lead agency", None),
+    ("Date", None), ("Time", None), ("Event", None), ("Comments", None), ("Age", None),
+])
+def test_table_labels(label, kind):
+    assert RULES.field_kind(label) == kind
+
+
+def test_a_bad_rule_file_names_its_line(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    (rules / "scores.yaml").write_text("min_score:\n  person: high\n", encoding="utf-8")
+    with pytest.raises(RedactorError, match=r"scores.yaml:2: min_score.person"):
+        load_rules(rules)
