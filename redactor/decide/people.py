@@ -21,6 +21,7 @@ class PeopleRegistry:
     people: list[Person] = field(default_factory=list)
     _last_seen: dict[str, int] = field(default_factory=dict)
     _clock: int = 0
+    _this_document: set[str] = field(default_factory=set)  # ids named in the current document
 
     @classmethod
     def from_case(cls, case: CaseFile) -> "PeopleRegistry":
@@ -37,11 +38,16 @@ class PeopleRegistry:
         self.people.append(person)
         return person
 
+    def start_document(self) -> None:
+        """A new document of the batch: a lone name prefers people named in it."""
+        self._this_document = set()
+
     def register(self, mention: str) -> None:
         """Make sure a full name ("Joe Bloggs") has a person, before any linking."""
         first, last = split_name(mention)
-        if first is not None and self._by_full_name(first, last) is None:
-            self._new(first, last)
+        if first is not None:
+            person = self._by_full_name(first, last) or self._new(first, last)
+            self._this_document.add(person.id)
 
     def add_alias(self, full_name: str, alias: str) -> None:
         """Record that ``alias`` ("Abi") names the person called ``full_name``."""
@@ -68,6 +74,7 @@ class PeopleRegistry:
                 person = self._new(None, last) if titled else self._new(last, None)
         self._clock += 1
         self._last_seen[person.id] = self._clock
+        self._this_document.add(person.id)
         person.forms.add(mention)
         person.mentions += 1
         return person
@@ -97,8 +104,9 @@ class PeopleRegistry:
             if w in p.folded_forms():
                 alias.append(p)
         for group in ((surname, given, alias) if titled else (given, surname, alias)):
-            if group:
-                return group
+            here = [p for p in group if p.id in self._this_document]
+            if here or group:
+                return here or group
         short = [p for p in self.people if len(w) >= 3 and p.last and _key(p.first).startswith(w)]
         return short if len(short) == 1 else []
 

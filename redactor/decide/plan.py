@@ -33,6 +33,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     kept = merge_adjacent_people(kept, {s.id: s.text for s in segments})
 
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
+    registry.start_document()
     for d in people_mentions:
         registry.register(d.text)
     for full, alias in find_aliases(people_mentions, segments, rules):

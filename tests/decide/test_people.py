@@ -93,3 +93,13 @@ def test_initials_clash_only_within_a_document_but_stays_fixed_in_a_batch():
     registry.register("Mike Ford")           # a document with both Mary Field and Mike Ford
     registry.assign_initials({"P2", "P3"})
     assert registry.people[2].initials == "MF2"
+
+
+def test_in_a_batch_a_lone_first_name_prefers_the_people_of_this_document():
+    registry = PeopleRegistry()
+    registry.register("Samuel Smith")        # an earlier document
+    registry.assign_initials()
+    registry.start_document()
+    registry.register("Samuel Hill")         # this document
+    assert not registry.is_ambiguous("Samuel", titled=False)
+    assert registry.link("Samuel", False).last == "Hill"
