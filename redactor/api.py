@@ -45,6 +45,10 @@ class Redactor:
         from redactor.detect.detector import Detector  # spaCy loads here, not at import
 
         self.detector = Detector(self.rules, self.case, self.model)
+        self.forget_people()
+
+    def forget_people(self) -> None:
+        """Start afresh: nobody met yet but the case file's people (a new, unrelated case)."""
         self.registry = PeopleRegistry.from_case(self.case)
 
     @classmethod

@@ -125,12 +125,11 @@ def models() -> None:
     def run():
         from rich.table import Table
 
-        from redactor.detect.models import MODELS_FILE, Catalogue, _installed_version
-        from redactor.config import load_yaml_model
+        from redactor.detect.models import installed_version, load_catalogue
 
         table = Table("pipeline", "installed", "note")
-        for p in load_yaml_model(MODELS_FILE, Catalogue).pipelines:
-            table.add_row(p.name, _installed_version(p.package) or "-", p.note)
+        for p in load_catalogue().pipelines:
+            table.add_row(p.name, installed_version(p.package) or "-", p.note)
         Console().print(table)
     _guard(run)
 

@@ -123,6 +123,10 @@ class Rules:
     def placeholder(self, kind: Kind) -> str:
         return getattr(self.placeholders, kind.value)
 
+    def min_score(self, kind: Kind) -> float:
+        """The least score at which a detection of ``kind`` becomes a proposed change."""
+        return self.scores.min_score.get(kind, 0.0)
+
     @cached_property
     def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
         return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]

@@ -69,12 +69,6 @@ class Person:
     role: str | None = None
     fixed: str | None = None  # a replacement chosen in the case file
 
-    def folded_forms(self) -> set[str]:
-        """The written forms, case-folded (recomputed only when forms change)."""
-        if getattr(self, "_folded_for", None) != len(self.forms):
-            self._folded, self._folded_for = {f.casefold() for f in self.forms}, len(self.forms)
-        return self._folded
-
 
 class Status(str, Enum):
     PROPOSED = "proposed"

@@ -41,7 +41,6 @@ def shared_scorer() -> Path | None:
 
 def redact_all(gold_dir: Path, out_dir: Path, exts: list[str]) -> dict[str, float]:
     from redactor.api import Redactor
-    from redactor.decide.people import PeopleRegistry
 
     out_dir.mkdir(parents=True, exist_ok=True)
     r = Redactor.create()
@@ -49,7 +48,7 @@ def redact_all(gold_dir: Path, out_dir: Path, exts: list[str]) -> dict[str, floa
     for ext in exts:
         t0 = time.time()
         for src in sorted(gold_dir.glob(f"*.{ext}")):
-            r.registry = PeopleRegistry.from_case(r.case)  # no linking across documents
+            r.forget_people()  # no linking across documents
             try:
                 r.redact_file(src, out_dir / src.name, force=True)
             except Exception:  # report and go on: a crash is a finding too

@@ -10,7 +10,6 @@ import sys
 from pathlib import Path
 
 from redactor.api import Redactor
-from redactor.decide.people import PeopleRegistry
 from redactor.document import load_document
 from redactor.files import write_atomic
 
@@ -19,7 +18,7 @@ def main(docs: Path, out: Path) -> None:
     redactor = Redactor.create()
     out.mkdir(parents=True, exist_ok=True)
     for source in sorted(docs.glob("*.txt")):
-        redactor.registry = PeopleRegistry.from_case(redactor.case)
+        redactor.forget_people()
         document = load_document(source)
         plan = redactor.plan(document)
         write_atomic(out / source.name, document.render(plan.active_changes()))

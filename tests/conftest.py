@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from redactor.api import Redactor
-from redactor.decide.people import PeopleRegistry
 from redactor.types import Plan
 
 SHARED_EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -22,7 +21,7 @@ def engine() -> Redactor:
 def redact_text(engine: Redactor, tmp_path: Path):
     """redact_text(text) -> (output text, plan), each call a fresh document and registry."""
     def run(text: str, name: str = "input.txt") -> tuple[str, Plan]:
-        engine.registry = PeopleRegistry.from_case(engine.case)
+        engine.forget_people()
         source = tmp_path / name
         source.write_text(text, encoding="utf-8")
         done = engine.redact_file(source, tmp_path / f"out-{name}", force=True, review=False)

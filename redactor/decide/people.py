@@ -101,7 +101,7 @@ class PeopleRegistry:
                 surname.append(p)
             if _key(p.first) == w:
                 given.append(p)
-            if w in p.folded_forms():
+            if any(_key(f) == w for f in p.forms):
                 alias.append(p)
         for group in ((surname, given, alias) if titled else (given, surname, alias)):
             here = [p for p in group if p.id in self._this_document]

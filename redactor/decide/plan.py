@@ -24,8 +24,7 @@ def _reason(same: list[Detection]) -> str:
 def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections: Sequence[Detection],
                rules: Rules, registry: PeopleRegistry) -> Plan:
     """Every proposed change of one document; ``registry`` carries people across a batch."""
-    minimum = rules.scores.min_score
-    sure = [d for d in detections if d.score >= minimum.get(d.kind, 0.0)]
+    sure = [d for d in detections if d.score >= rules.min_score(d.kind)]
     kept = resolve_overlaps(sure)
     explanations = best_explanations(sure)
     order = {s.id: i for i, s in enumerate(segments)}
@@ -40,27 +39,27 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
         registry.add_alias(full.text, alias.text)
     ambiguous = {id(d) for d in people_mentions if registry.is_ambiguous(d.text, d.title is not None)}
     linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
-    warnings = registry.assign_initials({p.id for p in linked.values()})
+    present = {p.id for p in linked.values()}
+    warnings = registry.assign_initials(present)
 
     changes = []
-    seen_people = {}
     for d in kept:
         person = linked.get(id(d))
         if person is not None:
             replacement = person_replacement(person, d.text, d.title is not None, id(d) in ambiguous)
-            seen_people[person.id] = person
         else:
             replacement = rules.placeholder(d.kind)
         same = explanations.get((d.segment_id, d.start, d.end), [d])
-        score, reason = max(x.score for x in same), _reason(same)
+        strongest = max(same, key=lambda x: x.score)
+        score, reason = strongest.score, _reason(same)
         if id(d) in ambiguous:
             score = min(score, AMBIGUOUS_SCORE)
             reason = f"more than one person has this name: check who is meant | {reason}"
         changes.append(Change(
             id=f"{d.segment_id}:{d.start}", segment_id=d.segment_id, start=d.start, end=d.end,
             original=d.text, replacement=replacement, kind=d.kind,
-            recognizer=max(same, key=lambda x: x.score).recognizer, score=score,
+            recognizer=strongest.recognizer, score=score,
             reason=reason, person_id=person.id if person else None))
-    people = [p for p in registry.people if p.id in seen_people]
+    people = [p for p in registry.people if p.id in present]
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
                 people=people, warnings=warnings)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
+import regex
 from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
@@ -13,7 +14,7 @@ from redactor.detect.models import choose_pipeline
 from redactor.detect.recognizers.base import TITLE_KEY
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import clean_person
+from redactor.detect.spans import WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 from redactor.rules import Rules
@@ -22,8 +23,6 @@ from redactor.types import Detection, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
-WEAK = {"SpacyRecognizer", "NameListRecognizer"}  # recognizers whose lone finds need support
-
 
 
 class Detector:
@@ -35,7 +34,7 @@ class Detector:
         self.pipeline = choose_pipeline(model)
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
-        self._date_patterns = [p.regex for p in rules.dates.patterns]
+        self._dates = regex.compile("|".join(p.regex for p in rules.dates.patterns), regex.IGNORECASE)
 
     @property
     def model(self) -> str:
@@ -51,7 +50,7 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
-        dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self._min(d.kind)}
+        dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self.rules.min_score(d.kind)}
         known = [KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
                                       "a name found elsewhere in the document"),
                  KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
@@ -64,15 +63,12 @@ class Detector:
                 found += self._convert(segment, results)
         return found
 
-    def _min(self, kind: Kind) -> float:
-        return self.rules.scores.min_score.get(kind, 0.0)
-
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
         ad_hoc = []
         for label in segment.labels:
             kind = self.rules.field_kind(label)
             if kind is not None and kind is not Kind.OTHER:
-                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._date_patterns))
+                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates))
         context = [w.lower() for label in segment.labels for w in label.split()]
         results = self.analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
                                         ad_hoc_recognizers=ad_hoc or None, context=context or None,
@@ -120,11 +116,10 @@ def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
     """Does the allow list keep this text? A person overlapping an allow-listed name is
     dropped; an address only when wholly inside one ("Hope Street" of "Hope Street
     Centre", never "82 Moorside Court"); contact details and dates of birth never."""
-    if ENTITY_KIND.get(r.entity_type) is Kind.PERSON:
+    kind = ENTITY_KIND.get(r.entity_type)
+    if kind is Kind.PERSON:
         return any(a < r.end and r.start < b for a, b in keep)
-    if ENTITY_KIND.get(r.entity_type) is Kind.ADDRESS:
-        return any(a <= r.start and r.end <= b for a, b in keep)
-    return False
+    return kind is Kind.ADDRESS and any(a <= r.start and r.end <= b for a, b in keep)
 
 
 def _reason(r: RecognizerResult) -> str:

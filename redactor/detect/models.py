@@ -25,7 +25,11 @@ class Catalogue(BaseModel):
     pipelines: list[Pipeline]
 
 
-def _installed_version(package: str) -> str | None:
+def load_catalogue(path: Path = MODELS_FILE) -> Catalogue:
+    return load_yaml_model(path, Catalogue)
+
+
+def installed_version(package: str) -> str | None:
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
@@ -34,7 +38,7 @@ def _installed_version(package: str) -> str | None:
 
 def choose_pipeline(requested: str | None = None, catalogue_path: Path = MODELS_FILE) -> Pipeline:
     """The requested pipeline, or the most preferred one that is installed."""
-    catalogue = load_yaml_model(catalogue_path, Catalogue)
+    catalogue = load_catalogue(catalogue_path)
     if requested:
         match = next((p for p in catalogue.pipelines if p.name == requested), None)
         if match is None:
@@ -44,7 +48,7 @@ def choose_pipeline(requested: str | None = None, catalogue_path: Path = MODELS_
     else:
         candidates = catalogue.pipelines
     for p in candidates:
-        version = _installed_version(p.package)
+        version = installed_version(p.package)
         if version is None:
             continue
         if version not in SpecifierSet(p.versions):

@@ -1,6 +1,6 @@
-"""Tidy a person span before decisions: move a leading title out of it, drop a
-possessive ending and words that cannot be names, and drop text that is already
-initials ("KM said..." stays as it is)."""
+"""Tidy a person span before decisions: move a leading title out of it, drop words
+that cannot be names, places and named things, take in a first name written just
+before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
 import regex
@@ -15,10 +15,10 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 
-
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
-# Recognizers whose finds may be a place that NER or a name list mistook for a person.
-PLACE_PRONE = {"SpacyRecognizer", "NameListRecognizer"}
+# Recognizers whose finds need support: NER or a name list may take a place, an
+# organisation's word or a named thing for a person.
+WEAK = {"SpacyRecognizer", "NameListRecognizer"}
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
@@ -44,7 +44,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
-    if title is None and d.recognizer in PLACE_PRONE and _looks_like_place(text[start:end], vocabulary):
+    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
     if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
         return None
@@ -52,7 +52,6 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
-
 
 
 def _first_run(words: list, text: str) -> list:
@@ -72,8 +71,7 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
     before = _WORD_BEFORE.search(text, 0, start)
     if before and before.group(1)[1:].islower() and not _opens_sentence(text, before.start(1)) \
             and vocabulary.is_name_word(before.group(1)) \
-            and not vocabulary.is_place(before.group(1)) \
-            and not any(a <= before.start(1) < b for a, b in vocabulary.keep_spans(text)):
+            and not vocabulary.is_place(before.group(1)) and not vocabulary.is_kept(text, before.start(1)):
         return before.start(1)
     return start
 

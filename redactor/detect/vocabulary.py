@@ -2,9 +2,8 @@
 which phrases are always kept."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import unicodedata
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
 
@@ -75,6 +74,10 @@ class Vocabulary:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
         return _spans(self.keep, text)
 
+    def is_kept(self, text: str, at: int) -> bool:
+        """Is position ``at`` of ``text`` inside an allow-listed phrase?"""
+        return any(a <= at < b for a, b in self.keep_spans(text))
+
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
 
@@ -90,14 +93,13 @@ class Vocabulary:
         be and at allow-listed phrases: (start, end, words). ``lenient`` (a cell whose
         label says it holds names) splits only at titles and allow-listed phrases and
         keeps a run holding at least one possible name word whole ("Ahter Seven")."""
-        keep = self.keep_spans(text)
         for run in _RUN.finditer(text):
             group: list[regex.Match] = []
             for w in [*_WORD.finditer(run.group()), None]:
                 if w is not None:
                     at = run.start() + w.start()
                     fits = self.is_name_word(w.group()) or lenient and not self.is_title_word(w.group())
-                    if fits and not any(a <= at < b for a, b in keep):
+                    if fits and not self.is_kept(text, at):
                         group.append(w)
                         continue
                 if group and any(self.is_name_word(g.group()) for g in group):

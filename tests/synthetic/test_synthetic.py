@@ -18,7 +18,6 @@ MIN_INITIALS = 0.9
 @pytest.fixture(scope="module")
 def redacted(tmp_path_factory):
     from redactor.api import Redactor
-    from redactor.decide.people import PeopleRegistry
 
     root = tmp_path_factory.mktemp("synthetic")
     gold_dir, out_dir = root / "gold", root / "out"
@@ -27,7 +26,7 @@ def redacted(tmp_path_factory):
     r = Redactor.create()
     for g in golds:
         for ext in ("txt", "docx"):
-            r.registry = PeopleRegistry.from_case(r.case)  # no linking across documents
+            r.forget_people()  # no linking across documents
             src = gold_dir / f"{g['doc']}.{ext}"
             r.redact_file(src, out_dir / src.name, force=True)
     return golds, gold_dir, out_dir

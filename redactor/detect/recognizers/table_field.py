@@ -22,9 +22,8 @@ _SURNAME_FIRST = regex.compile(
 class TableFieldRecognizer(ExplainingRecognizer):
     """Made for one table cell: ``kind`` is what its label says its values are."""
 
-    def __init__(self, kind: Kind, label: str, vocabulary: Vocabulary, date_patterns: list[str]) -> None:
-        self.kind, self.label, self.vocabulary = kind, label, vocabulary
-        self.dates = regex.compile("|".join(date_patterns), regex.IGNORECASE)
+    def __init__(self, kind: Kind, label: str, vocabulary: Vocabulary, dates: regex.Pattern) -> None:
+        self.kind, self.label, self.vocabulary, self.dates = kind, label, vocabulary, dates
         super().__init__(supported_entities=[ENTITY[kind]], name="TableFieldRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
