@@ -413,6 +413,14 @@ def chart_xml() -> str:
         '<c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>')
 
 
+def paragraphs_docx(path, *paragraphs: str) -> None:
+    """A plain .docx at ``path`` holding one paragraph per string."""
+    document = Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    document.save(path)
+
+
 def changes_for(segments: list[Segment], strings: tuple[str, ...] = SECRETS, replacement: str = "[X]"
                 ) -> list[Change]:
     """Without any NLP: every occurrence of ``strings`` in every segment becomes a Change

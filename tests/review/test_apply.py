@@ -5,6 +5,7 @@ import json
 import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 from typer.testing import CliRunner
 
@@ -13,6 +14,7 @@ from redactor.document import load_document
 from redactor.errors import RedactorError
 from redactor.review.apply import added_changes, apply_decisions
 from redactor.review.decisions import Addition, decisions_from_plan
+from tests.builders.docx_builder import paragraphs_docx
 
 from .conftest import IMR, change_at, hand_plan
 
@@ -113,12 +115,8 @@ def test_cli_apply(small, imr_path, tmp_path):
 
 @pytest.mark.model
 def test_apply_to_a_word_document(redactor, tmp_path):
-    docx = pytest.importorskip("docx")
     source = tmp_path / "imr.docx"
-    d = docx.Document()
-    d.add_paragraph("Joe Bloggs was seen by Dr Smith at the surgery.")
-    d.add_paragraph("Northshire Police attended.")
-    d.save(source)
+    paragraphs_docx(source, "Joe Bloggs was seen by Dr Smith at the surgery.", "Northshire Police attended.")
     plan = redactor.plan(load_document(source))
     smith = next(c.id for c in plan.changes if c.original == "Smith")
     decisions = _export(plan, tmp_path / "d.json", reject=(smith,),

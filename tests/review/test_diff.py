@@ -9,6 +9,7 @@ from typer.testing import CliRunner
 
 from redactor.cli import app
 from redactor.review.diff import print_word_diff, word_diff
+from tests.builders.docx_builder import paragraphs_docx
 
 
 @pytest.mark.parametrize("before, after, expected", [
@@ -33,11 +34,8 @@ def test_plain_terminal_marks_removals_and_insertions(tmp_path):
 
 
 def test_word_files_are_compared_by_their_text(tmp_path):
-    docx = pytest.importorskip("docx")
     for name, text in (("a.docx", "Joe Bloggs was seen."), ("b.docx", "JB was seen.")):
-        d = docx.Document()
-        d.add_paragraph(text)
-        d.save(tmp_path / name)
+        paragraphs_docx(tmp_path / name, text)
     result = CliRunner().invoke(app, ["diff", str(tmp_path / "a.docx"), str(tmp_path / "b.docx")])
     assert result.exit_code == 0, result.output
     assert "Joe Bloggs" in result.output and "JB" in result.output and "1 changed lines" in result.output
