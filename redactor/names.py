@@ -2,6 +2,8 @@
 the linking of mentions into people (no NLP here, only patterns)."""
 from __future__ import annotations
 
+from typing import Iterable
+
 import regex
 
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
@@ -51,3 +53,13 @@ def is_initials(text: str) -> bool:
 def initial(part: str) -> str:
     """The initial of a name part as written ("van der Berg" -> "V", "O'Neill" -> "O")."""
     return part[:1].upper()
+
+
+def whole_words(texts: Iterable[str]) -> regex.Pattern | None:
+    """A pattern for whole-word occurrences of ``texts``, as written or in capitals,
+    longest first; None when there is nothing to look for."""
+    forms = {f for t in texts if t.strip() for f in (t.strip(), t.strip().upper())}
+    if not forms:
+        return None
+    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")

@@ -2,7 +2,6 @@
 ones, plus every occurrence of the strings a reviewer added."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -11,6 +10,7 @@ from redactor.document import load_document
 from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
 from redactor.files import check_output, write_atomic
+from redactor.names import whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
 from redactor.types import Change, Segment, Status
 
@@ -49,9 +49,8 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
     taken = {sid: [(c.start, c.end) for c in group] for sid, group in by_segment(kept).items()}
     out = []
     for a in sorted(additions, key=lambda a: -len(a.text)):
-        forms = "|".join(re.escape(f) for f in dict.fromkeys((a.text, a.text.upper())))
-        pattern = re.compile(rf"(?<!\w)(?:{forms})(?!\w)")
-        for s in segments:
+        pattern = whole_words([a.text])
+        for s in segments if pattern else ():
             for m in pattern.finditer(s.text):
                 spans = taken.setdefault(s.id, [])
                 if any(m.start() < end and start < m.end() for start, end in spans):

@@ -4,18 +4,15 @@ from __future__ import annotations
 
 from typing import Iterable
 
-import regex
-
 from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.names import whole_words
 
 
 class KnownNamesRecognizer(ExplainingRecognizer):
     """Whole-word occurrences of known names, as written or in capitals."""
 
     def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
-        forms = {f for n in names if n.strip() for f in (n.strip(), n.strip().upper())}
-        alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-        self.pattern = regex.compile(rf"(?<![\w])(?:{alternation})(?![\w])") if forms else None
+        self.pattern = whole_words(names)
         self.score, self.why, self.entity = score, why, entity
         super().__init__(supported_entities=[entity], name=name)
 
