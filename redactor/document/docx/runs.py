@@ -142,10 +142,17 @@ def replace(runs: list[etree._Element], text: str, tag: str, dialect: Dialect) -
 
 def text_node(tag: str, text: str) -> etree._Element:
     node = etree.Element(tag)
-    node.text = text
-    if tag.startswith("{%s}" % NS["w"]):
-        node.set(XML_SPACE, "preserve")
+    set_text(node, text)
     return node
+
+
+def set_text(node: etree._Element, text: str) -> None:
+    """Write ``text`` into a text element so Word reads every character: Word and
+    LibreOffice drop the edge spaces of a ``w:t`` without ``xml:space="preserve"``
+    (DrawingML ``a:t`` keeps them as they are)."""
+    node.text = text
+    if node.tag.startswith("{%s}" % NS["w"]) and text != text.strip():
+        node.set(XML_SPACE, "preserve")
 
 
 def _split_at(container: etree._Element, channel: str, dialect: Dialect, pos: int) -> None:
@@ -168,9 +175,9 @@ def _split_run(run: etree._Element, node: etree._Element, offset: int, dialect: 
     children = list(run)
     rest = children[children.index(node) + 1:]
     if offset:
-        tail = text_node(node.tag, node.text[offset:])
-        tail.attrib.update(node.attrib)
-        node.text = node.text[:offset]
+        tail = etree.Element(node.tag, attrib=dict(node.attrib))
+        set_text(tail, node.text[offset:])
+        set_text(node, node.text[:offset])
         new.append(tail)
     else:
         rest.insert(0, node)
