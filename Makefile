@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED := ../shared/eval
 
-.PHONY: setup demo test test-fast eval bench system-deps clean
+.PHONY: setup demo test test-fast wheel-check eval bench system-deps clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,10 @@ test: setup system-deps
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not office and not browser and not eval"
+
+# The wheel, installed into a new virtual environment outside the checkout, redacts offline.
+wheel-check: setup
+	scripts/wheel_check.sh $(abspath $(PY))
 
 # Figures for the README: development set (txt and docx) and CoNLL-2003.
 eval: setup

@@ -1,6 +1,8 @@
-"""Load YAML into pydantic models, with errors that name the file and line."""
+"""Load YAML into pydantic models, with errors that name the file and line; find the
+data shipped inside the package."""
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -10,6 +12,13 @@ from pydantic import BaseModel, ValidationError
 from redactor.errors import RedactorError
 
 M = TypeVar("M", bound=BaseModel)
+
+
+def package_data(name: str) -> Path:
+    """The folder ``redactor/data/NAME`` inside the installed package (``rules``, ``models``).
+    In a checkout these are links to the top-level ``rules/`` and ``models/``, the editable
+    source; the build copies them into the wheel. pip installs unzipped, so it is a real path."""
+    return Path(str(files("redactor") / "data" / name)).resolve()
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:

@@ -9,11 +9,11 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
-from redactor.config import load_yaml_model
+from redactor.config import load_yaml_model, package_data
 from redactor.errors import RedactorError
 from redactor.types import Kind
 
-DEFAULT_RULES = Path(__file__).resolve().parents[1] / "rules"
+DEFAULT_RULES = package_data("rules")
 
 
 class _Strict(BaseModel):
@@ -150,7 +150,7 @@ def _word_list(path: Path) -> frozenset[str]:
 
 
 def load_rules(directory: Path | None = None) -> Rules:
-    """Load and validate every file of a rules folder (default: the project's rules/)."""
+    """Load and validate every file of a rules folder (default: the rules shipped in the package)."""
     d = Path(directory) if directory else DEFAULT_RULES
     if not d.is_dir():
         raise RedactorError(f"{d}: rules folder not found")

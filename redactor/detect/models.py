@@ -8,10 +8,10 @@ from pathlib import Path
 from packaging.specifiers import SpecifierSet
 from pydantic import BaseModel
 
-from redactor.config import load_yaml_model
+from redactor.config import load_yaml_model, package_data
 from redactor.errors import RedactorError
 
-MODELS_FILE = Path(__file__).resolve().parents[2] / "models" / "models.yaml"
+MODELS_FILE = package_data("models") / "models.yaml"
 
 
 class Pipeline(BaseModel):

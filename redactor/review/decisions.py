@@ -29,12 +29,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from redactor import __version__
 from redactor.errors import RedactorError
 from redactor.files import read_input
 from redactor.types import Kind, Plan, Status
@@ -121,13 +121,6 @@ class DecisionsFile(_Strict):
         return self
 
 
-def tool_version() -> str:
-    try:
-        return version("redactor")
-    except PackageNotFoundError:  # pragma: no cover - running from a bare checkout
-        return "unknown"
-
-
 def document_people(plan: Plan) -> list[PersonEntry]:
     """The plan's people with the forms and mentions of this document only (a batch's
     registry counts across documents)."""
@@ -146,7 +139,7 @@ def decisions_from_plan(plan: Plan, model: str | None = None,
     ``options`` are those the input was loaded with."""
     segments = {s.id: s for s in plan.segments}
     return DecisionsFile(
-        tool_version=tool_version(), model=model,
+        tool_version=__version__, model=model,
         input=InputFile(name=plan.source, sha256=plan.sha256), options=options or LoadOptions(),
         changes=[ChangeDecision(
             id=c.id, segment_id=c.segment_id, location=segments[c.segment_id].location,

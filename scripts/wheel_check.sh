@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# The package works wherever it is installed: build the sdist and a wheel from it, install
+# the wheel into a new virtual environment in a temporary folder, then, from a folder outside
+# the checkout and without network, list the models, redact the sample IMR and re-scan the
+# output for names and dates of birth. Usage: scripts/wheel_check.sh [PYTHON]
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+py=${1:-$root/.venv/bin/python}
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+unset PYTHONPATH
+
+echo "wheel-check: building sdist and wheel (from the sdist)"
+"$py" -m build --outdir "$tmp/dist" "$root" >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
+wheel=$(ls "$tmp"/dist/redactor-*.whl)
+"$py" - "$wheel" "$tmp"/dist/redactor-*.tar.gz <<'EOF'
+import sys, tarfile, zipfile
+wheel, sdist = sys.argv[1:]
+need = ["rules/titles.yaml", "rules/names/first_names.txt", "rules/recognizers.yaml", "models/models.yaml"]
+in_wheel = set(zipfile.ZipFile(wheel).namelist())
+in_sdist = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
+for name in need:
+    for where, names in (("wheel", in_wheel), ("sdist", in_sdist)):
+        if f"redactor/data/{name}" not in names:
+            sys.exit(f"wheel-check: the {where} lacks redactor/data/{name}")
+EOF
+
+echo "wheel-check: installing the wheel into a new virtual environment"
+python3 -m venv "$tmp/venv"
+"$tmp/venv/bin/pip" install --quiet "$wheel" >"$tmp/pip.log" 2>&1 || { cat "$tmp/pip.log"; exit 1; }
+
+# Offline from here on: a private network namespace with no interfaces, where available.
+offline=()
+if unshare -rn true 2>/dev/null; then offline=(unshare -rn); else echo "wheel-check: unshare unavailable, running online"; fi
+run() { "${offline[@]}" "$@" >"$tmp/run.log" 2>&1 || { cat "$tmp/run.log"; exit 1; }; }
+mkdir "$tmp/work" && cp "$root/examples/sample-imr.docx" "$tmp/work/"
+cd "$tmp/work"
+"${offline[@]}" "$tmp/venv/bin/redactor" models
+run "$tmp/venv/bin/redactor" redact sample-imr.docx
+test -s sample-imr.redacted.docx && test -s sample-imr.review/decisions.json
+"${offline[@]}" "$tmp/venv/bin/python" - "$tmp/venv" <<'EOF'
+import sys
+from pathlib import Path
+
+import redactor
+from redactor import Redactor
+
+venv = Path(sys.argv[1]).resolve()
+r = Redactor.create()
+for where in (Path(redactor.__file__), r.rules.directory):
+    if venv not in where.resolve().parents:
+        sys.exit(f"wheel-check: {where} is outside the installed package")
+plan = r.plan(r.load(Path("sample-imr.redacted.docx")))
+left = [c for c in plan.changes if c.kind.value in ("person", "date_of_birth")]
+if left:
+    sys.exit(f"wheel-check: re-scan of the output finds {len(left)} names or dates of birth")
+print(f"wheel-check: redactor {redactor.__version__} installed from the wheel redacts offline; re-scan clean")
+EOF

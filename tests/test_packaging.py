@@ -1,0 +1,32 @@
+"""The package carries its own data and its public API; the wheel itself is checked by
+`make wheel-check` (scripts/wheel_check.sh), which installs it outside the checkout."""
+import subprocess
+import sys
+from pathlib import Path
+
+import redactor
+from redactor.detect.models import MODELS_FILE, load_catalogue
+from redactor.rules import DEFAULT_RULES, load_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_rules_and_catalogue_are_read_from_the_package():
+    # In a checkout the package's data/ links to the editable top-level rules/ and models/,
+    # so a worktree (or an editable install) reads its own rules, never another checkout's.
+    assert DEFAULT_RULES == (Path(redactor.__file__).parent / "data" / "rules").resolve() == ROOT / "rules"
+    assert MODELS_FILE == ROOT / "models" / "models.yaml"
+    assert load_rules().titles.honorifics and load_catalogue().pipelines
+
+
+def test_no_module_finds_files_by_walking_up_from_its_source():
+    offenders = [p.relative_to(ROOT) for p in (ROOT / "redactor").rglob("*.py") if "__file__" in p.read_text()]
+    assert offenders == []
+
+
+def test_public_api_without_loading_the_pipeline_on_import():
+    code = ("import sys, redactor; assert 'redactor.api' not in sys.modules; "
+            "from redactor import Redactor, RedactorError, __version__; "
+            "print(Redactor.__module__, RedactorError.__module__, __version__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert out.stdout.split() == ["redactor.api", "redactor.errors", redactor.__version__]
