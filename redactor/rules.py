@@ -90,6 +90,15 @@ class Aliases(_Strict):
     labels: str
 
 
+class Policies(_Strict):
+    """Which replacement policy (a Presidio operator in redactor/policies.py) replaces what;
+    a case file's replacement for a person always wins."""
+
+    person: str = "initials"
+    lone_name: str = "title_initial"
+    other: str = "placeholder"
+
+
 class CommonWords(_Strict):
     words: list[str]
     function_words: list[str] = []
@@ -114,6 +123,7 @@ class Rules:
     placeholders: Placeholders
     scores: Scores
     aliases: Aliases
+    policies: Policies
     common_words: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str]
@@ -172,6 +182,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         placeholders=load("placeholders.yaml", Placeholders),
         scores=load("scores.yaml", Scores),
         aliases=load("aliases.yaml", Aliases),
+        policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

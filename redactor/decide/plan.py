@@ -7,7 +7,7 @@ from typing import Sequence
 from redactor.decide.aliases import find_aliases
 from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
 from redactor.decide.people import PeopleRegistry
-from redactor.decide.replacements import person_replacement
+from redactor.decide.replacements import make_replacement
 from redactor.rules import Rules
 from redactor.types import Change, Detection, Kind, Plan, Segment
 
@@ -45,10 +45,8 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     changes = []
     for d in kept:
         person = linked.get(id(d))
-        if person is not None:
-            replacement = person_replacement(person, d.text, d.title is not None, id(d) in ambiguous)
-        else:
-            replacement = rules.placeholder(d.kind)
+        replacement = make_replacement(person, d.text, d.kind, d.title is not None, id(d) in ambiguous,
+                                       rules.policies, None if person else rules.placeholder(d.kind))
         same = explanations.get((d.segment_id, d.start, d.end), [d])
         strongest = max(same, key=lambda x: x.score)
         score, reason = strongest.score, _reason(same)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
-from redactor.document.base import by_segment, splice
+from redactor.document.base import by_segment
 from redactor.document.tables import label_cells
 from redactor.types import Change, Segment
 
@@ -87,10 +87,13 @@ class TextDocument:
         self.segments.append(Segment(sid, self._lines[line].cells[cell], where, "text", header, label))
 
     def render(self, changes: Sequence[Change]) -> bytes:
+        """Each cell with its changes applied through Presidio's AnonymizerEngine."""
+        from redactor.policies import apply  # presidio-anonymizer imports spaCy: load on use
+
         cells = [list(line.cells) for line in self._lines]
         for sid, group in by_segment(changes).items():
             line, cell = self._cells[sid]
-            cells[line][cell] = splice(cells[line][cell], group)
+            cells[line][cell] = apply(cells[line][cell], group)
         return "".join(line.join(c) for line, c in zip(self._lines, cells)).encode("utf-8")
 
     def findings(self) -> list[str]:
