@@ -45,7 +45,7 @@ FOUND = [("L1", "Joe Bloggs", Kind.PERSON, None), ("L1", "Smith", Kind.PERSON, "
 
 def redact(rules_dir: Path | None = None) -> str:
     """TEXT redacted with hand-made detections (no NLP) under the rules in ``rules_dir``."""
-    doc = TextDocument(Path("imr.txt"), TEXT)
+    doc = TextDocument(Path("imr.txt"), TEXT, "0" * 64)
     text = {s.id: s.text for s in doc.segments}
     detections = [Detection(sid, text[sid].index(t), text[sid].index(t) + len(t), t, kind, 0.95, "test",
                             title=title) for sid, t, kind, title in FOUND]

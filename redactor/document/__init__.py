@@ -7,7 +7,7 @@ from pathlib import Path
 
 from redactor.document.base import Document
 from redactor.errors import RedactorError
-from redactor.files import read_input, sha256
+from redactor.files import read_input
 
 SUPPORTED = (".docx", ".txt", ".md")
 
@@ -22,6 +22,7 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
     if suffix not in SUPPORTED:
         raise RedactorError(f"{path.name}: unsupported file type '{suffix or 'none'}' (use .docx, .txt or .md)")
     data = read_input(path)
+    document: Document
     if suffix == ".docx":
         from redactor.document.docx import DocxDocument
 
@@ -34,5 +35,4 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
             document = TextDocument.load(path, data)
         except UnicodeDecodeError:
             raise RedactorError(f"{path.name}: not UTF-8 text") from None
-    document.sha256 = sha256(data)
     return document

@@ -8,12 +8,21 @@ from redactor.types import Change, Segment
 
 
 class Document(Protocol):
-    """A loaded input. Only the document layer knows the file format."""
+    """A loaded input, made by its class's ``load(path, data)``. Only the document layer
+    knows the file format. What identifies the input is fixed when it is constructed."""
 
-    path: Path
     segments: list[Segment]
-    suffix: str
-    sha256: str
+
+    @property
+    def path(self) -> Path: ...
+
+    @property
+    def suffix(self) -> str: ...
+
+    @property
+    def sha256(self) -> str:
+        """The hex SHA-256 of the bytes read, a constructor argument."""
+        ...
 
     def render(self, changes: Sequence[Change]) -> bytes:
         """The document's bytes with every given change applied."""

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
+from redactor import files
 from redactor.document.base import by_segment
 from redactor.document.tables import label_cells
 from redactor.types import Change, Segment
@@ -47,8 +48,9 @@ def _split(raw: str, markdown: bool) -> _Line:
 class TextDocument:
     """A UTF-8 text or Markdown file."""
 
-    def __init__(self, path: Path, text: str) -> None:
+    def __init__(self, path: Path, text: str, sha256: str) -> None:
         self.path = path
+        self.sha256 = sha256
         self.suffix = path.suffix.lower()
         self._lines = [_split(raw, self.suffix == ".md") for raw in text.splitlines(keepends=True)]
         self.segments: list[Segment] = []
@@ -57,7 +59,7 @@ class TextDocument:
 
     @classmethod
     def load(cls, path: Path, data: bytes) -> "TextDocument":
-        return cls(path, data.decode("utf-8-sig"))
+        return cls(path, data.decode("utf-8-sig"), files.sha256(data))
 
     def _build_segments(self) -> None:
         table: list[int] = []

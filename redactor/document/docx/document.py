@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Sequence
 
+from redactor import files
 from redactor.document.base import by_segment
 from redactor.document.docx import cleanup
 from redactor.document.docx.metadata import clean_metadata
@@ -22,8 +23,9 @@ class DocxDocument:
 
     suffix = ".docx"
 
-    def __init__(self, path: Path, package: Package, findings: list[str]) -> None:
+    def __init__(self, path: Path, package: Package, findings: list[str], sha256: str) -> None:
         self.path = path
+        self.sha256 = sha256
         self._package = package
         self._findings = findings
         self.segments: list[Segment] = index(package.snapshot()).segments
@@ -54,7 +56,7 @@ class DocxDocument:
         cleanup.neutral_names(pkg)
         findings += cleanup.clear_custom_xml(pkg)
         findings += cleanup.count_embedded(pkg, remove_embedded)
-        return cls(path, pkg, findings)
+        return cls(path, pkg, findings, files.sha256(data))
 
     def render(self, changes: Sequence[Change]) -> bytes:
         """The .docx with every change applied."""
