@@ -55,6 +55,8 @@ class Fields(_Strict):
 class Addresses(_Strict):
     street_types: list[str]
     unit_words: list[str]
+    building_words: list[str] = []
+    street_prepositions: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -63,7 +65,8 @@ class DatePattern(_Strict):
 
 
 class Dates(_Strict):
-    dob_context: list[str]
+    dob_labels: list[str]
+    dob_gap_words: int = 6
     context_before: int = 6
     context_after: int = 3
     patterns: list[DatePattern]

@@ -3,15 +3,21 @@ segments (``nlp.pipe``), Presidio per segment with the precomputed artifacts, th
 a second pass for names already found elsewhere in the document or batch."""
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
-import regex
 from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
+from redactor.detect.address_block import AddressBlocks, continues
 from redactor.detect.engine import ENTITY_KIND, LANGUAGE, build_analyzer
 from redactor.detect.models import choose_pipeline
-from redactor.detect.recognizers.base import TITLE_KEY
+from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
+from redactor.detect.recognizers.date_of_birth import (
+    DateOfBirthRecognizer,
+    DobBinder,
+    date_pattern,
+)
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import WEAK, clean_person
@@ -23,6 +29,7 @@ from redactor.types import Detection, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
+BLOCK_SCORE = 0.85
 
 
 class Detector:
@@ -34,7 +41,10 @@ class Detector:
         self.pipeline = choose_pipeline(model)
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
-        self._dates = regex.compile("|".join(p.regex for p in rules.dates.patterns), regex.IGNORECASE)
+        self._dates = date_pattern(rules)
+        self._placeholders = placeholder_pattern(rules)
+        self._address_blocks = AddressBlocks(rules)
+        self._dob = DobBinder.from_rules(rules, self._dates)
 
     @property
     def model(self) -> str:
@@ -47,6 +57,7 @@ class Detector:
         found: list[Detection] = []
         for segment, nlp_artifacts in zip(segments, artifacts):
             found += self._first_pass(segment, nlp_artifacts)
+        found += self._blocks(segments) + self._dates_across(segments)
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
@@ -68,12 +79,36 @@ class Detector:
         for label in segment.labels:
             kind = self.rules.field_kind(label)
             if kind is not None and kind is not Kind.OTHER:
-                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates))
+                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
+                                                   self._placeholders))
         context = [w.lower() for label in segment.labels for w in label.split()]
         results = self.analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
                                         ad_hoc_recognizers=ad_hoc or None, context=context or None,
                                         return_decision_process=True)
         return self._convert(segment, results)
+
+    def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:
+        """The lines of address blocks above a postcode, unless the allow list keeps them."""
+        out = []
+        for i, start, end in self._address_blocks.find(segments):
+            segment = segments[i]
+            if any(a <= start and end <= b for a, b in self.vocabulary.keep_spans(segment.text)):
+                continue
+            out.append(Detection(segment.id, start, end, segment.text[start:end], Kind.ADDRESS, BLOCK_SCORE,
+                                 "AddressBlockRecognizer", "the lines of an address above its postcode"))
+        return out
+
+    def _dates_across(self, segments: Sequence[Segment]) -> list[Detection]:
+        """A date of birth opening the paragraph or line after its label ("Date of birth:")."""
+        out = []
+        for before, segment in pairwise(segments):
+            bound = self._dob.across(before.text, segment.text) if continues(before, segment) else None
+            if bound is not None:
+                start, end, label = bound
+                out.append(Detection(segment.id, start, end, segment.text[start:end], Kind.DATE_OF_BIRTH,
+                                     DateOfBirthRecognizer.SCORE, "DateOfBirthRecognizer",
+                                     f"the date labelled '{label}' on the line before"))
+        return out
 
     def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
         out = []

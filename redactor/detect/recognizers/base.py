@@ -1,7 +1,10 @@
 """A small base for our recognizers: results carry an explanation a reviewer reads."""
 from __future__ import annotations
 
+import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
+
+from redactor.rules import Rules
 
 TITLE_KEY = "title"  # recognition_metadata key: the title written before a name
 
@@ -28,3 +31,9 @@ def inside_other_entity(doc, start: int, end: int) -> bool:
     """Does spaCy's NER call any part of [start, end) a place, organisation or other
     non-person entity? (``doc`` is the spaCy Doc inside Presidio's NlpArtifacts.)"""
     return any(e.label_ != "PERSON" and e.start_char < end and start < e.end_char for e in doc.ents)
+
+
+def placeholder_pattern(rules: Rules) -> regex.Pattern:
+    """The placeholders of rules/placeholders.yaml: text an earlier run wrote, never found again."""
+    texts = sorted({t for t in rules.placeholders.model_dump().values() if t}, key=len, reverse=True)
+    return regex.compile("|".join(regex.escape(t) for t in texts) or r"(?!)")

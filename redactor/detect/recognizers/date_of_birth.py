@@ -1,20 +1,98 @@
-"""Dates of birth. Every written date is a candidate with a score too low to act
-on; Presidio's context enhancement lifts it only where "date of birth", "DOB",
-"born" and the like stand near it (or label its table cell). Chronology dates,
-dates of death and every other date therefore stay."""
+"""Dates of birth. A date is one only where a label says so, and a label binds to
+the one date it labels: "Nadia Orme, DOB 26/04/1984, was seen on 27/10/2019"
+gives 26/04/1984 alone. Chronology dates, dates of death and every other date
+stay; a placeholder left by an earlier run ("[date of birth removed]") is neither
+a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
-from presidio_analyzer import Pattern, PatternRecognizer
+from collections.abc import Iterable
+from dataclasses import dataclass
 
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer, placeholder_pattern
 from redactor.rules import Rules
 
-BASE_SCORE = 0.05
+_LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
+_STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
+_BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
-class DateOfBirthRecognizer(PatternRecognizer):
-    """Dates in every common UK form, confirmed as a birth date by context."""
+def date_pattern(rules: Rules) -> regex.Pattern:
+    """Every written form of a date in rules/dates.yaml, as one pattern."""
+    return regex.compile("|".join(p.regex for p in rules.dates.patterns), regex.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class DobBinder:
+    """Finds the dates that labels bind to; pure text, no NLP."""
+
+    labels: regex.Pattern
+    dates: regex.Pattern
+    placeholders: regex.Pattern
+    gap_words: int
+
+    @classmethod
+    def from_rules(cls, rules: Rules, dates: regex.Pattern | None = None) -> DobBinder:
+        labels = regex.compile("|".join(f"(?:{p})" for p in rules.dates.dob_labels), regex.IGNORECASE)
+        return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words)
+
+    def bind(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, label) of every date a label binds to, in reading order."""
+        done = self._done(text)
+        values = sorted([(a, b, False) for a, b in done] + [(*m.span(), True) for m in self.dates.finditer(text)
+                                                             if not _inside(m.span(), done)])
+        found: dict[tuple[int, int], str] = {}
+        for label in self.labels.finditer(text):
+            if _inside(label.span(), done):
+                continue
+            value = self._after(text, label.end(), values) or self._before(text, label.start(), values)
+            if value is not None and value[2]:
+                found.setdefault(value[:2], label.group())
+        return [(a, b, why) for (a, b), why in sorted(found.items())]
+
+    def across(self, text: str, next_text: str) -> tuple[int, int, str] | None:
+        """A label ending ``text`` ("Date of birth:") and the date opening ``next_text``,
+        the next paragraph or line: (start, end, label) of that date, else None."""
+        label = next((m for m in self.labels.finditer(text) if _LEAD.fullmatch(text, m.end())), None)
+        date = self.dates.match(next_text, _LEAD.match(next_text).end())
+        if label is None or date is None or _inside(label.span(), self._done(text)):
+            return None
+        return date.start(), date.end(), label.group()
+
+    def _done(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for m in self.placeholders.finditer(text)]
+
+    def _after(self, text: str, end: int, values) -> tuple[int, int, bool] | None:
+        value = next((v for v in values if v[0] >= end), None)
+        if value is None:
+            return None
+        gap = text[_LEAD.match(text, end).end():value[0]]
+        if _STOP.search(gap) or len(gap.split()) > self.gap_words:
+            return None
+        return value
+
+    @staticmethod
+    def _before(text: str, start: int, values) -> tuple[int, int, bool] | None:
+        value = next((v for v in reversed(values) if v[1] <= start), None)
+        if value is None or not _BEFORE.fullmatch(text, value[1], start):
+            return None
+        return value
+
+
+def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+class DateOfBirthRecognizer(ExplainingRecognizer):
+    """The dates that a "date of birth", "DOB" or "born" label binds to."""
+
+    SCORE = 0.85
 
     def __init__(self, rules: Rules) -> None:
-        patterns = [Pattern(p.name, p.regex, BASE_SCORE) for p in rules.dates.patterns]
-        super().__init__(supported_entity="DATE_OF_BIRTH", patterns=patterns,
-                         context=rules.dates.dob_context, name="DateOfBirthRecognizer")
+        self.binder = DobBinder.from_rules(rules)
+        super().__init__(supported_entities=["DATE_OF_BIRTH"], name="DateOfBirthRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        return [self.result("DATE_OF_BIRTH", a, b, self.SCORE, f"the date labelled '{label}'")
+                for a, b, label in self.binder.bind(text)]

@@ -1,6 +1,10 @@
 """UK address lines: "82 Moorside Crescent", "Flat 6, 137 Church Street, Trafford,
-M32 4DB", and a street named after "at/on/to" ("visited Moorside Crescent")."""
+M32 4DB", and a street named after a preposition ("lived on Mill Lane"). A street
+has a name before its type, so "On 3 March 2019 Dr. Patel" and "the '7 Steps'
+model" are not addresses."""
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import regex
 
@@ -9,7 +13,41 @@ from redactor.rules import Rules
 
 POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
             r"\s?[0-9][ABD-HJLNP-UW-Z]{2})")
-_WORD = r"\p{Lu}[\p{L}'’\-]*"
+WORD = r"\p{Lu}[\p{L}'’\-]*"
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class AddressParts:
+    """The pieces of an address line as patterns, built from rules/addresses.yaml."""
+
+    flat: str      # "Flat 6"
+    number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
+    street: str    # "Church Street": one to three words, the first no month, then a street type
+    building: str  # "County Hall", "Civic Centre"
+    prepositions: str
+
+    @property
+    def unit(self) -> str:
+        """An optional flat before the house number: "Flat 6, 137 Church Street"."""
+        return rf"(?:{self.flat},?\s+)?"
+
+    @classmethod
+    def from_rules(cls, rules: Rules) -> AddressParts:
+        a = rules.addresses
+        types, buildings = _alternation(a.street_types), _alternation(a.building_words or ["House"])
+        return cls(
+            flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?",
+            number=rf"(?<!\b{_MONTH}\.?,?\s)\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
+            street=rf"(?!{_MONTH}\b)(?:{WORD}\s+){{1,3}}(?:{types})\b",
+            building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
+            prepositions=_alternation(a.street_prepositions or ["at"]),
+        )
 
 
 class StreetAddressRecognizer(ExplainingRecognizer):
@@ -19,14 +57,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     NUMBERED, BARE = 0.85, 0.6
 
     def __init__(self, rules: Rules) -> None:
-        types = "|".join(regex.escape(t) for t in sorted(set(rules.addresses.street_types), key=len, reverse=True))
-        units = "|".join(regex.escape(u) for u in rules.addresses.unit_words)
-        unit = rf"(?:(?:{units})\s+\d+[A-Za-z]?,?\s+)?"
-        number = r"\d{1,4}[A-Za-z]?(?:\s?[-–/]\s?\d{1,4}[A-Za-z]?)?,?\s+"
-        street = rf"(?:{_WORD}\s+){{0,3}}(?:{types})\b"
-        tail = rf"(?:,?\s+(?:{_WORD}(?:\s+{_WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
-        self.numbered = regex.compile(rf"(?<![\w/.]){unit}{number}{street}{tail}")
-        self.bare = regex.compile(rf"(?<=\b(?:at|on|in|to|from|near|off|of)\s)(?:{_WORD}\s+){{1,3}}(?:{types})\b")
+        p = AddressParts.from_rules(rules)
+        tail = rf"(?:,?\s+(?:{WORD}(?:\s+{WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
+        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}{tail}")
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.street}")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -35,3 +69,4 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
                     for m in self.bare.finditer(text)]
         return results
+

@@ -22,8 +22,10 @@ _SURNAME_FIRST = regex.compile(
 class TableFieldRecognizer(ExplainingRecognizer):
     """Made for one table cell: ``kind`` is what its label says its values are."""
 
-    def __init__(self, kind: Kind, label: str, vocabulary: Vocabulary, dates: regex.Pattern) -> None:
+    def __init__(self, kind: Kind, label: str, vocabulary: Vocabulary, dates: regex.Pattern,
+                 placeholders: regex.Pattern) -> None:
         self.kind, self.label, self.vocabulary, self.dates = kind, label, vocabulary, dates
+        self.placeholders = placeholders
         super().__init__(supported_entities=[ENTITY[kind]], name="TableFieldRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -36,8 +38,8 @@ class TableFieldRecognizer(ExplainingRecognizer):
             if found or not any(ch.isdigit() for ch in text):
                 return found
         stripped = text.strip()
-        if not stripped:
-            return []
+        if not regex.search(r"\w", self.placeholders.sub("", stripped)):
+            return []  # empty, or only what an earlier run wrote
         start = text.index(stripped)
         return [self.result(entity, start, start + len(stripped), SCORE, why)]
 

@@ -1,0 +1,133 @@
+"""Address blocks of letters and signatures: the lines above a postcode that belong
+to it. A postcode ending a line is strong evidence that the lines just before it
+are an address; the block is read upwards, line by line and comma by comma, across
+paragraphs (or lines of one paragraph):
+
+    County Hall,        a building (rules/addresses.yaml building_words)
+    Topsham Road,       a street, with or without a house number
+    Exeter, Devon       up to three towns or counties
+    EX2 4QD             the postcode
+
+Towns join the block only with a street or building above them, or on the
+postcode's own line; the first line that is none of these ends it ("Devon County
+Council" stays). Pure text, no NLP."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import regex
+
+from redactor.detect.recognizers.street_address import POSTCODE, WORD, AddressParts
+from redactor.rules import Rules
+from redactor.types import Segment
+
+MAX_PARTS = 8
+MAX_TOWNS = 3
+_POSTCODE_AT_END = regex.compile(rf"(?<![\w-]){POSTCODE}(?=[\s.,;)]*$)", regex.MULTILINE)
+_TOWN_BEFORE = regex.compile(rf"(?<!\S)(?:{WORD}\.?\s+){{0,2}}{WORD}$")
+_TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
+
+
+@dataclass(frozen=True)
+class _Part:
+    """A piece of an address line: a line, or the text between two commas."""
+
+    segment: int
+    start: int
+    end: int
+    anchor_line: bool  # on the postcode's own line
+
+
+class AddressBlocks:
+    """Finds address blocks in a document's segments, built once from the rules."""
+
+    def __init__(self, rules: Rules) -> None:
+        p = AddressParts.from_rules(rules)
+        line = rf"{p.unit}(?:{p.number})?"
+        self.street = regex.compile(rf"{line}{p.street}")
+        self.building = regex.compile(rf"{line}{p.building}|{p.flat}|\d{{1,4}}[A-Za-z]?")
+        self.tail = regex.compile(rf"{line}(?:{WORD}\s+){{0,3}}{WORD}\s*$")
+
+    def find(self, segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
+        """(segment index, start, end) of every address block, one span per segment."""
+        spans: dict[int, tuple[int, int]] = {}
+        for i, segment in enumerate(segments):
+            for m in _POSTCODE_AT_END.finditer(segment.text):
+                parts = self._block(segments, i, m.start())
+                if parts:
+                    parts.append(_Part(i, m.start(), m.end(), True))
+                for part in parts:
+                    a, b = spans.get(part.segment, (part.start, part.end))
+                    spans[part.segment] = (min(a, part.start), max(b, part.end))
+        return [(i, a, b) for i, (a, b) in sorted(spans.items())]
+
+    def _block(self, segments: Sequence[Segment], index: int, postcode: int) -> list[_Part]:
+        """The parts above a postcode that belong to its address."""
+        taken: list[_Part] = []
+        towns: list[_Part] = []
+        premises = False
+        for n, part in enumerate(_parts_before(segments, index, postcode)):
+            text = segments[part.segment].text[part.start:part.end]
+            if self._is_premises(text):
+                taken += towns + [part]
+                towns, premises = [], True
+            elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
+                towns.append(part)
+            else:
+                tail = self.tail.search(text)
+                if tail and self._is_premises(tail.group()):
+                    taken += towns + [_Part(part.segment, part.start + tail.start(), part.end, part.anchor_line)]
+                    towns = []
+                elif n == 0 and part.anchor_line and (town := _TOWN_BEFORE.search(text)):
+                    towns.append(_Part(part.segment, part.start + town.start(), part.end, True))  # "moved to Leeds LS1 4AB"
+                break
+        return taken + [t for t in towns if t.anchor_line]
+
+    def _is_premises(self, text: str) -> bool:
+        """A street or a building line, with or without a flat and a house number."""
+        return bool(self.street.fullmatch(text) or self.building.fullmatch(text))
+
+
+def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator[_Part]:
+    """Non-empty parts before ``end`` in segment ``index``, nearest first, then those of
+    the segments before it while they continue the same text (same story part, no table)."""
+    anchor = True
+    count = 0
+    for i in range(index, -1, -1):
+        segment = segments[i]
+        if i < index and not continues(segment, segments[i + 1]):
+            return
+        stop = end if i == index else len(segment.text)
+        for line_start, line_end in reversed(_lines(segment.text, stop)):
+            for a, b in reversed(_pieces(segment.text, line_start, line_end)):
+                count += 1
+                if count > MAX_PARTS:
+                    return
+                yield _Part(i, a, b, anchor)
+            anchor = False
+
+
+def continues(before: Segment, after: Segment) -> bool:
+    """Does ``after`` go on from ``before`` as the next paragraph or line of the same
+    text (same story part, neither a table cell)?"""
+    return before.part == after.part and not before.labels and not after.labels
+
+
+def _lines(text: str, stop: int) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text[:stop]``."""
+    out, start = [], 0
+    for m in regex.finditer(r"[\n\r\v]", text[:stop]):
+        out.append((start, m.start()))
+        start = m.end()
+    return out + [(start, stop)]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Comma-separated pieces of a line, stripped of spaces and full stops; empty ones dropped."""
+    out = []
+    for m in regex.finditer(r"[^,]+", text[start:end]):
+        piece = regex.search(r"\S(?:.*\S)?", m.group().rstrip(" .\t"))
+        if piece:
+            out.append((start + m.start() + piece.start(), start + m.start() + piece.end()))
+    return out

@@ -1,0 +1,67 @@
+"""A date of birth label binds to the one date it labels (no spaCy needed)."""
+import pytest
+
+from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer(load_rules())
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the nearest date after the label, not the chronology date later in the sentence
+    ("Records show Nadia Orme, DOB 26/04/1984, was seen in A&E on 27/10/2019.", ["26/04/1984"]),
+    ("Her date of birth is 12/04/1984.", ["12/04/1984"]),
+    ("DOB: 12.04.84", ["12.04.84"]),
+    ("d.o.b. 3 March 1984", ["3 March 1984"]),
+    ("D.O.B.: 3rd of March 1984; seen 4 May 2019", ["3rd of March 1984"]),
+    ("He was born on 12th April 1984 in Leeds.", ["12th April 1984"]),
+    ("He was born in Leeds on 12 April 1984 and died on 3 May 2020.", ["12 April 1984"]),
+    ("Date of Birth (dd/mm/yyyy): 12/03/1980", ["12/03/1980"]),
+    ("Birth date - 1984-04-12", ["1984-04-12"]),
+    # a comma only just before the date ("born on Monday, 12 May 1990")
+    ("born on Monday, 12 May 1990", ["12 May 1990"]),
+    # a date written just before its label
+    ("Jane Smith 12/03/1980 (DOB) attended.", ["12/03/1980"]),
+    ("30/09/1984 was her date of birth.", ["30/09/1984"]),
+    # a label binds one date only; two labels, two dates
+    ("DOB 01/02/1980, partner's DOB 03/04/1981, referral 05/06/2019", ["01/02/1980", "03/04/1981"]),
+])
+def test_a_label_binds_its_date(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no label: every chronology date stays
+    "On 12/04/2019 she attended A&E.",
+    "She died on 3 March 2020, aged 34.",
+    # the clause ends before the next date
+    "Her DOB is not recorded, she was seen on 27/10/2019.",
+    "Date of birth: unknown. On 12/03/2019 she was seen.",
+    "DOB not known; 12/03/2019 referral made.",
+    # too far away to be what the label labels
+    "Her date of birth was never given to anyone at the surgery before 12/03/2019.",
+    # a placeholder from an earlier run is neither a label nor a value to rebind
+    "Jane ([date of birth removed]) was seen on 12/03/2020 by her GP.",
+    "DOB: [date of birth removed] seen on 12/03/2020",
+    # "born" inside a word is no label
+    "The newborn was seen on 12/03/2020.",
+])
+def test_other_dates_stay(recognizer, text):
+    assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []
+
+
+@pytest.mark.parametrize("line,next_line,expected", [
+    # a label alone on its line binds the date opening the next one
+    ("Date of birth:", "12/03/1980", "12/03/1980"),
+    ("Name: Jane Smith. DOB", " - 3 March 1980 (aged 39)", "3 March 1980"),
+    # not a date further on, nor a label that does not end its line
+    ("Date of birth:", "Jane was seen on 12/03/2019.", None),
+    ("Date of birth unknown", "12/03/2019 referral made", None),
+    ("Jane ([date of birth removed])", "12/03/2019 referral made", None),
+])
+def test_a_label_ending_a_line_binds_the_next_line(recognizer, line, next_line, expected):
+    bound = recognizer.binder.across(line, next_line)
+    assert (next_line[bound[0]:bound[1]] if bound else None) == expected

@@ -1,0 +1,23 @@
+"""Redacting an output again changes nothing: placeholders and initials are never
+found again, and a date is a date of birth only where a label says so."""
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.model
+SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample-imr.txt"
+
+
+@pytest.mark.parametrize("text", [
+    SAMPLE.read_text(encoding="utf-8"),
+    "Records show Nadia Orme, DOB 26/04/1984, was seen in A&E on 27/10/2019.\n",
+    "Name\tDate of Birth\tAddress\nTomasz Nowak\t07/03/1977\t82 Moorside Crescent, Stockport, SK1 7BL\n",
+    "Civic Centre,\nBurnley Road,\nTodmorden\nOL14 5LH\n\nDear Mrs Whitlock,\n",
+    "On 3 March 2019 Dr. Patel saw Joe Bloggs, born 12/04/1984, at 5 Mill Lane.\n",
+])
+def test_redacting_an_output_again_changes_nothing(redact_text, text):
+    once, _ = redact_text(text)
+    assert once != text
+    twice, plan = redact_text(once)
+    assert twice == once
+    assert plan.changes == []

@@ -1,0 +1,43 @@
+"""Street addresses in running text, and what only looks like one (no spaCy needed)."""
+import pytest
+
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> StreetAddressRecognizer:
+    return StreetAddressRecognizer(load_rules())
+
+
+def found(recognizer, text):
+    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("She lived at 82 Moorside Crescent.", ["82 Moorside Crescent"]),
+    ("Flat 6, 137 Church Street, Trafford, M32 4DB with him", ["Flat 6, 137 Church Street, Trafford, M32 4DB"]),
+    ("A visit to 12-14 High St; no answer.", ["12-14 High St"]),
+    # a street named without a number after a preposition
+    ("Police found her at the flat in Linden Crescent.", ["Linden Crescent"]),
+    ("He lived on Mill Lane with his mother.", ["Mill Lane"]),
+    ("She walked along Canal Street Wharf to the bus.", ["Canal Street Wharf"]),
+])
+def test_streets_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a year then a title that is also a street abbreviation
+    "On 3 March 2019 Dr. Patel saw her.",
+    "In March 2019 Dr Jones referred her.",
+    # a count then a word that is also a street type
+    "The service uses the '7 Steps' model.",
+    "There were 3 Court hearings.",
+    # a date then a capitalised street name is not a house number and street
+    "On 12 March Station Road was closed.",
+    # a street type alone after a preposition
+    "She went to Court on Monday.",
+])
+def test_years_counts_and_titles_are_not_addresses(recognizer, text):
+    assert found(recognizer, text) == []

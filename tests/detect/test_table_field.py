@@ -1,0 +1,36 @@
+"""Table cells labelled "Date of Birth" or "Address": what is removed from the value
+(no spaCy needed)."""
+import pytest
+
+from redactor.detect.recognizers.base import placeholder_pattern
+from redactor.detect.recognizers.date_of_birth import date_pattern
+from redactor.detect.recognizers.table_field import TableFieldRecognizer
+from redactor.detect.vocabulary import Vocabulary
+from redactor.rules import load_rules
+from redactor.types import Kind
+
+
+@pytest.fixture(scope="module")
+def make():
+    rules = load_rules()
+    vocabulary = Vocabulary.from_rules(rules, [])
+    return lambda kind, label: TableFieldRecognizer(kind, label, vocabulary, date_pattern(rules),
+                                                    placeholder_pattern(rules))
+
+
+@pytest.mark.parametrize("kind,label,text,expected", [
+    # the dates of a date-of-birth cell, not the words around them
+    (Kind.DATE_OF_BIRTH, "Date of Birth", "07/03/1977 (aged 42)", ["07/03/1977"]),
+    (Kind.DATE_OF_BIRTH, "DOB", " 3rd March 1977 ", ["3rd March 1977"]),
+    # a value in no date form still goes: it is what the label says it is
+    (Kind.DATE_OF_BIRTH, "Date of Birth", "1977", ["1977"]),
+    (Kind.DATE_OF_BIRTH, "Date of Birth", "Not known", []),
+    # the whole address cell
+    (Kind.ADDRESS, "Address", " 82 Moorside Crescent, Stockport ", ["82 Moorside Crescent, Stockport"]),
+    # a placeholder an earlier run wrote is never found again
+    (Kind.ADDRESS, "Address", "[address removed]", []),
+    (Kind.DATE_OF_BIRTH, "Date of Birth", "[date of birth removed]", []),
+    (Kind.PHONE, "Telephone", " [phone number removed] ", []),
+])
+def test_a_labelled_cell(make, kind, label, text, expected):
+    assert [text[r.start:r.end] for r in make(kind, label).analyze(text, [])] == expected
