@@ -2,17 +2,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
+from typing import Sequence
 
 from redactor.casefile import CaseFile, load_case
-from redactor.decide.people import PeopleRegistry
+from redactor.decide.case import REVIEWER, Case, CaseString
 from redactor.decide.plan import build_plan
-from redactor.document import SUPPORTED, load_document
+from redactor.document import load_document
 from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import check_output, write_atomic
+from redactor.mapping import load_mapping, save_mapping
+from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
-from redactor.types import Plan
+from redactor.types import Detection, Link, Plan, Segment, Status
 
 
 def default_output(source: Path) -> Path:
@@ -32,45 +36,75 @@ class Redaction:
 
 @dataclass
 class Redactor:
-    """Rules, case file, NLP model and the people met so far: one per run or batch."""
+    """Rules, case file, NLP model and the case (the people met so far): one per run or
+    batch. With ``mapping`` the case is read from that file (if it exists) and saved
+    back after every document written."""
 
     rules: Rules
-    case: CaseFile
+    case_file: CaseFile
     model: str | None = None
     accept_revisions: bool = False
     remove_embedded: bool = False
-    registry: PeopleRegistry = field(init=False)
+    mapping: Path | None = None
+    case: Case = field(init=False)
 
     def __post_init__(self) -> None:
-        from redactor.detect.detector import Detector  # spaCy loads here, not at import
-
-        self.detector = Detector(self.rules, self.case, self.model)
         self.forget_people()
 
+    @cached_property
+    def detector(self):
+        from redactor.detect.detector import Detector  # spaCy loads here, not at import
+
+        return Detector(self.rules, self.case_file, self.model)
+
+    @cached_property
+    def model_name(self) -> str:
+        from redactor.detect.models import choose_pipeline
+
+        return choose_pipeline(self.model).name
+
     def forget_people(self) -> None:
-        """Start afresh: nobody met yet but the case file's people (a new, unrelated case)."""
-        self.registry = PeopleRegistry.from_case(self.case)
+        """Start afresh: the mapping file's people (if any) and the case file's."""
+        self.case = load_mapping(self.mapping).with_case_file(self.case_file)
 
     @classmethod
     def create(cls, rules_dir: Path | None = None, case_path: Path | None = None,
-               model: str | None = None, **options: bool) -> "Redactor":
-        return cls(load_rules(rules_dir), load_case(case_path), model, **options)
+               model: str | None = None, mapping: Path | None = None, **options: bool) -> "Redactor":
+        return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:
         return load_document(source, self.accept_revisions, self.remove_embedded)
 
-    def plan(self, document: Document) -> Plan:
-        """Detect and decide every change for one loaded document."""
-        known = {f for p in self.registry.people if p.first and p.last or p.fixed for f in p.forms}
-        detections = self.detector.detect(document.segments, known)
+    def detect(self, document: Document) -> list[Detection]:
+        """Every detection in a loaded document; names travel from the case only with
+        strong evidence (never a lone word found by NER or a name list)."""
+        return self.detector.detect(document.segments, self.case.travelling_forms()) + \
+            case_string_detections(document.segments, self.case.strings)
+
+    def plan(self, document: Document, detections: Sequence[Detection] | None = None) -> Plan:
+        """Every change proposed for one loaded document; the case is left as it was."""
+        if detections is None:
+            detections = self.detect(document)
         return build_plan(document.path.name, document.sha256, document.segments, detections,
-                          self.rules, self.registry)
+                          self.rules, self.case)
+
+    def commit(self, plan: Plan) -> None:
+        """Add a written document's people to the case for good (and to the mapping file)."""
+        self.case.commit(plan)
+        self.save()
+
+    def save(self) -> None:
+        if self.mapping is not None:
+            save_mapping(self.case, self.mapping)
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
-                    review: bool = True, review_dir: Path | None = None) -> Redaction:
+                    review: bool = True, review_dir: Path | None = None,
+                    detections: Sequence[Detection] | None = None) -> Redaction:
         """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
-        ``review`` is off, write the review bundle (default NAME.review/ beside it).
-        Never overwrites the input; checks every destination before writing any."""
+        ``review`` is off, write the review bundle (default NAME.review/ beside it);
+        then commit its people to the case. ``detections`` made elsewhere (a batch
+        worker) spare detecting again. Never overwrites the input; checks every
+        destination before writing any."""
         from redactor.review.bundle import check_bundle, default_review_dir, write_bundle
         from redactor.review.decisions import LoadOptions
 
@@ -82,19 +116,46 @@ class Redactor:
         if bundle is not None:
             check_bundle(bundle, force)
         document = self.load(source)
-        plan = self.plan(document)
+        plan = self.plan(document, detections)
         write_atomic(output, document.render(plan.active_changes()))
         if bundle is not None:
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded)
-            write_bundle(plan, document, bundle, self.rules, model=self.detector.model, options=options,
-                         force=force)
+            write_bundle(plan, document, bundle, self.rules, model=self.model_name, options=options,
+                         force=force, mapping=self.mapping)
+        self.commit(plan)
         return Redaction(plan, output, bundle, document.findings())
 
 
-def inputs_in(folder: Path) -> list[Path]:
-    """Supported documents in a folder (not outputs of an earlier run), sorted."""
-    if not folder.is_dir():
-        raise RedactorError(f"{folder}: not a folder")
-    return sorted(p for p in folder.iterdir()
-                  if p.is_file() and p.suffix.lower() in SUPPORTED and ".redacted" not in p.suffixes
-                  and not p.name.startswith((".", "~$")))
+def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseString]) -> list[Detection]:
+    """Every whole-word occurrence of the strings reviewers added to the case."""
+    found = []
+    for s in strings:
+        pattern = whole_words([s.text])
+        for segment in segments if pattern else ():
+            found += [Detection(segment.id, m.start(), m.end(), m.group(), s.kind, 1.0, "CaseStringRecognizer",
+                                f"added by a reviewer ({s.evidence.document or 'an earlier document'})")
+                      for m in pattern.finditer(segment.text)]
+    return found
+
+
+def join_reviewed(mapping: Path, decisions_path: Path) -> None:
+    """Add a review's verdicts to the case saved in ``mapping``: the strings the reviewer
+    added join it (a person's form, or a string removed in every later document); a form
+    this document brought whose every change was rejected leaves it."""
+    from redactor.review.decisions import load_decisions
+
+    decisions = load_decisions(decisions_path)
+    source = decisions.input.name
+    case = load_mapping(mapping)
+    verdicts: dict[tuple[str, str], set[bool]] = {}
+    for c in decisions.changes:
+        if c.person_id:
+            verdicts.setdefault((c.person_id, c.original), set()).add(c.status is Status.REJECTED)
+    for (person_id, form), rejected in verdicts.items():
+        p = case.get(person_id)
+        link = p.evidence.get(form) if p else None
+        if rejected == {True} and link is not None and link.document == source:
+            case = case.forget(person_id, form)
+    for a in decisions.added:
+        case.add_string(a.text, a.replacement, a.kind, Link(REVIEWER, source))
+    save_mapping(case, mapping)

@@ -24,6 +24,9 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing out
 AcceptOpt = Annotated[bool, typer.Option(
     "--accept-revisions", help="Word: accept tracked changes already in the input first (default: redact "
                                "deleted text too, which is safe).")]
+MappingOpt = Annotated[Optional[Path], typer.Option(
+    "--mapping", help="The case's mapping file (JSON: real names and their replacements), read and updated so "
+                      "everyone keeps the same initials in every run; created when missing. Owner-only.")]
 NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
 EmbeddedOpt = Annotated[bool, typer.Option(
     "--remove-embedded", help="Word: remove embedded objects (their content cannot be checked).")]
@@ -55,7 +58,7 @@ def redact(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
     review: Annotated[Optional[Path], typer.Option("--review", help="Folder for the review bundle (default NAME.review/ beside the output).")] = None,
-    no_review: NoReviewOpt = False,
+    no_review: NoReviewOpt = False, mapping: MappingOpt = None,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
     """Redact one document into the same format, with its review bundle.
@@ -68,7 +71,7 @@ def redact(
         from redactor.review.terminal import print_summary
 
         with err.status("loading rules and model"):
-            redactor = Redactor.create(rules, case, model, accept_revisions=accept_revisions,
+            redactor = Redactor.create(rules, case, model, mapping=mapping, accept_revisions=accept_revisions,
                                        remove_embedded=remove_embedded)
         with err.status(f"redacting {input.name}"):
             done = redactor.redact_file(input, output, force, review=not no_review, review_dir=review)
@@ -83,38 +86,49 @@ def redact(
 @app.command()
 def batch(
     folder: Annotated[Path, typer.Argument(help="Folder of .docx, .txt and .md documents.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents.")],
-    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents (not inside FOLDER).")],
+    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, mapping: MappingOpt = None,
+    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: the number of cores).")] = None,
+    recursive: Annotated[bool, typer.Option("--recursive", help="Include subfolders (same relative paths in OUTPUT).")] = False,
+    force: Annotated[bool, typer.Option("--force", help="Redo outputs that are up to date and replace existing ones.")] = False,
     no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
 ) -> None:
     """Redact every document of a folder, one mapping of people across them all.
 
-    Each document gets its review bundle (NAME.review/) in the output folder.
+    Each document gets its review bundle in the output folder, beside report.json and
+    report.html. A failing document is reported and skipped (exit status 2 at the end);
+    outputs already up to date are skipped unless --force.
     """
     def run():
-        from rich.progress import Progress
+        from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-        from redactor.api import Redactor, inputs_in
+        from redactor.batch import Options, batch_inputs, check_folders, default_workers, run_batch
 
-        sources = inputs_in(folder)
-        if not sources:
-            raise RedactorError(f"{folder}: no .docx, .txt or .md documents")
-        with err.status("loading rules and model"):
-            redactor = Redactor.create(rules, case, model, accept_revisions=accept_revisions,
-                                       remove_embedded=remove_embedded)
-        failed = 0
-        with Progress(console=err, transient=True) as progress:
-            task = progress.add_task("redacting", total=len(sources))
-            for source in sources:
-                try:
-                    redactor.redact_file(source, output / source.name, force, review=not no_review)
-                except RedactorError as e:
-                    failed += 1
-                    err.print(f"[bold red]error:[/] {e}", highlight=False, soft_wrap=True)
-                progress.advance(task)
-        err.print(f"{len(sources) - failed} of {len(sources)} documents redacted into {output}", highlight=False)
-        if failed:
+        check_folders(folder, output)
+        total = len(batch_inputs(folder, recursive))
+        options = Options(rules=rules, case=case, model=model, mapping=mapping, accept_revisions=accept_revisions,
+                          remove_embedded=remove_embedded, review=not no_review, force=force, recursive=recursive,
+                          workers=workers or default_workers())
+        columns = (TextColumn("{task.description}"), BarColumn(),
+                   TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]} words/s"),
+                   TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
+        with Progress(*columns, console=err, transient=True) as progress:
+            task = progress.add_task("redacting", total=total, speed="-")
+            words = 0
+
+            def on_file(result):
+                nonlocal words
+                words += result.words if result.status == "redacted" else 0
+                elapsed = progress.tasks[0].elapsed or 0
+                progress.update(task, advance=1, speed=f"{words / elapsed:,.0f}" if elapsed and words else "-")
+                if result.status == "failed":
+                    progress.console.print(f"[bold red]error:[/] {result.reason}", highlight=False, soft_wrap=True)
+            report = run_batch(folder, output, options, on_file)
+        counts = {s: sum(f.status == s for f in report.files) for s in ("redacted", "up to date", "failed")}
+        err.print(", ".join(f"{n} {s}" for s, n in counts.items() if n) + f"; report: {output / 'report.html'}",
+                  highlight=False)
+        if report.failed:
             raise typer.Exit(code=2)
     _guard(run)
 
@@ -139,13 +153,19 @@ def apply_cli(
     input: Annotated[Path, typer.Argument(help="The original document the decisions were made for.")],
     decisions: Annotated[Path, typer.Argument(help="The decisions file exported from review.html.")],
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
-    force: ForceOpt = False,
+    force: ForceOpt = False, mapping: MappingOpt = None,
 ) -> None:
-    """Make the final document from reviewed decisions: rejected changes undone, added strings removed."""
+    """Make the final document from reviewed decisions: rejected changes undone, added strings removed.
+
+    With --mapping, the strings the reviewer added join the case, for every later run.
+    """
     def run():
+        from redactor.api import join_reviewed
         from redactor.review.apply import apply_decisions
 
         done = apply_decisions(input, decisions, output, force)
+        if mapping is not None:
+            join_reviewed(mapping, decisions)
         err.print(f"wrote {done.output} ({done.kept} changes kept, {done.rejected} rejected, "
                   f"{done.added} added by the reviewer)", highlight=False)
     _guard(run)

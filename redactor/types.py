@@ -56,6 +56,15 @@ class Detection:
         return self.end - self.start
 
 
+@dataclass(frozen=True)
+class Link:
+    """Why a written form belongs to a person: ``how`` ("full name", "title", "table
+    label", "case file", "alias", "reviewer", "alone") and the document it was seen in."""
+
+    how: str
+    document: str | None = None
+
+
 @dataclass
 class Person:
     """One individual, with every written form seen and one replacement."""
@@ -68,6 +77,11 @@ class Person:
     mentions: int = 0
     role: str | None = None
     fixed: str | None = None  # a replacement chosen in the case file
+    evidence: dict[str, Link] = field(default_factory=dict)  # form -> why it names this person
+
+    @property
+    def replacement(self) -> str:
+        return self.fixed or self.initials
 
 
 class Status(str, Enum):

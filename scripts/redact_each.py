@@ -10,18 +10,13 @@ import sys
 from pathlib import Path
 
 from redactor.api import Redactor
-from redactor.document import load_document
-from redactor.files import write_atomic
 
 
 def main(docs: Path, out: Path) -> None:
     redactor = Redactor.create()
-    out.mkdir(parents=True, exist_ok=True)
     for source in sorted(docs.glob("*.txt")):
-        redactor.forget_people()
-        document = load_document(source)
-        plan = redactor.plan(document)
-        write_atomic(out / source.name, document.render(plan.active_changes()))
+        redactor.forget_people()  # each document is its own case
+        redactor.redact_file(source, out / source.name, force=True, review=False)
 
 
 if __name__ == "__main__":

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from redactor.decide.people import PeopleRegistry
+from redactor.decide.case import Case
 from redactor.decide.plan import build_plan
 from redactor.document.base import splice
 from redactor.document.text import TextDocument
@@ -49,7 +49,7 @@ def redact(rules_dir: Path | None = None) -> str:
     text = {s.id: s.text for s in doc.segments}
     detections = [Detection(sid, text[sid].index(t), text[sid].index(t) + len(t), t, kind, 0.95, "test",
                             title=title) for sid, t, kind, title in FOUND]
-    plan = build_plan("imr.txt", "0" * 64, doc.segments, detections, load_rules(rules_dir), PeopleRegistry())
+    plan = build_plan("imr.txt", "0" * 64, doc.segments, detections, load_rules(rules_dir), Case())
     return doc.render(plan.active_changes()).decode()
 
 

@@ -1,60 +1,69 @@
 """Link person mentions into people: "Joe Bloggs", "Joe", "Mr Bloggs", "Bloggs's"
-and "JOE BLOGGS" are one person. A registry lives as long as a batch, so a person
-keeps one replacement across every document of a case."""
+and "JOE BLOGGS" are one person. A ``Draft`` proposes the people of one document on
+top of a ``Case`` without changing it: a person it changes is copied first, and
+``Case.commit`` later takes the plan's copies."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import replace
 
-from redactor.casefile import CaseFile
-from redactor.names import initial, split_name, words
-from redactor.types import Person
-
-
-def _key(s: str | None) -> str:
-    return (s or "").casefold()
+from redactor.decide.case import ALONE, PREFIX_MIN, Case, PeopleIndex, fold, stronger
+from redactor.names import initial, split_name
+from redactor.types import Link, Person
 
 
-@dataclass
-class PeopleRegistry:
-    """Everyone met so far, with the mention order used to settle ambiguity."""
+class Draft:
+    """The people of one document as proposed: the case's people, read only, plus
+    copies of those this document changes and the people it adds."""
 
-    people: list[Person] = field(default_factory=list)
-    _last_seen: dict[str, int] = field(default_factory=dict)
-    _clock: int = 0
-    _this_document: set[str] = field(default_factory=set)  # ids named in the current document
+    def __init__(self, case: Case, document: str | None = None) -> None:
+        self.case, self.document = case, document
+        self.copies: dict[str, Person] = {}  # changed or new, by id
+        self.index = PeopleIndex()  # keys learnt in this document
+        self.order = dict(case.position)
+        self.present: set[str] = set()  # ids named in this document
+        self.seen: dict[str, int] = {}
+        self.clock = 0
 
-    @classmethod
-    def from_case(cls, case: CaseFile) -> "PeopleRegistry":
-        registry = cls()
-        for p in case.people:
-            first, last = split_name(p.name)
-            person = registry._new(first, last)
-            person.role, person.fixed = p.role, p.replacement
-            person.forms |= {p.name, *p.aliases}
-        return registry
+    def person(self, person_id: str) -> Person:
+        return self.copies.get(person_id) or self.case.get(person_id)  # type: ignore[return-value]
+
+    def people(self) -> list[Person]:
+        """The people named in this document, in case order."""
+        return [self.person(i) for i in sorted(self.present, key=self.order.__getitem__)]
+
+    def _ids(self, table: str, key: object) -> list[str]:
+        ids = dict.fromkeys(self.case.index.get(table, key) + self.index.get(table, key))
+        return sorted(ids, key=self.order.__getitem__)
+
+    def _edit(self, person_id: str) -> Person:
+        """The draft's own copy of a person, made on first change."""
+        if person_id not in self.copies:
+            p = self.case.get(person_id)
+            self.copies[person_id] = replace(p, forms=set(p.forms), evidence=dict(p.evidence), mentions=0)
+        return self.copies[person_id]
 
     def _new(self, first: str | None, last: str | None) -> Person:
-        person = Person(id=f"P{len(self.people) + 1}", first=first, last=last)
-        self.people.append(person)
-        return person
-
-    def start_document(self) -> None:
-        """A new document of the batch: a lone name prefers people named in it."""
-        self._this_document = set()
+        p = Person(id=self.case.next_id(after=len(self.order) - len(self.case.position)), first=first, last=last)
+        self.copies[p.id] = p
+        self.order[p.id] = len(self.order)
+        self.index.add(p)
+        return p
 
     def register(self, mention: str) -> None:
         """Make sure a full name ("Joe Bloggs") has a person, before any linking."""
         first, last = split_name(mention)
         if first is not None:
-            person = self._by_full_name(first, last) or self._new(first, last)
-            self._this_document.add(person.id)
+            self.present.add((self._by_full_name(first, last) or self._new(first, last)).id)
 
     def add_alias(self, full_name: str, alias: str) -> None:
         """Record that ``alias`` ("Abi") names the person called ``full_name``."""
         first, last = split_name(full_name)
-        person = self._by_full_name(first, last) if first else self._by_single_word(last, False)
-        if person is not None:
-            person.forms.add(alias)
+        found = self._by_full_name(first, last) if first else self._by_single_word(last, False)
+        if found is not None:
+            p = self._edit(found.id)
+            p.forms.add(alias)
+            p.evidence[alias] = stronger(p.evidence.get(alias), Link("alias", self.document))
+            self.index.add(p)
 
     def is_ambiguous(self, mention: str, titled: bool) -> bool:
         """Could a lone untitled word be more than one known person? (After a title it
@@ -62,31 +71,38 @@ class PeopleRegistry:
         first, last = split_name(mention)
         return first is None and not titled and len(self._candidates(last, titled)) > 1
 
-    def link(self, mention: str, titled: bool) -> Person:
+    def link(self, mention: str, titled: bool, how: str = ALONE) -> Person:
         """The person a mention refers to, creating one if nobody fits. A lone word
-        after a title is taken as a surname, otherwise as a first name."""
+        after a title is taken as a surname, otherwise as a first name. ``how`` is the
+        evidence the mention was found with."""
         first, last = split_name(mention)
         if first is not None:
-            person = self._by_full_name(first, last) or self._new(first, last)
+            found = self._by_full_name(first, last) or self._new(first, last)
         else:
-            person = self._by_single_word(last, titled)
-            if person is None:
-                person = self._new(None, last) if titled else self._new(last, None)
-        self._clock += 1
-        self._last_seen[person.id] = self._clock
-        self._this_document.add(person.id)
-        person.forms.add(mention)
-        person.mentions += 1
-        return person
+            found = self._by_single_word(last, titled)
+            if found is None:
+                found = self._new(None, last) if titled else self._new(last, None)
+        p = self._edit(found.id) if found.id in self.case.position else found
+        self.clock += 1
+        self.seen[p.id] = self.clock
+        self.present.add(p.id)
+        p.forms.add(mention)
+        p.evidence[mention] = stronger(p.evidence.get(mention), Link(how, self.document))
+        p.mentions += 1
+        self.index.add(p)
+        return p
 
     def _by_full_name(self, first: str, last: str) -> Person | None:
-        for p in self.people:
-            if _key(p.first) == _key(first) and _key(p.last) == _key(last):
-                return p
+        ids = self._ids("full", (fold(first), fold(last)))
+        if ids:
+            return self.person(ids[0])
         # a full name completing someone known by one word only
-        for p in self.people:
-            if p.last is None and _key(p.first) == _key(first) or p.first is None and _key(p.last) == _key(last):
+        for i in sorted({*self._ids("first", fold(first)), *self._ids("last", fold(last))}, key=self.order.__getitem__):
+            p = self.person(i)
+            if p.last is None and fold(p.first) == fold(first) or p.first is None and fold(p.last) == fold(last):
+                p = self._edit(i) if i in self.case.position else p
                 p.first, p.last = first, last
+                self.index.add(p)
                 return p
         return None
 
@@ -94,38 +110,32 @@ class PeopleRegistry:
         """Known people a lone word may name, best kind of match first: surname then
         first name after a title, the other way round without; then aliases; then a
         first name it shortens ("Abi" for Abigail) if only one person fits."""
-        w = _key(word)
-        surname, given, alias = [], [], []
-        for p in self.people:
-            if _key(p.last) == w or (p.last and " " in p.last and any(_key(x) == w for x in words(p.last))):
-                surname.append(p)
-            if _key(p.first) == w:
-                given.append(p)
-            if any(_key(f) == w for f in p.forms):
-                alias.append(p)
+        w = fold(word)
+        surname, given, alias = self._ids("last", w), self._ids("first", w), self._ids("form", w)
         for group in ((surname, given, alias) if titled else (given, surname, alias)):
-            here = [p for p in group if p.id in self._this_document]
+            here = [i for i in group if i in self.present]
             if here or group:
-                return here or group
-        short = [p for p in self.people if len(w) >= 3 and p.last and _key(p.first).startswith(w)]
-        return short if len(short) == 1 else []
+                return [self.person(i) for i in here or group]
+        short = self._ids("prefix", w) if len(w) >= PREFIX_MIN else []
+        return [self.person(short[0])] if len(short) == 1 else []
 
     def _by_single_word(self, word: str, titled: bool) -> Person | None:
-        """The most recently mentioned of the candidates."""
+        """The most recently mentioned of the candidates: in this document, else in the case."""
         group = self._candidates(word, titled)
-        return max(group, key=lambda p: self._last_seen.get(p.id, 0)) if group else None
+        return max(group, key=lambda p: (self.seen.get(p.id, 0), self.case.recency.get(p.id, -1))) if group else None
 
-    def assign_initials(self, present: set[str] | None = None) -> list[str]:
-        """Give initials to everyone in ``present`` (person ids; default everyone) who has
-        none yet. Someone who would share initials with another person of the same
-        document gets a number ("SS2"); a person keeps their initials for the rest of a
-        batch. Returns the clashes, described without names."""
-        here = [p for p in self.people if present is None or p.id in present]
+    def assign_initials(self) -> list[str]:
+        """Give initials to everyone named in this document who has none yet. Someone
+        who would share initials with another person of the same document gets a number
+        ("SS2"); a person keeps their initials for good. Returns the clashes, described
+        without names."""
+        here = self.people()
         taken = {p.initials: p.id for p in here if p.initials}
         clashes = []
         for p in here:
             if p.initials:
                 continue
+            p = self._edit(p.id) if p.id in self.case.position else p
             base = "".join(initial(x) for x in (p.first, p.last) if x)
             candidate, n = base, 1
             while candidate in taken:
@@ -133,9 +143,10 @@ class PeopleRegistry:
                 candidate = f"{base}{n}"
             if candidate != base:
                 clashes.append(f"initials clash: {taken[base]} and {p.id} would both be {base}; {p.id} is {candidate}")
-            elsewhere = [q.id for q in self.people if q.initials == candidate and q not in here]
+            elsewhere = [i for i in self._ids("initials", candidate) if i not in self.present]
             if elsewhere:
                 clashes.append(f"initials {candidate} of {p.id} are also those of {elsewhere[0]} in another document")
             p.initials = candidate
             taken[candidate] = p.id
+            self.index.add(p)
         return clashes

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Sequence
 
 from redactor.decide.aliases import find_aliases
+from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, TABLE, TITLE, Case
 from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
-from redactor.decide.people import PeopleRegistry
+from redactor.decide.people import Draft
 from redactor.decide.replacements import make_replacement
+from redactor.names import split_name
 from redactor.rules import Rules
 from redactor.types import Change, Detection, Kind, Plan, Segment
 
@@ -21,9 +23,22 @@ def _reason(same: list[Detection]) -> str:
     return " | ".join(dict.fromkeys(parts))
 
 
+def evidence(d: Detection) -> str:
+    """What makes a person mention a name: the case file, a table label, a title, a full
+    name; or nothing more than a lone word a recognizer found ("alone")."""
+    if d.recognizer == "CaseFileRecognizer":
+        return CASE_FILE
+    if d.recognizer == "TableFieldRecognizer":
+        return TABLE
+    if d.title is not None:
+        return TITLE
+    return FULL_NAME if split_name(d.text)[0] is not None else ALONE
+
+
 def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections: Sequence[Detection],
-               rules: Rules, registry: PeopleRegistry) -> Plan:
-    """Every proposed change of one document; ``registry`` carries people across a batch."""
+               rules: Rules, case: Case) -> Plan:
+    """Every proposed change of one document, with its people linked to the case's;
+    ``case`` is only read (``Case.commit`` takes the plan once its output is written)."""
     sure = [d for d in detections if d.score >= rules.min_score(d.kind)]
     kept = resolve_overlaps(sure)
     explanations = best_explanations(sure)
@@ -32,19 +47,18 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     kept = merge_adjacent_people(kept, {s.id: s.text for s in segments})
 
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
-    registry.start_document()
+    draft = Draft(case, source)
     for d in people_mentions:
-        registry.register(d.text)
+        draft.register(d.text)
     for full, alias in find_aliases(people_mentions, segments, rules):
-        registry.add_alias(full.text, alias.text)
-    ambiguous = {id(d) for d in people_mentions if registry.is_ambiguous(d.text, d.title is not None)}
-    linked = {id(d): registry.link(d.text, d.title is not None) for d in people_mentions}
-    present = {p.id for p in linked.values()}
-    warnings = registry.assign_initials(present)
+        draft.add_alias(full.text, alias.text)
+    ambiguous = {id(d) for d in people_mentions if draft.is_ambiguous(d.text, d.title is not None)}
+    linked = {id(d): draft.link(d.text, d.title is not None, evidence(d)).id for d in people_mentions}
+    warnings = draft.assign_initials()
 
     changes = []
     for d in kept:
-        person = linked.get(id(d))
+        person = draft.person(linked[id(d)]) if id(d) in linked else None
         replacement = make_replacement(person, d.text, d.kind, d.title is not None, id(d) in ambiguous,
                                        rules.policies, None if person else rules.placeholder(d.kind))
         same = explanations.get((d.segment_id, d.start, d.end), [d])
@@ -58,6 +72,5 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
             original=d.text, replacement=replacement, kind=d.kind,
             recognizer=strongest.recognizer, score=score,
             reason=reason, person_id=person.id if person else None))
-    people = [p for p in registry.people if p.id in present]
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
-                people=people, warnings=warnings)
+                people=draft.people(), warnings=warnings)

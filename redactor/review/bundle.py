@@ -26,7 +26,13 @@ decisions.json  every proposed change, as redactor proposed it.
 
 Make the final document from what you approved:
 
-    redactor apply {source} DOWNLOADED-DECISIONS.json
+    redactor apply {source} DOWNLOADED-DECISIONS.json{mapping_option}
+{mapping_note}"""
+
+MAPPING_NOTE = """
+The people's replacements are kept in the mapping file {mapping} (also a key to
+the redaction: real names beside their replacements). Pass it to every later run
+of this review with --mapping so everyone keeps the same initials.
 """
 
 
@@ -45,15 +51,18 @@ def check_bundle(directory: Path, force: bool) -> None:
 
 def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, *,
                  model: str | None = None, options: LoadOptions | None = None,
-                 force: bool = False) -> list[Path]:
+                 force: bool = False, mapping: Path | None = None) -> list[Path]:
     """Write the review bundle for ``plan`` into ``directory``; ``model`` and ``options``
-    (how ``document`` was loaded) are recorded in the decisions. Returns the files written."""
+    (how ``document`` was loaded) are recorded in the decisions; the ``mapping`` file
+    of the case is named in the README. Returns the files written."""
     check_bundle(directory, force)
     decisions = decisions_from_plan(plan, model, options)
     directory.mkdir(parents=True, exist_ok=True)
     directory.chmod(0o700)  # personal data: owner only
     files = {
-        "README.txt": README.format(source=plan.source).encode("utf-8"),
+        "README.txt": README.format(
+            source=plan.source, mapping_option=f" --mapping {mapping}" if mapping else "",
+            mapping_note=MAPPING_NOTE.format(mapping=mapping) if mapping else "").encode("utf-8"),
         "review.html": render_review_page(plan, rules, decisions).encode("utf-8"),
         "decisions.json": json.dumps(decisions.model_dump(mode="json"), indent=2,
                                      ensure_ascii=False).encode("utf-8"),

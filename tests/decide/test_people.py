@@ -2,17 +2,19 @@
 import pytest
 
 from redactor.casefile import CaseFile, CasePerson
-from redactor.decide.people import PeopleRegistry
+from redactor.decide.case import Case
+from redactor.decide.people import Draft
 from redactor.decide.replacements import person_replacement
+from tests.decide.planning import commit_names
 
 
-def linked(mentions: list[tuple[str, bool]]) -> tuple[PeopleRegistry, list]:
-    registry = PeopleRegistry()
+def linked(mentions: list[tuple[str, bool]], case: Case | None = None) -> tuple[Draft, list]:
+    draft = Draft(case or Case())
     for text, _ in mentions:
-        registry.register(text)
-    people = [registry.link(text, titled) for text, titled in mentions]
-    registry.assign_initials()
-    return registry, people
+        draft.register(text)
+    people = [draft.link(text, titled) for text, titled in mentions]
+    draft.assign_initials()
+    return draft, people
 
 
 def test_the_policy_examples():
@@ -30,76 +32,71 @@ def test_the_policy_examples():
     ("JOE", False, "JB"),
 ])
 def test_every_form_is_one_person(mention, titled, expected):
-    registry, people = linked([("Joe Bloggs", False), (mention, titled)])
+    draft, people = linked([("Joe Bloggs", False), (mention, titled)])
     assert people[0] is people[1]
-    assert len(registry.people) == 1
+    assert len(draft.people()) == 1
     assert person_replacement(people[1], mention, titled) == expected
 
 
 def test_a_first_name_before_the_full_name_still_links():
-    registry, (a, b) = linked([("Nicole", False), ("Nicole Palmer", False)])
+    _, (a, b) = linked([("Nicole", False), ("Nicole Palmer", False)])
     assert a is b and a.initials == "NP"
 
 
 def test_initials_clash_is_settled_deterministically_and_reported():
-    registry = PeopleRegistry()
+    draft = Draft(Case())
     for name in ("Samuel Smith", "Sarah Stone", "Sam Smith"):
-        registry.register(name)
-    clashes = registry.assign_initials()
-    assert [p.initials for p in registry.people] == ["SS", "SS2", "SS3"]
+        draft.register(name)
+    clashes = draft.assign_initials()
+    assert [p.initials for p in draft.people()] == ["SS", "SS2", "SS3"]
     assert len(clashes) == 2 and all("Smith" not in c and "Stone" not in c for c in clashes)
 
 
 def test_shared_surname_is_ambiguous_and_not_guessed():
-    registry, _ = linked([("Daniel Whitlock", False), ("Hope Whitlock", False)])
-    assert registry.is_ambiguous("Whitlock", titled=False)
-    assert not registry.is_ambiguous("Hope", titled=False)
+    draft, _ = linked([("Daniel Whitlock", False), ("Hope Whitlock", False)])
+    assert draft.is_ambiguous("Whitlock", titled=False)
+    assert not draft.is_ambiguous("Hope", titled=False)
 
 
 def test_alias_and_shortened_first_name_link_to_the_person():
-    registry = PeopleRegistry()
-    registry.register("Abigail Okafor")
-    registry.add_alias("Abigail Okafor", "Bunny")
-    assert registry.link("Bunny", False) is registry.people[0]
-    assert registry.link("Abi", False) is registry.people[0]
+    draft = Draft(Case())
+    draft.register("Abigail Okafor")
+    draft.add_alias("Abigail Okafor", "Bunny")
+    abigail = draft.people()[0]
+    assert draft.link("Bunny", False) is abigail
+    assert draft.link("Abi", False) is abigail
 
 
 def test_case_file_people_and_fixed_replacements():
-    case = CaseFile(people=[CasePerson(name="Grace Mills", aliases=["Gracie"], replacement="Adult A")])
-    registry = PeopleRegistry.from_case(case)
-    person = registry.link("Gracie", False)
+    case = Case().with_case_file(CaseFile(people=[CasePerson(name="Grace Mills", aliases=["Gracie"],
+                                                             replacement="Adult A")]))
+    person = Draft(case).link("Gracie", False)
     assert person.fixed == "Adult A"
     assert person_replacement(person, "Mills", titled=True) == "Adult A"
 
 
-def test_batch_registry_keeps_one_replacement_across_documents():
-    registry = PeopleRegistry()
-    registry.register("Joe Bloggs")
-    registry.assign_initials()
-    first = registry.people[0].initials
-    registry.register("Jane Bloggs")   # the next document of the batch
-    registry.assign_initials()
-    assert registry.link("Joe Bloggs", False).initials == first == "JB"
+def test_a_committed_person_keeps_one_replacement_in_later_documents():
+    case = Case()
+    commit_names(case, ["Joe Bloggs"])
+    commit_names(case, ["Jane Bloggs"])   # the next document of the batch
+    _, (joe,) = linked([("Joe Bloggs", False)], case)
+    assert joe.initials == "JB" and joe.id == "P1"
 
 
 def test_initials_clash_only_within_a_document_but_stays_fixed_in_a_batch():
-    registry = PeopleRegistry()
-    registry.register("Mark Foster")
-    first_doc = registry.assign_initials({"P1"})
-    registry.register("Mary Field")          # a later document: nobody there is MF
-    second_doc = registry.assign_initials({"P2"})
-    assert [p.initials for p in registry.people] == ["MF", "MF"]
-    assert first_doc == [] and "another document" in second_doc[0]
-    registry.register("Mike Ford")           # a document with both Mary Field and Mike Ford
-    registry.assign_initials({"P2", "P3"})
-    assert registry.people[2].initials == "MF2"
+    case = Case()
+    assert commit_names(case, ["Mark Foster"]).warnings == []
+    second = commit_names(case, ["Mary Field"])    # a later document: nobody there is MF
+    assert [p.initials for p in case.people] == ["MF", "MF"]
+    assert "another document" in second.warnings[0]
+    commit_names(case, ["Mary Field", "Mike Ford"])  # a document with both
+    assert [p.initials for p in case.people] == ["MF", "MF", "MF2"]
 
 
 def test_in_a_batch_a_lone_first_name_prefers_the_people_of_this_document():
-    registry = PeopleRegistry()
-    registry.register("Samuel Smith")        # an earlier document
-    registry.assign_initials()
-    registry.start_document()
-    registry.register("Samuel Hill")         # this document
-    assert not registry.is_ambiguous("Samuel", titled=False)
-    assert registry.link("Samuel", False).last == "Hill"
+    case = Case()
+    commit_names(case, ["Samuel Smith"])   # an earlier document
+    draft = Draft(case)
+    draft.register("Samuel Hill")          # this document
+    assert not draft.is_ambiguous("Samuel", titled=False)
+    assert draft.link("Samuel", False).last == "Hill"

@@ -1,0 +1,234 @@
+"""Redact a folder: every .docx, .txt and .md, one case for all of them.
+
+Detection (the slow part) runs in worker processes, each loading the model once,
+and sees only the case as it was when the batch began; planning, writing and
+committing people then happen in this process in input order. So the outputs are
+the same whatever the number of workers, and a name found in one document never
+reaches another on weak evidence.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter, deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable, Iterator
+
+from redactor.api import Redactor, case_string_detections
+from redactor.decide.case import CaseString
+from redactor.document import SUPPORTED
+from redactor.errors import RedactorError
+from redactor.files import sha256, write_atomic
+from redactor.mapping import dump_mapping
+from redactor.types import Detection
+
+REPORT_JSON, REPORT_HTML = "report.json", "report.html"
+
+
+@dataclass(frozen=True)
+class Options:
+    """What a batch was asked for; workers rebuild their detector from it."""
+
+    rules: Path | None = None
+    case: Path | None = None
+    model: str | None = None
+    mapping: Path | None = None
+    accept_revisions: bool = False
+    remove_embedded: bool = False
+    review: bool = True
+    force: bool = False
+    recursive: bool = False
+    workers: int = 1
+
+
+@dataclass
+class FileResult:
+    """One input's line in the report (counts only, never document text)."""
+
+    path: str  # relative to the input folder
+    status: str  # redacted, up to date, failed
+    reason: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    words: int = 0
+    review: str | None = None  # the review page, relative to the output folder
+    sha256: str = ""
+
+
+@dataclass
+class BatchReport:
+    files: list[FileResult]
+    stamp: dict[str, str]
+
+    @property
+    def failed(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "failed"]
+
+
+def batch_inputs(folder: Path, recursive: bool = False) -> list[Path]:
+    """Supported documents under ``folder`` (relative paths, sorted), leaving out hidden
+    files, Word lock files and outputs of an earlier run."""
+    if not folder.is_dir():
+        raise RedactorError(f"{folder}: not a folder")
+    found = folder.rglob("*") if recursive else folder.iterdir()
+    return sorted(p.relative_to(folder) for p in found
+                  if p.is_file() and p.suffix.lower() in SUPPORTED and ".redacted" not in p.suffixes
+                  and not any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts))
+
+
+def check_folders(in_dir: Path, out_dir: Path) -> None:
+    """Refuse an output folder that is the input folder or inside it."""
+    a, b = in_dir.resolve(), out_dir.resolve()
+    if b == a or a in b.parents:
+        raise RedactorError(f"{out_dir}: the output folder must not be the input folder or inside it")
+
+
+def review_dirs(sources: list[Path]) -> dict[Path, Path]:
+    """Each input's review bundle (relative): NAME.review/, or NAME.EXT.review/ when
+    another input of the same folder has the same name in another format."""
+    stems = Counter((p.parent, p.stem) for p in sources)
+    return {p: p.parent / (f"{p.stem}.review" if stems[(p.parent, p.stem)] == 1 else f"{p.name}.review")
+            for p in sources}
+
+
+def _rules_hash(redactor: Redactor) -> str:
+    h = hashlib.sha256()
+    for f in sorted(p for p in redactor.rules.directory.rglob("*") if p.is_file()):
+        h.update(f.relative_to(redactor.rules.directory).as_posix().encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def _stamp(redactor: Redactor, options: Options) -> dict[str, str]:
+    """What an output depends on besides its input: rules, case file, model, options,
+    version and the mapping file (as the batch left it: a rerun reads it so)."""
+    from redactor.review.decisions import tool_version
+
+    mapping = json.dumps(dump_mapping(redactor.case).model_dump(mode="json"), sort_keys=True)
+    return {"version": tool_version(), "rules": _rules_hash(redactor), "model": redactor.model_name,
+            "case_file": redactor.case_file.model_dump_json(),
+            "mapping": sha256(mapping.encode()) if options.mapping else "none",
+            "options": f"accept_revisions={options.accept_revisions} remove_embedded={options.remove_embedded} "
+                       f"review={options.review}"}
+
+
+def _up_to_date(out_dir: Path, stamp: dict[str, str]) -> dict[str, FileResult]:
+    """Files the last batch into ``out_dir`` redacted with the same stamp, by path."""
+    try:
+        last = json.loads((out_dir / REPORT_JSON).read_text(encoding="utf-8"))
+        if last.get("stamp") != stamp:
+            return {}
+        return {f["path"]: FileResult(**f) for f in last["files"] if f["status"] in ("redacted", "up to date")}
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+
+
+# --- detection, in this process or in a worker --------------------------------------
+
+_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...]] | None = None
+
+
+def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseString, ...]) -> None:
+    global _worker
+    redactor = Redactor.create(options.rules, options.case, options.model,
+                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded)
+    redactor.detector  # load the model once, now
+    _worker = (redactor, known, strings)
+
+
+def _detect(source: Path) -> tuple[list[Detection], int] | str:
+    """The detections of one document against the case as the batch began, and its
+    word count; or the reason it cannot be read."""
+    assert _worker is not None
+    redactor, known, strings = _worker
+    try:
+        document = redactor.load(source)
+        detections = redactor.detector.detect(document.segments, known)
+    except RedactorError as e:
+        return str(e)
+    except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
+        return f"{source.name}: internal error ({e.__class__.__name__})"
+    return detections + case_string_detections(document.segments, strings), \
+        sum(len(s.text.split()) for s in document.segments)
+
+
+def _detections(redactor: Redactor, sources: list[Path], options: Options
+                ) -> Iterator[tuple[list[Detection], int] | str]:
+    """Detections for each source, in order; at most two documents per worker in flight."""
+    global _worker
+    known = frozenset(redactor.case.travelling_forms())
+    strings = tuple(redactor.case.strings)
+    if options.workers <= 1:
+        _worker = (redactor, known, strings)
+        yield from map(_detect, sources)
+        return
+    with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
+        pending: deque[Future] = deque()
+        for source in sources:
+            pending.append(pool.submit(_detect, source))
+            if len(pending) >= 2 * options.workers:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def run_batch(in_dir: Path, out_dir: Path, options: Options,
+              on_file: Callable[[FileResult], None] = lambda r: None) -> BatchReport:
+    """Redact every supported document under ``in_dir`` into the same relative path
+    under ``out_dir``, with report.json and report.html there. A document that fails
+    is reported and skipped; outputs up to date are skipped unless ``options.force``."""
+    check_folders(in_dir, out_dir)
+    sources = batch_inputs(in_dir, options.recursive)
+    if not sources:
+        raise RedactorError(f"{in_dir}: no .docx, .txt or .md documents")
+    redactor = Redactor.create(options.rules, options.case, options.model, mapping=options.mapping,
+                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded)
+    stamp = _stamp(redactor, options)
+    done = {} if options.force else _up_to_date(out_dir, stamp)
+    bundles = review_dirs(sources)
+    todo, results = [], {}
+    for rel in sources:
+        last = done.get(rel.as_posix())
+        if last is not None and (out_dir / rel).exists() and last.sha256 == sha256((in_dir / rel).read_bytes()):
+            results[rel] = FileResult(**{**asdict(last), "status": "up to date"})
+            on_file(results[rel])
+        else:
+            todo.append(rel)
+    for rel, detected in zip(todo, _detections(redactor, [in_dir / r for r in todo], options)):
+        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected, options)
+        on_file(results[rel])
+    report = BatchReport([results[rel] for rel in sources], _stamp(redactor, options))
+    write_report(report, out_dir)
+    return report
+
+
+def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bundle: Path,
+                detected: tuple[list[Detection], int] | str, options: Options) -> FileResult:
+    if isinstance(detected, str):
+        return FileResult(rel.as_posix(), "failed", detected)
+    detections, words = detected
+    try:
+        done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
+                                    review_dir=out_dir / bundle, detections=detections)
+    except RedactorError as e:
+        return FileResult(rel.as_posix(), "failed", str(e), words=words)
+    except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
+        return FileResult(rel.as_posix(), "failed", f"{rel.name}: internal error ({e.__class__.__name__})", words=words)
+    counts = Counter(c.kind.value for c in done.plan.active_changes())
+    return FileResult(rel.as_posix(), "redacted", counts=dict(sorted(counts.items())), words=words,
+                      review=(bundle / "review.html").as_posix() if options.review else None,
+                      sha256=done.plan.sha256)
+
+
+def write_report(report: BatchReport, out_dir: Path) -> None:
+    """report.json (what was done, and the stamp a later run compares) and report.html."""
+    from redactor.review.report import render_report
+
+    data = {"stamp": report.stamp, "files": [asdict(f) for f in report.files]}
+    write_atomic(out_dir / REPORT_JSON, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
+    write_atomic(out_dir / REPORT_HTML, render_report(report.files).encode("utf-8"))
+
+
+def default_workers() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1

@@ -1,0 +1,128 @@
+"""``redactor batch``: one case for a folder, reports, skips, refusals, workers."""
+from __future__ import annotations
+
+import json
+import stat
+from pathlib import Path
+
+import docx
+import pytest
+from typer.testing import CliRunner
+
+from redactor.batch import batch_inputs, review_dirs
+from redactor.cli import app
+from tests.builders.docx_builder import paragraphs_docx
+
+runner = CliRunner()
+
+
+def run(*args) -> object:
+    return runner.invoke(app, [str(a) for a in args])
+
+
+def folder(root: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (root / name).parent.mkdir(parents=True, exist_ok=True)
+        if name.endswith(".docx"):
+            paragraphs_docx(root / name, *text.splitlines())
+        else:
+            (root / name).write_text(text, encoding="utf-8")
+    return root
+
+
+def text_of(path: Path) -> str:
+    if path.suffix == ".docx":
+        return "\n".join(p.text for p in docx.Document(str(path)).paragraphs)
+    return path.read_text(encoding="utf-8")
+
+
+def test_inputs_keep_relative_paths_and_same_stems_get_distinct_bundles(tmp_path):
+    folder(tmp_path, {"IMR.txt": "x", "IMR.docx": "x", "sub/b.md": "x", ".hidden.txt": "x",
+                      "old.redacted.txt": "x", "~$lock.docx": "x", "notes.pdf": "x"})
+    assert batch_inputs(tmp_path) == [Path("IMR.docx"), Path("IMR.txt")]
+    found = batch_inputs(tmp_path, recursive=True)
+    assert found == [Path("IMR.docx"), Path("IMR.txt"), Path("sub/b.md")]
+    assert review_dirs(found) == {Path("IMR.docx"): Path("IMR.docx.review"), Path("IMR.txt"): Path("IMR.txt.review"),
+                                  Path("sub/b.md"): Path("sub/b.review")}
+
+
+@pytest.mark.parametrize("out", [".", "redacted", "sub/deeper"])
+def test_an_output_folder_inside_the_input_folder_is_refused(tmp_path, out):
+    folder(tmp_path, {"a.txt": "Joe Bloggs was the victim.\n"})
+    result = run("batch", tmp_path, "-o", tmp_path / out)
+    assert result.exit_code == 2 and "must not be the input folder or inside it" in result.output
+    assert not (tmp_path / out / "report.json").exists()
+
+
+@pytest.mark.model
+def test_a_corrupt_file_is_reported_and_the_others_are_done(tmp_path):
+    src = folder(tmp_path / "in", {"a.txt": "Joe Bloggs was the victim.\n", "IMR.txt": "Joe was seen.\n",
+                                   "IMR.docx": "Joe Bloggs met Dr Smith."})
+    (src / "broken.docx").write_bytes(b"not a zip")
+    out = tmp_path / "out"
+    result = run("batch", src, "-o", out, "--workers", "1")
+    assert result.exit_code == 2
+    assert "broken.docx: not a valid Word document" in result.output
+    assert text_of(out / "a.txt") == "JB was the victim.\n"
+    assert text_of(out / "IMR.txt") == "JB was seen.\n"   # one mapping for the batch
+    assert text_of(out / "IMR.docx") == "JB met Dr S."
+    assert (out / "IMR.txt.review" / "review.html").exists() and (out / "IMR.docx.review" / "tracked.docx").exists()
+    report = json.loads((out / "report.json").read_text())
+    by_path = {f["path"]: f for f in report["files"]}
+    assert by_path["broken.docx"]["status"] == "failed" and "not a valid Word document" in by_path["broken.docx"]["reason"]
+    assert by_path["a.txt"]["counts"] == {"person": 1} and by_path["a.txt"]["review"] == "a.review/review.html"
+    page = (out / "report.html").read_text()
+    assert 'href="IMR.docx.review/review.html"' in page and "not a valid Word document" in page
+    assert "Joe" not in page and "Bloggs" not in page
+
+
+@pytest.mark.model
+def test_up_to_date_outputs_are_skipped_unless_forced(tmp_path):
+    src = folder(tmp_path / "in", {"a.txt": "Joe Bloggs was the victim.\n", "b.txt": "Mary Field called.\n"})
+    out = tmp_path / "out"
+    assert run("batch", src, "-o", out, "--no-review", "--workers", "1").exit_code == 0
+    (out / "a.txt").write_text("marker", encoding="utf-8")
+    (src / "b.txt").write_text("Mary Field called again.\n", encoding="utf-8")
+    again = run("batch", src, "-o", out, "--no-review", "--workers", "1", "--force")
+    assert again.exit_code == 0 and text_of(out / "a.txt") == "JB was the victim.\n"
+    (out / "a.txt").write_text("marker", encoding="utf-8")
+    (src / "b.txt").write_text("Mary Field called twice.\n", encoding="utf-8")
+    third = run("batch", src, "-o", out, "--no-review", "--workers", "1")
+    assert text_of(out / "a.txt") == "marker"  # same input, rules, mapping and version: skipped
+    assert third.exit_code == 2 and "b.txt: already exists" in third.output  # a changed input needs --force
+    statuses = {f["path"]: f["status"] for f in json.loads((out / "report.json").read_text())["files"]}
+    assert statuses == {"a.txt": "up to date", "b.txt": "failed"}
+
+
+@pytest.mark.model
+def test_one_and_two_workers_give_the_same_outputs_and_mapping(tmp_path):
+    src = folder(tmp_path / "in", {f"doc{i}.txt": text for i, text in enumerate([
+        "Samuel Smith was the victim. Sarah Stone was his sister.\n",
+        "Sam was seen by Dr Patel. Simon Sands visited.\n",
+        "Sarah Stone called the police about Samuel Smith.\n",
+        "Joe Bloggs, known as Jojo, was a neighbour. Jojo left.\n"])})
+    runs = {}
+    for n in (1, 2):
+        out, mapping = tmp_path / f"out{n}", tmp_path / f"map{n}.json"
+        assert run("batch", src, "-o", out, "--no-review", "--workers", n, "--mapping", mapping).exit_code == 0
+        runs[n] = ({p.name: p.read_text() for p in sorted(out.glob("*.txt"))}, mapping.read_text())
+    assert runs[1] == runs[2]
+    assert runs[1][0]["doc2.txt"] == "SS2 called the police about SS.\n"
+
+
+@pytest.mark.model
+def test_two_runs_sharing_a_mapping_file_keep_initials_and_clash_numbers(tmp_path):
+    mapping = tmp_path / "case.mapping.json"
+    first = folder(tmp_path / "imrs", {"police.txt": "Samuel Smith was the victim. Sarah Stone was his sister.\n"})
+    assert run("batch", first, "-o", tmp_path / "out1", "--no-review", "--mapping", mapping).exit_code == 0
+    assert stat.S_IMODE(mapping.stat().st_mode) == 0o600
+    before = json.loads(mapping.read_text())
+    assert [p["replacement"] for p in before["people"]] == ["SS", "SS2"]
+    later = folder(tmp_path / "overview", {"draft.txt": "Sarah Stone and Simon Sands met. Sarah was upset.\n"})
+    assert run("redact", later / "draft.txt", "--no-review", "--mapping", mapping).exit_code == 0
+    # Sarah keeps SS2; a clash is numbered within a document only, so Simon is SS
+    assert text_of(later / "draft.redacted.txt") == "SS2 and SS met. SS2 was upset.\n"
+    after = json.loads(mapping.read_text())
+    assert [p["replacement"] for p in after["people"]] == ["SS", "SS2", "SS"]
+    assert {f["text"]: f["evidence"] for f in after["people"][1]["forms"]} == {
+        "Sarah Stone": "full name", "Sarah": "alone"}
