@@ -17,6 +17,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
+from redactor import __version__
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import CaseString
 from redactor.document import SUPPORTED
@@ -103,10 +104,8 @@ def _rules_hash(redactor: Redactor) -> str:
 def _stamp(redactor: Redactor, options: Options) -> dict[str, str]:
     """What an output depends on besides its input: rules, case file, model, options,
     version and the mapping file (as the batch left it: a rerun reads it so)."""
-    from redactor.review.decisions import tool_version
-
     mapping = json.dumps(dump_mapping(redactor.case).model_dump(mode="json"), sort_keys=True)
-    return {"version": tool_version(), "rules": _rules_hash(redactor), "model": redactor.model_name,
+    return {"version": __version__, "rules": _rules_hash(redactor), "model": redactor.model_name,
             "case_file": redactor.case_file.model_dump_json(),
             "mapping": sha256(mapping.encode()) if options.mapping else "none",
             "options": f"accept_revisions={options.accept_revisions} remove_embedded={options.remove_embedded} "
