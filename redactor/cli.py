@@ -184,6 +184,26 @@ def diff_cli(
     _guard(run)
 
 
+@app.command()
+def serve(
+    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None,
+    accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
+    no_browser: Annotated[bool, typer.Option("--no-browser", help="Only print the address; do not open a browser.")] = False,
+) -> None:
+    """Open redactor in your web browser: add documents, review them, download the results.
+
+    Runs on this computer only (127.0.0.1, a secret address); the uploaded files are deleted
+    when you click "Finish and delete" or press Ctrl+C here.
+    """
+    def run():
+        from redactor.serve.server import serve as run_server
+
+        run_server(case, open_browser=not no_browser, echo=lambda m: err.print(m, highlight=False, markup=False, soft_wrap=True),
+                   rules_dir=rules, model=model, accept_revisions=accept_revisions,
+                   remove_embedded=remove_embedded)
+    _guard(run)
+
+
 def main() -> None:  # pragma: no cover - console script
     app(prog_name="redactor")
 

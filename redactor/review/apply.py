@@ -72,6 +72,26 @@ def changes_from_decisions(document: Document, decisions: DecisionsFile) -> list
     return kept + added_changes(document.segments, decisions.added, kept)
 
 
+@dataclass(frozen=True)
+class Reviewed:
+    """``source`` read as the decisions say, and the changes they approve."""
+
+    document: Document
+    changes: list[Change]
+    kept: int
+    rejected: int
+    added: int
+
+
+def reviewed(source: Path, decisions: DecisionsFile) -> Reviewed:
+    """Load ``source`` the way it was redacted and work out the approved changes."""
+    document = load_document(source, **decisions.options.model_dump())
+    changes = changes_from_decisions(document, decisions)
+    rejected = sum(d.status is Status.REJECTED for d in decisions.changes)
+    added = len(changes) - (len(decisions.changes) - rejected)
+    return Reviewed(document, changes, kept=len(changes) - added, rejected=rejected, added=added)
+
+
 def apply_decisions(source: Path, decisions_path: Path, output: Path | None = None,
                     force: bool = False) -> Applied:
     """Write ``source`` with exactly the reviewed changes to ``output``
@@ -82,10 +102,6 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
     if output.suffix.lower() != source.suffix.lower():
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
     check_output(source, output, force)
-    decisions = load_decisions(decisions_path)
-    document = load_document(source, **decisions.options.model_dump())
-    changes = changes_from_decisions(document, decisions)
-    write_atomic(output, document.render(changes))
-    rejected = sum(d.status is Status.REJECTED for d in decisions.changes)
-    added = len(changes) - (len(decisions.changes) - rejected)
-    return Applied(output, kept=len(changes) - added, rejected=rejected, added=added)
+    done = reviewed(source, load_decisions(decisions_path))
+    write_atomic(output, done.document.render(done.changes))
+    return Applied(output, kept=done.kept, rejected=done.rejected, added=done.added)

@@ -3,7 +3,7 @@ showing the document with every change inline, for accepting and rejecting."""
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import Any, TypedDict
 
 from jinja2 import Environment, PackageLoader
 
@@ -14,6 +14,14 @@ from redactor.types import Plan, Segment
 
 # "line 4, cell 2" or "body, table 1, row 2, column 'Name'": the row, then the cell
 _CELL = re.compile(r"^(?P<row>.*\b(?:line|row) \d+), (?P<cell>(?:cell|column) .*)$")
+
+
+class Served(TypedDict):
+    """Where a served page posts its decisions (answered with download links) and
+    the page listing every document of the session."""
+
+    save: str
+    home: str
 
 
 def _segment(s: Segment) -> dict[str, Any]:
@@ -34,8 +42,10 @@ def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, A
     }
 
 
-def render_review_page(plan: Plan, rules: Rules, decisions: DecisionsFile | None = None) -> str:
-    """The page for ``plan``; ``decisions`` default to the plan's, as proposed."""
+def render_review_page(plan: Plan, rules: Rules, decisions: DecisionsFile | None = None,
+                       served: Served | None = None) -> str:
+    """The page for ``plan``; ``decisions`` default to the plan's, as proposed. With
+    ``served`` (by ``redactor serve``) the page can also post its decisions back."""
     data = page_data(plan, rules, decisions or decisions_from_plan(plan))
     env = Environment(loader=PackageLoader("redactor.review"), autoescape=True)
-    return env.get_template("review.html").render(source=plan.source, data=data)
+    return env.get_template("review.html").render(source=plan.source, data=data, served=served)

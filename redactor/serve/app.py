@@ -1,0 +1,152 @@
+"""The web app of `redactor serve`: every URL starts with the run's secret token;
+anything else is refused with 403. Pages and downloads are never cached."""
+from __future__ import annotations
+
+import hmac
+from pathlib import Path
+from typing import Callable
+from urllib.parse import unquote
+
+from jinja2 import Environment, PackageLoader
+from starlette.applications import Starlette
+from starlette.background import BackgroundTask
+from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
+from starlette.middleware.trustedhost import TrustedHostMiddleware
+from starlette.requests import Request
+from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse,
+                                 Response)
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from redactor.errors import RedactorError
+from redactor.files import MAX_INPUT_BYTES
+from redactor.review.html import Served
+from redactor.serve.session import Entry, Session
+
+STATIC = Path(__file__).parent / "static"
+HEADERS = [
+    (b"content-security-policy", b"default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' "
+                                 b"'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
+                                 b"base-uri 'none'; frame-ancestors 'none'"),
+    (b"cache-control", b"no-store"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-content-type-options", b"nosniff"),
+]
+
+
+class TokenGate:
+    """Refuse (403) every request whose path does not start with /TOKEN; add the
+    security headers to every response."""
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app, self.token = app, token
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *HEADERS]
+            await send(message)
+
+        first = scope["path"].lstrip("/").split("/", 1)[0]
+        if not hmac.compare_digest(first.encode(), self.token.encode()):
+            response = PlainTextResponse("Forbidden: open the address that redactor serve printed.", 403)
+            await response(scope, receive, send_with_headers)
+            return
+        await self.app(scope, receive, send_with_headers)
+
+
+async def _body(request: Request) -> bytes:
+    """The request body, refused beyond the input size limit before it is all read."""
+    chunks, size, limit = [], 0, MAX_INPUT_BYTES
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > limit:
+            raise RedactorError(f"the file is over the {limit // (1024 * 1024)} MB limit")
+        chunks.append(chunk)
+    if not size:
+        raise RedactorError("the file is empty")
+    return b"".join(chunks)
+
+
+def create_app(session: Session, token: str, on_finish: Callable[[], None] = lambda: None) -> Starlette:
+    """The app serving ``session`` under /TOKEN/; ``on_finish`` runs after "Finish and delete"."""
+    pages = Environment(loader=PackageLoader("redactor.serve"), autoescape=True)
+    root = f"/{token}"
+
+    def urls(entry_id: str) -> dict[str, str]:
+        base = f"{root}/documents/{entry_id}"
+        return {"review": f"{base}/review", "save": f"{base}/decisions", "final": f"{base}/final",
+                "tracked": f"{base}/tracked"}
+
+    def status(entry: Entry) -> dict:
+        links = urls(entry.id)
+        return {**entry.status(), "review": links["review"], "downloads": {k: links[k] for k in entry.outputs}}
+
+    async def index(request: Request) -> Response:
+        return HTMLResponse(pages.get_template("index.html").render())
+
+    async def to_index(request: Request) -> Response:
+        return RedirectResponse(f"{root}/", 307)
+
+    async def documents(request: Request) -> Response:
+        return JSONResponse([status(e) for e in session.entries()])
+
+    def file_name(request: Request) -> str:
+        return unquote(request.headers.get("x-file-name", ""))
+
+    async def upload(request: Request) -> Response:
+        entry = await run_in_threadpool(session.add, file_name(request), await _body(request))
+        return JSONResponse(status(entry), 201)
+
+    async def case(request: Request) -> Response:
+        await run_in_threadpool(session.set_case, file_name(request) or "case.yaml", await _body(request))
+        return JSONResponse({"ok": True})
+
+    def review(request: Request) -> Response:
+        entry_id = request.path_params["entry"]
+        served = Served(save=urls(entry_id)["save"], home=f"{root}/")
+        return HTMLResponse(session.review_page(entry_id, served))
+
+    async def save(request: Request) -> Response:
+        entry_id = request.path_params["entry"]
+        counts = await run_in_threadpool(session.save, entry_id, await _body(request))
+        downloads = status(session.entry(entry_id))["downloads"]
+        return JSONResponse({**counts, "final": downloads["final"], "tracked": downloads.get("tracked")})
+
+    def download(request: Request) -> Response:
+        path = session.entry(request.path_params["entry"]).outputs.get(request.path_params["which"])
+        if path is None:
+            raise LookupError("not saved yet")
+        return FileResponse(path, filename=path.name)
+
+    def finish(request: Request) -> Response:
+        session.close()
+        return JSONResponse({"deleted": True}, background=BackgroundTask(on_finish))
+
+    async def refused(request: Request, exc: Exception) -> Response:
+        return JSONResponse({"error": str(exc)}, 400)
+
+    async def missing(request: Request, exc: Exception) -> Response:
+        return JSONResponse({"error": "no such document"}, 404)
+
+    routes = [
+        Route("/", index),
+        Route("/documents", documents), Route("/documents", upload, methods=["POST"]),
+        Route("/case", case, methods=["POST"]),
+        Route("/documents/{entry}/review", review),
+        Route("/documents/{entry}/decisions", save, methods=["POST"]),
+        Route("/documents/{entry}/{which:str}", download),
+        Route("/finish", finish, methods=["POST"]),
+        Mount("/static", StaticFiles(directory=STATIC)),
+    ]
+    return Starlette(
+        routes=[Route(root, to_index), Mount(root, routes=routes)],
+        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=["127.0.0.1", "localhost"]),
+                    Middleware(TokenGate, token=token)],
+        exception_handlers={RedactorError: refused, LookupError: missing})
