@@ -51,6 +51,7 @@ eval: setup
 bench: setup
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/review_page.py
+	$(PY) benchmarks/serve.py
 
 clean:
 	rm -rf .bench examples/out .pytest_cache
