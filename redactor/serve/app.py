@@ -3,8 +3,7 @@ anything else is refused with 403. Pages and downloads are never cached."""
 from __future__ import annotations
 
 import hmac
-from pathlib import Path
-from typing import Callable
+from collections.abc import Callable
 from urllib.parse import unquote
 
 from jinja2 import Environment, PackageLoader
@@ -14,8 +13,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.middleware import Middleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.requests import Request
-from starlette.responses import (FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse,
-                                 Response)
+from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -25,7 +23,6 @@ from redactor.files import MAX_INPUT_BYTES
 from redactor.review.html import Served
 from redactor.serve.session import Entry, Session
 
-STATIC = Path(__file__).parent / "static"
 HEADERS = [
     (b"content-security-policy", b"default-src 'none'; script-src 'self' 'unsafe-inline'; style-src 'self' "
                                  b"'unsafe-inline'; img-src 'self' data:; connect-src 'self'; form-action 'self'; "
@@ -143,7 +140,7 @@ def create_app(session: Session, token: str, on_finish: Callable[[], None] = lam
         Route("/documents/{entry}/decisions", save, methods=["POST"]),
         Route("/documents/{entry}/{which:str}", download),
         Route("/finish", finish, methods=["POST"]),
-        Mount("/static", StaticFiles(directory=STATIC)),
+        Mount("/static", StaticFiles(packages=[("redactor.serve", "static")])),
     ]
     return Starlette(
         routes=[Route(root, to_index), Mount(root, routes=routes)],

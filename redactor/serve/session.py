@@ -6,11 +6,12 @@ from __future__ import annotations
 import shutil
 import tempfile
 import threading
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path, PurePosixPath
-from typing import Any, Callable
+from typing import Any
 
 from redactor.api import Redactor
 from redactor.casefile import load_case
