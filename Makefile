@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED := ../shared/eval
 
-.PHONY: setup demo test test-fast wheel-check eval bench system-deps clean
+.PHONY: setup demo test test-fast lint wheel-check eval bench system-deps clean
 
 setup: $(STAMP)
 
@@ -32,6 +32,11 @@ test: setup system-deps
 
 test-fast: setup
 	$(PY) -m pytest -q -m "not office and not browser and not eval"
+
+# Code checks: ruff (pyproject.toml [tool.ruff]) and mypy over redactor/.
+lint: setup
+	$(VENV)/bin/ruff check redactor
+	$(VENV)/bin/mypy
 
 # The wheel, installed into a new virtual environment outside the checkout, redacts offline.
 wheel-check: setup
