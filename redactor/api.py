@@ -45,6 +45,7 @@ class Redactor:
     model: str | None = None
     accept_revisions: bool = False
     remove_embedded: bool = False
+    allow_unknown_parts: bool = False
     mapping: Path | None = None
     case: Case = field(init=False)
 
@@ -73,7 +74,7 @@ class Redactor:
         return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:
-        return load_document(source, self.accept_revisions, self.remove_embedded)
+        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts)
 
     def detect(self, document: Document) -> list[Detection]:
         """Every detection in a loaded document; names travel from the case only with
@@ -119,7 +120,8 @@ class Redactor:
         plan = self.plan(document, detections)
         write_atomic(output, document.render(plan.active_changes()))
         if bundle is not None:
-            options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded)
+            options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
+                                  allow_unknown_parts=self.allow_unknown_parts)
             write_bundle(plan, document, bundle, self.rules, model=self.model_name, options=options,
                          force=force, mapping=self.mapping)
         self.commit(plan)

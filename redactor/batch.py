@@ -39,6 +39,7 @@ class Options:
     mapping: Path | None = None
     accept_revisions: bool = False
     remove_embedded: bool = False
+    allow_unknown_parts: bool = False
     review: bool = True
     force: bool = False
     recursive: bool = False
@@ -109,7 +110,7 @@ def _stamp(redactor: Redactor, options: Options) -> dict[str, str]:
             "case_file": redactor.case_file.model_dump_json(),
             "mapping": sha256(mapping.encode()) if options.mapping else "none",
             "options": f"accept_revisions={options.accept_revisions} remove_embedded={options.remove_embedded} "
-                       f"review={options.review}"}
+                       f"allow_unknown_parts={options.allow_unknown_parts} review={options.review}"}
 
 
 def _up_to_date(out_dir: Path, stamp: dict[str, str]) -> dict[str, FileResult]:
@@ -131,7 +132,8 @@ _worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...]] | None = None
 def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseString, ...]) -> None:
     global _worker
     redactor = Redactor.create(options.rules, options.case, options.model,
-                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded)
+                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
+                               allow_unknown_parts=options.allow_unknown_parts)
     redactor.detector  # load the model once, now
     _worker = (redactor, known, strings)
 
@@ -182,7 +184,8 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
     if not sources:
         raise RedactorError(f"{in_dir}: no .docx, .txt or .md documents")
     redactor = Redactor.create(options.rules, options.case, options.model, mapping=options.mapping,
-                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded)
+                               accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
+                               allow_unknown_parts=options.allow_unknown_parts)
     stamp = _stamp(redactor, options)
     done = {} if options.force else _up_to_date(out_dir, stamp)
     bundles = review_dirs(sources)

@@ -29,7 +29,11 @@ MappingOpt = Annotated[Optional[Path], typer.Option(
                       "everyone keeps the same initials in every run; created when missing. Owner-only.")]
 NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
 EmbeddedOpt = Annotated[bool, typer.Option(
-    "--remove-embedded", help="Word: remove embedded objects (their content cannot be checked).")]
+    "--remove-embedded", help="Word: remove embedded objects, imported chunks and pictures (their content "
+                              "cannot be checked); without it such a file is refused.")]
+UnknownOpt = Annotated[bool, typer.Option(
+    "--allow-unknown-parts", help="Word: keep parts, elements and attributes of unknown kind unchecked instead "
+                                  "of refusing the file (recorded in the decisions and the review page).")]
 
 
 def _fail(message: str) -> None:
@@ -60,6 +64,7 @@ def redact(
     review: Annotated[Optional[Path], typer.Option("--review", help="Folder for the review bundle (default NAME.review/ beside the output).")] = None,
     no_review: NoReviewOpt = False, mapping: MappingOpt = None,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
+    allow_unknown_parts: UnknownOpt = False,
 ) -> None:
     """Redact one document into the same format, with its review bundle.
 
@@ -72,7 +77,7 @@ def redact(
 
         with err.status("loading rules and model"):
             redactor = Redactor.create(rules, case, model, mapping=mapping, accept_revisions=accept_revisions,
-                                       remove_embedded=remove_embedded)
+                                       remove_embedded=remove_embedded, allow_unknown_parts=allow_unknown_parts)
         with err.status(f"redacting {input.name}"):
             done = redactor.redact_file(input, output, force, review=not no_review, review_dir=review)
         print_summary(done.plan, err, redactor.rules)
@@ -93,6 +98,7 @@ def batch(
     force: Annotated[bool, typer.Option("--force", help="Redo outputs that are up to date and replace existing ones.")] = False,
     no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
+    allow_unknown_parts: UnknownOpt = False,
 ) -> None:
     """Redact every document of a folder, one mapping of people across them all.
 
@@ -108,7 +114,8 @@ def batch(
         check_folders(folder, output)
         total = len(batch_inputs(folder, recursive))
         options = Options(rules=rules, case=case, model=model, mapping=mapping, accept_revisions=accept_revisions,
-                          remove_embedded=remove_embedded, review=not no_review, force=force, recursive=recursive,
+                          remove_embedded=remove_embedded, allow_unknown_parts=allow_unknown_parts,
+                          review=not no_review, force=force, recursive=recursive,
                           workers=workers or default_workers())
         columns = (TextColumn("{task.description}"), BarColumn(),
                    TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]} words/s"),

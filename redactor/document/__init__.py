@@ -12,10 +12,12 @@ from redactor.files import read_input
 SUPPORTED = (".docx", ".txt", ".md")
 
 
-def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False) -> Document:
+def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False,
+                  allow_unknown_parts: bool = False) -> Document:
     """Load ``path`` by its suffix, with one clear error for anything unsupported.
-    The document's ``sha256`` is the hash of the bytes read. The two options apply
-    to Word documents: accept tracked revisions first; drop embedded objects."""
+    The document's ``sha256`` is the hash of the bytes read. The options apply to Word
+    documents: accept tracked revisions first; remove embedded content; keep parts of
+    unknown type unchecked."""
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
@@ -27,7 +29,7 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
         from redactor.document.docx import DocxDocument
 
         document = DocxDocument.load(path, data, accept_revisions=accept_revisions,
-                                     remove_embedded=remove_embedded)
+                                     remove_embedded=remove_embedded, allow_unknown_parts=allow_unknown_parts)
     else:
         from redactor.document.text import TextDocument
 

@@ -9,7 +9,8 @@ Schema (version 1), one JSON object:
 - ``input``: ``name`` (the file name the decisions were made for) and ``sha256``
   (hex digest of its bytes; ``apply`` refuses any other version of the file)
 - ``options``: how the input was read, so ``apply`` reads it the same way:
-  ``accept_revisions``, ``remove_embedded`` (Word inputs; both default false)
+  ``accept_revisions``, ``remove_embedded``, ``allow_unknown_parts`` (Word inputs;
+  all default false; the last is the user's waiver for parts of unknown type)
 - ``changes``: one object per proposed change, in reading order:
   ``id`` (stable, e.g. "L7:26"), ``segment_id``, ``location`` (for people, e.g.
   "line 4, cell 2"), ``part`` (body, header, footnotes, ...), ``start``/``end``
@@ -54,6 +55,7 @@ class InputFile(_Strict):
 class LoadOptions(_Strict):
     accept_revisions: bool = False
     remove_embedded: bool = False
+    allow_unknown_parts: bool = False
 
 
 class ChangeDecision(_Strict):

@@ -12,6 +12,8 @@ from redactor.review.decisions import DecisionsFile, decisions_from_plan
 from redactor.rules import Rules
 from redactor.types import Plan, Segment
 
+WAIVER = ("Read with --allow-unknown-parts: parts of a kind redactor does not know were kept in the "
+          "output unchecked. Check the document in Word before publishing it.")
 # "line 4, cell 2" or "body, table 1, row 2, column 'Name'": the row, then the cell
 _CELL = re.compile(r"^(?P<row>.*\b(?:line|row) \d+), (?P<cell>(?:cell|column) .*)$")
 
@@ -37,7 +39,7 @@ def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, A
         "decisions": decisions.model_dump(mode="json"),
         "segments": [_segment(s) for s in plan.segments],
         "checks": [{"id": c.change.id, "why": c.why} for c in to_check(plan, rules)],
-        "warnings": plan.warnings,
+        "warnings": plan.warnings + ([WAIVER] if decisions.options.allow_unknown_parts else []),
         "placeholders": rules.placeholders.model_dump(),  # default replacements for added strings
     }
 

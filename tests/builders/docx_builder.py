@@ -73,6 +73,8 @@ class Package:
     def __init__(self, blob: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(blob)) as zf:
             self.parts = {n: zf.read(n) for n in zf.namelist()}
+        self.comment = b""  # the zip archive comment
+        self.entry_comments: dict[str, bytes] = {}
 
     def root(self, part: str) -> etree._Element:
         return etree.fromstring(self.parts[part])
@@ -114,9 +116,28 @@ class Package:
     def to_bytes(self) -> bytes:
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+            zf.comment = self.comment
             for name, blob in self.parts.items():
-                zf.writestr(name, blob)
+                info = zipfile.ZipInfo(name)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.comment = self.entry_comments.get(name, b"")
+                zf.writestr(info, blob)
         return out.getvalue()
+
+    def set_type(self, part: str, content_type: str) -> None:
+        """Declare ``part``'s content type (an Override replacing any earlier one)."""
+        types = self.root("[Content_Types].xml")
+        for o in types:
+            if o.get("PartName", "").lower() == "/" + part.lower():
+                types.remove(o)
+        etree.SubElement(types, "{http://schemas.openxmlformats.org/package/2006/content-types}Override",
+                         PartName="/" + part, ContentType=content_type)
+        self.put("[Content_Types].xml", types)
+
+    def edit_xml(self, part: str, edit: Callable[[etree._Element], None]) -> None:
+        root = self.root(part)
+        edit(root)
+        self.put(part, root)
 
 
 class DocxBuilder:
@@ -133,6 +154,11 @@ class DocxBuilder:
         for edit in self._edits:
             edit(pkg)
         return pkg.to_bytes()
+
+    def edit(self, edit: Callable[[Package], None]) -> "DocxBuilder":
+        """Run ``edit`` on the saved package's parts (python-docx offers no way)."""
+        self._edits.append(edit)
+        return self
 
     def add_body_xml(self, fragment: str) -> etree._Element:
         """Append a body-level element written as XML (before the final section properties)."""

@@ -11,7 +11,7 @@ from lxml import etree
 from redactor.document.docx.ns import q
 
 STORIES = ("word/document.xml", "word/header", "word/footer", "word/footnotes.xml", "word/endnotes.xml",
-           "word/comments.xml", "word/glossary/document.xml")
+           "word/comments.xml")
 TO_CURRENT = {q("w:delText"): q("w:t"), q("w:delInstrText"): q("w:instrText")}
 
 

@@ -58,7 +58,7 @@ def test_no_known_string_left_in_any_part(output: dict[str, bytes]) -> None:
     "header (section 1, default)", "header (section 1, first)", "header (section 1, even)",
     "footer (section 1, default)", "footer (section 1, first)", "footer (section 1, even)",
     "header (section 2, default)", "footer (section 2, default)", "footnote 1", "endnote 1", "comment 0",
-    "text box 1", "AutoText entry 1", "chart 1, paragraph 1", "chart 1, label", "SmartArt data 1",
+    "text box 1", "chart 1, paragraph 1", "chart 1, label", "SmartArt data 1",
     "(deleted text)", "(field code)", "field code", "alt text", "image title", "table 1 caption",
     "table 1 description", "link tooltip", "link target", "document properties, title",
     "document properties, subject", "document properties, keywords", "document properties, comments",
@@ -145,7 +145,7 @@ def test_findings_name_what_was_found_without_text(doc: DocxDocument) -> None:
     found = doc.findings()
     for expected in ("custom document properties removed", "thumbnail picture removed",
                      "document variables removed", "mail-merge data source removed",
-                     "attached template reference removed", "1 image(s) not checked"):
+                     "attached template reference removed", "1 picture(s) re-encoded", "AutoText (glossary) removed"):
         assert any(f.startswith(expected) for f in found), expected
     assert not any(s.lower() in f.lower() for f in found for s in SECRETS + FRAGMENTS)
 
@@ -158,15 +158,15 @@ def test_accept_revisions_first(source: bytes) -> None:
     assert not any("Deleted:" in s.text for s in accepted.segments)
 
 
-def test_embedded_objects_reported_or_removed() -> None:
+def test_embedded_objects_refused_or_removed() -> None:
     b = DocxBuilder()
     b.add_paragraph()
     b.add_ole_object()
     source = b.build()
-    kept = DocxDocument.load(PATH, source)
-    assert "1 embedded object(s) (OLE) not checked" in kept.findings()
+    with pytest.raises(RedactorError, match="1 embedded object.*--remove-embedded removes them"):
+        DocxDocument.load(PATH, source)
     removed = DocxDocument.load(PATH, source, remove_embedded=True)
-    assert "1 embedded object(s) (OLE) removed" in removed.findings()
+    assert "embedded object removed" in removed.findings()
     out = parts(removed.render(changes_for(removed.segments)))
     assert not any(n.startswith("word/embeddings/") for n in out)
     assert b"oleObject" not in out["word/_rels/document.xml.rels"]
@@ -178,3 +178,14 @@ def test_a_change_that_does_not_match_is_refused(doc: DocxDocument) -> None:
     bad = type(good)(**{**good.__dict__, "original": "something else"})
     with pytest.raises(RedactorError, match="does not match"):
         doc.render([bad])
+
+
+def test_same_input_gives_byte_identical_outputs(source: bytes) -> None:
+    """Fixed zip timestamps and entry order: two loads, two renders, the same bytes."""
+    first, second = DocxDocument.load(PATH, source), DocxDocument.load(PATH, source)
+    changes = changes_for(first.segments)
+    assert first.render(changes) == second.render(changes)
+    assert first.render_tracked(changes) == second.render_tracked(changes)
+    with zipfile.ZipFile(io.BytesIO(first.render(changes))) as zf:
+        assert zf.namelist()[0] == "[Content_Types].xml"
+        assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)} and zf.comment == b""

@@ -1,14 +1,18 @@
 """Word .docx: every place text hides, as Segments; changes applied outright (``render``)
 or as Word tracked changes (``render_tracked``).
 
+First every zip entry and relationship is classified by the inventory (``inventory.py``,
+applied by ``classify.py``): read, rewritten, removed or refused; unknown kinds are refused
+unless waived. Pictures are re-encoded without metadata (``images.py``).
+
 Segments (same detection and decisions as the body): paragraphs of the body, tables
 (nested too, with column/row labels), headers and footers of every kind and section,
 footnotes, endnotes, comments, text boxes (the VML fallback copy mirrors its DrawingML
-twin), the glossary (AutoText), deleted text and field codes (own segments per
+twin), deleted text and field codes (own segments per
 paragraph), content controls, hidden text, SmartArt data (its drawing cache mirrors it),
 chart titles and labels, alt text and image titles (docPr, pic:cNvPr, VML), table
 captions and descriptions, simple-field instructions, link tooltips, dropdown items,
-external link targets (mailto: included), and the core title, subject, keywords,
+web link targets (http, https), and the core title, subject, keywords,
 comments and category.
 
 Cleared or removed at load (no learning worth keeping): authors and last-modified-by;
@@ -16,8 +20,9 @@ company, manager, template, hyperlink base, titles of parts; custom properties; 
 thumbnail; document variables, mail merge and attached template; rsids; comment and
 revision authors ('Reviewer', initials 'R') and people.xml presence; drawing object
 names ('Picture <id>'); bookmark names ('_bm<n>', links and REF fields follow); custom
-XML data (bound nodes refilled from the redacted control at render). Embedded objects,
-chart workbooks, images, macros, ActiveX and altChunks are reported in ``findings()``.
+XML data (bound nodes refilled from the redacted control at render). Removed: the glossary
+(AutoText), custom properties, thumbnail, printer settings, signatures; embedded objects,
+workbooks, altChunks and pictures only with ``remove_embedded`` (else refused).
 """
 from redactor.document.docx.document import DocxDocument
 

@@ -1,6 +1,6 @@
 """Whole-document clean-up done once at load, before segments are built: revision ids
-(rsids) and reviewer names out, bookmarks renamed, custom XML data cleared, embedded
-content counted (and optionally removed). Content-control bindings are refilled from the
+(rsids) and reviewer names out, bookmarks renamed, custom XML data cleared.
+Content-control bindings are refilled from the
 redacted controls at render time (``sync_bindings``)."""
 from __future__ import annotations
 
@@ -17,7 +17,6 @@ from redactor.document.docx.stories import STORY_ROOTS
 REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
 _RSID = "{%s}rsid" % NS["w"]
 _FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
-_OLE_TYPES = ("/oleObject", "/package")
 _VML = "{%s}" % NS["v"]
 
 
@@ -110,42 +109,6 @@ def sync_bindings(pkg: Package) -> None:
             if item is None or content is None:
                 continue
             _set_bound(pkg.xml(item), binding, _control_text(content))
-
-
-def count_embedded(pkg: Package, remove: bool) -> list[str]:
-    """Findings for content that cannot be checked; with ``remove``, OLE objects and chart
-    data workbooks are removed (Word shows charts from their cached values)."""
-    findings = []
-    ole, workbooks = [], []
-    for part in pkg.xml_parts():
-        for rel in pkg.rels(part).values():
-            if rel.get("TargetMode") != "External" and rel.get("Type", "").endswith(_OLE_TYPES):
-                dest = target(rels_of(part), rel.get("Target", ""))
-                (workbooks if pkg.xml(part).tag == q("c:chartSpace") else ole).append((part, dest))
-    if ole:
-        findings.append(f"{len(ole)} embedded object(s) (OLE) {'removed' if remove else 'not checked'}")
-    if workbooks:
-        findings.append(f"{len(workbooks)} chart data workbook(s) {'removed' if remove else 'not checked'}")
-    if remove:
-        for part in story_parts(pkg):
-            for obj in list(pkg.xml(part).iter(q("w:object"))):
-                obj.getparent().remove(obj)
-        for part, _ in workbooks:
-            for ext in list(pkg.xml(part).iter(q("c:externalData"))):
-                ext.getparent().remove(ext)
-        for _, dest in ole + workbooks:
-            pkg.remove(dest)
-    images = [p for p in pkg.order if p.startswith("word/media/")]
-    if images:
-        findings.append(f"{len(images)} image(s) not checked (text inside pictures cannot be read)")
-    for prefix, says in (("word/vbaProject", "macros present, not checked"),
-                         ("word/activeX/", "ActiveX controls present, not checked")):
-        if any(p.startswith(prefix) for p in pkg.order):
-            findings.append(says)
-    chunks = sum(1 for p in story_parts(pkg) for _ in pkg.xml(p).iter(q("w:altChunk")))
-    if chunks:
-        findings.append(f"{chunks} imported file chunk(s) (altChunk) not checked")
-    return findings
 
 
 def _is_custom_item(part: str) -> bool:

@@ -8,6 +8,8 @@ from typing import Sequence
 from redactor import files
 from redactor.document.base import by_segment
 from redactor.document.docx import cleanup
+from redactor.document.docx.classify import classify
+from redactor.document.docx.images import clean_images
 from redactor.document.docx.metadata import clean_metadata
 from redactor.document.docx.ns import STRICT_W, q
 from redactor.document.docx.package import Package
@@ -15,6 +17,9 @@ from redactor.document.docx.parts import index
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
 from redactor.types import Change, Segment
+
+
+REVISION_DATE = "1980-01-01T00:00:00Z"  # fixed, like the zip timestamps: same input, same bytes
 
 
 class DocxDocument:
@@ -32,17 +37,20 @@ class DocxDocument:
 
     @classmethod
     def load(cls, path: Path, data: bytes, accept_revisions: bool = False,
-             remove_embedded: bool = False) -> "DocxDocument":
+             remove_embedded: bool = False, allow_unknown_parts: bool = False) -> "DocxDocument":
         """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
         (by default deleted text stays and is redacted like the rest); ``remove_embedded``
-        removes OLE objects and chart workbooks instead of only reporting them."""
+        removes content that cannot be checked (OLE objects, workbooks, altChunks,
+        pictures) instead of refusing the file; ``allow_unknown_parts`` keeps parts of
+        unknown type unchecked instead of refusing the file."""
         pkg = Package.read(path.name, data)
         if pkg.xml("word/document.xml").tag != q("w:document"):
             strict = pkg.xml("word/document.xml").tag.startswith("{%s}" % STRICT_W)
             raise RedactorError(f"{path.name}: " + ("Strict Open XML is not supported; save it as a "
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))
-        findings = []
+        classified = classify(pkg, remove_embedded, allow_unknown_parts)
+        findings = classified.findings + clean_images(pkg, classified.kinds, remove_embedded)
         revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
         if accept_revisions:
             for part in cleanup.story_parts(pkg):
@@ -55,7 +63,6 @@ class DocxDocument:
         cleanup.rename_bookmarks(pkg)
         cleanup.neutral_names(pkg)
         findings += cleanup.clear_custom_xml(pkg)
-        findings += cleanup.count_embedded(pkg, remove_embedded)
         return cls(path, pkg, findings, files.sha256(data))
 
     def render(self, changes: Sequence[Change]) -> bytes:
@@ -74,7 +81,7 @@ class DocxDocument:
     def _render(self, changes: Sequence[Change], author: str | None) -> bytes:
         pkg = self._package.snapshot()
         targets = index(pkg).targets
-        revisions = Revisions(author, _max_id(pkg) + 1) if author else None
+        revisions = Revisions(author, _max_id(pkg) + 1, REVISION_DATE) if author else None
         groups = by_segment(changes)
         for sid, group in groups.items():
             if sid not in targets:

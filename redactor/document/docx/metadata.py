@@ -31,12 +31,6 @@ def clean_metadata(pkg: Package) -> list[str]:
         for titles in app.iter(q("ep:TitlesOfParts")):
             for el in titles.iter(q("vt:lpstr")):
                 el.text = ""
-    if "docProps/custom.xml" in pkg.data:
-        pkg.remove("docProps/custom.xml")
-        findings.append("custom document properties removed")
-    for part in [p for p in pkg.order if p.startswith("docProps/thumbnail")]:
-        pkg.remove(part)
-        findings.append("thumbnail picture removed")
     if "word/settings.xml" in pkg.data:
         findings += _clean_settings(pkg)
     return findings

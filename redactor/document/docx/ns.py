@@ -20,7 +20,13 @@ NS = {
     "vt": "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
     "pr": "http://schemas.openxmlformats.org/package/2006/relationships",
     "ct": "http://schemas.openxmlformats.org/package/2006/content-types",
+    "w14": "http://schemas.microsoft.com/office/word/2010/wordml",
     "w15": "http://schemas.microsoft.com/office/word/2012/wordml",
+    "w16cid": "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+    "w16cex": "http://schemas.microsoft.com/office/word/2018/wordml/cex",
+    "m": "http://schemas.openxmlformats.org/officeDocument/2006/math",
+    "cs": "http://schemas.microsoft.com/office/drawing/2012/chartStyle",
+    "dcterms": "http://purl.org/dc/terms/",
     "ds": "http://schemas.openxmlformats.org/officeDocument/2006/customXml",
     "xml": "http://www.w3.org/XML/1998/namespace",
 }

@@ -1,9 +1,14 @@
-"""The .docx zip: read with limits (a zip bomb or a password-protected file fails with one
-line), parse parts safely, track removals, and write back in the original part order."""
+"""The .docx zip: read with limits (a zip bomb, a password-protected file or a member name
+that climbs out of the package fails with one line), parse parts safely (comments and
+processing instructions dropped), track removals, and write back deterministically: the
+original part order, fixed timestamps and attributes, no archive or entry comments.
+
+Messages never quote a part name: names come from inside the file and may hold anything."""
 from __future__ import annotations
 
 import io
 import posixpath
+import re
 import zipfile
 
 from lxml import etree
@@ -17,7 +22,10 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False)
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+                          remove_comments=True, remove_pis=True)
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+_BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
 
 class Package:
@@ -39,12 +47,13 @@ class Package:
                 infos = [i for i in zf.infolist() if not i.is_dir()]
                 _check_limits(name, infos)
                 data = {i.filename: _read_entry(name, zf, i) for i in infos}
+                order = [i.filename for i in infos]
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
                 NotImplementedError):
             raise RedactorError(f"{name}: not a valid Word document (not a readable zip file)") from None
         if "word/document.xml" not in data or "[Content_Types].xml" not in data:
             raise RedactorError(f"{name}: not a valid Word document (no word/document.xml)")
-        return cls(name, [i.filename for i in infos], data)
+        return cls(name, order, data)
 
     def is_xml(self, part: str) -> bool:
         return part.endswith((".xml", ".rels")) and part in self.data
@@ -55,7 +64,8 @@ class Package:
             try:
                 self._trees[part] = etree.fromstring(self.data[part], _PARSER)
             except etree.XMLSyntaxError:
-                raise RedactorError(f"{self.name}: not a valid Word document (part {part} is damaged)") from None
+                raise RedactorError(f"{self.name}: not a valid Word document (a part is damaged: "
+                                    "not well-formed XML)") from None
         return self._trees[part]
 
     def xml_parts(self) -> list[str]:
@@ -83,14 +93,19 @@ class Package:
         return {r.get("Id"): r for r in self.xml(name)} if name in self.data else {}
 
     def to_bytes(self) -> bytes:
+        """The zip, byte-identical for identical parts: [Content_Types].xml first, then
+        the original order, every entry dated 1980-01-01 with fixed attributes."""
         out = io.BytesIO()
+        order = sorted(self.order, key=lambda p: p != "[Content_Types].xml")
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-            for part in self.order:
+            for part in order:
                 blob = self.data[part]
                 if part in self._trees:
                     blob = etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8",
                                           standalone=True)
-                zf.writestr(part, blob)
+                info = zipfile.ZipInfo(part, ZIP_TIME)
+                info.compress_type, info.create_system, info.external_attr = zipfile.ZIP_DEFLATED, 0, 0
+                zf.writestr(info, blob)
         return out.getvalue()
 
     def snapshot(self) -> "Package":
@@ -114,9 +129,12 @@ def target(rels_part: str, ref: str) -> str:
 
 
 def _check_limits(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    if any(_BAD_NAME.search(i.filename) for i in infos):
+        raise RedactorError(f"{name}: not a valid Word document (a member name is absolute or climbs out "
+                            "of the package with '..'); not processed")
     if len(infos) > MAX_ENTRIES:
         raise RedactorError(f"{name}: {len(infos)} parts is over the limit of {MAX_ENTRIES}; not processed")
-    if len({i.filename for i in infos}) != len(infos):
+    if len({i.filename.lower() for i in infos}) != len(infos):
         raise RedactorError(f"{name}: not a valid Word document (duplicate part names)")
     if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
         raise RedactorError(f"{name}: uncompressed size is over {MAX_TOTAL_BYTES >> 20} MB "
@@ -124,8 +142,8 @@ def _check_limits(name: str, infos: list[zipfile.ZipInfo]) -> None:
     for i in infos:
         ratio = i.file_size / max(i.compress_size, 1)
         if i.file_size > MAX_PART_BYTES or (i.file_size > 1 << 20 and ratio > MAX_RATIO):
-            raise RedactorError(f"{name}: part {i.filename} is too large or compresses "
-                                "suspiciously well (possible zip bomb); not processed")
+            raise RedactorError(f"{name}: a part is too large or compresses suspiciously well "
+                                "(possible zip bomb); not processed")
 
 
 def _read_entry(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -133,6 +151,6 @@ def _read_entry(name: str, zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
     with zf.open(info) as f:
         blob = f.read(info.file_size + 1)
     if len(blob) > info.file_size:
-        raise RedactorError(f"{name}: part {info.filename} is larger than declared (possible zip bomb)")
+        raise RedactorError(f"{name}: a part is larger than declared (possible zip bomb); not processed")
     return blob
 

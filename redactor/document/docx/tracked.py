@@ -22,9 +22,9 @@ _REMOVE = ("w:del", "w:moveFrom", "w:rPrChange", "w:pPrChange", "w:sectPrChange"
 class Revisions:
     """Makes ``w:ins``/``w:del`` elements with unique ids, one author and one date."""
 
-    def __init__(self, author: str, first_id: int) -> None:
+    def __init__(self, author: str, first_id: int, date: str | None = None) -> None:
         self.author = author
-        self.date = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        self.date = date or datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
         self._next = first_id
 
     def element(self, name: str) -> etree._Element:

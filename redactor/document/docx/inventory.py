@@ -1,0 +1,157 @@
+"""The inventory of a .docx: every kind of zip entry, relationship and free-text place,
+and what is done with it. Data, not code: ``classify.py`` (parts and relationships) and
+``audit.py`` (elements and attributes) consult these tables; anything not on them is
+refused unless the user waives it with ``--allow-unknown-parts``.
+
+Actions:
+  read      every text is a segment, redacted with the same decisions as the body
+  rewrite   cleaned to a known safe value (names cleared, structure kept)
+  remove    dropped, with its relationships and the elements that show it
+  embedded  content that cannot be checked: refused unless --remove-embedded removes it
+  refuse    never processed
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from redactor.document.docx.ns import q
+
+
+class Action(str, Enum):
+    READ = "read"
+    REWRITE = "rewrite"
+    REMOVE = "remove"
+    EMBEDDED = "embedded"
+    REFUSE = "refuse"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of part: what is done with it, what it is called in messages and, for XML
+    parts, the root elements it may have (anything else is refused as unknown)."""
+
+    action: Action
+    says: str
+    roots: tuple[str, ...] = ()
+
+
+_WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+_DML = "application/vnd.openxmlformats-officedocument.drawingml."
+_OFFICE = "application/vnd.openxmlformats-officedocument."
+_MS = "application/vnd.ms-office."
+R, W, E, X, F = Action.READ, Action.REWRITE, Action.EMBEDDED, Action.REMOVE, Action.REFUSE
+
+MAIN_TYPES = (_WML + "document.main+xml", _WML + "template.main+xml")
+MACRO_MAIN_TYPES = ("application/vnd.ms-word.document.macroenabled.main+xml",
+                    "application/vnd.ms-word.template.macroenabledtemplate.main+xml")
+
+# content type -> kind (types compared in lower case)
+PARTS: dict[str, Kind] = {
+    MAIN_TYPES[0]: Kind(R, "main document", (q("w:document"),)),
+    MAIN_TYPES[1]: Kind(R, "main document", (q("w:document"),)),
+    MACRO_MAIN_TYPES[0]: Kind(F, "macro-enabled document"),
+    MACRO_MAIN_TYPES[1]: Kind(F, "macro-enabled document"),
+    _WML + "header+xml": Kind(R, "header", (q("w:hdr"),)),
+    _WML + "footer+xml": Kind(R, "footer", (q("w:ftr"),)),
+    _WML + "footnotes+xml": Kind(R, "footnotes", (q("w:footnotes"),)),
+    _WML + "endnotes+xml": Kind(R, "endnotes", (q("w:endnotes"),)),
+    _WML + "comments+xml": Kind(R, "comments", (q("w:comments"),)),
+    _WML + "commentsextended+xml": Kind(W, "comment threads", (q("w15:commentsEx"),)),
+    _WML + "commentsids+xml": Kind(W, "comment ids", (q("w16cid:commentsIds"),)),
+    _WML + "commentsextensible+xml": Kind(W, "comment dates", (q("w16cex:commentsExtensible"),)),
+    _WML + "people+xml": Kind(W, "reviewers", (q("w15:people"),)),
+    _WML + "styles+xml": Kind(W, "styles", (q("w:styles"),)),
+    "application/vnd.ms-word.styleswitheffects+xml": Kind(W, "styles", (q("w:styles"),)),
+    _WML + "numbering+xml": Kind(R, "numbering", (q("w:numbering"),)),
+    _WML + "settings+xml": Kind(W, "settings", (q("w:settings"),)),
+    _WML + "websettings+xml": Kind(W, "web settings", (q("w:webSettings"),)),
+    _WML + "fonttable+xml": Kind(W, "font table", (q("w:fonts"),)),
+    _WML + "document.glossary+xml": Kind(X, "AutoText (glossary)"),
+    _WML + "printersettings": Kind(X, "printer settings"),
+    _OFFICE + "theme+xml": Kind(W, "theme", (q("a:theme"),)),
+    _OFFICE + "themeoverride+xml": Kind(W, "theme", (q("a:themeOverride"),)),
+    "application/vnd.openxmlformats-package.core-properties+xml": Kind(W, "core properties", (q("cp:coreProperties"),)),
+    _OFFICE + "extended-properties+xml": Kind(W, "app properties", (q("ep:Properties"),)),
+    _OFFICE + "custom-properties+xml": Kind(X, "custom document properties"),
+    _OFFICE + "customxmlproperties+xml": Kind(W, "custom XML properties", (q("ds:datastoreItem"),)),
+    _DML + "chart+xml": Kind(R, "chart", (q("c:chartSpace"),)),
+    _MS + "chartex+xml": Kind(R, "chart", (q("cx:chartSpace"),)),
+    _MS + "chartstyle+xml": Kind(W, "chart style", (q("cs:chartStyle"),)),
+    _MS + "chartcolorstyle+xml": Kind(W, "chart colours", (q("cs:colorStyle"),)),
+    _DML + "diagramdata+xml": Kind(R, "SmartArt data", (q("dgm:dataModel"),)),
+    _MS + "drawingml.diagramdrawing+xml": Kind(R, "SmartArt drawing", (q("dsp:drawing"),)),
+    _DML + "diagramlayout+xml": Kind(W, "SmartArt layout", (q("dgm:layoutDef"),)),
+    _DML + "diagramstyle+xml": Kind(W, "SmartArt style", (q("dgm:styleDef"),)),
+    _DML + "diagramcolors+xml": Kind(W, "SmartArt colours", (q("dgm:colorsDef"),)),
+    "application/vnd.openxmlformats-package.relationships+xml": Kind(W, "relationships", (q("pr:Relationships"),)),
+    _OFFICE + "oleobject": Kind(E, "embedded object"),
+    _OFFICE + "obfuscatedfont": Kind(X, "embedded font"),
+    "application/x-font-ttf": Kind(X, "embedded font"),
+    "application/vnd.ms-office.vbaproject": Kind(F, "macros"),
+    "application/vnd.ms-word.vbadata+xml": Kind(F, "macros"),
+    "application/vnd.ms-word.keymapcustomizations+xml": Kind(X, "key customisations"),
+    "application/vnd.ms-word.attachedtoolbars": Kind(X, "toolbars"),
+    _MS + "activex+xml": Kind(E, "ActiveX control"),
+    _MS + "activex": Kind(E, "ActiveX control"),
+    _MS + "webextension+xml": Kind(X, "add-in data"),
+    _MS + "webextensiontaskpanes+xml": Kind(X, "add-in data"),
+    _MS + "intelligence2+xml": Kind(X, "editor data"),
+    "application/vnd.openxmlformats-package.digital-signature-origin": Kind(X, "digital signature"),
+    "application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml": Kind(X, "digital signature"),
+    "application/vnd.openxmlformats-package.digital-signature-certificate": Kind(X, "digital signature"),
+}
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/jpg", "image/gif", "image/bmp", "image/tiff", "image/x-png")
+for _t in IMAGE_TYPES:
+    PARTS[_t] = Kind(W, "image")
+for _t in ("image/x-emf", "image/x-wmf", "image/emf", "image/wmf", "image/svg+xml", "image/x-pict", "image/webp"):
+    PARTS[_t] = Kind(E, "picture redactor cannot re-encode")
+PARTS = {t.lower(): kind for t, kind in PARTS.items()}  # content types compare in lower case
+
+# relationship type (its last path segment, lower case) -> kind of the part it points at,
+# overriding the content type's (a thumbnail is an image/jpeg that is removed)
+RELATIONSHIPS: dict[str, Kind] = {
+    "thumbnail": Kind(X, "thumbnail picture"),
+    "customxml": Kind(W, "custom XML data"),
+    "glossarydocument": Kind(X, "AutoText (glossary)"),
+    "oleobject": Kind(E, "embedded object"),
+    "package": Kind(E, "embedded workbook or document"),
+    "afchunk": Kind(E, "imported file chunk (altChunk)"),
+    "control": Kind(E, "ActiveX control"),
+    "activexcontrolbinary": Kind(E, "ActiveX control"),
+    "printersettings": Kind(X, "printer settings"),
+    "custom-properties": Kind(X, "custom document properties"),
+    "attachedtemplate": Kind(X, "attached template"),
+    "mailmergesource": Kind(X, "mail-merge data"),
+    "mailmergeheadersource": Kind(X, "mail-merge data"),
+    "recipientdata": Kind(X, "mail-merge data"),
+    "vbaproject": Kind(F, "macros"),
+    "digital-signature": Kind(X, "digital signature"),
+    "origin": Kind(X, "digital signature"),
+    "signature": Kind(X, "digital signature"),
+}
+
+# external targets: hyperlinks to web pages are read (redacted as text); mailto: links
+# become "mailto:"; every other external target (linked pictures, templates, data
+# sources, linked objects, other schemes) is replaced by EXTERNAL_PLACEHOLDER
+WEB_SCHEMES = ("http://", "https://")
+EXTERNAL_PLACEHOLDER = "about:blank"
+MAILTO = "mailto:"
+
+# elements that point at a part through a relationship id, and the element removed with
+# that part (a picture's whole drawing, an OLE object, an imported chunk)
+OWNERS: dict[str, tuple[str, ...]] = {
+    q("a:blip"): (q("w:drawing"), q("w:pict")),
+    q("v:imagedata"): (q("w:pict"), q("w:object")),
+    q("o:OLEObject"): (q("w:object"),),
+    q("w:control"): (q("w:object"), q("w:pict")),
+    q("w:altChunk"): (q("w:altChunk"),),
+    q("c:externalData"): (q("c:externalData"),),
+    q("c:userShapes"): (q("c:userShapes"),),
+    q("w:embedRegular"): (q("w:embedRegular"),),
+    q("w:embedBold"): (q("w:embedBold"),),
+    q("w:embedItalic"): (q("w:embedItalic"),),
+    q("w:embedBoldItalic"): (q("w:embedBoldItalic"),),
+    q("w:attachedTemplate"): (q("w:attachedTemplate"),),
+    q("w:printerSettings"): (q("w:printerSettings"),),
+}

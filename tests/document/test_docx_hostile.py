@@ -1,0 +1,323 @@
+"""Malformed, hostile and tricky Word files, each redacted for real (spaCy and every
+recognizer): either a clean output, where no entry of the zip (names, comments, XML and
+binary content alike) holds a planted identifier, or a refusal in one line that quotes
+nothing from the file and writes nothing."""
+from __future__ import annotations
+
+import io
+import json
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+from typing import Callable
+
+import pytest
+from PIL import Image
+
+from redactor.api import Redactor
+from redactor.errors import RedactorError
+from tests.builders.docx_builder import (EMAIL, FRAGMENTS, NAME, OFFICE_RELS, SECRETS, DocxBuilder, Package, png,
+                                         run)
+
+pytestmark = pytest.mark.model
+PLANTED = tuple(s.lower().encode() for s in (*SECRETS, *FRAGMENTS, "Joanna"))
+WML = "application/vnd.openxmlformats-officedocument.wordprocessingml."
+IMAGE_REL = f"{OFFICE_RELS}/image"
+
+
+def plain() -> DocxBuilder:
+    b = DocxBuilder()
+    b.add_paragraph()
+    return b
+
+
+def with_edit(edit: Callable[[Package], None]) -> Callable[[], bytes]:
+    return lambda: plain().edit(edit).build()
+
+
+def leaks(blob: bytes) -> list[str]:
+    """Every planted identifier found in the zip: raw bytes (names, comments), entry names and
+    every entry's content."""
+    found = [s.decode() for s in PLANTED if s in blob.lower()]
+    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
+        for info in zf.infolist():
+            data = (info.filename.encode() + info.comment + zf.read(info)).lower()
+            found += [f"{info.filename}: {s.decode()}" for s in PLANTED if s in data]
+    return found
+
+
+def picture_part(data: bytes, content_type: str = "image/png", name: str = "word/media/photo.png",
+                 link: bool = False) -> Callable[[Package], None]:
+    """A picture in the body: an embedded part, or (``link``) an external file."""
+    def edit(pkg: Package) -> None:
+        if link:
+            rid = pkg.relate("word/document.xml", IMAGE_REL, f"file:///C:/Users/{NAME}/Pictures/{NAME}.jpg", True)
+            attr = f'r:link="{rid}"'
+        else:
+            rid = pkg.add(name, data, content_type, "word/document.xml", IMAGE_REL)
+            attr = f'r:embed="{rid}"'
+        pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(
+            '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="9525" cy="9525"/><wp:docPr id="7" name="p"/>'
+            '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+            f'<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:nvPicPr>'
+            f'<pic:cNvPr id="7" name="p"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip {attr}/>'
+            '</pic:blipFill><pic:spPr/></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>')))
+    return edit
+
+
+def _xml(fragment: str):
+    from tests.builders.docx_builder import xml
+    return xml(fragment)
+
+
+def png_with_text() -> bytes:
+    """A PNG with tEXt and iTXt chunks naming the victim."""
+    base = png()
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+    text = chunk(b"tEXt", b"Author\x00" + NAME.encode()) + chunk(b"iTXt", b"Title\x00\x00\x00\x00\x00" + NAME.encode())
+    return base[:-12] + text + base[-12:]
+
+
+def jpeg_with_exif() -> bytes:
+    img = Image.new("RGB", (4, 4), "white")
+    exif = Image.Exif()
+    exif[0x013B] = NAME  # Artist
+    exif[0x010E] = f"{NAME}, {EMAIL}"  # ImageDescription
+    out = io.BytesIO()
+    img.save(out, "JPEG", exif=exif, comment=NAME.encode())
+    return out.getvalue()
+
+
+def rezip(blob: bytes, rename: dict[str, str] | None = None, extra: dict[str, bytes] | None = None) -> bytes:
+    """The zip with entries renamed or added (names a builder cannot write)."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(blob)) as zin, zipfile.ZipFile(out, "w") as zout:
+        for name in zin.namelist():
+            zout.writestr((rename or {}).get(name, name), zin.read(name))
+        for name, data in (extra or {}).items():
+            zout.writestr(zipfile.ZipInfo(name), data)
+    return out.getvalue()
+
+
+def main_type(content_type: str) -> Callable[[Package], None]:
+    return lambda pkg: pkg.set_type("word/document.xml", content_type)
+
+
+def moved_main(pkg: Package) -> None:
+    """[Content_Types].xml says the main document is another part (holding harmless text)."""
+    pkg.put("word/other.xml", pkg.parts["word/document.xml"].replace(NAME.encode(), b"Nobody"))
+    pkg.set_type("word/other.xml", WML + "document.main+xml")
+    pkg.set_type("word/document.xml", "application/xml")
+
+
+def rels_main_elsewhere(pkg: Package) -> None:
+    pkg.put("word/other.xml", pkg.parts["word/document.xml"].replace(NAME.encode(), b"Nobody"))
+    pkg.parts["_rels/.rels"] = pkg.parts["_rels/.rels"].replace(b'Target="word/document.xml"',
+                                                                b'Target="word/other.xml"')
+
+
+def unknown_part(pkg: Package) -> None:
+    pkg.add("word/extra.xml", f"<x:data xmlns:x='urn:x'>{NAME}</x:data>", "application/vnd.example.data+xml",
+            "word/document.xml", "http://example.org/relationships/data")
+
+
+def wrong_root(pkg: Package) -> None:
+    """A part declared as a header whose content is something else."""
+    pkg.add("word/header9.xml", f"<x:data xmlns:x='urn:x'>{NAME}</x:data>", WML + "header+xml",
+            "word/document.xml", f"{OFFICE_RELS}/header")
+
+
+def alt_chunk(pkg: Package) -> None:
+    rid = pkg.add("word/afchunk.htm", f"<html><body>{NAME}</body></html>".encode(), "text/html",
+                  "word/document.xml", f"{OFFICE_RELS}/aFChunk")
+    pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(f'<w:altChunk r:id="{rid}"/>')))
+
+
+def workbook(pkg: Package) -> None:
+    rid = pkg.add("word/embeddings/Sheet1.xlsx", b"PK" + NAME.encode(),
+                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                  "word/document.xml", f"{OFFICE_RELS}/package")
+    pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(
+        f'<w:p><w:r><w:object><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="{rid}"/></w:object>'
+        '</w:r></w:p>')))
+
+
+def macros(pkg: Package) -> None:
+    pkg.add("word/vbaProject.bin", b"VBA" + NAME.encode(), "application/vnd.ms-office.vbaProject",
+            "word/document.xml", "http://schemas.microsoft.com/office/2006/relationships/vbaProject")
+
+
+def dangling(pkg: Package) -> None:
+    """A relationship to a part that does not exist, its target naming the victim."""
+    pkg.relate("word/document.xml", f"{OFFICE_RELS}/header", f"{NAME}.xml")
+
+
+def stray_entry(pkg: Package) -> None:
+    """An entry nothing points at, its name and content naming the victim."""
+    pkg.parts[f"word/{NAME}.xml"] = f"<notes>{NAME}</notes>".encode()
+
+
+def comments_and_pis(pkg: Package) -> None:
+    for part in ("word/document.xml", "word/styles.xml", "[Content_Types].xml", "_rels/.rels"):
+        blob = pkg.parts[part]
+        at = blob.index(b"?>") + 2
+        pkg.parts[part] = blob[:at] + f"<!-- {NAME} --><?note {NAME}?>".encode() + blob[at:].replace(
+            b"</", f"<!-- {NAME} --></".encode(), 1)
+
+
+def zip_comments(pkg: Package) -> None:
+    pkg.comment = NAME.encode()
+    pkg.entry_comments["word/document.xml"] = NAME.encode()
+
+
+def mailto(pkg: Package) -> None:
+    rid = pkg.relate("word/document.xml", f"{OFFICE_RELS}/hyperlink",
+                     f"mailto:{EMAIL.replace('@', '%40')}?subject={NAME}", external=True)
+    pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(
+        f'<w:p><w:hyperlink r:id="{rid}" w:tooltip="Write to {NAME}">{run("write")}</w:hyperlink></w:p>')))
+
+
+def file_link(pkg: Package) -> None:
+    rid = pkg.relate("word/document.xml", f"{OFFICE_RELS}/hyperlink",
+                     f"file:///C:/Users/JPW/Documents/{NAME.replace(' ', '%20')}.docx", external=True)
+    pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(
+        f'<w:p><w:hyperlink r:id="{rid}">{run("notes")}</w:hyperlink></w:p>')))
+
+
+def printer_settings(pkg: Package) -> None:
+    pkg.add("word/printerSettings/printerSettings1.bin", b"\x00" + NAME.encode("utf-16-le"),
+            WML + "printerSettings", "word/settings.xml", f"{OFFICE_RELS}/printerSettings")
+
+
+def signature(pkg: Package) -> None:
+    pkg.add("_xmlsignatures/origin.sigs", b"", "application/vnd.openxmlformats-package.digital-signature-origin",
+            "", "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin")
+    pkg.add("_xmlsignatures/sig1.xml", f"<Signature>{NAME}</Signature>",
+            "application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml", "_xmlsignatures/origin.sigs",
+            "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/signature")
+
+
+def odd_relationship(pkg: Package) -> None:
+    """A foreign element inside the relationships part."""
+    pkg.parts["word/_rels/document.xml.rels"] = pkg.parts["word/_rels/document.xml.rels"].replace(
+        b"</Relationships>", f"<Note>{NAME}</Note></Relationships>".encode())
+
+
+def case_duplicates() -> bytes:
+    return rezip(plain().build(), extra={"Word/Document.xml": b"<x/>"})
+
+
+CLEAN: dict[str, tuple[Callable[[], bytes], dict]] = {
+    "zip archive and entry comments": (with_edit(zip_comments), {}),
+    "XML comments and processing instructions": (with_edit(comments_and_pis), {}),
+    "an entry nothing points at": (with_edit(stray_entry), {}),
+    "a dangling relationship": (with_edit(dangling), {}),
+    "PNG text chunks": (with_edit(picture_part(png_with_text())), {}),
+    "JPEG EXIF and comment": (with_edit(picture_part(jpeg_with_exif(), "image/jpeg", "word/media/p.jpeg")), {}),
+    "a linked picture": (with_edit(picture_part(b"", link=True)), {}),
+    "pictures removed": (with_edit(picture_part(png_with_text())), {"remove_embedded": True}),
+    "a mailto: link and its tooltip": (with_edit(mailto), {}),
+    "a link to a local file": (with_edit(file_link), {}),
+    "printer settings": (with_edit(printer_settings), {}),
+    "a digital signature": (with_edit(signature), {}),
+    "a foreign element among relationships": (with_edit(odd_relationship), {}),
+    "an altChunk removed": (with_edit(alt_chunk), {"remove_embedded": True}),
+    "an embedded workbook removed": (with_edit(workbook), {"remove_embedded": True}),
+    "an OLE object removed": (lambda: _ole().build(), {"remove_embedded": True}),
+    "the glossary": (lambda: _glossary().build(), {}),
+    "custom properties and thumbnail": (lambda: _props().build(), {}),
+}
+
+REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
+    "macro-enabled renamed .docx": (with_edit(main_type("application/vnd.ms-word.document.macroEnabled.main+xml")),
+                                    "macro-enabled", {}),
+    "content types point the main document elsewhere": (with_edit(moved_main), "disagree", {}),
+    "package relationships point the main document elsewhere": (with_edit(rels_main_elsewhere), "disagree", {}),
+    "member name with ..": (lambda: rezip(plain().build(), extra={f"../{NAME}.xml": b"x"}), "climbs out", {}),
+    "absolute member name": (lambda: rezip(plain().build(), extra={f"/tmp/{NAME}.xml": b"x"}), "absolute", {}),
+    "backslash member name": (lambda: rezip(plain().build(), extra={f"..\\{NAME}.xml": b"x"}), "absolute", {}),
+    "member names differing only in case": (case_duplicates, "duplicate", {}),
+    "a part of unknown type": (with_edit(unknown_part), "does not know", {}),
+    "a header that is not a header": (with_edit(wrong_root), "does not know", {}),
+    "an altChunk": (with_edit(alt_chunk), "--remove-embedded", {}),
+    "an embedded workbook": (with_edit(workbook), "--remove-embedded", {}),
+    "an OLE object": (lambda: _ole().build(), "--remove-embedded", {}),
+    "macros in a .docx": (with_edit(macros), "macros", {}),
+    "an EMF picture": (with_edit(picture_part(b"\x01\x00\x00\x00" + NAME.encode(), "image/x-emf",
+                                              "word/media/p.emf")), "--remove-embedded", {}),
+    "a damaged PNG": (with_edit(picture_part(png()[:30] + NAME.encode())), "picture is damaged", {}),
+    "no package relationships": (lambda: rezip(plain().build(), rename={"_rels/.rels": "_rels/other"}),
+                                 "disagree", {}),
+}
+
+
+def _ole() -> DocxBuilder:
+    b = plain()
+    b.add_ole_object()
+    return b
+
+
+def _glossary() -> DocxBuilder:
+    b = plain()
+    b.add_glossary()
+    return b
+
+
+def _props() -> DocxBuilder:
+    b = plain()
+    b.add_properties()
+    return b
+
+
+@pytest.fixture
+def redact(engine: Redactor, tmp_path: Path):
+    def go(data: bytes, **options: bool) -> Path:
+        source = tmp_path / "imr.docx"
+        source.write_bytes(data)
+        engine.forget_people()
+        saved = (engine.remove_embedded, engine.allow_unknown_parts)
+        engine.remove_embedded = options.get("remove_embedded", False)
+        engine.allow_unknown_parts = options.get("allow_unknown_parts", False)
+        try:
+            return engine.redact_file(source, tmp_path / "out" / "imr.docx", review=False).output
+        finally:
+            engine.remove_embedded, engine.allow_unknown_parts = saved
+    return go
+
+
+@pytest.mark.parametrize("case", CLEAN)
+def test_redacted_with_nothing_planted_left(case: str, redact) -> None:
+    build, options = CLEAN[case]
+    source = build()
+    assert leaks(source), "the input must hold the planted data"
+    assert leaks(redact(source, **options).read_bytes()) == []
+
+
+@pytest.mark.parametrize("case", REFUSED)
+def test_refused_in_one_line_with_nothing_written(case: str, redact, tmp_path: Path) -> None:
+    build, says, options = REFUSED[case]
+    with pytest.raises(RedactorError) as err:
+        redact(build(), **options)
+    message = str(err.value)
+    assert message.startswith("imr.docx: ") and says in message and "\n" not in message
+    assert not any(s.decode() in message.lower() for s in PLANTED)
+    assert not (tmp_path / "out").exists()
+
+
+def test_the_waiver_keeps_unknown_parts_and_is_recorded(engine: Redactor, tmp_path: Path) -> None:
+    source = tmp_path / "imr.docx"
+    source.write_bytes(with_edit(unknown_part)())
+    engine.forget_people()
+    engine.allow_unknown_parts = True
+    try:
+        done = engine.redact_file(source, tmp_path / "out" / "imr.docx", review_dir=tmp_path / "review")
+    finally:
+        engine.allow_unknown_parts = False
+    assert "1 part(s) of unknown type kept unchecked (--allow-unknown-parts)" in done.findings
+    with zipfile.ZipFile(done.output) as zf:
+        assert "word/extra.xml" in zf.namelist()
+    decisions = json.loads((tmp_path / "review" / "decisions.json").read_text())
+    assert decisions["options"]["allow_unknown_parts"] is True
+    assert "--allow-unknown-parts" in (tmp_path / "review" / "review.html").read_text()
