@@ -13,16 +13,17 @@ unset PYTHONPATH
 echo "wheel-check: building sdist and wheel (from the sdist)"
 "$py" -m build --outdir "$tmp/dist" "$root" >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 wheel=$(ls "$tmp"/dist/redactor-*.whl)
-"$py" - "$wheel" "$tmp"/dist/redactor-*.tar.gz <<'EOF'
-import sys, tarfile, zipfile
-wheel, sdist = sys.argv[1:]
-need = ["rules/titles.yaml", "rules/names/first_names.txt", "rules/recognizers.yaml", "models/models.yaml"]
+"$py" - "$root" "$wheel" "$tmp"/dist/redactor-*.tar.gz <<'EOF'
+import os, sys, tarfile, zipfile
+root, wheel, sdist = sys.argv[1:]
+# every file of the package in the checkout (rules/ and models/ through the data/ links)
+package = {os.path.relpath(os.path.join(d, f), root) for d, _, files in os.walk(os.path.join(root, "redactor"),
+           followlinks=True) if "__pycache__" not in d for f in files}
 in_wheel = set(zipfile.ZipFile(wheel).namelist())
 in_sdist = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
-for name in need:
-    for where, names in (("wheel", in_wheel), ("sdist", in_sdist)):
-        if f"redactor/data/{name}" not in names:
-            sys.exit(f"wheel-check: the {where} lacks redactor/data/{name}")
+for where, names in (("wheel", in_wheel), ("sdist", in_sdist)):
+    if missing := sorted(package - names):
+        sys.exit(f"wheel-check: the {where} lacks {len(missing)} package file(s): {', '.join(missing[:5])}")
 EOF
 
 echo "wheel-check: installing the wheel into a new virtual environment"
