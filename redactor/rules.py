@@ -102,6 +102,10 @@ class Policies(_Strict):
     other: str = "placeholder"
 
 
+class People(_Strict):
+    post_nominals: list[str]
+
+
 class CommonWords(_Strict):
     words: list[str]
     function_words: list[str] = []
@@ -127,6 +131,7 @@ class Rules:
     scores: Scores
     aliases: Aliases
     policies: Policies
+    people: People
     common_words: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str]
@@ -186,6 +191,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         scores=load("scores.yaml", Scores),
         aliases=load("aliases.yaml", Aliases),
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
+        people=load("people.yaml", People),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

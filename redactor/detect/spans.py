@@ -14,6 +14,8 @@ _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" 
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
+_VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 # Recognizers whose finds need support: NER or a name list may take a place, an
@@ -23,16 +25,18 @@ WEAK = {"SpacyRecognizer", "NameListRecognizer"}
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
     """The tidied detection, or None when nothing name-like is left."""
-    words = list(_WORD.finditer(text, d.start, d.end))
     title = d.title
-    while words and vocabulary.titles.fullmatch(words[0].group()):
-        title = title or words[0].group()
-        words.pop(0)
+    lead = vocabulary.title_lead.match(text, d.start, d.end)
+    if lead:  # "Det Sgt Nadia Orme": the rank stays
+        title = title or text[lead.start():lead.end()].strip()
+    words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
     strong = title is not None or d.score >= STRONG
     words = _first_run(words, text)
-    while words and not strong and not vocabulary.is_name_word(words[0].group()):
+    if words and not strong and _is_acronym(words[-1].group(), vocabulary):
+        return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
+    while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
-    while words and not strong and not vocabulary.is_name_word(words[-1].group()):
+    while words and not strong and not _could_be_name(words[-1].group(), vocabulary):
         words.pop()
     if not words:
         return None
@@ -46,12 +50,25 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         title = before.group("title") if before else None
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
+    if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
+        return None  # "The Findings", "the German Government": after "the", no person
     if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
         return None
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
+    """Capitals without a vowel that are no post-nominal letters: "SCP", "DHR", "CCG"
+    (a name in capitals has a vowel: "ORME"; "QC" and "MP" follow a name)."""
+    return len(word) > 1 and word.isupper() and not _VOWEL.search(word) and word.lower() not in vocabulary.post_nominals
+
+
+def _could_be_name(word: str, vocabulary: Vocabulary) -> bool:
+    """A word that may be part of a name on weak evidence: not an ordinary word nor an acronym."""
+    return vocabulary.is_name_word(word) and not _is_acronym(word, vocabulary)
 
 
 def _first_run(words: list, text: str) -> list:

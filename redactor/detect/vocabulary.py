@@ -35,8 +35,10 @@ class Vocabulary:
     keep: regex.Pattern  # allow-list phrases (case-insensitive, whole words) and patterns
     titles: regex.Pattern  # a title, rank or role word (no trailing dot)
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
+    title_lead: regex.Pattern  # titles opening a span: "Det Sgt ", "Senior Coroner "
     title_dot: str  # pattern: the full stop an abbreviated title may end in ("Dr.")
     function_words: frozenset[str]  # never a name, not even after a title
+    post_nominals: frozenset[str]  # lower-cased: "obe", "ba", "(hons)"
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
@@ -49,15 +51,18 @@ class Vocabulary:
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
+        post_nominals = {w.lower() for w in rules.people.post_nominals}
         return cls(
-            not_names=frozenset({w.lower() for w in rules.common_words} | title_words
+            not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
                                 | {p.lower() for p in phrases if " " not in p}),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
             titles=regex.compile(titles),
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+$"),
+            title_lead=regex.compile(rf"(?:(?:{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+)+"),
             title_dot=dot,
             function_words=frozenset(w.lower() for w in rules.function_words),
+            post_nominals=frozenset(post_nominals),
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),

@@ -26,6 +26,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        self.as_written = {*rules.titles.honorifics, *rules.titles.ranks,
+                           *(f for t in rules.titles.roles for f in (t, t[:1].lower() + t[1:]))}
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
@@ -43,6 +45,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                     and not self.vocabulary.in_surnames(words[-1].group()):
                 words.pop()
             first = words[0].group().lower() if words else ""
+            written = m.group("strong") or m.group("role")
+            if written not in self.as_written and not m.group("name").isupper():
+                continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
             if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
                 continue
             start = m.start("name")

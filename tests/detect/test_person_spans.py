@@ -1,0 +1,48 @@
+"""clean_person: where a person span found by NER or a name list really starts and
+ends, and which finds name no one. No spaCy: the detections are made by hand."""
+import pytest
+
+from redactor.detect.spans import clean_person
+from redactor.types import Detection, Kind
+
+
+def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
+    start = text.index(found)
+    d = Detection("s", start, start + len(found), found, Kind.PERSON, score, recognizer)
+    cleaned = clean_person(d, text, vocabulary)
+    return None if cleaned is None else (cleaned.text, cleaned.title)
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a rank NER takes into the name stays as the title, one word or two
+    ("Det Sgt Nadia Orme spoke to her.", "Det Sgt Nadia Orme", ("Nadia Orme", "Det Sgt")),
+    ("Coroner Alison Mutch ruled.", "Coroner Alison Mutch", ("Alison Mutch", "Coroner")),
+    ("Senior Coroner Alison Mutch ruled.", "Alison Mutch", ("Alison Mutch", "Senior Coroner")),
+    # an ordinary word after "the" names no person; a name after "a" still does
+    ("The Findings are set out below.", "Findings", None),
+    ("beaten by a Guy Whittingham goal", "Guy Whittingham", ("Guy Whittingham", None)),
+    # acronyms written without a vowel are never part of a name on weak evidence
+    ("The partnership (Devon SCP) decided.", "Devon SCP", None),
+    ("met the DHR Panel", "DHR Panel", None),
+    # page and document furniture, report headings
+    ("Embed Size (px)", "Embed Size", None),
+    ("Error! Bookmark not defined.", "Bookmark", None),
+    ("Published 3 March 2020", "Published", None),
+    # names in capitals are names: a vowel tells them from an acronym
+    ("seen by Nadia ORME at home", "Nadia ORME", ("Nadia ORME", None)),
+    # a title or a strong recognizer keeps an ordinary word as a name
+    ("She told Mrs Summer about it.", "Summer", ("Summer", "Mrs")),
+])
+def test_person_span(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # post-nominal letters follow a name and are no part of it
+    ("Gwendolyn Pask OBE, MA, BA (Hons)", "Gwendolyn Pask OBE", ("Gwendolyn Pask", None)),
+    ("Jane Smith QC appeared.", "Jane Smith QC", ("Jane Smith", None)),
+    # a place or capitalised word + an acronym is a body, not a person
+    ("the Leeds CCG said", "Leeds CCG", None),
+])
+def test_letters_after_a_name(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found) == expected

@@ -1,0 +1,33 @@
+"""TitledPersonRecognizer: a name after a title, rank or role; the title stays. No spaCy."""
+import pytest
+
+from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(rules, vocabulary):
+    return TitledPersonRecognizer(rules, vocabulary)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # police ranks written short, one or two words, stay as the title
+    ("Det Sgt Nadia Orme spoke.", [("Nadia Orme", "Det Sgt")]),
+    ("Ch Supt Richard Youds said.", [("Richard Youds", "Ch Supt")]),
+    ("Ch Supt Youds said.", [("Youds", "Ch Supt")]),
+    ("Supt Youds said.", [("Youds", "Supt")]),
+    ("Det Insp Hollis and PCSO Lock.", [("Hollis", "Det Insp"), ("Lock", "PCSO")]),
+    # roles of the review and the inquest
+    ("Senior Coroner Alison Mutch ruled.", [("Alison Mutch", "Senior Coroner")]),
+    ("Lead Reviewer Jane Doe wrote.", [("Jane Doe", "Lead Reviewer")]),
+    ("by Strategic Director Mark Reed", [("Mark Reed", "Strategic Director")]),
+    # a title in capitals goes with a name in capitals ...
+    ("MR JOE BLOGGS attended.", [("JOE BLOGGS", "MR")]),
+    # ... so an acronym that looks like a title in capitals is none ("Dhr" is Dutch for Mr)
+    ("The DHR Panel met.", []),
+    ("The DS Team met.", []),
+])
+def test_titled_names(recognizer, text, expected):
+    found = recognizer.analyze(text, ["PERSON"])
+    spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found]
+    # overlapped matching may also yield a shorter title of the same name ("Sgt" in "Det Sgt")
+    assert [s for s in spans if not any(s[0] == o[0] and len(o[1]) > len(s[1]) for o in spans)] == expected
