@@ -47,6 +47,17 @@ def _outward_address() -> str | None:
     return None if address.startswith("127.") else address
 
 
+def _stops_listening(port: int, timeout: float = 30) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            socket.create_connection((LOOPBACK, port), timeout=1).close()
+        except OSError:
+            return True
+        time.sleep(0.1)
+    return False
+
+
 def _text(data: bytes) -> str:
     document = docx.Document(io.BytesIO(data))
     cells = (c.text for t in document.tables for r in t.rows for c in r.cells)
@@ -118,3 +129,9 @@ def test_upload_review_and_download_in_the_browser(browser, server, tmp_path):
     page.click("text=← All documents")
     page.wait_for_selector('tr[data-name="sample-imr.docx"] a.final')
     assert not outside and not errors
+
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.click("#finish")
+    page.wait_for_selector("h1:text('Finished')")
+    assert not server.session.folder.exists()
+    assert _stops_listening(port)
