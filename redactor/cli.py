@@ -195,7 +195,8 @@ def diff_cli(
 def serve(
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
-    no_browser: Annotated[bool, typer.Option("--no-browser", help="Only print the address; do not open a browser.")] = False,
+    no_browser: Annotated[bool, typer.Option(
+        "--no-browser", help="Only print the address; do not open a browser.")] = False,
 ) -> None:
     """Open redactor in your web browser: add documents, review them, download the results.
 
@@ -205,9 +206,11 @@ def serve(
     def run():
         from redactor.serve.server import serve as run_server
 
-        run_server(case, open_browser=not no_browser, echo=lambda m: err.print(m, highlight=False, markup=False, soft_wrap=True),
-                   rules_dir=rules, model=model, accept_revisions=accept_revisions,
-                   remove_embedded=remove_embedded)
+        def echo(message: str) -> None:
+            err.print(message, highlight=False, markup=False, soft_wrap=True)
+
+        run_server(case, open_browser=not no_browser, echo=echo, rules_dir=rules, model=model,
+                   accept_revisions=accept_revisions, remove_embedded=remove_embedded)
     _guard(run)
 
 
