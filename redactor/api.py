@@ -12,7 +12,7 @@ from redactor.decide.plan import build_plan
 from redactor.document import load_document
 from redactor.document.base import Document
 from redactor.errors import RedactorError
-from redactor.files import check_output, write_atomic
+from redactor.files import Publication, check_output
 from redactor.mapping import load_mapping, save_mapping
 from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
@@ -104,26 +104,26 @@ class Redactor:
         """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
         ``review`` is off, write the review bundle (default NAME.review/ beside it);
         then commit its people to the case. ``detections`` made elsewhere (a batch
-        worker) spare detecting again. Never overwrites the input; checks every
-        destination before writing any."""
-        from redactor.review.bundle import check_bundle, default_review_dir, write_bundle
+        worker) spare detecting again. Never overwrites the input; the output and its
+        bundle are written as one unit, under a lock."""
+        from redactor.review.bundle import bundle_files, check_bundle, default_review_dir
         from redactor.review.decisions import LoadOptions
 
         output = output or default_output(source)
         if output.suffix.lower() != source.suffix.lower():
             raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
-        check_output(source, output, force)
         bundle = (review_dir or default_review_dir(source, output)) if review else None
-        if bundle is not None:
-            check_bundle(bundle, force)
-        document = self.load(source)
-        plan = self.plan(document, detections)
-        write_atomic(output, document.render(plan.active_changes()))
-        if bundle is not None:
+        with Publication(output, bundle) as publication:
+            check_output(source, output, force)
+            if bundle is not None:
+                check_bundle(bundle, force)
+            document = self.load(source)
+            plan = self.plan(document, detections)
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
                                   allow_unknown_parts=self.allow_unknown_parts)
-            write_bundle(plan, document, bundle, self.rules, model=self.model_name, options=options,
-                         force=force, mapping=self.mapping)
+            files = bundle_files(plan, document, self.rules, model=self.model_name, options=options,
+                                 mapping=self.mapping) if bundle is not None else None
+            publication.publish(document.render(plan.active_changes()), files)
         self.commit(plan)
         return Redaction(plan, output, bundle, document.findings())
 

@@ -21,7 +21,7 @@ from redactor import __version__
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import CaseString
 from redactor.document import SUPPORTED
-from redactor.errors import RedactorError
+from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
 from redactor.types import Detection
@@ -149,7 +149,7 @@ def _detect(source: Path) -> tuple[list[Detection], int] | str:
     except RedactorError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
-        return f"{source.name}: internal error ({e.__class__.__name__})"
+        return f"{source.name}: {unexpected_words(e)}"
     return detections + case_string_detections(document.segments, strings), \
         sum(len(s.text.split()) for s in document.segments)
 
@@ -216,7 +216,7 @@ def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bund
     except RedactorError as e:
         return FileResult(rel.as_posix(), "failed", str(e), words=words)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
-        return FileResult(rel.as_posix(), "failed", f"{rel.name}: internal error ({e.__class__.__name__})", words=words)
+        return FileResult(rel.as_posix(), "failed", f"{rel.name}: {unexpected_words(e)}", words=words)
     counts = Counter(c.kind.value for c in done.plan.active_changes())
     return FileResult(rel.as_posix(), "redacted", counts=dict(sorted(counts.items())), words=words,
                       review=(bundle / "review.html").as_posix() if options.review else None,

@@ -16,6 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from redactor.config import load_yaml_model
+from redactor.limits import limit
 
 
 class CasePerson(BaseModel):
@@ -44,5 +45,10 @@ class CaseFile(BaseModel):
 
 
 def load_case(path: Path | None) -> CaseFile:
-    """The case file at ``path``, or an empty one."""
-    return load_yaml_model(Path(path), CaseFile) if path else CaseFile()
+    """The case file at ``path``, or an empty one; an oversized one is refused unread."""
+    if not path:
+        return CaseFile()
+    path = Path(path)
+    if path.is_file():
+        limit("case_file_mb").check(path.stat().st_size / (1024 * 1024), path)
+    return load_yaml_model(path, CaseFile)

@@ -8,13 +8,15 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
-from redactor.errors import RedactorError
+from redactor.errors import RedactorError, unexpected_words
 
 app = typer.Typer(
     help="Anonymise UK Domestic Homicide Review documents offline: names become initials, "
          "addresses, dates of birth and contact details are removed, the learning stays.",
-    no_args_is_help=True, add_completion=False, rich_markup_mode="rich")
+    no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
+    pretty_exceptions_enable=False)  # never a traceback box: it would show local variables
 err = Console(stderr=True)
 
 CaseOpt = Annotated[Optional[Path], typer.Option("--case", help="Case file (YAML) listing the review's people.")]
@@ -36,24 +38,27 @@ UnknownOpt = Annotated[bool, typer.Option(
                                   "of refusing the file (recorded in the decisions and the review page).")]
 
 
-def _fail(message: str) -> None:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True, soft_wrap=True)
-    raise typer.Exit(code=2)
+def _fail(message: str, code: int = 2) -> None:
+    err.print(f"[bold red]error:[/] {escape(message)}", highlight=False, markup=True, soft_wrap=True)
+    raise typer.Exit(code=code)
 
 
 def _guard(fn):
     """Run a command body: RedactorError becomes one error line and exit status 2;
-    anything unexpected becomes one line too (REDACTOR_DEBUG=1 shows the traceback)."""
+    anything unexpected becomes one line too, in words (REDACTOR_DEBUG=1 shows the
+    traceback); Ctrl-C stops with status 130 and nothing half-written."""
     try:
         return fn()
     except RedactorError as e:
         _fail(str(e))
-    except (typer.Exit, typer.Abort, KeyboardInterrupt):
+    except (typer.Exit, typer.Abort):
         raise
+    except KeyboardInterrupt:
+        _fail("interrupted; nothing was written for the document in progress", code=130)
     except Exception as e:  # noqa: BLE001 - the user must never see a traceback
         if os.environ.get("REDACTOR_DEBUG"):
             raise
-        _fail(f"internal error ({e.__class__.__name__}); rerun with REDACTOR_DEBUG=1 for details")
+        _fail(unexpected_words(e))
 
 
 @app.command()
@@ -130,7 +135,7 @@ def batch(
                 elapsed = progress.tasks[0].elapsed or 0
                 progress.update(task, advance=1, speed=f"{words / elapsed:,.0f}" if elapsed and words else "-")
                 if result.status == "failed":
-                    progress.console.print(f"[bold red]error:[/] {result.reason}", highlight=False, soft_wrap=True)
+                    progress.console.print(f"[bold red]error:[/] {escape(result.reason)}", highlight=False, soft_wrap=True)
             report = run_batch(folder, output, options, on_file)
         counts = {s: sum(f.status == s for f in report.files) for s in ("redacted", "up to date", "failed")}
         err.print(", ".join(f"{n} {s}" for s, n in counts.items() if n) + f"; report: {output / 'report.html'}",

@@ -2,6 +2,7 @@
 data shipped inside the package."""
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 from pathlib import Path
 from typing import Any, TypeVar
@@ -9,7 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from redactor.errors import RedactorError
+from redactor.errors import RedactorError, os_error_words
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -37,24 +38,37 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
     return line
 
 
+def _problem(e: yaml.YAMLError) -> str:
+    """The parser's complaint without anything quoted from the file."""
+    return re.sub(r"'[^']*'|\"[^\"]*\"", "a character", getattr(e, "problem", None) or "syntax error")
+
+
 def load_yaml_model(path: Path, model: type[M]) -> M:
-    """Parse ``path`` as YAML and validate it as ``model``."""
+    """Parse ``path`` as YAML and validate it as ``model``. Errors name the file, the line
+    and the field, never a value or an unknown key (it may be a person's name)."""
     try:
         text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as e:
-        raise RedactorError(f"{path}: cannot be read ({e.__class__.__name__})") from None
+    except UnicodeDecodeError:
+        raise RedactorError(f"{path}: not UTF-8 text") from None
+    except OSError as e:
+        raise RedactorError(f"{path}: cannot be read: {os_error_words(e)}") from None
     try:
         data = yaml.safe_load(text)
         root = yaml.compose(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f" line {mark.line + 1}" if mark else ""
-        raise RedactorError(f"{path}:{where} is not valid YAML ({getattr(e, 'problem', 'syntax error')})") from None
+        raise RedactorError(f"{path}:{where} is not valid YAML ({_problem(e)})") from None
+    except RecursionError:
+        raise RedactorError(f"{path}: is nested too deeply") from None
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as e:
         err = e.errors()[0]
         loc = tuple(err["loc"])
         line = _line_of(root, loc)
+        if err["type"] == "extra_forbidden":
+            where = ".".join(str(x) for x in loc[:-1]) or "the top level"
+            raise RedactorError(f"{path}:{line or 1}: unknown key in {where}") from None
         field = ".".join(str(x) for x in loc) or "top level"
         raise RedactorError(f"{path}:{line or 1}: {field}: {err['msg']}") from None

@@ -8,6 +8,7 @@ from pathlib import Path
 from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import read_input
+from redactor.limits import check_document
 
 SUPPORTED = (".docx", ".txt", ".md")
 
@@ -15,9 +16,9 @@ SUPPORTED = (".docx", ".txt", ".md")
 def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False,
                   allow_unknown_parts: bool = False) -> Document:
     """Load ``path`` by its suffix, with one clear error for anything unsupported.
-    The document's ``sha256`` is the hash of the bytes read. The options apply to Word
-    documents: accept tracked revisions first; remove embedded content; keep parts of
-    unknown type unchecked."""
+    The document's ``sha256`` is the hash of the bytes read; one over a limit
+    (``redactor.limits``) is refused. The options apply to Word documents: accept
+    tracked revisions first; remove embedded content; keep parts of unknown type unchecked."""
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
@@ -37,4 +38,5 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
             document = TextDocument.load(path, data)
         except UnicodeDecodeError:
             raise RedactorError(f"{path.name}: not UTF-8 text") from None
+    check_document(path, document.segments)
     return document

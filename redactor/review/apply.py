@@ -9,7 +9,7 @@ from typing import Sequence
 from redactor.document import load_document
 from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
-from redactor.files import check_output, write_atomic
+from redactor.files import Publication, check_output
 from redactor.names import whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
 from redactor.types import Change, Segment, Status
@@ -29,11 +29,11 @@ def _kept(document: Document, decisions: DecisionsFile) -> list[Change]:
     """The changes not rejected, checked against the document's text."""
     segments = {s.id: s for s in document.segments}
     kept = []
-    for d in decisions.changes:
+    for number, d in enumerate(decisions.changes):
         segment = segments.get(d.segment_id)
         if segment is None or segment.text[d.start:d.end] != d.original:
-            raise RedactorError(f"{document.path.name}: change {d.id} does not match the document "
-                                f"(were the decisions edited by hand?)")
+            raise RedactorError(f"{document.path.name}: changes[{number}] of the decisions does not match "
+                                f"the document (were the decisions edited by hand?)")
         if d.status is not Status.REJECTED:
             kept.append(Change(id=d.id, segment_id=d.segment_id, start=d.start, end=d.end,
                                original=d.original, replacement=d.replacement, kind=d.kind,
@@ -66,8 +66,8 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
 def changes_from_decisions(document: Document, decisions: DecisionsFile) -> list[Change]:
     """The changes to render: refuses decisions made for another version of the file."""
     if decisions.input.sha256 != document.sha256:
-        raise RedactorError(f"{document.path.name}: decisions were made for a different version of "
-                            f"{document.path.name} ({decisions.input.name})")
+        raise RedactorError(f"{document.path.name}: the decisions were made for a different version "
+                            f"of {document.path.name} (its SHA-256 differs)")
     kept = _kept(document, decisions)
     return kept + added_changes(document.segments, decisions.added, kept)
 
@@ -101,7 +101,8 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
     output = output or default_output(source)
     if output.suffix.lower() != source.suffix.lower():
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")
-    check_output(source, output, force)
-    done = reviewed(source, load_decisions(decisions_path))
-    write_atomic(output, done.document.render(done.changes))
+    with Publication(output) as publication:
+        check_output(source, output, force)
+        done = reviewed(source, load_decisions(decisions_path))
+        publication.publish(done.document.render(done.changes))
     return Applied(output, kept=done.kept, rejected=done.rejected, added=done.added)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from redactor.document.base import Document
 from redactor.errors import RedactorError
-from redactor.files import write_atomic
+from redactor.files import Publication
 from redactor.review.decisions import LoadOptions, decisions_from_plan
 from redactor.review.html import render_review_page
 from redactor.rules import Rules
@@ -49,16 +49,12 @@ def check_bundle(directory: Path, force: bool) -> None:
         raise RedactorError(f"{directory.name}: already exists (use --force to replace it)")
 
 
-def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, *,
-                 model: str | None = None, options: LoadOptions | None = None,
-                 force: bool = False, mapping: Path | None = None) -> list[Path]:
-    """Write the review bundle for ``plan`` into ``directory``; ``model`` and ``options``
-    (how ``document`` was loaded) are recorded in the decisions; the ``mapping`` file
-    of the case is named in the README. Returns the files written."""
-    check_bundle(directory, force)
+def bundle_files(plan: Plan, document: Document, rules: Rules, *, model: str | None = None,
+                 options: LoadOptions | None = None, mapping: Path | None = None) -> dict[str, bytes]:
+    """The bundle's files by name; ``model`` and ``options`` (how ``document`` was
+    loaded) are recorded in the decisions; the ``mapping`` file of the case is named
+    in the README."""
     decisions = decisions_from_plan(plan, model, options)
-    directory.mkdir(parents=True, exist_ok=True)
-    directory.chmod(0o700)  # personal data: owner only
     files = {
         "README.txt": README.format(
             source=plan.source, mapping_option=f" --mapping {mapping}" if mapping else "",
@@ -69,6 +65,16 @@ def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, 
     }
     if hasattr(document, "render_tracked"):
         files["tracked.docx"] = document.render_tracked(plan.active_changes())
-    for name, data in files.items():
-        write_atomic(directory / name, data)
+    return files
+
+
+def write_bundle(plan: Plan, document: Document, directory: Path, rules: Rules, *,
+                 model: str | None = None, options: LoadOptions | None = None,
+                 force: bool = False, mapping: Path | None = None) -> list[Path]:
+    """Write the review bundle for ``plan`` alone into ``directory`` (owner-only), as one
+    unit. Returns the files written. ``Redactor.redact_file`` writes it with the output."""
+    files = bundle_files(plan, document, rules, model=model, options=options, mapping=mapping)
+    with Publication(None, directory) as publication:
+        check_bundle(directory, force)
+        publication.publish(None, files)
     return [directory / name for name in files]

@@ -38,6 +38,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from redactor import __version__
 from redactor.errors import RedactorError
 from redactor.files import read_input
+from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
 
 SCHEMA_VERSION = 1
@@ -118,7 +119,7 @@ class DecisionsFile(_Strict):
         seen: set[str] = set()
         for c in self.changes:
             if c.id in seen:
-                raise ValueError(f"change id {c.id!r} appears twice")
+                raise ValueError("a change id appears twice")
             seen.add(c.id)
         return self
 
@@ -152,26 +153,45 @@ def decisions_from_plan(plan: Plan, model: str | None = None,
 
 
 def _where(loc: tuple) -> str:
-    return "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in loc).lstrip(".") or "file"
+    return "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in loc).lstrip(".") or "the top level"
+
+
+def _check_depth(path: Path, raw: object) -> None:
+    """Refuse JSON nested deeper than the limit (a real decisions file has 4 levels)."""
+    allowed = limit("decisions_depth").value
+    level: list[tuple[object, int]] = [(raw, 1)]
+    while level:
+        value, depth = level.pop()
+        if isinstance(value, (dict, list)):
+            if depth > allowed:
+                raise limit("decisions_depth").refusal(path.name, "is nested too deeply")
+            level += [(v, depth + 1) for v in (value.values() if isinstance(value, dict) else value)]
 
 
 def load_decisions(path: Path) -> DecisionsFile:
     """Read and validate a decisions file; any problem is one RedactorError line
-    naming the file and the field (never a document's text)."""
-    data = read_input(path)
+    naming the file and the field (never a value, key or document text)."""
+    data = read_input(path, "decisions_mb")
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise RedactorError(f"{path.name}: not UTF-8 text") from None
     except json.JSONDecodeError as e:
         raise RedactorError(f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno})") from None
-    if isinstance(raw, dict) and raw.get("schema_version") not in (None, SCHEMA_VERSION):
-        raise RedactorError(f"{path.name}: schema_version {raw['schema_version']!r} is not supported "
+    except RecursionError:
+        raise limit("decisions_depth").refusal(path.name, "is nested too deeply") from None
+    _check_depth(path, raw)
+    version = raw.get("schema_version") if isinstance(raw, dict) else None
+    if version not in (None, SCHEMA_VERSION):
+        shown = f" {version}" if isinstance(version, int) else ""  # a string may be anything
+        raise RedactorError(f"{path.name}: schema_version{shown} is not supported "
                             f"(this redactor reads version {SCHEMA_VERSION})")
     try:
         return DecisionsFile.model_validate(raw)
     except ValidationError as e:
         first = e.errors()[0]
         more = f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else ""
+        if first["type"] == "extra_forbidden":
+            raise RedactorError(f"{path.name}: unknown key in {_where(first['loc'][:-1])}{more}") from None
         message = first["msg"].removeprefix("Value error, ")
         raise RedactorError(f"{path.name}: {_where(first['loc'])}: {message}{more}") from None

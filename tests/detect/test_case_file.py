@@ -22,7 +22,7 @@ def test_a_bad_case_file_names_the_line(tmp_path):
 
 
 def test_an_unknown_key_is_refused(tmp_path):
-    with pytest.raises(RedactorError, match=r"case.yaml:2: peeple"):
+    with pytest.raises(RedactorError, match=r"case.yaml:2: unknown key in the top level"):
         load_case(write(tmp_path, "# people of the review\npeeple: []\n"))
 
 

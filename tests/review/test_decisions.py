@@ -56,7 +56,7 @@ def _broken(data: dict, how: str) -> dict:
     ("hash", "input.sha256"),                   # not a sha256 hex digest
     ("duplicate", "appears twice"),             # two changes with one id
     ("blank added", "added[0].text"),           # an added string of spaces would match nothing
-    ("unknown field", "changes[0].colour"),     # a typo in a hand-edited file is not ignored
+    ("unknown field", "unknown key in changes[0]"),  # a typo is not ignored, nor echoed
 ])
 def test_a_broken_file_is_refused_naming_the_field(small, tmp_path, how, named):
     plan, _ = small
@@ -71,7 +71,7 @@ def test_a_broken_file_is_refused_naming_the_field(small, tmp_path, how, named):
 @pytest.mark.parametrize("text, expected", [
     ('{"schema_version": 1,\n "changes": [', "not valid JSON (line 2"),   # truncated download
     ('{"schema_version": 7}', "schema_version 7 is not supported"),      # a newer redactor's file
-    ("[]", "file: Input should be a valid dictionary"),                  # not an object at all
+    ("[]", "the top level: Input should be a valid dictionary"),                # not an object at all
 ])
 def test_unreadable_files_get_one_clear_line(tmp_path, text, expected):
     with pytest.raises(RedactorError, match=expected.replace("(", r"\(")):
