@@ -40,7 +40,7 @@ def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:
 
 def _problem(e: yaml.YAMLError) -> str:
     """The parser's complaint without anything quoted from the file."""
-    return re.sub(r"'[^']*'|\"[^\"]*\"", "a character", getattr(e, "problem", None) or "syntax error")
+    return re.sub(r"'[^']*'|\"[^\"]*\"", "…", getattr(e, "problem", None) or "syntax error")
 
 
 def load_yaml_model(path: Path, model: type[M]) -> M:
@@ -57,10 +57,10 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
         root = yaml.compose(text)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f" line {mark.line + 1}" if mark else ""
-        raise RedactorError(f"{path}:{where} is not valid YAML ({_problem(e)})") from None
+        where = f"{path}:{mark.line + 1}" if mark else f"{path}"
+        raise RedactorError(f"{where}: not valid YAML ({_problem(e)})") from None
     except RecursionError:
-        raise RedactorError(f"{path}: is nested too deeply") from None
+        raise RedactorError(f"{path}: nested too deeply to read") from None
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as e:

@@ -144,13 +144,13 @@ class Publication:
         try:
             if not self._committed:
                 self._recover()
-                for folder in reversed(self._made):
-                    try:
-                        folder.rmdir()
-                    except OSError:
-                        break
         finally:
             self._release()
+        for folder in reversed(self._made if not self._committed else ()):
+            try:
+                folder.rmdir()  # a folder made for an output that never came
+            except OSError:
+                break
 
     def _make_parent(self, target: Path) -> None:
         missing = [p for p in reversed(target.parents) if not p.exists()]

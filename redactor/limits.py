@@ -19,6 +19,7 @@ class Limit:
     default: int
     unit: str  # "MB", "paragraphs"
     what: str  # "a document"
+    most: int | None = None  # a ceiling the value cannot be raised above
 
     @property
     def variable(self) -> str:
@@ -35,6 +36,8 @@ class Limit:
             value = 0
         if value <= 0:
             raise RedactorError(f"{self.variable} must be a positive whole number")
+        if self.most is not None and value > self.most:
+            raise RedactorError(f"{self.variable} can be at most {self.most:,}")
         return value
 
     def check(self, amount: float, subject: Path | str) -> None:
@@ -52,9 +55,9 @@ LIMITS = {limit.name: limit for limit in (
     Limit("case_file_mb", 1, "MB", "a case file"),
     Limit("decisions_mb", 100, "MB", "a decisions file"),
     Limit("decisions_depth", 20, "levels", "nesting in a decisions file"),
-    Limit("paragraphs", 50_000, "paragraphs", "a document (lines and table cells count too)"),
-    Limit("paragraph_chars", 200_000, "characters", "one paragraph"),
-    Limit("chars", 5_000_000, "characters", "a document"),
+    Limit("paragraphs", 50_000, "paragraphs", "a document"),
+    Limit("paragraph_chars", 200_000, "characters", "one paragraph", most=1_000_000),  # spaCy's max_length
+    Limit("chars", 2_000_000, "characters", "a document"),
 )}
 
 
@@ -64,6 +67,6 @@ def limit(name: str) -> Limit:
 
 def check_document(path: Path, segments: Sequence[Segment]) -> None:
     """Refuse a document with too many paragraphs, a paragraph too long, or too much text."""
-    limit("paragraphs").check(len(segments), path)
-    limit("paragraph_chars").check(max((len(s.text) for s in segments), default=0), path)
-    limit("chars").check(sum(len(s.text) for s in segments), path)
+    limit("paragraphs").check(len(segments), path.name)
+    limit("paragraph_chars").check(max((len(s.text) for s in segments), default=0), path.name)
+    limit("chars").check(sum(len(s.text) for s in segments), path.name)

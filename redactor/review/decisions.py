@@ -156,6 +156,11 @@ def _where(loc: tuple) -> str:
     return "".join(f"[{x}]" if isinstance(x, int) else f".{x}" for x in loc).lstrip(".") or "the top level"
 
 
+def _too_deep(path: Path) -> RedactorError:
+    depth = limit("decisions_depth")
+    return depth.refusal(path.name, f"nested more than {depth.value} levels deep")
+
+
 def _check_depth(path: Path, raw: object) -> None:
     """Refuse JSON nested deeper than the limit (a real decisions file has 4 levels)."""
     allowed = limit("decisions_depth").value
@@ -164,7 +169,7 @@ def _check_depth(path: Path, raw: object) -> None:
         value, depth = level.pop()
         if isinstance(value, (dict, list)):
             if depth > allowed:
-                raise limit("decisions_depth").refusal(path.name, "is nested too deeply")
+                raise _too_deep(path)
             level += [(v, depth + 1) for v in (value.values() if isinstance(value, dict) else value)]
 
 
@@ -179,7 +184,7 @@ def load_decisions(path: Path) -> DecisionsFile:
     except json.JSONDecodeError as e:
         raise RedactorError(f"{path.name}: not valid JSON (line {e.lineno}, column {e.colno})") from None
     except RecursionError:
-        raise limit("decisions_depth").refusal(path.name, "is nested too deeply") from None
+        raise _too_deep(path) from None
     _check_depth(path, raw)
     version = raw.get("schema_version") if isinstance(raw, dict) else None
     if version not in (None, SCHEMA_VERSION):
