@@ -2,6 +2,7 @@
 reviewer's additions join the mapping for later runs."""
 from __future__ import annotations
 
+import errno
 import json
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from typer.testing import CliRunner
 
 from redactor.api import Redactor
 from redactor.cli import app
+from redactor.errors import RedactorError
 from redactor.mapping import dump_mapping
 
 runner = CliRunner()
@@ -23,9 +25,9 @@ def test_a_document_that_fails_after_planning_changes_nothing(engine: Redactor, 
     before = dump_mapping(engine.case)
 
     def full_disk(path, data):
-        raise OSError("no space left on device")
-    monkeypatch.setattr("redactor.api.write_atomic", full_disk)
-    with pytest.raises(OSError):
+        raise OSError(errno.ENOSPC, "No space left on device")
+    monkeypatch.setattr("redactor.files._write_new", full_disk)
+    with pytest.raises(RedactorError, match="the disk is full"):
         engine.redact_file(source, tmp_path / "out.txt", review=False)
     assert dump_mapping(engine.case) == before and not (tmp_path / "out.txt").exists()
 
