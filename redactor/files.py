@@ -16,9 +16,9 @@ import os
 import shutil
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 from types import TracebackType
-from typing import Mapping
 
 from redactor.errors import RedactorError, os_error_words
 from redactor.limits import limit
@@ -121,7 +121,7 @@ class Publication:
         self._made: list[Path] = []
         self._committed = False
 
-    def __enter__(self) -> "Publication":
+    def __enter__(self) -> Publication:  # noqa: PYI034 - typing.Self needs Python 3.11
         try:
             for target in (self.output, self.bundle):
                 if target is not None:

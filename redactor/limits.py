@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from redactor.errors import RedactorError
 from redactor.types import Segment

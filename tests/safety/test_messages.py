@@ -122,7 +122,7 @@ def test_ctrl_c_stops_cleanly(monkeypatch):
 
 
 def test_markup_in_a_file_name_is_printed_as_written(tmp_path):
-    source, decisions = _apply_inputs(tmp_path)
+    _, decisions = _apply_inputs(tmp_path)
     odd = tmp_path / "[bold red]draft.txt"
     line = _one_line(_apply(odd, decisions))
     assert line == "error: [bold red]draft.txt: no such file"

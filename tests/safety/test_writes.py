@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from typer.testing import CliRunner
 
 from redactor.cli import app
@@ -104,12 +103,12 @@ def test_a_second_run_on_the_same_output_is_refused_not_interleaved(tmp_path):
     process = _start(tmp_path, "staged")
     try:
         _wait_for_pause(process, "staged")
-        with pytest.raises(RedactorError, match="another redactor run is writing it"):
-            with Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review"):
-                pass
-        with pytest.raises(RedactorError, match="another redactor run"):  # the bundle is locked too
-            with Publication(tmp_path / "other.txt", tmp_path / "imr.review"):
-                pass
+        with pytest.raises(RedactorError, match="another redactor run is writing it"), \
+                Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review"):
+            pass
+        with pytest.raises(RedactorError, match="another redactor run"), \
+                Publication(tmp_path / "other.txt", tmp_path / "imr.review"):  # the bundle is locked too
+            pass
     finally:
         process.kill()
         process.wait()
@@ -123,9 +122,9 @@ def test_a_failure_while_staging_leaves_nothing(tmp_path, monkeypatch):
     def full(path, data):
         raise OSError(errno.ENOSPC, "No space left on device", str(path))
     monkeypatch.setattr("redactor.files._write_new", full)
-    with pytest.raises(RedactorError) as e:
-        with Publication(tmp_path / "out" / "imr.redacted.txt", tmp_path / "out" / "imr.review") as p:
-            p.publish(b"x", NEW)
+    with pytest.raises(RedactorError) as e, \
+            Publication(tmp_path / "out" / "imr.redacted.txt", tmp_path / "out" / "imr.review") as p:
+        p.publish(b"x", NEW)
     assert str(e.value).endswith("imr.redacted.txt: cannot write it: the disk is full")
     assert not (tmp_path / "out").exists()  # the folder it made is gone too
 
@@ -139,9 +138,9 @@ def test_a_failure_while_moving_restores_the_earlier_bundle(tmp_path, monkeypatc
             raise OSError(errno.EIO, "Input/output error")
         return real_replace(src, dst)
     monkeypatch.setattr("redactor.files.os.replace", failing_replace)
-    with pytest.raises(RedactorError, match="input/output error"):
-        with Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review") as p:
-            p.publish(b"new output", NEW)
+    with pytest.raises(RedactorError, match="input/output error"), \
+            Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review") as p:
+        p.publish(b"new output", NEW)
     assert _state(tmp_path) == (b"old output", OLD)
     assert _leftovers(tmp_path) == []
 
