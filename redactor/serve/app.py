@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from redactor.errors import RedactorError
-from redactor.files import MAX_INPUT_BYTES
+from redactor.limits import limit
 from redactor.review.html import Served
 from redactor.serve.session import Entry, Session
 
@@ -60,11 +60,11 @@ class TokenGate:
 
 async def _body(request: Request) -> bytes:
     """The request body, refused beyond the input size limit before it is all read."""
-    chunks, size, limit = [], 0, MAX_INPUT_BYTES
+    chunks, size, cap = [], 0, limit("input_mb")
     async for chunk in request.stream():
         size += len(chunk)
-        if size > limit:
-            raise RedactorError(f"the file is over the {limit // (1024 * 1024)} MB limit")
+        if size > cap.value << 20:
+            raise cap.refusal("the file", f"over the limit of {cap.value} MB for a document")
         chunks.append(chunk)
     if not size:
         raise RedactorError("the file is empty")

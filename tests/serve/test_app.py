@@ -63,9 +63,9 @@ def test_a_failure_is_shown_against_its_file(client):
 def test_empty_and_oversized_uploads_are_refused(client, monkeypatch):
     assert client.post(f"/{TOKEN}/documents", content=b"", headers={"x-file-name": "a.txt"}).json() == {
         "error": "the file is empty"}
-    monkeypatch.setattr("redactor.serve.app.MAX_INPUT_BYTES", 10)
-    response = client.post(f"/{TOKEN}/documents", content=b"x" * 11, headers={"x-file-name": "a.txt"})
-    assert response.status_code == 400 and "limit" in response.json()["error"]
+    monkeypatch.setenv("REDACTOR_MAX_INPUT_MB", "1")
+    response = client.post(f"/{TOKEN}/documents", content=b"x" * ((1 << 20) + 1), headers={"x-file-name": "a.txt"})
+    assert response.status_code == 400 and "REDACTOR_MAX_INPUT_MB" in response.json()["error"]
     assert client.get(f"/{TOKEN}/documents").json() == []
 
 
