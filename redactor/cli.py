@@ -146,6 +146,33 @@ def batch(
 
 
 @app.command()
+def check(
+    paths: Annotated[list[Path], typer.Argument(help="Files (.docx, .txt, .md, .pdf) and folders to check.")],
+    format: Annotated[str, typer.Option("--format", help="text, json or junit.")] = "text",
+    case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None,
+    mapping: Annotated[Optional[Path], typer.Option(
+        "--mapping", help="The case's mapping file: its real names are looked for in every case form "
+                          "(read only; it must exist).")] = None,
+) -> None:
+    """The pre-publication gate: report anything identifying left (prints what it finds).
+
+    Exit status 0 when clean, 1 when anything identifying remains, 2 when an input cannot
+    be read. Never changes a file or the case.
+    """
+    def run():
+        from redactor.check import run_check
+        from redactor.check.formats import FORMATS
+
+        if format not in FORMATS:
+            raise RedactorError(f"--format must be one of {', '.join(FORMATS)}")
+        with err.status("checking"):
+            report = run_check(paths, case, mapping, rules, model)
+        typer.echo(FORMATS[format](report))
+        raise typer.Exit(code=report.exit_code)
+    _guard(run)
+
+
+@app.command()
 def models() -> None:
     """List the supported spaCy pipelines and which are installed."""
     def run():

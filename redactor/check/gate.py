@@ -1,0 +1,104 @@
+"""Run the gate over files: the same detection and decisions as redaction, against a
+case that is only read, plus the case's real names in every case form."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Sequence
+
+import regex
+
+from redactor.api import Redactor, case_string_detections
+from redactor.check.sources import CHECKED, files_in, read_places
+from redactor.decide.case import STRONG, Case
+from redactor.decide.plan import build_plan
+from redactor.errors import RedactorError
+from redactor.mapping import load_mapping
+from redactor.names import words
+from redactor.types import Segment
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something identifying left in a file, where, and what (shown: the person running
+    the gate is checking exactly this)."""
+
+    file: str
+    location: str
+    kind: str
+    text: str
+    part: str = ""
+
+
+@dataclass
+class CheckReport:
+    files: list[str] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+
+    @property
+    def exit_code(self) -> int:
+        return 2 if self.errors else 1 if self.findings else 0
+
+
+def name_pattern(case: Case) -> regex.Pattern | None:
+    """Whole-word occurrences of the case's real names, as written, in capitals, in
+    title case, and (names of two words or more) in lower case ("joe bloggs final
+    report"). Lone words found only by NER or a name list are left to detection."""
+    forms = {f for p in case.people for f in p.forms
+             if p.fixed or (p.evidence[f].how if f in p.evidence else "alone") in STRONG or len(words(f)) > 1}
+    variants = {v for f in forms for v in (f, f.upper(), f.title(), *([f.lower()] if len(words(f)) > 1 else []))}
+    if not variants:
+        return None
+    alternation = "|".join(regex.escape(v) for v in sorted(variants, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+
+
+class Gate:
+    """The model, rules and case loaded once; ``check_file`` per file."""
+
+    def __init__(self, rules: Path | None = None, case_file: Path | None = None, mapping: Path | None = None,
+                 model: str | None = None) -> None:
+        if mapping is not None and not mapping.is_file():
+            raise RedactorError(f"{mapping}: no such mapping file")
+        self.redactor = Redactor.create(rules, case_file, model)  # no mapping: nothing is ever saved
+        self.case = load_mapping(mapping).with_case_file(self.redactor.case_file)
+        self.names = name_pattern(self.case)
+
+    def check_file(self, path: Path) -> list[Finding]:
+        places = read_places(path)
+        found = [Finding(str(path), where, "metadata", what) for where, what in places.metadata]
+        changes = self._changes(path, places.segments)
+        where = {s.id: s for s in places.segments}
+        found += [Finding(str(path), where[c.segment_id].location, c.kind.value, c.original, where[c.segment_id].part)
+                  for c in changes]
+        taken = {(c.segment_id, c.start) for c in changes}
+        for s in places.segments if self.names else ():
+            found += [Finding(str(path), s.location, "known name", m.group(), s.part)
+                      for m in self.names.finditer(s.text) if (s.id, m.start()) not in taken]
+        return found
+
+    def _changes(self, path: Path, segments: Sequence[Segment]):
+        if not segments:
+            return []
+        detections = self.redactor.detector.detect(segments, self.case.travelling_forms()) + \
+            case_string_detections(segments, self.case.strings)
+        return build_plan(path.name, "", segments, detections, self.redactor.rules, self.case).changes
+
+
+def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | None = None,
+              rules: Path | None = None, model: str | None = None) -> CheckReport:
+    """Check every file named and every .docx, .txt, .md and .pdf under the folders named."""
+    report = CheckReport()
+    targets = files_in(paths)
+    gate = Gate(rules, case_file, mapping, model) if targets else None
+    for path in targets:
+        report.files.append(str(path))
+        try:
+            if path.suffix.lower() not in CHECKED:
+                raise RedactorError(f"{path.name}: unsupported file type (the gate reads "
+                                    f"{', '.join(CHECKED)})")
+            report.findings += gate.check_file(path)
+        except RedactorError as e:
+            report.errors.append((str(path), str(e)))
+    return report
