@@ -1,10 +1,10 @@
 """Library entry points; the CLI is a thin skin over these."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Sequence
 
 from redactor.casefile import CaseFile, load_case
 from redactor.decide.case import REVIEWER, Case, CaseString
@@ -70,7 +70,7 @@ class Redactor:
 
     @classmethod
     def create(cls, rules_dir: Path | None = None, case_path: Path | None = None,
-               model: str | None = None, mapping: Path | None = None, **options: bool) -> "Redactor":
+               model: str | None = None, mapping: Path | None = None, **options: bool) -> Redactor:
         return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:

@@ -12,10 +12,10 @@ import hashlib
 import json
 import os
 from collections import Counter, deque
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
 
 from redactor import __version__
 from redactor.api import Redactor, case_string_detections
@@ -134,7 +134,7 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
     redactor = Redactor.create(options.rules, options.case, options.model,
                                accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
                                allow_unknown_parts=options.allow_unknown_parts)
-    redactor.detector  # load the model once, now
+    _ = redactor.detector  # load the model once, now
     _worker = (redactor, known, strings)
 
 
@@ -197,7 +197,7 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
             on_file(results[rel])
         else:
             todo.append(rel)
-    for rel, detected in zip(todo, _detections(redactor, [in_dir / r for r in todo], options)):
+    for rel, detected in zip(todo, _detections(redactor, [in_dir / r for r in todo], options), strict=True):
         results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected, options)
         on_file(results[rel])
     report = BatchReport([results[rel] for rel in sources], _stamp(redactor, options))

@@ -96,11 +96,15 @@ def redact(
 @app.command()
 def batch(
     folder: Annotated[Path, typer.Argument(help="Folder of .docx, .txt and .md documents.")],
-    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents (not inside FOLDER).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents "
+                                                                 "(not inside FOLDER).")],
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, mapping: MappingOpt = None,
-    workers: Annotated[Optional[int], typer.Option("--workers", min=1, help="Worker processes (default: the number of cores).")] = None,
-    recursive: Annotated[bool, typer.Option("--recursive", help="Include subfolders (same relative paths in OUTPUT).")] = False,
-    force: Annotated[bool, typer.Option("--force", help="Redo outputs that are up to date and replace existing ones.")] = False,
+    workers: Annotated[Optional[int], typer.Option(
+        "--workers", min=1, help="Worker processes (default: the number of cores).")] = None,
+    recursive: Annotated[bool, typer.Option(
+        "--recursive", help="Include subfolders (same relative paths in OUTPUT).")] = False,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Redo outputs that are up to date and replace existing ones.")] = False,
     no_review: NoReviewOpt = False,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
     allow_unknown_parts: UnknownOpt = False,

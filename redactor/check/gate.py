@@ -2,9 +2,9 @@
 case that is only read, plus the case's real names in every case form."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Sequence
 
 import regex
 

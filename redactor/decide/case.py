@@ -80,13 +80,13 @@ class Case:
     last_number: int = 0  # of the highest person id, P<n>
 
     @classmethod
-    def from_people(cls, people: list[Person], strings: list[CaseString] = ()) -> "Case":
+    def from_people(cls, people: list[Person], strings: list[CaseString] = ()) -> Case:
         case = cls(strings=list(strings))
         for p in people:
             case._put(p)
         return case
 
-    def with_case_file(self, case_file: CaseFile) -> "Case":
+    def with_case_file(self, case_file: CaseFile) -> Case:
         """The case file's people added, or updated when already known by full name:
         the case file's role, replacement and aliases win."""
         for entry in case_file.people:
@@ -149,7 +149,7 @@ class Case:
             p.fixed = replacement
         self._put(p)
 
-    def forget(self, person_id: str, form: str) -> "Case":
+    def forget(self, person_id: str, form: str) -> Case:
         """The case without one form of a person (a reviewer rejected every change of it),
         and without the person once no form is left."""
         people = []

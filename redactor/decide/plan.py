@@ -2,7 +2,7 @@
 people, choose each replacement."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from redactor.decide.aliases import find_aliases
 from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, TABLE, TITLE, Case
@@ -12,7 +12,6 @@ from redactor.decide.replacements import make_replacement
 from redactor.names import split_name
 from redactor.rules import Rules
 from redactor.types import Change, Detection, Kind, Plan, Segment
-
 
 AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
 

@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from typing import TYPE_CHECKING, Sequence
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader
 
@@ -10,7 +11,7 @@ if TYPE_CHECKING:
     from redactor.batch import FileResult
 
 
-def render_report(files: Sequence["FileResult"]) -> str:
+def render_report(files: Sequence[FileResult]) -> str:
     """One self-contained HTML page (no document text: counts and file names only)."""
     kinds = sorted({k for f in files for k in f.counts})
     statuses = Counter(f.status for f in files)

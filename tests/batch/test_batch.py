@@ -69,7 +69,8 @@ def test_a_corrupt_file_is_reported_and_the_others_are_done(tmp_path):
     assert (out / "IMR.txt.review" / "review.html").exists() and (out / "IMR.docx.review" / "tracked.docx").exists()
     report = json.loads((out / "report.json").read_text())
     by_path = {f["path"]: f for f in report["files"]}
-    assert by_path["broken.docx"]["status"] == "failed" and "not a valid Word document" in by_path["broken.docx"]["reason"]
+    broken = by_path["broken.docx"]
+    assert broken["status"] == "failed" and "not a valid Word document" in broken["reason"]
     assert by_path["a.txt"]["counts"] == {"person": 1} and by_path["a.txt"]["review"] == "a.review/review.html"
     page = (out / "report.html").read_text()
     assert 'href="IMR.docx.review/review.html"' in page and "not a valid Word document" in page
