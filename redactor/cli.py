@@ -231,6 +231,7 @@ def diff_cli(
 def serve(
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
+    allow_unknown_parts: UnknownOpt = False,
     no_browser: Annotated[bool, typer.Option(
         "--no-browser", help="Only print the address; do not open a browser.")] = False,
 ) -> None:
@@ -246,7 +247,8 @@ def serve(
             err.print(message, highlight=False, markup=False, soft_wrap=True)
 
         run_server(case, open_browser=not no_browser, echo=echo, rules_dir=rules, model=model,
-                   accept_revisions=accept_revisions, remove_embedded=remove_embedded)
+                   accept_revisions=accept_revisions, remove_embedded=remove_embedded,
+                   allow_unknown_parts=allow_unknown_parts)
     _guard(run)
 
 

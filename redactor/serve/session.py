@@ -90,6 +90,7 @@ class Session:
         if self._redactor is None or self._redactor_case != self._case:
             case = self._case
             self._redactor = self._make_redactor(case)
+            self._redactor.detector  # noqa: B018 - load the model now, while the user picks files
             self._redactor_case, self.rules = case, self._redactor.rules
         return self._redactor
 
