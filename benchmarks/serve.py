@@ -28,8 +28,8 @@ def synthetic_docx(path: Path) -> None:
             continue
         if rows:
             table = document.add_table(rows=len(rows), cols=len(rows[0]))
-            for cells, values in zip(table.rows, rows, strict=True):
-                for cell, value in zip(cells.cells, values, strict=True):
+            for cells, values in zip(table.rows, rows, strict=False):
+                for cell, value in zip(cells.cells, values, strict=False):
                     cell.text = value
             rows = []
         if line:
