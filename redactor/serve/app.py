@@ -3,6 +3,7 @@ anything else is refused with 403. Pages and downloads are never cached."""
 from __future__ import annotations
 
 import hmac
+import os
 from collections.abc import Callable
 from urllib.parse import unquote
 
@@ -35,7 +36,8 @@ HEADERS = [
 
 class TokenGate:
     """Refuse (403) every request whose path does not start with /TOKEN; add the
-    security headers to every response."""
+    security headers to every response; answer an unexpected error with its class
+    name only (like the command line: no traceback, no document text in a log)."""
 
     def __init__(self, app: ASGIApp, token: str) -> None:
         self.app, self.token = app, token
@@ -44,18 +46,27 @@ class TokenGate:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        started = False
 
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 message["headers"] = [*message.get("headers", []), *HEADERS]
             await send(message)
 
         first = scope["path"].lstrip("/").split("/", 1)[0]
         if not hmac.compare_digest(first.encode(), self.token.encode()):
-            response = PlainTextResponse("Forbidden: open the address that redactor serve printed.", 403)
+            response: Response = PlainTextResponse("Forbidden: open the address that redactor serve printed.", 403)
             await response(scope, receive, send_with_headers)
             return
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as e:  # noqa: BLE001 - one line for the user, as in the CLI
+            if os.environ.get("REDACTOR_DEBUG") or started:
+                raise
+            response = JSONResponse({"error": f"internal error ({e.__class__.__name__})"}, 500)
+            await response(scope, receive, send_with_headers)
 
 
 async def _body(request: Request) -> bytes:

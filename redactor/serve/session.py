@@ -149,7 +149,8 @@ class Session:
             return list(self._entries.values())
 
     def entry(self, entry_id: str, state: State | None = None) -> Entry:
-        """The document ``entry_id`` (in ``state`` if given), else a RedactorError."""
+        """The document ``entry_id``: LookupError if there is none, RedactorError if it
+        is not in ``state``."""
         entry = self._entries.get(entry_id)
         if entry is None or self.closed:
             raise LookupError(entry_id)

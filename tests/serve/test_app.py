@@ -102,3 +102,13 @@ def test_unknown_documents_and_unsaved_downloads_are_not_found(client):
     assert client.get(f"/{TOKEN}/documents/d9/review").status_code == 404
     client.post(f"/{TOKEN}/documents", content=b"text", headers={"x-file-name": "a.txt"})
     assert client.get(f"/{TOKEN}/documents/d1/final").status_code == 404
+
+
+def test_an_unexpected_error_is_answered_with_its_kind_only(session, monkeypatch):
+    def broken(*args):
+        raise ValueError("Joe Bloggs")
+    monkeypatch.setattr(session, "entry", broken)
+    response = client_for(session).get(f"/{TOKEN}/documents/d1/final")
+    assert response.status_code == 500
+    assert response.json() == {"error": "internal error (ValueError)"}
+    assert response.headers["cache-control"] == "no-store"
