@@ -135,3 +135,20 @@ def test_upload_review_and_download_in_the_browser(browser, server, tmp_path):
     page.wait_for_selector("h1:text('Finished')")
     assert not server.session.folder.exists()
     assert _stops_listening(port)
+
+
+def test_a_chosen_folder_sends_only_its_documents(browser, server, tmp_path):
+    folder = tmp_path / "imrs"
+    (folder / "health").mkdir(parents=True)
+    (folder / "police.txt").write_text("PC Ellis saw Joe Bloggs.\n", encoding="utf-8")
+    (folder / "health" / "gp.md").write_text("Dr Shah saw Joe Bloggs.\n", encoding="utf-8")
+    for other in ("notes.pdf", "~$police.docx", "police.redacted.txt", ".DS_Store"):
+        (folder / other).write_bytes(b"x")
+    page = browser.new_page()
+    page.goto(server.url)
+    page.wait_for_selector("body[data-ready=true]")
+    page.set_input_files("#folder", str(folder))
+    page.wait_for_selector('tr[data-name="gp.md"]')
+    page.wait_for_selector('tr[data-name="police.txt"]')
+    assert page.inner_text("#skipped") == "2 documents found in the folder; 4 other files left out."
+    assert page.locator("#list tbody tr").count() == 2

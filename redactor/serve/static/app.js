@@ -39,7 +39,9 @@ function row(id) {
 }
 
 function show(doc) {
-  const tr = row(doc.id);
+  const tr = row(doc.id), key = JSON.stringify(doc);
+  if (tr.dataset.key === key) return;               // unchanged: keep the progress bar moving
+  tr.dataset.key = key;
   tr.dataset.name = doc.name;
   tr.dataset.state = doc.state;
   tr.cells[0].textContent = doc.name;
@@ -47,8 +49,9 @@ function show(doc) {
   state.replaceChildren();
   next.replaceChildren();
   if (doc.state === "uploading" || doc.state === "waiting" || doc.state === "redacting") {
-    state.append(el("progress"), document.createTextNode(
-      {uploading: " Uploading…", waiting: " Waiting its turn…", redacting: " Finding names and details…"}[doc.state]));
+    const label = doc.loading ? " Loading the language model…" :
+      {uploading: " Uploading…", waiting: " Waiting its turn…", redacting: " Finding names and details…"}[doc.state];
+    state.append(el("progress"), document.createTextNode(label));
   } else if (doc.state === "failed") {
     state.append(el("span", "failed", doc.error));
   } else {
@@ -62,6 +65,9 @@ async function refresh() {
   const r = await fetch("documents");
   if (!r.ok) return;
   const docs = await r.json();
+  /* Documents wait with nothing being redacted only while the model loads. */
+  const first = docs.find(d => d.state === "waiting");
+  if (first && !docs.some(d => d.state === "redacting")) first.loading = true;
   docs.forEach(show);
   $("#case").disabled = docs.length > 0 || pending > 0;
   clearTimeout(timer);
