@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The package works wherever it is installed: build the sdist and a wheel from it, install
 # the wheel into a new virtual environment in a temporary folder, then, from a folder outside
-# the checkout and without network, list the models, redact the sample IMR and re-scan the
-# output for names and dates of birth. Usage: scripts/wheel_check.sh [PYTHON]
+# the checkout and without network, list the models, redact the sample IMR and check the
+# output with `redactor check`. Usage: scripts/wheel_check.sh [PYTHON]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py=${1:-$root/.venv/bin/python}
@@ -39,21 +39,18 @@ cd "$tmp/work"
 "${offline[@]}" "$tmp/venv/bin/redactor" models
 run "$tmp/venv/bin/redactor" redact sample-imr.docx
 test -s sample-imr.redacted.docx && test -s sample-imr.review/decisions.json
+"${offline[@]}" "$tmp/venv/bin/redactor" check sample-imr.redacted.docx
 "${offline[@]}" "$tmp/venv/bin/python" - "$tmp/venv" <<'EOF'
 import sys
 from pathlib import Path
 
 import redactor
-from redactor import Redactor
+from redactor.detect.models import MODELS_FILE
+from redactor.rules import DEFAULT_RULES
 
 venv = Path(sys.argv[1]).resolve()
-r = Redactor.create()
-for where in (Path(redactor.__file__), r.rules.directory):
+for where in (Path(redactor.__file__), DEFAULT_RULES, MODELS_FILE):
     if venv not in where.resolve().parents:
         sys.exit(f"wheel-check: {where} is outside the installed package")
-plan = r.plan(r.load(Path("sample-imr.redacted.docx")))
-left = [c for c in plan.changes if c.kind.value in ("person", "date_of_birth")]
-if left:
-    sys.exit(f"wheel-check: re-scan of the output finds {len(left)} names or dates of birth")
-print(f"wheel-check: redactor {redactor.__version__} installed from the wheel redacts offline; re-scan clean")
+print(f"wheel-check: redactor {redactor.__version__} from the wheel redacts and checks offline, outside the checkout")
 EOF
