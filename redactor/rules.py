@@ -54,6 +54,8 @@ class Fields(_Strict):
 
 class Addresses(_Strict):
     street_types: list[str]
+    weak_street_types: list[str] = []
+    institutions: list[str] = []
     unit_words: list[str]
     building_words: list[str] = []
     street_prepositions: list[str] = []

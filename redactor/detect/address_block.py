@@ -10,7 +10,8 @@ paragraphs (or lines of one paragraph):
 
 Towns join the block only with a street or building above them, or on the
 postcode's own line; the first line that is none of these ends it ("Devon County
-Council" stays). Pure text, no NLP."""
+Council" stays). A street that is a whole line, or a whole piece between commas,
+is an address line too, with any building above or before it. Pure text, no NLP."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -47,27 +48,37 @@ class AddressBlocks:
         line = rf"{p.unit}(?:{p.number})?"
         self.street = regex.compile(rf"{line}{p.street}")
         self.building = regex.compile(rf"{line}{p.building}|{p.flat}|\d{{1,4}}[A-Za-z]?")
+        # a street that is a whole line or a whole piece between commas: "Topsham Road,",
+        # "offices at Civic Centre, Burnley Road, Todmorden", "Flat 2, 14 Lime Grove"
+        self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{p.unit}(?:{p.number}{p.street}|{p.bare_street}))"
+                                          rf"[ \t]*(?=,|[.;]?[ \t]*$)", regex.MULTILINE)
         self.tail = regex.compile(rf"{line}(?:{WORD}\s+){{0,3}}{WORD}\s*$")
 
     def find(self, segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
-        """(segment index, start, end) of every address block, one span per segment."""
-        spans: dict[int, tuple[int, int]] = {}
+        """(segment index, start, end) of every address block: one span per segment
+        and block, overlapping spans joined."""
+        spans: dict[int, list[tuple[int, int]]] = {}
         for i, segment in enumerate(segments):
+            blocks = []
             for m in _POSTCODE_AT_END.finditer(segment.text):
                 parts = self._block(segments, i, m.start())
                 if parts:
-                    parts.append(_Part(i, m.start(), m.end(), True))
-                for part in parts:
-                    a, b = spans.get(part.segment, (part.start, part.end))
-                    spans[part.segment] = (min(a, part.start), max(b, part.end))
-        return [(i, a, b) for i, (a, b) in sorted(spans.items())]
+                    blocks.append([*parts, _Part(i, m.start(), m.end(), True)])
+            for m in self.street_piece.finditer(segment.text):
+                blocks.append([*self._block(segments, i, m.start("street"), premises=True),
+                               _Part(i, m.start("street"), m.end("street"), True)])
+            for block in blocks:
+                for k in {p.segment for p in block}:
+                    mine = [p for p in block if p.segment == k]
+                    spans.setdefault(k, []).append((min(p.start for p in mine), max(p.end for p in mine)))
+        return [(i, a, b) for i in sorted(spans) for a, b in _joined(spans[i])]
 
-    def _block(self, segments: Sequence[Segment], index: int, postcode: int) -> list[_Part]:
-        """The parts above a postcode that belong to its address."""
+    def _block(self, segments: Sequence[Segment], index: int, end: int, premises: bool = False) -> list[_Part]:
+        """The parts above a postcode (or, with ``premises``, above a street line) that
+        belong to its address."""
         taken: list[_Part] = []
         towns: list[_Part] = []
-        premises = False
-        for n, part in enumerate(_parts_before(segments, index, postcode)):
+        for n, part in enumerate(_parts_before(segments, index, end)):
             text = segments[part.segment].text[part.start:part.end]
             if self._is_premises(text):
                 taken += towns + [part]
@@ -79,7 +90,7 @@ class AddressBlocks:
                 if tail and self._is_premises(tail.group()):
                     taken += towns + [_Part(part.segment, part.start + tail.start(), part.end, part.anchor_line)]
                     towns = []
-                elif n == 0 and part.anchor_line and (town := _TOWN_BEFORE.search(text)):
+                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text)):
                     towns.append(_Part(part.segment, part.start + town.start(), part.end, True))  # "moved to Leeds LS1 4AB"
                 break
         return taken + [t for t in towns if t.anchor_line]
@@ -106,6 +117,17 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator
                     return
                 yield _Part(i, a, b, anchor)
             anchor = False
+
+
+def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones joined."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def continues(before: Segment, after: Segment) -> bool:

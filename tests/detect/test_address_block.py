@@ -35,6 +35,14 @@ def removed(blocks, paragraphs):
     (["Unit 4, Canal Rd.", "Bradford BD1 4QN"], ["Unit 4, Canal Rd", "Bradford BD1 4QN"]),
     # a town on the postcode's own line belongs to it, even in a sentence
     (["She moved to Leeds LS1 4AB."], ["Leeds LS1 4AB"]),
+    # a line that is a street and nothing else, with the building above it; towns stay
+    (["The Old School House,", "Mill Lane,", "Todmorden"], ["The Old School House", "Mill Lane"]),
+    (["Flat 2, 14 Lime Court."], ["Flat 2, 14 Lime Court"]),
+    # a street between commas, with the building before it, even with no postcode
+    (["The offices at Civic Centre, Burnley Road, Todmorden were closed."], ["Civic Centre, Burnley Road"]),
+    # two blocks in one paragraph stay two spans
+    (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
+     ["Civic Centre, Burnley Road, Todmorden OL14 5LH", "5 Mill Lane, Leeds LS1 4AB"]),
 ])
 def test_the_whole_block_goes(blocks, paragraphs, expected):
     assert removed(blocks, paragraphs) == expected
@@ -47,12 +55,17 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["Devon County Council", "EX2 4QD"],
     # a postcode inside a line does not end a block
     ["Leeds LS1 4AB is where the meeting was held."],
+    # a line that is a park, a hill or a court is no street line
+    ["Hyde Park", "Manchester Crown Court"],
+    ["They met in Hyde Park, London, and at Notting Hill."],
+    # a street inside a longer piece is the recognizers' business, not a block's
+    ["The Mill Lane incident, reported in May, was reviewed."],
 ])
 def test_no_block(blocks, paragraphs):
     assert removed(blocks, paragraphs) == []
 
 
 def test_a_block_does_not_cross_into_a_table_cell(blocks):
-    paragraphs = ["Burnley Road", "Todmorden OL14 5LH"]
+    paragraphs = ["Civic Centre", "Todmorden OL14 5LH"]
     segments = [Segment("p0", paragraphs[0], "p0"), Segment("t1", paragraphs[1], "cell", "body", "Venue")]
     assert [paragraphs[i][a:b] for i, a, b in blocks.find(segments)] == ["Todmorden OL14 5LH"]

@@ -21,7 +21,10 @@ def found(recognizer, text):
     # a street named without a number after a preposition
     ("Police found her at the flat in Linden Crescent.", ["Linden Crescent"]),
     ("He lived on Mill Lane with his mother.", ["Mill Lane"]),
-    ("She walked along Canal Street Wharf to the bus.", ["Canal Street Wharf"]),
+    ("She walked along Canal Street to the bus.", ["Canal Street"]),
+    # a weak street type (Park, Hill, Court...) is a street after a house number
+    ("They moved to 4 Lime Hill, Bury.", ["4 Lime Hill"]),
+    ("A home visit was made to Willow Court; no answer.", ["Willow Court"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -38,6 +41,14 @@ def test_streets_are_found(recognizer, text, expected):
     "On 12 March Station Road was closed.",
     # a street type alone after a preposition
     "She went to Court on Monday.",
+    # a weak street type after a preposition names a court, park, bank or district
+    "He appeared at Manchester Crown Court in May.",
+    # a court of law is no address
+    "The case went to Crown Court; he was later seen at the Magistrates' Court.",
+    "She walked in Hyde Park.",
+    "He was chief dealer at Sumitomo Bank.",
+    # a number after the street makes it a score or count
+    "Neath 10 Treorchy 13 Ebbw Vale 17",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

@@ -29,6 +29,7 @@ class AddressParts:
     flat: str      # "Flat 6"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
     street: str    # "Church Street": one to three words, the first no month, then a street type
+    bare_street: str  # the same without a weak type ("Hyde Park"): a street even with no number
     building: str  # "County Hall", "Civic Centre"
     prepositions: str
 
@@ -41,10 +42,15 @@ class AddressParts:
     def from_rules(cls, rules: Rules) -> AddressParts:
         a = rules.addresses
         types, buildings = _alternation(a.street_types), _alternation(a.building_words or ["House"])
+        strong = _alternation([t for t in a.street_types if t not in set(a.weak_street_types)])
+        words = rf"(?!{_MONTH}\b)(?:{WORD}\s+){{1,3}}"
+        named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in a.institutions)
+        not_institution = rf"(?<!\b(?:{named}))" if named else ""
         return cls(
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?",
             number=rf"(?<!\b{_MONTH}\.?,?\s)\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
-            street=rf"(?!{_MONTH}\b)(?:{WORD}\s+){{1,3}}(?:{types})\b",
+            street=rf"{words}(?:{types})\b{not_institution}",
+            bare_street=rf"{words}(?:{strong})\b{not_institution}",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
             prepositions=_alternation(a.street_prepositions or ["at"]),
         )
@@ -59,8 +65,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
         tail = rf"(?:,?\s+(?:{WORD}(?:\s+{WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
-        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}{tail}")
-        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.street}")
+        # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
+        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d){tail}")
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.bare_street}")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
