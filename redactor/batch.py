@@ -107,7 +107,7 @@ def _stamp(redactor: Redactor, options: Options) -> dict[str, str]:
     version and the mapping file (as the batch left it: a rerun reads it so)."""
     mapping = json.dumps(dump_mapping(redactor.case).model_dump(mode="json"), sort_keys=True)
     return {"version": __version__, "rules": _rules_hash(redactor), "model": redactor.model_name,
-            "case_file": redactor.case_file.model_dump_json(),
+            "case_file": sha256(redactor.case_file.model_dump_json().encode()),  # names: never in the report
             "mapping": sha256(mapping.encode()) if options.mapping else "none",
             "options": f"accept_revisions={options.accept_revisions} remove_embedded={options.remove_embedded} "
                        f"allow_unknown_parts={options.allow_unknown_parts} review={options.review}"}

@@ -10,7 +10,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from redactor.errors import RedactorError, os_error_words
+from redactor.errors import RedactorError, os_error_words, validation_words
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -64,11 +64,5 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as e:
-        err = e.errors()[0]
-        loc = tuple(err["loc"])
-        line = _line_of(root, loc)
-        if err["type"] == "extra_forbidden":
-            where = ".".join(str(x) for x in loc[:-1]) or "the top level"
-            raise RedactorError(f"{path}:{line or 1}: unknown key in {where}") from None
-        field = ".".join(str(x) for x in loc) or "top level"
-        raise RedactorError(f"{path}:{line or 1}: {field}: {err['msg']}") from None
+        line = _line_of(root, tuple(e.errors()[0]["loc"]))
+        raise RedactorError(f"{path}:{line or 1}: {validation_words(e)}") from None

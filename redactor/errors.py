@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import errno
 import os
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
 
 
 class RedactorError(Exception):
@@ -42,3 +47,17 @@ def unexpected_words(e: BaseException) -> str:
     if isinstance(e, MemoryError):
         return "out of memory: the input is too large for this machine (see the limits in the README)"
     return f"internal error ({e.__class__.__name__}); rerun with REDACTOR_DEBUG=1 for details"
+
+
+def _dotted(loc: tuple[Any, ...]) -> str:
+    return ".".join(str(x) for x in loc) or "the top level"
+
+
+def validation_words(e: ValidationError, where: Callable[[tuple[Any, ...]], str] = _dotted) -> str:
+    """The first problem of a pydantic error, "field: what is wrong", never quoting the
+    input: an unknown key (it may be a person's name) is named by where it is."""
+    first = e.errors()[0]
+    loc = tuple(first["loc"])
+    if first["type"] == "extra_forbidden":
+        return f"unknown key in {where(loc[:-1])}"
+    return f"{where(loc)}: {first['msg'].removeprefix('Value error, ')}"

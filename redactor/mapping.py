@@ -23,7 +23,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from redactor.decide.case import Case, CaseString
-from redactor.errors import RedactorError
+from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input, write_atomic
 from redactor.types import Kind, Link, Person
 
@@ -77,11 +77,10 @@ def load_mapping(path: Path | None) -> Case:
     data = read_input(path)
     try:
         mapping = MappingFile.model_validate(json.loads(data.decode("utf-8")))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise RedactorError(f"{path}: not a redactor mapping file (not valid JSON)") from None
     except ValidationError as e:
-        where = ".".join(str(x) for x in e.errors()[0]["loc"])
-        raise RedactorError(f"{path}: not a redactor mapping file ({where}: {e.errors()[0]['msg']})") from None
+        raise RedactorError(f"{path}: not a redactor mapping file ({validation_words(e)})") from None
     ids = [p.id for p in mapping.people]
     if len(set(ids)) != len(ids):
         raise RedactorError(f"{path}: a person id appears twice")

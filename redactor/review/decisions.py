@@ -36,7 +36,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from redactor import __version__
-from redactor.errors import RedactorError
+from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input
 from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
@@ -194,9 +194,5 @@ def load_decisions(path: Path) -> DecisionsFile:
     try:
         return DecisionsFile.model_validate(raw)
     except ValidationError as e:
-        first = e.errors()[0]
         more = f" (and {e.error_count() - 1} more problems)" if e.error_count() > 1 else ""
-        if first["type"] == "extra_forbidden":
-            raise RedactorError(f"{path.name}: unknown key in {_where(first['loc'][:-1])}{more}") from None
-        message = first["msg"].removeprefix("Value error, ")
-        raise RedactorError(f"{path.name}: {_where(first['loc'])}: {message}{more}") from None
+        raise RedactorError(f"{path.name}: {validation_words(e, _where)}{more}") from None

@@ -1,5 +1,6 @@
 """A canary name planted in every kind of input (case file keys and values, decisions
-files, a file name inside a decisions file, .txt, .md and .docx text) never reaches the
+files, a file name inside a decisions file, a mapping file's key, .txt, .md and .docx
+text, the names of parts inside a .docx) never reaches the
 terminal, a left-over temporary file or a redacted output, whatever command runs and
 however it fails. Paths are printed as typed (relative here), never resolved."""
 from __future__ import annotations
@@ -75,6 +76,11 @@ def test_the_canary_is_never_printed_left_behind_or_kept(tmp_path, monkeypatch):
         z.writestr("[Content_Types].xml", "<Types/>")
         z.writestr("word/document.xml", "<w:document")
         z.writestr(f"word/{FIRST}-{LAST}.xml", f"<oops>{CANARY}")
+    paragraphs_docx(Path("unknown-part.docx"), "The GP saw the family.")
+    with zipfile.ZipFile("unknown-part.docx", "a") as z:  # parts nothing uses: removed, never named
+        z.writestr(f"customXml/{FIRST}{LAST}.xml", f"<x>{CANARY}</x>")
+        z.writestr(f"word/{LAST}.bin", CANARY)
+    Path("mapping.json").write_text(json.dumps({"schema_version": 1, "people": [], CANARY: []}), encoding="utf-8")
     Path("case.yaml").write_text(CASE, encoding="utf-8")
     for name, text in BAD_CASES.items():
         Path(name).write_text(text, encoding="utf-8")
@@ -95,6 +101,8 @@ def test_the_canary_is_never_printed_left_behind_or_kept(tmp_path, monkeypatch):
     run("redact", "in/imr.txt", "-o", "out/imr.txt", "--case", "case.yaml", ok=False)  # exists
     run("redact", "in/broken.docx", "-o", "out/broken.docx", ok=False)
     run("redact", "in/part-names.docx", "-o", "out/part-names.docx", ok=False)
+    run("redact", "unknown-part.docx", "-o", "out/unknown-part.docx", ok=True)
+    run("redact", "in/imr.txt", "-o", "out/never.txt", "--mapping", "mapping.json", ok=False)
     for name in BAD_CASES:
         run("redact", "in/imr.txt", "-o", "out/never.txt", "--case", name, ok=False)
     run("batch", "in", "-o", "batch", "--case", "case.yaml", ok=False)  # broken.docx fails
@@ -118,7 +126,9 @@ def test_the_canary_is_never_printed_left_behind_or_kept(tmp_path, monkeypatch):
     assert not Path("out/never.txt").exists() and not Path("final/never.txt").exists()
 
     outputs = [Path(p) for p in ("out/imr.txt", "out/md/notes.md", "out/docx/visit.docx", "final/imr.txt",
-                                 "batch/imr.txt", "batch/notes.md", "batch/visit.docx")]
+                                 "out/unknown-part.docx",
+                                 "batch/imr.txt", "batch/notes.md", "batch/visit.docx", "batch/report.json",
+                                 "batch/report.html")]
     left = _files(scratch) + [p for p in _files(tmp_path) if ".redactor-" in str(p)]
     for path in outputs + left:
         data = path.read_bytes()
