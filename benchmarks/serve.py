@@ -1,7 +1,8 @@
 """Benchmark: the upload-review-download cycle of `redactor serve` for a ~100-page Word
 IMR (the synthetic IMR of review_page.py), driven in headless Chromium from a cold start
 (the model loads while the first document waits). Records the time to the first review
-and the time to download the final document. Run: .venv/bin/python benchmarks/serve.py"""
+and the time to download the final document (then the tracked copy, made on demand).
+Run: .venv/bin/python benchmarks/serve.py"""
 from __future__ import annotations
 
 import tempfile
@@ -67,13 +68,18 @@ def main() -> None:
                 page.click("#download-final")
             size_out = Path(download.value.path()).stat().st_size
             download_s = time.perf_counter() - started
+            started = time.perf_counter()
+            with page.expect_download() as download:
+                page.click("#download-tracked")
+            download.value.path()
+            tracked_s = time.perf_counter() - started
             browser.close()
         server.stop()
         thread.join()
     print(f"serve: {PAGES}-page Word IMR ({size_in / 1e3:.0f} kB in, {size_out / 1e3:.0f} kB out), "
           f"{changes} changes; first review {review_s:.1f} s after upload (redacted in {ready_s:.1f} s from a "
           f"cold start, model load included; page {review_s - ready_s:.1f} s); "
-          f"save and download of the final document {download_s:.1f} s")
+          f"save and download of the final document {download_s:.1f} s, then of the tracked copy {tracked_s:.1f} s")
 
 
 if __name__ == "__main__":

@@ -77,6 +77,7 @@ class Reviewed:
     """``source`` read as the decisions say, and the changes they approve."""
 
     document: Document
+    decisions: DecisionsFile
     changes: list[Change]
     kept: int
     rejected: int
@@ -89,7 +90,7 @@ def reviewed(source: Path, decisions: DecisionsFile) -> Reviewed:
     changes = changes_from_decisions(document, decisions)
     rejected = sum(d.status is Status.REJECTED for d in decisions.changes)
     added = len(changes) - (len(decisions.changes) - rejected)
-    return Reviewed(document, changes, kept=len(changes) - added, rejected=rejected, added=added)
+    return Reviewed(document, decisions, changes, kept=len(changes) - added, rejected=rejected, added=added)
 
 
 def apply_decisions(source: Path, decisions_path: Path, output: Path | None = None,

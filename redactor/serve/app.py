@@ -128,9 +128,7 @@ def create_app(session: Session, token: str, on_finish: Callable[[], None] = lam
         return JSONResponse({**counts, "final": downloads["final"], "tracked": downloads.get("tracked")})
 
     def download(request: Request) -> Response:
-        path = session.entry(request.path_params["entry"]).outputs.get(request.path_params["which"])
-        if path is None:
-            raise LookupError("not saved yet")
+        path = session.output(request.path_params["entry"], request.path_params["which"])
         return FileResponse(path, filename=path.name)
 
     def finish(request: Request) -> Response:

@@ -17,7 +17,7 @@ from redactor.api import Redactor
 from redactor.casefile import load_case
 from redactor.errors import RedactorError
 from redactor.files import write_atomic
-from redactor.review.apply import reviewed
+from redactor.review.apply import Reviewed, reviewed
 from redactor.review.decisions import DecisionsFile, load_decisions
 from redactor.review.html import Served, render_review_page
 from redactor.rules import Rules
@@ -42,8 +42,9 @@ class Entry:
     error: str | None = None
     plan: Plan | None = None
     proposed: DecisionsFile | None = None
-    saved: DecisionsFile | None = None
+    saved: Reviewed | None = None
     outputs: dict[str, Path] = field(default_factory=dict)  # "final", "tracked" once saved
+    lock: threading.Lock = field(default_factory=threading.Lock, repr=False)  # saving and making outputs
 
     @property
     def source(self) -> Path:
@@ -162,25 +163,36 @@ class Session:
         """The review page, showing the last saved decisions if there are any."""
         entry = self.entry(entry_id, State.READY)
         assert entry.plan is not None and self.rules is not None  # set before an entry is READY
-        return render_review_page(entry.plan, self.rules, entry.saved or entry.proposed, served)
+        decisions = entry.saved.decisions if entry.saved else entry.proposed
+        return render_review_page(entry.plan, self.rules, decisions, served)
 
     def save(self, entry_id: str, body: bytes) -> dict[str, Any]:
         """Check posted decisions like `redactor apply` does and make the final document
-        (and, for Word, the copy with tracked changes) from them, with the same code."""
+        from them with the same code; for Word, the copy with tracked changes follows
+        when first asked for (``output``)."""
         entry = self.entry(entry_id, State.READY)
-        path = entry.folder / "decisions.json"
-        write_atomic(path, body)
-        decisions = load_decisions(path)
-        done = reviewed(entry.source, decisions)
-        stem, suffix = Path(entry.name).stem, Path(entry.name).suffix
-        outputs = {"final": entry.folder / "final" / f"{stem}.redacted{suffix}"}
-        write_atomic(outputs["final"], done.document.render(done.changes))
-        render_tracked = getattr(done.document, "render_tracked", None)
-        if render_tracked is not None:
-            outputs["tracked"] = entry.folder / "final" / f"{stem}.tracked{suffix}"
-            write_atomic(outputs["tracked"], render_tracked(done.changes))
-        entry.saved, entry.outputs = decisions, outputs
+        with entry.lock:
+            path = entry.folder / "decisions.json"
+            write_atomic(path, body)
+            done = reviewed(entry.source, load_decisions(path))
+            for old in entry.outputs.values():
+                old.unlink(missing_ok=True)
+            stem, suffix = Path(entry.name).stem, Path(entry.name).suffix
+            outputs = {"final": entry.folder / "final" / f"{stem}.redacted{suffix}"}
+            write_atomic(outputs["final"], done.document.render(done.changes))
+            if hasattr(done.document, "render_tracked"):
+                outputs["tracked"] = entry.folder / "final" / f"{stem}.tracked{suffix}"
+            entry.saved, entry.outputs = done, outputs
         return {"kept": done.kept, "rejected": done.rejected, "added": done.added}
+
+    def output(self, entry_id: str, which: str) -> Path:
+        """The saved final document or tracked copy (LookupError if there is none)."""
+        entry = self.entry(entry_id)
+        with entry.lock:
+            path, done = entry.outputs[which], entry.saved
+            if done is not None and not path.exists() and hasattr(done.document, "render_tracked"):
+                write_atomic(path, done.document.render_tracked(done.changes))  # the tracked copy, on demand
+        return path
 
     def close(self) -> None:
         """Stop taking work, let a running redaction finish, delete the private folder."""

@@ -2,8 +2,11 @@
 decisions giving exactly what `redactor apply` gives."""
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -91,3 +94,24 @@ def test_the_served_review_page_can_save_and_the_bundle_page_cannot(model_sessio
     assert re.findall(r"fetch\(([^,]*)", served) == ["SERVED.save"]
     bundle = (model_session.folder / entry / "review" / "review.html").read_text(encoding="utf-8")
     assert 'id="save"' not in bundle and "connect-src" not in bundle and "fetch(" not in bundle
+
+
+def test_saving_again_remakes_both_downloads(model_session):
+    client = client_for(model_session)
+    sample = Path(__file__).resolve().parents[2] / "examples" / "sample-imr.docx"
+    response = client.post(f"/{TOKEN}/documents", content=sample.read_bytes(), headers={"x-file-name": sample.name})
+    entry = response.json()["id"]
+    assert wait_for_documents(client)[0]["state"] == "ready"
+    decisions = _decisions(client, entry)
+
+    def save_and_download() -> tuple[str, str]:
+        answer = client.post(f"/{TOKEN}/documents/{entry}/decisions", content=json.dumps(decisions)).json()
+        final, tracked = (zipfile.ZipFile(io.BytesIO(client.get(answer[k]).content)).read("word/document.xml")
+                          .decode() for k in ("final", "tracked"))
+        return final, tracked
+
+    final, tracked = save_and_download()
+    assert "Stockport" in final and "Stockport</w:delText>" not in tracked
+    decisions["added"] = [{"text": "Stockport", "replacement": "[area]", "kind": "other"}]
+    final, tracked = save_and_download()
+    assert "Stockport" not in final and "Stockport</w:delText>" in tracked
