@@ -69,6 +69,7 @@ class DatePattern(_Strict):
 class Dates(_Strict):
     dob_labels: list[str]
     dob_gap_words: int = 6
+    dob_clause_words: list[str] = []
     context_before: int = 6
     context_after: int = 3
     patterns: list[DatePattern]

@@ -50,8 +50,9 @@ class AddressBlocks:
         self.building = regex.compile(rf"{line}{p.building}|{p.flat}|\d{{1,4}}[A-Za-z]?")
         # a street that is a whole line or a whole piece between commas: "Topsham Road,",
         # "offices at Civic Centre, Burnley Road, Todmorden", "Flat 2, 14 Lime Grove"
-        self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{p.unit}(?:{p.number}{p.street}|{p.bare_street}))"
-                                          rf"[ \t]*(?=,|[.;]?[ \t]*$)", regex.MULTILINE)
+        street = rf"{p.unit}(?:{p.number}{p.street}|{p.bare_street})"
+        self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{street})[ \t]*(?=,|[.;]?[ \t]*$)",
+                                          regex.MULTILINE)
         self.tail = regex.compile(rf"{line}(?:{WORD}\s+){{0,3}}{WORD}\s*$")
 
     def find(self, segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
@@ -90,8 +91,8 @@ class AddressBlocks:
                 if tail and self._is_premises(tail.group()):
                     taken += towns + [_Part(part.segment, part.start + tail.start(), part.end, part.anchor_line)]
                     towns = []
-                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text)):
-                    towns.append(_Part(part.segment, part.start + town.start(), part.end, True))  # "moved to Leeds LS1 4AB"
+                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text)):  # "moved to Leeds LS1 4AB"
+                    towns.append(_Part(part.segment, part.start + town.start(), part.end, True))
                 break
         return taken + [t for t in towns if t.anchor_line]
 

@@ -75,17 +75,20 @@ class Detector:
         return found
 
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
-        ad_hoc = []
+        ad_hoc, found = [], []
         for label in segment.labels:
             kind = self.rules.field_kind(label)
             if kind is not None and kind is not Kind.OTHER:
                 ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
                                                    self._placeholders))
+            elif kind is None:  # "Date of birth / death": the date the label's words bind
+                found += [self._dob_detection(segment, a, b, f"the date table label '{label}' gives as '{why}'")
+                          for a, b, why in self._dob.in_cell(label, segment.text)]
         context = [w.lower() for label in segment.labels for w in label.split()]
         results = self.analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
                                         ad_hoc_recognizers=ad_hoc or None, context=context or None,
                                         return_decision_process=True)
-        return self._convert(segment, results)
+        return found + self._convert(segment, results)
 
     def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:
         """The lines of address blocks above a postcode, unless the allow list keeps them."""
@@ -105,10 +108,13 @@ class Detector:
             bound = self._dob.across(before.text, segment.text) if continues(before, segment) else None
             if bound is not None:
                 start, end, label = bound
-                out.append(Detection(segment.id, start, end, segment.text[start:end], Kind.DATE_OF_BIRTH,
-                                     DateOfBirthRecognizer.SCORE, "DateOfBirthRecognizer",
-                                     f"the date labelled '{label}' on the line before"))
+                out.append(self._dob_detection(segment, start, end, f"the date labelled '{label}' on the line before"))
         return out
+
+    @staticmethod
+    def _dob_detection(segment: Segment, start: int, end: int, why: str) -> Detection:
+        return Detection(segment.id, start, end, segment.text[start:end], Kind.DATE_OF_BIRTH,
+                         DateOfBirthRecognizer.SCORE, "DateOfBirthRecognizer", why)
 
     def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
         out = []

@@ -41,6 +41,9 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Her DOB is not recorded, she was seen on 27/10/2019.",
     "Date of birth: unknown. On 12/03/2019 she was seen.",
     "DOB not known; 12/03/2019 referral made.",
+    # another clause opens between the label and the date
+    "She was born in Leeds and on 12/05/2005 moved to Bury.",
+    "On 12/05/2019, when she was born again in faith, she joined the church.",
     # too far away to be what the label labels
     "Her date of birth was never given to anyone at the surgery before 12/03/2019.",
     # a placeholder from an earlier run is neither a label nor a value to rebind
@@ -65,3 +68,15 @@ def test_other_dates_stay(recognizer, text):
 def test_a_label_ending_a_line_binds_the_next_line(recognizer, line, next_line, expected):
     bound = recognizer.binder.across(line, next_line)
     assert (next_line[bound[0]:bound[1]] if bound else None) == expected
+
+
+@pytest.mark.parametrize("label,cell,expected", [
+    # a table label that names more than a date of birth binds the date its words label
+    ("Date of birth / death", "12/03/1980 - 14/05/2020", ["12/03/1980"]),
+    ("Age and DOB", "39 (12.03.1980)", ["12.03.1980"]),
+    # a label with no birth in it binds nothing: the chronology's dates stay
+    ("Date", "12/03/2019", []),
+    ("Date of death", "14/05/2020", []),
+])
+def test_a_table_label_binds_a_date_of_its_cell(recognizer, label, cell, expected):
+    assert [cell[a:b] for a, b, _ in recognizer.binder.in_cell(label, cell)] == expected

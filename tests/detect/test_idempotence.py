@@ -21,3 +21,12 @@ def test_redacting_an_output_again_changes_nothing(redact_text, text):
     twice, plan = redact_text(once)
     assert twice == once
     assert plan.changes == []
+
+
+def test_redacting_a_redacted_word_file_again_gives_the_same_file(engine, tmp_path):
+    engine.forget_people()
+    once = engine.redact_file(SAMPLE.with_suffix(".docx"), tmp_path / "once.docx", review=False)
+    engine.forget_people()
+    twice = engine.redact_file(once.output, tmp_path / "twice.docx", review=False)
+    assert twice.output.read_bytes() == once.output.read_bytes()
+    assert twice.plan.changes == []

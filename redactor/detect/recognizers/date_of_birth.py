@@ -31,11 +31,14 @@ class DobBinder:
     dates: regex.Pattern
     placeholders: regex.Pattern
     gap_words: int
+    clause_words: regex.Pattern  # words that open another clause: "born in Leeds and on 12/05/2005 moved"
 
     @classmethod
     def from_rules(cls, rules: Rules, dates: regex.Pattern | None = None) -> DobBinder:
         labels = regex.compile("|".join(f"(?:{p})" for p in rules.dates.dob_labels), regex.IGNORECASE)
-        return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words)
+        clause = "|".join(regex.escape(w) for w in rules.dates.dob_clause_words) or r"(?!)"
+        return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words,
+                   regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -60,6 +63,12 @@ class DobBinder:
             return None
         return date.start(), date.end(), label.group()
 
+    def in_cell(self, label: str, text: str) -> list[tuple[int, int, str]]:
+        """The dates a table label binds in its cell, read as "label: cell"
+        ("Date of birth / death" binds the first date of "12/03/1980 - 14/05/2020")."""
+        lead = f"{label}: "
+        return [(a - len(lead), b - len(lead), why) for a, b, why in self.bind(lead + text) if a >= len(lead)]
+
     def _done(self, text: str) -> list[tuple[int, int]]:
         return [m.span() for m in self.placeholders.finditer(text)]
 
@@ -68,14 +77,14 @@ class DobBinder:
         if value is None:
             return None
         gap = text[_LEAD.match(text, end).end():value[0]]
-        if _STOP.search(gap) or len(gap.split()) > self.gap_words:
+        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words:
             return None
         return value
 
-    @staticmethod
-    def _before(text: str, start: int, values) -> tuple[int, int, bool] | None:
+    def _before(self, text: str, start: int, values) -> tuple[int, int, bool] | None:
         value = next((v for v in reversed(values) if v[1] <= start), None)
-        if value is None or not _BEFORE.fullmatch(text, value[1], start):
+        if value is None or not _BEFORE.fullmatch(text, value[1], start) \
+                or self.clause_words.search(text, value[1], start):
             return None
         return value
 
