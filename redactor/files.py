@@ -212,22 +212,43 @@ class Publication:
         shutil.rmtree(self.staging)
 
     def _recover(self) -> None:
-        """Undo what an unfinished run left: a half-done move is rolled back (the earlier
-        bundle comes back), a finished one kept; the staging folder goes."""
-        staging = self.staging
-        if not staging.exists():
-            return
-        ready = staging / "ready"
-        if ready.exists():
-            manifest = json.loads(ready.read_text())
-            last = staging / ("output" if manifest["has_output"] else "bundle")
-            bundle = Path(manifest["bundle"]) if manifest["bundle"] else None
-            if last.exists() and bundle is not None:  # not committed: put everything back
-                if not (staging / "bundle").exists() and bundle.is_dir():
-                    shutil.rmtree(bundle)
-                if (staging / "old-bundle").exists():
-                    os.rename(staging / "old-bundle", bundle)
-        shutil.rmtree(staging)
+        _recover_staging(self.staging)
+        for folder in {target.parent for target in (self.output, self.bundle) if target is not None}:
+            _sweep(folder)
+
+
+def _recover_staging(staging: Path) -> None:
+    """Undo what an unfinished run left in ``staging`` (its lock held): a half-done move is
+    rolled back (the earlier bundle comes back), a finished one kept; the folder goes."""
+    if not staging.exists():
+        return
+    ready = staging / "ready"
+    if ready.exists():
+        manifest = json.loads(ready.read_text())
+        last = staging / ("output" if manifest["has_output"] else "bundle")
+        bundle = Path(manifest["bundle"]) if manifest["bundle"] else None
+        if last.exists() and bundle is not None:  # not committed: put everything back
+            if not (staging / "bundle").exists() and bundle.is_dir():
+                shutil.rmtree(bundle)
+            if (staging / "old-bundle").exists():
+                os.rename(staging / "old-bundle", bundle)
+    shutil.rmtree(staging)
+
+
+def _sweep(folder: Path) -> None:
+    """Clean up after crashed runs on other outputs in ``folder``: each staging folder or
+    lock file whose lock no live run holds is recovered and removed."""
+    names = {p.name.removeprefix(".").rsplit(".redactor-", 1)[0] for p in folder.glob(".*.redactor-*")}
+    for name in sorted(names):
+        target = folder / name
+        try:
+            fd = _lock(_hidden(target, "lock"), target)
+        except RedactorError:
+            continue  # a live run (this one included) is writing it
+        try:
+            _recover_staging(_hidden(target, "tmp"))
+        finally:
+            _unlock(_hidden(target, "lock"), fd)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

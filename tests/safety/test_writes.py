@@ -88,6 +88,21 @@ def test_kill_at_each_stage_leaves_the_old_state_or_the_whole_result(tmp_path, s
     assert _leftovers(tmp_path) == []
 
 
+def test_a_run_on_another_output_cleans_up_after_a_crash_in_its_folder(tmp_path):
+    _write_old(tmp_path)
+    process = _start(tmp_path, "bundle-placed")
+    try:
+        _wait_for_pause(process, "bundle-placed")
+        write_atomic(tmp_path / "other.txt", b"x")  # the crashed run is alive: left alone
+        assert _leftovers(tmp_path) == [".imr.redacted.txt.redactor-lock", ".imr.redacted.txt.redactor-tmp",
+                                        ".imr.review.redactor-lock"]
+    finally:
+        process.kill()
+        process.wait()
+    write_atomic(tmp_path / "other.txt", b"y")  # now it is dead: undone and removed
+    assert _state(tmp_path) == (b"old output", OLD) and _leftovers(tmp_path) == []
+
+
 def test_before_the_move_nothing_new_is_visible(tmp_path):
     process = _start(tmp_path, "ready")
     try:
