@@ -2,7 +2,8 @@
 files, a file name inside a decisions file, a mapping file's key, .txt, .md and .docx
 text, the names of parts inside a .docx) never reaches the
 terminal, a left-over temporary file or a redacted output, whatever command runs and
-however it fails. Paths are printed as typed (relative here), never resolved."""
+however it fails (``diff`` prints text by design; ``check`` prints what it finds, so it
+runs here on clean outputs). Paths are printed as typed (relative here), never resolved."""
 from __future__ import annotations
 
 import json
@@ -107,6 +108,8 @@ def test_the_canary_is_never_printed_left_behind_or_kept(tmp_path, monkeypatch):
         run("redact", "in/imr.txt", "-o", "out/never.txt", "--case", name, ok=False)
     run("batch", "in", "-o", "batch", "--case", "case.yaml", ok=False)  # broken.docx fails
     run("models", ok=True)
+    run("check", "out/imr.txt", "out/md/notes.md", "out/docx/visit.docx", "--case", "case.yaml", ok=True)
+    run("check", "out/imr.txt", "--case", "unknown-key.yaml", ok=False)
 
     good = json.loads(Path("out/imr.review/decisions.json").read_text(encoding="utf-8"))
     good["added"] = [{"text": LAST, "replacement": "M"}]
