@@ -13,6 +13,7 @@ from pydantic import BaseModel, ValidationError
 from redactor.errors import RedactorError, os_error_words, validation_words
 
 M = TypeVar("M", bound=BaseModel)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader is 20 times faster
 
 
 def package_data(name: str) -> Path:
@@ -53,8 +54,7 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
     except OSError as e:
         raise RedactorError(f"{path}: cannot be read: {os_error_words(e)}") from None
     try:
-        data = yaml.safe_load(text)
-        root = yaml.compose(text)
+        data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"{path}:{mark.line + 1}" if mark else f"{path}"
@@ -64,5 +64,5 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
     try:
         return model.model_validate(data if data is not None else {})
     except ValidationError as e:
-        line = _line_of(root, tuple(e.errors()[0]["loc"]))
+        line = _line_of(yaml.compose(text, Loader=_LOADER), tuple(e.errors()[0]["loc"]))  # parsed again only now
         raise RedactorError(f"{path}:{line or 1}: {validation_words(e)}") from None

@@ -43,7 +43,8 @@ class Limit:
     def check(self, amount: float, subject: Path | str) -> None:
         """Refuse ``amount`` over the limit, naming ``subject`` (a path as typed)."""
         if amount > self.value:
-            raise self.refusal(subject, f"{math.ceil(amount):,} {self.unit} is over the limit of "
+            shown = f"{amount:,}" if isinstance(amount, int) else f"{math.ceil(amount * 10) / 10:,.1f}"
+            raise self.refusal(subject, f"{shown} {self.unit} is over the limit of "
                                         f"{self.value:,} {self.unit} for {self.what}")
 
     def refusal(self, subject: Path | str, problem: str) -> RedactorError:

@@ -113,7 +113,7 @@ def test_a_55_mb_case_file_is_refused_unread(tmp_path):
         f.write("remove:\n" + "  - The Blue Door Cafe\n" * 2_500_000)  # 55 MB of valid YAML
     _txt(tmp_path / "imr.txt")
     result = _bounded(["redact", "imr.txt", "--case", "case.yaml"], cpu_seconds=20, memory_mb=1000, cwd=tmp_path)
-    _one_line(result, "case.yaml: 55 MB is over the limit of 1 MB", "REDACTOR_MAX_CASE_FILE_MB")
+    _one_line(result, "case.yaml: 54.9 MB is over the limit of 1 MB", "REDACTOR_MAX_CASE_FILE_MB")
 
 
 @pytest.mark.model
@@ -142,3 +142,12 @@ def test_a_word_file_of_200000_paragraphs_is_refused_in_bounded_time_and_memory(
     (tmp_path / "big.docx").write_bytes(buffer.getvalue())
     result = _bounded(["redact", "big.docx"], cpu_seconds=240, memory_mb=3000, cwd=tmp_path)
     _one_line(result, "big.docx: 200,000 paragraphs is over the limit of 50,000", "REDACTOR_MAX_PARAGRAPHS")
+
+
+def test_a_case_file_of_nested_aliases_is_refused_not_expanded(tmp_path):
+    """A "billion laughs" YAML: 10 ** 9 strings if anything expanded it."""
+    lines = ['a0: &a0 ["x"]'] + [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 10)}]" for i in range(1, 10)]
+    path = tmp_path / "case.yaml"
+    path.write_text("\n".join(lines) + "\nremove: *a9\n")
+    with pytest.raises(RedactorError, match=r"case.yaml:\d+: remove.0: Input should be a valid string"):
+        load_case(path)
