@@ -24,6 +24,7 @@ from redactor.errors import RedactorError, os_error_words
 from redactor.limits import limit
 
 PAUSE_ENV = "REDACTOR_TEST_PAUSE"  # crash tests: stop at this stage of writing
+LOCK_WAIT = 2.0  # seconds a run waits for a lock before refusing
 
 
 def read_input(path: Path, limit_name: str = "input_mb") -> bytes:
@@ -70,15 +71,20 @@ def _write_new(path: Path, data: bytes) -> None:
         os.fsync(f.fileno())
 
 
-def _lock(path: Path, what: Path) -> int:
-    """Hold an exclusive lock on the file ``path`` (for the destination ``what``), or refuse.
-    The holder removes the file when done, so a lock taken on a removed file is retried."""
+def _lock(path: Path, what: Path, wait: float = LOCK_WAIT) -> int:
+    """Hold an exclusive lock on the file ``path`` (for the destination ``what``), waiting
+    up to ``wait`` seconds (another run's clean-up holds one briefly), or refuse. The
+    holder removes the file when done, so a lock taken on a removed file is retried."""
+    deadline = time.monotonic() + wait
     while True:
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
+            if time.monotonic() < deadline:
+                time.sleep(0.05)
+                continue
             raise RedactorError(f"{what}: another redactor run is writing it; "
                                 "run again when that one has finished") from None
         try:
@@ -242,7 +248,7 @@ def _sweep(folder: Path) -> None:
     for name in sorted(names):
         target = folder / name
         try:
-            fd = _lock(_hidden(target, "lock"), target)
+            fd = _lock(_hidden(target, "lock"), target, wait=0)
         except RedactorError:
             continue  # a live run (this one included) is writing it
         try:

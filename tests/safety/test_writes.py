@@ -4,10 +4,12 @@ and two runs on one output never interleave."""
 from __future__ import annotations
 
 import errno
+import fcntl
 import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -131,6 +133,14 @@ def test_a_second_run_on_the_same_output_is_refused_not_interleaved(tmp_path):
     with Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review") as p:
         p.publish(b"after", NEW)  # the lock died with its process
     assert _state(tmp_path) == (b"after", NEW) and _leftovers(tmp_path) == []
+
+
+def test_a_lock_held_briefly_is_waited_for(tmp_path):
+    other = os.open(tmp_path / ".out.txt.redactor-lock", os.O_RDWR | os.O_CREAT)
+    fcntl.flock(other, fcntl.LOCK_EX)  # e.g. another run cleaning up this folder
+    threading.Timer(0.3, os.close, [other]).start()
+    write_atomic(tmp_path / "out.txt", b"x")
+    assert (tmp_path / "out.txt").read_bytes() == b"x" and _leftovers(tmp_path) == []
 
 
 def test_a_failure_while_staging_leaves_nothing(tmp_path, monkeypatch):
