@@ -228,9 +228,11 @@ def _recover_staging(staging: Path) -> None:
     rolled back (the earlier bundle comes back), a finished one kept; the folder goes."""
     if not staging.exists():
         return
-    ready = staging / "ready"
-    if ready.exists():
-        manifest = json.loads(ready.read_text())
+    try:
+        manifest = json.loads((staging / "ready").read_text())
+    except (FileNotFoundError, ValueError):  # no manifest, or cut short: nothing was moved yet
+        manifest = None
+    if manifest is not None:
         last = staging / ("output" if manifest["has_output"] else "bundle")
         bundle = Path(manifest["bundle"]) if manifest["bundle"] else None
         if last.exists() and bundle is not None:  # not committed: put everything back

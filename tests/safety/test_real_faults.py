@@ -10,7 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from redactor.cli import app
-from redactor.files import sha256
+from redactor.errors import RedactorError
+from redactor.files import Publication, sha256
 
 TEXT = "The officer visited the house on 3 May 2021 and spoke to the neighbour.\n" * 3000  # 219 KB
 
@@ -48,3 +49,11 @@ def test_a_read_only_disk_is_an_unwritable_output_folder(tmp_path, small_disk):
     result = _apply(tmp_path, small_disk / "imr.txt")
     assert result.exit_code == 2
     assert result.output == f"error: {small_disk}: the output folder is not writable\n"
+
+
+def test_a_review_folder_on_another_disk_is_refused_before_anything_is_written(tmp_path, small_disk):
+    with pytest.raises(RedactorError, match="the review folder must be on the same disk as the output"), \
+            Publication(tmp_path / "out.txt", small_disk / "imr.review"):
+        pass
+    assert list(small_disk.iterdir()) == [] and not (tmp_path / "out.txt").exists()
+    assert [p.name for p in tmp_path.iterdir() if ".redactor-" in p.name] == []

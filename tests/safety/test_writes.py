@@ -105,6 +105,16 @@ def test_a_run_on_another_output_cleans_up_after_a_crash_in_its_folder(tmp_path)
     assert _state(tmp_path) == (b"old output", OLD) and _leftovers(tmp_path) == []
 
 
+def test_a_manifest_cut_short_by_a_crash_means_nothing_was_moved(tmp_path):
+    _write_old(tmp_path)
+    staging = tmp_path / ".imr.redacted.txt.redactor-tmp"
+    (staging / "bundle").mkdir(parents=True)
+    (staging / "output").write_bytes(b"new output")
+    (staging / "ready").write_text('{"bundle": "/tmp/some')
+    with Publication(tmp_path / "imr.redacted.txt", tmp_path / "imr.review"):
+        assert _state(tmp_path) == (b"old output", OLD) and not staging.exists()
+
+
 def test_before_the_move_nothing_new_is_visible(tmp_path):
     process = _start(tmp_path, "ready")
     try:
