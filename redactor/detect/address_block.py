@@ -26,6 +26,8 @@ from redactor.types import Segment
 MAX_PARTS = 8
 MAX_TOWNS = 3
 _POSTCODE_AT_END = regex.compile(rf"(?<![\w-]){POSTCODE}(?=[\s.,;)]*$)", regex.MULTILINE)
+_SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
+_LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN_BEFORE = regex.compile(rf"(?<!\S)(?:{WORD}\.?\s+){{0,2}}{WORD}$")
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
 
@@ -87,11 +89,12 @@ class AddressBlocks:
             elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
                 towns.append(part)
             else:
-                tail = self.tail.search(text)
+                recent = max(0, len(text) - _LOOK_BACK)
+                tail = self.tail.search(text, recent)
                 if tail and self._is_premises(tail.group()):
                     taken += towns + [_Part(part.segment, part.start + tail.start(), part.end, part.anchor_line)]
                     towns = []
-                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text)):  # "moved to Leeds LS1 4AB"
+                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text, recent)):  # "to Leeds LS1 4AB"
                     towns.append(_Part(part.segment, part.start + town.start(), part.end, True))
                 break
         return taken + [t for t in towns if t.anchor_line]
@@ -103,21 +106,35 @@ class AddressBlocks:
 
 def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator[_Part]:
     """Non-empty parts before ``end`` in segment ``index``, nearest first, then those of
-    the segments before it while they continue the same text (same story part, no table)."""
-    anchor = True
+    the segments before it while they continue the same text (same story part, no table).
+    Read backwards lazily: a block never looks further back than MAX_PARTS parts."""
     count = 0
     for i in range(index, -1, -1):
-        segment = segments[i]
-        if i < index and not continues(segment, segments[i + 1]):
+        text = segments[i].text
+        if i < index and not continues(segments[i], segments[i + 1]):
             return
-        stop = end if i == index else len(segment.text)
-        for line_start, line_end in reversed(_lines(segment.text, stop)):
-            for a, b in reversed(_pieces(segment.text, line_start, line_end)):
+        pos, anchor = (end, True) if i == index else (len(text), False)
+        while True:
+            sep = _SEPARATOR.search(text, 0, pos)
+            a, b = _stripped(text, sep.end() if sep else 0, pos)
+            if a < b:
                 count += 1
                 if count > MAX_PARTS:
                     return
                 yield _Part(i, a, b, anchor)
-            anchor = False
+            if sep is None:
+                break
+            anchor = anchor and sep.group() == ","
+            pos = sep.start()
+
+
+def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+    """[a, b) without spaces around it and full stops after it."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] == "."):
+        b -= 1
+    return a, b
 
 
 def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -135,22 +152,3 @@ def continues(before: Segment, after: Segment) -> bool:
     """Does ``after`` go on from ``before`` as the next paragraph or line of the same
     text (same story part, neither a table cell)?"""
     return before.part == after.part and not before.labels and not after.labels
-
-
-def _lines(text: str, stop: int) -> list[tuple[int, int]]:
-    """(start, end) of each line of ``text[:stop]``."""
-    out, start = [], 0
-    for m in regex.finditer(r"[\n\r\v]", text[:stop]):
-        out.append((start, m.start()))
-        start = m.end()
-    return out + [(start, stop)]
-
-
-def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Comma-separated pieces of a line, stripped of spaces and full stops; empty ones dropped."""
-    out = []
-    for m in regex.finditer(r"[^,]+", text[start:end]):
-        piece = regex.search(r"\S(?:.*\S)?", m.group().rstrip(" .\t"))
-        if piece:
-            out.append((start + m.start() + piece.start(), start + m.start() + piece.end()))
-    return out

@@ -29,6 +29,8 @@ def removed(blocks, paragraphs):
      ["Civic Centre, Burnley Road, Todmorden, OL14 5LH"]),
     # a flat and a house number; a name before it is not part of it
     (["Jane Smith, Flat 3, 12 Mill Lane, Leeds LS1 4AB"], ["Flat 3, 12 Mill Lane, Leeds LS1 4AB"]),
+    # a post office box
+    (["PO Box 123, Leeds LS1 4AB"], ["PO Box 123, Leeds LS1 4AB"]),
     # a building without a street
     (["Rose Cottage", "Hebden Bridge", "HX7 8AD"], ["Rose Cottage", "Hebden Bridge", "HX7 8AD"]),
     # an abbreviated street type with a full stop

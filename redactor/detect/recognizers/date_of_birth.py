@@ -5,7 +5,7 @@ stay; a placeholder left by an earlier run ("[date of birth removed]") is neithe
 a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -73,24 +73,28 @@ class DobBinder:
         return [m.span() for m in self.placeholders.finditer(text)]
 
     def _after(self, text: str, end: int, values) -> tuple[int, int, bool] | None:
-        value = next((v for v in values if v[0] >= end), None)
-        if value is None:
+        i = bisect_left(values, (end,))
+        if i == len(values):
             return None
+        value = values[i]
         gap = text[_LEAD.match(text, end).end():value[0]]
         if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words:
             return None
         return value
 
     def _before(self, text: str, start: int, values) -> tuple[int, int, bool] | None:
-        value = next((v for v in reversed(values) if v[1] <= start), None)
-        if value is None or not _BEFORE.fullmatch(text, value[1], start) \
+        i = bisect_left(values, (start,)) - 1  # values never overlap, nor a label outside a placeholder
+        value = values[i] if i >= 0 else None
+        if value is None or value[1] > start or not _BEFORE.fullmatch(text, value[1], start) \
                 or self.clause_words.search(text, value[1], start):
             return None
         return value
 
 
-def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
-    return any(a <= span[0] and span[1] <= b for a, b in spans)
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    """Is ``span`` within one of ``spans`` (sorted, not overlapping)?"""
+    i = bisect_right(spans, (span[0], float("inf"))) - 1
+    return i >= 0 and spans[i][1] >= span[1]
 
 
 class DateOfBirthRecognizer(ExplainingRecognizer):
