@@ -61,5 +61,28 @@ def whole_words(texts: Iterable[str]) -> regex.Pattern | None:
     forms = {f for t in texts if t.strip() for f in (t.strip(), t.strip().upper())}
     if not forms:
         return None
-    alternation = "|".join(regex.escape(f) for f in sorted(forms, key=len, reverse=True))
-    return regex.compile(rf"(?<!\w)(?:{alternation})(?!\w)")
+    return regex.compile(rf"(?<!\w)(?:{trie(forms)})(?!\w)")
+
+
+def trie(texts: Iterable[str], fold_case: bool = False) -> str:
+    """A pattern for any of ``texts`` that, like an alternation sorted longest first,
+    tries the longest text first and backtracks to shorter ones, but shares prefixes:
+    ``trie(["Ann", "Anna", "Bo"])`` is ``(?:Ann(?:a)?|Bo)``. Thousands of names in
+    one plain alternation are tried one by one at every position; a trie is not.
+    ``fold_case`` merges ASCII letters differing only in case (for use under ``(?i)``)."""
+    root: dict = {}
+    for text in texts:
+        node = root
+        for ch in text:
+            node = node.setdefault(ch.lower() if fold_case and ch.isascii() else ch, {})
+        node[""] = {}  # a text ends here
+    return _trie_pattern(root) or r"(?!x)x"
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = [regex.escape(ch) + _trie_pattern(child) for ch, child in node.items() if ch]
+    if not branches:
+        return ""
+    if "" in node:
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"

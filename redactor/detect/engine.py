@@ -3,7 +3,7 @@ UK recognizers switched on and ours registered beside them. Nothing here reaches
 the network: the pipeline is preloaded, and no recognizer that fetches data is used."""
 from __future__ import annotations
 
-from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
@@ -81,8 +81,27 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
     return registry
 
 
+class ContextEnhancer(LemmaContextAwareEnhancer):
+    """Presidio's lemma context enhancer, handed only the results that context words
+    can change (those of recognizers with context words): it deep-copies whatever it is
+    given, and most results (every name) are of recognizers without context words."""
+
+    def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        with_context = {r.id for r in recognizers if r.context}
+        chosen = [i for i, r in enumerate(raw_results)
+                  if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context]
+        if not chosen:
+            return list(raw_results)
+        enhanced = super().enhance_using_context(text, [raw_results[i] for i in chosen], nlp_artifacts,
+                                                 recognizers, context)
+        results = list(raw_results)
+        for i, result in zip(chosen, enhanced):
+            results[i] = result
+        return results
+
+
 def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> AnalyzerEngine:
-    enhancer = LemmaContextAwareEnhancer(context_prefix_count=rules.dates.context_before,
+    enhancer = ContextEnhancer(context_prefix_count=rules.dates.context_before,
                                          context_suffix_count=rules.dates.context_after)
     return AnalyzerEngine(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
                           supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)

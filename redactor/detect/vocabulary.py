@@ -9,7 +9,7 @@ from typing import Iterator
 
 import regex
 
-from redactor.names import NAME_WORD, PARTICLE
+from redactor.names import NAME_WORD, PARTICLE, trie
 from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
@@ -46,8 +46,9 @@ class Vocabulary:
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: list[str] = ()) -> "Vocabulary":
         title_words = {w.lower() for t in rules.all_titles for w in t.split()}
-        phrases = sorted({*rules.allow.phrases, *extra_keep}, key=len, reverse=True)
-        alternatives = [rf"(?i:(?<!\w){regex.escape(p)}(?!\w))" for p in phrases] + list(rules.allow.patterns)
+        phrases = {*rules.allow.phrases, *extra_keep}
+        alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []
+        alternatives += rules.allow.patterns
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
