@@ -133,7 +133,9 @@ def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseSt
     found = []
     for s in strings:
         pattern = whole_words([s.text])
-        for segment in segments if pattern else ():
+        if pattern is None:
+            continue
+        for segment in segments:
             found += [Detection(segment.id, m.start(), m.end(), m.group(), s.kind, 1.0, "CaseStringRecognizer",
                                 f"added by a reviewer ({s.evidence.document or 'an earlier document'})")
                       for m in pattern.finditer(segment.text)]

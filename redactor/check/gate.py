@@ -73,9 +73,10 @@ class Gate:
         found += [Finding(str(path), where[c.segment_id].location, c.kind.value, c.original, where[c.segment_id].part)
                   for c in changes]
         taken = {(c.segment_id, c.start) for c in changes}
-        for s in places.segments if self.names else ():
+        for s in places.segments:
             found += [Finding(str(path), s.location, "known name", m.group(), s.part)
-                      for m in self.names.finditer(s.text) if (s.id, m.start()) not in taken]
+                      for m in (self.names.finditer(s.text) if self.names else ())
+                      if (s.id, m.start()) not in taken]
         return found
 
     def _changes(self, path: Path, segments: Sequence[Segment]):
@@ -91,7 +92,9 @@ def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | 
     """Check every file named and every .docx, .txt, .md and .pdf under the folders named."""
     report = CheckReport()
     targets = files_in(paths)
-    gate = Gate(rules, case_file, mapping, model) if targets else None
+    if not targets:  # a gate that passes on nothing would hide a wrong path
+        raise RedactorError("nothing to check: no .docx, .txt, .md or .pdf files in the paths given")
+    gate = Gate(rules, case_file, mapping, model)
     for path in targets:
         report.files.append(str(path))
         try:

@@ -90,7 +90,7 @@ def _pdf(path: Path) -> Places:
         if reader.is_encrypted:
             raise RedactorError(f"{path.name}: the PDF is encrypted")
         pages = [page.extract_text() or "" for page in reader.pages]
-        info = reader.metadata or {}
+        info: dict = dict(reader.metadata or {})
     except (PdfReadError, ValueError, KeyError, TypeError) as e:
         raise RedactorError(f"{path.name}: not a readable PDF ({e.__class__.__name__})") from None
     segments = [Segment(f"page{n}:{i}", line, f"page {n}, line {i}", part=f"page {n}")

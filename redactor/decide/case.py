@@ -6,6 +6,7 @@ their folded forms, so linking a mention costs the same however many people are 
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from redactor.casefile import CaseFile
@@ -39,7 +40,8 @@ class PeopleIndex:
         default_factory=lambda: {t: {} for t in ("full", "first", "last", "form", "prefix", "initials")})
 
     def add(self, p: Person) -> None:
-        keys = {"form": {fold(f) for f in p.forms}, "initials": {p.initials} if p.initials else set()}
+        keys: dict[str, set[object]] = {"form": {fold(f) for f in p.forms},
+                                        "initials": {p.initials} if p.initials else set()}
         if p.first:
             keys["first"] = {fold(p.first)}
             if p.last:
@@ -80,7 +82,7 @@ class Case:
     last_number: int = 0  # of the highest person id, P<n>
 
     @classmethod
-    def from_people(cls, people: list[Person], strings: list[CaseString] = ()) -> Case:
+    def from_people(cls, people: Sequence[Person], strings: Sequence[CaseString] = ()) -> Case:
         case = cls(strings=list(strings))
         for p in people:
             case._put(p)
@@ -142,7 +144,8 @@ class Case:
                 self.strings.append(CaseString(text, replacement, kind, evidence))
             return
         ids = self.index.get("form", fold(text))
-        p = replace(self.get(ids[0])) if ids else Person(self.next_id(), *split_name(text), fixed=replacement)
+        base = self.get(ids[0]) if ids else None
+        p = replace(base) if base else Person(self.next_id(), *split_name(text), fixed=replacement)
         p.forms = p.forms | {text}
         p.evidence = {**p.evidence, text: evidence}
         if replacement != p.initials:  # the reviewer's choice wins, as the case file's does

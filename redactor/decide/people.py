@@ -39,6 +39,7 @@ class Draft:
         """The draft's own copy of a person, made on first change."""
         if person_id not in self.copies:
             p = self.case.get(person_id)
+            assert p is not None, person_id
             self.copies[person_id] = replace(p, forms=set(p.forms), evidence=dict(p.evidence), mentions=0)
         return self.copies[person_id]
 
@@ -76,6 +77,7 @@ class Draft:
         after a title is taken as a surname, otherwise as a first name. ``how`` is the
         evidence the mention was found with."""
         first, last = split_name(mention)
+        found: Person | None
         if first is not None:
             found = self._by_full_name(first, last) or self._new(first, last)
         else:
@@ -92,7 +94,7 @@ class Draft:
         self.index.add(p)
         return p
 
-    def _by_full_name(self, first: str, last: str) -> Person | None:
+    def _by_full_name(self, first: str, last: str | None) -> Person | None:
         ids = self._ids("full", (fold(first), fold(last)))
         if ids:
             return self.person(ids[0])
@@ -106,7 +108,7 @@ class Draft:
                 return p
         return None
 
-    def _candidates(self, word: str, titled: bool) -> list[Person]:
+    def _candidates(self, word: str | None, titled: bool) -> list[Person]:
         """Known people a lone word may name, best kind of match first: surname then
         first name after a title, the other way round without; then aliases; then a
         first name it shortens ("Abi" for Abigail) if only one person fits."""
@@ -119,7 +121,7 @@ class Draft:
         short = self._ids("prefix", w) if len(w) >= PREFIX_MIN else []
         return [self.person(short[0])] if len(short) == 1 else []
 
-    def _by_single_word(self, word: str, titled: bool) -> Person | None:
+    def _by_single_word(self, word: str | None, titled: bool) -> Person | None:
         """The most recently mentioned of the candidates: in this document, else in the case."""
         group = self._candidates(word, titled)
         return max(group, key=lambda p: (self.seen.get(p.id, 0), self.case.recency.get(p.id, -1))) if group else None

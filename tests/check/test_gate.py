@@ -41,6 +41,9 @@ def test_exit_codes_clean_identifying_unreadable(tmp_path):
     assert f"{named}: line 1: person: Joe Bloggs" in result.output and "SK1 7BL" in result.output
     assert run("check", clean, broken).exit_code == 2
     assert run("check", tmp_path / "missing.txt").exit_code == 2
+    (tmp_path / "empty").mkdir()
+    nothing = run("check", tmp_path / "empty")
+    assert nothing.exit_code == 2 and "nothing to check" in nothing.output
 
 
 # Each place of a Word file the gate must see (one builder method each).
