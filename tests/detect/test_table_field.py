@@ -34,3 +34,16 @@ def make():
 ])
 def test_a_labelled_cell(make, kind, label, text, expected):
     assert [text[r.start:r.end] for r in make(kind, label).analyze(text, [])] == expected
+
+
+@pytest.mark.parametrize("label,kind", [
+    # where someone lives, however the form words it
+    ("Residing at", Kind.ADDRESS), ("Lived at", Kind.ADDRESS), ("Usual residence", Kind.ADDRESS),
+    ("Address at time of death", Kind.ADDRESS), ("Post code", Kind.ADDRESS),
+    # a label that holds a date of birth
+    ("Birth date", Kind.DATE_OF_BIRTH), ("Date of birth of child", Kind.DATE_OF_BIRTH),
+    # what a chronology table holds stays
+    ("Location", None), ("Date of death", None), ("Date", None), ("Date of referral", None),
+])
+def test_labels_of_addresses_and_dates_of_birth(label, kind):
+    assert load_rules().field_kind(label) == kind
