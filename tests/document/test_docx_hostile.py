@@ -9,16 +9,15 @@ import json
 import struct
 import zipfile
 import zlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from PIL import Image
 
 from redactor.api import Redactor
 from redactor.errors import RedactorError
-from tests.builders.docx_builder import (EMAIL, FRAGMENTS, NAME, OFFICE_RELS, SECRETS, DocxBuilder, Package, png,
-                                         run)
+from tests.builders.docx_builder import EMAIL, FRAGMENTS, NAME, OFFICE_RELS, SECRETS, DocxBuilder, Package, png, run
 
 pytestmark = pytest.mark.model
 PLANTED = tuple(s.lower().encode() for s in (*SECRETS, *FRAGMENTS, "Joanna"))

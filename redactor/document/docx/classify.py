@@ -8,15 +8,25 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from redactor.document.docx.inventory import (EXTERNAL_PLACEHOLDER, MACRO_MAIN_TYPES, MAILTO, MAIN_TYPES,
-                                              OWNERS, PARTS, RELATIONSHIPS, WEB_SCHEMES, Action, Kind)
+from redactor.document.docx.inventory import (
+    EXTERNAL_PLACEHOLDER,
+    MACRO_MAIN_TYPES,
+    MAILTO,
+    MAIN_TYPES,
+    OWNERS,
+    PARTS,
+    RELATIONSHIPS,
+    WEB_SCHEMES,
+    Action,
+    Kind,
+)
 from redactor.document.docx.ns import NS, q
 from redactor.document.docx.package import Package, rels_of, target
 from redactor.errors import RedactorError
 
 MAIN = "word/document.xml"
 TYPES = "[Content_Types].xml"
-_R = "{%s}" % NS["r"]
+_R = f"{{{NS['r']}}}"
 
 
 @dataclass
@@ -135,7 +145,7 @@ def _refuse_or_remove(pkg: Package, kinds: dict[str, Kind], remove_embedded: boo
     if embedded and not remove_embedded:
         raise RedactorError(f"{pkg.name}: holds {_counted(embedded)} whose content cannot be checked; "
                             "not processed (--remove-embedded removes them)")
-    removed = Counter()
+    removed: Counter[str] = Counter()
     for part, kind in list(kinds.items()):
         if kind.action in (Action.REMOVE, Action.EMBEDDED) and part in pkg.data:
             remove_with_owners(pkg, part)

@@ -14,7 +14,8 @@ from redactor.document.docx.package import Package
 from redactor.errors import RedactorError
 
 MAX_PIXELS = 50_000_000
-_FORMATS = {"PNG": {}, "JPEG": {"quality": 95}, "GIF": {}, "BMP": {}, "TIFF": {"compression": "tiff_deflate"}}
+_FORMATS: dict[str, dict[str, object]] = {"PNG": {}, "JPEG": {"quality": 95}, "GIF": {}, "BMP": {},
+                                          "TIFF": {"compression": "tiff_deflate"}}
 
 
 def clean_images(pkg: Package, kinds: dict[str, Kind], remove: bool) -> list[str]:

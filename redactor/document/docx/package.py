@@ -38,7 +38,7 @@ class Package:
         self._trees: dict[str, etree._Element] = {}
 
     @classmethod
-    def read(cls, name: str, blob: bytes) -> "Package":
+    def read(cls, name: str, blob: bytes) -> Package:
         if blob.startswith(OLE_MAGIC):
             raise RedactorError(f"{name}: the file is password-protected (encrypted); "
                                 "remove the password in Word and save it again")
@@ -108,7 +108,7 @@ class Package:
                 zf.writestr(info, blob)
         return out.getvalue()
 
-    def snapshot(self) -> "Package":
+    def snapshot(self) -> Package:
         """A fresh copy from the current state (trees serialised), for one render."""
         data = {p: (etree.tostring(self._trees[p], xml_declaration=True, encoding="UTF-8", standalone=True)
                     if p in self._trees else b) for p, b in self.data.items()}
