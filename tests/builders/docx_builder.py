@@ -12,7 +12,7 @@ import re
 import struct
 import zipfile
 import zlib
-from typing import Callable
+from collections.abc import Callable
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -155,7 +155,7 @@ class DocxBuilder:
             edit(pkg)
         return pkg.to_bytes()
 
-    def edit(self, edit: Callable[[Package], None]) -> "DocxBuilder":
+    def edit(self, edit: Callable[[Package], None]) -> DocxBuilder:
         """Run ``edit`` on the saved package's parts (python-docx offers no way)."""
         self._edits.append(edit)
         return self
@@ -328,7 +328,120 @@ class DocxBuilder:
             pkg.put("word/document.xml", root)
         self._edits.append(edit)
 
+    def add_equation(self) -> None:
+        """An OMML equation whose text is the name."""
+        m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
+        self.add_body_xml(f'<w:p>{run("Equation: ")}<m:oMath {m}><m:r><m:t>{NAME}</m:t></m:r><m:r><m:t>+1</m:t>'
+                          '</m:r></m:oMath></w:p>')
+
+    def add_form_field(self) -> None:
+        """A legacy text form field: its name, default, help and status text hold the data."""
+        self.add_body_xml(
+            f'<w:p><w:bookmarkStart w:id="95" w:name="Pemberton1"/><w:r><w:fldChar w:fldCharType="begin">'
+            f'<w:ffData><w:name w:val="Pemberton1"/><w:enabled/><w:calcOnExit w:val="0"/>'
+            f'<w:helpText w:type="text" w:val="Ask {NAME}"/><w:statusText w:type="text" w:val="{STREET}"/>'
+            f'<w:entryMacro w:val="Pemberton"/><w:textInput><w:default w:val="{NAME}"/></w:textInput></w:ffData>'
+            '</w:fldChar></w:r><w:r><w:instrText xml:space="preserve"> FORMTEXT </w:instrText></w:r>'
+            f'<w:r><w:fldChar w:fldCharType="separate"/></w:r>{run(NAME)}<w:r><w:fldChar w:fldCharType="end"/></w:r>'
+            '<w:bookmarkEnd w:id="95"/></w:p>')
+
+    def add_control_properties(self) -> None:
+        """A block-level content control whose title, tag and placeholder name the victim."""
+        self.add_body_xml(
+            f'<w:sdt><w:sdtPr><w:alias w:val="{NAME}"/><w:tag w:val="{NAME}"/><w:id w:val="56"/>'
+            f'<w:placeholder><w:docPart w:val="{NAME.replace(" ", "")}"/></w:placeholder></w:sdtPr>'
+            f'<w:sdtContent><w:p>{run("Controlled text.")}</w:p></w:sdtContent></w:sdt>')
+
+    def add_person_bookmarks(self) -> None:
+        """Bookmarks named after the victim (one with Word's leading underscore) and REF
+        fields pointing at them."""
+        for n, name in enumerate(("JoannaPembertonWhyte", "_JoannaPemberton"), 96):
+            self.add_body_xml(f'<w:p><w:bookmarkStart w:id="{n}" w:name="{name}"/>{run("Marked")}'
+                              f'<w:bookmarkEnd w:id="{n}"/><w:r><w:fldChar w:fldCharType="begin"/></w:r>'
+                              f'<w:r><w:instrText xml:space="preserve"> REF {name} \\h </w:instrText></w:r>'
+                              '<w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                              f'{run("Marked")}<w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>')
+
+    def add_styles(self) -> None:
+        """A custom style named after the victim with an alias, and a latent style entry."""
+        def edit(pkg: Package) -> None:
+            def change(root: etree._Element) -> None:
+                root.append(xml(f'<w:style w:type="paragraph" w:customStyle="1" w:styleId="Victim">'
+                                f'<w:name w:val="{NAME}"/><w:aliases w:val="{NAME},{STREET}"/>'
+                                '<w:basedOn w:val="Normal"/></w:style>'))
+                latent = root.find(f"{{{W}}}latentStyles")
+                latent.append(xml(f'<w:lsdException w:name="{NAME}" w:uiPriority="1"/>'))
+            pkg.edit_xml("word/styles.xml", change)
+        self._edits.append(edit)
+        self.doc.add_paragraph(SENTENCE).style = self.doc.styles["Normal"]
+
+    def add_numbering(self) -> None:
+        """A list whose level text (the visible label) names the victim."""
+        def edit(pkg: Package) -> None:
+            numbering = (f'<w:numbering><w:abstractNum w:abstractNumId="7"><w:name w:val="{NAME}"/>'
+                         f'<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/>'
+                         f'<w:lvlText w:val="{NAME} %1."/><w:lvlJc w:val="left"/></w:lvl></w:abstractNum>'
+                         '<w:num w:numId="7"><w:abstractNumId w:val="7"/></w:num></w:numbering>')
+            pkg.put("word/numbering.xml", numbering)
+        self._edits.append(edit)
+        self.add_body_xml(f'<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="7"/></w:numPr></w:pPr>'
+                          f'{run("Listed item.")}</w:p>')
+
+    def add_web_settings(self) -> None:
+        """A frameset in the web settings naming the victim's file."""
+        def edit(pkg: Package) -> None:
+            pkg.edit_xml("word/webSettings.xml", lambda root: root.append(xml(
+                f'<w:frameset><w:frame><w:name w:val="{NAME}"/><w:title w:val="{NAME}"/></w:frame></w:frameset>')))
+        self._edits.append(edit)
+
+    def add_unbound_custom_xml(self) -> None:
+        """A custom XML part no control is bound to: text, attributes and a comment."""
+        def edit(pkg: Package) -> None:
+            item = (f'<?xml version="1.0"?><!-- {NAME} --><b:Sources xmlns:b="urn:biblio" b:Author="{NAME}">'
+                    f'<b:Source b:Tag="{NAME}">{SENTENCE}</b:Source></b:Sources>')
+            pkg.add("customXml/item8.xml", item.encode(), None, "word/document.xml", f"{OFFICE_RELS}/customXml")
+        self._edits.append(edit)
+
+    def add_more_properties(self) -> None:
+        """Core and app properties beyond author and title."""
+        def edit(pkg: Package) -> None:
+            def core(root: etree._Element) -> None:
+                cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties"
+                for name, value in (("contentStatus", f"Draft by {NAME}"), ("version", NAME),
+                                    ("lastPrinted", "2024-01-01T00:00:00Z")):
+                    etree.SubElement(root, f"{{{cp}}}{name}").text = value
+                etree.SubElement(root, "{http://purl.org/dc/elements/1.1/}identifier").text = EMAIL
+
+            def app(root: etree._Element) -> None:
+                ep = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+                vt = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+                for name, value in (("Company", STREET), ("Manager", NAME), ("HyperlinkBase", f"file:///{NAME}/")):
+                    etree.SubElement(root, f"{{{ep}}}{name}").text = value
+                links = etree.SubElement(root, f"{{{ep}}}HLinks")
+                vector = etree.SubElement(links, f"{{{vt}}}vector", size="1", baseType="variant")
+                etree.SubElement(etree.SubElement(vector, f"{{{vt}}}variant"), f"{{{vt}}}lpwstr").text = \
+                    f"mailto:{EMAIL}"
+                titles = root.find(f"{{{ep}}}TitlesOfParts")
+                if titles is not None:
+                    root.remove(titles)
+                titles = etree.SubElement(root, f"{{{ep}}}TitlesOfParts")
+                vector = etree.SubElement(titles, f"{{{vt}}}vector", size="1", baseType="lpstr")
+                etree.SubElement(vector, f"{{{vt}}}lpstr").text = NAME
+            pkg.edit_xml("docProps/core.xml", core)
+            pkg.edit_xml("docProps/app.xml", app)
+        self._edits.append(edit)
+
     # other stories -------------------------------------------------------------------
+    def add_watermark(self) -> None:
+        """A VML WordArt watermark in the header whose text is the name."""
+        header = self.doc.sections[0].header
+        header.is_linked_to_previous = False
+        header._element.append(xml(
+            f'<w:p><w:r><w:pict><v:shape id="PowerPlusWaterMarkObject1" o:spid="_x0000_s2049" type="#_x0000_t136" '
+            'style="position:absolute;width:400pt;height:100pt" fillcolor="silver" stroked="f">'
+            f'<v:textpath style="font-family:&quot;Calibri&quot;;font-size:1pt" string="{NAME}"/></v:shape>'
+            '</w:pict></w:r></w:p>'))
+
     def add_headers_footers(self) -> None:
         """Default, first-page and even headers and footers in section 1; a second section
         with its own default header and footer."""
@@ -469,6 +582,9 @@ def every_place() -> bytes:
     for add in (b.add_paragraph, b.add_formatted, b.add_split_name, b.add_hidden_text, b.add_tables,
                 b.add_hyperlink, b.add_fields, b.add_tracked, b.add_text_box, b.add_picture,
                 b.add_content_control, b.add_chart, b.add_smartart, b.add_comment, b.add_notes,
-                b.add_glossary, b.add_properties, b.add_settings, b.add_headers_footers):
+                b.add_glossary, b.add_properties, b.add_settings, b.add_equation, b.add_form_field,
+                b.add_control_properties, b.add_person_bookmarks, b.add_styles, b.add_numbering,
+                b.add_web_settings, b.add_unbound_custom_xml, b.add_more_properties, b.add_watermark,
+                b.add_headers_footers):
         add()
     return b.build()

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 from PIL import Image
+from typer.testing import CliRunner
 
 from redactor.api import Redactor
+from redactor.cli import app
 from redactor.errors import RedactorError
 from tests.builders.docx_builder import EMAIL, FRAGMENTS, NAME, OFFICE_RELS, SECRETS, DocxBuilder, Package, png, run
 
@@ -204,6 +206,25 @@ def odd_relationship(pkg: Package) -> None:
         b"</Relationships>", f"<Note>{NAME}</Note></Relationships>".encode())
 
 
+def body_xml(fragment: str) -> Callable[[], bytes]:
+    """A document with ``fragment`` (XML) added to its body."""
+    def build() -> bytes:
+        b = plain()
+        b.add_body_xml(fragment)
+        return b.build()
+    return build
+
+
+def place(*adds: str) -> Callable[[], bytes]:
+    """A document with the data in the builder's places ``adds`` (method names)."""
+    def build() -> bytes:
+        b = plain()
+        for add in adds:
+            getattr(b, add)()
+        return b.build()
+    return build
+
+
 def case_duplicates() -> bytes:
     return rezip(plain().build(), extra={"Word/Document.xml": b"<x/>"})
 
@@ -227,6 +248,22 @@ CLEAN: dict[str, tuple[Callable[[], bytes], dict]] = {
     "an OLE object removed": (lambda: _ole().build(), {"remove_embedded": True}),
     "the glossary": (lambda: _glossary().build(), {}),
     "custom properties and thumbnail": (lambda: _props().build(), {}),
+    "core and app properties beyond author and title": (place("add_more_properties"), {}),
+    "an unbound custom XML part (text, attributes, comment)": (place("add_unbound_custom_xml"), {}),
+    "a bound custom XML part": (place("add_content_control"), {}),
+    "web settings frames": (place("add_web_settings"), {}),
+    "style names and aliases": (place("add_styles"), {}),
+    "numbering level text": (place("add_numbering"), {}),
+    "an equation": (place("add_equation"), {}),
+    "legacy form-field default and help text": (place("add_form_field"), {}),
+    "a WordArt watermark in the header": (place("add_watermark"), {}),
+    "content-control title, tag and placeholder": (place("add_control_properties"), {}),
+    "bookmarks named after the victim and REF fields": (place("add_person_bookmarks"), {}),
+    "a picture's link tooltip": (body_xml(
+        f'<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="9" name="x">'
+        f'<a:hlinkClick r:id="" tooltip="{NAME}"/></wp:docPr></wp:inline></w:drawing></w:r></w:p>'), {}),
+    "a text box holding the data": (place("add_text_box"), {}),
+    "a chart and SmartArt": (place("add_chart", "add_smartart"), {}),
 }
 
 REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
@@ -249,6 +286,17 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
     "a damaged PNG": (with_edit(picture_part(png()[:30] + NAME.encode())), "picture is damaged", {}),
     "no package relationships": (lambda: rezip(plain().build(), rename={"_rels/.rels": "_rels/other"}),
                                  "disagree", {}),
+    "an element of an unknown namespace": (body_xml(f'<w:p><x:note xmlns:x="urn:x">{NAME}</x:note></w:p>'),
+                                           "does not know", {}),
+    "an attribute of an unknown namespace": (body_xml(f'<w:p xmlns:x="urn:x" x:who="{NAME}"/>'), "does not know", {}),
+    "text loose between runs": (body_xml(f'<w:p>{run("a")}{NAME}{run("b")}</w:p>'), "does not read", {}),
+    "text in an element that never holds text": (body_xml(f'<w:p><w:pPr><w:jc>{NAME}</w:jc></w:pPr></w:p>'),
+                                                 "not the short code", {}),
+    "a style reference holding a sentence": (body_xml(f'<w:p><w:pPr><w:pStyle w:val="{NAME}"/></w:pPr></w:p>'),
+                                             "not the short code", {}),
+    "a run of text outside any paragraph": (body_xml(f'<w:r><w:t>{NAME}</w:t></w:r>'), "does not read", {}),
+    "content-control title in the styles part": (with_edit(lambda pkg: pkg.edit_xml(
+        "word/styles.xml", lambda root: root.append(_xml(f'<w:alias w:val="{NAME}"/>')))), "does not read", {}),
 }
 
 
@@ -320,3 +368,33 @@ def test_the_waiver_keeps_unknown_parts_and_is_recorded(engine: Redactor, tmp_pa
     decisions = json.loads((tmp_path / "review" / "decisions.json").read_text())
     assert decisions["options"]["allow_unknown_parts"] is True
     assert "--allow-unknown-parts" in (tmp_path / "review" / "review.html").read_text()
+
+
+@pytest.mark.parametrize("case", ["macro-enabled renamed .docx", "member name with ..", "a part of unknown type",
+                                  "an OLE object", "text loose between runs"])
+def test_the_command_exits_2_with_one_line_and_writes_nothing(case: str, tmp_path: Path) -> None:
+    source = tmp_path / "imr.docx"
+    source.write_bytes(REFUSED[case][0]())
+    result = CliRunner().invoke(app, ["redact", str(source)])
+    lines = result.output.strip().splitlines()
+    assert result.exit_code == 2 and len(lines) == 1 and lines[0].startswith("error: imr.docx: ")
+    assert "Traceback" not in result.output and not any(s.decode() in result.output.lower() for s in PLANTED)
+    assert [p.name for p in tmp_path.iterdir()] == ["imr.docx"]
+
+
+def test_same_input_twice_gives_the_same_bytes(tmp_path: Path) -> None:
+    """Output and tracked.docx are byte-identical across runs (fixed zip times, order, revision date)."""
+    source = tmp_path / "imr.docx"
+    source.write_bytes(place("add_tables", "add_comment", "add_picture")())
+    runs = []
+    for n in (1, 2):
+        out = tmp_path / f"run{n}"
+        result = CliRunner().invoke(app, ["redact", str(source), "-o", str(out / "imr.docx"), "--review",
+                                          str(out / "review")])
+        assert result.exit_code == 0, result.output
+        runs.append(((out / "imr.docx").read_bytes(), (out / "review" / "tracked.docx").read_bytes()))
+    assert runs[0] == runs[1]
+
+
+def test_at_least_forty_distinct_inputs() -> None:
+    assert len(CLEAN) + len(REFUSED) >= 40

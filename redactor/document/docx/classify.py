@@ -34,6 +34,7 @@ class Classified:
     """What the package holds, part by part (after removals)."""
 
     kinds: dict[str, Kind]
+    unknown: set[str]  # parts of unknown type kept under the waiver
     findings: list[str]
 
 
@@ -66,7 +67,7 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
     if dropped:
         findings.append(f"{len(dropped)} zip entr(ies) nothing in the document uses removed")
     _tidy_types(pkg)
-    return Classified({p: k for p, k in kinds.items() if p in used}, findings)
+    return Classified({p: k for p, k in kinds.items() if p in used}, set(unknown) & used, findings)
 
 
 def _tidy_types(pkg: Package) -> None:

@@ -4,13 +4,13 @@ Content-control bindings are refilled from the
 redacted controls at render time (``sync_bindings``)."""
 from __future__ import annotations
 
-import posixpath
 import re
 
 from lxml import etree
 
 from redactor.document.docx.ns import NS, local, q
 from redactor.document.docx.package import Package, rels_of, target
+from redactor.document.docx.places import is_custom_item
 from redactor.document.docx.runs import WORD, TextMap
 from redactor.document.docx.stories import STORY_ROOTS
 
@@ -18,6 +18,7 @@ REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
 _RSID = "{%s}rsid" % NS["w"]
 _FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
 _VML = "{%s}" % NS["v"]
+WORD_BOOKMARK = re.compile(r"^_(Toc|Ref|Hlk|Hlt|GoBack)\d*$")
 
 
 
@@ -50,20 +51,23 @@ def neutral_names(pkg: Package) -> None:
         for el in pkg.xml(part).iter():
             if local(el.tag) in ("docPr", "cNvPr") and el.get("name"):
                 el.set("name", f"Picture {el.get('id', '')}".strip())
+                pkg.safe.add((el, "name"))
             elif isinstance(el.tag, str) and el.tag.startswith(_VML) and el.get("ID"):
                 el.set("ID", "Picture")
 
 
 def rename_bookmarks(pkg: Package) -> None:
-    """Every bookmark not starting with '_' (Word's own: _Toc, _Ref, _GoBack) becomes
-    _bm1, _bm2... in document order, with links and REF/PAGEREF fields following."""
+    """Every bookmark but Word's own (_Toc123, _Ref123, _Hlk123, _GoBack) becomes _bm1,
+    _bm2... in document order, with links, REF/PAGEREF fields and form fields following."""
     parts = story_parts(pkg)
     names: dict[str, str] = {}
     for part in parts:
         for start in pkg.xml(part).iter(q("w:bookmarkStart")):
             name = start.get(q("w:name"), "")
-            if name and not name.startswith("_"):
+            if not WORD_BOOKMARK.match(name):
                 names.setdefault(name.lower(), f"_bm{len(names) + 1}")
+            pkg.safe.add((start, q("w:name")))
+    names.pop("", None)
     if not names:
         return
     token = re.compile(r"(?<![\w])(%s)(?![\w])" % "|".join(map(re.escape, sorted(names, key=len, reverse=True))),
@@ -73,6 +77,9 @@ def rename_bookmarks(pkg: Package) -> None:
         for el in pkg.xml(part).iter():
             if el.tag == q("w:bookmarkStart") and el.get(q("w:name"), "").lower() in names:
                 el.set(q("w:name"), names[el.get(q("w:name")).lower()])
+            elif el.tag == q("w:name") and el.getparent().tag == q("w:ffData") and \
+                    el.get(q("w:val"), "").lower() in names:
+                el.set(q("w:val"), names[el.get(q("w:val")).lower()])
             elif el.tag == q("w:hyperlink") and el.get(q("w:anchor"), "").lower() in names:
                 el.set(q("w:anchor"), names[el.get(q("w:anchor")).lower()])
             elif el.tag in _FIELD_TEXT and el.text:
@@ -81,26 +88,17 @@ def rename_bookmarks(pkg: Package) -> None:
                 el.set(q("w:instr"), token.sub(new, el.get(q("w:instr"))))
 
 
-def clear_custom_xml(pkg: Package) -> list[str]:
-    """Empty every text node of the custom XML data parts (bibliography, cover page and
-    SharePoint properties, bound data). Bound nodes are refilled by ``sync_bindings``."""
-    items = [p for p in pkg.xml_parts() if _is_custom_item(p)]
-    for part in items:
-        for el in pkg.xml(part).iter():
-            if isinstance(el.tag, str) and el.text and el.text.strip():
-                el.text = ""
-    return [f"{len(items)} custom XML data part(s) cleared"] if items else []
+def bound_items(pkg: Package) -> set[str]:
+    """The custom XML parts some content control is bound to."""
+    stores = _stores(pkg)
+    return {stores[key] for part in story_parts(pkg) for b in pkg.xml(part).iter(q("w:dataBinding"))
+            if (key := (b.get(q("w:storeItemID")) or "").upper()) in stores}
 
 
 def sync_bindings(pkg: Package) -> None:
     """Write each data-bound content control's (redacted) text into its custom XML node,
     so Word, which refills controls from that node, shows the redacted text."""
-    stores = {}
-    for part in [p for p in pkg.xml_parts() if _is_custom_item(p)]:
-        for rel in pkg.rels(part).values():
-            props = target(rels_of(part), rel.get("Target", ""))
-            if props in pkg.data:
-                stores[pkg.xml(props).get(q("ds:itemID"), "").upper()] = part
+    stores = _stores(pkg)
     for part in story_parts(pkg):
         for binding in pkg.xml(part).iter(q("w:dataBinding")):
             item = stores.get((binding.get(q("w:storeItemID")) or "").upper())
@@ -111,10 +109,15 @@ def sync_bindings(pkg: Package) -> None:
             _set_bound(pkg.xml(item), binding, _control_text(content))
 
 
-def _is_custom_item(part: str) -> bool:
-    base = posixpath.basename(part)
-    return part.startswith("customXml/") and base.startswith("item") and not base.startswith("itemProps") \
-        and base.endswith(".xml")
+def _stores(pkg: Package) -> dict[str, str]:
+    """Custom XML parts by their store item id (upper case)."""
+    stores = {}
+    for part in [p for p in pkg.xml_parts() if is_custom_item(p)]:
+        for rel in pkg.rels(part).values():
+            props = target(rels_of(part), rel.get("Target", ""))
+            if props in pkg.data and pkg.xml(props).get(q("ds:itemID")):
+                stores[pkg.xml(props).get(q("ds:itemID"), "").upper()] = part
+    return stores
 
 
 def _control_text(content: etree._Element) -> str:

@@ -2,22 +2,23 @@
 (``render``) or as Word tracked changes (``render_tracked``)."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from redactor import files
 from redactor.document.base import by_segment
 from redactor.document.docx import cleanup
+from redactor.document.docx.audit import audit
 from redactor.document.docx.classify import classify
 from redactor.document.docx.images import clean_images
 from redactor.document.docx.metadata import clean_metadata
 from redactor.document.docx.ns import STRICT_W, q
 from redactor.document.docx.package import Package
 from redactor.document.docx.parts import index
+from redactor.document.docx.places import rewrite_places
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
 from redactor.types import Change, Segment
-
 
 REVISION_DATE = "1980-01-01T00:00:00Z"  # fixed, like the zip timestamps: same input, same bytes
 
@@ -37,7 +38,7 @@ class DocxDocument:
 
     @classmethod
     def load(cls, path: Path, data: bytes, accept_revisions: bool = False,
-             remove_embedded: bool = False, allow_unknown_parts: bool = False) -> "DocxDocument":
+             remove_embedded: bool = False, allow_unknown_parts: bool = False) -> DocxDocument:
         """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
         (by default deleted text stays and is redacted like the rest); ``remove_embedded``
         removes content that cannot be checked (OLE objects, workbooks, altChunks,
@@ -62,7 +63,8 @@ class DocxDocument:
         findings += cleanup.strip_rsids_and_authors(pkg)
         cleanup.rename_bookmarks(pkg)
         cleanup.neutral_names(pkg)
-        findings += cleanup.clear_custom_xml(pkg)
+        findings += rewrite_places(pkg, cleanup.bound_items(pkg))
+        findings += audit(pkg, index(pkg), classified.unknown, allow_unknown_parts)
         return cls(path, pkg, findings, files.sha256(data))
 
     def render(self, changes: Sequence[Change]) -> bytes:

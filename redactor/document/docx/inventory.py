@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from redactor.document.docx.ns import q
+from redactor.document.docx.ns import NS, q
 
 
 class Action(str, Enum):
@@ -155,3 +155,89 @@ OWNERS: dict[str, tuple[str, ...]] = {
     q("w:attachedTemplate"): (q("w:attachedTemplate"),),
     q("w:printerSettings"): (q("w:printerSettings"),),
 }
+
+# Places rewritten at load (places.py) ---------------------------------------------------
+# core and app properties: only these stay; True = read (a segment), False = kept when a
+# short token (a date, a count, a version); everything else (creator, company, manager,
+# status, identifier, version, hyperlink base, titles of parts, HLinks...) is removed
+CORE_KEPT = {q("dc:title"): True, q("dc:subject"): True, q("cp:keywords"): True, q("dc:description"): True,
+             q("cp:category"): True, q("dcterms:created"): False, q("dcterms:modified"): False,
+             q("cp:revision"): False, q("dc:language"): False}
+APP_KEPT = {q(f"ep:{n}"): False for n in ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
+                                         "CharactersWithSpaces", "DocSecurity", "ScaleCrop", "LinksUpToDate",
+                                         "SharedDoc", "HyperlinksChanged", "AppVersion")}
+# elements removed wherever they are: content-control placeholders (they name AutoText
+# entries), form-field macros, style aliases, web frames
+REMOVED_ELEMENTS = (q("w:placeholder"), q("w:entryMacro"), q("w:exitMacro"), q("w:aliases"), q("w:frameset"))
+
+# The audit (audit.py) ---------------------------------------------------------------------
+# namespaces whose elements and attributes may appear (anything else: unknown)
+KNOWN_NAMESPACES = frozenset({
+    *(NS[p] for p in NS),
+    "http://schemas.openxmlformats.org/drawingml/2006/picture",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingShape",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingGroup",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingCanvas",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingInk",
+    "http://schemas.microsoft.com/office/word/2010/wordprocessingDrawing",
+    "http://schemas.microsoft.com/office/word/2006/wordml",
+    "http://schemas.microsoft.com/office/word/2015/wordml/symex",
+    "http://schemas.microsoft.com/office/word/2018/wordml",
+    "http://schemas.microsoft.com/office/word/2020/wordml/sdtdatahash",
+    "http://schemas.microsoft.com/office/word/2023/wordml/word16du",
+    "http://schemas.microsoft.com/office/word/2016/wordml/cid",
+    "urn:schemas-microsoft-com:office:word",
+    "urn:schemas-microsoft-com:office:excel",
+    "http://schemas.microsoft.com/office/drawing/2010/main",
+    "http://schemas.microsoft.com/office/drawing/2014/main",
+    "http://schemas.microsoft.com/office/drawing/2016/ink",
+    "http://schemas.microsoft.com/office/drawing/2017/model3d",
+    "http://schemas.microsoft.com/office/drawing/2016/SVG/main",
+    "http://schemas.microsoft.com/office/drawing/2007/8/2/chart",
+    "http://schemas.microsoft.com/office/drawing/2012/chart",
+    "http://schemas.microsoft.com/office/drawing/2014/chart",
+    "http://schemas.microsoft.com/office/drawing/2010/diagram",
+    "http://schemas.openxmlformats.org/drawingml/2006/chartDrawing",
+    "http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
+    "http://schemas.microsoft.com/office/thememl/2012/main",
+    "http://purl.org/dc/dcmitype/",
+    "http://www.w3.org/2001/XMLSchema-instance",
+    "http://schemas.openxmlformats.org/schemaLibrary/2006/main",
+    "http://schemas.openxmlformats.org/package/2006/relationships",
+    "http://schemas.microsoft.com/office/2019/extlst",
+    "http://schemas.microsoft.com/office/mac/office/2008/main",
+    "urn:schemas-microsoft-com:mac:vml",
+    "http://schemas.microsoft.com/office/word/2024/wordml/sdtformatlock",
+    "http://schemas.microsoft.com/office/drawing/2015/06/chart",
+    "http://schemas.microsoft.com/office/drawing/2017/03/chart",
+    "http://schemas.microsoft.com/office/drawing/2010/chartDrawing",
+    *(f"http://schemas.microsoft.com/office/drawing/{d}/chartex" for d in (
+        "2015/9/8", "2015/10/21", "2016/5/9", "2016/5/10", "2016/5/11", "2016/5/12", "2016/5/13", "2016/5/14")),
+})
+# elements whose text a reader sees: each must be a segment (read) or empty
+FREE_TEXT = frozenset({q("w:t"), q("w:delText"), q("w:instrText"), q("w:delInstrText"), q("a:t"), q("m:t"),
+                       q("dc:title"), q("dc:subject"), q("cp:keywords"), q("dc:description"), q("cp:category")})
+# attributes that hold free text: each must be a segment, a value redactor wrote, or empty
+FREE_ATTRIBUTES = frozenset({
+    (q("wp:docPr"), "descr"), (q("wp:docPr"), "title"), (q("pic:cNvPr"), "descr"), (q("pic:cNvPr"), "title"),
+    (q("w:fldSimple"), q("w:instr")), (q("w:hyperlink"), q("w:tooltip")), (q("w:hyperlink"), q("w:docLocation")),
+    (q("w:listItem"), q("w:displayText")), (q("w:listItem"), q("w:value")), (q("w:alias"), q("w:val")),
+    (q("w:tag"), q("w:val")), (q("w:helpText"), q("w:val")), (q("w:statusText"), q("w:val")),
+    (q("w:lvlText"), q("w:val")), (q("w:tblCaption"), q("w:val")), (q("w:tblDescription"), q("w:val")),
+    (q("v:textpath"), "string"), (q("a:hlinkClick"), "tooltip"), (q("w:name"), q("w:val")),
+    (q("w:lsdException"), q("w:name")), (q("w:bookmarkStart"), q("w:name")),
+    (q("w:docPartGallery"), q("w:val")), (q("w:docPartCategory"), q("w:val")), (q("w:default"), q("w:val")),
+    (q("w:listEntry"), q("w:val")),
+})
+# structural attributes whose values may contain spaces (fonts, styles, formulas, bindings);
+# every other attribute value must be a short token without spaces
+SPACED_ATTRIBUTES = frozenset({
+    q("mc:Ignorable"), q("mc:ProcessContent"), q("mc:MustUnderstand"), q("mc:Requires"),
+    q("w:ascii"), q("w:hAnsi"), q("w:eastAsia"), q("w:cs"), "typeface", "style", "eqn", "coordsize",
+    q("w:prefixMappings"), q("w:xpath"), q("w:name"), (q("w:dateFormat"), q("w:val")),
+    (q("m:mathFont"), q("m:val")), (q("w:altName"), q("w:val")), (q("w:format"), q("w:val")),
+})
+VML_FREE_ATTRIBUTES = frozenset({"alt", "title", q("o:title")})  # on any VML element
+# element text that may contain spaces without being read (chart formulas and formats)
+SPACED_TEXT = frozenset({q("c:f"), q("c:formatCode"), q("cx:f")})
+TOKEN_MAX = 256

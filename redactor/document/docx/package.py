@@ -36,6 +36,7 @@ class Package:
         self.order = order
         self.data = data
         self._trees: dict[str, etree._Element] = {}
+        self.safe: set[tuple[etree._Element, str]] = set()  # (element, attribute) values redactor wrote
 
     @classmethod
     def read(cls, name: str, blob: bytes) -> Package:

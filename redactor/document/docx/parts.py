@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
-from redactor.document.docx.runs import DRAWING, TextMap
-from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Para, story
+from redactor.document.docx.runs import DRAWING, Dialect, TextMap
+from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
 from redactor.document.docx.targets import RunText, Target, Value
 from redactor.types import Segment
 
@@ -22,6 +22,8 @@ _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field cod
                  "delinstr": " (deleted field code)"}
 CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
                  ("dc:description", "comments"), ("cp:category", "category"))
+MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}), text={q("m:t"): "text"},
+               atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
                   q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
 
@@ -62,6 +64,9 @@ def index(pkg: Package) -> Index:
             _story(out, part, root, labels.get(part) or _fallback_label(part))
         elif root.tag in _DRAWING_ROOTS:
             _drawing(out, part, root, f"{_DRAWING_ROOTS[root.tag]} {_number(part)}")
+        elif root.tag == q("w:numbering"):
+            for n, el in enumerate(root.iter(q("w:lvlText")), 1):
+                out.add_value(part, "level", Value(el, q("w:val")), f"numbering, list label {n}")
         elif part == "docProps/core.xml":
             for name, says in CORE_SEGMENTS:
                 for el in root.iter(q(name)):
@@ -80,9 +85,14 @@ def _story(out: Index, part: str, root, label: str) -> None:
     seen = {i.p for i in items if isinstance(i, Para)}
     # a safety net: a paragraph in a structure the walk does not know is still a segment
     items += [Para(p, f"{label}, paragraph {n} (other)") for p, n in ids.items() if p not in seen]
+    maths = 0
     for item in items:
         if isinstance(item, Attr):
             out.add_value(part, item.kind, Value(item.element, item.attr), item.location)
+            continue
+        if isinstance(item, Equation):
+            maths += 1
+            out.add(f"{part}#math{maths}", RunText(item.element, "text", MATH), item.location, part)
             continue
         for ch in CHANNELS:
             primary = f"{part}#p{ids[item.mirror_of]}{_CHANNEL_ID[ch]}" if item.mirror_of is not None else None

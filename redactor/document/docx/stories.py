@@ -7,13 +7,13 @@ Text boxes are stored twice (DrawingML ``wps:txbx`` and a VML fallback in
 a *mirror* (same segment, changes applied to both); one that differs is its own segment."""
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Iterator
 
 from lxml import etree
 
 from redactor.document.docx.ns import NS, q
-from redactor.document.docx.runs import TextMap, WORD
+from redactor.document.docx.runs import WORD, TextMap
 from redactor.document.tables import CellLabels, label_cells
 
 CHANNELS = ("text", "deleted", "instr", "delinstr")
@@ -35,10 +35,22 @@ OWNED_VALUES = (
     (q("w:hyperlink"), q("w:docLocation"), "tooltip", "link location"),
     (q("w:listItem"), q("w:displayText"), "item", "content control list item"),
     (q("w:listItem"), q("w:value"), "item", "content control list item"),
+    (q("w:alias"), q("w:val"), "control", "content control title"),
+    (q("w:tag"), q("w:val"), "control", "content control tag"),
+    (q("w:docPartGallery"), q("w:val"), "control", "content control gallery"),
+    (q("w:docPartCategory"), q("w:val"), "control", "content control gallery"),
+    (q("w:name"), q("w:val"), "formfield", "form field name"),
+    (q("w:default"), q("w:val"), "formfield", "form field default"),
+    (q("w:helpText"), q("w:val"), "formfield", "form field help text"),
+    (q("w:statusText"), q("w:val"), "formfield", "form field status text"),
+    (q("w:listEntry"), q("w:val"), "formfield", "form field list entry"),
+    (q("w:format"), q("w:val"), "formfield", "form field format"),
+    (q("a:hlinkClick"), "tooltip", "tooltip", "link tooltip"),
 )
 
 _VML = "{%s}" % NS["v"]
-_VML_VALUES = (("alt", "alt", "alt text"), ("title", "title", "image title"), (q("o:title"), "title", "image title"))
+_VML_VALUES = (("alt", "alt", "alt text"), ("title", "title", "image title"), (q("o:title"), "title", "image title"),
+               ("string", "wordart", "WordArt text"))
 
 
 @dataclass
@@ -50,6 +62,14 @@ class Para:
 
 
 @dataclass
+class Equation:
+    """An OMML equation (``m:oMath``): its ``m:t`` text is a segment of its own."""
+
+    element: etree._Element
+    location: str
+
+
+@dataclass
 class Attr:
     element: etree._Element
     attr: str | None
@@ -57,7 +77,7 @@ class Attr:
     location: str
 
 
-Item = Para | Attr
+Item = Para | Attr | Equation
 
 
 def story(root: etree._Element, label: str) -> Iterator[Item]:
@@ -99,10 +119,14 @@ def blocks(container: etree._Element | None, prefix: str, labels: CellLabels | N
             where = prefix.rstrip(", ") if lone else f"{prefix}paragraph {n_p}"
             yield Para(el, where, labels)
             yield from _owned_values(el, where)
+            maths = [m for m in _own(el) if m.tag == q("m:oMath") and m.getparent().tag != q("m:oMath")]
+            yield from (Equation(m, f"{where}, equation {n}") for n, m in enumerate(maths, 1))
             yield from _text_boxes(el, where)
         elif el.tag == W_TBL:
             n_t += 1
             yield from _table(el, f"{prefix}table {n_t}")
+        elif el.tag == q("w:sdtPr"):  # a block-level content control's title, tag, gallery
+            yield from _owned_values(el, f"{prefix}content control")
 
 
 def texts(p: etree._Element) -> tuple[str, ...]:
@@ -117,6 +141,9 @@ def _table(tbl: etree._Element, where: str) -> Iterator[Item]:
         if el is not None:
             yield Attr(el, q("w:val"), kind, f"{where} {what}")
     rows = [[c for c in _flatten(r) if c.tag == W_TC] for r in _flatten(tbl) if r.tag == W_TR]
+    controls = [el for r in _flatten(tbl) for el in ([r] if r.tag != W_TR else _flatten(r)) if el.tag == q("w:sdtPr")]
+    for el in controls:  # content controls around rows and cells
+        yield from _owned_values(el, f"{where} content control")
     labels = label_cells([[_cell_text(c) for c in row] for row in rows])
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):

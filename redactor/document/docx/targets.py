@@ -4,7 +4,7 @@ targets holding the same text (a text box's VML copy, a SmartArt drawing cache):
 change is applied to every one."""
 from __future__ import annotations
 
-from typing import Sequence
+from collections.abc import Sequence
 
 from lxml import etree
 
