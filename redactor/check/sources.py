@@ -49,7 +49,8 @@ def _docx(path: Path) -> Places:
     """The Word layer's index of the package as it is (nothing cleaned first), and the
     authors and properties that redaction clears."""
     from redactor.document.docx.cleanup import REVIEWER
-    from redactor.document.docx.metadata import CLEARED_APP, CLEARED_CORE, REMOVED_SETTINGS
+    from redactor.document.docx.inventory import NAMING_PROPERTIES
+    from redactor.document.docx.metadata import REMOVED_SETTINGS
     from redactor.document.docx.ns import q
     from redactor.document.docx.package import Package
     from redactor.document.docx.parts import index
@@ -58,11 +59,11 @@ def _docx(path: Path) -> Places:
     if "word/document.xml" not in pkg.data or pkg.xml("word/document.xml").tag != q("w:document"):
         raise RedactorError(f"{path.name}: not a valid Word document (no document body)")
     metadata: list[tuple[str, str]] = []
-    for part, names in (("docProps/core.xml", CLEARED_CORE), ("docProps/app.xml", CLEARED_APP)):
+    for part in ("docProps/core.xml", "docProps/app.xml"):
         if part in pkg.data:
             root = pkg.xml(part)
             metadata += [(f"document properties, {n.split(':')[1]}", el.text.strip())
-                         for n in names for el in root.iter(q(n))
+                         for n in NAMING_PROPERTIES for el in root.iter(q(n))
                          if el.text and el.text.strip() and el.text.strip() not in DEFAULT_TEMPLATES]
     if "docProps/custom.xml" in pkg.data:
         metadata.append(("custom document properties", "present"))

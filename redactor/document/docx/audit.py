@@ -12,6 +12,7 @@ from redactor.document.docx.inventory import (
     FREE_TEXT,
     KNOWN_NAMESPACES,
     SPACED_ATTRIBUTES,
+    SPACED_BY_NAMESPACE,
     SPACED_TEXT,
     TOKEN_MAX,
     VML_FREE_ATTRIBUTES,
@@ -84,10 +85,14 @@ def _problems(el: etree._Element, texts: set, values: set, safe: set) -> list[st
         elif (el.tag, attr) in FREE_ATTRIBUTES or (el.tag.startswith(_VML) and attr in VML_FREE_ATTRIBUTES):
             if value.strip() and (el, attr) not in values and (el, attr) not in safe:
                 out.append(UNREAD_TEXT)
-        elif (el, attr) not in safe and not _token(value, attr in SPACED_ATTRIBUTES
-                                                   or (el.tag, attr) in SPACED_ATTRIBUTES):
+        elif (el, attr) not in safe and not _token(value, _spaced(el.tag, attr)):
             out.append(LONG_VALUE)
     return out
+
+
+def _spaced(tag: str, attr: str) -> bool:
+    return attr in SPACED_ATTRIBUTES or (tag, attr) in SPACED_ATTRIBUTES or \
+        attr in SPACED_BY_NAMESPACE.get(_namespace(tag), ())
 
 
 def _token(value: str, spaces: bool) -> bool:

@@ -166,6 +166,9 @@ CORE_KEPT = {q("dc:title"): True, q("dc:subject"): True, q("cp:keywords"): True,
 APP_KEPT = {q(f"ep:{n}"): False for n in ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
                                          "CharactersWithSpaces", "DocSecurity", "ScaleCrop", "LinksUpToDate",
                                          "SharedDoc", "HyperlinksChanged", "AppVersion")}
+# properties that name people, places or paths (not kept above; `redactor check` reports them)
+NAMING_PROPERTIES = ("dc:creator", "cp:lastModifiedBy", "cp:contentStatus", "dc:identifier", "cp:version",
+                     "ep:Company", "ep:Manager", "ep:Template", "ep:HyperlinkBase")
 # elements removed wherever they are: content-control placeholders (they name AutoText
 # entries), form-field macros, style aliases, web frames
 REMOVED_ELEMENTS = (q("w:placeholder"), q("w:entryMacro"), q("w:exitMacro"), q("w:aliases"), q("w:frameset"))
@@ -233,11 +236,14 @@ FREE_ATTRIBUTES = frozenset({
 # every other attribute value must be a short token without spaces
 SPACED_ATTRIBUTES = frozenset({
     q("mc:Ignorable"), q("mc:ProcessContent"), q("mc:MustUnderstand"), q("mc:Requires"),
-    q("w:ascii"), q("w:hAnsi"), q("w:eastAsia"), q("w:cs"), "typeface", "style", "eqn", "coordsize",
-    q("w:prefixMappings"), q("w:xpath"), q("w:name"), (q("w:dateFormat"), q("w:val")),
-    (q("m:mathFont"), q("m:val")), (q("w:altName"), q("w:val")), (q("w:format"), q("w:val")),
+    *((q("w:rFonts"), q(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia", "cs")),
+    (q("w:font"), q("w:name")), (q("w:dataBinding"), q("w:prefixMappings")), (q("w:dataBinding"), q("w:xpath")),
+    (q("w:dateFormat"), q("w:val")), (q("m:mathFont"), q("m:val")), (q("w:altName"), q("w:val")),
+    (q("w:format"), q("w:val")),
 })
 VML_FREE_ATTRIBUTES = frozenset({"alt", "title", q("o:title")})  # on any VML element
+# unqualified attributes with spaces allowed only on elements of one namespace
+SPACED_BY_NAMESPACE = {NS["v"]: frozenset({"style", "eqn", "coordsize"}), NS["a"]: frozenset({"typeface"})}
 # element text that may contain spaces without being read (chart formulas and formats)
 SPACED_TEXT = frozenset({q("c:f"), q("c:formatCode"), q("cx:f")})
 TOKEN_MAX = 256
