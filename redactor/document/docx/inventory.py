@@ -234,12 +234,13 @@ FREE_ATTRIBUTES = frozenset({
 })
 # structural attributes whose values may contain spaces (fonts, styles, formulas, bindings);
 # every other attribute value must be a short token without spaces
+# font names: structural, kept as written (a font named after a person would survive)
+FONT_ATTRIBUTES = frozenset({*((q("w:rFonts"), q(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia", "cs")),
+                             (q("w:font"), q("w:name")), (q("w:altName"), q("w:val"))})
 SPACED_ATTRIBUTES = frozenset({
-    q("mc:Ignorable"), q("mc:ProcessContent"), q("mc:MustUnderstand"), q("mc:Requires"),
-    *((q("w:rFonts"), q(f"w:{a}")) for a in ("ascii", "hAnsi", "eastAsia", "cs")),
-    (q("w:font"), q("w:name")), (q("w:dataBinding"), q("w:prefixMappings")), (q("w:dataBinding"), q("w:xpath")),
-    (q("w:dateFormat"), q("w:val")), (q("m:mathFont"), q("m:val")), (q("w:altName"), q("w:val")),
-    (q("w:format"), q("w:val")),
+    q("mc:Ignorable"), q("mc:ProcessContent"), q("mc:MustUnderstand"), q("mc:Requires"), *FONT_ATTRIBUTES,
+    (q("w:dataBinding"), q("w:prefixMappings")), (q("w:dataBinding"), q("w:xpath")),
+    (q("w:dateFormat"), q("w:val")), (q("m:mathFont"), q("m:val")), (q("w:format"), q("w:val")),
 })
 VML_FREE_ATTRIBUTES = frozenset({"alt", "title", q("o:title")})  # on any VML element
 # unqualified attributes with spaces allowed only on elements of one namespace
