@@ -105,8 +105,21 @@ class Policies(_Strict):
     other: str = "placeholder"
 
 
+class ListEvidence(_Strict):
+    job_words: list[str]
+    agency_words: list[str]
+
+
+class PersonContext(_Strict):
+    before: list[str]
+    after: list[str]
+    possessed: list[str]
+
+
 class People(_Strict):
     post_nominals: list[str]
+    list_evidence: ListEvidence
+    context: PersonContext
 
 
 class CommonWords(_Strict):

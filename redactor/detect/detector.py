@@ -20,7 +20,7 @@ from redactor.detect.recognizers.date_of_birth import (
 )
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import WEAK, clean_person
+from redactor.detect.spans import KNOWN, WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 from redactor.rules import Rules
@@ -62,14 +62,17 @@ class Detector:
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
         dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self.rules.min_score(d.kind)}
-        known = [KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, "KnownNameRecognizer",
+        known = [KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
                                       "a name found elsewhere in the document"),
                  KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
                                       "a date given as a date of birth elsewhere in the document")]
+        lower = [KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
+                                      KNOWN, "a name found elsewhere in the document, in a title")]
         if names or dates:
             for segment, nlp_artifacts in zip(segments, artifacts):
+                ad_hoc = known + lower if _lower_case_title(segment.text) else known
                 results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON", "KNOWN_DOB"],
-                                                ad_hoc_recognizers=known, nlp_artifacts=nlp_artifacts,
+                                                ad_hoc_recognizers=ad_hoc, nlp_artifacts=nlp_artifacts,
                                                 return_decision_process=True)
                 found += self._convert(segment, results)
         return found
@@ -151,6 +154,12 @@ class Detector:
                 names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
                           and w not in kept and not (weak and self.vocabulary.is_place(w))}
         return names
+
+
+def _lower_case_title(text: str) -> bool:
+    """A short line all in lower case, as file names and web titles are written
+    ("scr declan final report"): known names are looked for in lower case too."""
+    return text == text.lower() and any(c.isalpha() for c in text) and len(text.split()) <= 12
 
 
 def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:

@@ -15,16 +15,21 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
+_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 # Recognizers whose finds need support: NER or a name list may take a place, an
 # organisation's word or a named thing for a person.
 WEAK = {"SpacyRecognizer", "NameListRecognizer"}
+KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
-    """The tidied detection, or None when nothing name-like is left."""
+    """The tidied detection, or None when nothing name-like is left. A known name in
+    lower case can only come from a lower-case title ("scr declan final report") and stays."""
+    if d.recognizer == KNOWN and d.text.islower():
+        return d
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
@@ -41,6 +46,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if not words:
         return None
     start, end = words[0].start(), words[-1].end()
+    initials = _INITIALS.match(text, start, end)
+    titled = initials and initials.end() < end and vocabulary.title_before.search(text, 0, start)
+    if titled:  # "Dr J. Smith": the initial stays with the title
+        title = title or text[titled.start("title"):initials.end()].strip()
+        start = initials.end()
+        words = [w for w in words if w.start() >= start]
     lead = _LEADING_PARTICLES.search(text, d.start, start)
     start = lead.start() if lead else start
     if is_initials(text[start:end]):
@@ -73,9 +84,12 @@ def _could_be_name(word: str, vocabulary: Vocabulary) -> bool:
 
 def _first_run(words: list, text: str) -> list:
     """The words up to the first ordinary lower-case word between two of them
-    ("Van Dijk conveyed Ruby" -> "Van Dijk"); surname particles do not break a run."""
+    ("Van Dijk conveyed Ruby" -> "Van Dijk"); surname particles and the full stop
+    of an initial ("S. Campbell") do not break a run."""
     for i in range(1, len(words)):
         gap = text[words[i - 1].end():words[i].start()]
+        if len(words[i - 1].group()) == 1 and gap.startswith("."):
+            gap = gap[1:] or " "
         if not _GAP.fullmatch(gap):
             return words[:i]
     return words

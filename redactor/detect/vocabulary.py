@@ -89,7 +89,11 @@ class Vocabulary:
 
     def is_place(self, text: str) -> bool:
         """A country or town (which stays), and not also a listed first name."""
-        return _fold(text) in self.places and not self.in_first_names(text)
+        return self.in_places(text) and not self.in_first_names(text)
+
+    def in_places(self, text: str) -> bool:
+        """A country or town, even one that is also a first name ("India", "Chester")."""
+        return _fold(text) in self.places
 
     def in_surnames(self, word: str) -> bool:
         return word.title() in self.surnames or word in self.surnames

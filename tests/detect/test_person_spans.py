@@ -46,3 +46,12 @@ def test_person_span(vocabulary, text, found, expected):
 ])
 def test_letters_after_a_name(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # an initial and a surname are one name; after a title, the initial stays with the title
+    ("S. Campbell c Healy b Gillespie 31", "S. Campbell", ("S. Campbell", None)),
+    ("Dr J. Smith and Mr C.A. Whomersley met.", "C.A. Whomersley", ("Whomersley", "Mr C.A.")),
+])
+def test_initials(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found) == expected

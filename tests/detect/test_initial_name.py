@@ -1,0 +1,38 @@
+"""InitialNameRecognizer: an initial and a surname. No spaCy: NER's view is a stand-in."""
+from types import SimpleNamespace
+
+import pytest
+
+from redactor.detect.recognizers.initial_name import InitialNameRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(vocabulary):
+    return InitialNameRecognizer(vocabulary)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("S. Campbell c Healy b Gillespie 31", ["S. Campbell"]),
+    ("The letter was signed by J. Adams on 3 May.", ["J. Adams"]),
+    ("seen by J.Okafor", ["J.Okafor"]),
+    # two initials run together are an abbreviation
+    ("the U.S. Army said", []),
+    # an ordinary word after a letter that ends a sentence ("child A. Police ...")
+    ("Child A. Police attended.", []),
+    ("Plan B. The panel agreed.", []),
+])
+def test_initial_name(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
+
+
+def test_a_place_ner_names_is_no_person(recognizer):
+    text = "arms find in N. Ireland"
+    start = text.index("N.")
+    ireland = SimpleNamespace(label_="GPE", start_char=start, end_char=len(text))
+    artifacts = SimpleNamespace(tokens=SimpleNamespace(ents=[ireland]))
+    assert recognizer.analyze(text, ["PERSON"], artifacts) == []
+    assert len(recognizer.analyze(text, ["PERSON"])) == 1  # without NER's word, the shape alone
+
+
+def test_after_a_title_the_initial_is_the_titles(recognizer):
+    assert recognizer.analyze("seen by Dr J. Smith today", ["PERSON"]) == []

@@ -1,0 +1,36 @@
+"""PeopleListRecognizer: a line opening with a name, then a job title, post-nominal
+letters or an agency, lists a person, whether or not a name list knows the words. No spaCy."""
+import pytest
+
+from redactor.detect.recognizers.people_list import PeopleListRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(rules, vocabulary):
+    return PeopleListRecognizer(rules, vocabulary)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a job title after a comma, with or without a bullet
+    ("Farah Quadir, Improvement Lead", ["Farah Quadir"]),
+    ("  • Shaeda Alam, Improvement Lead", ["Shaeda Alam"]),
+    ("1. Kate Stephens, Head of Service, Public Health Nursing", ["Kate Stephens"]),
+    # post-nominal letters, then anything or nothing
+    ("Gwendolyn Pask OBE, MA, BA (Hons)", ["Gwendolyn Pask"]),
+    ("Zeb Ondaatje QPM", ["Zeb Ondaatje"]),
+    # an agency after a dash, or an agency's initials
+    ("Jo Bell - Devon County Council", ["Jo Bell"]),
+    ("Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
+    # three words, a particle
+    ("Maria van der Berg, Independent Chair", ["Maria van der Berg"]),
+    # not a list of people: a body, a heading, prose, a place, nothing after the comma
+    ("Devon County Council, Exeter", []),
+    ("Public Health, Devon County Council", []),
+    ("Tallinna Pank, one of the largest banks in Estonia, said", []),
+    ("Greater Manchester, Police area", []),
+    ("Farah Quadir, who lived alone", []),
+    ("Farah Quadir,", []),
+    ("She met Farah Quadir, Improvement Lead", []),
+])
+def test_people_list(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
