@@ -2,9 +2,8 @@
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 from rich.console import Console
@@ -19,14 +18,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False)  # never a traceback box: it would show local variables
 err = Console(stderr=True)
 
-CaseOpt = Annotated[Optional[Path], typer.Option("--case", help="Case file (YAML) listing the review's people.")]
-RulesOpt = Annotated[Optional[Path], typer.Option("--rules", help="Rules folder to use instead of the built-in rules/.")]
-ModelOpt = Annotated[Optional[str], typer.Option("--model", help="spaCy pipeline name (see `redactor models`).")]
+CaseOpt = Annotated[Path | None, typer.Option("--case", help="Case file (YAML) listing the review's people.")]
+RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Rules folder to use instead of the built-in rules/.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="spaCy pipeline name (see `redactor models`).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing output.")]
 AcceptOpt = Annotated[bool, typer.Option(
     "--accept-revisions", help="Word: accept tracked changes already in the input first (default: redact "
                                "deleted text too, which is safe).")]
-MappingOpt = Annotated[Optional[Path], typer.Option(
+MappingOpt = Annotated[Path | None, typer.Option(
     "--mapping", help="The case's mapping file (JSON: real names and their replacements), read and updated so "
                       "everyone keeps the same initials in every run; created when missing. Owner-only.")]
 NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
@@ -64,9 +63,11 @@ def _guard(fn):
 @app.command()
 def redact(
     input: Annotated[Path, typer.Argument(help="A .docx, .txt or .md document.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, force: ForceOpt = False,
-    review: Annotated[Optional[Path], typer.Option("--review", help="Folder for the review bundle (default NAME.review/ beside the output).")] = None,
+    review: Annotated[Path | None, typer.Option(
+        "--review", help="Folder for the review bundle (default NAME.review/ beside the output).")] = None,
     no_review: NoReviewOpt = False, mapping: MappingOpt = None,
     accept_revisions: AcceptOpt = False, remove_embedded: EmbeddedOpt = False,
     allow_unknown_parts: UnknownOpt = False,
@@ -99,7 +100,7 @@ def batch(
     output: Annotated[Path, typer.Option("-o", "--output", help="Folder for the redacted documents "
                                                                  "(not inside FOLDER).")],
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None, mapping: MappingOpt = None,
-    workers: Annotated[Optional[int], typer.Option(
+    workers: Annotated[int | None, typer.Option(
         "--workers", min=1, help="Worker processes (default: the number of cores).")] = None,
     recursive: Annotated[bool, typer.Option(
         "--recursive", help="Include subfolders (same relative paths in OUTPUT).")] = False,
@@ -139,7 +140,8 @@ def batch(
                 elapsed = progress.tasks[0].elapsed or 0
                 progress.update(task, advance=1, speed=f"{words / elapsed:,.0f}" if elapsed and words else "-")
                 if result.status == "failed":
-                    progress.console.print(f"[bold red]error:[/] {escape(result.reason)}", highlight=False, soft_wrap=True)
+                    progress.console.print(f"[bold red]error:[/] {escape(result.reason)}", highlight=False,
+                                           soft_wrap=True)
             report = run_batch(folder, output, options, on_file)
         counts = {s: sum(f.status == s for f in report.files) for s in ("redacted", "up to date", "failed")}
         err.print(", ".join(f"{n} {s}" for s, n in counts.items() if n) + f"; report: {output / 'report.html'}",
@@ -154,7 +156,7 @@ def check(
     paths: Annotated[list[Path], typer.Argument(help="Files (.docx, .txt, .md, .pdf) and folders to check.")],
     format: Annotated[str, typer.Option("--format", help="text, json or junit.")] = "text",
     case: CaseOpt = None, rules: RulesOpt = None, model: ModelOpt = None,
-    mapping: Annotated[Optional[Path], typer.Option(
+    mapping: Annotated[Path | None, typer.Option(
         "--mapping", help="The case's mapping file: its real names are looked for in every case form "
                           "(read only; it must exist).")] = None,
 ) -> None:
@@ -195,7 +197,8 @@ def models() -> None:
 def apply_cli(
     input: Annotated[Path, typer.Argument(help="The original document the decisions were made for.")],
     decisions: Annotated[Path, typer.Argument(help="The decisions file exported from review.html.")],
-    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "-o", "--output", help="Where to write (default NAME.redacted.EXT).")] = None,
     force: ForceOpt = False, mapping: MappingOpt = None,
 ) -> None:
     """Make the final document from reviewed decisions: rejected changes undone, added strings removed.
@@ -257,4 +260,4 @@ def main() -> None:  # pragma: no cover - console script
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    main()

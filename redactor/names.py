@@ -2,7 +2,7 @@
 the linking of mentions into people (no NLP here, only patterns)."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 import regex
 

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from redactor.names import words
 from redactor.rules import Rules, normalise_label
@@ -19,7 +19,7 @@ def find_aliases(mentions: Sequence[Detection], segments: Sequence[Segment],
     patterns = [re.compile(p, re.IGNORECASE) for p in rules.aliases.between]
     pairs = []
     earlier: list[Detection] = []  # full names so far, in reading order
-    for a, b in zip([None, *mentions], mentions):
+    for a, b in zip([None, *mentions], mentions, strict=False):
         if a is not None and len(words(a.text)) > 1:
             earlier.append(a)
         if len(words(b.text)) != 1:

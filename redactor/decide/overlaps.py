@@ -1,8 +1,8 @@
 """The one place overlapping detections are settled."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from typing import Iterable
 
 from redactor.types import Detection, Kind
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
@@ -55,21 +55,22 @@ class Detector:
         texts = [s.text for s in segments]
         artifacts = [a for _, a in self.analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
         found: list[Detection] = []
-        for segment, nlp_artifacts in zip(segments, artifacts):
+        for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             found += self._first_pass(segment, nlp_artifacts)
         found += self._blocks(segments) + self._dates_across(segments)
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
         dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self.rules.min_score(d.kind)}
-        known = [KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
-                                      "a name found elsewhere in the document"),
-                 KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
-                                      "a date given as a date of birth elsewhere in the document")]
-        lower = [KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
-                                      KNOWN, "a name found elsewhere in the document, in a title")]
+        known: list[EntityRecognizer] = [
+            KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
+            KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
+                                 "a date given as a date of birth elsewhere in the document")]
+        lower: list[EntityRecognizer] = [
+            KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
+                                 KNOWN, "a name found elsewhere in the document, in a title")]
         if names or dates:
-            for segment, nlp_artifacts in zip(segments, artifacts):
+            for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
                 ad_hoc = known + lower if _lower_case_title(segment.text) else known
                 results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON", "KNOWN_DOB"],
                                                 ad_hoc_recognizers=ad_hoc, nlp_artifacts=nlp_artifacts,
@@ -78,7 +79,8 @@ class Detector:
         return found
 
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
-        ad_hoc, found = [], []
+        ad_hoc: list[EntityRecognizer] = []
+        found: list[Detection] = []
         for label in segment.labels:
             kind = self.rules.field_kind(label)
             if kind is not None and kind is not Kind.OTHER:
@@ -131,10 +133,9 @@ class Detector:
             meta = r.recognition_metadata or {}
             d = Detection(segment.id, r.start, r.end, segment.text[r.start:r.end], kind, round(r.score, 3),
                           meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"), _reason(r), meta.get(TITLE_KEY))
-            if kind is Kind.PERSON:
-                d = clean_person(d, segment.text, self.vocabulary)
-            if d is not None:
-                out.append(d)
+            cleaned = clean_person(d, segment.text, self.vocabulary) if kind is Kind.PERSON else d
+            if cleaned is not None:
+                out.append(cleaned)
         return out
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:

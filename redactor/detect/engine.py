@@ -7,7 +7,12 @@ from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, Recogn
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
-    NhsRecognizer, PhoneRecognizer, SpacyRecognizer, UkNinoRecognizer, UkPostcodeRecognizer)
+    NhsRecognizer,
+    PhoneRecognizer,
+    SpacyRecognizer,
+    UkNinoRecognizer,
+    UkPostcodeRecognizer,
+)
 
 from redactor.casefile import CaseFile
 from redactor.detect.models import load_pipeline
@@ -42,7 +47,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline we loaded and verified (never downloads)."""
 
     def load(self) -> None:
-        self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}
+        self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
 
 
 def build_nlp_engine(model_name: str) -> PreloadedSpacyNlpEngine:
@@ -101,7 +106,7 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         enhanced = super().enhance_using_context(text, [raw_results[i] for i in chosen], nlp_artifacts,
                                                  recognizers, context)
         results = list(raw_results)
-        for i, result in zip(chosen, enhanced):
+        for i, result in zip(chosen, enhanced, strict=False):
             results[i] = result
         return results
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import importlib.metadata as metadata
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from packaging.specifiers import SpecifierSet
 from pydantic import BaseModel
@@ -67,6 +68,7 @@ def load_pipeline(name: str):
         nlp = spacy.load(name)
     except (OSError, ImportError) as e:
         raise RedactorError(f"model '{name}' could not be loaded ({e.__class__.__name__})") from None
-    if "ner" not in nlp.pipe_names or "PERSON" not in nlp.get_pipe("ner").labels:
+    ner: Any = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
+    if ner is None or "PERSON" not in ner.labels:
         raise RedactorError(f"model '{name}' has no named-entity recogniser for PERSON")
     return nlp

@@ -47,8 +47,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None
     start, end = words[0].start(), words[-1].end()
     initials = _INITIALS.match(text, start, end)
-    titled = initials and initials.end() < end and vocabulary.title_before.search(text, 0, start)
-    if titled:  # "Dr J. Smith": the initial stays with the title
+    titled = vocabulary.title_before.search(text, 0, start) if initials and initials.end() < end else None
+    if initials and titled:  # "Dr J. Smith": the initial stays with the title
         title = title or text[titled.start("title"):initials.end()].strip()
         start = initials.end()
         words = [w for w in words if w.start() >= start]

@@ -3,9 +3,9 @@ which phrases are always kept."""
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
 
 import regex
 
@@ -44,7 +44,7 @@ class Vocabulary:
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
 
     @classmethod
-    def from_rules(cls, rules: Rules, extra_keep: list[str] = ()) -> "Vocabulary":
+    def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
         title_words = {w.lower() for t in rules.all_titles for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []

@@ -1,8 +1,9 @@
 """The contract every document format meets: segments out, changes back in."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Protocol
 
 from redactor.types import Change, Segment
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from redactor import files
 from redactor.document.base import by_segment
@@ -58,7 +58,7 @@ class TextDocument:
         self._build_segments()
 
     @classmethod
-    def load(cls, path: Path, data: bytes) -> "TextDocument":
+    def load(cls, path: Path, data: bytes) -> TextDocument:
         return cls(path, data.decode("utf-8-sig"), files.sha256(data))
 
     def _build_segments(self) -> None:
@@ -96,7 +96,7 @@ class TextDocument:
         for sid, group in by_segment(changes).items():
             line, cell = self._cells[sid]
             cells[line][cell] = apply(cells[line][cell], group)
-        return "".join(line.join(c) for line, c in zip(self._lines, cells)).encode("utf-8")
+        return "".join(line.join(c) for line, c in zip(self._lines, cells, strict=True)).encode("utf-8")
 
     def findings(self) -> list[str]:
         return []

@@ -2,9 +2,9 @@
 ones, plus every occurrence of the strings a reviewer added."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
 from redactor.document import load_document
 from redactor.document.base import Document, by_segment
@@ -50,7 +50,9 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
     out = []
     for a in sorted(additions, key=lambda a: -len(a.text)):
         pattern = whole_words([a.text])
-        for s in segments if pattern else ():
+        if pattern is None:
+            continue
+        for s in segments:
             for m in pattern.finditer(s.text):
                 spans = taken.setdefault(s.id, [])
                 if any(m.start() < end and start < m.end() for start, end in spans):

@@ -31,7 +31,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -41,7 +41,7 @@ from redactor.files import read_input
 from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION: Final = 1
 
 
 class _Strict(BaseModel):
@@ -76,7 +76,7 @@ class ChangeDecision(_Strict):
     status: Status = Status.PROPOSED
 
     @model_validator(mode="after")
-    def _span(self) -> "ChangeDecision":
+    def _span(self) -> ChangeDecision:
         if self.end - self.start != len(self.original):
             raise ValueError("start and end do not match the length of original")
         return self
@@ -115,7 +115,7 @@ class DecisionsFile(_Strict):
     added: list[Addition] = []
 
     @model_validator(mode="after")
-    def _unique_ids(self) -> "DecisionsFile":
+    def _unique_ids(self) -> DecisionsFile:
         seen: set[str] = set()
         for c in self.changes:
             if c.id in seen:

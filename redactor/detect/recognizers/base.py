@@ -12,6 +12,8 @@ TITLE_KEY = "title"  # recognition_metadata key: the title written before a name
 class ExplainingRecognizer(EntityRecognizer):
     """An EntityRecognizer whose results say which rule fired and why."""
 
+    name: str
+
     def load(self) -> None:  # nothing to load: rules arrive in __init__
         pass
 

@@ -14,6 +14,12 @@ from redactor.detect.recognizers.base import ExplainingRecognizer, placeholder_p
 from redactor.rules import Rules
 
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
+
+
+def _lead_end(text: str, pos: int = 0) -> int:
+    """Where the punctuation and spaces of ``_LEAD`` from ``pos`` end (it always matches)."""
+    m = _LEAD.match(text, pos)
+    return m.end() if m else pos
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
@@ -58,7 +64,7 @@ class DobBinder:
         """A label ending ``text`` ("Date of birth:") and the date opening ``next_text``,
         the next paragraph or line: (start, end, label) of that date, else None."""
         label = next((m for m in self.labels.finditer(text) if _LEAD.fullmatch(text, m.end())), None)
-        date = self.dates.match(next_text, _LEAD.match(next_text).end())
+        date = self.dates.match(next_text, _lead_end(next_text))
         if label is None or date is None or _inside(label.span(), self._done(text)):
             return None
         return date.start(), date.end(), label.group()
@@ -77,7 +83,7 @@ class DobBinder:
         if i == len(values):
             return None
         value = values[i]
-        gap = text[_LEAD.match(text, end).end():value[0]]
+        gap = text[_lead_end(text, end):value[0]]
         if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words:
             return None
         return value

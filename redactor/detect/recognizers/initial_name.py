@@ -7,7 +7,6 @@ from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD
 
-
 PLACE_LABELS = {"GPE", "LOC"}
 
 

@@ -2,7 +2,7 @@
 name found anywhere in the document or batch ("Mills" after "John Mills")."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.names import whole_words

@@ -15,9 +15,9 @@ from redactor.document.docx.runs import WORD, TextMap
 from redactor.document.docx.stories import STORY_ROOTS
 
 REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
-_RSID = "{%s}rsid" % NS["w"]
+_RSID = f"{{{NS['w']}}}rsid"
 _FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
-_VML = "{%s}" % NS["v"]
+_VML = f"{{{NS['v']}}}"
 WORD_BOOKMARK = re.compile(r"^_(Toc|Ref|Hlk|Hlt|GoBack)\d*$")
 
 
@@ -70,8 +70,8 @@ def rename_bookmarks(pkg: Package) -> None:
     names.pop("", None)
     if not names:
         return
-    token = re.compile(r"(?<![\w])(%s)(?![\w])" % "|".join(map(re.escape, sorted(names, key=len, reverse=True))),
-                       re.IGNORECASE)
+    alternation = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+    token = re.compile(rf"(?<![\w])({alternation})(?![\w])", re.IGNORECASE)
     new = lambda m: names[m.group(1).lower()]  # noqa: E731
     for part in parts:
         for el in pkg.xml(part).iter():

@@ -46,7 +46,7 @@ class DocxDocument:
         unknown type unchecked instead of refusing the file."""
         pkg = Package.read(path.name, data)
         if pkg.xml("word/document.xml").tag != q("w:document"):
-            strict = pkg.xml("word/document.xml").tag.startswith("{%s}" % STRICT_W)
+            strict = pkg.xml("word/document.xml").tag.startswith(f"{{{STRICT_W}}}")
             raise RedactorError(f"{path.name}: " + ("Strict Open XML is not supported; save it as a "
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))

@@ -151,13 +151,13 @@ def set_text(node: etree._Element, text: str) -> None:
     LibreOffice drop the edge spaces of a ``w:t`` without ``xml:space="preserve"``
     (DrawingML ``a:t`` keeps them as they are)."""
     node.text = text
-    if node.tag.startswith("{%s}" % NS["w"]) and text != text.strip():
+    if node.tag.startswith(f"{{{NS['w']}}}") and text != text.strip():
         node.set(XML_SPACE, "preserve")
 
 
 def _split_at(container: etree._Element, channel: str, dialect: Dialect, pos: int) -> None:
     pieces = TextMap(container, channel, dialect).pieces
-    for before, piece in zip([None, *pieces], pieces):
+    for before, piece in zip([None, *pieces], pieces, strict=False):
         if piece.run is None:
             continue
         if piece.start < pos < piece.end:

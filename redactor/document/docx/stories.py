@@ -48,7 +48,7 @@ OWNED_VALUES = (
     (q("a:hlinkClick"), "tooltip", "tooltip", "link tooltip"),
 )
 
-_VML = "{%s}" % NS["v"]
+_VML = f"{{{NS['v']}}}"
 _VML_VALUES = (("alt", "alt", "alt text"), ("title", "title", "image title"), (q("o:title"), "title", "image title"),
                ("string", "wordart", "WordArt text"))
 
@@ -201,8 +201,8 @@ def _text_boxes(p: etree._Element, where: str) -> Iterator[Item]:
         if twin is not None:
             mine = [i for i in items if isinstance(i, Para)]
             theirs = [i for i in blocks(twin, "") if isinstance(i, Para)]
-            if len(mine) == len(theirs) and all(texts(a.p) == texts(b.p) for a, b in zip(mine, theirs)):
-                for a, b in zip(mine, theirs):
+            if len(mine) == len(theirs) and all(texts(a.p) == texts(b.p) for a, b in zip(mine, theirs, strict=True)):
+                for a, b in zip(mine, theirs, strict=True):
                     a.mirror_of = b.p
         yield from items
 
