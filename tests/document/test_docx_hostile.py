@@ -225,6 +225,14 @@ def place(*adds: str) -> Callable[[], bytes]:
     return build
 
 
+def named_part(pkg: Package) -> None:
+    """A header whose part name is the victim's name, properly related and typed."""
+    rid = pkg.add(f"word/{NAME}.xml", f'<w:hdr><w:p>{run("Header")}</w:p></w:hdr>',
+                  WML + "header+xml", "word/document.xml", f"{OFFICE_RELS}/header")
+    pkg.edit_xml("word/document.xml", lambda root: root[0][-1].insert(0, _xml(
+        f'<w:headerReference w:type="default" r:id="{rid}"/>')))
+
+
 def case_duplicates() -> bytes:
     return rezip(plain().build(), extra={"Word/Document.xml": b"<x/>"})
 
@@ -295,6 +303,7 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
     "a style reference holding a sentence": (body_xml(f'<w:p><w:pPr><w:pStyle w:val="{NAME}"/></w:pPr></w:p>'),
                                              "not the short code", {}),
     "a run of text outside any paragraph": (body_xml(f'<w:r><w:t>{NAME}</w:t></w:r>'), "does not read", {}),
+    "a part named after the victim": (with_edit(named_part), "not a plain name", {}),
     "content-control title in the styles part": (with_edit(lambda pkg: pkg.edit_xml(
         "word/styles.xml", lambda root: root.append(_xml(f'<w:alias w:val="{NAME}"/>')))), "does not read", {}),
 }

@@ -5,6 +5,7 @@ that show them, external targets replaced, entries nothing points at dropped. Me
 name kinds of things in our words, never a name or type taken from the file."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -25,6 +26,7 @@ from redactor.document.docx.package import Package, rels_of, target
 from redactor.errors import RedactorError
 
 MAIN = "word/document.xml"
+PLAIN_NAME = re.compile(r"^[A-Za-z0-9_.\-/\[\]]{1,160}$")  # what Word and LibreOffice write
 TYPES = "[Content_Types].xml"
 _R = f"{{{NS['r']}}}"
 
@@ -66,6 +68,9 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
         pkg.remove(part)
     if dropped:
         findings.append(f"{len(dropped)} zip entr(ies) nothing in the document uses removed")
+    if not allow_unknown and any(not PLAIN_NAME.match(p) for p in pkg.order):
+        raise RedactorError(f"{pkg.name}: holds a part whose name is not a plain name (spaces or unusual "
+                            "characters), so it cannot be checked; not processed (--allow-unknown-parts keeps it)")
     _tidy_types(pkg)
     return Classified({p: k for p, k in kinds.items() if p in used}, set(unknown) & used, findings)
 
