@@ -61,18 +61,26 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
                             "keeps them unchecked)")
     if unknown:
         findings.append(f"{len(unknown)} part(s) of unknown type kept unchecked (--allow-unknown-parts)")
+    dropped = drop_unused(pkg)
+    if dropped:
+        findings.append(f"{dropped} zip entr(ies) nothing in the document uses removed")
+    if not allow_unknown and any(not PLAIN_NAME.match(p) for p in pkg.order):
+        raise RedactorError(f"{pkg.name}: holds a part whose name is not a plain name (spaces or unusual "
+                            "characters), so it cannot be checked; not processed (--allow-unknown-parts keeps it)")
+    used = set(pkg.order)
+    return Classified({p: k for p, k in kinds.items() if p in used}, set(unknown) & used, findings)
+
+
+def drop_unused(pkg: Package) -> int:
+    """Remove the entries no relationship reaches (and content types for parts gone);
+    returns how many went."""
     used = {p for p, _ in _reachable(pkg)}
     dropped = [p for p in pkg.order if p not in used and p != TYPES
                and not (p.endswith(".rels") and _rels_source(p) in used | {""})]
     for part in dropped:
         pkg.remove(part)
-    if dropped:
-        findings.append(f"{len(dropped)} zip entr(ies) nothing in the document uses removed")
-    if not allow_unknown and any(not PLAIN_NAME.match(p) for p in pkg.order):
-        raise RedactorError(f"{pkg.name}: holds a part whose name is not a plain name (spaces or unusual "
-                            "characters), so it cannot be checked; not processed (--allow-unknown-parts keeps it)")
     _tidy_types(pkg)
-    return Classified({p: k for p, k in kinds.items() if p in used}, set(unknown) & used, findings)
+    return len(dropped)
 
 
 def _tidy_types(pkg: Package) -> None:

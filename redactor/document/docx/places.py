@@ -10,6 +10,7 @@ from importlib.resources import files
 
 from lxml import etree
 
+from redactor.document.docx.classify import drop_unused, remove_with_owners
 from redactor.document.docx.inventory import APP_KEPT, CORE_KEPT, REMOVED_ELEMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package
@@ -44,6 +45,7 @@ def rewrite_places(pkg: Package, bound_items: set[str]) -> list[str]:
         for el in root.iter():
             el.attrib.pop(q("o:gfxdata"), None)
     findings += _custom_xml(pkg, bound_items)
+    drop_unused(pkg)  # what only removed parts pointed at (a custom XML part's properties)
     return findings
 
 
@@ -84,7 +86,6 @@ def _styles(pkg: Package, root: etree._Element, builtin: frozenset[str]) -> None
 def _custom_xml(pkg: Package, bound: set[str]) -> list[str]:
     """Custom XML data a control is bound to: every text and attribute value emptied
     (``sync_bindings`` refills bound nodes from the redacted controls); other data removed."""
-    from redactor.document.docx.classify import remove_with_owners
 
     items = [p for p in pkg.xml_parts() if is_custom_item(p)]
     for part in items:
