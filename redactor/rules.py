@@ -114,6 +114,7 @@ class PersonContext(_Strict):
     before: list[str]
     after: list[str]
     possessed: list[str]
+    kin: list[str]
 
 
 class People(_Strict):

@@ -1,18 +1,28 @@
-"""A listed first name used alone is a person where the text uses it as one, whatever
-NER calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
-"Imogen was 43", "Declan, aged 4", a name in quotes ("'Declan'") or alone on a line
-("DECLAN" under "DOMESTIC HOMICIDE REVIEW"). The wording is in rules/people.yaml."""
+"""A first name used alone is a person where the text uses it as one, whatever NER
+calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
+"Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
+on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"). Most shapes need a listed first
+name; a few are evidence enough for any name word: a family word before it ("her son
+Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
+family". The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD
+from redactor.names import NAME_WORD, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
 _OPEN, _CLOSE = "['‘\"“]", "['’\"”]"
+_AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+# a month before it makes a date: "3 May Smith", "in May Smith said"
+_DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
+                r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+_KIN_ADJECTIVE = r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new)"
 
 
 def _words(phrases: list[str]) -> str:
@@ -22,35 +32,72 @@ def _words(phrases: list[str]) -> str:
 
 
 class PersonContextRecognizer(ExplainingRecognizer):
-    """Lone listed first names in a person's context."""
+    """Lone first names in a person's context."""
 
     SCORE = 0.8
+    MONTH_SCORE = 0.9  # strong: "May" is an ordinary word, kept only on strong evidence
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         context = rules.people.context
-        self.patterns = [(regex.compile(p), why) for p, why in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it"),
-            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it"),
-            (rf"{_NAME}(?=['’]s\s+{_words(context.possessed)}(?!\w))", "a person's possession after it"),
-            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,]))", "an age after it"),
-            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes"),
-            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line"),
+        kin = (rf"(?<!\w)(?i:her|his|their)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)}"
+               rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
+        # (pattern, why, any name word will do)
+        self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
+            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", False),
+            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", False),
+            (rf"{_NAME}(?=['’]s\s+{_words(context.possessed)}(?!\w))", "a person's possession after it", False),
+            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", False),
+            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\))",
+             "an age after it", False),
+            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", False),
+            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", False),
+            (kin, "a family word before it", True),
+            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", True),
+            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", True),
         )]
+        months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
+        self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
-        for pattern, why in self.patterns:
+        for pattern, why, any_word in self.patterns:
             for m in pattern.finditer(text):
-                name = m.group("name")
                 span = m.span("name")
-                if span in seen or not self._lone_first_name(name):
+                if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
+                found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"))
+                if not found:
+                    continue
+                span = (span[0], span[0] + len(found))
                 seen.add(span)
-                results.append(self.result("PERSON", *span, self.SCORE, f"listed first name, {why}"))
+                kind = "name" if any_word else "listed first name"
+                results.append(self.result("PERSON", *span, self.SCORE, f"{kind}, {why}"))
+        for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
+            surname = m.group("surname")
+            if surname[1:].islower() and self.vocabulary.is_name_word(surname) and not self.vocabulary.in_places(surname):
+                results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
+                                           "a month that is also a first name, before a surname"))
         return results
 
-    def _lone_first_name(self, word: str) -> bool:
-        return len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
+    def _lone_first_name(self, word: str) -> str:
+        listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
             and not self.vocabulary.in_places(word)
+        return word if listed else ""
+
+    def _any_name(self, m: regex.Match) -> str:
+        """The name words of the match, listed or not. An apposition closed by commas
+        ("her mother, Noor Rahim,") may hold ordinary words; otherwise each must be a
+        possible name word."""
+        closed = "comma" in m.re.groupindex and m.group("comma") and m.group("close")
+        taken = []
+        for w in words(m.group("name")):
+            fits = closed and w.lower() not in self.vocabulary.function_words or self.vocabulary.is_name_word(w)
+            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or self.vocabulary.in_places(w):
+                break
+            taken.append(w)
+        if not taken:
+            return ""
+        name = m.group("name")
+        return name[:name.index(taken[-1]) + len(taken[-1])]
