@@ -33,6 +33,8 @@ def recognizer(rules, vocabulary):
     ("Alerted by the noise, his mother, Allah Rahim, came in.", ["Allah Rahim"]),
     ("Declan (7) and Imogen (4) were at school.", ["Declan", "Imogen"]),
     ("She was killed by Imogen's former partner.", ["Imogen"]),
+    ("She was killed by Shirley's former partner.", ["Shirley"]),  # a first name and a place
+    ("She moved to Shirley's town centre.", []),
     ("our sympathies to the family of Declan.", ["Declan"]),
     ("a family the report calls the Okafor Family.", ["Okafor"]),
     # a first name that is also a month, before a surname; never in a date

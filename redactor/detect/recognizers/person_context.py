@@ -22,6 +22,8 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
+# that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
 _KIN_ADJECTIVE = r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new)"
 
 
@@ -42,19 +44,20 @@ class PersonContextRecognizer(ExplainingRecognizer):
         context = rules.people.context
         kin = (rf"(?<!\w)(?i:her|his|their)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
-        # (pattern, why, any name word will do)
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", False),
-            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", False),
-            (rf"{_NAME}(?=['’]s\s+{_words(context.possessed)}(?!\w))", "a person's possession after it", False),
-            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", False),
+            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", LISTED),
+            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
+            (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
+             "a person's possession after it", PLACE_TOO),
+            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\))",
-             "an age after it", False),
-            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", False),
-            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", False),
-            (kin, "a family word before it", True),
-            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", True),
-            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", True),
+             "an age after it", LISTED),
+            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", LISTED),
+            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
+            (kin, "a family word before it", ANY),
+            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
@@ -62,12 +65,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
-        for pattern, why, any_word in self.patterns:
+        for pattern, why, words_found in self.patterns:
             for m in pattern.finditer(text):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
-                found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"))
+                any_word = words_found == ANY
+                found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
@@ -81,9 +85,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a month that is also a first name, before a surname"))
         return results
 
-    def _lone_first_name(self, word: str) -> str:
+    def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
-            and not self.vocabulary.in_places(word)
+            and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
         return word if listed else ""
 
     def _any_name(self, m: regex.Match) -> str:
