@@ -17,6 +17,7 @@ from redactor.detect.recognizers.date_of_birth import (
     DateOfBirthRecognizer,
     DobBinder,
     date_pattern,
+    same_dates,
 )
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
@@ -61,7 +62,8 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
-        dates = {d.text for d in found if d.kind is Kind.DATE_OF_BIRTH and d.score >= self.rules.min_score(d.kind)}
+        dates = same_dates({d.text for d in found if d.kind is Kind.DATE_OF_BIRTH
+                            and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
         known: list[EntityRecognizer] = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",

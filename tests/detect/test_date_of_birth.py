@@ -1,7 +1,7 @@
 """A date of birth label binds to the one date it labels (no spaCy needed)."""
 import pytest
 
-from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer, date_pattern, same_dates
 from redactor.rules import load_rules
 
 
@@ -80,3 +80,15 @@ def test_a_label_ending_a_line_binds_the_next_line(recognizer, line, next_line, 
 ])
 def test_a_table_label_binds_a_date_of_its_cell(recognizer, label, cell, expected):
     assert [cell[a:b] for a, b, _ in recognizer.binder.in_cell(label, cell)] == expected
+
+
+@pytest.mark.parametrize("labelled,texts,expected", [
+    # the labelled date in another written form elsewhere is the same date of birth
+    ({"30/09/1984"}, ["Seen 30.09.84 and 1 October 1984.", "Born 30th September 1984"],
+     {"30/09/1984", "30.09.84", "30th September 1984"}),
+    ({"1984-04-12"}, ["12/04/1984", "04/12/1984"], {"1984-04-12", "12/04/1984"}),
+    # no labelled date, nothing spreads
+    (set(), ["12/04/1984"], set()),
+])
+def test_a_date_of_birth_spreads_in_every_written_form(labelled, texts, expected):
+    assert same_dates(labelled, texts, date_pattern(load_rules())) == expected

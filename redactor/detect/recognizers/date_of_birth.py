@@ -6,22 +6,45 @@ a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 
 import regex
+from dateutil.parser import parse as parse_date
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, placeholder_pattern
 from redactor.rules import Rules
 
+_ISO = regex.compile(r"\d{4}-\d\d-\d\d")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
+_STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
+_BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
 def _lead_end(text: str, pos: int = 0) -> int:
     """Where the punctuation and spaces of ``_LEAD`` from ``pos`` end (it always matches)."""
     m = _LEAD.match(text, pos)
     return m.end() if m else pos
-_STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
-_BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
+
+
+
+def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Pattern) -> set[str]:
+    """Every written form in ``texts`` of a date in ``labelled``: a date of birth given as
+    "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere."""
+    labelled = set(labelled)
+    keys = {k for k in map(_day, labelled) if k is not None}
+    if not keys:
+        return labelled
+    return labelled | {m.group() for text in texts for m in dates.finditer(text) if _day(m.group()) in keys}
+
+
+def _day(text: str) -> date | None:
+    """The day a written date names (UK day-first; ISO year-first), None if it names none."""
+    try:
+        return parse_date(text, dayfirst=not _ISO.fullmatch(text.strip())).date()
+    except (ValueError, OverflowError):
+        return None
 
 
 def date_pattern(rules: Rules) -> regex.Pattern:
