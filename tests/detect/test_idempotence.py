@@ -4,6 +4,8 @@ from pathlib import Path
 
 import pytest
 
+from redactor.document import load_document
+
 pytestmark = pytest.mark.model
 SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample-imr.txt"
 
@@ -23,10 +25,11 @@ def test_redacting_an_output_again_changes_nothing(redact_text, text):
     assert plan.changes == []
 
 
-def test_redacting_a_redacted_word_file_again_gives_the_same_file(engine, tmp_path):
+def test_redacting_a_redacted_word_file_again_changes_no_text(engine, tmp_path):
     engine.forget_people()
     once = engine.redact_file(SAMPLE.with_suffix(".docx"), tmp_path / "once.docx", review=False)
     engine.forget_people()
     twice = engine.redact_file(once.output, tmp_path / "twice.docx", review=False)
-    assert twice.output.read_bytes() == once.output.read_bytes()
     assert twice.plan.changes == []
+    assert [s.text for s in load_document(twice.output).segments] == \
+        [s.text for s in load_document(once.output).segments]
