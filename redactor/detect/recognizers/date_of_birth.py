@@ -28,7 +28,6 @@ def _lead_end(text: str, pos: int = 0) -> int:
     return m.end() if m else pos
 
 
-
 def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Pattern) -> set[str]:
     """Every written form in ``texts`` of a date in ``labelled``: a date of birth given as
     "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere."""
