@@ -11,6 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
 from redactor.detect.engine import ENTITY_KIND, LANGUAGE, build_analyzer
+from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
 from redactor.detect.recognizers.date_of_birth import (
@@ -59,6 +60,11 @@ class Detector:
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             found += self._first_pass(segment, nlp_artifacts)
         found += self._blocks(segments) + self._dates_across(segments)
+        people: dict[str, list[Detection]] = {}
+        for d in found:
+            if d.kind is Kind.PERSON:
+                people.setdefault(d.segment_id, []).append(d)
+        found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
         names = set(known_names) | self.names_to_propagate(found, kept)
