@@ -80,7 +80,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, self.SCORE, f"{kind}, {why}"))
         for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
             surname = m.group("surname")
-            if surname[1:].islower() and self.vocabulary.is_name_word(surname) and not self.vocabulary.in_places(surname):
+            if (surname[1:].islower() and self.vocabulary.is_name_word(surname)
+                    and not self.vocabulary.in_places(surname)):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
