@@ -1,10 +1,10 @@
 """Redact a folder: every .docx, .txt and .md, one case for all of them.
 
 Detection (the slow part) runs in worker processes, each loading the model once,
-and sees only the case as it was when the batch began; planning, writing and
-committing people then happen in this process in input order. So the outputs are
-the same whatever the number of workers, and a name found in one document never
-reaches another on weak evidence.
+against the case as it was when the batch began and the names the batch's documents
+found on strong evidence; planning, writing and committing people then happen in this
+process in input order. So the outputs are the same whatever the number of workers,
+and a name found in one document never reaches another on weak evidence.
 """
 from __future__ import annotations
 
@@ -14,17 +14,20 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from redactor import __version__
 from redactor.api import Redactor, case_string_detections
-from redactor.decide.case import CaseString
+from redactor.decide.case import FULL_NAME, TABLE, TITLE, CaseString
+from redactor.decide.plan import evidence
 from redactor.document import SUPPORTED
 from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
-from redactor.types import Detection
+from redactor.names import whole_words
+from redactor.types import Detection, Kind
 
 REPORT_JSON, REPORT_HTML = "report.json", "report.html"
 
@@ -138,47 +141,86 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
     _worker = (redactor, known, strings)
 
 
-def _detect(source: Path) -> tuple[list[Detection], int] | str:
-    """The detections of one document against the case as the batch began, and its
-    word count; or the reason it cannot be read."""
+Detected = tuple[list[Detection], int, frozenset[str]]  # detections, words, strong names found
+
+
+def _detect(source: Path, extra: frozenset[str]) -> Detected | str | None:
+    """The detections of one document against the case as the batch began (plus the
+    ``extra`` names other documents of the batch found on strong evidence), its word
+    count and the names it found on strong evidence; the reason it cannot be read; or,
+    when ``extra`` is given and none of it occurs in the document, None."""
     assert _worker is not None
     redactor, known, strings = _worker
     try:
         document = redactor.load(source)
-        detections = redactor.detector.detect(document.segments, known)
+        if extra:
+            pattern = whole_words(extra)
+            if pattern is None or not any(pattern.search(s.text) for s in document.segments):
+                return None
+        detections = redactor.detector.detect(document.segments, known | extra)
     except RedactorError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
         return f"{source.name}: {unexpected_words(e)}"
-    return detections + case_string_detections(document.segments, strings), \
-        sum(len(s.text.split()) for s in document.segments)
+    detections += case_string_detections(document.segments, strings)
+    least = redactor.rules.min_score(Kind.PERSON)
+    strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
+                       and evidence(d) in (FULL_NAME, TITLE, TABLE))
+    return detections, sum(len(s.text.split()) for s in document.segments), strong
 
 
-def _detections(redactor: Redactor, sources: list[Path], options: Options
-                ) -> Iterator[tuple[list[Detection], int] | str]:
-    """Detections for each source, in order; at most two documents per worker in flight."""
+@contextmanager
+def _detector(redactor: Redactor, options: Options
+              ) -> Iterator[Callable[[list[tuple[Path, frozenset[str]]]], Iterator[Detected | str | None]]]:
+    """A function detecting (source, extra) tasks in order: in this process, or in worker
+    processes each loading the model once, at most two documents per worker in flight."""
     global _worker
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
     if options.workers <= 1:
         _worker = (redactor, known, strings)
-        yield from map(_detect, sources)
+        yield lambda tasks: (_detect(*task) for task in tasks)
         return
     with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
-        pending: deque[Future] = deque()
-        for source in sources:
-            pending.append(pool.submit(_detect, source))
-            if len(pending) >= 2 * options.workers:
+        def run(tasks: list[tuple[Path, frozenset[str]]]) -> Iterator[Detected | str | None]:
+            pending: deque[Future] = deque()
+            for task in tasks:
+                pending.append(pool.submit(_detect, *task))
+                if len(pending) >= 2 * options.workers:
+                    yield pending.popleft().result()
+            while pending:
                 yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield run
+
+
+def _detect_all(redactor: Redactor, sources: list[Path], options: Options,
+                on_read: Callable[[int], None]) -> list[Detected | str]:
+    """Every document's detections. A name one document finds on strong evidence (a full
+    name, a title and surname, a table label) is then looked for in the others, which are
+    detected again if it occurs in them; lone words never travel. The result does not
+    depend on the order of the documents or the number of workers."""
+    with _detector(redactor, options) as detect:
+        found: list[Detected | str] = []
+        for result in detect([(source, frozenset()) for source in sources]):
+            assert result is not None
+            found.append(result)
+            on_read(0 if isinstance(result, str) else result[1])
+        strong = frozenset().union(*(r[2] for r in found if not isinstance(r, str)))
+        again = [(i, strong - r[2]) for i, r in enumerate(found) if not isinstance(r, str) and strong - r[2]]
+        for (i, _), result in zip(again, detect([(sources[i], extra) for i, extra in again]), strict=True):
+            if result is not None:
+                found[i] = result
+    return found
 
 
 def run_batch(in_dir: Path, out_dir: Path, options: Options,
-              on_file: Callable[[FileResult], None] = lambda r: None) -> BatchReport:
+              on_file: Callable[[FileResult], None] = lambda r: None,
+              on_read: Callable[[int], None] = lambda words: None) -> BatchReport:
     """Redact every supported document under ``in_dir`` into the same relative path
     under ``out_dir``, with report.json and report.html there. A document that fails
-    is reported and skipped; outputs up to date are skipped unless ``options.force``."""
+    is reported and skipped; outputs up to date are skipped unless ``options.force``.
+    ``on_read`` is called with each document's word count as its detection is done,
+    ``on_file`` as each document is written."""
     check_folders(in_dir, out_dir)
     sources = batch_inputs(in_dir, options.recursive)
     if not sources:
@@ -197,8 +239,9 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
             on_file(results[rel])
         else:
             todo.append(rel)
-    for rel, detected in zip(todo, _detections(redactor, [in_dir / r for r in todo], options), strict=True):
-        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected, options)
+    detected = _detect_all(redactor, [in_dir / r for r in todo], options, on_read)
+    for rel, found in zip(todo, detected, strict=True):
+        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], found, options)
         on_file(results[rel])
     report = BatchReport([results[rel] for rel in sources], _stamp(redactor, options))
     write_report(report, out_dir)
@@ -206,10 +249,10 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
 
 
 def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bundle: Path,
-                detected: tuple[list[Detection], int] | str, options: Options) -> FileResult:
+                detected: Detected | str, options: Options) -> FileResult:
     if isinstance(detected, str):
         return FileResult(rel.as_posix(), "failed", detected)
-    detections, words = detected
+    detections, words, _ = detected
     try:
         done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
                                     review_dir=out_dir / bundle, detections=detections)

@@ -128,21 +128,25 @@ def batch(
                           review=not no_review, force=force, recursive=recursive,
                           workers=workers or default_workers())
         columns = (TextColumn("{task.description}"), BarColumn(),
-                   TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]} words/s"),
+                   TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]}"),
                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
         with Progress(*columns, console=err, transient=True) as progress:
-            task = progress.add_task("redacting", total=total, speed="-")
+            reading = progress.add_task("reading", total=total, speed="- words/s")
+            writing = progress.add_task("writing", total=total, speed="")
             words = 0
 
-            def on_file(result):
+            def on_read(n: int) -> None:
                 nonlocal words
-                words += result.words if result.status == "redacted" else 0
-                elapsed = progress.tasks[0].elapsed or 0
-                progress.update(task, advance=1, speed=f"{words / elapsed:,.0f}" if elapsed and words else "-")
+                words += n
+                elapsed = progress.tasks[reading].elapsed or 0
+                progress.update(reading, advance=1, speed=f"{words / elapsed if elapsed else 0:,.0f} words/s")
+
+            def on_file(result):
+                progress.update(writing, advance=1)
                 if result.status == "failed":
                     progress.console.print(f"[bold red]error:[/] {escape(result.reason)}", highlight=False,
                                            soft_wrap=True)
-            report = run_batch(folder, output, options, on_file)
+            report = run_batch(folder, output, options, on_file, on_read)
         counts = {s: sum(f.status == s for f in report.files) for s in ("redacted", "up to date", "failed")}
         err.print(", ".join(f"{n} {s}" for s, n in counts.items() if n) + f"; report: {output / 'report.html'}",
                   highlight=False)

@@ -127,3 +127,12 @@ def test_two_runs_sharing_a_mapping_file_keep_initials_and_clash_numbers(tmp_pat
     assert [p["replacement"] for p in after["people"]] == ["SS", "SS2", "SS"]
     assert {f["text"]: f["evidence"] for f in after["people"][1]["forms"]} == {
         "Sarah Stone": "full name", "Sarah": "alone"}
+
+
+@pytest.mark.model
+def test_a_name_found_on_strong_evidence_travels_to_the_other_documents(tmp_path):
+    src = folder(tmp_path / "in", {"a.txt": "Mr Orchard was the neighbour.\n",
+                                   "b.txt": "Orchard called the police from the apple orchard.\n"})
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    # a title and surname in one document: the surname alone is a name in the other
+    assert text_of(tmp_path / "out" / "b.txt") == "O called the police from the apple orchard.\n"
