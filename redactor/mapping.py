@@ -9,7 +9,7 @@ Schema (version 1), one JSON object:
   ``first``, ``last`` (or null), ``role`` (or null), ``mentions`` (over every
   committed document), ``forms``: each written ``text`` with the ``evidence`` that
   linked it ("case file", "full name", "title", "table label", "alias", "reviewer",
-  "full name, NER only", "alone"; only the first six make a name looked for in other documents) and the ``document`` it was first seen in
+  "alone"; all but "alone" make a name looked for in other documents) and the ``document`` it was first seen in
 - ``strings``: other strings reviewers added: ``text``, ``replacement``, ``kind``,
   ``evidence``, ``document``
 """

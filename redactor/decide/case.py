@@ -16,9 +16,8 @@ from redactor.types import Kind, Link, Person, Plan
 
 # How a form came to name a person. Forms with strong evidence are looked for in every
 # other document; a lone word found by NER or a name list ("alone") never travels.
-# A full name that only NER found ("Sąd Apelacyjny", a court) does not travel either.
-CASE_FILE, FULL_NAME, TITLE, TABLE, ALIAS, REVIEWER, NER_NAME, ALONE = (
-    "case file", "full name", "title", "table label", "alias", "reviewer", "full name, NER only", "alone")
+CASE_FILE, FULL_NAME, TITLE, TABLE, ALIAS, REVIEWER, ALONE = (
+    "case file", "full name", "title", "table label", "alias", "reviewer", "alone")
 STRONG = (CASE_FILE, REVIEWER, FULL_NAME, TITLE, TABLE, ALIAS)  # strongest first
 PREFIX_MIN = 3  # "Abi" may shorten "Abigail"
 
@@ -29,7 +28,7 @@ def fold(text: str | None) -> str:
 
 def stronger(a: Link | None, b: Link) -> Link:
     """The better of two reasons for one form (the earlier one on a tie)."""
-    rank = {how: i for i, how in enumerate((*STRONG, NER_NAME, ALONE))}
+    rank = {how: i for i, how in enumerate((*STRONG, ALONE))}
     return a if a is not None and rank.get(a.how, 99) <= rank.get(b.how, 99) else b
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from redactor.decide.aliases import find_aliases
-from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, NER_NAME, TABLE, TITLE, Case
+from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, TABLE, TITLE, Case
 from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
 from redactor.decide.people import Draft
 from redactor.decide.replacements import make_replacement
@@ -22,19 +22,16 @@ def _reason(same: list[Detection]) -> str:
     return " | ".join(dict.fromkeys(parts))
 
 
-def evidence(d: Detection, same: Sequence[Detection] = ()) -> str:
+def evidence(d: Detection) -> str:
     """What makes a person mention a name: the case file, a table label, a title, a full
-    name (found by more than NER alone: ``same`` are every detection of the span); or
-    less: a full name only NER found, a lone word."""
+    name; or nothing more than a lone word a recognizer found ("alone")."""
     if d.recognizer == "CaseFileRecognizer":
         return CASE_FILE
     if d.recognizer == "TableFieldRecognizer":
         return TABLE
     if d.title is not None:
         return TITLE
-    if split_name(d.text)[0] is None:
-        return ALONE
-    return NER_NAME if all(x.recognizer == "SpacyRecognizer" for x in (d, *same)) else FULL_NAME
+    return FULL_NAME if split_name(d.text)[0] is not None else ALONE
 
 
 def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections: Sequence[Detection],
@@ -55,9 +52,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     for full, alias in find_aliases(people_mentions, segments, rules):
         draft.add_alias(full.text, alias.text)
     ambiguous = {id(d) for d in people_mentions if draft.is_ambiguous(d.text, d.title is not None)}
-    linked = {id(d): draft.link(d.text, d.title is not None,
-                                evidence(d, explanations.get((d.segment_id, d.start, d.end), ()))).id
-              for d in people_mentions}
+    linked = {id(d): draft.link(d.text, d.title is not None, evidence(d)).id for d in people_mentions}
     warnings = draft.assign_initials()
 
     changes = []
