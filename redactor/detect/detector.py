@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
@@ -21,6 +22,7 @@ from redactor.detect.recognizers.date_of_birth import (
     same_dates,
 )
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
@@ -31,6 +33,7 @@ from redactor.types import Detection, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
+_CONTEXT_HINT = regex.compile(r"[\d@]")  # all that recognizers weighing context words find holds one
 BLOCK_SCORE = 0.85
 
 
@@ -43,6 +46,7 @@ class Detector:
         self.pipeline = choose_pipeline(model)
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
+        self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -55,7 +59,9 @@ class Detector:
     def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
         """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
         texts = [s.text for s in segments]
-        artifacts = [a for _, a in self.analyzer.nlp_engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
+        engine = self.analyzer.nlp_engine
+        artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
+        engine.tag([a for t, a in zip(texts, artifacts) if self._reads_tags(t, a)], LANGUAGE, BATCH_SIZE)
         found: list[Detection] = []
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             found += self._first_pass(segment, nlp_artifacts)
@@ -85,6 +91,14 @@ class Detector:
                                                 return_decision_process=True)
                 found += self._convert(segment, results)
         return found
+
+    def _reads_tags(self, text: str, nlp_artifacts) -> bool:
+        """Will the analysis of ``text`` read part of speech or lemmas? Lemmas are the
+        context of a number, a postcode or an e-mail address; part of speech tells a
+        lone first name. A guess made to tag such texts together: a text guessed wrong
+        is tagged on first use."""
+        return _CONTEXT_HINT.search(text) is not None \
+            or self._name_list.reads_part_of_speech(text, nlp_artifacts.tokens)
 
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
         ad_hoc: list[EntityRecognizer] = []

@@ -13,8 +13,10 @@ from presidio_analyzer.predefined_recognizers import (
     UkNinoRecognizer,
     UkPostcodeRecognizer,
 )
+from spacy.tokens import Doc
 
 from redactor.casefile import CaseFile
+from redactor.detect.artifacts import LazyArtifacts
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -48,6 +50,45 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
     def load(self) -> None:
         self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
+
+    def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
+        """Named entities for every text in one ``nlp.pipe``; the other components
+        (tagger, parser, lemmatizer) run on a text only when its analysis reads part
+        of speech or lemmas (LazyArtifacts)."""
+        if as_tuples:
+            yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
+            return
+        nlp = self.nlp[language]
+        later = later_components(nlp)
+
+        def tag(doc: Doc) -> None:
+            for name in later:
+                nlp.get_pipe(name)(doc)
+
+        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=later):
+            entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                          self._get_scores_for_entities(doc))
+            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, tag)
+
+
+    def tag(self, artifacts: list, language: str, batch_size: int) -> None:
+        """Tag the docs of these LazyArtifacts in batches: many docs at once cost far
+        less than each on first use."""
+        pending = [a for a in artifacts if a.pending]
+        nlp = self.nlp[language]
+        docs = [a.tokens for a in pending]
+        for name in later_components(nlp):
+            docs = list(nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
+        for a in pending:
+            a.after_tagging()
+
+
+def later_components(nlp) -> list[str]:
+    """The components NER does not need, in pipeline order; none when NER listens to a
+    shared layer (a transformer pipeline), whose output must come from the same pass."""
+    if any("ner" in getattr(pipe, "listening_components", ()) for _, pipe in nlp.pipeline):
+        return []
+    return [name for name in nlp.pipe_names if name != "ner"]
 
 
 def build_nlp_engine(model_name: str) -> PreloadedSpacyNlpEngine:

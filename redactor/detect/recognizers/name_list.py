@@ -3,6 +3,7 @@ how a word is used: "Grace Okafor" is a name; "Grace" alone only where spaCy tag
 it as a proper noun and no ordinary capitalised word follows ("Grace Ward")."""
 from __future__ import annotations
 
+from redactor.detect.artifacts import tagged
 from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_entity
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
@@ -20,6 +21,25 @@ class NameListRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         results = []
+        for start, end, words in self._candidates(text):
+            if len(words) > 1:
+                listed = self.vocabulary.in_surnames(words[-1])
+                score = self.FULL_LISTED if listed else self.FULL
+                why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
+                results.append(self.result("PERSON", start, end, score, why))
+            elif doc is not None and not inside_other_entity(doc, start, end) \
+                    and self._used_as_proper_noun(tagged(nlp_artifacts), start, end):
+                results.append(self.result("PERSON", start, end, self.SINGLE,
+                                           "listed first name used as a proper noun"))
+        return results
+
+    def reads_part_of_speech(self, text: str, doc) -> bool:
+        """Will ``analyze`` look at part of speech in this text (a lone listed first name)?"""
+        return any(len(words) == 1 and not inside_other_entity(doc, start, end)
+                   for start, end, words in self._candidates(text))
+
+    def _candidates(self, text: str):
+        """(start, end, words) of each run of name words opening with a listed first name."""
         for start, end, words in self.vocabulary.name_groups(text):
             lead = next((i for i, w in enumerate(words) if self.vocabulary.in_first_names(w)), None)
             if lead is None:
@@ -27,18 +47,8 @@ class NameListRecognizer(ExplainingRecognizer):
             if lead:  # "Chancellor Kenneth Clarke": the name starts at the first name
                 start = text.index(words[lead], start + sum(len(w) for w in words[:lead]))
                 words = words[lead:]
-            if is_initials(text[start:end]):
-                continue
-            if len(words) > 1:
-                listed = self.vocabulary.in_surnames(words[-1])
-                score = self.FULL_LISTED if listed else self.FULL
-                why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
-                results.append(self.result("PERSON", start, end, score, why))
-            elif doc is not None and self._used_as_proper_noun(doc, start, end) \
-                    and not inside_other_entity(doc, start, end):
-                results.append(self.result("PERSON", start, end, self.SINGLE,
-                                           "listed first name used as a proper noun"))
-        return results
+            if not is_initials(text[start:end]):
+                yield start, end, words
 
     @staticmethod
     def _used_as_proper_noun(doc, start: int, end: int) -> bool:
