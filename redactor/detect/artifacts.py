@@ -4,7 +4,7 @@ lone first name checked for a proper noun, a date or number weighed by the words
 around it), and the components that make them cost as much as NER itself."""
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc

@@ -61,7 +61,7 @@ class Detector:
         texts = [s.text for s in segments]
         engine = self.analyzer.nlp_engine
         artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
-        engine.tag([a for t, a in zip(texts, artifacts) if self._reads_tags(t, a)], LANGUAGE, BATCH_SIZE)
+        engine.tag([a for t, a in zip(texts, artifacts, strict=True) if self._reads_tags(t, a)], LANGUAGE, BATCH_SIZE)
         found: list[Detection] = []
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             found += self._first_pass(segment, nlp_artifacts)

@@ -29,7 +29,7 @@ def test_lazy_artifacts_give_what_the_whole_pipeline_gives(engine, together):
     if together:
         nlp_engine.tag(artifacts, LANGUAGE, batch_size=2)
         assert not any(a.pending for a in artifacts)
-    for text, a in zip(TEXTS, artifacts):
+    for text, a in zip(TEXTS, artifacts, strict=True):
         ents, pos, lemmas = full(engine, text)
         assert [(e.start_char, e.end_char, e.label_) for e in a.tokens.ents] == ents
         assert a.lemmas == lemmas
