@@ -18,6 +18,7 @@ def recognizer(rules, vocabulary):
     # post-nominal letters, then anything or nothing
     ("Gwendolyn Pask OBE, MA, BA (Hons)", ["Gwendolyn Pask"]),
     ("Zeb Ondaatje QPM", ["Zeb Ondaatje"]),
+    ("Imelda Trask MPhil CQSW AASW", ["Imelda Trask"]),
     # an agency after a dash, or an agency's initials
     ("Jo Bell - Devon County Council", ["Jo Bell"]),
     ("Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),

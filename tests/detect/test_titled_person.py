@@ -24,6 +24,14 @@ def recognizer(rules, vocabulary):
     ("MR JOE BLOGGS attended.", [("JOE BLOGGS", "MR")]),
     # ... so an acronym that looks like a title in capitals is none ("Dhr" is Dutch for Mr)
     ("The DHR Panel met.", []),
+    # judges: "Justice" is part of the title, never a first name
+    ("Mr Justice Penhaligon said.", [("Penhaligon", "Mr Justice")]),
+    ("Mrs Justice Kettering agreed.", [("Kettering", "Mrs Justice")]),
+    ("Judge Hatherley did so.", [("Hatherley", "Judge")]),
+    ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),
+    # a role before an ordinary word names no one
+    ("GP Practice, including drugs link worker", []),
+    ("Agencies: GP Practice", []),
     ("The DS Team met.", []),
 ])
 def test_titled_names(recognizer, text, expected):

@@ -50,12 +50,15 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
             if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
                 continue
+            strong = m.group("strong") is not None
+            if not strong and len(words) == 1 and not self.vocabulary.is_name_word(words[0].group()) \
+                    and not self.vocabulary.in_surnames(words[0].group()):
+                continue  # a role before an ordinary word: "GP Practice", "Nurse Team"
             start = m.start("name")
             end = m.start("name") + words[-1].end()
             if is_initials(text[start:end]):
                 continue
             title = text[m.start(): m.start("name")].strip()
-            strong = m.group("strong") is not None
             score = self.STRONG if strong else self.ROLE
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
