@@ -118,12 +118,16 @@ class Detector:
         return found + self._convert(segment, results)
 
     def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:
-        """The lines of address blocks above a postcode, unless the allow list keeps them."""
+        """The lines of address blocks above a postcode, but for what the allow list keeps."""
         out = []
         for i, start, end in self._address_blocks.find(segments):
             segment = segments[i]
-            if any(a <= start and end <= b for a, b in self.vocabulary.keep_spans(segment.text)):
+            keep = self.vocabulary.keep_spans(segment.text)
+            if any(a <= start and end <= b for a, b in keep):
                 continue
+            # a kept name opening the line stays: "Devon County Council County Hall,"
+            start = max([start, *(b for a, b in keep if a <= start < b)])
+            start += len(segment.text[start:end]) - len(segment.text[start:end].lstrip(" \t,"))
             out.append(Detection(segment.id, start, end, segment.text[start:end], Kind.ADDRESS, BLOCK_SCORE,
                                  "AddressBlockRecognizer", "the lines of an address above its postcode"))
         return out

@@ -15,6 +15,10 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
+# a lone place after one of these is the place, even one that is also a first name ("moved to Devon")
+_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for|in|into|near|across|throughout|around|within|"
+                                   r"outside)[ \t]+$")
+_PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
@@ -22,6 +26,7 @@ STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary 
 # Recognizers whose finds need support: NER or a name list may take a place, an
 # organisation's word or a named thing for a person.
 WEAK = {"SpacyRecognizer", "NameListRecognizer"}
+CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
 KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
 
 
@@ -39,6 +44,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     words = _first_run(words, text)
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
+    if len(words) > 1 and d.recognizer in WEAK and _opening_participle(words[0].group(), text, words[0].start(), vocabulary):
+        words.pop(0)
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary):
@@ -61,6 +68,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         title = before.group("title") if before else None
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
+    if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
+            and vocabulary.in_places(words[0].group()) and _PLACE_PREPOSITION.search(text, 0, start):
+        return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
@@ -69,6 +79,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:
+    """A verb in -ing opening a sentence before a name is no first name ("Sentencing Okafor")."""
+    return bool(_PARTICIPLE.fullmatch(word)) and _opens_sentence(text, at) \
+        and not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word)
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:

@@ -30,6 +30,19 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("Published 3 March 2020", "Published", None),
     # names in capitals are names: a vowel tells them from an acronym
     ("seen by Nadia ORME at home", "Nadia ORME", ("Nadia ORME", None)),
+    # a place after to/from/for/in is the place, even a county or town that is also a first name
+    ("She moved to Devon in 2019.", "Devon", None),
+    ("She moved from Shirley to Beverley.", "Shirley", None),
+    ("She moved from Shirley to Beverley.", "Beverley", None),
+    ("He was born in Yorkshire.", "Yorkshire", None),
+    ("previously Chair of the LSCB for Devon", "Devon", None),
+    # ... but not a person's name after another word, nor a place after a title
+    ("Devon said she was frightened.", "Devon", ("Devon", None)),
+    ("She spoke to Mrs Shirley about it.", "Shirley", ("Shirley", "Mrs")),
+    # a verb in -ing opening the sentence is no first name
+    ("Sentencing Okafor, the judge said", "Sentencing Okafor", ("Okafor", None)),
+    ("Describing Nadia Orme, he said", "Describing Nadia Orme", ("Nadia Orme", None)),
+    ("She met Channing Orme there.", "Channing Orme", ("Channing Orme", None)),
     # a title or a strong recognizer keeps an ordinary word as a name
     ("She told Mrs Summer about it.", "Summer", ("Summer", "Mrs")),
 ])

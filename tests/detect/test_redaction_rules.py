@@ -151,3 +151,33 @@ def test_initials_between_title_and_surname_stay(redact_text):
 ])
 def test_titles_do_not_swallow_the_next_sentence(redact_text, text):
     assert redact_text(text + "\n")[0] == text + "\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # judges keep their whole title
+    ("Mr Justice Penhaligon said the sentence was fair.", "Mr Justice P said the sentence was fair."),
+    # places that are also first names, and counties, stay after to/from/for/in
+    ("She moved from Shirley to Beverley. He was born in Yorkshire.",
+     "She moved from Shirley to Beverley. He was born in Yorkshire."),
+    ("He chaired the LSCB for Devon.", "He chaired the LSCB for Devon."),
+    ("Gateshead, Tyne and Wear.", "Gateshead, Tyne and Wear."),
+    ("The family moved to Bury St Edmunds.", "The family moved to Bury St Edmunds."),
+    ("Agencies: GP Practice, including drugs link worker", "Agencies: GP Practice, including drugs link worker"),
+    # a council's name opening an address line stays; the rest of the block goes
+    ("Exeter City Council Civic Centre,\nParis Street,\nExeter EX1 1JN",
+     "Exeter City Council [address removed],\n[address removed],\n[address removed]"),
+])
+def test_places_titles_and_bodies_stay(redact_text, text, expected):
+    assert redact_text(text + "\n")[0] == expected + "\n"
+
+
+@pytest.mark.parametrize("text,gone", [
+    # a sentence ending in a name or a street does not join the next one into a body's name
+    ("He hit Kowalczyk. Police were called.", "Kowalczyk"),
+    ("He was found at the house in Pembury Crescent. Police were called.", "Pembury Crescent"),
+    # children and relatives named by their age or a family word; a month that is a first name
+    ("In front of her children, four-year-old Kasia and two-year-old Tymon, he attacked her.", "Tymon"),
+    ("May Whitfield, 81, was killed by her husband Colin Whitfield.", "May"),
+])
+def test_names_in_a_persons_context_go(redact_text, text, gone):
+    assert gone not in redact_text(text + "\n")[0]

@@ -25,6 +25,9 @@ def found(recognizer, text):
     # a weak street type (Park, Hill, Court...) is a street after a house number
     ("They moved to 4 Lime Hill, Bury.", ["4 Lime Hill"]),
     ("A home visit was made to Willow Court; no answer.", ["Willow Court"]),
+    # where someone lives, after an age and before a known town, with no street type
+    ("Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted.", ["Silver Hollow"]),
+    ("Ann Reed, 41, from Maple Reach, Leeds.", ["Maple Reach"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -47,6 +50,13 @@ def test_streets_are_found(recognizer, text, expected):
     "The case went to Crown Court; he was later seen at the Magistrates' Court.",
     "She walked in Hyde Park.",
     "He was chief dealer at Sumitomo Bank.",
+    # St before a name is Saint: a town, not a street
+    "The family moved to Bury St Edmunds in 2019.",
+    "She was born in St Albans.",
+    # after an age but not before a town, or a town before the comma: no home named
+    "Ann Reed, 41, of Maple Reach, a charity, said",
+    "Ann Reed, 41, of Leeds, Yorkshire, said",
+    "the University of Kent, Canterbury, said",
     # a number after the street makes it a score or count
     "Neath 10 Treorchy 13 Ebbw Vale 17",
 ])

@@ -1,5 +1,6 @@
 """UK address lines: "82 Moorside Crescent", "Flat 6, 137 Church Street, Trafford,
-M32 4DB", and a street named after a preposition ("lived on Mill Lane"). A street
+M32 4DB", a street named after a preposition ("lived on Mill Lane"), and a home
+named after an age and before a town ("Dawid Nowak, 29, of Silver Hollow, Wallingford"). A street
 has a name before its type, so "On 3 March 2019 Dr. Patel" and "the '7 Steps'
 model" are not addresses."""
 from __future__ import annotations
@@ -44,13 +45,14 @@ class AddressParts:
         types, buildings = _alternation(a.street_types), _alternation(a.building_words or ["House"])
         strong = _alternation([t for t in a.street_types if t not in set(a.weak_street_types)])
         words = rf"(?!{_MONTH}\b)(?:{WORD}\s+){{1,3}}"
+        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll})"  # "Bury St Edmunds": St before a name is Saint
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in a.institutions)
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
         return cls(
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?",
             number=rf"(?<!\b{_MONTH}\.?,?\s)\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
-            street=rf"{words}(?:{types})\b{not_institution}",
-            bare_street=rf"{words}(?:{strong})\b{not_institution}",
+            street=rf"{words}(?:{types})\b{saint}{not_institution}",
+            bare_street=rf"{words}(?:{strong})\b{saint}{not_institution}",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
             prepositions=_alternation(a.street_prepositions or ["at"]),
         )
@@ -60,7 +62,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     """House number + street words + street type, with any flat, town and postcode
     that follow on the same line; or a bare street name after a preposition."""
 
-    NUMBERED, BARE = 0.85, 0.6
+    NUMBERED, BARE, RESIDENCE = 0.85, 0.6, 0.7
 
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
@@ -68,6 +70,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d){tail}")
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.bare_street}")
+        # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted"
+        self.residence = regex.compile(rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s)(?P<street>{WORD}(?:\s+{WORD}){{0,2}}),"
+                                       rf"\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*[,.;)])")
+        self.places = rules.places
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -75,5 +81,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
                     for m in self.bare.finditer(text)]
+        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+                                "after an age, where someone lives before a town: 'of <street>, <town>'")
+                    for m in self.residence.finditer(text)
+                    if m.group("town") in self.places and m.group("street") not in self.places]
         return results
 
