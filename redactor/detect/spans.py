@@ -16,9 +16,10 @@ _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon")
-_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for|in|into|near|across|throughout|around|within|"
+_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for|in|near|across|throughout|around|within|"
                                    r"outside)[ \t]+$")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
+_POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 
@@ -69,11 +70,13 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
-            and vocabulary.in_places(words[0].group()) and _PLACE_PREPOSITION.search(text, 0, start):
+            and vocabulary.in_places(words[0].group()) and _PLACE_PREPOSITION.search(text, 0, start) \
+            and not _POSSESSIVE.match(text, end):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
-    if title is None and not strong and len(words) == 1 and _names_a_thing(text, end, vocabulary):
+    if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
+            and _names_a_thing(text, end, vocabulary):
         return None
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):

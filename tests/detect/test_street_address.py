@@ -28,6 +28,8 @@ def found(recognizer, text):
     # where someone lives, after an age and before a known town, with no street type
     ("Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted.", ["Silver Hollow"]),
     ("Ann Reed, 41, from Maple Reach, Leeds.", ["Maple Reach"]),
+    ("Ann Reed, aged 41, of Maple Reach, Little Missenden, a village", []),
+    ("Ann Reed, aged 41, of Maple Reach, Little Missenden, appeared in court", ["Maple Reach"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -19,6 +19,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 
 
+# the verb after "<name>, 29, of <street>, <town>," in a news report
+_NEWS_VERB = r"(?:was|were|is|has|had|who|will|appeared|pleaded|admitted|denied|died|faces|received)"
+
+
 def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -72,7 +76,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.bare_street}")
         # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted"
         self.residence = regex.compile(rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s)(?P<street>{WORD}(?:\s+{WORD}){{0,2}}),"
-                                       rf"\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*[,.;)])")
+                                       rf"\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)")
         self.places = rules.places
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
@@ -84,6 +88,6 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives before a town: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)
-                    if m.group("town") in self.places and m.group("street") not in self.places]
+                    if (m.group("town") in self.places or m.group("verb")) and m.group("street") not in self.places]
         return results
 
