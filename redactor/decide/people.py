@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redactor.decide.case import ALONE, PREFIX_MIN, Case, PeopleIndex, fold, stronger
+from redactor.decide.case import ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, stronger
 from redactor.names import initial, split_name
 from redactor.types import Link, Person
 
@@ -98,15 +98,23 @@ class Draft:
         ids = self._ids("full", (fold(first), fold(last)))
         if ids:
             return self.person(ids[0])
-        # a full name completing someone known by one word only
+        # a full name completing someone known by one word only, in this document or
+        # given by a person (case file, reviewer): "Dr Louise Marlow" in one IMR is not
+        # the "Louise" another IMR names alone
         for i in sorted({*self._ids("first", fold(first)), *self._ids("last", fold(last))}, key=self.order.__getitem__):
             p = self.person(i)
+            if not self._named_here_or_by_a_person(p):
+                continue
             if p.last is None and fold(p.first) == fold(first) or p.first is None and fold(p.last) == fold(last):
                 p = self._edit(i) if i in self.case.position else p
                 p.first, p.last = first, last
                 self.index.add(p)
                 return p
         return None
+
+    def _named_here_or_by_a_person(self, p: Person) -> bool:
+        return p.id in self.present or p.id not in self.case.position \
+            or any(link.how in (CASE_FILE, REVIEWER) for link in p.evidence.values())
 
     def _candidates(self, word: str | None, titled: bool) -> list[Person]:
         """Known people a lone word may name, best kind of match first: surname then

@@ -100,3 +100,19 @@ def test_in_a_batch_a_lone_first_name_prefers_the_people_of_this_document():
     draft.register("Samuel Hill")          # this document
     assert not draft.is_ambiguous("Samuel", titled=False)
     assert draft.link("Samuel", False).last == "Hill"
+
+
+@pytest.mark.parametrize("earlier,later,titled,expected", [
+    # a lone first name in an earlier document is not completed by a full name in a later one
+    (["Louise"], ["Louise Marlow"], ("Louise Marlow",), ["L", "LM"]),
+    (["Alan"], ["Alan Bedwell"], (), ["A", "AB"]),
+    # in one document it is ("Louise ... Louise Marlow")
+    ([], ["Louise", "Louise Marlow"], (), ["LM"]),
+])
+def test_a_full_name_does_not_complete_a_lone_name_from_another_document(earlier, later, titled, expected):
+    case = Case()
+    if earlier:
+        commit_names(case, earlier, source="a.txt")
+    commit_names(case, later, source="b.txt", titled=titled)
+    assert [p.initials for p in case.people] == expected
+
