@@ -27,7 +27,7 @@ class LazyArtifacts(NlpArtifacts):
 
     def tagged(self) -> Doc:
         """The doc with part of speech and lemmas (tagged on the first call)."""
-        if self.pending:
+        if self._tag is not None:
             self._tag(self.tokens)
             self.after_tagging()
         return self.tokens
@@ -42,13 +42,13 @@ class LazyArtifacts(NlpArtifacts):
         self._lemmas = [token.lemma_ for token in self.tokens]
         self._keywords = self.set_keywords(self.nlp_engine, self._lemmas, self._language)
 
-    @property
-    def lemmas(self) -> list[str]:
+    @property  # Presidio's attributes, computed here on first use
+    def lemmas(self) -> list[str]:  # type: ignore[override]
         self.tagged()
         return self._lemmas
 
     @property
-    def keywords(self) -> list[str]:
+    def keywords(self) -> list[str]:  # type: ignore[override]
         self.tagged()
         return self._keywords
 

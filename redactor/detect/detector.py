@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from itertools import pairwise
+from typing import cast
 
 import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
-from redactor.detect.engine import ENTITY_KIND, LANGUAGE, build_analyzer
+from redactor.detect.engine import ENTITY_KIND, LANGUAGE, PreloadedSpacyNlpEngine, build_analyzer
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
@@ -46,6 +47,7 @@ class Detector:
         self.pipeline = choose_pipeline(model)
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
+        self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -59,7 +61,7 @@ class Detector:
     def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
         """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
         texts = [s.text for s in segments]
-        engine = self.analyzer.nlp_engine
+        engine = self.nlp_engine
         artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
         engine.tag([a for t, a in zip(texts, artifacts, strict=True) if self._reads_tags(t, a)], LANGUAGE, BATCH_SIZE)
         found: list[Detection] = []

@@ -75,6 +75,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         """Tag the docs of these LazyArtifacts in batches: many docs at once cost far
         less than each on first use."""
         pending = [a for a in artifacts if a.pending]
+        assert self.nlp is not None, "load() first"
         nlp = self.nlp[language]
         docs = [a.tokens for a in pending]
         for name in later_components(nlp):

@@ -45,7 +45,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     words = _first_run(words, text)
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
-    if len(words) > 1 and d.recognizer in WEAK and _opening_participle(words[0].group(), text, words[0].start(), vocabulary):
+    opening = words[0] if len(words) > 1 else None
+    if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
