@@ -24,6 +24,13 @@ def recognizer(rules, vocabulary):
     ("Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
     # three words, a particle
     ("Maria van der Berg, Independent Chair", ["Maria van der Berg"]),
+    # an item after a semicolon; a name after a job label and a colon
+    ("Reviewed by: SK, Lecturer; Imelda Trask OBE, MA, AASW, Dip SW", ["Imelda Trask"]),
+    ("Reviewer: Melba Quaresma", ["Melba Quaresma"]),
+    ("Report Author: Tomasz Wrona", ["Tomasz Wrona"]),
+    ("Reviewed by: Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
+    ("Independent Chair: Devon County Council", []),
+    ("Subject: Annual Report", []),
     # not a list of people: a body, a heading, prose, a place, nothing after the comma
     ("Devon County Council, Exeter", []),
     ("Public Health, Devon County Council", []),

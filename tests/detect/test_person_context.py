@@ -24,6 +24,7 @@ def recognizer(rules, vocabulary):
     # a pseudonym in quotes, or alone on a title line, in capitals too
     ("the review of 'Declan' was published", ["Declan"]),
     ("'DECLAN'", ["DECLAN"]),
+    ("'SHIRLEY'", ["SHIRLEY"]),  # a pseudonym that is also a place
     ("  Imogen  ", ["Imogen"]),
     # a child or relative: an age, a family word, a possessive, the family's name
     ("in front of her children, four-year-old Kasia and two-year-old Tymon.", ["Kasia", "Tymon"]),

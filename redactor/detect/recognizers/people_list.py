@@ -1,7 +1,8 @@
 """People in lists of authors, panel members and signatories: a line that opens with
 two or three capitalised words, then a comma (or a dash) and a job title, post-nominal
 letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA",
-"Jo Bell - Devon County Council"). The line's shape is the evidence: the name need be
+"Jo Bell - Devon County Council"), also as an item after a semicolon; and a name after a
+job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). The line's shape is the evidence: the name need be
 on no list. The wording is in rules/people.yaml."""
 from __future__ import annotations
 
@@ -29,7 +30,12 @@ class PeopleListRecognizer(ExplainingRecognizer):
         word = rf"(?!{letters}){NAME_WORD}"
         name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{1,2}})"
         post = rf"(?P<post>(?:,?[ \t]+{letters})*)"
-        self.line = regex.compile(rf"(?m)^{_BULLET}{name}{post}(?:{_SEPARATOR}(?P<rest>[^\n]*)|[ \t]*$)")
+        # a line, or an item after a semicolon ("Reviewed by: …; Gwendolyn Pask OBE, MA")
+        self.line = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=;)[ \t]+){name}{post}(?:{_SEPARATOR}(?P<rest>[^\n;]*)|[ \t]*$)")
+        # a job label, a colon and a name ending the line or its item: "Reviewer: Melba Gomes"
+        self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
+                                      rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
+        self.jobs = {w.lower() for w in rules.people.list_evidence.job_words} | {"reviewed", "written", "prepared"}
         evidence = rules.people.list_evidence
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
@@ -43,6 +49,9 @@ class PeopleListRecognizer(ExplainingRecognizer):
             why = self._why(m.group("post"), m.group("rest") or "")
             if why:
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
+        for m in self.labelled.finditer(text):
+            if words(m.group("label"))[-1].lower() in self.jobs and self._could_be_name(m.group("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE, "a name after a job label and a colon"))
         return results
 
     def _could_be_name(self, name: str) -> bool:

@@ -53,7 +53,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\))",
              "an age after it", LISTED),
-            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", LISTED),
+            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
             (kin, "a family word before it", ANY),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
