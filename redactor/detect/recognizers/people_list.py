@@ -2,8 +2,8 @@
 two or three capitalised words, then a comma (or a dash) and a job title, post-nominal
 letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA",
 "Jo Bell - Devon County Council"), also as an item after a semicolon; and a name after a
-job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). The line's shape is the evidence: the name need be
-on no list. The wording is in rules/people.yaml."""
+job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). The line's shape is
+the evidence: the name need be on no list. The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
@@ -31,7 +31,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{1,2}})"
         post = rf"(?P<post>(?:,?[ \t]+{letters})*)"
         # a line, or an item after a semicolon ("Reviewed by: …; Gwendolyn Pask OBE, MA")
-        self.line = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=;)[ \t]+){name}{post}(?:{_SEPARATOR}(?P<rest>[^\n;]*)|[ \t]*$)")
+        self.line = regex.compile(
+            rf"(?m)(?:^{_BULLET}|(?<=;)[ \t]+){name}{post}(?:{_SEPARATOR}(?P<rest>[^\n;]*)|[ \t]*$)")
         # a job label, a colon and a name ending the line or its item: "Reviewer: Melba Gomes"
         self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
                                       rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
@@ -51,7 +52,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() in self.jobs and self._could_be_name(m.group("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE, "a name after a job label and a colon"))
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a name after a job label and a colon"))
         return results
 
     def _could_be_name(self, name: str) -> bool:
