@@ -17,6 +17,8 @@ def recognizer(rules, vocabulary):
     # a verb only a person does, possession, birth and age
     ("Imogen said she was frightened.", ["Imogen"]),
     ("Imogen was born in Crewe.", ["Imogen"]),
+    ("Imogen was attacked in front of her children.", ["Imogen"]),
+    ("Declan attended the surgery.", ["Declan"]),
     ("Imogen's mother called the police.", ["Imogen"]),
     ("Imogen was 43 when she died.", ["Imogen"]),
     ("Declan, aged 4, lived with his mother.", ["Declan"]),

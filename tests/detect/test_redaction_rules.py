@@ -179,6 +179,7 @@ def test_places_titles_and_bodies_stay(redact_text, text, expected):
     ("In front of her children, four-year-old Kasia and two-year-old Tymon, he attacked her.", "Tymon"),
     ("May Whitfield, 81, was killed by her husband Colin Whitfield.", "May"),
     ("The report calls them the Okafor Family.", "Okafor"),
+    ("Alerted by the noise, his mother, Allah Rahim, came in.", "Allah"),
     ("Sentencing Okafor, the judge said he was dangerous.", "Okafor"),
 ])
 def test_names_in_a_persons_context_go(redact_text, text, gone):

@@ -38,6 +38,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     SCORE = 0.8
     MONTH_SCORE = 0.9  # strong: "May" is an ordinary word, kept only on strong evidence
+    APPOSITION_SCORE = 0.9  # strong too: "his mother, Allah Rahim," keeps its ordinary word
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -77,7 +78,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 span = (span[0], span[0] + len(found))
                 seen.add(span)
                 kind = "name" if any_word else "listed first name"
-                results.append(self.result("PERSON", *span, self.SCORE, f"{kind}, {why}"))
+                score = self.APPOSITION_SCORE if any_word and self._closed(m) else self.SCORE
+                results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
         for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
             surname = m.group("surname")
             if (surname[1:].islower() and self.vocabulary.is_name_word(surname)
@@ -91,11 +93,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
         return word if listed else ""
 
+    @staticmethod
+    def _closed(m: regex.Match) -> bool:
+        """An apposition between commas after a family word: "his mother, Noor Rahim,"."""
+        return "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
+
     def _any_name(self, m: regex.Match) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
         ("her mother, Noor Rahim,") may hold ordinary words; otherwise each must be a
         possible name word."""
-        closed = "comma" in m.re.groupindex and m.group("comma") and m.group("close")
+        closed = self._closed(m)
         taken = []
         for w in words(m.group("name")):
             fits = closed and w.lower() not in self.vocabulary.function_words or self.vocabulary.is_name_word(w)
