@@ -113,6 +113,7 @@ class ListEvidence(_Strict):
 class PersonContext(_Strict):
     before: list[str]
     after: list[str]
+    after_personal: list[str] = []
     possessed: list[str]
     kin: list[str]
 

@@ -19,6 +19,7 @@ def recognizer(rules, vocabulary):
     ("Imogen was born in Crewe.", ["Imogen"]),
     ("Imogen was attacked in front of her children.", ["Imogen"]),
     ("Declan attended the surgery.", ["Declan"]),
+    ("Shirley was attacked at home.", ["Shirley"]),  # a first name that is also a place
     ("Imogen's mother called the police.", ["Imogen"]),
     ("Imogen was 43 when she died.", ["Imogen"]),
     ("Declan, aged 4, lived with his mother.", ["Declan"]),

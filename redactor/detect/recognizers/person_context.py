@@ -49,6 +49,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
             (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", LISTED),
             (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
+            (rf"{_NAME}(?=\s+{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
