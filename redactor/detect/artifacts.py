@@ -10,6 +10,10 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
 
 
+class Untagged(Exception):
+    """Raised by deferred LazyArtifacts that would have to tag their doc now."""
+
+
 class LazyArtifacts(NlpArtifacts):
     """Entities and token offsets at once; lemmas (and Presidio's keywords made from
     them) and part of speech once ``tag`` has run on the doc, on first use."""
@@ -22,12 +26,15 @@ class LazyArtifacts(NlpArtifacts):
         self.tokens_indices = [token.idx for token in doc]
         self.nlp_engine, self._language = nlp_engine, language
         self._tag: Callable[[Doc], object] | None = tag
+        self.deferred = False  # when set, first use raises Untagged instead of tagging
         self._lemmas: list[str] = []
         self._keywords: list[str] = []
 
     def tagged(self) -> Doc:
         """The doc with part of speech and lemmas (tagged on the first call)."""
         if self._tag is not None:
+            if self.deferred:
+                raise Untagged
             self._tag(self.tokens)
             self.after_tagging()
         return self.tokens

@@ -7,12 +7,19 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import cast
 
-import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
-from redactor.detect.engine import ENTITY_KIND, LANGUAGE, PreloadedSpacyNlpEngine, build_analyzer
+from redactor.detect.artifacts import Untagged
+from redactor.detect.engine import (
+    ENTITY_KIND,
+    LANGUAGE,
+    PreloadedSpacyNlpEngine,
+    build_analyzer,
+    has_digit,
+    without_digits,
+)
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
@@ -34,7 +41,6 @@ from redactor.types import Detection, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
-_CONTEXT_HINT = regex.compile(r"[\d@]")  # all that recognizers weighing context words find holds one
 BLOCK_SCORE = 0.85
 
 
@@ -48,6 +54,7 @@ class Detector:
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
         self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
+        self._no_digit = without_digits(self.analyzer)  # the same, faster where a text has no digit
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -63,10 +70,9 @@ class Detector:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
         artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
-        engine.tag([a for t, a in zip(texts, artifacts, strict=True) if self._reads_tags(t, a)], LANGUAGE, BATCH_SIZE)
-        found: list[Detection] = []
-        for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
-            found += self._first_pass(segment, nlp_artifacts)
+        engine.tag([a for t, a in zip(texts, artifacts, strict=True)
+                    if self._name_list.reads_part_of_speech(t, a.tokens)], LANGUAGE, BATCH_SIZE)
+        found = [d for per_segment in self._first_passes(segments, artifacts) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments)
         people: dict[str, list[Detection]] = {}
         for d in found:
@@ -82,25 +88,39 @@ class Detector:
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
                                  "a date given as a date of birth elsewhere in the document")]
+        titles = [_lower_case_title(s.text) for s in segments]
         lower: list[EntityRecognizer] = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
-                                 KNOWN, "a name found elsewhere in the document, in a title")]
+                                 KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
         if names or dates:
-            for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
-                ad_hoc = known + lower if _lower_case_title(segment.text) else known
+            for segment, nlp_artifacts, title in zip(segments, artifacts, titles, strict=True):
+                ad_hoc = known + lower if title else known
                 results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON", "KNOWN_DOB"],
                                                 ad_hoc_recognizers=ad_hoc, nlp_artifacts=nlp_artifacts,
                                                 return_decision_process=True)
                 found += self._convert(segment, results)
         return found
 
-    def _reads_tags(self, text: str, nlp_artifacts) -> bool:
-        """Will the analysis of ``text`` read part of speech or lemmas? Lemmas are the
-        context of a number, a postcode or an e-mail address; part of speech tells a
-        lone first name. A guess made to tag such texts together: a text guessed wrong
-        is tagged on first use."""
-        return _CONTEXT_HINT.search(text) is not None \
-            or self._name_list.reads_part_of_speech(text, nlp_artifacts.tokens)
+    def _first_passes(self, segments: Sequence[Segment], artifacts: list) -> list[list[Detection]]:
+        """The first pass over every segment. A segment whose analysis turns out to
+        read lemmas or part of speech (a number weighed by the words around it) is
+        set aside, tagged with the others set aside in one batch, and analysed again."""
+        for a in artifacts:
+            a.deferred = True
+        found: list[list[Detection]] = []
+        untagged: list[int] = []
+        for i, (segment, nlp_artifacts) in enumerate(zip(segments, artifacts, strict=True)):
+            try:
+                found.append(self._first_pass(segment, nlp_artifacts))
+            except Untagged:
+                found.append([])
+                untagged.append(i)
+        for a in artifacts:
+            a.deferred = False
+        self.nlp_engine.tag([artifacts[i] for i in untagged], LANGUAGE, BATCH_SIZE)
+        for i in untagged:
+            found[i] = self._first_pass(segments[i], artifacts[i])
+        return found
 
     def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
         ad_hoc: list[EntityRecognizer] = []
@@ -114,9 +134,10 @@ class Detector:
                 found += [self._dob_detection(segment, a, b, f"the date table label '{label}' gives as '{why}'")
                           for a, b, why in self._dob.in_cell(label, segment.text)]
         context = [w.lower() for label in segment.labels for w in label.split()]
-        results = self.analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
-                                        ad_hoc_recognizers=ad_hoc or None, context=context or None,
-                                        return_decision_process=True)
+        analyzer = self.analyzer if has_digit(segment.text) else self._no_digit
+        results = analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
+                                   ad_hoc_recognizers=ad_hoc or None, context=context or None,
+                                   return_decision_process=True)
         return found + self._convert(segment, results)
 
     def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:

@@ -3,6 +3,8 @@ UK recognizers switched on and ours registered beside them. Nothing here reaches
 the network: the pipeline is preloaded, and no recognizer that fetches data is used."""
 from __future__ import annotations
 
+import re
+
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -34,6 +36,11 @@ from redactor.types import Kind
 LANGUAGE = "en"
 NER_SCORE = 0.85
 POSTCODE_SCORE = 0.9
+
+# Presidio's recognizers that find nothing in a text without a digit (phone numbers are
+# digits to phonenumbers' matcher too, any script's: hence \d, not [0-9]).
+DIGITS_ONLY = (PhoneRecognizer, UkPostcodeRecognizer, NhsRecognizer, UkNinoRecognizer)
+_DIGIT = re.compile(r"\d")
 
 # Presidio entity names -> what a change removes.
 ENTITY_KIND = {
@@ -158,3 +165,16 @@ def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_n
                                          context_suffix_count=rules.dates.context_after)
     return AnalyzerEngine(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
                           supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)
+
+
+def without_digits(analyzer: AnalyzerEngine) -> AnalyzerEngine:
+    """The same analyzer (pipeline, enhancer, recognizers in order) without the
+    recognizers that need a digit: for texts that hold none."""
+    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+    registry.recognizers = [r for r in analyzer.registry.recognizers if not isinstance(r, DIGITS_ONLY)]
+    return AnalyzerEngine(registry=registry, nlp_engine=analyzer.nlp_engine, supported_languages=[LANGUAGE],
+                          context_aware_enhancer=analyzer.context_aware_enhancer)
+
+
+def has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None

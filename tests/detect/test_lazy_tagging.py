@@ -2,8 +2,9 @@
 must be exactly what the whole pipeline gives."""
 import pytest
 
-from redactor.detect.artifacts import tagged
+from redactor.detect.artifacts import Untagged, tagged
 from redactor.detect.engine import LANGUAGE, later_components
+from redactor.types import Segment
 
 TEXTS = [
     "Will attended the GP surgery on 12/03/2021 with his mother.",  # "Will": a name, or a verb
@@ -11,6 +12,12 @@ TEXTS = [
     "Grace Okafor called 07700 900461 from Stockport; Hope was at school.",
     "Section 7 of Law no. 19 applied.",  # NER and sentence ends
     "",
+]
+NUMBERS = [  # context words weigh these; some texts hold no digit at all
+    "Her mobile is 07700 900461 and her postcode is M14 5RT.",
+    "NHS number 943 476 5919; National Insurance number QQ 12 34 56 C.",
+    "Contact Grace at grace.okafor@example.org or on 0161 496 0000.",
+    "Will visited his mother in Leeds with Hope.",
 ]
 
 
@@ -40,3 +47,30 @@ def test_lazy_artifacts_give_what_the_whole_pipeline_gives(engine, together):
 def test_ner_runs_alone_in_the_small_pipeline(engine):
     nlp = engine.detector.analyzer.nlp_engine.nlp[LANGUAGE]
     assert "ner" not in later_components(nlp) and "tagger" in later_components(nlp)
+
+
+@pytest.mark.model
+def test_deferred_artifacts_refuse_to_tag_until_released(engine):
+    nlp_engine = engine.detector.analyzer.nlp_engine
+    [(_, a)] = nlp_engine.process_batch(NUMBERS[:1], LANGUAGE)
+    a.deferred = True
+    with pytest.raises(Untagged):
+        _ = a.keywords
+    assert a.pending
+    a.deferred = False
+    assert a.lemmas == full(engine, NUMBERS[0])[2]
+
+
+@pytest.mark.model
+def test_first_pass_finds_what_analysis_of_fully_tagged_texts_finds(engine):
+    """Set aside and analysed again after tagging, or analysed without the recognizers
+    that need a digit: the same detections as the whole pipeline and every recognizer."""
+    detector = engine.detector
+    segments = [Segment(f"s{i}", text, f"paragraph {i}") for i, text in enumerate(TEXTS + NUMBERS)]
+    nlp_engine = detector.analyzer.nlp_engine
+    expected = [d for s in segments for d in detector._convert(s, detector.analyzer.analyze(
+        s.text, LANGUAGE, nlp_artifacts=nlp_engine.process_text(s.text, LANGUAGE), return_decision_process=True))]
+    artifacts = [a for _, a in nlp_engine.process_batch([s.text for s in segments], LANGUAGE)]
+    found = [d for per_segment in detector._first_passes(segments, artifacts) for d in per_segment]
+    assert found == expected
+    assert {d.kind.name for d in found} >= {"PHONE", "ADDRESS", "NHS_NUMBER", "EMAIL"}
