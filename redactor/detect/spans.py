@@ -15,9 +15,10 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
-# a lone place after one of these is the place, even one that is also a first name ("moved to Devon")
-_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for|in|near|across|throughout|around|within|"
-                                   r"outside)[ \t]+$")
+# a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
+# after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
+_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
+_PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
@@ -71,7 +72,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
-            and vocabulary.in_places(words[0].group()) and _PLACE_PREPOSITION.search(text, 0, start) \
+            and vocabulary.in_places(words[0].group()) and _after_place_preposition(text, start, d.recognizer) \
             and not _POSSESSIVE.match(text, end):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
@@ -125,6 +126,13 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
             and not vocabulary.is_place(before.group(1)) and not vocabulary.is_kept(text, before.start(1)):
         return before.start(1)
     return start
+
+
+def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
+    """Is a lone place word at ``start`` the place? After "in" always; after "to", "from" or
+    "for" unless the document already names a person so (a leaked name outweighs a lost town)."""
+    return bool(_PLACE_PREPOSITION.search(text, 0, start)
+                or recognizer != KNOWN and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
 
 
 def _opens_sentence(text: str, at: int) -> bool:

@@ -53,6 +53,18 @@ def test_person_span(vocabulary, text, found, expected):
 
 
 @pytest.mark.parametrize("text,found,expected", [
+    # after to/from/for, a first name the document already gives a person is that person
+    ("The officer spoke to Shirley alone.", "Shirley", ("Shirley", None)),
+    ("a letter from Devon to the court", "Devon", ("Devon", None)),
+    ("worried for Beverley and the children", "Beverley", ("Beverley", None)),
+    # after "in", a place stays the place
+    ("He was in Devon at the time.", "Devon", None),
+])
+def test_known_person_named_like_a_place(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found, recognizer="KnownNameRecognizer", score=0.8) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
     # post-nominal letters follow a name and are no part of it
     ("Gwendolyn Pask OBE, MA, BA (Hons)", "Gwendolyn Pask OBE", ("Gwendolyn Pask", None)),
     ("Jane Smith QC appeared.", "Jane Smith QC", ("Jane Smith", None)),
