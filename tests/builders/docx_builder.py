@@ -67,6 +67,15 @@ def png() -> bytes:
             + chunk(b"IDAT", zlib.compress(b"\x00\xff\x00\x00")) + chunk(b"IEND", b""))
 
 
+def zipped(parts: dict[str, bytes]) -> bytes:
+    """A zip of ``parts`` (name -> bytes), in order."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, blob in parts.items():
+            zf.writestr(name, blob)
+    return out.getvalue()
+
+
 class Package:
     """The saved zip's parts, for edits python-docx does not offer."""
 

@@ -1,9 +1,7 @@
 """Bad input fails with one clear line that names the file and quotes no content."""
 from __future__ import annotations
 
-import io
 import struct
-import zipfile
 from pathlib import Path
 
 import pytest
@@ -11,17 +9,10 @@ import pytest
 from redactor.document.docx import DocxDocument
 from redactor.document.docx.package import OLE_MAGIC
 from redactor.errors import RedactorError
-from tests.builders.docx_builder import NAME, every_place
+from tests.builders.docx_builder import NAME, every_place, zipped
 
 PATH = Path("bad.docx")
 
-
-def zipped(entries: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, data in entries.items():
-            zf.writestr(name, data)
-    return out.getvalue()
 
 
 def declaring_huge_part() -> bytes:

@@ -18,7 +18,7 @@ from lxml import etree
 from redactor.document.docx import DocxDocument
 from redactor.document.docx.inventory import FONT_ATTRIBUTES, PARTS
 from redactor.errors import RedactorError
-from tests.builders.docx_builder import NSDECL, SECRETS, DocxBuilder, changes_for
+from tests.builders.docx_builder import NSDECL, SECRETS, DocxBuilder, changes_for, zipped
 
 PLANT = "Zebulon Quartermaine-Vos"
 PLANTED = (PLANT.lower().encode(), b"quartermaine")
@@ -107,13 +107,6 @@ def mutate_zip(parts: dict[str, bytes], mutation) -> None:
             parts[rel] = parts[rel].replace(b'Target="', f'Target="{PLANT}/'.encode(), 1) if at % 2 else \
                 parts[rel].replace(b'Type="', f'Type="{PLANT}/'.encode(), 1)
 
-
-def zipped(parts: dict[str, bytes]) -> bytes:
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-        for name, blob in parts.items():
-            zf.writestr(name, blob)
-    return out.getvalue()
 
 
 def planted_in(blob: bytes) -> bool:
