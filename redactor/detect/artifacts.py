@@ -5,6 +5,7 @@ around it), and the components that make them cost as much as NER itself."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cached_property
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
@@ -23,7 +24,6 @@ class LazyArtifacts(NlpArtifacts):
         # NlpArtifacts.__init__ would read the lemmas at once: set its fields here instead.
         self.entities, self.scores = entities, scores
         self.tokens = doc
-        self.tokens_indices = [token.idx for token in doc]
         self.nlp_engine, self._language = nlp_engine, language
         self._tag: Callable[[Doc], object] | None = tag
         self.deferred = False  # when set, first use raises Untagged instead of tagging
@@ -48,6 +48,10 @@ class LazyArtifacts(NlpArtifacts):
         self._tag = None
         self._lemmas = [token.lemma_ for token in self.tokens]
         self._keywords = self.set_keywords(self.nlp_engine, self._lemmas, self._language)
+
+    @cached_property  # read only by context enhancement
+    def tokens_indices(self) -> list[int]:  # type: ignore[override]
+        return [token.idx for token in self.tokens]
 
     @property  # Presidio's attributes, computed here on first use
     def lemmas(self) -> list[str]:  # type: ignore[override]

@@ -160,10 +160,20 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         return results
 
 
+class Analyzer(AnalyzerEngine):
+    """Presidio's engine, which skips context enhancement when there is nothing to
+    enhance (it would walk every recognizer of the run for each text)."""
+
+    def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
+        if not raw_results:
+            return []
+        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+
+
 def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> AnalyzerEngine:
     enhancer = ContextEnhancer(context_prefix_count=rules.dates.context_before,
                                          context_suffix_count=rules.dates.context_after)
-    return AnalyzerEngine(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
+    return Analyzer(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
                           supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)
 
 
@@ -172,7 +182,7 @@ def without_digits(analyzer: AnalyzerEngine) -> AnalyzerEngine:
     recognizers that need a digit: for texts that hold none."""
     registry = RecognizerRegistry(supported_languages=[LANGUAGE])
     registry.recognizers = [r for r in analyzer.registry.recognizers if not isinstance(r, DIGITS_ONLY)]
-    return AnalyzerEngine(registry=registry, nlp_engine=analyzer.nlp_engine, supported_languages=[LANGUAGE],
+    return Analyzer(registry=registry, nlp_engine=analyzer.nlp_engine, supported_languages=[LANGUAGE],
                           context_aware_enhancer=analyzer.context_aware_enhancer)
 
 
