@@ -42,6 +42,7 @@ KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
 BLOCK_SCORE = 0.85
+KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB")  # found by the second pass's recognizers alone
 
 
 class Detector:
@@ -54,6 +55,8 @@ class Detector:
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
         self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
+        if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
+            raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._no_digit = without_digits(self.analyzer)  # the same, faster where a text has no digit
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
@@ -84,20 +87,22 @@ class Detector:
         names = set(known_names) | self.names_to_propagate(found, kept)
         dates = same_dates({d.text for d in found if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
-        known: list[EntityRecognizer] = [
+        known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
                                  "a date given as a date of birth elsewhere in the document")]
         titles = [_lower_case_title(s.text) for s in segments]
-        lower: list[EntityRecognizer] = [
+        lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
         if names or dates:
             for segment, nlp_artifacts, title in zip(segments, artifacts, titles, strict=True):
                 ad_hoc = known + lower if title else known
-                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=["KNOWN_PERSON", "KNOWN_DOB"],
-                                                ad_hoc_recognizers=ad_hoc, nlp_artifacts=nlp_artifacts,
-                                                return_decision_process=True)
+                if not any(r.pattern is not None and r.pattern.search(segment.text) for r in ad_hoc):
+                    continue  # nothing known here: Presidio would find nothing either
+                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=list(KNOWN_ENTITIES),
+                                                ad_hoc_recognizers=list[EntityRecognizer](ad_hoc),
+                                                nlp_artifacts=nlp_artifacts, return_decision_process=True)
                 found += self._convert(segment, results)
         return found
 
