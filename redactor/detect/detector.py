@@ -62,7 +62,7 @@ class Detector:
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
-        self._dob = DobBinder.from_rules(rules, self._dates)
+        self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
 
     @property
     def model(self) -> str:

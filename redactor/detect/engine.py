@@ -125,7 +125,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         PersonContextRecognizer(rules, vocabulary),
         PeopleListRecognizer(rules, vocabulary),
         InitialNameRecognizer(vocabulary),
-        DateOfBirthRecognizer(rules),
+        DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),
         AliasRecognizer(rules),
     ):

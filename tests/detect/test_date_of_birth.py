@@ -6,8 +6,8 @@ from redactor.rules import load_rules
 
 
 @pytest.fixture(scope="module")
-def recognizer() -> DateOfBirthRecognizer:
-    return DateOfBirthRecognizer(load_rules())
+def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
+    return DateOfBirthRecognizer(rules, vocabulary)
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -28,6 +28,10 @@ def recognizer() -> DateOfBirthRecognizer:
     ("30/09/1984 was her date of birth.", ["30/09/1984"]),
     # a label binds one date only; two labels, two dates
     ("DOB 01/02/1980, partner's DOB 03/04/1981, referral 05/06/2019", ["01/02/1980", "03/04/1981"]),
+    # a life span after a name: the date of birth goes, the date of death stays
+    ("Review into the death of Martin (3rd May 1962 – 14th June 2020)", ["3rd May 1962"]),
+    ("Adult K (12/03/1980 - 14/05/2020) lived alone.", ["12/03/1980"]),
+    ("MARTIN (3 May 1962 to 14 June 2020)", ["3 May 1962"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -51,6 +55,12 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "DOB: [date of birth removed] seen on 12/03/2020",
     # "born" inside a word is no label
     "The newborn was seen on 12/03/2020.",
+    # two dates in brackets that are no life span: a stay, a period after a number
+    "Stepping Hill Hospital (12/03/2019 – 15/03/2019) discharged her.",
+    "Ward 5 (12/03/2016 - 15/03/2019) was closed.",
+    "The review period (1 January 2015 – 31 March 2019) was agreed.",
+    "Greater Manchester Police (01/01/2015 – 31/03/2019)",
+    "Scoping Period (1 January 2015 – 31 March 2019)",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

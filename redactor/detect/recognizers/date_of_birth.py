@@ -6,7 +6,7 @@ a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,11 +14,17 @@ import regex
 from dateutil.parser import parse as parse_date
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, placeholder_pattern
+from redactor.detect.vocabulary import Vocabulary
 from redactor.rules import Rules
 
 _ISO = regex.compile(r"\d{4}-\d\d-\d\d")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
+# a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
+_SPAN_OPEN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*$")
+_SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
+_SPAN_CLOSE = regex.compile(r"[ \t]*\)")
+LIFE_SPAN = "a life span after a name"
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -60,13 +66,15 @@ class DobBinder:
     placeholders: regex.Pattern
     gap_words: int
     clause_words: regex.Pattern  # words that open another clause: "born in Leeds and on 12/05/2005 moved"
+    is_name: Callable[[str], bool]  # a listed first name or surname, for life spans ("Martin (1962 – 2020)")
 
     @classmethod
-    def from_rules(cls, rules: Rules, dates: regex.Pattern | None = None) -> DobBinder:
+    def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
         labels = regex.compile("|".join(f"(?:{p})" for p in rules.dates.dob_labels), regex.IGNORECASE)
         clause = "|".join(regex.escape(w) for w in rules.dates.dob_clause_words) or r"(?!)"
         return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words,
-                   regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE))
+                   regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE),
+                   lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -80,7 +88,26 @@ class DobBinder:
             value = self._after(text, label.end(), values) or self._before(text, label.start(), values)
             if value is not None and value[2]:
                 found.setdefault(value[:2], label.group())
+        for span in self._life_spans(text, done):
+            found.setdefault(span, LIFE_SPAN)
         return [(a, b, why) for (a, b), why in sorted(found.items())]
+
+    def _life_spans(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The first date of "Name (BIRTH – DEATH)": two dates in brackets right after a
+        listed name or a pseudonym's letter ("Adult K"), at least a year apart; the date
+        of death stays. ("Police (01/01/2015 – 31/03/2019)" is a period, not a life.)"""
+        spans = []
+        for birth in self.dates.finditer(text):
+            name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
+            if _inside(birth.span(), done) or name is None or not self.is_name(name.group(1)):
+                continue
+            dash = _SPAN_DASH.match(text, birth.end())
+            death = self.dates.match(text, dash.end()) if dash else None
+            if death is None or not _SPAN_CLOSE.match(text, death.end()):
+                continue
+            if _a_year_apart(birth.group(), death.group()):
+                spans.append(birth.span())
+        return spans
 
     def across(self, text: str, next_text: str) -> tuple[int, int, str] | None:
         """A label ending ``text`` ("Date of birth:") and the date opening ``next_text``,
@@ -119,6 +146,11 @@ class DobBinder:
         return value
 
 
+def _a_year_apart(first: str, last: str) -> bool:
+    days = [_day(first), _day(last)]
+    return days[0] is not None and days[1] is not None and (days[1] - days[0]).days >= 365
+
+
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
     """Is ``span`` within one of ``spans`` (sorted, not overlapping)?"""
     i = bisect_right(spans, (span[0], float("inf"))) - 1
@@ -130,8 +162,8 @@ class DateOfBirthRecognizer(ExplainingRecognizer):
 
     SCORE = 0.85
 
-    def __init__(self, rules: Rules) -> None:
-        self.binder = DobBinder.from_rules(rules)
+    def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
+        self.binder = DobBinder.from_rules(rules, vocabulary)
         super().__init__(supported_entities=["DATE_OF_BIRTH"], name="DateOfBirthRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
