@@ -21,7 +21,7 @@ from redactor.detect.engine import (
     without_digits,
 )
 from redactor.detect.list_items import fellow_items
-from redactor.detect.models import choose_pipeline
+from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
 from redactor.detect.recognizers.date_of_birth import (
     DateOfBirthRecognizer,
@@ -70,6 +70,10 @@ class Detector:
 
     def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
         """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
+        with single_threaded_blas():
+            return self._detect(segments, known_names)
+
+    def _detect(self, segments: Sequence[Segment], known_names: Iterable[str]) -> list[Detection]:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
         artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]

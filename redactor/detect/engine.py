@@ -59,9 +59,8 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-        """Named entities for every text in one ``nlp.pipe``; the other components
-        (tagger, parser, lemmatizer) run on a text only when its analysis reads part
-        of speech or lemmas (LazyArtifacts)."""
+        """Named entities for every text in one ``nlp.pipe``; the tagger and lemmatizer
+        run on a text only when its analysis reads part of speech or lemmas (LazyArtifacts)."""
         if as_tuples:
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return
@@ -72,11 +71,11 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
             for name in later:
                 nlp.get_pipe(name)(doc)
 
-        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=later):
+        ner_only = [name for name in nlp.pipe_names if name != "ner"] if later else []
+        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=ner_only):
             entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                           self._get_scores_for_entities(doc))
             yield doc.text, LazyArtifacts(doc, entities, scores, self, language, tag)
-
 
     def tag(self, artifacts: list, language: str, batch_size: int) -> None:
         """Tag the docs of these LazyArtifacts in batches: many docs at once cost far
@@ -92,11 +91,12 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
 
 def later_components(nlp) -> list[str]:
-    """The components NER does not need, in pipeline order; none when NER listens to a
-    shared layer (a transformer pipeline), whose output must come from the same pass."""
+    """The components that make part of speech and lemmas, in pipeline order (not NER,
+    which runs first, nor the parser, whose dependencies nothing reads); none when NER
+    listens to a shared layer (a transformer pipeline), whose output must come from the same pass."""
     if any("ner" in getattr(pipe, "listening_components", ()) for _, pipe in nlp.pipeline):
         return []
-    return [name for name in nlp.pipe_names if name != "ner"]
+    return [name for name in nlp.pipe_names if name not in ("ner", "parser")]
 
 
 def build_nlp_engine(model_name: str) -> PreloadedSpacyNlpEngine:

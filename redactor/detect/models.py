@@ -61,14 +61,26 @@ def choose_pipeline(requested: str | None = None, catalogue_path: Path = MODELS_
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str):
-    """Load a verified spaCy pipeline once per process."""
+    """Load a verified spaCy pipeline once per process. Its layers multiply matrices
+    with numpy's BLAS rather than thinc's bundled BLIS, which is about three times
+    slower on many CPUs (see ``single_threaded_blas``); the results are the same."""
     import spacy
+    from thinc.api import use_ops
 
     try:
-        nlp = spacy.load(name)
+        with use_ops("numpy", use_blis=False):
+            nlp = spacy.load(name)
     except (OSError, ImportError) as e:
         raise RedactorError(f"model '{name}' could not be loaded ({e.__class__.__name__})") from None
     ner: Any = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
     if ner is None or "PERSON" not in ner.labels:
         raise RedactorError(f"model '{name}' has no named-entity recogniser for PERSON")
     return nlp
+
+
+def single_threaded_blas():
+    """A context in which numpy's BLAS uses one thread: the matrices of a pipeline are
+    small, and a second thread costs more CPU than it saves (a batch runs one process per core)."""
+    from threadpoolctl import threadpool_limits
+
+    return threadpool_limits(limits=1, user_api="blas")
