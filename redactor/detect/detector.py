@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
-from redactor.detect.artifacts import Untagged
+from redactor.detect.artifacts import LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
@@ -76,9 +76,12 @@ class Detector:
     def _detect(self, segments: Sequence[Segment], known_names: Iterable[str]) -> list[Detection]:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
-        artifacts = [a for _, a in engine.process_batch(texts, LANGUAGE, batch_size=BATCH_SIZE)]
-        engine.tag([a for t, a in zip(texts, artifacts, strict=True)
-                    if self._name_list.reads_part_of_speech(t, a.tokens)], LANGUAGE, BATCH_SIZE)
+        distinct = list(dict.fromkeys(texts))  # spaCy reads each distinct text once
+        by_text = dict(zip(distinct, (a for _, a in engine.process_batch(distinct, LANGUAGE, batch_size=BATCH_SIZE)),
+                           strict=True))
+        artifacts = [by_text[t] for t in texts]
+        engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a.tokens)],
+                   LANGUAGE, BATCH_SIZE)
         found = [d for per_segment in self._first_passes(segments, artifacts) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments)
         people: dict[str, list[Detection]] = {}
@@ -100,54 +103,66 @@ class Detector:
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
         if names or dates:
+            second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
             for segment, nlp_artifacts, title in zip(segments, artifacts, titles, strict=True):
-                ad_hoc = known + lower if title else known
-                if not any(r.pattern is not None and r.pattern.search(segment.text) for r in ad_hoc):
-                    continue  # nothing known here: Presidio would find nothing either
-                results = self.analyzer.analyze(segment.text, LANGUAGE, entities=list(KNOWN_ENTITIES),
-                                                ad_hoc_recognizers=list[EntityRecognizer](ad_hoc),
-                                                nlp_artifacts=nlp_artifacts, return_decision_process=True)
-                found += self._convert(segment, results)
+                if segment.text not in second:
+                    second[segment.text] = self._second_pass(segment.text, nlp_artifacts,
+                                                             known + lower if title else known)
+                found += self._convert(segment, second[segment.text])
         return found
+
+    def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts,
+                     known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
+        if not any(r.pattern is not None and r.pattern.search(text) for r in known):
+            return []  # nothing known here: Presidio would find nothing either
+        return self.analyzer.analyze(text, LANGUAGE, entities=list(KNOWN_ENTITIES),
+                                     ad_hoc_recognizers=list[EntityRecognizer](known),
+                                     nlp_artifacts=nlp_artifacts, return_decision_process=True)
 
     def _first_passes(self, segments: Sequence[Segment], artifacts: list) -> list[list[Detection]]:
-        """The first pass over every segment. A segment whose analysis turns out to
-        read lemmas or part of speech (a number weighed by the words around it) is
-        set aside, tagged with the others set aside in one batch, and analysed again."""
+        """The first pass over every segment, analysed once per distinct text and labels
+        (a report repeats its headings, table labels and standard phrases). A text whose
+        analysis turns out to read lemmas or part of speech (a number weighed by the
+        words around it) is set aside, tagged with the others set aside in one batch,
+        and analysed again."""
         for a in artifacts:
             a.deferred = True
-        found: list[list[Detection]] = []
-        untagged: list[int] = []
-        for i, (segment, nlp_artifacts) in enumerate(zip(segments, artifacts, strict=True)):
-            try:
-                found.append(self._first_pass(segment, nlp_artifacts))
-            except Untagged:
-                found.append([])
-                untagged.append(i)
+        results: dict[tuple[str, tuple[str, ...]], list[RecognizerResult]] = {}
+        untagged: dict[tuple[str, tuple[str, ...]], tuple[Segment, LazyArtifacts]] = {}
+        for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
+            key = (segment.text, segment.labels)
+            if key not in results and key not in untagged:
+                try:
+                    results[key] = self._analyze(segment, nlp_artifacts)
+                except Untagged:
+                    untagged[key] = (segment, nlp_artifacts)
         for a in artifacts:
             a.deferred = False
-        self.nlp_engine.tag([artifacts[i] for i in untagged], LANGUAGE, BATCH_SIZE)
-        for i in untagged:
-            found[i] = self._first_pass(segments[i], artifacts[i])
-        return found
+        self.nlp_engine.tag([a for _, a in untagged.values()], LANGUAGE, BATCH_SIZE)
+        for key, (segment, nlp_artifacts) in untagged.items():
+            results[key] = self._analyze(segment, nlp_artifacts)
+        return [self._labelled_dates(segment) + self._convert(segment, results[segment.text, segment.labels])
+                for segment in segments]
 
-    def _first_pass(self, segment: Segment, nlp_artifacts) -> list[Detection]:
+    def _analyze(self, segment: Segment, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:
+        """Presidio's first pass over one segment, its table labels as context."""
         ad_hoc: list[EntityRecognizer] = []
-        found: list[Detection] = []
         for label in segment.labels:
             kind = self.rules.field_kind(label)
             if kind is not None and kind is not Kind.OTHER:
                 ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
                                                    self._placeholders))
-            elif kind is None:  # "Date of birth / death": the date the label's words bind
-                found += [self._dob_detection(segment, a, b, f"the date table label '{label}' gives as '{why}'")
-                          for a, b, why in self._dob.in_cell(label, segment.text)]
         context = [w.lower() for label in segment.labels for w in label.split()]
         analyzer = self.analyzer if has_digit(segment.text) else self._no_digit
-        results = analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
-                                   ad_hoc_recognizers=ad_hoc or None, context=context or None,
-                                   return_decision_process=True)
-        return found + self._convert(segment, results)
+        return analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
+                                ad_hoc_recognizers=ad_hoc or None, context=context or None,
+                                return_decision_process=True)
+
+    def _labelled_dates(self, segment: Segment) -> list[Detection]:
+        """The date a table label such as "Date of birth / death" binds by its words."""
+        return [self._dob_detection(segment, a, b, f"the date table label '{label}' gives as '{why}'")
+                for label in segment.labels if self.rules.field_kind(label) is None
+                for a, b, why in self._dob.in_cell(label, segment.text)]
 
     def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:
         """The lines of address blocks above a postcode, but for what the allow list keeps."""

@@ -80,7 +80,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     def tag(self, artifacts: list, language: str, batch_size: int) -> None:
         """Tag the docs of these LazyArtifacts in batches: many docs at once cost far
         less than each on first use."""
-        pending = [a for a in artifacts if a.pending]
+        pending = list({id(a): a for a in artifacts if a.pending}.values())  # each doc once
         assert self.nlp is not None, "load() first"
         nlp = self.nlp[language]
         docs = [a.tokens for a in pending]
