@@ -136,9 +136,9 @@ def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseSt
         if pattern is None:
             continue
         for segment in segments:
-            found += [Detection(segment.id, m.start(), m.end(), m.group(), s.kind, 1.0, "CaseStringRecognizer",
+            found += [Detection(segment.id, start, end, segment.text[start:end], s.kind, 1.0, "CaseStringRecognizer",
                                 f"added by a reviewer ({s.evidence.document or 'an earlier document'})")
-                      for m in pattern.finditer(segment.text)]
+                      for start, end in pattern.spans(segment.text)]
     return found
 
 

@@ -1,8 +1,11 @@
-"""Many-name patterns built as tries find what a plain alternation, longest first, finds."""
+"""Many-name patterns built as tries, and the whole-word index of known names, find
+what a plain alternation, longest first, finds."""
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from redactor.names import trie, whole_words
+from redactor.names import WholeWords, trie, whole_words
 
 
 def plain(texts, flags=0):
@@ -45,4 +48,24 @@ def test_no_texts_match_nothing():
 
 def test_whole_words_as_written_or_in_capitals():
     pattern = whole_words(["Joe Bloggs", "Joe"])
-    assert pattern.findall("Joe Bloggs, JOE BLOGGS, joe, Joey, JOE") == ["Joe Bloggs", "JOE BLOGGS", "JOE"]
+    text = "Joe Bloggs, JOE BLOGGS, joe, Joey, JOE"
+    assert [text[a:b] for a, b in pattern.spans(text)] == ["Joe Bloggs", "JOE BLOGGS", "JOE"]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Marie met Ann and Annabel.", "Anna Mariella phoned", "Annab and Bobby were not named",
+    "Bob Smithson and Bob Smith's son", "O'Neill, Zoë and ZOË", "Zoe\u0308 is not Zoe", "",
+])
+def test_whole_words_find_what_the_plain_alternation_finds(text):
+    assert WholeWords(NAMES + ["Zoe", "(Bo)"]).spans(text) == \
+        [m.span() for m in plain(NAMES + ["Zoe", "(Bo)"]).finditer(text)]
+
+
+# Letters, word joiners and marks that \w counts, and punctuation and spaces that it does not.
+_CHARS = st.sampled_from(["a", "b", "A", " ", "-", "'", ".", "é", "\u0308", "(", "1", "_", "\u200d"])
+
+
+@settings(derandomize=True, max_examples=500)
+@given(st.lists(st.text(_CHARS, min_size=1, max_size=5), min_size=1, max_size=6), st.text(_CHARS, max_size=30))
+def test_whole_words_match_the_alternation_on_any_text(texts, text):
+    assert WholeWords(texts).spans(text) == [m.span() for m in plain(texts).finditer(text)]

@@ -53,13 +53,13 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
         if pattern is None:
             continue
         for s in segments:
-            for m in pattern.finditer(s.text):
+            for start, end in pattern.spans(s.text):
                 spans = taken.setdefault(s.id, [])
-                if any(m.start() < end and start < m.end() for start, end in spans):
+                if any(start < other_end and other_start < end for other_start, other_end in spans):
                     continue
-                spans.append((m.start(), m.end()))
-                out.append(Change(id=f"added:{s.id}:{m.start()}", segment_id=s.id, start=m.start(),
-                                  end=m.end(), original=m.group(), replacement=a.replacement, kind=a.kind,
+                spans.append((start, end))
+                out.append(Change(id=f"added:{s.id}:{start}", segment_id=s.id, start=start,
+                                  end=end, original=s.text[start:end], replacement=a.replacement, kind=a.kind,
                                   recognizer="reviewer", score=1.0, reason="added by a reviewer",
                                   status=Status.ACCEPTED))
     return out

@@ -19,5 +19,5 @@ class KnownNamesRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         if self.pattern is None:
             return []
-        return [self.result(self.entity, m.start(), m.end(), self.score, self.why)
-                for m in self.pattern.finditer(text)]
+        return [self.result(self.entity, start, end, self.score, self.why)
+                for start, end in self.pattern.spans(text)]
