@@ -1,6 +1,7 @@
 """Library entry points; the CLI is a thin skin over these."""
 from __future__ import annotations
 
+import gc
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -56,7 +57,9 @@ class Redactor:
     def detector(self):
         from redactor.detect.detector import Detector  # spaCy loads here, not at import
 
-        return Detector(self.rules, self.case_file, self.model)
+        detector = Detector(self.rules, self.case_file, self.model)
+        gc.freeze()  # the model and rules live as long as the process: the collector need not walk them again
+        return detector
 
     @cached_property
     def model_name(self) -> str:

@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
+from redactor.detect.models import import_detection
 from redactor.errors import RedactorError, unexpected_words
 
 app = typer.Typer(
@@ -260,6 +261,7 @@ def serve(
 
 
 def main() -> None:  # pragma: no cover - console script
+    import_detection()
     app(prog_name="redactor")
 
 
