@@ -135,6 +135,10 @@ class Case:
             self.recency[p.id] = self.commits
         self.commits += 1
 
+    def string_replacement(self, text: str) -> str | None:
+        """The replacement a reviewer chose for this non-person string, if any."""
+        return next((s.replacement for s in self.strings if fold(s.text) == fold(text)), None)
+
     def add_string(self, text: str, replacement: str, kind: Kind, evidence: Link) -> None:
         """A reviewer's addition: a person's form (joining the person it names, or a new
         one, with the reviewer's replacement), or another string replaced in every later

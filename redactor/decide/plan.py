@@ -58,8 +58,10 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     changes = []
     for d in kept:
         person = draft.person(linked[id(d)]) if id(d) in linked else None
-        replacement = make_replacement(person, d.text, d.kind, d.title is not None, id(d) in ambiguous,
-                                       rules.policies, None if person else rules.placeholder(d.kind))
+        replacement = case.string_replacement(d.text) if person is None else None
+        if replacement is None:  # a string a reviewer added keeps the replacement they chose
+            replacement = make_replacement(person, d.text, d.kind, d.title is not None, id(d) in ambiguous,
+                                           rules.policies, None if person else rules.placeholder(d.kind))
         same = explanations.get((d.segment_id, d.start, d.end), [d])
         strongest = max(same, key=lambda x: x.score)
         score, reason = strongest.score, _reason(same)

@@ -50,7 +50,7 @@ def test_strings_a_reviewer_adds_join_the_case_through_apply(tmp_path: Path):
     assert runner.invoke(app, ["redact", str(source), "--mapping", str(mapping)]).exit_code == 0
     decisions = json.loads((tmp_path / "imr.review" / "decisions.json").read_text())
     decisions["added"] = [{"text": "Kevin", "replacement": "Mr K", "kind": "person"},
-                          {"text": "Blue Door Cafe", "replacement": "[removed]", "kind": "other"}]
+                          {"text": "Blue Door Cafe", "replacement": "[a cafe]", "kind": "other"}]
     (tmp_path / "reviewed.json").write_text(json.dumps(decisions), encoding="utf-8")
     result = runner.invoke(app, ["apply", str(source), str(tmp_path / "reviewed.json"), "--force",
                                  "--mapping", str(mapping)])
@@ -58,7 +58,8 @@ def test_strings_a_reviewer_adds_join_the_case_through_apply(tmp_path: Path):
     later = tmp_path / "later.txt"
     later.write_text("Kevin phoned Joe Bloggs from the Blue Door Cafe.\n", encoding="utf-8")
     assert runner.invoke(app, ["redact", str(later), "--no-review", "--mapping", str(mapping)]).exit_code == 0
-    assert (tmp_path / "later.redacted.txt").read_text() == "Mr K phoned JB from the [removed].\n"
+    # the reviewer's own replacements, not the kind's placeholder ("[removed]")
+    assert (tmp_path / "later.redacted.txt").read_text() == "Mr K phoned JB from the [a cafe].\n"
     saved = json.loads(mapping.read_text())
     assert {"text": "Kevin", "evidence": "reviewer", "document": "imr.txt"} in \
         [f for p in saved["people"] for f in p["forms"]]
