@@ -15,10 +15,9 @@ from redactor.detect.artifacts import LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
+    DigitAnalyzers,
     PreloadedSpacyNlpEngine,
     build_analyzer,
-    has_digit,
-    without_digits,
 )
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline, single_threaded_blas
@@ -57,7 +56,7 @@ class Detector:
         self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
-        self._no_digit = without_digits(self.analyzer)  # the same, faster where a text has no digit
+        self._by_digits = DigitAnalyzers(self.analyzer)  # the same, faster where a text has few digits
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -153,7 +152,7 @@ class Detector:
                 ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
                                                    self._placeholders))
         context = [w.lower() for label in segment.labels for w in label.split()]
-        analyzer = self.analyzer if has_digit(segment.text) else self._no_digit
+        analyzer = self._by_digits.for_text(segment.text)
         return analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
                                 ad_hoc_recognizers=ad_hoc or None, context=context or None,
                                 return_decision_process=True)

@@ -37,9 +37,12 @@ LANGUAGE = "en"
 NER_SCORE = 0.85
 POSTCODE_SCORE = 0.9
 
-# Presidio's recognizers that find nothing in a text without a digit (phone numbers are
-# digits to phonenumbers' matcher too, any script's: hence \d, not [0-9]).
-DIGITS_ONLY = (PhoneRecognizer, UkPostcodeRecognizer, NhsRecognizer, UkNinoRecognizer)
+# The fewest digits a text must hold for a recognizer to find anything in it, by
+# recognizer name: what its patterns need, or for phonenumbers the shortest valid
+# number of any country (a country code and four digits). A text holding fewer is not
+# shown to it. Digits of any script count (phonenumbers reads them all): hence \d.
+MIN_DIGITS = {"PhoneRecognizer": 6, "UkPostcodeRecognizer": 1, "NhsRecognizer": 10, "UkNinoRecognizer": 6,
+              "UkPhonePatternRecognizer": 9, "NiNumberFormatRecognizer": 6}
 _DIGIT = re.compile(r"\d")
 
 # Presidio entity names -> what a change removes.
@@ -177,14 +180,22 @@ def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_n
                           supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)
 
 
-def without_digits(analyzer: AnalyzerEngine) -> AnalyzerEngine:
-    """The same analyzer (pipeline, enhancer, recognizers in order) without the
-    recognizers that need a digit: for texts that hold none."""
-    registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-    registry.recognizers = [r for r in analyzer.registry.recognizers if not isinstance(r, DIGITS_ONLY)]
-    return Analyzer(registry=registry, nlp_engine=analyzer.nlp_engine, supported_languages=[LANGUAGE],
-                          context_aware_enhancer=analyzer.context_aware_enhancer)
+class DigitAnalyzers:
+    """The analyzer of a run, and the same analyzer (pipeline, enhancer, recognizers in
+    order) without the recognizers a text holds too few digits for (MIN_DIGITS)."""
 
+    def __init__(self, analyzer: AnalyzerEngine) -> None:
+        self.analyzer = analyzer
+        self._without: dict[frozenset[str], AnalyzerEngine] = {frozenset(): analyzer}
 
-def has_digit(text: str) -> bool:
-    return _DIGIT.search(text) is not None
+    def for_text(self, text: str) -> AnalyzerEngine:
+        digits = len(_DIGIT.findall(text))
+        left_out = frozenset(name for name, least in MIN_DIGITS.items() if digits < least)
+        if left_out not in self._without:
+            registry = RecognizerRegistry(supported_languages=[LANGUAGE])
+            registry.recognizers = [r for r in self.analyzer.registry.recognizers
+                                    if getattr(r, "name", None) not in left_out]
+            self._without[left_out] = Analyzer(registry=registry, nlp_engine=self.analyzer.nlp_engine,
+                                               supported_languages=[LANGUAGE],
+                                               context_aware_enhancer=self.analyzer.context_aware_enhancer)
+        return self._without[left_out]
