@@ -96,6 +96,17 @@ def test_up_to_date_outputs_are_skipped_unless_forced(tmp_path):
 
 
 @pytest.mark.model
+def test_a_rerun_with_the_mapping_it_wrote_skips_every_file(tmp_path):
+    src = folder(tmp_path / "in", {"a.txt": "Joe Bloggs was the victim.\n", "b.txt": "Mary Field called Joe.\n"})
+    out, mapping = tmp_path / "out", tmp_path / "case.json"
+    assert run("batch", src, "-o", out, "--mapping", mapping, "--workers", "1").exit_code == 0
+    saved = mapping.read_bytes()
+    again = run("batch", src, "-o", out, "--mapping", mapping, "--workers", "1")
+    assert again.exit_code == 0 and "2 up to date" in again.output
+    assert mapping.read_bytes() == saved
+
+
+@pytest.mark.model
 def test_one_and_two_workers_give_the_same_outputs_and_mapping(tmp_path):
     src = folder(tmp_path / "in", {f"doc{i}.txt": text for i, text in enumerate([
         "Samuel Smith was the victim. Sarah Stone was his sister.\n",
