@@ -14,6 +14,7 @@ from redactor.rules import Rules
 from redactor.types import Plan
 
 MAX_CHECKS = 20
+MAX_PEOPLE = 25  # the rest are in review.html: a long report names hundreds
 
 
 def _mask(text: str, plan: Plan) -> str:
@@ -30,9 +31,12 @@ def print_summary(plan: Plan, console: Console, rules: Rules) -> None:
                        + (", ".join(f"{k} {n}" for k, n in counts.most_common()) or "none")))
     if plan.people:
         people = Table("person", "becomes", "mentions", "role", title="People", title_justify="left")
-        for p in document_people(plan):
+        entries = document_people(plan)
+        for p in entries[:MAX_PEOPLE]:
             people.add_row(p.id, Text(p.replacement), str(p.mentions), Text(p.role or ""))
         console.print(people)
+        if len(entries) > MAX_PEOPLE:
+            console.print(Text(f"... and {len(entries) - MAX_PEOPLE} more people in review.html"))
     checks = to_check(plan, rules)
     if checks:
         where = {s.id: s.location for s in plan.segments}

@@ -7,8 +7,8 @@ from dataclasses import replace
 import pytest
 from rich.console import Console
 
-from redactor.review.terminal import print_summary
-from redactor.types import Kind
+from redactor.review.terminal import MAX_PEOPLE, print_summary
+from redactor.types import Kind, Person
 
 from .conftest import SECRETS, change_at, hand_plan
 
@@ -54,3 +54,11 @@ def test_single_weak_recognizer_is_listed_but_a_corroborated_name_is_not(imr_pat
     text = _summary(hand_plan(document, [alone, backed, date]), rules)
     assert "L11:21" in text and "found by TestRecognizer only" in text
     assert "L9:" not in text and "L4.C2" not in text
+
+
+def test_a_long_cast_is_cut_short_with_a_pointer_to_the_review_page(small, rules):
+    plan, _ = small
+    plan.people = [Person(id=f"P{i}", initials=f"X{i}") for i in range(1, MAX_PEOPLE + 6)]
+    text = _summary(plan, rules)
+    assert f"P{MAX_PEOPLE}" in text and f"P{MAX_PEOPLE + 1}" not in text
+    assert "... and 5 more people in review.html" in text
