@@ -94,12 +94,12 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
 
 def later_components(nlp) -> list[str]:
-    """The components that make part of speech and lemmas, in pipeline order (not NER,
-    which runs first, nor the parser, whose dependencies nothing reads); none when NER
-    listens to a shared layer (a transformer pipeline), whose output must come from the same pass."""
+    """The components that make part of speech and lemmas, in pipeline order (all but
+    NER, which runs first); none when NER listens to a shared layer (a transformer
+    pipeline), whose output must come from the same pass."""
     if any("ner" in getattr(pipe, "listening_components", ()) for _, pipe in nlp.pipeline):
         return []
-    return [name for name in nlp.pipe_names if name not in ("ner", "parser")]
+    return [name for name in nlp.pipe_names if name != "ner"]
 
 
 def build_nlp_engine(model_name: str) -> PreloadedSpacyNlpEngine:

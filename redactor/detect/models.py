@@ -62,15 +62,16 @@ def choose_pipeline(requested: str | None = None, catalogue_path: Path = MODELS_
 
 @lru_cache(maxsize=2)
 def load_pipeline(name: str):
-    """Load a verified spaCy pipeline once per process. Its layers multiply matrices
-    with numpy's BLAS rather than thinc's bundled BLIS, which is about three times
-    slower on many CPUs (see ``single_threaded_blas``); the results are the same."""
+    """Load a verified spaCy pipeline once per process, without its parser (nothing
+    reads dependencies). Its layers multiply matrices with numpy's BLAS rather than
+    thinc's bundled BLIS, which is about three times slower on many CPUs (see
+    ``single_threaded_blas``); the results are the same."""
     import spacy
     from thinc.api import use_ops
 
     try:
         with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, exclude=["parser"])
     except (OSError, ImportError) as e:
         raise RedactorError(f"model '{name}' could not be loaded ({e.__class__.__name__})") from None
     ner: Any = nlp.get_pipe("ner") if "ner" in nlp.pipe_names else None
