@@ -11,7 +11,7 @@ from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
-from redactor.detect.artifacts import LazyArtifacts, Untagged
+from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
@@ -80,7 +80,7 @@ class Detector:
                            strict=True))
         artifacts = [by_text[t] for t in texts]
         engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a.tokens)],
-                   LANGUAGE, BATCH_SIZE)
+                   LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments)
         people: dict[str, list[Detection]] = {}

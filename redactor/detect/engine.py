@@ -4,6 +4,7 @@ the network: the pipeline is preloaded, and no recognizer that fetches data is u
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
@@ -18,7 +19,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.tokens import Doc
 
 from redactor.casefile import CaseFile
-from redactor.detect.artifacts import LazyArtifacts
+from redactor.detect.artifacts import LEMMAS, LazyArtifacts
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
@@ -62,35 +63,49 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
         self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
-        """Named entities for every text in one ``nlp.pipe``; the tagger and lemmatizer
-        run on a text only when its analysis reads part of speech or lemmas (LazyArtifacts)."""
+        """Named entities for every text in one ``nlp.pipe``; the tagger, and then the
+        attribute ruler and lemmatizer, run on a text only when its analysis reads tags
+        or lemmas (LazyArtifacts)."""
         if as_tuples:
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return
         nlp = self.nlp[language]
-        later = later_components(nlp)
 
-        def tag(doc: Doc) -> None:
-            for name in later:
-                nlp.get_pipe(name)(doc)
+        def stage(names: list[str]) -> Callable[[Doc], None]:
+            def run(doc: Doc) -> None:
+                for name in names:
+                    nlp.get_pipe(name)(doc)
+            return run
 
-        ner_only = [name for name in nlp.pipe_names if name != "ner"] if later else []
+        stages = tuple(stage(names) for names in tagging_stages(nlp))
+        ner_only = [name for name in nlp.pipe_names if name != "ner"] if later_components(nlp) else []
         for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=ner_only):
             entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                           self._get_scores_for_entities(doc))
-            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, tag)
+            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, stages)
 
-    def tag(self, artifacts: list, language: str, batch_size: int) -> None:
-        """Tag the docs of these LazyArtifacts in batches: many docs at once cost far
-        less than each on first use."""
-        pending = list({id(a): a for a in artifacts if a.pending}.values())  # each doc once
+    def tag(self, artifacts: list, language: str, batch_size: int, stage: int = LEMMAS) -> None:
+        """Bring the docs of these LazyArtifacts to ``stage`` (TAGS or LEMMAS) in
+        batches: many docs at once cost far less than each on first use."""
+        pending = list({id(a): a for a in artifacts if a.stage < stage}.values())  # each doc once
         assert self.nlp is not None, "load() first"
         nlp = self.nlp[language]
-        docs = [a.tokens for a in pending]
-        for name in later_components(nlp):
-            docs = list(nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
-        for a in pending:
-            a.after_tagging()
+        for reached, names in enumerate(tagging_stages(nlp)[:stage], start=1):
+            behind = [a for a in pending if a.stage < reached]
+            docs = [a.tokens for a in behind]
+            for name in names:
+                docs = list(nlp.get_pipe(name).pipe(docs, batch_size=batch_size))
+            for a in behind:
+                a.reached(reached)
+
+
+def tagging_stages(nlp) -> tuple[list[str], list[str]]:
+    """The later components in two stages: up to the tagger (fine-grained tags, all a
+    proper-noun check reads), and the rest (the attribute ruler's part of speech and
+    morphology, and the lemmas made from them)."""
+    later = later_components(nlp)
+    cut = later.index("tagger") + 1 if "tagger" in later else len(later)
+    return later[:cut], later[cut:]
 
 
 def later_components(nlp) -> list[str]:

@@ -44,6 +44,23 @@ def test_lazy_artifacts_give_what_the_whole_pipeline_gives(engine, together):
 
 
 @pytest.mark.model
+def test_tags_alone_are_the_whole_pipelines_and_mark_every_proper_noun(engine):
+    """The proper-noun check is run on the tagger's output alone (the first stage)."""
+    from redactor.detect.artifacts import TAGS
+    from redactor.detect.recognizers.name_list import PROPER_NOUN_TAGS
+
+    nlp_engine = engine.detector.analyzer.nlp_engine
+    artifacts = [a for _, a in nlp_engine.process_batch(TEXTS + NUMBERS, LANGUAGE, batch_size=2)]
+    nlp_engine.tag(artifacts[:3], LANGUAGE, batch_size=2, stage=TAGS)
+    for text, a in zip(TEXTS + NUMBERS, artifacts, strict=True):
+        doc = tagged(a)
+        assert a.stage == TAGS and a.pending  # no lemmas made
+        whole = engine.detector.analyzer.nlp_engine.nlp[LANGUAGE](text)
+        assert [t.tag_ for t in doc] == [t.tag_ for t in whole]
+        assert [t.tag_ in PROPER_NOUN_TAGS for t in doc] == [t.pos_ == "PROPN" for t in whole]
+
+
+@pytest.mark.model
 def test_ner_runs_alone_in_the_small_pipeline(engine):
     nlp = engine.detector.analyzer.nlp_engine.nlp[LANGUAGE]
     assert "ner" not in later_components(nlp) and "tagger" in later_components(nlp)

@@ -8,6 +8,9 @@ from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
 
+# The tagger's proper-noun tags: the attribute ruler makes exactly these PROPN.
+PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
+
 
 class NameListRecognizer(ExplainingRecognizer):
     """First name + capitalised word, or a lone listed first name used as a proper noun."""
@@ -57,4 +60,4 @@ class NameListRecognizer(ExplainingRecognizer):
             return False
         token, after = span[0], span[-1].nbor(1) if span[-1].i + 1 < len(doc) else None
         named_thing = after is not None and after.text[:1].isupper()  # "Grace Ward", "Summer Term"
-        return token.pos_ == "PROPN" and not named_thing
+        return token.tag_ in PROPER_NOUN_TAGS and not named_thing
