@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+import regex
 from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
@@ -45,6 +46,11 @@ POSTCODE_SCORE = 0.9
 MIN_DIGITS = {"PhoneRecognizer": 6, "UkPostcodeRecognizer": 1, "NhsRecognizer": 10, "UkNinoRecognizer": 6,
               "UkPhonePatternRecognizer": 9, "NiNumberFormatRecognizer": 6}
 _DIGIT = re.compile(r"\d")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def has_letter(text: str) -> bool:
+    return _LETTER.search(text) is not None
 
 # Presidio entity names -> what a change removes.
 ENTITY_KIND = {
@@ -79,7 +85,12 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
 
         stages = tuple(stage(names) for names in tagging_stages(nlp))
         ner_only = [name for name in nlp.pipe_names if name != "ner"] if later_components(nlp) else []
-        for doc in nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=ner_only):
+        texts = list(texts)
+        # A text without a letter (a date, a time, a number) names nobody: NER is not asked.
+        named = nlp.pipe([t for t in texts if has_letter(t)], batch_size=batch_size, n_process=n_process,
+                         disable=ner_only)
+        for text in texts:
+            doc = next(named) if has_letter(text) else nlp.make_doc(text)
             entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                           self._get_scores_for_entities(doc))
             yield doc.text, LazyArtifacts(doc, entities, scores, self, language, stages)
