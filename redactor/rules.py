@@ -108,6 +108,7 @@ class Policies(_Strict):
 class ListEvidence(_Strict):
     job_words: list[str]
     agency_words: list[str]
+    label_words: list[str] = []
 
 
 class PersonContext(_Strict):

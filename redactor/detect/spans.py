@@ -19,6 +19,7 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
 _PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
+_WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD}),[ \t]+$")  # "Gravesend, " of "Gravesend, Kent"
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
@@ -72,9 +73,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
         return None
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
-            and vocabulary.in_places(words[0].group()) and _after_place_preposition(text, start, d.recognizer) \
-            and not _POSSESSIVE.match(text, end):
-        return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon"
+            and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
+            and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
+        return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
@@ -145,6 +146,13 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
     person: "Grace Ward", "Summer Term", "Hope Street"."""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1))
+
+
+def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """Does a place and a comma come just before ``start``? A county or region written
+    after its town ("Gravesend, Kent") is the place."""
+    before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
+    return before is not None and vocabulary.in_places(before.group(1))
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:

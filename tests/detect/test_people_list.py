@@ -29,7 +29,11 @@ def recognizer(rules, vocabulary):
     ("Reviewer: Melba Quaresma", ["Melba Quaresma"]),
     ("Report Author: Tomasz Wrona", ["Tomasz Wrona"]),
     ("Reviewed by: Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
+    ("Contact: Xanthe Barker", ["Xanthe Barker"]),
+    ("Enquiries: Xanthe Barker (01223 000000)", ["Xanthe Barker"]),
     ("Independent Chair: Devon County Council", []),
+    ("Contact: Safeguarding Team", []),
+    ("Contact: Greater Manchester Police", []),
     ("Subject: Annual Report", []),
     # not a list of people: a body, a heading, prose, a place, nothing after the comma
     ("Devon County Council, Exeter", []),

@@ -36,9 +36,13 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("She moved from Shirley to Beverley.", "Beverley", None),
     ("He was born in Yorkshire.", "Yorkshire", None),
     ("previously Chair of the LSCB for Devon", "Devon", None),
+    # ... and a county or region after its town and a comma
+    ("at the family home in Gravesend, Kent, on 12 September", "Kent", None),
+    ("a flat in Exeter, Devon.", "Devon", None),
     # ... but not a person's name after another word, a possessive, nor a place after a title
     ("the inquest into Elizabeth's death", "Elizabeth", ("Elizabeth", None)),
     ("she went to Shirley's house", "Shirley", ("Shirley", None)),
+    ("Okonkwo, Devon was interviewed.", "Devon", ("Devon", None)),  # "Surname, Forename": no place before
     ("Devon said she was frightened.", "Devon", ("Devon", None)),
     ("She spoke to Mrs Shirley about it.", "Shirley", ("Shirley", "Mrs")),
     # a verb in -ing opening the sentence is no first name

@@ -36,8 +36,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # a job label, a colon and a name ending the line or its item: "Reviewer: Melba Gomes"
         self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
                                       rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
-        self.jobs = {w.lower() for w in rules.people.list_evidence.job_words} | {"reviewed", "written", "prepared"}
         evidence = rules.people.list_evidence
+        self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
         super().__init__(supported_entities=["PERSON"], name="PeopleListRecognizer")
