@@ -141,14 +141,17 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
     _worker = (redactor, known, strings)
 
 
-Detected = tuple[list[Detection], int, frozenset[str]]  # detections, words, strong names found
+# detections, words, strong names found, and the first pass (which no name from elsewhere changes)
+Detected = tuple[list[Detection], int, frozenset[str], list[Detection]]
+Task = tuple[Path, frozenset[str], list[Detection] | None]  # source, extra names, its first pass if made
 
 
-def _detect(source: Path, extra: frozenset[str]) -> Detected | str | None:
+def _detect(source: Path, extra: frozenset[str], first: list[Detection] | None) -> Detected | str | None:
     """The detections of one document against the case as the batch began (plus the
     ``extra`` names other documents of the batch found on strong evidence), its word
     count and the names it found on strong evidence; the reason it cannot be read; or,
-    when ``extra`` is given and none of it occurs in the document, None."""
+    when ``extra`` is given and none of it occurs in the document, None. With its
+    ``first`` pass already made, only the second pass runs again."""
     assert _worker is not None
     redactor, known, strings = _worker
     try:
@@ -157,7 +160,9 @@ def _detect(source: Path, extra: frozenset[str]) -> Detected | str | None:
             pattern = whole_words(extra)
             if pattern is None or not any(pattern.search(s.text) for s in document.segments):
                 return None
-        detections = redactor.detector.detect(document.segments, known | extra)
+        if first is None:
+            first = redactor.detector.first_pass(document.segments)
+        detections = first + redactor.detector.known_pass(document.segments, first, known | extra)
     except RedactorError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
@@ -166,13 +171,13 @@ def _detect(source: Path, extra: frozenset[str]) -> Detected | str | None:
     least = redactor.rules.min_score(Kind.PERSON)
     strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
                        and evidence(d) in (FULL_NAME, TITLE, TABLE))
-    return detections, sum(len(s.text.split()) for s in document.segments), strong
+    return detections, sum(len(s.text.split()) for s in document.segments), strong, first
 
 
 @contextmanager
 def _detector(redactor: Redactor, options: Options
-              ) -> Iterator[Callable[[list[tuple[Path, frozenset[str]]]], Iterator[Detected | str | None]]]:
-    """A function detecting (source, extra) tasks in order: in this process, or in worker
+              ) -> Iterator[Callable[[list[Task]], Iterator[Detected | str | None]]]:
+    """A function detecting (source, extra, first) tasks in order: in this process, or in worker
     processes each loading the model once, at most two documents per worker in flight."""
     global _worker
     known = frozenset(redactor.case.travelling_forms())
@@ -182,7 +187,7 @@ def _detector(redactor: Redactor, options: Options
         yield lambda tasks: (_detect(*task) for task in tasks)
         return
     with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
-        def run(tasks: list[tuple[Path, frozenset[str]]]) -> Iterator[Detected | str | None]:
+        def run(tasks: list[Task]) -> Iterator[Detected | str | None]:
             pending: deque[Future] = deque()
             for task in tasks:
                 pending.append(pool.submit(_detect, *task))
@@ -196,18 +201,19 @@ def _detector(redactor: Redactor, options: Options
 def _detect_all(redactor: Redactor, sources: list[Path], options: Options,
                 on_read: Callable[[int], None]) -> list[Detected | str]:
     """Every document's detections. A name one document finds on strong evidence (a full
-    name, a title and surname, a table label) is then looked for in the others, which are
-    detected again if it occurs in them; lone words never travel. The result does not
-    depend on the order of the documents or the number of workers."""
+    name, a title and surname, a table label) is then looked for in the others, whose
+    second pass runs again if it occurs in them; lone words never travel. The result
+    does not depend on the order of the documents or the number of workers."""
     with _detector(redactor, options) as detect:
         found: list[Detected | str] = []
-        for result in detect([(source, frozenset()) for source in sources]):
+        for result in detect([(source, frozenset(), None) for source in sources]):
             assert result is not None
             found.append(result)
             on_read(0 if isinstance(result, str) else result[1])
         strong = frozenset().union(*(r[2] for r in found if not isinstance(r, str)))
-        again = [(i, strong - r[2]) for i, r in enumerate(found) if not isinstance(r, str) and strong - r[2]]
-        for (i, _), result in zip(again, detect([(sources[i], extra) for i, extra in again]), strict=True):
+        again = [(i, strong - r[2], r[3]) for i, r in enumerate(found) if not isinstance(r, str) and strong - r[2]]
+        for (i, _, _), result in zip(again, detect([(sources[i], extra, first) for i, extra, first in again]),
+                                     strict=True):
             if result is not None:
                 found[i] = result
     return found
@@ -252,7 +258,7 @@ def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bund
                 detected: Detected | str, options: Options) -> FileResult:
     if isinstance(detected, str):
         return FileResult(rel.as_posix(), "failed", detected)
-    detections, words, _ = detected
+    detections, words, _, _ = detected
     try:
         done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
                                     review_dir=out_dir / bundle, detections=detections)

@@ -70,9 +70,16 @@ class Detector:
     def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
         """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
         with single_threaded_blas():
-            return self._detect(segments, known_names)
+            first, artifacts = self._first(segments)
+        return first + self.known_pass(segments, first, known_names, artifacts)
 
-    def _detect(self, segments: Sequence[Segment], known_names: Iterable[str]) -> list[Detection]:
+    def first_pass(self, segments: Sequence[Segment]) -> list[Detection]:
+        """The detections that no name known from elsewhere changes (NER and every
+        recognizer: the slow part); ``known_pass`` adds the rest."""
+        with single_threaded_blas():
+            return self._first(segments)[0]
+
+    def _first(self, segments: Sequence[Segment]) -> tuple[list[Detection], list[LazyArtifacts]]:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
         distinct = list(dict.fromkeys(texts))  # spaCy reads each distinct text once
@@ -89,9 +96,16 @@ class Detector:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
-        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
-        names = set(known_names) | self.names_to_propagate(found, kept)
-        dates = same_dates({d.text for d in found if d.kind is Kind.DATE_OF_BIRTH
+        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)], artifacts
+
+    def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
+                   artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
+        """The second pass: every name and date of birth sure enough in ``first`` (the
+        document's ``first_pass``), and ``known_names``, looked for everywhere. Its
+        recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
+        texts = [s.text for s in segments]
+        names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
+        dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
@@ -101,22 +115,24 @@ class Detector:
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
+        found: list[Detection] = []
         if names or dates:
             second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
-            for segment, nlp_artifacts, title in zip(segments, artifacts, titles, strict=True):
+            for i, (segment, title) in enumerate(zip(segments, titles, strict=True)):
                 if segment.text not in second:
-                    second[segment.text] = self._second_pass(segment.text, nlp_artifacts,
+                    second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
         return found
 
-    def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts,
+    def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
         if not any(r.pattern is not None and r.pattern.search(text) for r in known):
             return []  # nothing known here: Presidio would find nothing either
         return self.analyzer.analyze(text, LANGUAGE, entities=list(KNOWN_ENTITIES),
                                      ad_hoc_recognizers=list[EntityRecognizer](known),
-                                     nlp_artifacts=nlp_artifacts, return_decision_process=True)
+                                     nlp_artifacts=nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE),
+                                     return_decision_process=True)
 
     def _first_passes(self, segments: Sequence[Segment], artifacts: list) -> list[list[Detection]]:
         """The first pass over every segment, analysed once per distinct text and labels

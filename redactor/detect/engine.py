@@ -3,6 +3,7 @@ UK recognizers switched on and ours registered beside them. Nothing here reaches
 the network: the pipeline is preloaded, and no recognizer that fetches data is used."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -76,6 +77,30 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
             yield from super().process_batch(texts, language, batch_size, n_process, as_tuples)
             return
         nlp = self.nlp[language]
+        ner_only = [name for name in nlp.pipe_names if name != "ner"] if later_components(nlp) else []
+        texts = list(texts)
+        # A text without a letter (a date, a time, a number) names nobody: NER is not asked.
+        named = nlp.pipe([t for t in texts if has_letter(t)], batch_size=batch_size, n_process=n_process,
+                         disable=ner_only)
+        for text in texts:
+            if not has_letter(text):
+                yield text, self.tokenized(text, language)
+                continue
+            doc = next(named)
+            entities, scores = self._get_updated_entities(self._get_entities(doc),
+                                                          self._get_scores_for_entities(doc))
+            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, self._stages(language))
+
+    def tokenized(self, text: str, language: str) -> LazyArtifacts:
+        """A text's artifacts with tokens only (no entities); tags and lemmas on first use."""
+        assert self.nlp is not None, "load() first"
+        return LazyArtifacts(self.nlp[language].make_doc(text), [], [], self, language, self._stages(language))
+
+    @functools.cache  # noqa: B019 - one engine per process, kept for its life
+    def _stages(self, language: str) -> tuple[Callable[[Doc], None], ...]:
+        """Functions tagging one doc in place: to TAGS, then to LEMMAS (see tagging_stages)."""
+        assert self.nlp is not None, "load() first"
+        nlp = self.nlp[language]
 
         def stage(names: list[str]) -> Callable[[Doc], None]:
             def run(doc: Doc) -> None:
@@ -83,17 +108,7 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
                     nlp.get_pipe(name)(doc)
             return run
 
-        stages = tuple(stage(names) for names in tagging_stages(nlp))
-        ner_only = [name for name in nlp.pipe_names if name != "ner"] if later_components(nlp) else []
-        texts = list(texts)
-        # A text without a letter (a date, a time, a number) names nobody: NER is not asked.
-        named = nlp.pipe([t for t in texts if has_letter(t)], batch_size=batch_size, n_process=n_process,
-                         disable=ner_only)
-        for text in texts:
-            doc = next(named) if has_letter(text) else nlp.make_doc(text)
-            entities, scores = self._get_updated_entities(self._get_entities(doc),
-                                                          self._get_scores_for_entities(doc))
-            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, stages)
+        return tuple(stage(names) for names in tagging_stages(nlp))
 
     def tag(self, artifacts: list, language: str, batch_size: int, stage: int = LEMMAS) -> None:
         """Bring the docs of these LazyArtifacts to ``stage`` (TAGS or LEMMAS) in
