@@ -161,8 +161,10 @@ def _detect(source: Path, extra: frozenset[str], first: list[Detection] | None) 
             if pattern is None or not any(pattern.search(s.text) for s in document.segments):
                 return None
         if first is None:
-            first = redactor.detector.first_pass(document.segments)
-        detections = first + redactor.detector.known_pass(document.segments, first, known | extra)
+            first, second = redactor.detector.passes(document.segments, known | extra)
+        else:
+            second = redactor.detector.known_pass(document.segments, first, known | extra)
+        detections = first + second
     except RedactorError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on

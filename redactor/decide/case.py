@@ -144,7 +144,7 @@ class Case:
         one, with the reviewer's replacement), or another string replaced in every later
         document."""
         if kind is not Kind.PERSON:
-            if all(fold(s.text) != fold(text) for s in self.strings):
+            if self.string_replacement(text) is None:
                 self.strings.append(CaseString(text, replacement, kind, evidence))
             return
         ids = self.index.get("form", fold(text))

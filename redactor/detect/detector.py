@@ -69,15 +69,16 @@ class Detector:
 
     def detect(self, segments: Sequence[Segment], known_names: Iterable[str] = ()) -> list[Detection]:
         """Every detection in ``segments``; ``known_names`` come from earlier documents of a batch."""
+        first, second = self.passes(segments, known_names)
+        return first + second
+
+    def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = ()
+               ) -> tuple[list[Detection], list[Detection]]:
+        """The detections that no name known from elsewhere changes (NER and every
+        recognizer: the slow part), and those of the second pass (``known_pass``)."""
         with single_threaded_blas():
             first, artifacts = self._first(segments)
-        return first + self.known_pass(segments, first, known_names, artifacts)
-
-    def first_pass(self, segments: Sequence[Segment]) -> list[Detection]:
-        """The detections that no name known from elsewhere changes (NER and every
-        recognizer: the slow part); ``known_pass`` adds the rest."""
-        with single_threaded_blas():
-            return self._first(segments)[0]
+        return first, self.known_pass(segments, first, known_names, artifacts)
 
     def _first(self, segments: Sequence[Segment]) -> tuple[list[Detection], list[LazyArtifacts]]:
         texts = [s.text for s in segments]
@@ -101,7 +102,7 @@ class Detector:
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
         """The second pass: every name and date of birth sure enough in ``first`` (the
-        document's ``first_pass``), and ``known_names``, looked for everywhere. Its
+        document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
         texts = [s.text for s in segments]
         names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))

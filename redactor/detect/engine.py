@@ -3,7 +3,6 @@ UK recognizers switched on and ours registered beside them. Nothing here reaches
 the network: the pipeline is preloaded, and no recognizer that fetches data is used."""
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 
@@ -67,7 +66,9 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
     """Presidio's spaCy engine over a pipeline we loaded and verified (never downloads)."""
 
     def load(self) -> None:
-        self.nlp = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}  # type: ignore[assignment]
+        pipelines = {m["lang_code"]: load_pipeline(m["model_name"]) for m in self.models}
+        self.nlp = pipelines  # type: ignore[assignment]
+        self._stages = {language: tagging_functions(nlp) for language, nlp in pipelines.items()}
 
     def process_batch(self, texts, language, batch_size=1, n_process=1, as_tuples=False):
         """Named entities for every text in one ``nlp.pipe``; the tagger, and then the
@@ -89,26 +90,12 @@ class PreloadedSpacyNlpEngine(SpacyNlpEngine):
             doc = next(named)
             entities, scores = self._get_updated_entities(self._get_entities(doc),
                                                           self._get_scores_for_entities(doc))
-            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, self._stages(language))
+            yield doc.text, LazyArtifacts(doc, entities, scores, self, language, self._stages[language])
 
     def tokenized(self, text: str, language: str) -> LazyArtifacts:
         """A text's artifacts with tokens only (no entities); tags and lemmas on first use."""
         assert self.nlp is not None, "load() first"
-        return LazyArtifacts(self.nlp[language].make_doc(text), [], [], self, language, self._stages(language))
-
-    @functools.cache  # noqa: B019 - one engine per process, kept for its life
-    def _stages(self, language: str) -> tuple[Callable[[Doc], None], ...]:
-        """Functions tagging one doc in place: to TAGS, then to LEMMAS (see tagging_stages)."""
-        assert self.nlp is not None, "load() first"
-        nlp = self.nlp[language]
-
-        def stage(names: list[str]) -> Callable[[Doc], None]:
-            def run(doc: Doc) -> None:
-                for name in names:
-                    nlp.get_pipe(name)(doc)
-            return run
-
-        return tuple(stage(names) for names in tagging_stages(nlp))
+        return LazyArtifacts(self.nlp[language].make_doc(text), [], [], self, language, self._stages[language])
 
     def tag(self, artifacts: list, language: str, batch_size: int, stage: int = LEMMAS) -> None:
         """Bring the docs of these LazyArtifacts to ``stage`` (TAGS or LEMMAS) in
@@ -132,6 +119,17 @@ def tagging_stages(nlp) -> tuple[list[str], list[str]]:
     later = later_components(nlp)
     cut = later.index("tagger") + 1 if "tagger" in later else len(later)
     return later[:cut], later[cut:]
+
+
+def tagging_functions(nlp) -> tuple[Callable[[Doc], None], ...]:
+    """Functions tagging one doc in place: to TAGS, then to LEMMAS (see tagging_stages)."""
+    def stage(names: list[str]) -> Callable[[Doc], None]:
+        def run(doc: Doc) -> None:
+            for name in names:
+                nlp.get_pipe(name)(doc)
+        return run
+
+    return tuple(stage(names) for names in tagging_stages(nlp))
 
 
 def later_components(nlp) -> list[str]:

@@ -17,5 +17,5 @@ def test_first_pass_then_second_pass_is_the_whole_detection(engine, tmp_path, kn
     source.write_text(TEXT, encoding="utf-8")
     segments = engine.load(source).segments
     detector = engine.detector
-    first = detector.first_pass(segments)
-    assert first + detector.known_pass(segments, first, known) == detector.detect(segments, known)
+    first, second = detector.passes(segments, known)
+    assert first + detector.known_pass(segments, first, known) == first + second == detector.detect(segments, known)
