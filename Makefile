@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 SHARED := ../shared/eval
 
-.PHONY: setup demo test test-fast lint wheel-check eval bench system-deps clean
+.PHONY: setup demo test test-fast lint wheel-check eval eval-corpus bench system-deps clean
 
 setup: $(STAMP)
 
@@ -52,6 +52,15 @@ eval: setup
 	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/docx --ext docx | tail -1
 	$(PY) scripts/redact_each.py $(SHARED)/conll2003-test/docs .bench/eval/conll
 	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
+
+# The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or test) runs
+# `redactor batch` with review bundles over the split and scores it; --verbose lists the leaks.
+SPLIT ?= dev
+eval-corpus: setup
+	rm -rf .bench/corpus-$(SPLIT) && mkdir -p .bench/corpus-$(SPLIT)/in
+	cp corpus/real/$(SPLIT)/*.txt .bench/corpus-$(SPLIT)/in/
+	$(VENV)/bin/redactor batch .bench/corpus-$(SPLIT)/in -o .bench/corpus-$(SPLIT)/out
+	$(PY) scripts/score_corpus.py corpus/real/$(SPLIT) .bench/corpus-$(SPLIT)/out --bundles | tail -1
 
 bench: setup
 	$(PY) benchmarks/speed.py
