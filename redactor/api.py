@@ -13,16 +13,11 @@ from redactor.decide.plan import build_plan
 from redactor.document import load_document
 from redactor.document.base import Document
 from redactor.errors import RedactorError
-from redactor.files import Publication, check_output
+from redactor.files import Publication, check_output, default_output
 from redactor.mapping import load_mapping, save_mapping
 from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
 from redactor.types import Detection, Link, Plan, Segment, Status
-
-
-def default_output(source: Path) -> Path:
-    """NAME.redacted.EXT beside the input."""
-    return source.with_name(f"{source.stem}.redacted{source.suffix}")
 
 
 @dataclass(frozen=True)

@@ -15,10 +15,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from redactor import __version__
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import FULL_NAME, TABLE, TITLE, CaseString
 from redactor.decide.plan import evidence
@@ -27,7 +26,9 @@ from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
 from redactor.names import whole_words
-from redactor.types import Detection, Kind
+from redactor.review.report import render_report
+from redactor.types import Detection, FileResult, Kind
+from redactor.version import __version__
 
 REPORT_JSON, REPORT_HTML = "report.json", "report.html"
 
@@ -47,19 +48,6 @@ class Options:
     force: bool = False
     recursive: bool = False
     workers: int = 1
-
-
-@dataclass
-class FileResult:
-    """One input's line in the report (counts only, never document text)."""
-
-    path: str  # relative to the input folder
-    status: str  # redacted, up to date, failed
-    reason: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    words: int = 0
-    review: str | None = None  # the review page, relative to the output folder
-    sha256: str = ""
 
 
 @dataclass
@@ -276,8 +264,6 @@ def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bund
 
 def write_report(report: BatchReport, out_dir: Path) -> None:
     """report.json (what was done, and the stamp a later run compares) and report.html."""
-    from redactor.review.report import render_report
-
     data = {"stamp": report.stamp, "files": [asdict(f) for f in report.files]}
     write_atomic(out_dir / REPORT_JSON, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     write_atomic(out_dir / REPORT_HTML, render_report(report.files).encode("utf-8"))

@@ -265,6 +265,11 @@ def write_atomic(path: Path, data: bytes) -> None:
         publication.publish(data)
 
 
+def default_output(source: Path) -> Path:
+    """NAME.redacted.EXT beside the input."""
+    return source.with_name(f"{source.stem}.redacted{source.suffix}")
+
+
 def check_output(source: Path, output: Path, force: bool) -> None:
     """Refuse to overwrite the input, or an existing output without ``force``."""
     if output.exists() and source.exists() and output.resolve() == source.resolve():

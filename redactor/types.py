@@ -1,5 +1,6 @@
 """Value objects shared by every stage: documents give Segments, detection gives
-Detections, decisions give People and Changes, gathered in a Plan."""
+Detections, decisions give People and Changes, gathered in a Plan; a batch reports a
+FileResult for each file."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -121,3 +122,16 @@ class Plan:
 
     def active_changes(self) -> list[Change]:
         return [c for c in self.changes if c.status != Status.REJECTED]
+
+
+@dataclass
+class FileResult:
+    """One input's line in a batch report (counts only, never document text)."""
+
+    path: str  # relative to the input folder
+    status: str  # redacted, up to date, failed
+    reason: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    words: int = 0
+    review: str | None = None  # the review page, relative to the output folder
+    sha256: str = ""

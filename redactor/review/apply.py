@@ -9,7 +9,7 @@ from pathlib import Path
 from redactor.document import load_document
 from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
-from redactor.files import Publication, check_output
+from redactor.files import Publication, check_output, default_output
 from redactor.names import whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
 from redactor.types import Change, Segment, Status
@@ -99,8 +99,6 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
                     force: bool = False) -> Applied:
     """Write ``source`` with exactly the reviewed changes to ``output``
     (default NAME.redacted.EXT beside the input)."""
-    from redactor.api import default_output  # api may import this module
-
     output = output or default_output(source)
     if output.suffix.lower() != source.suffix.lower():
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")

@@ -35,11 +35,11 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from redactor import __version__
 from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input
 from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
+from redactor.version import __version__
 
 SCHEMA_VERSION: Final = 1
 
