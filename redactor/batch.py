@@ -88,7 +88,7 @@ def review_dirs(sources: list[Path]) -> dict[Path, Path]:
 
 def _rules_hash(redactor: Redactor) -> str:
     h = hashlib.sha256()
-    for f in sorted(p for p in redactor.rules.directory.rglob("*") if p.is_file()):
+    for f in sorted(p for p in redactor.rules.directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(f.relative_to(redactor.rules.directory).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
