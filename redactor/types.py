@@ -23,7 +23,9 @@ class Kind(str, Enum):
 @dataclass(frozen=True)
 class Segment:
     """One run of text a reader sees as a unit: a paragraph, a table cell's paragraph,
-    a header line. ``id`` is stable for the same input; ``location`` is for people."""
+    a header line. ``id`` is stable for the same input; ``location`` is for people.
+    A ``format_code`` (a list label template such as "%1.") is checked and redacted like
+    the rest, but is not text a reader sees, so the review page lists it only if changed."""
 
     id: str
     text: str
@@ -31,6 +33,7 @@ class Segment:
     part: str = "body"
     column_header: str | None = None
     row_label: str | None = None
+    format_code: bool = False
 
     @property
     def labels(self) -> tuple[str, ...]:
