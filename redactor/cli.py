@@ -149,8 +149,9 @@ def batch(
     """Redact every document of a folder, one mapping of people across them all.
 
     Each document gets its review bundle in the output folder, beside report.json and
-    report.html. A failing document is reported and skipped (exit status 2 at the end);
-    outputs already up to date are skipped unless --force.
+    report.html. Every file not redacted (a failing document, a file of another type) is
+    named with the reason, and the exit status is then 2; outputs already up to date are
+    skipped unless --force.
     """
     def run():
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -166,7 +167,7 @@ def batch(
         columns = (TextColumn("{task.description}"), BarColumn(),
                    TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]}"),
                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
             reading = progress.add_task("reading", total=total, speed="- words/s")
             writing = progress.add_task("writing", total=total, speed="")
             words = 0
