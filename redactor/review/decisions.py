@@ -29,18 +29,18 @@ Schema (version 1), one JSON object:
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Final, Literal
+from typing import Final, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input
 from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
 from redactor.version import __version__
+from redactor.writable import Writable
 
 SCHEMA_VERSION: Final = 1
 
@@ -48,17 +48,6 @@ SCHEMA_VERSION: Final = 1
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-
-def _writable(value: str) -> str:
-    """Text that goes into the output: no control character (NUL, ESC, a line break...), lone
-    surrogate or non-character, which a text file or Word's XML cannot hold as one word."""
-    bad = next((c for c in value if unicodedata.category(c) in ("Cc", "Cs") or c in "\ufffe\uffff"), None)
-    if bad is not None:
-        raise ValueError(f"must not hold a control character (U+{ord(bad):04X})")
-    return value
-
-
-Written = Annotated[str, AfterValidator(_writable)]  # replacements and added strings
 
 
 class InputFile(_Strict):
@@ -80,7 +69,7 @@ class ChangeDecision(_Strict):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     original: str = Field(min_length=1)
-    replacement: Written
+    replacement: Writable
     kind: Kind
     recognizer: str
     score: float = Field(ge=0, le=1)
@@ -104,8 +93,8 @@ class PersonEntry(_Strict):
 
 
 class Addition(_Strict):
-    text: Written
-    replacement: Written
+    text: Writable
+    replacement: Writable
     kind: Kind = Kind.PERSON
 
     @field_validator("text")

@@ -203,3 +203,11 @@ def test_a_word_97_document_saved_by_an_office_program_and_renamed(tmp_path):
     assert refused(["redact", "IMR.docx"], tmp_path) == \
         "error: IMR.docx is a Word 97-2003 document: open it in Word and save it as .docx"
     assert files_in(tmp_path) == {"IMR.docx", "doc", "doc/IMR.doc"}
+
+
+def test_a_control_character_in_a_case_file_replacement_is_named(tmp_path):
+    (tmp_path / "imr.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "case.yaml").write_text(f'people:\n  - name: Mary {SECRET}\n    replacement: "A\\eB"\n')
+    assert one_line(run("redact", tmp_path / "imr.txt", "--case", tmp_path / "case.yaml", "--no-review")) == \
+        f"error: {tmp_path / 'case.yaml'}:3: people.0.replacement: must not hold a control character (U+001B)"
+    assert files_in(tmp_path) == {"imr.txt", "case.yaml"}
