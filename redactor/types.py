@@ -1,6 +1,5 @@
 """Value objects shared by every stage: documents give Segments, detection gives
-Detections, decisions give People and Changes, gathered in a Plan; a batch reports a
-FileResult for each file."""
+Detections, decisions give People and Changes, gathered in a Plan."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
