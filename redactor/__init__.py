@@ -11,8 +11,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import RedactorError
+from redactor.version import __version__
 
-__version__ = "0.1.0"
 __all__ = ["Redactor", "RedactorError", "__version__"]
 
 if TYPE_CHECKING:

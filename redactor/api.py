@@ -10,19 +10,14 @@ from pathlib import Path
 from redactor.casefile import CaseFile, load_case
 from redactor.decide.case import REVIEWER, Case, CaseString
 from redactor.decide.plan import build_plan
-from redactor.document import load_document
+from redactor.document import check_input, load_document
 from redactor.document.base import Document
 from redactor.errors import RedactorError
-from redactor.files import Publication, check_output
+from redactor.files import Publication, check_output, default_output
 from redactor.mapping import load_mapping, save_mapping
 from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
 from redactor.types import Detection, Link, Plan, Segment, Status
-
-
-def default_output(source: Path) -> Path:
-    """NAME.redacted.EXT beside the input."""
-    return source.with_name(f"{source.stem}.redacted{source.suffix}")
 
 
 @dataclass(frozen=True)
@@ -112,6 +107,7 @@ class Redactor:
         from redactor.review.bundle import bundle_files, check_bundle, default_review_dir
         from redactor.review.decisions import LoadOptions
 
+        check_input(source)
         output = output or default_output(source)
         if output.suffix.lower() != source.suffix.lower():
             raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")

@@ -1,4 +1,5 @@
-"""Redact a folder: every .docx, .txt and .md, one case for all of them.
+"""Redact a folder: every .docx, .txt and .md, one case for all of them; every other file
+is named in the report with the reason it is not redacted.
 
 Detection (the slow part) runs in worker processes, each loading the model once,
 against the case as it was when the batch began and the names the batch's documents
@@ -15,19 +16,20 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from redactor import __version__
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import FULL_NAME, TABLE, TITLE, CaseString
 from redactor.decide.plan import evidence
-from redactor.document import SUPPORTED
+from redactor.document import SUPPORTED, not_read
 from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
 from redactor.names import whole_words
-from redactor.types import Detection, Kind
+from redactor.review.report import render_report
+from redactor.types import Detection, FileResult, Kind
+from redactor.version import __version__
 
 REPORT_JSON, REPORT_HTML = "report.json", "report.html"
 
@@ -50,19 +52,6 @@ class Options:
 
 
 @dataclass
-class FileResult:
-    """One input's line in the report (counts only, never document text)."""
-
-    path: str  # relative to the input folder
-    status: str  # redacted, up to date, failed
-    reason: str = ""
-    counts: dict[str, int] = field(default_factory=dict)
-    words: int = 0
-    review: str | None = None  # the review page, relative to the output folder
-    sha256: str = ""
-
-
-@dataclass
 class BatchReport:
     files: list[FileResult]
     stamp: dict[str, str]
@@ -71,23 +60,40 @@ class BatchReport:
     def failed(self) -> list[FileResult]:
         return [f for f in self.files if f.status == "failed"]
 
+    @property
+    def skipped(self) -> list[FileResult]:
+        return [f for f in self.files if f.status == "skipped"]
 
-def batch_inputs(folder: Path, recursive: bool = False) -> list[Path]:
-    """Supported documents under ``folder`` (relative paths, sorted), leaving out hidden
-    files, Word lock files and outputs of an earlier run."""
+
+def _files(folder: Path, recursive: bool) -> list[Path]:
+    """Every file under ``folder`` (relative paths, sorted), leaving out hidden files, Word
+    lock files, and the outputs and review bundles of an earlier run."""
     if not folder.is_dir():
         raise RedactorError(f"{folder}: not a folder")
     found = folder.rglob("*") if recursive else folder.iterdir()
-    return sorted(p.relative_to(folder) for p in found
-                  if p.is_file() and p.suffix.lower() in SUPPORTED and ".redacted" not in p.suffixes
-                  and not any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts))
+    return sorted(rel for rel in (p.relative_to(folder) for p in found if p.is_file())
+                  if ".redacted" not in rel.suffixes and not any(part.endswith(".review") for part in rel.parts[:-1])
+                  and not any(part.startswith((".", "~$")) for part in rel.parts))
+
+
+def batch_inputs(folder: Path, recursive: bool = False) -> list[Path]:
+    """The documents under ``folder`` that are redacted (relative paths, sorted)."""
+    return [rel for rel in _files(folder, recursive) if rel.suffix.lower() in SUPPORTED]
+
+
+def skipped_files(folder: Path, recursive: bool = False) -> list[FileResult]:
+    """Every other file under ``folder``, with the reason it is not redacted."""
+    return [FileResult(rel.as_posix(), "skipped", reason) for rel in _files(folder, recursive)
+            if (reason := not_read(rel, rel.as_posix())) is not None]
 
 
 def check_folders(in_dir: Path, out_dir: Path) -> None:
-    """Refuse an output folder that is the input folder or inside it."""
+    """Refuse an output folder that is the input folder or inside it, or that is a file."""
     a, b = in_dir.resolve(), out_dir.resolve()
     if b == a or a in b.parents:
         raise RedactorError(f"{out_dir}: the output folder must not be the input folder or inside it")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise RedactorError(f"{out_dir}: is a file; the output of a batch is a folder")
 
 
 def review_dirs(sources: list[Path]) -> dict[Path, Path]:
@@ -100,7 +106,7 @@ def review_dirs(sources: list[Path]) -> dict[Path, Path]:
 
 def _rules_hash(redactor: Redactor) -> str:
     h = hashlib.sha256()
-    for f in sorted(p for p in redactor.rules.directory.rglob("*") if p.is_file()):
+    for f in sorted(p for p in redactor.rules.directory.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
         h.update(f.relative_to(redactor.rules.directory).as_posix().encode() + b"\0" + f.read_bytes())
     return h.hexdigest()
 
@@ -231,7 +237,8 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
     ``on_file`` as each document is written."""
     check_folders(in_dir, out_dir)
     sources = batch_inputs(in_dir, options.recursive)
-    if not sources:
+    skipped = skipped_files(in_dir, options.recursive)
+    if not sources and not skipped:
         raise RedactorError(f"{in_dir}: no .docx, .txt or .md documents")
     redactor = Redactor.create(options.rules, options.case, options.model, mapping=options.mapping,
                                accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
@@ -240,6 +247,9 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
     done = {} if options.force else _up_to_date(out_dir, stamp)
     bundles = review_dirs(sources)
     todo, results = [], {}
+    for result in skipped:
+        results[Path(result.path)] = result
+        on_file(result)
     for rel in sources:
         last = done.get(rel.as_posix())
         if last is not None and (out_dir / rel).exists() and last.sha256 == sha256((in_dir / rel).read_bytes()):
@@ -251,7 +261,7 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
     for rel, found in zip(todo, detected, strict=True):
         results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], found, options)
         on_file(results[rel])
-    report = BatchReport([results[rel] for rel in sources], _stamp(redactor, options))
+    report = BatchReport([results[rel] for rel in sorted(results)], _stamp(redactor, options))
     write_report(report, out_dir)
     return report
 
@@ -276,8 +286,6 @@ def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bund
 
 def write_report(report: BatchReport, out_dir: Path) -> None:
     """report.json (what was done, and the stamp a later run compares) and report.html."""
-    from redactor.review.report import render_report
-
     data = {"stamp": report.stamp, "files": [asdict(f) for f in report.files]}
     write_atomic(out_dir / REPORT_JSON, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     write_atomic(out_dir / REPORT_HTML, render_report(report.files).encode("utf-8"))

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from redactor.config import load_yaml_model
 from redactor.limits import limit
+from redactor.writable import Writable
 
 
 class CasePerson(BaseModel):
@@ -25,7 +26,7 @@ class CasePerson(BaseModel):
     name: str = Field(min_length=2)
     aliases: list[str] = []
     role: str | None = None
-    replacement: str | None = None
+    replacement: Writable | None = None
 
     @field_validator("name", "aliases")
     @classmethod

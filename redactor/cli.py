@@ -1,23 +1,58 @@
 """The command line: thin typer commands over redactor.api."""
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperGroup
+from typer.exceptions import TyperException
 
-from redactor.detect.models import import_detection
 from redactor.errors import RedactorError, unexpected_words
 
+err = Console(stderr=True)
+
+
+class _OneLineUsage(TyperGroup):
+    """A usage error (a missing argument, an unknown option or command, a bad value) is one
+    line with a pointer to --help, exit status 2, instead of typer's usage box; --help itself
+    stays rich."""
+
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        with _usage_errors():
+            return super().make_context(info_name, args, parent, **extra)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _usage_errors():  # a command's own arguments are parsed here
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _usage_errors() -> Iterator[None]:
+    """Typer's usage errors (its vendored click's UsageError and subclasses) carry exit
+    status 2; `redactor` alone raises one too, after printing the help, which is the answer."""
+    try:
+        yield
+    except TyperException as e:
+        if getattr(e, "exit_code", 1) != 2 or type(e).__name__ == "NoArgsIsHelpError":
+            raise
+        message = " ".join(e.format_message().split()).rstrip(".")
+        ctx = getattr(e, "ctx", None)
+        _fail(f"{message[:1].lower()}{message[1:]} (see '{ctx.command_path if ctx else 'redactor'} --help')")
+
+
 app = typer.Typer(
+    cls=_OneLineUsage,
     help="Anonymise UK Domestic Homicide Review documents offline: names become initials, "
          "addresses, dates of birth and contact details are removed, the learning stays.",
     no_args_is_help=True, add_completion=False, rich_markup_mode="rich",
     pretty_exceptions_enable=False)  # never a traceback box: it would show local variables
-err = Console(stderr=True)
 
 CaseOpt = Annotated[Path | None, typer.Option("--case", help="Case file (YAML) listing the review's people.")]
 RulesOpt = Annotated[Path | None, typer.Option("--rules", help="Rules folder to use instead of the built-in rules/.")]
@@ -114,8 +149,9 @@ def batch(
     """Redact every document of a folder, one mapping of people across them all.
 
     Each document gets its review bundle in the output folder, beside report.json and
-    report.html. A failing document is reported and skipped (exit status 2 at the end);
-    outputs already up to date are skipped unless --force.
+    report.html. Every file not redacted (a failing document, a file of another type) is
+    named with the reason, and the exit status is then 2; outputs already up to date are
+    skipped unless --force.
     """
     def run():
         from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
@@ -131,7 +167,7 @@ def batch(
         columns = (TextColumn("{task.description}"), BarColumn(),
                    TextColumn("{task.completed}/{task.total} files"), TextColumn("{task.fields[speed]}"),
                    TimeElapsedColumn(), TextColumn("left"), TimeRemainingColumn())
-        with Progress(*columns, console=err, transient=True) as progress:
+        with Progress(*columns, console=err, transient=True, disable=not err.is_terminal) as progress:
             reading = progress.add_task("reading", total=total, speed="- words/s")
             writing = progress.add_task("writing", total=total, speed="")
             words = 0
@@ -143,15 +179,16 @@ def batch(
                 progress.update(reading, advance=1, speed=f"{words / elapsed if elapsed else 0:,.0f} words/s")
 
             def on_file(result):
-                progress.update(writing, advance=1)
-                if result.status == "failed":
-                    progress.console.print(f"[bold red]error:[/] {escape(result.reason)}", highlight=False,
-                                           soft_wrap=True)
+                progress.update(writing, advance=int(result.status != "skipped"))
+                if result.status in ("failed", "skipped"):
+                    label = "[bold red]error:[/]" if result.status == "failed" else "[bold yellow]skipped:[/]"
+                    progress.console.print(f"{label} {escape(result.reason)}", highlight=False, soft_wrap=True)
             report = run_batch(folder, output, options, on_file, on_read)
-        counts = {s: sum(f.status == s for f in report.files) for s in ("redacted", "up to date", "failed")}
+        statuses = ("redacted", "up to date", "failed", "skipped")
+        counts = {s: sum(f.status == s for f in report.files) for s in statuses}
         err.print(", ".join(f"{n} {s}" for s, n in counts.items() if n) + f"; report: {output / 'report.html'}",
                   highlight=False)
-        if report.failed:
+        if report.failed or report.skipped:
             raise typer.Exit(code=2)
     _guard(run)
 
@@ -260,8 +297,21 @@ def serve(
     _guard(run)
 
 
+def _import_detection() -> None:
+    """Import spaCy, Presidio and the recognizers first, with the garbage collector paused
+    (nothing made on import is garbage), near the bottom of the call stack: Presidio
+    compiles patterns on import whose parser recurses deeply, and deep under typer's frames
+    that recursion crosses a boundary of CPython's frame stack tens of thousands of times,
+    an mmap and a munmap each (0.4 s of system time)."""
+    gc.disable()
+    try:
+        import redactor.detect.detector  # noqa: F401
+    finally:
+        gc.enable()
+
+
 def main() -> None:  # pragma: no cover - console script
-    import_detection()
+    _import_detection()
     app(prog_name="redactor")
 
 

@@ -17,10 +17,14 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's safe loader
 
 
 def package_data(name: str) -> Path:
-    """The folder ``redactor/data/NAME`` inside the installed package (``rules``, ``models``).
-    In a checkout these are links to the top-level ``rules/`` and ``models/``, the editable
-    source; the build copies them into the wheel. pip installs unzipped, so it is a real path."""
-    return Path(str(files("redactor") / "data" / name)).resolve()
+    """The folder of the package ``redactor.data.NAME`` (``rules``, ``models``): inside the
+    installed wheel, or, in an editable install, the checkout's top-level ``rules/`` and
+    ``models/``, which the build maps there (setup.py). pip installs unzipped, so it is a real path."""
+    try:
+        return Path(str(files(f"redactor.data.{name}"))).resolve()
+    except ModuleNotFoundError:
+        raise RedactorError(f"redactor's built-in {name} are missing from this installation: "
+                            "install it again (in a checkout: make setup)") from None
 
 
 def _line_of(node: yaml.Node | None, loc: tuple[Any, ...]) -> int | None:

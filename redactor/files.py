@@ -27,13 +27,21 @@ PAUSE_ENV = "REDACTOR_TEST_PAUSE"  # crash tests: stop at this stage of writing
 LOCK_WAIT = 2.0  # seconds a run waits for a lock before refusing
 
 
+def check_source(path: Path) -> None:
+    """Refuse an input that does not exist, or is a folder or anything else but a file."""
+    name = path.name or str(path)
+    if not path.exists():
+        raise RedactorError(f"{name}: no such file")
+    if path.is_dir():
+        raise RedactorError(f"{name}: is a folder, not a file")
+    if not path.is_file():
+        raise RedactorError(f"{name}: not a file")
+
+
 def read_input(path: Path, limit_name: str = "input_mb") -> bytes:
     """The bytes of an input file, refusing missing, empty, unreadable and oversized files
     (``limit_name``: the size limit that applies, in MB)."""
-    if not path.exists():
-        raise RedactorError(f"{path.name}: no such file")
-    if not path.is_file():
-        raise RedactorError(f"{path.name}: not a file")
+    check_source(path)
     size = path.stat().st_size
     if size == 0:
         raise RedactorError(f"{path.name}: the file is empty")
@@ -263,6 +271,11 @@ def write_atomic(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` as one unit (no half-written file, ever)."""
     with Publication(path) as publication:
         publication.publish(data)
+
+
+def default_output(source: Path) -> Path:
+    """NAME.redacted.EXT beside the input."""
+    return source.with_name(f"{source.stem}.redacted{source.suffix}")
 
 
 def check_output(source: Path, output: Path, force: bool) -> None:

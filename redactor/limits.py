@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import math
 import os
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from redactor.errors import RedactorError
-from redactor.types import Segment
+from redactor.types import Change, Segment
 
 
 @dataclass(frozen=True)
@@ -71,3 +72,14 @@ def check_document(path: Path, segments: Sequence[Segment]) -> None:
     limit("paragraphs").check(len(segments), path.name)
     limit("paragraph_chars").check(max((len(s.text) for s in segments), default=0), path.name)
     limit("chars").check(sum(len(s.text) for s in segments), path.name)
+
+
+def check_changed(name: str, segments: Sequence[Segment], changes: Sequence[Change]) -> None:
+    """Refuse changes (a reviewer's replacements among them) that would make a paragraph or
+    the document longer than the limits; ``name`` is the document's."""
+    growth = Counter[str]()
+    for c in changes:
+        growth[c.segment_id] += len(c.replacement) - (c.end - c.start)
+    subject = f"{name} with the decisions applied"
+    limit("paragraph_chars").check(max((len(s.text) + growth[s.id] for s in segments), default=0), subject)
+    limit("chars").check(sum(len(s.text) for s in segments) + sum(growth.values()), subject)

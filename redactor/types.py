@@ -22,7 +22,9 @@ class Kind(str, Enum):
 @dataclass(frozen=True)
 class Segment:
     """One run of text a reader sees as a unit: a paragraph, a table cell's paragraph,
-    a header line. ``id`` is stable for the same input; ``location`` is for people."""
+    a header line. ``id`` is stable for the same input; ``location`` is for people.
+    A ``format_code`` (a list label template such as "%1.") is checked and redacted like
+    the rest, but is not text a reader sees, so the review page lists it only if changed."""
 
     id: str
     text: str
@@ -30,6 +32,7 @@ class Segment:
     part: str = "body"
     column_header: str | None = None
     row_label: str | None = None
+    format_code: bool = False
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -121,3 +124,16 @@ class Plan:
 
     def active_changes(self) -> list[Change]:
         return [c for c in self.changes if c.status != Status.REJECTED]
+
+
+@dataclass
+class FileResult:
+    """One input's line in a batch report (counts only, never document text)."""
+
+    path: str  # relative to the input folder
+    status: str  # redacted, up to date, failed
+    reason: str = ""
+    counts: dict[str, int] = field(default_factory=dict)
+    words: int = 0
+    review: str | None = None  # the review page, relative to the output folder
+    sha256: str = ""

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# The package works wherever it is installed: build the sdist and a wheel from it, install
-# the wheel into a new virtual environment in a temporary folder, then, from a folder outside
-# the checkout and without network, list the models, redact the sample IMR and check the
-# output with `redactor check`. Usage: scripts/wheel_check.sh [PYTHON]
+# The package works wherever it is installed. From a clone of the committed checkout made
+# without symbolic links (as Git makes it on Windows), build the sdist and a wheel from it,
+# check both carry every file of the package (rules/ and models/ mapped into redactor/data/),
+# install the wheel into a new virtual environment in a temporary folder, then, from a folder
+# outside the checkout and without network, list the models, redact the sample IMR and check
+# the output with `redactor check`. Usage: scripts/wheel_check.sh [PYTHON]
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 py=${1:-$root/.venv/bin/python}
@@ -10,19 +12,24 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 unset PYTHONPATH
 
-echo "wheel-check: building sdist and wheel (from the sdist)"
-"$py" -m build --outdir "$tmp/dist" "$root" >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
+commit=$(git -C "$root" rev-parse --short HEAD)
+git -C "$root" diff --quiet HEAD -- redactor rules models setup.py pyproject.toml \
+  || echo "wheel-check: note: uncommitted changes are not in the clone; checking commit $commit"
+echo "wheel-check: cloning $commit with core.symlinks=false, building sdist and wheel (from the sdist)"
+git clone --quiet --no-hardlinks -c core.symlinks=false "$root" "$tmp/clone"
+"$py" -m build --outdir "$tmp/dist" "$tmp/clone" >"$tmp/build.log" 2>&1 || { cat "$tmp/build.log"; exit 1; }
 wheel=$(ls "$tmp"/dist/redactor-*.whl)
-"$py" - "$root" "$wheel" "$tmp"/dist/redactor-*.tar.gz <<'EOF'
-import os, sys, tarfile, zipfile
-root, wheel, sdist = sys.argv[1:]
-# every file of the package in the checkout (rules/ and models/ through the data/ links)
-package = {os.path.relpath(os.path.join(d, f), root) for d, _, files in os.walk(os.path.join(root, "redactor"),
-           followlinks=True) if "__pycache__" not in d for f in files}
+"$py" - "$tmp/clone" "$wheel" "$tmp"/dist/redactor-*.tar.gz <<'EOF'
+import subprocess, sys, tarfile, zipfile
+clone, wheel, sdist = sys.argv[1:]
+tracked = subprocess.run(["git", "-C", clone, "ls-files", "redactor", "rules", "models"], check=True,
+                         capture_output=True, text=True).stdout.split()
+# the sdist keeps the checkout's layout; the wheel has rules/ and models/ inside redactor/data/
+in_package = {f"redactor/data/{name}" if name.startswith(("rules/", "models/")) else name for name in tracked}
 in_wheel = set(zipfile.ZipFile(wheel).namelist())
 in_sdist = {n.split("/", 1)[1] for n in tarfile.open(sdist).getnames() if "/" in n}
-for where, names in (("wheel", in_wheel), ("sdist", in_sdist)):
-    if missing := sorted(package - names):
+for where, wanted, names in (("wheel", in_package, in_wheel), ("sdist", set(tracked), in_sdist)):
+    if missing := sorted(wanted - names):
         sys.exit(f"wheel-check: the {where} lacks {len(missing)} package file(s): {', '.join(missing[:5])}")
 EOF
 
@@ -52,5 +59,7 @@ venv = Path(sys.argv[1]).resolve()
 for where in (Path(redactor.__file__), DEFAULT_RULES, MODELS_FILE):
     if venv not in where.resolve().parents:
         sys.exit(f"wheel-check: {where} is outside the installed package")
+if not (DEFAULT_RULES / "titles.yaml").is_file() or (DEFAULT_RULES / "titles.yaml").is_symlink():
+    sys.exit(f"wheel-check: {DEFAULT_RULES} holds no real rules")
 print(f"wheel-check: redactor {redactor.__version__} from the wheel redacts and checks offline, outside the checkout")
 EOF

@@ -18,11 +18,18 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_rules_and_catalogue_are_read_from_the_package():
-    # In a checkout the package's data/ links to the editable top-level rules/ and models/,
-    # so a worktree (or an editable install) reads its own rules, never another checkout's.
-    assert DEFAULT_RULES == (Path(redactor.__file__).parent / "data" / "rules").resolve() == ROOT / "rules"
+    # The build maps the top-level rules/ and models/ into the package (setup.py), so an
+    # editable install reads the checkout's own folders, never another checkout's.
+    assert DEFAULT_RULES == ROOT / "rules"
     assert MODELS_FILE == ROOT / "models" / "models.yaml"
     assert load_rules().titles.honorifics and load_catalogue().pipelines
+
+
+def test_the_tree_holds_no_symbolic_links():
+    # A checkout without symbolic links (Git's default on Windows) gets a small text file for
+    # each: package data must not ride on them.
+    listed = subprocess.run(["git", "ls-files", "-s"], capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    assert [line.split("\t", 1)[1] for line in listed.splitlines() if line.startswith("120000 ")] == []
 
 
 def test_no_module_finds_files_by_walking_up_from_its_source():

@@ -1,7 +1,6 @@
 """Choose, load and verify a spaCy pipeline from models/models.yaml."""
 from __future__ import annotations
 
-import gc
 import importlib.metadata as metadata
 from functools import lru_cache
 from pathlib import Path
@@ -78,20 +77,6 @@ def load_pipeline(name: str):
     if ner is None or "PERSON" not in ner.labels:
         raise RedactorError(f"model '{name}' has no named-entity recogniser for PERSON")
     return nlp
-
-
-def import_detection() -> None:
-    """Import spaCy, Presidio and the recognizers, with the garbage collector paused
-    (nothing made on import is garbage). The command line calls this first, near the
-    bottom of the call stack: Presidio compiles patterns on import whose parser
-    recurses deeply, and deep under typer's frames that recursion crosses a boundary
-    of CPython's frame stack tens of thousands of times, an mmap and a munmap each
-    (0.4 s of system time)."""
-    gc.disable()
-    try:
-        import redactor.detect.detector  # noqa: F401
-    finally:
-        gc.enable()
 
 
 def single_threaded_blas():

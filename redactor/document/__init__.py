@@ -6,11 +6,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from redactor.document.base import Document
+from redactor.document.formats import SUPPORTED, not_read
 from redactor.errors import RedactorError
-from redactor.files import read_input
+from redactor.files import check_source, read_input
 from redactor.limits import check_document
 
-SUPPORTED = (".docx", ".txt", ".md")
+__all__ = ["SUPPORTED", "Document", "check_input", "load_document", "not_read"]
+
+
+def check_input(path: Path) -> None:
+    """Refuse, before anything is checked or written, an input that is missing, a folder or
+    of a type redactor does not read (one line saying what it is and what to do)."""
+    check_source(path)
+    refusal = not_read(path)
+    if refusal is not None:
+        raise RedactorError(refusal)
 
 
 def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False,
@@ -19,11 +29,8 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
     The document's ``sha256`` is the hash of the bytes read; one over a limit
     (``redactor.limits``) is refused. The options apply to Word documents: accept
     tracked revisions first; remove embedded content; keep parts of unknown type unchecked."""
+    check_input(path)
     suffix = path.suffix.lower()
-    if suffix == ".doc":
-        raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
-    if suffix not in SUPPORTED:
-        raise RedactorError(f"{path.name}: unsupported file type '{suffix or 'none'}' (use .docx, .txt or .md)")
     data = read_input(path)
     document: Document
     if suffix == ".docx":

@@ -6,10 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from redactor.document import load_document
+from redactor.document import check_input, load_document
 from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
-from redactor.files import Publication, check_output
+from redactor.files import Publication, check_output, default_output
+from redactor.limits import check_changed
 from redactor.names import whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
 from redactor.types import Change, Segment, Status
@@ -66,12 +67,15 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
 
 
 def changes_from_decisions(document: Document, decisions: DecisionsFile) -> list[Change]:
-    """The changes to render: refuses decisions made for another version of the file."""
+    """The changes to render: refuses decisions made for another version of the file, and
+    changes that would take a paragraph or the document over the limits."""
     if decisions.input.sha256 != document.sha256:
         raise RedactorError(f"{document.path.name}: the decisions were made for a different version "
                             f"of {document.path.name} (its SHA-256 differs)")
     kept = _kept(document, decisions)
-    return kept + added_changes(document.segments, decisions.added, kept)
+    changes = kept + added_changes(document.segments, decisions.added, kept)
+    check_changed(document.path.name, document.segments, changes)
+    return changes
 
 
 @dataclass(frozen=True)
@@ -99,8 +103,7 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
                     force: bool = False) -> Applied:
     """Write ``source`` with exactly the reviewed changes to ``output``
     (default NAME.redacted.EXT beside the input)."""
-    from redactor.api import default_output  # api may import this module
-
+    check_input(source)
     output = output or default_output(source)
     if output.suffix.lower() != source.suffix.lower():
         raise RedactorError(f"{output.name}: the output must keep the input's format ({source.suffix})")

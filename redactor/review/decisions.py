@@ -35,17 +35,19 @@ from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from redactor import __version__
 from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input
 from redactor.limits import limit
 from redactor.types import Kind, Plan, Status
+from redactor.version import __version__
+from redactor.writable import Writable
 
 SCHEMA_VERSION: Final = 1
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
 
 
 class InputFile(_Strict):
@@ -67,7 +69,7 @@ class ChangeDecision(_Strict):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     original: str = Field(min_length=1)
-    replacement: str
+    replacement: Writable
     kind: Kind
     recognizer: str
     score: float = Field(ge=0, le=1)
@@ -91,8 +93,8 @@ class PersonEntry(_Strict):
 
 
 class Addition(_Strict):
-    text: str
-    replacement: str
+    text: Writable
+    replacement: Writable
     kind: Kind = Kind.PERSON
 
     @field_validator("text")

@@ -35,9 +35,11 @@ def _segment(s: Segment) -> dict[str, Any]:
 def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, Any]:
     """What the page's script reads: the decisions file it edits and exports, plus
     the segments in reading order and what to check first."""
+    changed = {c.segment_id for c in plan.changes}
     return {
         "decisions": decisions.model_dump(mode="json"),
-        "segments": [_segment(s) for s in plan.segments],
+        # what a reader sees: a format code (a list label template) only where it holds a change
+        "segments": [_segment(s) for s in plan.segments if not s.format_code or s.id in changed],
         "checks": [{"id": c.change.id, "why": c.why} for c in to_check(plan, rules)],
         "warnings": plan.warnings + ([WAIVER] if decisions.options.allow_unknown_parts else []),
         "placeholders": rules.placeholders.model_dump(),  # default replacements for added strings

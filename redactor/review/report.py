@@ -3,12 +3,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader
 
-if TYPE_CHECKING:
-    from redactor.batch import FileResult
+from redactor.types import FileResult
 
 
 def render_report(files: Sequence[FileResult]) -> str:

@@ -9,8 +9,9 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from redactor.batch import batch_inputs, review_dirs
+from redactor.batch import batch_inputs, review_dirs, skipped_files
 from redactor.cli import app
+from tests.builders.compound import compound_file
 from tests.builders.docx_builder import paragraphs_docx
 
 runner = CliRunner()
@@ -38,10 +39,16 @@ def text_of(path: Path) -> str:
 
 def test_inputs_keep_relative_paths_and_same_stems_get_distinct_bundles(tmp_path):
     folder(tmp_path, {"IMR.txt": "x", "IMR.docx": "x", "sub/b.md": "x", ".hidden.txt": "x",
-                      "old.redacted.txt": "x", "~$lock.docx": "x", "notes.pdf": "x"})
+                      "old.redacted.txt": "x", "~$lock.docx": "x", "notes.pdf": "x", "sub/old.doc": "x",
+                      "old.review/review.html": "x", "old.review/tracked.docx": "x"})
     assert batch_inputs(tmp_path) == [Path("IMR.docx"), Path("IMR.txt")]
     found = batch_inputs(tmp_path, recursive=True)
     assert found == [Path("IMR.docx"), Path("IMR.txt"), Path("sub/b.md")]
+    # every other file is named with what to do; hidden files, lock files and earlier outputs are not files to redact
+    assert [(f.path, f.status, f.reason) for f in skipped_files(tmp_path, recursive=True)] == [
+        ("notes.pdf", "skipped", "notes.pdf is a PDF: redact the Word document it was made from "
+                                 "(`redactor check` can check a PDF)"),
+        ("sub/old.doc", "skipped", "sub/old.doc is a Word 97-2003 document: open it in Word and save it as .docx")]
     assert review_dirs(found) == {Path("IMR.docx"): Path("IMR.docx.review"), Path("IMR.txt"): Path("IMR.txt.review"),
                                   Path("sub/b.md"): Path("sub/b.review")}
 
@@ -59,10 +66,15 @@ def test_a_corrupt_file_is_reported_and_the_others_are_done(tmp_path):
     src = folder(tmp_path / "in", {"a.txt": "Joe Bloggs was the victim.\n", "IMR.txt": "Joe was seen.\n",
                                    "IMR.docx": "Joe Bloggs met Dr Smith."})
     (src / "broken.docx").write_bytes(b"not a zip")
+    (src / "old.docx").write_bytes(compound_file("WordDocument", "1Table"))
+    (src / "older.doc").write_bytes(compound_file("WordDocument", "1Table"))
     out = tmp_path / "out"
     result = run("batch", src, "-o", out, "--workers", "1")
     assert result.exit_code == 2
-    assert "broken.docx: not a valid Word document" in result.output
+    assert "error: broken.docx: not a valid Word document" in result.output
+    assert "error: old.docx is a Word 97-2003 document: open it in Word and save it as .docx" in result.output
+    assert "skipped: older.doc is a Word 97-2003 document: open it in Word and save it as .docx" in result.output
+    assert "3 redacted, 2 failed, 1 skipped; report: " in result.output
     assert text_of(out / "a.txt") == "JB was the victim.\n"
     assert text_of(out / "IMR.txt") == "JB was seen.\n"   # one mapping for the batch
     assert text_of(out / "IMR.docx") == "JB met Dr S."
@@ -71,6 +83,7 @@ def test_a_corrupt_file_is_reported_and_the_others_are_done(tmp_path):
     by_path = {f["path"]: f for f in report["files"]}
     broken = by_path["broken.docx"]
     assert broken["status"] == "failed" and "not a valid Word document" in broken["reason"]
+    assert by_path["older.doc"]["status"] == "skipped" and "Word 97-2003" in by_path["older.doc"]["reason"]
     assert by_path["a.txt"]["counts"] == {"person": 1} and by_path["a.txt"]["review"] == "a.review/review.html"
     page = (out / "report.html").read_text()
     assert 'href="IMR.docx.review/review.html"' in page and "not a valid Word document" in page

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from redactor.document.docx import DocxDocument
-from redactor.document.docx.package import OLE_MAGIC
 from redactor.errors import RedactorError
+from tests.builders.compound import MAGIC, compound_file
 from tests.builders.docx_builder import NAME, every_place, zipped
 
 PATH = Path("bad.docx")
@@ -26,7 +26,12 @@ def declaring_huge_part() -> bytes:
 CASES = {
     "not a zip": (b"This is plain text about " + NAME.encode(), "not a valid Word document"),
     "truncated": (every_place()[:3000], "not a valid Word document"),
-    "encrypted": (OLE_MAGIC + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le"), "password-protected"),
+    "encrypted": (compound_file("\x06DataSpaces", "EncryptionInfo", "EncryptedPackage"), "password-protected"),
+    "Word 97-2003": (compound_file("WordDocument", "1Table", "\x05SummaryInformation"),
+                     "is a Word 97-2003 document: open it in Word and save it as .docx"),
+    "Excel 97-2003": (compound_file("Workbook"), "is a spreadsheet"),
+    "damaged compound file": (MAGIC + b"\x00" * 504 + "EncryptionInfo".encode("utf-16-le"),
+                              "an Office 97-2003 file that is damaged or of another kind"),
     "empty zip": (zipped({}), "no word/document.xml"),
     "no body part": (zipped({"[Content_Types].xml": b"<Types/>"}), "no word/document.xml"),
     "declared zip bomb": (declaring_huge_part(), "zip bomb"),
@@ -43,5 +48,5 @@ def test_bad_input_is_one_clear_line(case: str) -> None:
     with pytest.raises(RedactorError) as err:
         DocxDocument.load(PATH, data)
     message = str(err.value)
-    assert message.startswith("bad.docx: ") and says in message
+    assert message.startswith(("bad.docx: ", "bad.docx is a ")) and says in message
     assert "\n" not in message and "Pemberton" not in message

@@ -73,3 +73,24 @@ def test_checks_and_warnings_reach_the_page(small, rules):
     data = _data(render_review_page(plan, rules))
     assert data["checks"] == [{"id": "L7:26", "why": "score 0.55 is below 0.70"}]
     assert data["warnings"] == plan.warnings
+
+
+def test_list_label_templates_are_not_listed_unless_changed(tmp_path, rules):
+    # python-docx's template numbers lists: its label templates ("%1.", a Symbol-font bullet)
+    # are checked like any text, but a reviewer cannot act on them
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Joe Bloggs was seen.", style="List Number")
+    word.add_paragraph("Mary Field called.", style="List Bullet")
+    numbering = word.part.numbering_part.element
+    level = numbering.find(".//" + docx.oxml.ns.qn("w:lvlText"))
+    level.set(docx.oxml.ns.qn("w:val"), "Joe Bloggs %1.")
+    word.save(tmp_path / "lists.docx")
+    document = load_document(tmp_path / "lists.docx")
+    codes = [s for s in document.segments if s.format_code]
+    assert len(codes) >= 2 and all(s.location.startswith("numbering, list label") for s in codes)
+    named = next(s for s in codes if s.text == "Joe Bloggs %1.")
+    shown = _data(render_review_page(hand_plan(document, [change_at(document, named.id, "Joe Bloggs", "JB")]), rules))
+    assert [s["id"] for s in shown["segments"]] == [s.id for s in document.segments if not s.format_code or s is named]
+    assert [s["text"] for s in shown["segments"]][:2] == ["Joe Bloggs was seen.", "Mary Field called."]

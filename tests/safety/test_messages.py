@@ -91,7 +91,7 @@ def test_an_unreadable_input_is_said_in_words(tmp_path, monkeypatch):
 
 def test_a_folder_given_as_input(tmp_path):
     (tmp_path / "imr.txt").mkdir()
-    with pytest.raises(RedactorError, match="^imr.txt: not a file$"):
+    with pytest.raises(RedactorError, match="^imr.txt: is a folder, not a file$"):
         load_document(tmp_path / "imr.txt")
 
 

@@ -1,5 +1,5 @@
-"""The .docx zip: read with limits (a zip bomb, a password-protected file or a member name
-that climbs out of the package fails with one line), parse parts safely (comments and
+"""The .docx zip: read with limits (a zip bomb, a password-protected file, a Word 97-2003
+document renamed or a member name that climbs out of the package fails with one line), parse parts safely (comments and
 processing instructions dropped), track removals, and write back deterministically: the
 original part order, fixed timestamps and attributes, no archive or entry comments.
 
@@ -13,10 +13,11 @@ import zipfile
 
 from lxml import etree
 
+from redactor.document.compound import MAGIC
 from redactor.document.docx.ns import q
+from redactor.document.formats import compound_file_refusal
 from redactor.errors import RedactorError
 
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 MAX_ENTRIES = 5_000
 MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
@@ -40,9 +41,8 @@ class Package:
 
     @classmethod
     def read(cls, name: str, blob: bytes) -> Package:
-        if blob.startswith(OLE_MAGIC):
-            raise RedactorError(f"{name}: the file is password-protected (encrypted); "
-                                "remove the password in Word and save it again")
+        if blob.startswith(MAGIC):
+            raise compound_file_refusal(name, blob)
         try:
             with zipfile.ZipFile(io.BytesIO(blob)) as zf:
                 infos = [i for i in zf.infolist() if not i.is_dir()]

@@ -37,12 +37,12 @@ class Index:
     _values: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
     def add(self, sid: str, target: Target, location: str, part: str,
-            header: str | None = None, row: str | None = None) -> None:
+            header: str | None = None, row: str | None = None, format_code: bool = False) -> None:
         if target.text.strip():
-            self.segments.append(Segment(sid, target.text, location, part, header, row))
+            self.segments.append(Segment(sid, target.text, location, part, header, row, format_code))
             self.targets[sid] = [target]
 
-    def add_value(self, part: str, kind: str, target: Value, location: str) -> None:
+    def add_value(self, part: str, kind: str, target: Value, location: str, format_code: bool = False) -> None:
         """A value; values of one kind with the same text in a part are one segment."""
         key = (part, kind, target.text)
         if key in self._values:
@@ -50,7 +50,7 @@ class Index:
             return
         sid = f"{part}#{kind}{sum(1 for k in self._values if k[:2] == key[:2]) + 1}"
         self._values[key] = sid
-        self.add(sid, target, location, part)
+        self.add(sid, target, location, part, format_code=format_code)
 
 
 def index(pkg: Package) -> Index:
@@ -66,7 +66,7 @@ def index(pkg: Package) -> Index:
             _drawing(out, part, root, f"{_DRAWING_ROOTS[root.tag]} {_number(part)}")
         elif root.tag == q("w:numbering"):
             for n, el in enumerate(root.iter(q("w:lvlText")), 1):
-                out.add_value(part, "level", Value(el, q("w:val")), f"numbering, list label {n}")
+                out.add_value(part, "level", Value(el, q("w:val")), f"numbering, list label {n}", format_code=True)
         elif part == "docProps/core.xml":
             for name, says in CORE_SEGMENTS:
                 for el in root.iter(q(name)):

@@ -1,0 +1,2 @@
+"""The model catalogue, installed as the package redactor.data.models (see setup.py): data
+only, read with ``redactor.config.package_data("models")``."""
