@@ -166,6 +166,9 @@ CORE_KEPT = {q("dc:title"): True, q("dc:subject"): True, q("cp:keywords"): True,
 APP_KEPT = {q(f"ep:{n}"): False for n in ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
                                          "CharactersWithSpaces", "DocSecurity", "ScaleCrop", "LinksUpToDate",
                                          "SharedDoc", "HyperlinksChanged", "AppVersion")}
+# core properties read as segments, and what a location calls them
+CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
+                 ("dc:description", "comments"), ("cp:category", "category"))
 # properties that name people, places or paths (not kept above; `redactor check` reports them)
 NAMING_PROPERTIES = ("dc:creator", "cp:lastModifiedBy", "cp:contentStatus", "dc:identifier", "cp:version",
                      "ep:Company", "ep:Manager", "ep:Template", "ep:HyperlinkBase")
