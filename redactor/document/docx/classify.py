@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from redactor.document.docx.embedded.previews import previews
 from redactor.document.docx.inventory import (
     EXTERNAL_PLACEHOLDER,
     MACRO_MAIN_TYPES,
@@ -16,6 +17,7 @@ from redactor.document.docx.inventory import (
     MAIN_TYPES,
     OWNERS,
     PARTS,
+    REDACTABLE,
     RELATIONSHIPS,
     WEB_SCHEMES,
     Action,
@@ -48,13 +50,14 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
     unknown: list[str] = []
     for part, rtype in reachable(pkg):
         ctype = types.get(part, "")
-        kind = RELATIONSHIPS.get(rtype) or PARTS.get(ctype)
+        kind = REDACTABLE.get((rtype, ctype)) or RELATIONSHIPS.get(rtype) or PARTS.get(ctype)
         if kind is not None and kind.roots and (not pkg.is_xml(part) or pkg.xml(part).tag not in kind.roots):
             kind = None  # content that does not match its declared type
         if kind is None:
             unknown.append(part)
         else:
             kinds.setdefault(part, kind)
+    kinds.update(previews(pkg, kinds))
     findings = _refuse_or_remove(pkg, kinds, remove_embedded)
     if unknown and not allow_unknown:
         raise RedactorError(f"{pkg.name}: holds {len(unknown)} part(s) of a type redactor does not know, "

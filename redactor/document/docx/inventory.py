@@ -131,6 +131,18 @@ RELATIONSHIPS: dict[str, Kind] = {
     "signature": Kind(X, "digital signature"),
 }
 
+# embedded content redactor reads (document/docx/embedded/), by (relationship type,
+# content type): workbooks (a chart's data, a pasted spreadsheet) and imported HTML chunks;
+# every other embedded package, binary OLE object and RTF or MHT chunk stays "embedded";
+# the picture an embedded workbook shows until it is opened is blanked (it shows the old cells)
+REDACTABLE: dict[tuple[str, str], Kind] = {
+    ("package", _OFFICE + "spreadsheetml.sheet"): Kind(R, "embedded workbook"),
+    ("package", _OFFICE + "spreadsheetml.template"): Kind(R, "embedded workbook"),
+    ("afchunk", "text/html"): Kind(R, "imported HTML chunk"),
+    ("afchunk", "application/xhtml+xml"): Kind(R, "imported HTML chunk"),
+}
+PREVIEW = Kind(W, "preview picture of an embedded workbook")
+
 # external targets: hyperlinks to web pages are read (redacted as text); mailto: links
 # become "mailto:"; every other external target (linked pictures, templates, data
 # sources, linked objects, other schemes) is replaced by EXTERNAL_PLACEHOLDER

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from redactor.document.docx.charts import is_label
+from redactor.document.docx.embedded.documents import index_embedded
 from redactor.document.docx.inventory import CORE_SEGMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
@@ -83,6 +84,7 @@ def index(pkg: Package) -> Index:
                 if rel.get("TargetMode") == "External":
                     out.add(f"{part}#{rel.get('Id')}", Value(rel, "Target"),
                             f"link target ({posixpath.basename(part)[:-5]}, {rel.get('Id')})", part)
+    index_embedded(out, pkg)
     return out
 
 
