@@ -16,13 +16,14 @@ from collections.abc import Iterator
 from lxml import etree
 
 from redactor.document.docx.charts import is_label
-from redactor.document.docx.inventory import CORE_SEGMENTS
+from redactor.document.docx.inventory import CORE_SEGMENTS, NAMING_PROPERTIES
 from redactor.document.docx.runs import DRAWING
 from redactor.document.docx.targets import RunText, Value
 from redactor.document.inner import Place, Slot, SlotText, read
 from redactor.document.tables import CellLabels, label_grid
 from redactor.document.xlsx import formulas
 from redactor.document.xlsx.cells import Cell, Formats, cells, column_letters, parse_ref, shows_words, string_text
+from redactor.document.xlsx.inventory import AUTHOR
 from redactor.document.xlsx.ns import q
 from redactor.document.xlsx.targets import CodedText, ColumnRefs, FormulaLiteral, SheetName, SheetRefs
 from redactor.document.xlsx.workbook import Sheet, Workbook
@@ -201,6 +202,22 @@ def _properties(wb: Workbook, where: str) -> Iterator[Place]:
         for rel in wb.xml(rels):
             if rel.get("TargetMode") == "External":
                 yield Place(rels, f"link-{rel.get('Id')}", Value(rel, "Target"), f"{where}, link target")
+
+
+def metadata(wb: Workbook, where: str) -> list[tuple[str, str]]:
+    """(where, value) of what names people outside the texts: authors, companies, the people
+    of threaded comments (what ``clean`` clears; ``redactor check`` reports it)."""
+    out = []
+    for part in wb.parts_of("core properties") + wb.parts_of("app properties"):
+        out += [(f"{where}, document properties, {name.split(':')[1]}", el.text.strip())
+                for name in NAMING_PROPERTIES for el in wb.xml(part).iter(q(name)) if el.text and el.text.strip()]
+    for part in wb.parts_of("comments"):
+        out += [(f"{where}, comment author", a.text.strip()) for a in wb.xml(part).iter(q("x:author"))
+                if a.text and a.text.strip() not in ("", AUTHOR)]
+    for part in wb.parts_of("comment authors"):
+        out += [(f"{where}, comment author", p.get("displayName", "")) for p in wb.xml(part).iter(q("tc:person"))
+                if p.get("displayName") not in (None, "", AUTHOR)]
+    return out
 
 
 def _span(ref: str) -> tuple[int, int, int, int] | None:

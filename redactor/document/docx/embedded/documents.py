@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from redactor.document.docx.classify import content_types, drop_unused, remove_with_owners
 from redactor.document.docx.embedded.chunks import index_chunk, prepare_chunk
 from redactor.document.docx.embedded.previews import blank
-from redactor.document.docx.embedded.workbooks import index_workbook, prepare_workbook
+from redactor.document.docx.embedded.workbooks import index_workbook, prepare_workbook, workbook_metadata
 from redactor.document.docx.inventory import PREVIEW, REDACTABLE, Action, Kind
 from redactor.document.docx.package import Package
 from redactor.document.inner import NotRedactable
@@ -75,3 +75,11 @@ def index_embedded(out: Index, pkg: Package) -> None:
             index_workbook(out, pkg, part, count[what])
         else:
             index_chunk(out, pkg, part, types.get(part, ""), count[what])
+
+
+def metadata(pkg: Package) -> list[tuple[str, str]]:
+    """(where, value) of the names embedded documents hold outside their texts (authors,
+    companies), for ``redactor check``, which reads a file as it is."""
+    types = content_types(pkg)
+    books = [p for p in pkg.order if _READ.get(types.get(p, "")) == WORKBOOK]
+    return [found for n, part in enumerate(books, 1) for found in workbook_metadata(pkg, part, n)]

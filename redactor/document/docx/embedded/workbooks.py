@@ -14,7 +14,7 @@ from redactor.document.docx.package import MAX_TOTAL_BYTES, Package, rels_of, ta
 from redactor.document.inner import NotRedactable
 from redactor.document.xlsx.audit import audit
 from redactor.document.xlsx.clean import clean
-from redactor.document.xlsx.places import formula_places, places
+from redactor.document.xlsx.places import formula_places, metadata, places
 from redactor.document.xlsx.workbook import Workbook
 from redactor.errors import RedactorError
 
@@ -64,6 +64,13 @@ def index_workbook(out: Index, pkg: Package, part: str, n: int) -> None:
                    ids)
         for seg in [s for s in out.segments if s.id.startswith(f"{chart}#label") and s.text in cells]:
             out.join(seg.id, cells[seg.text])
+
+
+def workbook_metadata(pkg: Package, part: str, n: int) -> list[tuple[str, str]]:
+    try:
+        return metadata(open_workbook(pkg, part), f"embedded workbook {n}")
+    except NotRedactable as e:
+        raise RedactorError(f"{pkg.name}: holds an embedded workbook that {e}, so it cannot be read") from None
 
 
 def charts_of(pkg: Package, part: str) -> list[str]:
