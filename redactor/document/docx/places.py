@@ -18,6 +18,7 @@ from redactor.document.docx.package import Package
 THEME_NAME = "Office"
 _TOKEN = re.compile(r"^[\w.:+-]{0,64}$")
 _STYLE_ROOT = q("w:styles")
+_THEME_FAMILY = "{http://schemas.microsoft.com/office/thememl/2012/main}themeFamily"
 
 
 def builtin_styles() -> frozenset[str]:
@@ -49,8 +50,9 @@ def rewrite_places(pkg: Package, bound_items: set[str]) -> list[str]:
 
 
 def neutral_theme(root: etree._Element) -> None:
-    """The theme's names (which may be anything its author typed) become 'Office'."""
-    for el in root.iter(q("a:theme"), q("a:clrScheme"), q("a:fontScheme"), q("a:fmtScheme")):
+    """The theme's names (which may be anything its author typed) become 'Office', also the
+    theme family name Office 2013 and later write ("Office Theme")."""
+    for el in root.iter(q("a:theme"), q("a:clrScheme"), q("a:fontScheme"), q("a:fmtScheme"), _THEME_FAMILY):
         el.set("name", THEME_NAME)
 
 
