@@ -25,6 +25,21 @@ XML data (bound nodes refilled from the redacted control at render). Removed: th
 workbooks and chunks redactor cannot redact, and pictures, only with ``remove_embedded``
 (else refused).
 """
-from redactor.document.docx.document import DocxDocument
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from redactor.document.docx.document import DocxDocument
 
 __all__ = ["DocxDocument"]
+
+
+def __getattr__(name: str) -> Any:
+    """``DocxDocument`` on first use: the rooms of embedded documents use this package's zip,
+    inventory and run modules, so importing the package must not import the whole loader."""
+    if name == "DocxDocument":
+        from redactor.document.docx.document import DocxDocument
+
+        return DocxDocument
+    raise AttributeError(name)

@@ -108,6 +108,7 @@ KNOWN_NAMESPACES = word.KNOWN_NAMESPACES | frozenset(SPREADSHEET.values()) | fro
         "2014/revision", "2015/revision2", "2016/revision3", "2016/revision5", "2016/revision6",
         "2016/revision9", "2016/revision10", "2016/revision16", "2015/02/main", "2018/calcfeatures",
         "2017/dynamicarray", "2019/extlinksprops", "2020/richdatawebimage")),
+    "http://schemas.libreoffice.org/",  # LibreOffice's own settings (reference syntax)
     "",  # the unqualified root and text-box markup of legacy comment shapes (checked below)
 })
 UNQUALIFIED = frozenset({"xml", "div", "font", "br", "b", "i", "u"})  # legacy comment shapes only
