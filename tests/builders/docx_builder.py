@@ -389,6 +389,20 @@ class DocxBuilder:
             pkg.edit_xml("word/document.xml", place)
         self._edits.append(edit)
 
+    def add_embedded(self) -> None:
+        """A chart drawn from an embedded workbook holding the data (a sheet named after the
+        victim, cells, a comment, a date of birth stored as a date, properties) and an
+        imported HTML chunk holding the sentence."""
+        import datetime as dt
+
+        from tests.builders.xlsx_builder import Sheet, XlsxBuilder
+
+        rows: list[list[object]] = [["Name", "Visits"], [NAME, 3], [STREET, 4], [POSTCODE, 5],
+                                    [dt.date(1984, 4, 12), 6]]
+        book = XlsxBuilder([Sheet(NAME, rows, table=True, comments={"A2": SENTENCE})], author=NAME, title=NAME)
+        self.add_chart_workbook(book.build(), NAME, (NAME, STREET, POSTCODE, DOB), "Visits", (3, 4, 5, 6))
+        self.add_alt_chunk(f"<html><head><title>{NAME}</title></head><body><p>{SENTENCE}</p></body></html>".encode())
+
     def add_equation(self) -> None:
         """An OMML equation whose text is the name."""
         m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
@@ -755,6 +769,6 @@ def every_place() -> bytes:
                 b.add_glossary, b.add_properties, b.add_settings, b.add_equation, b.add_form_field,
                 b.add_control_properties, b.add_person_bookmarks, b.add_styles, b.add_numbering,
                 b.add_web_settings, b.add_unbound_custom_xml, b.add_more_properties, b.add_watermark,
-                b.add_headers_footers):
+                b.add_embedded, b.add_headers_footers):
         add()
     return b.build()
