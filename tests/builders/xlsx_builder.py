@@ -16,6 +16,29 @@ RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
 OFFICE_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 SML = "application/vnd.openxmlformats-officedocument.spreadsheetml."
 XLSX_TYPE = SML + "sheet"
+# what Excel 2016 and later declare and write beside the cells
+EXCEL_NS = ('xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+            'xmlns:x14ac="http://schemas.microsoft.com/office/spreadsheetml/2009/9/ac" '
+            'xmlns:xr="http://schemas.microsoft.com/office/spreadsheetml/2014/revision" mc:Ignorable="x14ac xr"')
+THEME = ('<a:theme xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" name="Office Theme"><a:themeElements>'
+         '<a:clrScheme name="Office"><a:dk1><a:sysClr val="windowText" lastClr="000000"/></a:dk1><a:lt1><a:sysClr '
+         'val="window" lastClr="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="44546A"/></a:dk2><a:lt2><a:srgbClr '
+         'val="E7E6E6"/></a:lt2><a:accent1><a:srgbClr val="4472C4"/></a:accent1><a:accent2><a:srgbClr val="ED7D31"/>'
+         '</a:accent2><a:accent3><a:srgbClr val="A5A5A5"/></a:accent3><a:accent4><a:srgbClr val="FFC000"/></a:accent4>'
+         '<a:accent5><a:srgbClr val="5B9BD5"/></a:accent5><a:accent6><a:srgbClr val="70AD47"/></a:accent6><a:hlink>'
+         '<a:srgbClr val="0563C1"/></a:hlink><a:folHlink><a:srgbClr val="954F72"/></a:folHlink></a:clrScheme>'
+         '<a:fontScheme name="Office"><a:majorFont><a:latin typeface="Calibri Light" panose="020F0302020204030204"/>'
+         '<a:ea typeface=""/><a:cs typeface=""/></a:majorFont><a:minorFont><a:latin typeface="Calibri" '
+         'panose="020F0502020204030204"/><a:ea typeface=""/><a:cs typeface=""/></a:minorFont></a:fontScheme>'
+         '<a:fmtScheme name="Office"><a:fillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill>'
+         '</a:fillStyleLst><a:lnStyleLst><a:ln w="6350"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:ln>'
+         '</a:lnStyleLst><a:effectStyleLst><a:effectStyle><a:effectLst/></a:effectStyle></a:effectStyleLst>'
+         '<a:bgFillStyleLst><a:solidFill><a:schemeClr val="phClr"/></a:solidFill></a:bgFillStyleLst></a:fmtScheme>'
+         '</a:themeElements><a:objectDefaults/><a:extraClrSchemeLst/><a:extLst><a:ext '
+         'uri="{05A4C25C-085E-4340-85A3-A5531E510DB2}"><thm15:themeFamily '
+         'xmlns:thm15="http://schemas.microsoft.com/office/thememl/2012/main" name="Office Theme" '
+         'id="{62F939B6-93AF-4DB8-9C6B-D6C7DFDC589F}" vid="{4A3C46E8-61CC-4603-A589-7422A47A8E4A}"/></a:ext>'
+         '</a:extLst></a:theme>')
 
 
 @dataclass
@@ -91,7 +114,10 @@ class XlsxBuilder:
                 f'userId={quoteattr(self.author + "@example.org")} providerId="AD"/></personList>').encode()
             types["/xl/persons/person.xml"] = "application/vnd.ms-excel.person+xml"
             book_rels.append(("http://schemas.microsoft.com/office/2017/10/relationships/person", "persons/person.xml"))
-        book_rels += [(f"{OFFICE_RELS}/styles", "styles.xml"), (f"{OFFICE_RELS}/sharedStrings", "sharedStrings.xml")]
+        book_rels += [(f"{OFFICE_RELS}/styles", "styles.xml"), (f"{OFFICE_RELS}/sharedStrings", "sharedStrings.xml"),
+                      (f"{OFFICE_RELS}/theme", "theme/theme1.xml")]
+        parts["xl/theme/theme1.xml"] = THEME.encode()
+        types["/xl/theme/theme1.xml"] = "application/vnd.openxmlformats-officedocument.theme+xml"
         for name, (blob, content_type, rel_type) in self.extra_parts.items():
             parts[name] = blob
             types["/" + name] = content_type
@@ -136,7 +162,14 @@ class XlsxBuilder:
                          for n, s in enumerate(self.sheets, 1))
         names = "".join(f"<definedName name={quoteattr(k)}>{escape(v)}</definedName>"
                         for k, v in self.defined_names.items())
-        return (f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE_RELS}"><workbookPr defaultThemeVersion="166925"/>'
+        path = f"C:\\Users\\{self.author}\\Documents\\"  # where Excel last saved it: Excel writes it here
+        return (f'<workbook xmlns="{MAIN}" xmlns:r="{OFFICE_RELS}" {EXCEL_NS} '
+                'xmlns:x15="http://schemas.microsoft.com/office/spreadsheetml/2010/11/main">'
+                '<fileVersion appName="xl" lastEdited="7" lowestEdited="7" rupBuild="27328"/>'
+                '<workbookPr defaultThemeVersion="166925"/><mc:AlternateContent><mc:Choice Requires="x15">'
+                '<x15ac:absPath xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" '
+                f'url={quoteattr(path)}/></mc:Choice></mc:AlternateContent><xr:revisionPtr revIDLastSave="0" '
+                'documentId="13_ncr:1_{8C5F6A1B-2D3E-4F50-8A9B-0C1D2E3F4A5B}"/>'
                 f'<bookViews><workbookView xWindow="0" yWindow="0" windowWidth="16000" windowHeight="9000"/>'
                 f'</bookViews><sheets>{sheets}</sheets>'
                 + (f"<definedNames>{names}</definedNames>" if names else "") + '<calcPr calcId="191029"/></workbook>')
@@ -183,13 +216,15 @@ def _sheet_xml(sheet: Sheet, strings: list, n: int, tail: str) -> str:
                 cells.append(f'<c r="{ref}" s="1"><v>{serial}</v></c>')
             else:
                 cells.append(f'<c r="{ref}"><v>{value}</v></c>')
-        rows.append(f'<row r="{r}">{"".join(cells)}</row>')
+        rows.append(f'<row r="{r}" spans="1:{max(len(values), 1)}" x14ac:dyDescent="0.25">{"".join(cells)}</row>')
     width = max((len(r) for r in sheet.rows), default=1)
     header = f'<headerFooter><oddHeader>{escape(sheet.header)}</oddHeader></headerFooter>' if sheet.header else ""
     selected = ' tabSelected="1"' if n == 1 else ""
-    return (f'<worksheet xmlns="{MAIN}" xmlns:r="{OFFICE_RELS}"><dimension ref="A1:{column(width)}{len(sheet.rows)}"/>'
+    return (f'<worksheet xmlns="{MAIN}" xmlns:r="{OFFICE_RELS}" {EXCEL_NS} xr:uid="{{00000000-0001-0000-0000-'
+            f'00000000000{n}}}"><sheetPr codeName="Sheet{n}"/><dimension ref="A1:{column(width)}{len(sheet.rows)}"/>'
             f'<sheetViews><sheetView workbookViewId="0"{selected}/></sheetViews>'
-            f'<sheetFormatPr defaultRowHeight="15"/><sheetData>{"".join(rows)}</sheetData>{sheet.extra}'
+            f'<sheetFormatPr defaultRowHeight="15" x14ac:dyDescent="0.25"/><sheetData>{"".join(rows)}</sheetData>'
+            f'{sheet.extra}'
             f'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>{header}'
             f'{tail}</worksheet>')
 
