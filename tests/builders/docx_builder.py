@@ -359,8 +359,9 @@ class DocxBuilder:
                                           '</w:drawing></w:r></w:p>')))
         self._edits.append(edit)
 
-    def add_spreadsheet_object(self, workbook: bytes, preview: bytes) -> None:
-        """A pasted spreadsheet: an embedded workbook shown by its preview picture (EMF)."""
+    def add_spreadsheet_object(self, workbook: bytes, preview: bytes, embed: bool = False) -> None:
+        """A pasted spreadsheet: an embedded workbook shown by its preview picture (EMF);
+        ``embed`` writes the object as ``w:objectEmbed`` rather than VML's ``o:OLEObject``."""
         def edit(pkg: Package) -> None:
             image = pkg.add("word/media/image9.emf", preview, "image/x-emf", "word/document.xml",
                             f"{OFFICE_RELS}/image")
@@ -370,9 +371,12 @@ class DocxBuilder:
                          .addprevious(xml(
                              '<w:p><w:r><w:object w:dxaOrig="5760" w:dyaOrig="1440"><v:shape id="_x0000_i1025" '
                              'type="#_x0000_t75" style="width:288pt;height:72pt" o:ole=""><v:imagedata '
-                             f'r:id="{image}" o:title=""/></v:shape><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" '
-                             f'ShapeID="_x0000_i1025" DrawAspect="Content" ObjectID="_1770000001" r:id="{rid}"/>'
-                             '</w:object></w:r></w:p>')))
+                             f'r:id="{image}" o:title=""/></v:shape>' + (
+                                 f'<w:objectEmbed w:drawAspect="content" r:id="{rid}" w:progId="Excel.Sheet.12" '
+                                 'w:shapeId="_x0000_i1025" w:fieldCodes=""/>' if embed else
+                                 '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" '
+                                 f'DrawAspect="Content" ObjectID="_1770000001" r:id="{rid}"/>')
+                             + '</w:object></w:r></w:p>')))
         self._edits.append(edit)
 
     def add_alt_chunk(self, html: bytes, content_type: str = "text/html", name: str = "word/afchunk.htm") -> None:

@@ -28,6 +28,7 @@ from tests.builders.docx_builder import (
     DocxBuilder,
     Package,
     chart_workbook_docx,
+    emf_with_text,
     html_chunk_docx,
     png,
     run,
@@ -305,6 +306,7 @@ CLEAN: dict[str, tuple[Callable[[], bytes], dict]] = {
     "an RTF chunk removed": (with_edit(chunk(rf"{{\rtf1 {NAME}}}", "application/rtf")), {"remove_embedded": True}),
     "a chart and its workbook (sheet named after the victim)": (chart_workbook_docx, {}),
     "a pasted workbook with comments, properties and a preview": (spreadsheet_docx, {}),
+    "a pasted workbook written as w:objectEmbed": (lambda: _embed().build(), {}),
     "an embedded workbook that is not a zip removed": (with_edit(workbook), {"remove_embedded": True}),
     "a workbook with macros removed": (with_edit(book(MACROS)), {"remove_embedded": True}),
     "a zip bomb workbook removed": (with_edit(lambda pkg: workbook(pkg, zip_bomb())), {"remove_embedded": True}),
@@ -382,6 +384,12 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
 def _ole() -> DocxBuilder:
     b = plain()
     b.add_ole_object()
+    return b
+
+
+def _embed() -> DocxBuilder:
+    b = plain()
+    b.add_spreadsheet_object(XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]])]).build(), emf_with_text(NAME), embed=True)
     return b
 
 

@@ -156,6 +156,7 @@ OWNERS: dict[str, tuple[str, ...]] = {
     q("a:blip"): (q("w:drawing"), q("w:pict")),
     q("v:imagedata"): (q("w:pict"), q("w:object")),
     q("o:OLEObject"): (q("w:object"),),
+    q("w:objectEmbed"): (q("w:object"),),
     q("w:control"): (q("w:object"), q("w:pict")),
     q("w:altChunk"): (q("w:altChunk"),),
     q("c:externalData"): (q("c:externalData"),),

@@ -27,9 +27,9 @@ def previews(pkg: Package, kinds: dict[str, Kind]) -> dict[str, Kind]:
             continue
         parts = {rid: target(rels_of(source), r.get("Target", "")) for rid, r in rels.items()
                  if r.get("TargetMode") != "External"}
-        for ole in pkg.xml(source).iter(q("o:OLEObject")):
+        for ole in pkg.xml(source).iter(q("o:OLEObject"), q("w:objectEmbed")):
             owner = next(ole.iterancestors(q("w:object")), None)
-            if owner is None or parts.get(ole.get(q("r:id"))) not in read:
+            if owner is None or parts.get(ole.get(q("r:id")) or "") not in read:
                 continue
             for image in owner.iter(q("v:imagedata")):
                 part = parts.get(image.get(q("r:id")) or "")
