@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from lxml import etree
 
+from redactor.document.docx.inventory import TOKEN_MAX
 from redactor.document.tables import CellLabels
 from redactor.types import Change
 
@@ -106,6 +107,17 @@ def _home(starts: list[int], pieces: Sequence[str], writable: Sequence[bool], po
     before = [i for i, s in enumerate(starts) if s <= pos and writable[i]]
     after = [i for i, s in enumerate(starts) if s > pos and writable[i]]
     return before[-1] if before else after[0] if after else None
+
+
+def is_code(value: str, spaces: bool = False) -> bool:
+    """A structural value, not text a reader sees: short, and without spaces unless its place
+    allows them (the rule of the Word audit, for the audits of embedded documents)."""
+    return len(value) <= TOKEN_MAX * (4 if spaces else 1) and (spaces or not any(c.isspace() for c in value))
+
+
+def namespace(tag: str) -> str:
+    """The namespace of a Clark-notation name ('' for none)."""
+    return tag[1:].split("}")[0] if tag.startswith("{") else ""
 
 
 class SlotText:

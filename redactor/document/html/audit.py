@@ -8,10 +8,9 @@ from collections.abc import Sequence
 
 from lxml import etree
 
-from redactor.document.docx.inventory import TOKEN_MAX
 from redactor.document.html.chunk import local
 from redactor.document.html.inventory import BLOCKS, CODES, INLINE, LINK, READ, SPACED, STRUCTURE
-from redactor.document.inner import NotRedactable, Place, Slot, SlotText
+from redactor.document.inner import NotRedactable, Place, Slot, SlotText, is_code
 
 UNREAD_TEXT = "holds text in a place redactor does not read"
 UNKNOWN_MARKUP = "holds markup of a kind redactor does not know"
@@ -36,5 +35,5 @@ def audit(root: etree._Element, places: Sequence[Place]) -> None:
                 raise NotRedactable(UNREAD_TEXT)
             if attr not in CODES and low not in SPACED:
                 raise NotRedactable(UNKNOWN_MARKUP)
-            if len(value) > TOKEN_MAX or (low not in SPACED and any(c.isspace() for c in value)):
+            if not is_code(value, low in SPACED):
                 raise NotRedactable(LONG_VALUE)

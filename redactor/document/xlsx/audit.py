@@ -11,10 +11,10 @@ from collections.abc import Sequence
 import regex
 from lxml import etree
 
-from redactor.document.docx.inventory import SPACED_BY_NAMESPACE, TOKEN_MAX, VML_FREE_ATTRIBUTES
+from redactor.document.docx.inventory import SPACED_BY_NAMESPACE, VML_FREE_ATTRIBUTES
 from redactor.document.docx.runs import TextMap
 from redactor.document.docx.targets import RunText, Value
-from redactor.document.inner import NotRedactable, Place, Slot, SlotText, read
+from redactor.document.inner import NotRedactable, Place, Slot, SlotText, is_code, namespace, read
 from redactor.document.xlsx import formulas
 from redactor.document.xlsx.cells import shows_words
 from redactor.document.xlsx.inventory import (
@@ -77,7 +77,7 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
     tag = el.tag
     if not isinstance(tag, str):
         return UNKNOWN_MARKUP
-    if _namespace(tag) not in KNOWN_NAMESPACES or ("}" not in tag and tag not in UNQUALIFIED):
+    if namespace(tag) not in KNOWN_NAMESPACES or ("}" not in tag and tag not in UNQUALIFIED):
         return UNKNOWN_MARKUP
     if el.tail and el.tail.strip():
         return UNREAD_TEXT
@@ -91,10 +91,10 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
         elif tag == q("x:v"):
             if not _CELL_VALUE.match(text.strip()):
                 return LONG_VALUE
-        elif not _token(text, tag in SPACED_TEXT):
+        elif not is_code(text, tag in SPACED_TEXT):
             return LONG_VALUE
     for attr, value in el.attrib.items():
-        if "}" in attr and _namespace(attr) not in KNOWN_NAMESPACES:
+        if "}" in attr and namespace(attr) not in KNOWN_NAMESPACES:
             return UNKNOWN_MARKUP
         if not value.strip() or (el, attr) in covered:
             continue
@@ -104,7 +104,7 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
         elif (tag, attr) in FREE_ATTRIBUTES or (tag.startswith(_VML) and attr in VML_FREE_ATTRIBUTES) or \
                 ((tag, attr) == NUMBER_FORMAT and shows_words(value)):
             return UNREAD_TEXT
-        elif not _token(value, _spaced(tag, attr)):
+        elif not is_code(value, _spaced(tag, attr)):
             return LONG_VALUE
     return None
 
@@ -116,12 +116,4 @@ def _literals_read(slot: Slot, literals: set[tuple[etree._Element, str, int]]) -
 
 def _spaced(tag: str, attr: str) -> bool:
     return attr in SPACED_ATTRIBUTES or (tag, attr) in SPACED_ATTRIBUTES or \
-        attr in SPACED_BY_NAMESPACE.get(_namespace(tag), ())
-
-
-def _token(value: str, spaces: bool) -> bool:
-    return len(value) <= TOKEN_MAX * (4 if spaces else 1) and (spaces or not any(c.isspace() for c in value))
-
-
-def _namespace(tag: str) -> str:
-    return tag[1:].split("}")[0] if tag.startswith("{") else ""
+        attr in SPACED_BY_NAMESPACE.get(namespace(tag), ())

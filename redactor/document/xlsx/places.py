@@ -25,7 +25,7 @@ from redactor.document.xlsx import formulas
 from redactor.document.xlsx.cells import Cell, Formats, cells, column_letters, parse_ref, shows_words, string_text
 from redactor.document.xlsx.inventory import AUTHOR
 from redactor.document.xlsx.ns import q
-from redactor.document.xlsx.targets import CodedText, ColumnRefs, FormulaLiteral, SheetName, SheetRefs
+from redactor.document.xlsx.targets import CodedText, FormulaLiteral, References, SheetName
 from redactor.document.xlsx.workbook import Sheet, Workbook
 
 HEADERS = {"oddHeader": "header", "oddFooter": "footer", "evenHeader": "even-page header",
@@ -174,12 +174,13 @@ def formula_places(part: str, slot: Slot, where: str, book: str, sheets: dict[st
             yield Place(part, "", FormulaLiteral(slot, n), f"{where} formula", shared="formula")
     for name in dict.fromkeys(s.casefold() for s in formulas.sheets(text)):
         if name in sheets:
-            yield Place(part, "", SheetRefs(slot, sheets[name].element), where,
+            yield Place(part, "", References(slot, sheets[name].element, formulas.rename_sheet), where,
                         joins=f"{book}#sheet{sheets[name].number}")
     for name in dict.fromkeys(c.casefold() for c in formulas.columns(text)):
         if name in columns:
             col, element = columns[name]
-            yield Place(part, "", ColumnRefs(slot, element), where, joins=col.joins or f"{col.part}#{col.key}")
+            yield Place(part, "", References(slot, element, formulas.rename_column), where,
+                        joins=col.joins or f"{col.part}#{col.key}")
 
 
 def _formula_where(where: str, part: str, slot: Slot, sheets: dict[str, Sheet]) -> str:

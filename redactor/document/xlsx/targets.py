@@ -6,7 +6,7 @@ structured references, and a header or footer written among formatting codes. Ea
 applies the change outright."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import regex
@@ -69,34 +69,20 @@ class SheetName(Outright):
         self.element.set("name", formulas.sheet_name(splice(self.text, changes), others))
 
 
-class SheetRefs(Outright):
-    """The references to one sheet in one formula: they follow the sheet's name (its
-    ``SheetName`` target is applied first, in the same segment)."""
+class References(Outright):
+    """The references in one formula to what ``named`` names (a sheet, a table column): they
+    follow its name. The name's own target is applied first, in the same segment, so this one
+    reads the new name from ``named``; ``rename`` (from ``formulas``) rewrites the formula."""
 
-    def __init__(self, slot: Slot, sheet: etree._Element) -> None:
-        self.slot, self.sheet, self.old = slot, sheet, sheet.get("name") or ""
-
-    @property
-    def text(self) -> str:
-        return self.old
-
-    def apply(self, changes: Sequence[Change]) -> None:
-        write(self.slot, formulas.rename_sheet(read(self.slot), self.old, self.sheet.get("name") or ""))
-
-
-class ColumnRefs(Outright):
-    """The structured references to one table column in one formula: they follow the
-    column's name (its target is applied first, in the same segment)."""
-
-    def __init__(self, slot: Slot, column: etree._Element) -> None:
-        self.slot, self.column, self.old = slot, column, column.get("name") or ""
+    def __init__(self, slot: Slot, named: etree._Element, rename: Callable[[str, str, str], str]) -> None:
+        self.slot, self.named, self.rename, self.old = slot, named, rename, named.get("name") or ""
 
     @property
     def text(self) -> str:
         return self.old
 
     def apply(self, changes: Sequence[Change]) -> None:
-        write(self.slot, formulas.rename_column(read(self.slot), self.old, self.column.get("name") or ""))
+        write(self.slot, self.rename(read(self.slot), self.old, self.named.get("name") or ""))
 
 
 class FormulaLiteral(Outright):
