@@ -21,12 +21,11 @@ def previews(pkg: Package, kinds: dict[str, Kind]) -> dict[str, Kind]:
     """The pictures inside an object (``w:object``) whose embedded content redactor reads."""
     read = {p for p, k in kinds.items() if k.action is Action.READ and k.says == "embedded workbook"}
     out: dict[str, Kind] = {}
-    for source in [p for p in pkg.xml_parts() if not p.endswith(".rels")]:
-        rels = pkg.rels(source)
-        if not rels:
-            continue
-        parts = {rid: target(rels_of(source), r.get("Target", "")) for rid, r in rels.items()
+    for source in [p for p in pkg.xml_parts() if not p.endswith(".rels")] if read else ():
+        parts = {rid: target(rels_of(source), r.get("Target", "")) for rid, r in pkg.rels(source).items()
                  if r.get("TargetMode") != "External"}
+        if read.isdisjoint(parts.values()):
+            continue  # shows no workbook redactor reads
         for ole in pkg.xml(source).iter(q("o:OLEObject"), q("w:objectEmbed")):
             owner = next(ole.iterancestors(q("w:object")), None)
             if owner is None or parts.get(ole.get(q("r:id")) or "") not in read:
