@@ -35,5 +35,5 @@ def audit(root: etree._Element, places: Sequence[Place]) -> None:
                 raise NotRedactable(UNREAD_TEXT)
             if attr not in CODES and low not in SPACED:
                 raise NotRedactable(UNKNOWN_MARKUP)
-            if not is_code(value, low in SPACED):
+            if not is_code(value, low in SPACED) or (attr in CODES and not CODES[attr].match(value)):
                 raise NotRedactable(LONG_VALUE)

@@ -24,8 +24,9 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 
 
 def local(el: etree._Element) -> str:
-    """An element's name without namespace, in lower case ('' for anything but an element)."""
-    return etree.QName(el).localname.lower() if isinstance(el.tag, str) else ""
+    """An element's name without namespace, in lower case ('' for anything but an element);
+    HTML saved by Word keeps its prefixes ("o:p", "st1:place"), and so does this."""
+    return el.tag.rpartition("}")[2].lower() if isinstance(el.tag, str) else ""
 
 
 class Chunk:
@@ -64,7 +65,8 @@ class Chunk:
                 el.text = css.sheet(el.text or "")
             for attr in list(el.attrib):
                 name = etree.QName(attr).localname.lower() if attr.startswith("{") else attr.lower()
-                if attr not in CODES and name not in SPACED | READ | {LINK}:
+                if (attr not in CODES or not CODES[attr].match(el.get(attr) or "")) and \
+                        name not in SPACED | READ | {LINK}:
                     del el.attrib[attr]
                 elif name == "style":
                     el.set(attr, css.declarations(el.get(attr) or ""))

@@ -31,10 +31,10 @@ def places(root: etree._Element, where: str) -> list[Place]:
         n = next(i for i, b in enumerate(per_cell[cell], 1) if b[0] is el)
         if local(el) == "title":
             location, labels = f"{where}, title", None
-        elif cell is not None and local(cell) in CELLS:
+        elif cell is not None and cell in cells:
             prefix, labels = cells[cell]
             location = prefix if len(per_cell[cell]) == 1 else f"{prefix}, paragraph {n}"
-        else:
+        else:  # a cell outside any table row reads as a paragraph
             location, labels = f"{where}, paragraph {n}", None
         out.append(Place("", f"p{len(out) + 1}", target, location, labels))
     for el in root.iter():

@@ -24,8 +24,9 @@ from redactor.document.xlsx.inventory import (
     FREE_TEXT,
     KNOWN_NAMESPACES,
     NUMBER_FORMAT,
+    SHAPED_ATTRIBUTES,
+    SHAPED_TEXT,
     SPACED_ATTRIBUTES,
-    SPACED_TEXT,
     UNQUALIFIED,
 )
 from redactor.document.xlsx.ns import NS, q
@@ -91,7 +92,10 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
         elif tag == q("x:v"):
             if not _CELL_VALUE.match(text.strip()):
                 return LONG_VALUE
-        elif not is_code(text, tag in SPACED_TEXT):
+        elif tag in SHAPED_TEXT:
+            if not SHAPED_TEXT[tag].match(text.strip()):
+                return LONG_VALUE
+        elif not is_code(text):
             return LONG_VALUE
     for attr, value in el.attrib.items():
         if "}" in attr and namespace(attr) not in KNOWN_NAMESPACES:
@@ -104,6 +108,9 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
         elif (tag, attr) in FREE_ATTRIBUTES or (tag.startswith(_VML) and attr in VML_FREE_ATTRIBUTES) or \
                 ((tag, attr) == NUMBER_FORMAT and shows_words(value)):
             return UNREAD_TEXT
+        elif attr in SHAPED_ATTRIBUTES:
+            if not SHAPED_ATTRIBUTES[attr].match(value):
+                return LONG_VALUE
         elif not is_code(value, _spaced(tag, attr)):
             return LONG_VALUE
     return None

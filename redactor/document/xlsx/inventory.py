@@ -9,6 +9,8 @@ understand (macros, links to other files, pivot caches, objects inside it, unkno
 so the workbook cannot be redacted: refused unless ``--remove-embedded`` removes it."""
 from __future__ import annotations
 
+import regex
+
 from redactor.document.docx import inventory as word
 from redactor.document.docx.inventory import IMAGE_TYPES, Action, Kind
 from redactor.document.xlsx.ns import SPREADSHEET, q
@@ -135,10 +137,15 @@ FREE_ATTRIBUTES = word.FREE_ATTRIBUTES | frozenset({
 })
 # a number format: a segment when it shows words of its own ("Seen by "@), else a code
 NUMBER_FORMAT = (q("x:numFmt"), "formatCode")
-# structural attributes that may hold spaces (cell ranges, fonts, number formats)
+# structural attributes that may hold spaces: fonts (kept as written, as in Word), number
+# formats (words of their own are read: NUMBER_FORMAT)
 SPACED_ATTRIBUTES = word.SPACED_ATTRIBUTES | word.FONT_ATTRIBUTES | frozenset({
-    "sqref", (q("x:name"), "val"), (q("x:rFont"), "val"), (q("x:numFmt"), "formatCode"),
-    (q("x:tableStyleInfo"), "name"), ("div", "style"),
+    (q("x:name"), "val"), (q("x:rFont"), "val"), (q("x:numFmt"), "formatCode"),
 })
-# element text that may hold spaces without being read (ranges, shape anchors, chart formats)
-SPACED_TEXT = frozenset({q("xm:sqref"), q("xv:Anchor"), q("c:formatCode")})
+# values with spaces that must have their own shape: lists of cell ranges, shape anchors,
+# style declarations, chart number formats showing no words of their own
+_RANGE = r"(?=[^ ]*[\d:])\$?[A-Z]{0,3}\$?\d{0,7}(?::\$?[A-Z]{0,3}\$?\d{0,7})?"  # a cell, a range
+RANGES = regex.compile(rf"^{_RANGE}(?: {_RANGE})*$")
+SHAPED_ATTRIBUTES = {"sqref": RANGES, "style": regex.compile(r"^(?:\s*[\w.-]+\s*:[^;:]*(?:;|$))*\s*$")}
+SHAPED_TEXT = {q("xm:sqref"): RANGES, q("xv:Anchor"): regex.compile(r"^[\d\s,]*$"),
+               q("c:formatCode"): regex.compile(r'^(?:[^"]|"[^"\p{L}]*")*$')}

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from redactor.document.docx.classify import content_types, reachable, rel_type
+from redactor.document.docx.classify import PLAIN_NAME, TYPES, content_types, reachable, rel_type
 from redactor.document.docx.inventory import Kind
 from redactor.document.docx.package import Package, rels_of, target
 from redactor.document.inner import NotRedactable, Slot
@@ -54,11 +54,15 @@ class Workbook:
         """Open and classify; NotRedactable for anything not understood."""
         try:
             pkg = Package.unzip(name, blob, WHAT, max_total)
+            if TYPES not in pkg.data:
+                raise NotRedactable("is damaged (no content types)")
             types = content_types(pkg)
             found = reachable(pkg)
             kinds = {part: _kind(pkg, part, rtype, types.get(part, "")) for part, rtype in found}
         except RedactorError:
             raise NotRedactable("is damaged, or too large to open safely (possible zip bomb)") from None
+        if any(not PLAIN_NAME.match(p) for p, _ in found):
+            raise NotRedactable("holds a part whose name is not a plain name")
         books = [p for p, rtype in found if rtype == "officedocument"]
         if len(books) != 1 or kinds[books[0]].says != "workbook":
             refused = next((k for k in kinds.values() if k.action is Action.EMBEDDED), UNKNOWN)
