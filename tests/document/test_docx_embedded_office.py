@@ -85,3 +85,34 @@ def test_the_redacted_html_chunk_reads_in_libreoffice(outputs, tmp_path: Path) -
     docx = tmp_path / "chunk.docx"
     docx.write_bytes(outputs["chunk"])
     assert _convert(docx, "pdf", tmp_path / "profile").read_bytes().startswith(b"%PDF")
+
+
+def test_a_workbook_libreoffice_calc_wrote_is_redacted(engine: Redactor, tmp_path: Path) -> None:
+    """A producer's own markup (LibreOffice's settings, comment shapes, column widths…), not
+    only what the builder writes: Calc saves the chronology again, and the result embeds."""
+    import datetime as dt
+
+    from tests.builders.docx_builder import DocxBuilder, emf_with_text
+    from tests.builders.xlsx_builder import Sheet, XlsxBuilder
+
+    rows: list[list[object]] = [["Date", "Name", "Date of Birth", "Address"],
+                                [dt.date(2020, 3, 2), NAME, dt.date(1984, 4, 12), f"{STREET}, {POSTCODE}"],
+                                [dt.date(2020, 3, 9), OTHER, dt.date(1979, 1, 5), "2 Mill Lane"]]
+    source = tmp_path / "book.xlsx"
+    source.write_bytes(XlsxBuilder([Sheet("Chronology", rows, comments={"B2": f"Checked with {NAME}"}, table=True,
+                                          header=f"&LReview of {NAME}")], author=NAME).build())
+    saved = tmp_path / "calc"
+    saved.mkdir()
+    result = subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless",
+                             "--convert-to", "xlsx:Calc MS Excel 2007 XML", "--outdir", str(saved), str(source)],
+                            capture_output=True, timeout=180, check=False)
+    if not (saved / "book.xlsx").exists():
+        pytest.skip(f"LibreOffice Calc is not installed: {result.stderr.decode(errors='replace')[-200:]}")
+    b = DocxBuilder()
+    b.add_paragraph(f"{NAME} was seen by Dr {OTHER}.")
+    b.add_spreadsheet_object((saved / "book.xlsx").read_bytes(), emf_with_text(NAME))
+    docx = tmp_path / "imr.docx"
+    docx.write_bytes(b.build())
+    engine.forget_people()
+    out = engine.redact_file(docx, tmp_path / "out" / "imr.docx", review=False).output.read_bytes()
+    assert found_in(out, PLANTED) == []

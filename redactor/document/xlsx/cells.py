@@ -38,10 +38,10 @@ class Formats:
     """How numbers are shown, from the style sheet: which cell styles are dates or times."""
 
     def __init__(self, styles: etree._Element | None, date1904: bool) -> None:
-        codes = {int(f.get("numFmtId", "-1")): f.get("formatCode", "")
+        codes = {_int(f.get("numFmtId"), -1): f.get("formatCode", "")
                  for f in (styles.iter(q("x:numFmt")) if styles is not None else ())}
         xfs = styles.find(q("x:cellXfs")) if styles is not None else None
-        self.kinds = [_date_kind(int(xf.get("numFmtId", "0")), codes) for xf in (xfs if xfs is not None else ())]
+        self.kinds = [_date_kind(_int(xf.get("numFmtId"), 0), codes) for xf in (xfs if xfs is not None else ())]
         self.epoch = dt.datetime(1904, 1, 1) if date1904 else dt.datetime(1899, 12, 30)
 
     def shown(self, value: str, style: int) -> str:

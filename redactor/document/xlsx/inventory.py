@@ -147,5 +147,5 @@ SPACED_ATTRIBUTES = word.SPACED_ATTRIBUTES | word.FONT_ATTRIBUTES | frozenset({
 _RANGE = r"(?=[^ ]*[\d:])\$?[A-Z]{0,3}\$?\d{0,7}(?::\$?[A-Z]{0,3}\$?\d{0,7})?"  # a cell, a range
 RANGES = regex.compile(rf"^{_RANGE}(?: {_RANGE})*$")
 SHAPED_ATTRIBUTES = {"sqref": RANGES, "style": regex.compile(r"^(?:\s*[\w.-]+\s*:[^;:]*(?:;|$))*\s*$")}
-SHAPED_TEXT = {q("xm:sqref"): RANGES, q("xv:Anchor"): regex.compile(r"^[\d\s,]*$"),
+SHAPED_TEXT = {q("xm:sqref"): RANGES, q("xv:Anchor"): regex.compile(r"^[-\d\s,]*$"),
                q("c:formatCode"): regex.compile(r'^(?:[^"]|"[^"\p{L}]*")*$')}

@@ -39,7 +39,10 @@ def open_workbook(pkg: Package, part: str) -> Workbook:
 def prepare_workbook(pkg: Package, part: str) -> list[str]:
     """Open, clean and audit the workbook in ``part``; NotRedactable if it cannot be redacted."""
     wb = open_workbook(pkg, part)
-    findings = clean(wb)
+    try:
+        findings = clean(wb)
+    except RedactorError:  # a part the clean-up reads is damaged
+        raise NotRedactable("is damaged (a part is not well-formed XML)") from None
     audit(wb, places(wb, "embedded workbook"))
     return findings
 
