@@ -210,3 +210,17 @@ def test_a_theme_from_office_2013_or_later_loads_with_a_neutral_family_name() ->
     out = parts(DocxDocument.load(PATH, b.build()).render([]))
     assert b'themeFamily xmlns:thm15="http://schemas.microsoft.com/office/thememl/2012/main" name="Office"' in \
         out["word/theme/theme1.xml"]
+
+
+def test_blank_values_of_one_kind_load() -> None:
+    """Two list levels whose visible label is only a space (LibreOffice writes them): no
+    segment, and no failure on the second."""
+    b = DocxBuilder()
+    b.add_paragraph()
+    numbering = ('<w:numbering><w:abstractNum w:abstractNumId="3">' + "".join(
+        f'<w:lvl w:ilvl="{n}"><w:start w:val="1"/><w:numFmt w:val="none"/><w:lvlText w:val=" "/>'
+        '<w:lvlJc w:val="left"/></w:lvl>' for n in range(2)) + '</w:abstractNum><w:num w:numId="3">'
+        '<w:abstractNumId w:val="3"/></w:num></w:numbering>')
+    b.edit(lambda pkg: pkg.put("word/numbering.xml", numbering))
+    doc = DocxDocument.load(PATH, b.build())
+    assert not any("list label" in s.location for s in doc.segments)
