@@ -116,3 +116,23 @@ def test_a_workbook_libreoffice_calc_wrote_is_redacted(engine: Redactor, tmp_pat
     engine.forget_people()
     out = engine.redact_file(docx, tmp_path / "out" / "imr.docx", review=False).output.read_bytes()
     assert found_in(out, PLANTED) == []
+
+
+def test_a_word_file_libreoffice_wrote_with_a_chart_and_a_workbook_is_redacted(engine: Redactor,
+                                                                               tmp_path: Path) -> None:
+    """LibreOffice saves the chart and the pasted chronology again (its own chart markup and
+    workbooks): the result redacts with no name left anywhere."""
+    source = tmp_path / "both.docx"
+    source.write_bytes(chart_workbook_docx(add_chronology))
+    saved = tmp_path / "saved"
+    saved.mkdir()
+    subprocess.run([SOFFICE, f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}", "--headless", "--convert-to",
+                    "docx:MS Word 2007 XML", "--outdir", str(saved), str(source)], capture_output=True, timeout=180,
+                   check=False)
+    written = saved / "both.docx"
+    if not written.exists():
+        pytest.skip("LibreOffice could not save the Word file")
+    assert sum(1 for p, _ in entries(written.read_bytes()) if p.endswith(".xlsx")) == 2
+    engine.forget_people()
+    out = engine.redact_file(written, tmp_path / "out" / "both.docx", review=False).output.read_bytes()
+    assert found_in(out, PLANTED) == []
