@@ -61,6 +61,7 @@ class Sheet:
     threads: dict[str, str] = field(default_factory=dict)  # cell ref -> threaded comment text
     header: str = ""  # the sheet's header, with codes (&L, &C…)
     extra: str = ""  # XML put after sheetData (data validations, hyperlinks…)
+    drawing: str = ""  # a chart titled this (over the sheet's first two columns) and a text box saying it
 
 
 @dataclass
@@ -90,6 +91,16 @@ class XlsxBuilder:
                 parts[f"xl/drawings/vmlDrawing{n}.vml"] = _vml(sheet).encode()
                 types[f"/xl/comments{n}.xml"] = SML + "comments+xml"
                 tail += f'<legacyDrawing r:id="rId{len(rels)}"/>'
+            if sheet.drawing:
+                rels.append((f"{OFFICE_RELS}/drawing", f"../drawings/drawing{n}.xml"))
+                parts[f"xl/drawings/drawing{n}.xml"] = _drawing_xml(sheet).encode()
+                parts[f"xl/drawings/_rels/drawing{n}.xml.rels"] = _rels([(f"{OFFICE_RELS}/chart",
+                                                                          f"../charts/chart{n}.xml")]).encode()
+                parts[f"xl/charts/chart{n}.xml"] = _chart_xml(sheet).encode()
+                types[f"/xl/drawings/drawing{n}.xml"] = "application/vnd.openxmlformats-officedocument.drawing+xml"
+                types[f"/xl/charts/chart{n}.xml"] = ("application/vnd.openxmlformats-officedocument."
+                                                     "drawingml.chart+xml")
+                tail = f'<drawing r:id="rId{len(rels)}"/>' + tail
             if sheet.table:
                 tables += 1
                 rels.append((f"{OFFICE_RELS}/table", f"../tables/table{tables}.xml"))
@@ -227,6 +238,39 @@ def _sheet_xml(sheet: Sheet, strings: list, n: int, tail: str) -> str:
             f'{sheet.extra}'
             f'<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>{header}'
             f'{tail}</worksheet>')
+
+
+XDR = ('xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" '
+       'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '
+       f'xmlns:r="{OFFICE_RELS}" xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart"')
+
+
+def _drawing_xml(sheet: Sheet) -> str:
+    anchor = ('<xdr:from><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row><xdr:rowOff>0</xdr:rowOff>'
+              '</xdr:from><xdr:to><xdr:col>9</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>15</xdr:row><xdr:rowOff>0'
+              '</xdr:rowOff></xdr:to>')
+    title = escape(sheet.drawing)
+    return (f'<xdr:wsDr {XDR}><xdr:twoCellAnchor>{anchor}<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr>'
+            f'<xdr:cNvPr id="2" name="Chart of {title}" descr={quoteattr(sheet.drawing)}/><xdr:cNvGraphicFramePr/>'
+            '</xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic>'
+            '<a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart r:id="rId1"/>'
+            '</a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor>'
+            f'<xdr:twoCellAnchor>{anchor}<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="3" name="TextBox 2"/>'
+            '<xdr:cNvSpPr txBox="1"/></xdr:nvSpPr><xdr:spPr><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr>'
+            f'<xdr:txBody><a:bodyPr/><a:lstStyle/><a:p><a:r><a:rPr lang="en-GB"/><a:t>{title}</a:t></a:r></a:p>'
+            '</xdr:txBody></xdr:sp><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>')
+
+
+def _chart_xml(sheet: Sheet) -> str:
+    ref = "'" + sheet.name.replace("'", "''") + "'"
+    rows = sheet.rows[1:]
+    cats = "".join(f'<c:pt idx="{i}"><c:v>{escape(str(r[0]))}</c:v></c:pt>' for i, r in enumerate(rows))
+    return (f'<c:chartSpace {XDR}><c:chart><c:title><c:tx><c:rich><a:bodyPr/><a:p><a:r><a:t>{escape(sheet.drawing)}'
+            '</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title><c:plotArea><c:layout/><c:barChart>'
+            '<c:barDir val="col"/><c:grouping val="clustered"/><c:ser><c:idx val="0"/><c:order val="0"/><c:cat>'
+            f'<c:strRef><c:f>{ref}!$A$2:$A${len(sheet.rows)}</c:f><c:strCache><c:ptCount val="{len(rows)}"/>{cats}'
+            '</c:strCache></c:strRef></c:cat></c:ser><c:axId val="1"/><c:axId val="2"/></c:barChart></c:plotArea>'
+            '</c:chart></c:chartSpace>')
 
 
 def _strings_xml(strings: list) -> str:

@@ -307,6 +307,8 @@ CLEAN: dict[str, tuple[Callable[[], bytes], dict]] = {
     "a chart and its workbook (sheet named after the victim)": (chart_workbook_docx, {}),
     "a pasted workbook with comments, properties and a preview": (spreadsheet_docx, {}),
     "a pasted workbook written as w:objectEmbed": (lambda: _embed().build(), {}),
+    "a workbook with a chart and a text box naming the victim": (with_edit(lambda pkg: workbook(pkg, XlsxBuilder(
+        [Sheet(NAME, [["Name", "Visits"], [NAME, 3]], drawing=f"Visits of {NAME}")]).build())), {}),
     "an embedded workbook that is not a zip removed": (with_edit(workbook), {"remove_embedded": True}),
     "a workbook with macros removed": (with_edit(book(MACROS)), {"remove_embedded": True}),
     "a zip bomb workbook removed": (with_edit(lambda pkg: workbook(pkg, zip_bomb())), {"remove_embedded": True}),
