@@ -25,15 +25,18 @@ def places(root: etree._Element, where: str) -> list[Place]:
         if name not in INLINE and name not in ("", "html", "head", "style") and target.text.strip():
             cell = el if name in CELLS else next((a for a in el.iterancestors() if local(a) in CELLS), None)
             blocks.append((el, target, el if name == "title" else cell))
-    per_cell = {cell: [b for b in blocks if b[2] is cell] for _, _, cell in blocks}
+    per_cell: dict[etree._Element | None, int] = {}
+    numbers = []
+    for _, _, cell in blocks:
+        per_cell[cell] = per_cell.get(cell, 0) + 1
+        numbers.append(per_cell[cell])
     out: list[Place] = []
-    for el, target, cell in blocks:
-        n = next(i for i, b in enumerate(per_cell[cell], 1) if b[0] is el)
+    for (el, target, cell), n in zip(blocks, numbers, strict=True):
         if local(el) == "title":
             location, labels = f"{where}, title", None
         elif cell is not None and cell in cells:
             prefix, labels = cells[cell]
-            location = prefix if len(per_cell[cell]) == 1 else f"{prefix}, paragraph {n}"
+            location = prefix if per_cell[cell] == 1 else f"{prefix}, paragraph {n}"
         else:  # a cell outside any table row reads as a paragraph
             location, labels = f"{where}, paragraph {n}", None
         out.append(Place("", f"p{len(out) + 1}", target, location, labels))
