@@ -14,12 +14,13 @@ $(STAMP): pyproject.toml setup.py
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# LibreOffice (Word-compatibility tests) and Chromium (review page tests), from Debian.
+# LibreOffice (Word-compatibility tests; Calc opens redacted embedded workbooks) and Chromium
+# (review page tests), from Debian.
 system-deps:
 	@command -v soffice >/dev/null 2>&1 && command -v chromium >/dev/null 2>&1 || { \
 	  command -v apt-get >/dev/null 2>&1 && (apt-get update -q && \
 	  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-	    libreoffice-writer-nogui chromium fonts-dejavu-core) >/dev/null 2>&1 \
+	    libreoffice-writer-nogui libreoffice-calc-nogui chromium fonts-dejavu-core) >/dev/null 2>&1 \
 	  || echo "system-deps: could not install LibreOffice/Chromium; those tests will be skipped"; }
 
 demo: setup

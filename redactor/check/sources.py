@@ -49,6 +49,7 @@ def _docx(path: Path) -> Places:
     """The Word layer's index of the package as it is (nothing cleaned first), and the
     authors and properties that redaction clears."""
     from redactor.document.docx.cleanup import REVIEWER
+    from redactor.document.docx.embedded.documents import metadata as embedded_metadata
     from redactor.document.docx.inventory import NAMING_PROPERTIES
     from redactor.document.docx.metadata import REMOVED_SETTINGS
     from redactor.document.docx.ns import q
@@ -77,6 +78,7 @@ def _docx(path: Path) -> Places:
             for key in (q("w:author"), q("w15:author")):
                 if el.get(key) not in (None, "", REVIEWER):
                     metadata.append((f"{part}, author of a comment or tracked change", el.get(key)))
+    metadata += embedded_metadata(pkg)  # embedded workbooks' authors; their texts are in the index
     return Places(index(pkg).segments, list(dict.fromkeys(metadata)))
 
 

@@ -15,14 +15,21 @@ def label_cells(rows: list[list[str]], has_header: bool | None = None) -> list[l
     table is a label/value table, its column header (the first row's cell above it).
     Header-row and first-column cells label others, not themselves. Without a marked
     header row, a two-column table is taken as label/value."""
-    key_value = not has_header if has_header is not None else max((len(r) for r in rows), default=0) == 2
-    header = rows[0] if rows and not key_value else []
-    out: list[list[CellLabels]] = []
-    for r, row in enumerate(rows):
-        labels = []
-        for c, _ in enumerate(row):
-            col = header[c].strip() if r > 0 and c < len(header) else None
-            lab = row[0].strip() if c > 0 and (r > 0 or key_value) else None
-            labels.append(CellLabels(col or None, lab or None))
-        out.append(labels)
-    return out
+    labels = label_grid({(r, c): text for r, row in enumerate(rows) for c, text in enumerate(row)}, has_header)
+    return [[labels[r, c] for c, _ in enumerate(row)] for r, row in enumerate(rows)]
+
+
+def label_grid(cells: dict[tuple[int, int], str], has_header: bool | None = None
+               ) -> dict[tuple[int, int], CellLabels]:
+    """``label_cells`` for a sparse grid, (row, column) -> text (a worksheet's used cells):
+    the first row present is the header row, the first column present holds the row labels,
+    and the table's width is the number of columns present."""
+    if not cells:
+        return {}
+    first_row, first_col = min(r for r, _ in cells), min(c for _, c in cells)
+    key_value = not has_header if has_header is not None else len({c for _, c in cells}) == 2
+    header = {} if key_value else {c: t.strip() for (r, c), t in cells.items() if r == first_row}
+    row_labels = {r: t.strip() for (r, c), t in cells.items() if c == first_col}
+    return {(r, c): CellLabels((header.get(c) if r > first_row else None) or None,
+                               (row_labels.get(r) if c > first_col and (r > first_row or key_value) else None) or None)
+            for (r, c) in cells}

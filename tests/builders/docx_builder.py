@@ -21,6 +21,7 @@ from docx.shared import Pt, RGBColor
 from lxml import etree
 
 from redactor.types import Change, Kind, Segment
+from tests.builders.xlsx_builder import XLSX_TYPE
 
 NAME = "Joanna Pemberton-Whyte"
 STREET = "14 Larkspur Avenue"
@@ -337,6 +338,75 @@ class DocxBuilder:
             pkg.put("word/document.xml", root)
         self._edits.append(edit)
 
+    def add_chart_workbook(self, workbook: bytes, sheet: str, categories: tuple[str, ...], series: str,
+                           values: tuple[float, ...], title: str = "Contacts") -> None:
+        """A bar chart whose data is an embedded workbook (``c:externalData``), as Word makes
+        one: the series name in B1, categories in A2:A<n>, values in B2:B<n> of ``sheet``,
+        each cached in the chart."""
+        def edit(pkg: Package) -> None:
+            rid = pkg.add("word/charts/chart7.xml", data_chart_xml(sheet, categories, series, values, title),
+                          "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
+                          "word/document.xml", f"{OFFICE_RELS}/chart")
+            pkg.add("word/embeddings/Microsoft_Excel_Worksheet.xlsx", workbook, XLSX_TYPE, "word/charts/chart7.xml",
+                    f"{OFFICE_RELS}/package")
+            pkg.edit_xml("word/charts/chart7.xml", lambda root: root.append(xml(
+                '<c:externalData r:id="rIdX1"><c:autoUpdate val="0"/></c:externalData>')))
+            pkg.edit_xml("word/document.xml", lambda root: root.find(f"{{{W}}}body").find(f"{{{W}}}sectPr")
+                         .addprevious(xml('<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5486400" cy="3200400"/>'
+                                          '<wp:docPr id="307" name="Chart 7"/><a:graphic><a:graphicData '
+                                          'uri="http://schemas.openxmlformats.org/drawingml/2006/chart">'
+                                          f'<c:chart r:id="{rid}"/></a:graphicData></a:graphic></wp:inline>'
+                                          '</w:drawing></w:r></w:p>')))
+        self._edits.append(edit)
+
+    def add_spreadsheet_object(self, workbook: bytes, preview: bytes, embed: bool = False) -> None:
+        """A pasted spreadsheet: an embedded workbook shown by its preview picture (EMF);
+        ``embed`` writes the object as ``w:objectEmbed`` rather than VML's ``o:OLEObject``."""
+        def edit(pkg: Package) -> None:
+            image = pkg.add("word/media/image9.emf", preview, "image/x-emf", "word/document.xml",
+                            f"{OFFICE_RELS}/image")
+            rid = pkg.add("word/embeddings/Microsoft_Excel_Worksheet1.xlsx", workbook, XLSX_TYPE,
+                          "word/document.xml", f"{OFFICE_RELS}/package")
+            pkg.edit_xml("word/document.xml", lambda root: root.find(f"{{{W}}}body").find(f"{{{W}}}sectPr")
+                         .addprevious(xml(
+                             '<w:p><w:r><w:object w:dxaOrig="5760" w:dyaOrig="1440"><v:shape id="_x0000_i1025" '
+                             'type="#_x0000_t75" style="width:288pt;height:72pt" o:ole=""><v:imagedata '
+                             f'r:id="{image}" o:title=""/></v:shape>' + (
+                                 f'<w:objectEmbed w:drawAspect="content" r:id="{rid}" w:progId="Excel.Sheet.12" '
+                                 'w:shapeId="_x0000_i1025" w:fieldCodes=""/>' if embed else
+                                 '<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="_x0000_i1025" '
+                                 f'DrawAspect="Content" ObjectID="_1770000001" r:id="{rid}"/>')
+                             + '</w:object></w:r></w:p>')))
+        self._edits.append(edit)
+
+    def add_alt_chunk(self, html: bytes, content_type: str = "text/html", name: str = "word/afchunk.htm") -> None:
+        """An imported chunk (``w:altChunk``) holding ``html``, here in the body."""
+        marker = f"altChunk {name}"
+        self.doc.add_paragraph(marker)
+
+        def edit(pkg: Package) -> None:
+            rid = pkg.add(name, html, content_type, "word/document.xml", f"{OFFICE_RELS}/aFChunk")
+
+            def place(root: etree._Element) -> None:
+                p = next(p for p in root.iter(f"{{{W}}}p") if "".join(p.itertext()) == marker)
+                p.getparent().replace(p, xml(f'<w:altChunk r:id="{rid}"/>'))
+            pkg.edit_xml("word/document.xml", place)
+        self._edits.append(edit)
+
+    def add_embedded(self) -> None:
+        """A chart drawn from an embedded workbook holding the data (a sheet named after the
+        victim, cells, a comment, a date of birth stored as a date, properties) and an
+        imported HTML chunk holding the sentence."""
+        import datetime as dt
+
+        from tests.builders.xlsx_builder import Sheet, XlsxBuilder
+
+        rows: list[list[object]] = [["Name", "Visits"], [NAME, 3], [STREET, 4], [POSTCODE, 5],
+                                    [dt.date(1984, 4, 12), 6]]
+        book = XlsxBuilder([Sheet(NAME, rows, table=True, comments={"A2": SENTENCE})], author=NAME, title=NAME)
+        self.add_chart_workbook(book.build(), NAME, (NAME, STREET, POSTCODE, DOB), "Visits", (3, 4, 5, 6))
+        self.add_alt_chunk(f"<html><head><title>{NAME}</title></head><body><p>{SENTENCE}</p></body></html>".encode())
+
     def add_equation(self) -> None:
         """An OMML equation whose text is the name."""
         m = 'xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"'
@@ -561,6 +631,115 @@ def chart_xml() -> str:
         '<c:crossAx val="1"/></c:valAx></c:plotArea></c:chart></c:chartSpace>')
 
 
+def data_chart_xml(sheet: str, categories: tuple[str, ...], series: str, values: tuple[float, ...],
+                   title: str) -> str:
+    """A Word bar chart drawing one series from ``sheet`` (its references quoted as Excel
+    writes them), with every value cached."""
+    ref = "'" + sheet.replace("'", "''") + "'" if not re.fullmatch(r"[A-Za-z_]\w*", sheet) else sheet
+    last = len(categories) + 1
+    cats = "".join(f'<c:pt idx="{i}"><c:v>{c}</c:v></c:pt>' for i, c in enumerate(categories))
+    nums = "".join(f'<c:pt idx="{i}"><c:v>{v}</c:v></c:pt>' for i, v in enumerate(values))
+    return (
+        '<c:chartSpace><c:date1904 val="0"/><c:lang val="en-US"/><c:roundedCorners val="0"/><c:chart><c:title><c:tx>'
+        f'<c:rich><a:bodyPr/><a:p><a:r><a:t>{title}</a:t></a:r></a:p></c:rich></c:tx><c:overlay val="0"/></c:title>'
+        '<c:autoTitleDeleted val="0"/><c:plotArea><c:layout/><c:barChart><c:barDir val="col"/>'
+        '<c:grouping val="clustered"/><c:varyColors val="0"/><c:ser><c:idx val="0"/><c:order val="0"/><c:tx>'
+        f'<c:strRef><c:f>{ref}!$B$1</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>{series}</c:v></c:pt>'
+        '</c:strCache></c:strRef></c:tx><c:invertIfNegative val="0"/><c:cat><c:strRef>'
+        f'<c:f>{ref}!$A$2:$A${last}</c:f><c:strCache><c:ptCount val="{len(categories)}"/>{cats}</c:strCache>'
+        f'</c:strRef></c:cat><c:val><c:numRef><c:f>{ref}!$B$2:$B${last}</c:f><c:numCache>'
+        f'<c:formatCode>General</c:formatCode><c:ptCount val="{len(values)}"/>{nums}</c:numCache></c:numRef>'
+        '</c:val></c:ser><c:gapWidth val="219"/><c:axId val="11"/><c:axId val="12"/></c:barChart><c:catAx>'
+        '<c:axId val="11"/><c:scaling><c:orientation val="minMax"/></c:scaling><c:delete val="0"/>'
+        '<c:axPos val="b"/><c:crossAx val="12"/></c:catAx><c:valAx><c:axId val="12"/><c:scaling>'
+        '<c:orientation val="minMax"/></c:scaling><c:delete val="0"/><c:axPos val="l"/><c:crossAx val="11"/>'
+        '</c:valAx></c:plotArea><c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>'
+        '<c:plotVisOnly val="1"/></c:chart></c:chartSpace>')
+
+
+def emf_with_text(text: str, width: int = 400, height: int = 100) -> bytes:
+    """An EMF picture that draws ``text`` (an EMR_EXTTEXTOUTW record), as a preview of an
+    embedded object shows its cells."""
+    chars = text.encode("utf-16-le")
+    pad = (-len(chars)) % 4
+    dx = struct.pack(f"<{len(text)}i", *([8] * len(text)))
+    body = (struct.pack("<4iIff", 0, 0, width, height, 1, 1.0, 1.0)
+            + struct.pack("<2iIII4iI", 10, 10, len(text), 76, 0, 0, 0, width, height, 76 + len(chars) + pad)
+            + chars + b"\x00" * pad + dx)
+    text_record = struct.pack("<2I", 84, 8 + len(body)) + body
+    eof = struct.pack("<5I", 14, 20, 0, 16, 20)
+    size = 88 + len(text_record) + len(eof)
+    header = struct.pack("<2I4i4i2I2I2H3I2i2i", 1, 88, 0, 0, width, height, 0, 0, width * 26, height * 26,
+                         0x464D4520, 0x10000, size, 3, 1, 0, 0, 0, 0, 1920, 1080, 508, 286)
+    return header + text_record + eof
+
+
+OTHER = "Marcus Oyelaran"  # a second person of the embedded fixtures
+
+
+def chart_workbook_docx(*more: Callable[[DocxBuilder], None]) -> bytes:
+    """A chart whose data workbook names two people, the sheet named after the victim
+    (and whatever ``more`` adds)."""
+    from tests.builders.xlsx_builder import Sheet, XlsxBuilder
+
+    b = DocxBuilder()
+    b.add_paragraph(f"{NAME} was seen by her GP, Dr {OTHER}.")
+    sheet = Sheet(NAME, [["Person", "Visits"], [NAME, 3], [OTHER, 5]], table=True)
+    book = XlsxBuilder([sheet], defined_names={"Victim": f"'{NAME}'!$A$2"}, author=NAME, title=f"Visits by {NAME}")
+    b.add_chart_workbook(book.build(), NAME, (NAME, OTHER), "Visits", (3, 5))
+    for add in more:
+        add(b)
+    return b.build()
+
+
+def spreadsheet_docx() -> bytes:
+    """A pasted chronology workbook (``add_chronology``) after a paragraph naming its people."""
+    b = DocxBuilder()
+    b.add_paragraph(f"{NAME} was seen by her GP, Dr {OTHER}.")
+    add_chronology(b)
+    return b.build()
+
+
+def add_chronology(b: DocxBuilder) -> None:
+    """A pasted chronology workbook shown by a preview picture that draws the victim's name:
+    names, dates of birth stored as dates, addresses, a rich-text cell, a formula, comments
+    (legacy and threaded), a header, properties and a defined name."""
+    import datetime as dt
+
+    from tests.builders.xlsx_builder import Formula, Rich, Sheet, XlsxBuilder
+
+    rows: list[list[object]] = [
+        ["Chronology of contact"], [],
+        ["Date", "Name", "Date of Birth", "Address", "Event"],
+        [dt.date(2020, 3, 2), NAME, dt.date(1984, 4, 12), f"{STREET}, {POSTCODE}", Rich(("Joanna ", "attended"))],
+        [dt.date(2020, 3, 9), OTHER, dt.date(1979, 1, 5), "2 Mill Lane", Formula('"Seen by "&B5', f"Seen by {OTHER}")],
+    ]
+    sheet = Sheet("Chronology", rows, comments={"B4": f"Checked with {NAME}"}, threads={"E4": f"Ask {OTHER}"},
+                  header=f"&LReview of {NAME}&RPage &P")
+    book = XlsxBuilder([sheet], defined_names={"Victim": "Chronology!$B$4"}, author=NAME,
+                       title=f"Chronology for {NAME}")
+    b.add_spreadsheet_object(book.build(), emf_with_text(f"{NAME} {DOB}"))
+
+
+CHUNK = (f"<html><head><meta charset='utf-8'><title>Notes on {NAME}</title><style>/* {NAME} */ table "
+         "{ border-collapse: collapse } td { border: 1px solid black }</style>"
+         f"<script>var victim = '{NAME}';</script></head><body><h1>Chronology</h1>"
+         f"<p>On 3 March <b>Joanna</b> Pemberton-Whyte told <i>{OTHER}</i> she was afraid.<br>She lived at "
+         f"{STREET}, {POSTCODE}.</p><!-- {NAME} --><table><tr><th>Name</th><th>Date of Birth</th><th>Event</th></tr>"
+         f"<tr><td>{NAME}</td><td>{DOB}</td><td><p>Seen by GP.</p><p>Referred to <a href='mailto:{EMAIL}' "
+         f"title='Write to {OTHER}'>MARAC</a>.</p></td></tr></table><img src='file:///C:/{NAME}.jpg' alt='{NAME}'>"
+         f"<p id='Pemberton' onclick='alert(1)'>{OTHER} agreed.</p></body></html>")
+
+
+def html_chunk_docx(html: str = CHUNK, content_type: str = "text/html") -> bytes:
+    """An imported HTML chunk naming two people, between body paragraphs naming them too."""
+    b = DocxBuilder()
+    b.add_paragraph(f"{NAME} was seen by her GP, Dr {OTHER}.")
+    b.add_alt_chunk(html.encode(), content_type)
+    b.add_paragraph("After the chunk.")
+    return b.build()
+
+
 def paragraphs_docx(path, *paragraphs: str) -> None:
     """A plain .docx at ``path`` holding one paragraph per string."""
     document = Document()
@@ -594,6 +773,6 @@ def every_place() -> bytes:
                 b.add_glossary, b.add_properties, b.add_settings, b.add_equation, b.add_form_field,
                 b.add_control_properties, b.add_person_bookmarks, b.add_styles, b.add_numbering,
                 b.add_web_settings, b.add_unbound_custom_xml, b.add_more_properties, b.add_watermark,
-                b.add_headers_footers):
+                b.add_embedded, b.add_headers_footers):
         add()
     return b.build()

@@ -19,7 +19,23 @@ from typer.testing import CliRunner
 from redactor.api import Redactor
 from redactor.cli import app
 from redactor.errors import RedactorError
-from tests.builders.docx_builder import EMAIL, FRAGMENTS, NAME, OFFICE_RELS, SECRETS, DocxBuilder, Package, png, run
+from tests.builders.docx_builder import (
+    EMAIL,
+    FRAGMENTS,
+    NAME,
+    OFFICE_RELS,
+    SECRETS,
+    DocxBuilder,
+    Package,
+    chart_workbook_docx,
+    emf_with_text,
+    html_chunk_docx,
+    png,
+    run,
+    spreadsheet_docx,
+)
+from tests.builders.xlsx_builder import SML, XLSX_TYPE, Sheet, XlsxBuilder
+from tests.builders.zips import found_in
 
 pytestmark = pytest.mark.model
 PLANTED = tuple(s.lower().encode() for s in (*SECRETS, *FRAGMENTS, "Joanna"))
@@ -39,13 +55,8 @@ def with_edit(edit: Callable[[Package], None]) -> Callable[[], bytes]:
 
 def leaks(blob: bytes) -> list[str]:
     """Every planted identifier found in the zip: raw bytes (names, comments), entry names and
-    every entry's content."""
-    found = [s.decode() for s in PLANTED if s in blob.lower()]
-    with zipfile.ZipFile(io.BytesIO(blob)) as zf:
-        for info in zf.infolist():
-            data = (info.filename.encode() + info.comment + zf.read(info)).lower()
-            found += [f"{info.filename}: {s.decode()}" for s in PLANTED if s in data]
-    return found
+    every entry's content, as UTF-8 or UTF-16, in zips inside it too (embedded workbooks)."""
+    return [s.decode() for s in PLANTED if s in blob.lower()] + found_in(blob, tuple(s.decode() for s in PLANTED))
 
 
 def picture_part(data: bytes, content_type: str = "image/png", name: str = "word/media/photo.png",
@@ -130,19 +141,52 @@ def wrong_root(pkg: Package) -> None:
             "word/document.xml", f"{OFFICE_RELS}/header")
 
 
-def alt_chunk(pkg: Package) -> None:
-    rid = pkg.add("word/afchunk.htm", f"<html><body>{NAME}</body></html>".encode(), "text/html",
-                  "word/document.xml", f"{OFFICE_RELS}/aFChunk")
+def alt_chunk(pkg: Package, content: bytes | None = None, content_type: str = "text/html") -> None:
+    content = f"<html><body>{NAME}</body></html>".encode() if content is None else content
+    rid = pkg.add("word/afchunk.htm", content, content_type, "word/document.xml", f"{OFFICE_RELS}/aFChunk")
     pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(f'<w:altChunk r:id="{rid}"/>')))
 
 
-def workbook(pkg: Package) -> None:
-    rid = pkg.add("word/embeddings/Sheet1.xlsx", b"PK" + NAME.encode(),
-                  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                  "word/document.xml", f"{OFFICE_RELS}/package")
+def chunk(content: str, content_type: str = "text/html") -> Callable[[Package], None]:
+    return lambda pkg: alt_chunk(pkg, content.encode(), content_type)
+
+
+def workbook(pkg: Package, content: bytes = b"PK" + NAME.encode(), preview: bytes | None = None) -> None:
+    """An embedded workbook shown as an object (``content``: not a zip by default), with a
+    preview picture if given."""
+    rid = pkg.add("word/embeddings/Sheet1.xlsx", content, XLSX_TYPE, "word/document.xml", f"{OFFICE_RELS}/package")
+    shape = ""
+    if preview is not None:
+        image = pkg.add("word/media/preview.svg", preview, "image/svg+xml", "word/document.xml", IMAGE_REL)
+        shape = f'<v:shape id="s1" style="width:72pt;height:72pt"><v:imagedata r:id="{image}"/></v:shape>'
     pkg.edit_xml("word/document.xml", lambda root: root[0].insert(0, _xml(
-        f'<w:p><w:r><w:object><o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" r:id="{rid}"/></w:object>'
-        '</w:r></w:p>')))
+        f'<w:p><w:r><w:object>{shape}<o:OLEObject Type="Embed" ProgID="Excel.Sheet.12" ShapeID="s1" '
+        f'r:id="{rid}"/></w:object></w:r></w:p>')))
+
+
+def book(*extra: tuple[str, bytes, str, str], sheet: str = "") -> Callable[[Package], None]:
+    """An embedded workbook naming the victim in a cell, with ``extra`` parts (name, bytes,
+    content type, relationship type from the workbook) and ``sheet`` XML after its cells."""
+    built = XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]], extra=sheet)],
+                        extra_parts={name: (blob, ctype, rel) for name, blob, ctype, rel in extra}).build()
+    return lambda pkg: workbook(pkg, built)
+
+
+def zip_bomb() -> bytes:
+    """A workbook whose sheet is 3 MB of spaces (over 200:1 compressed)."""
+    return XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]], extra=" " * 3_000_000)]).build()
+
+
+MACROS = ("xl/vbaProject.bin", b"VBA" + NAME.encode(), "application/vnd.ms-office.vbaProject",
+          "http://schemas.microsoft.com/office/2006/relationships/vbaProject")
+INNER_BOOK = ("xl/embeddings/Book2.xlsx", XlsxBuilder([Sheet("Sheet1", [[NAME]])]).build(), XLSX_TYPE,
+              f"{OFFICE_RELS}/package")
+EXTERNAL_LINK = ("xl/externalLinks/externalLink1.xml", f'<externalLink xmlns="http://schemas.openxmlformats.org/'
+                 f'spreadsheetml/2006/main"><externalBook><sheetNames><sheetName val="{NAME}"/></sheetNames>'
+                 '</externalBook></externalLink>'.encode(), SML + "externalLink+xml", f"{OFFICE_RELS}/externalLink")
+PIVOT = ("xl/pivotCache/pivotCacheDefinition1.xml", f'<pivotCacheDefinition xmlns="http://schemas.openxmlformats.org/'
+         f'spreadsheetml/2006/main"><cacheFields count="1"><cacheField name="{NAME}"/></cacheFields>'
+         '</pivotCacheDefinition>'.encode(), SML + "pivotCacheDefinition+xml", f"{OFFICE_RELS}/pivotCacheDefinition")
 
 
 def macros(pkg: Package) -> None:
@@ -251,8 +295,23 @@ CLEAN: dict[str, tuple[Callable[[], bytes], dict]] = {
     "printer settings": (with_edit(printer_settings), {}),
     "a digital signature": (with_edit(signature), {}),
     "a foreign element among relationships": (with_edit(odd_relationship), {}),
-    "an altChunk removed": (with_edit(alt_chunk), {"remove_embedded": True}),
-    "an embedded workbook removed": (with_edit(workbook), {"remove_embedded": True}),
+    "an HTML chunk": (with_edit(alt_chunk), {}),
+    "an HTML chunk under --remove-embedded (redacted, not removed)": (with_edit(alt_chunk), {"remove_embedded": True}),
+    "an HTML chunk with scripts, styles, comments, pictures and links": (html_chunk_docx, {}),
+    "an XHTML chunk": (with_edit(chunk(f'<html xmlns="http://www.w3.org/1999/xhtml"><head><title>{NAME}</title>'
+                                       f'</head><body><p title="{NAME}">{NAME}</p></body></html>',
+                                       "application/xhtml+xml")), {}),
+    "an HTML chunk in Windows-1252 with entities": (with_edit(lambda pkg: alt_chunk(
+        pkg, f"<html><body><p>Caf&eacute; with {NAME} &amp; {EMAIL}</p></body></html>".encode("cp1252"))), {}),
+    "an RTF chunk removed": (with_edit(chunk(rf"{{\rtf1 {NAME}}}", "application/rtf")), {"remove_embedded": True}),
+    "a chart and its workbook (sheet named after the victim)": (chart_workbook_docx, {}),
+    "a pasted workbook with comments, properties and a preview": (spreadsheet_docx, {}),
+    "a pasted workbook written as w:objectEmbed": (lambda: _embed().build(), {}),
+    "a workbook with a chart and a text box naming the victim": (with_edit(lambda pkg: workbook(pkg, XlsxBuilder(
+        [Sheet(NAME, [["Name", "Visits"], [NAME, 3]], drawing=f"Visits of {NAME}")]).build())), {}),
+    "an embedded workbook that is not a zip removed": (with_edit(workbook), {"remove_embedded": True}),
+    "a workbook with macros removed": (with_edit(book(MACROS)), {"remove_embedded": True}),
+    "a zip bomb workbook removed": (with_edit(lambda pkg: workbook(pkg, zip_bomb())), {"remove_embedded": True}),
     "an OLE object removed": (lambda: _ole().build(), {"remove_embedded": True}),
     "the glossary": (lambda: _glossary().build(), {}),
     "custom properties and thumbnail": (lambda: _props().build(), {}),
@@ -285,8 +344,23 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
     "member names differing only in case": (case_duplicates, "duplicate", {}),
     "a part of unknown type": (with_edit(unknown_part), "does not know", {}),
     "a header that is not a header": (with_edit(wrong_root), "does not know", {}),
-    "an altChunk": (with_edit(alt_chunk), "--remove-embedded", {}),
-    "an embedded workbook": (with_edit(workbook), "--remove-embedded", {}),
+    "an RTF chunk": (with_edit(chunk(rf"{{\rtf1 {NAME}}}", "application/rtf")), "--remove-embedded", {}),
+    "an MHT chunk": (with_edit(chunk(f"MIME-Version: 1.0\n\n{NAME}", "message/rfc822")), "--remove-embedded", {}),
+    "an HTML chunk with markup redactor does not know": (with_edit(chunk(
+        f"<html><body><x-note>{NAME}</x-note></body></html>")), "markup of a kind redactor does not know", {}),
+    "an embedded workbook that is not a zip": (with_edit(workbook), "--remove-embedded", {}),
+    "a zip bomb workbook": (with_edit(lambda pkg: workbook(pkg, zip_bomb())), "possible zip bomb", {}),
+    "a workbook with macros": (with_edit(book(MACROS)), "holds macros", {}),
+    "a workbook inside a workbook": (with_edit(book(INNER_BOOK)), "embedded objects", {}),
+    "a workbook linking to other files": (with_edit(book(EXTERNAL_LINK)), "links to other files", {}),
+    "a workbook with a pivot cache": (with_edit(book(PIVOT)), "pivot table", {}),
+    "a workbook with markup of an unknown namespace": (with_edit(book(
+        sheet=f'<x:note xmlns:x="urn:x">{NAME}</x:note>')), "markup of a kind redactor does not know", {}),
+    "a workbook with text where a code belongs": (with_edit(book(sheet=f"<printOptions>{NAME}</printOptions>")),
+                                                  "not the short code", {}),
+    "a workbook preview redactor cannot blank": (with_edit(lambda pkg: workbook(
+        pkg, XlsxBuilder([Sheet("Sheet1", [["x"]])]).build(), f"<svg><text>{NAME}</text></svg>".encode())),
+        "cannot blank", {}),
     "an OLE object": (lambda: _ole().build(), "--remove-embedded", {}),
     "macros in a .docx": (with_edit(macros), "macros", {}),
     "an EMF picture": (with_edit(picture_part(b"\x01\x00\x00\x00" + NAME.encode(), "image/x-emf",
@@ -312,6 +386,12 @@ REFUSED: dict[str, tuple[Callable[[], bytes], str, dict]] = {
 def _ole() -> DocxBuilder:
     b = plain()
     b.add_ole_object()
+    return b
+
+
+def _embed() -> DocxBuilder:
+    b = plain()
+    b.add_spreadsheet_object(XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]])]).build(), emf_with_text(NAME), embed=True)
     return b
 
 

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from redactor.document.docx.embedded.previews import previews
 from redactor.document.docx.inventory import (
     EXTERNAL_PLACEHOLDER,
     MACRO_MAIN_TYPES,
@@ -16,6 +17,7 @@ from redactor.document.docx.inventory import (
     MAIN_TYPES,
     OWNERS,
     PARTS,
+    REDACTABLE,
     RELATIONSHIPS,
     WEB_SCHEMES,
     Action,
@@ -46,14 +48,16 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
     _check_main(pkg, types)
     kinds: dict[str, Kind] = {}
     unknown: list[str] = []
-    for part, rel_type in _reachable(pkg):
-        kind = RELATIONSHIPS.get(rel_type) or PARTS.get(types.get(part, ""))
+    for part, rtype in reachable(pkg):
+        ctype = types.get(part, "")
+        kind = REDACTABLE.get((rtype, ctype)) or RELATIONSHIPS.get(rtype) or PARTS.get(ctype)
         if kind is not None and kind.roots and (not pkg.is_xml(part) or pkg.xml(part).tag not in kind.roots):
             kind = None  # content that does not match its declared type
         if kind is None:
             unknown.append(part)
         else:
             kinds.setdefault(part, kind)
+    kinds.update(previews(pkg, kinds))
     findings = _refuse_or_remove(pkg, kinds, remove_embedded)
     if unknown and not allow_unknown:
         raise RedactorError(f"{pkg.name}: holds {len(unknown)} part(s) of a type redactor does not know, "
@@ -74,7 +78,7 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
 def drop_unused(pkg: Package) -> int:
     """Remove the entries no relationship reaches (and content types for parts gone);
     returns how many went."""
-    used = {p for p, _ in _reachable(pkg)}
+    used = {p for p, _ in reachable(pkg)}
     dropped = [p for p in pkg.order if p not in used and p != TYPES
                and not (p.endswith(".rels") and _rels_source(p) in used | {""})]
     for part in dropped:
@@ -109,7 +113,7 @@ def content_types(pkg: Package) -> dict[str, str]:
 def _check_main(pkg: Package, types: dict[str, str]) -> None:
     """The package relationships name the main document, and only its content type is a
     main document's."""
-    docs = [r for r in pkg.rels("") .values() if _rel_type(r) == "officedocument" and not _external(r)]
+    docs = [r for r in pkg.rels("") .values() if rel_type(r) == "officedocument" and not _external(r)]
     mains = [p for p, t in types.items() if t in MAIN_TYPES + MACRO_MAIN_TYPES]
     if any(types[p] in MACRO_MAIN_TYPES for p in mains):
         raise RedactorError(f"{pkg.name}: a macro-enabled document (.docm) renamed .docx; not processed "
@@ -119,7 +123,7 @@ def _check_main(pkg: Package, types: dict[str, str]) -> None:
                             "disagree about where the main document is)")
 
 
-def _reachable(pkg: Package) -> list[tuple[str, str]]:
+def reachable(pkg: Package) -> list[tuple[str, str]]:
     """(part, relationship type) for every internal part reachable from the package
     relationships, in order; external targets are rewritten and dangling ones dropped."""
     seen: dict[str, str] = {}
@@ -139,14 +143,14 @@ def _reachable(pkg: Package) -> list[tuple[str, str]]:
                 if part not in pkg.data or part == TYPES or part.endswith(".rels"):
                     pkg.xml(rels_part).remove(rel)
                 elif part not in seen:
-                    seen[part] = _rel_type(rel)
+                    seen[part] = rel_type(rel)
                     queue.append(part)
     return list(seen.items())
 
 
 def _rewrite_external(rel) -> None:
     ref = rel.get("Target", "")
-    if _rel_type(rel) == "hyperlink" and ref.lower().startswith(WEB_SCHEMES):
+    if rel_type(rel) == "hyperlink" and ref.lower().startswith(WEB_SCHEMES):
         return  # read: a segment of its own (parts.py)
     rel.set("Target", MAILTO if ref.lower().startswith(MAILTO) else EXTERNAL_PLACEHOLDER)
 
@@ -195,7 +199,7 @@ def _rels_source(rels_part: str) -> str:
     return (f"{folder}/" if folder else "") + base[:-5] if base.endswith(".rels") else "?"
 
 
-def _rel_type(rel) -> str:
+def rel_type(rel) -> str:
     return rel.get("Type", "").rstrip("/").rpartition("/")[2].lower()
 
 

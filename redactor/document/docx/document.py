@@ -10,6 +10,7 @@ from redactor.document.base import by_segment
 from redactor.document.docx import cleanup
 from redactor.document.docx.audit import audit
 from redactor.document.docx.classify import classify
+from redactor.document.docx.embedded.documents import prepare as prepare_embedded
 from redactor.document.docx.images import clean_images
 from redactor.document.docx.metadata import clean_metadata
 from redactor.document.docx.ns import STRICT_W, q
@@ -41,8 +42,8 @@ class DocxDocument:
              remove_embedded: bool = False, allow_unknown_parts: bool = False) -> DocxDocument:
         """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
         (by default deleted text stays and is redacted like the rest); ``remove_embedded``
-        removes content that cannot be checked (OLE objects, workbooks, altChunks,
-        pictures) instead of refusing the file; ``allow_unknown_parts`` keeps parts of
+        removes content that cannot be checked (OLE objects, workbooks and chunks redactor
+        cannot redact, pictures) instead of refusing the file; ``allow_unknown_parts`` keeps parts of
         unknown type unchecked instead of refusing the file."""
         pkg = Package.read(path.name, data)
         if pkg.xml("word/document.xml").tag != q("w:document"):
@@ -52,6 +53,7 @@ class DocxDocument:
                                                     "not a valid Word document (no document body)"))
         classified = classify(pkg, remove_embedded, allow_unknown_parts)
         findings = classified.findings + clean_images(pkg, classified.kinds, remove_embedded)
+        findings += prepare_embedded(pkg, classified.kinds, remove_embedded)
         revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
         if accept_revisions:
             for part in cleanup.story_parts(pkg):

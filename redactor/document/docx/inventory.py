@@ -131,6 +131,18 @@ RELATIONSHIPS: dict[str, Kind] = {
     "signature": Kind(X, "digital signature"),
 }
 
+# embedded content redactor reads (document/docx/embedded/), by (relationship type,
+# content type): workbooks (a chart's data, a pasted spreadsheet) and imported HTML chunks;
+# every other embedded package, binary OLE object and RTF or MHT chunk stays "embedded";
+# the picture an embedded workbook shows until it is opened is blanked (it shows the old cells)
+REDACTABLE: dict[tuple[str, str], Kind] = {
+    ("package", _OFFICE + "spreadsheetml.sheet"): Kind(R, "embedded workbook"),
+    ("package", _OFFICE + "spreadsheetml.template"): Kind(R, "embedded workbook"),
+    ("afchunk", "text/html"): Kind(R, "imported HTML chunk"),
+    ("afchunk", "application/xhtml+xml"): Kind(R, "imported HTML chunk"),
+}
+PREVIEW = Kind(W, "preview picture of an embedded workbook")
+
 # external targets: hyperlinks to web pages are read (redacted as text); mailto: links
 # become "mailto:"; every other external target (linked pictures, templates, data
 # sources, linked objects, other schemes) is replaced by EXTERNAL_PLACEHOLDER
@@ -144,6 +156,7 @@ OWNERS: dict[str, tuple[str, ...]] = {
     q("a:blip"): (q("w:drawing"), q("w:pict")),
     q("v:imagedata"): (q("w:pict"), q("w:object")),
     q("o:OLEObject"): (q("w:object"),),
+    q("w:objectEmbed"): (q("w:object"),),
     q("w:control"): (q("w:object"), q("w:pict")),
     q("w:altChunk"): (q("w:altChunk"),),
     q("c:externalData"): (q("c:externalData"),),
@@ -166,6 +179,9 @@ CORE_KEPT = {q("dc:title"): True, q("dc:subject"): True, q("cp:keywords"): True,
 APP_KEPT = {q(f"ep:{n}"): False for n in ("TotalTime", "Pages", "Words", "Characters", "Lines", "Paragraphs",
                                          "CharactersWithSpaces", "DocSecurity", "ScaleCrop", "LinksUpToDate",
                                          "SharedDoc", "HyperlinksChanged", "AppVersion")}
+# core properties read as segments, and what a location calls them
+CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
+                 ("dc:description", "comments"), ("cp:category", "category"))
 # properties that name people, places or paths (not kept above; `redactor check` reports them)
 NAMING_PROPERTIES = ("dc:creator", "cp:lastModifiedBy", "cp:contentStatus", "dc:identifier", "cp:version",
                      "ep:Company", "ep:Manager", "ep:Template", "ep:HyperlinkBase")

@@ -10,6 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
+from typing import Protocol
 
 from lxml import etree
 
@@ -23,38 +24,55 @@ MAX_PART_BYTES = 200 * 1024 * 1024
 MAX_TOTAL_BYTES = 500 * 1024 * 1024
 MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
+PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                           remove_comments=True, remove_pis=True)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
 
-class Package:
-    """The parts of a .docx by name, in zip order; XML parts are parsed on demand."""
+class Inner(Protocol):
+    """A part opened as something of its own (an embedded workbook, an imported HTML
+    chunk): edited in place and written back when the package is."""
 
-    def __init__(self, name: str, order: list[str], data: dict[str, bytes]) -> None:
+    def to_bytes(self) -> bytes: ...
+
+
+class Package:
+    """The parts of a .docx (or of a package inside one) by name, in zip order; XML parts
+    are parsed on demand. ``what`` names the kind of file in messages."""
+
+    def __init__(self, name: str, order: list[str], data: dict[str, bytes], what: str = "Word document") -> None:
         self.name = name
         self.order = order
         self.data = data
+        self.what = what
         self._trees: dict[str, etree._Element] = {}
+        self.inner: dict[str, Inner] = {}  # parts opened as packages or documents of their own
         self.safe: set[tuple[etree._Element, str]] = set()  # (element, attribute) values redactor wrote
 
     @classmethod
     def read(cls, name: str, blob: bytes) -> Package:
         if blob.startswith(MAGIC):
             raise compound_file_refusal(name, blob)
+        pkg = cls.unzip(name, blob)
+        if "word/document.xml" not in pkg.data or "[Content_Types].xml" not in pkg.data:
+            raise RedactorError(f"{name}: not a valid Word document (no word/document.xml)")
+        return pkg
+
+    @classmethod
+    def unzip(cls, name: str, blob: bytes, what: str = "Word document", max_total: int | None = None) -> Package:
+        """The zip's entries, read within the limits (``max_total``: uncompressed bytes
+        left in the budget of the file being read, for packages inside it)."""
         try:
             with zipfile.ZipFile(io.BytesIO(blob)) as zf:
                 infos = [i for i in zf.infolist() if not i.is_dir()]
-                _check_limits(name, infos)
+                _check_limits(name, infos, what, MAX_TOTAL_BYTES if max_total is None else max_total)
                 data = {i.filename: _read_entry(name, zf, i) for i in infos}
                 order = [i.filename for i in infos]
         except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, OSError, ValueError,
                 NotImplementedError):
-            raise RedactorError(f"{name}: not a valid Word document (not a readable zip file)") from None
-        if "word/document.xml" not in data or "[Content_Types].xml" not in data:
-            raise RedactorError(f"{name}: not a valid Word document (no word/document.xml)")
-        return cls(name, order, data)
+            raise RedactorError(f"{name}: not a valid {what} (not a readable zip file)") from None
+        return cls(name, order, data, what)
 
     def is_xml(self, part: str) -> bool:
         return part.endswith((".xml", ".rels")) and part in self.data
@@ -63,9 +81,9 @@ class Package:
         """The parsed root of ``part`` (parsed once, edited in place)."""
         if part not in self._trees:
             try:
-                self._trees[part] = etree.fromstring(self.data[part], _PARSER)
+                self._trees[part] = etree.fromstring(self.data[part], PARSER)
             except etree.XMLSyntaxError:
-                raise RedactorError(f"{self.name}: not a valid Word document (a part is damaged: "
+                raise RedactorError(f"{self.name}: not a valid {self.what} (a part is damaged: "
                                     "not well-formed XML)") from None
         return self._trees[part]
 
@@ -76,6 +94,7 @@ class Package:
         """Drop a part with its content-type override and every relationship to it."""
         self.data.pop(part, None)
         self._trees.pop(part, None)
+        self.inner.pop(part, None)
         self.order = [p for p in self.order if p != part]
         types = self.xml("[Content_Types].xml")
         for o in types.findall(q("ct:Override")):
@@ -100,20 +119,22 @@ class Package:
         order = sorted(self.order, key=lambda p: p != "[Content_Types].xml")
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
             for part in order:
-                blob = self.data[part]
-                if part in self._trees:
-                    blob = etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8",
-                                          standalone=True)
                 info = zipfile.ZipInfo(part, ZIP_TIME)
                 info.compress_type, info.create_system, info.external_attr = zipfile.ZIP_DEFLATED, 0, 0
-                zf.writestr(info, blob)
+                zf.writestr(info, self.current(part))
         return out.getvalue()
+
+    def current(self, part: str) -> bytes:
+        """``part``'s bytes as edited so far (its tree or inner document serialised)."""
+        if part in self._trees:
+            return etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8", standalone=True)
+        if part in self.inner:
+            return self.inner[part].to_bytes()
+        return self.data[part]
 
     def snapshot(self) -> Package:
         """A fresh copy from the current state (trees serialised), for one render."""
-        data = {p: (etree.tostring(self._trees[p], xml_declaration=True, encoding="UTF-8", standalone=True)
-                    if p in self._trees else b) for p, b in self.data.items()}
-        return Package(self.name, list(self.order), data)
+        return Package(self.name, list(self.order), {p: self.current(p) for p in self.data}, self.what)
 
 
 def rels_of(part: str) -> str:
@@ -129,15 +150,15 @@ def target(rels_part: str, ref: str) -> str:
     return posixpath.normpath(posixpath.join(source_dir, ref))
 
 
-def _check_limits(name: str, infos: list[zipfile.ZipInfo]) -> None:
+def _check_limits(name: str, infos: list[zipfile.ZipInfo], what: str, max_total: int) -> None:
     if any(_BAD_NAME.search(i.filename) for i in infos):
-        raise RedactorError(f"{name}: not a valid Word document (a member name is absolute or climbs out "
+        raise RedactorError(f"{name}: not a valid {what} (a member name is absolute or climbs out "
                             "of the package with '..'); not processed")
     if len(infos) > MAX_ENTRIES:
         raise RedactorError(f"{name}: {len(infos)} parts is over the limit of {MAX_ENTRIES}; not processed")
     if len({i.filename.lower() for i in infos}) != len(infos):
-        raise RedactorError(f"{name}: not a valid Word document (duplicate part names)")
-    if sum(i.file_size for i in infos) > MAX_TOTAL_BYTES:
+        raise RedactorError(f"{name}: not a valid {what} (duplicate part names)")
+    if sum(i.file_size for i in infos) > max_total:
         raise RedactorError(f"{name}: uncompressed size is over {MAX_TOTAL_BYTES >> 20} MB "
                             "(possible zip bomb); not processed")
     for i in infos:

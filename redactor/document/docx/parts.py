@@ -10,6 +10,9 @@ import posixpath
 import re
 from dataclasses import dataclass, field
 
+from redactor.document.docx.charts import is_label
+from redactor.document.docx.embedded.documents import index_embedded
+from redactor.document.docx.inventory import CORE_SEGMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
 from redactor.document.docx.runs import DRAWING, Dialect, TextMap
@@ -20,8 +23,6 @@ from redactor.types import Segment
 _CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
 _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field code)",
                  "delinstr": " (deleted field code)"}
-CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
-                 ("dc:description", "comments"), ("cp:category", "category"))
 MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}), text={q("m:t"): "text"},
                atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
@@ -42,15 +43,23 @@ class Index:
             self.segments.append(Segment(sid, target.text, location, part, header, row, format_code))
             self.targets[sid] = [target]
 
-    def add_value(self, part: str, kind: str, target: Value, location: str, format_code: bool = False) -> None:
+    def add_value(self, part: str, kind: str, target: Target, location: str, format_code: bool = False) -> None:
         """A value; values of one kind with the same text in a part are one segment."""
         key = (part, kind, target.text)
         if key in self._values:
-            self.targets[self._values[key]].append(target)
+            if self._values[key] in self.targets:  # a blank value is no segment
+                self.targets[self._values[key]].append(target)
             return
         sid = f"{part}#{kind}{sum(1 for k in self._values if k[:2] == key[:2]) + 1}"
         self._values[key] = sid
         self.add(sid, target, location, part, format_code=format_code)
+
+    def join(self, sid: str, into: str) -> None:
+        """Make segment ``sid`` part of segment ``into`` (same text): its targets are
+        changed by ``into``'s changes (a chart's copy of a workbook cell)."""
+        self.targets[into] += self.targets.pop(sid)
+        self.segments = [s for s in self.segments if s.id != sid]
+        self._values = {k: (into if v == sid else v) for k, v in self._values.items()}
 
 
 def index(pkg: Package) -> Index:
@@ -76,6 +85,7 @@ def index(pkg: Package) -> Index:
                 if rel.get("TargetMode") == "External":
                     out.add(f"{part}#{rel.get('Id')}", Value(rel, "Target"),
                             f"link target ({posixpath.basename(part)[:-5]}, {rel.get('Id')})", part)
+    index_embedded(out, pkg)
     return out
 
 
@@ -114,18 +124,9 @@ def _drawing(out: Index, part: str, root, name: str) -> None:
             out.targets[data[text]].append(RunText(p, "text", DRAWING))
         else:
             out.add(f"{part}#p{n}", RunText(p, "text", DRAWING), f"{name}, paragraph {n}", part)
-    labels = (el for el in root.iter(q("c:v"), q("cx:pt")) if _is_label(el))
+    labels = (el for el in root.iter(q("c:v"), q("cx:pt")) if is_label(el))
     for n, v in enumerate(labels, 1):
         out.add_value(part, "label", Value(v), f"{name}, label {n}")
-
-
-def _is_label(el) -> bool:
-    """Chart text values (series names, categories), not numbers."""
-    if el.tag == q("cx:pt"):
-        return el.getparent().tag == q("cx:lvl") and el.getparent().getparent().tag == q("cx:strDim")
-    parent = el.getparent()
-    return parent.tag == q("c:tx") or (parent.tag == q("c:pt") and parent.getparent().tag
-                                       in (q("c:strCache"), q("c:strLit"), q("c:lvl")))
 
 
 def _story_labels(pkg: Package) -> dict[str, str]:

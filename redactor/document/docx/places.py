@@ -18,6 +18,7 @@ from redactor.document.docx.package import Package
 THEME_NAME = "Office"
 _TOKEN = re.compile(r"^[\w.:+-]{0,64}$")
 _STYLE_ROOT = q("w:styles")
+_THEME_FAMILY = "{http://schemas.microsoft.com/office/thememl/2012/main}themeFamily"
 
 
 def builtin_styles() -> frozenset[str]:
@@ -28,15 +29,14 @@ def builtin_styles() -> frozenset[str]:
 def rewrite_places(pkg: Package, bound_items: set[str]) -> list[str]:
     """Rewrite every listed place in ``pkg``; ``bound_items`` are the custom XML parts a
     content control is bound to (the others are removed). Returns findings."""
-    findings = _properties(pkg)
+    findings = properties(pkg)
     builtin = builtin_styles()
     for part in pkg.xml_parts():
         root = pkg.xml(part)
         if root.tag == _STYLE_ROOT:
             _styles(pkg, root, builtin)
         elif root.tag == q("a:theme"):
-            for el in root.iter(q("a:theme"), q("a:clrScheme"), q("a:fontScheme"), q("a:fmtScheme")):
-                el.set("name", THEME_NAME)
+            neutral_theme(root)
         for el in list(root.iter(*REMOVED_ELEMENTS)):
             el.getparent().remove(el)
         for el in list(root.iter(q("w:name"))):
@@ -49,7 +49,14 @@ def rewrite_places(pkg: Package, bound_items: set[str]) -> list[str]:
     return findings
 
 
-def _properties(pkg: Package) -> list[str]:
+def neutral_theme(root: etree._Element) -> None:
+    """The theme's names (which may be anything its author typed) become 'Office', also the
+    theme family name Office 2013 and later write ("Office Theme")."""
+    for el in root.iter(q("a:theme"), q("a:clrScheme"), q("a:fontScheme"), q("a:fmtScheme"), _THEME_FAMILY):
+        el.set("name", THEME_NAME)
+
+
+def properties(pkg: Package) -> list[str]:
     """Core and app properties: only listed elements stay; read ones become segments,
     kept ones must be short tokens (dates, counts, versions)."""
     dropped = 0

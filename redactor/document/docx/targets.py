@@ -11,6 +11,7 @@ from lxml import etree
 from redactor.document.base import splice
 from redactor.document.docx.runs import WORD, Dialect, TextMap, isolate, replace
 from redactor.document.docx.tracked import Revisions
+from redactor.document.inner import Target
 from redactor.types import Change
 
 _TRACKABLE = ("text", "instr")
@@ -67,4 +68,4 @@ class Value:
         self.apply(changes)
 
 
-Target = RunText | Value
+__all__ = ["RunText", "Target", "Value"]
