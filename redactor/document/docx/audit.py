@@ -19,9 +19,9 @@ from redactor.document.docx.inventory import (
 )
 from redactor.document.docx.ns import NS
 from redactor.document.docx.package import Package
-from redactor.document.docx.parts import Index
 from redactor.document.docx.places import is_custom_item
 from redactor.document.docx.runs import TextMap
+from redactor.document.docx.segment_index import Index
 from redactor.document.docx.targets import RunText, Value
 from redactor.errors import RedactorError
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import posixpath
 import re
-from dataclasses import dataclass, field
 
 from redactor.document.docx.charts import is_label
 from redactor.document.docx.embedded.documents import index_embedded
@@ -16,9 +15,9 @@ from redactor.document.docx.inventory import CORE_SEGMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
 from redactor.document.docx.runs import DRAWING, Dialect, TextMap
+from redactor.document.docx.segment_index import Index
 from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
-from redactor.document.docx.targets import RunText, Target, Value
-from redactor.types import Segment
+from redactor.document.docx.targets import RunText, Value
 
 _CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
 _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field code)",
@@ -27,39 +26,6 @@ MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr
                atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
                   q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
-
-
-@dataclass
-class Index:
-    """Segments in reading order and, for each id, the places its text is held."""
-
-    segments: list[Segment] = field(default_factory=list)
-    targets: dict[str, list[Target]] = field(default_factory=dict)
-    _values: dict[tuple[str, str, str], str] = field(default_factory=dict)
-
-    def add(self, sid: str, target: Target, location: str, part: str,
-            header: str | None = None, row: str | None = None, format_code: bool = False) -> None:
-        if target.text.strip():
-            self.segments.append(Segment(sid, target.text, location, part, header, row, format_code))
-            self.targets[sid] = [target]
-
-    def add_value(self, part: str, kind: str, target: Target, location: str, format_code: bool = False) -> None:
-        """A value; values of one kind with the same text in a part are one segment."""
-        key = (part, kind, target.text)
-        if key in self._values:
-            if self._values[key] in self.targets:  # a blank value is no segment
-                self.targets[self._values[key]].append(target)
-            return
-        sid = f"{part}#{kind}{sum(1 for k in self._values if k[:2] == key[:2]) + 1}"
-        self._values[key] = sid
-        self.add(sid, target, location, part, format_code=format_code)
-
-    def join(self, sid: str, into: str) -> None:
-        """Make segment ``sid`` part of segment ``into`` (same text): its targets are
-        changed by ``into``'s changes (a chart's copy of a workbook cell)."""
-        self.targets[into] += self.targets.pop(sid)
-        self.segments = [s for s in self.segments if s.id != sid]
-        self._values = {k: (into if v == sid else v) for k, v in self._values.items()}
 
 
 def index(pkg: Package) -> Index:

@@ -2,18 +2,14 @@
 load, and read into segments of the Word document, paragraph by paragraph."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from redactor.document.docx.embedded.places import add_places
 from redactor.document.docx.package import Package
+from redactor.document.docx.segment_index import Index
 from redactor.document.html.audit import audit
 from redactor.document.html.chunk import Chunk
 from redactor.document.html.places import places
 from redactor.document.inner import NotRedactable
 from redactor.errors import RedactorError
-
-if TYPE_CHECKING:  # parts.index reads embedded documents through this room
-    from redactor.document.docx.parts import Index
 
 
 def open_chunk(pkg: Package, part: str, content_type: str) -> Chunk:

@@ -1,19 +1,15 @@
 """The embedded documents of a Word file: prepared at load, read into segments."""
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from redactor.document.docx.classify import content_types, drop_unused, remove_with_owners
 from redactor.document.docx.embedded.chunks import index_chunk, prepare_chunk
 from redactor.document.docx.embedded.previews import blank
 from redactor.document.docx.embedded.workbooks import index_workbook, prepare_workbook, workbook_metadata
 from redactor.document.docx.inventory import PREVIEW, REDACTABLE, Action, Kind
 from redactor.document.docx.package import Package
+from redactor.document.docx.segment_index import Index
 from redactor.document.inner import NotRedactable
 from redactor.errors import RedactorError
-
-if TYPE_CHECKING:
-    from redactor.document.docx.parts import Index
 
 WORKBOOK, CHUNK = "embedded workbook", "imported HTML chunk"
 _READ = {ctype: kind.says for (_, ctype), kind in REDACTABLE.items()}  # content type -> what it is

@@ -5,12 +5,9 @@ adds its target to that segment; values of one kind with the same text are one s
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
+from redactor.document.docx.segment_index import Index
 from redactor.document.inner import Place
-
-if TYPE_CHECKING:  # parts.index reads embedded documents through this room
-    from redactor.document.docx.parts import Index
 
 
 def add_places(out: Index, outer: str, places: Sequence[Place], ids: dict[str, str] | None = None

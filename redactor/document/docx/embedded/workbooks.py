@@ -6,20 +6,17 @@ category) is the cell's own segment, so the chart and its data get the same repl
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from redactor.document.docx.embedded.places import add_places
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import MAX_TOTAL_BYTES, Package, rels_of, target
+from redactor.document.docx.segment_index import Index
 from redactor.document.inner import NotRedactable
 from redactor.document.xlsx.audit import audit
 from redactor.document.xlsx.clean import clean
 from redactor.document.xlsx.places import formula_places, metadata, places
 from redactor.document.xlsx.workbook import Workbook
 from redactor.errors import RedactorError
-
-if TYPE_CHECKING:  # parts.index reads embedded documents through this room
-    from redactor.document.docx.parts import Index
 
 CHARTS = (q("c:chartSpace"), q("cx:chartSpace"))
 
