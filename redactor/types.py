@@ -30,6 +30,7 @@ class Segment:
     part: str = "body"
     column_header: str | None = None
     row_label: str | None = None
+    picture: bool = False  # a line read inside a picture (``part`` is the picture)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -106,6 +107,17 @@ class Change:
     reason: str = ""
     person_id: str | None = None
     status: Status = Status.PROPOSED
+
+
+@dataclass(frozen=True)
+class PictureEdit:
+    """A reviewer's decision about a picture (``part``): a ``box`` (left, top, right,
+    bottom, in its pixels) to cover with ``replacement`` written in it; or, with no box,
+    the picture removed."""
+
+    part: str
+    box: tuple[int, int, int, int] | None = None
+    replacement: str = ""
 
 
 @dataclass

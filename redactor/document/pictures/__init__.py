@@ -10,10 +10,10 @@ from collections.abc import Sequence
 from redactor.document.pictures import raster
 from redactor.document.pictures.metafile import cover_metafile, is_metafile, read_metafile
 from redactor.document.pictures.raster import Unreadable
-from redactor.document.pictures.reading import Cover, Drawn, Reading, still_read
+from redactor.document.pictures.reading import Cover, Drawn, Reading, leaked
 from redactor.document.pictures.svg import cover_svg, is_svg, read_svg
 
-__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "read", "still_read_in"]
+__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "read", "still_read_in"]
 VECTOR = ("EMF", "WMF", "SVG")
 _CACHE_SIZE = 64
 _read_cache: dict[str, Reading] = {}  # by SHA-256: a batch reads a document more than once
@@ -57,11 +57,20 @@ def cover(blob: bytes, reading: Reading, covers: Sequence[Cover], drawn: Sequenc
         return cover_svg(blob, spans)
     if reading.format in VECTOR:
         return cover_metafile(blob, spans)
-    boxes = [(raster.padded(reading.lines[c.line].outline(c.start, c.end), reading.size), c.replacement)
-             for c in covers]
-    return raster.cover_raster(blob, boxes + [(d.box, d.replacement) for d in drawn])
+    boxes = [(*raster.cover_box(reading, c), c.replacement) for c in covers]
+    return raster.cover_raster(blob, [(box, text, height) for box, height, text in boxes]
+                               + [(d.box, d.replacement, d.box[3] - d.box[1]) for d in drawn])
 
 
-def still_read_in(blob: bytes, forbidden: set[str]) -> bool:
-    """Read ``blob`` again: is any of the ``forbidden`` folded tokens still there?"""
-    return still_read(read(blob).lines, forbidden)
+def expected(reading: Reading, covers: Sequence[Cover]) -> list[str]:
+    """The lines of ``reading`` as they should read once ``covers`` are applied."""
+    lines = [line.text for line in reading.lines]
+    for c in sorted(covers, key=lambda c: -c.start):
+        lines[c.line] = lines[c.line][:c.start] + c.replacement + lines[c.line][c.end:]
+    return lines
+
+
+def still_read_in(blob: bytes, expected_lines: Sequence[str], forbidden: set[str]) -> bool:
+    """Read the covered ``blob`` again: is any ``forbidden`` folded token read more often
+    than the ``expected_lines`` hold it?"""
+    return leaked(expected_lines, [line.text for line in read(blob).lines], forbidden)

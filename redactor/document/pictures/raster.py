@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from redactor.document.pictures.reading import Box, Line, Reading, doubts
+from redactor.document.pictures.reading import Box, Cover, Line, Reading, doubts
 
 MAX_PIXELS = 50_000_000
 FORMATS: dict[str, dict[str, object]] = {"PNG": {}, "JPEG": {"quality": 95}, "GIF": {}, "BMP": {},
                                          "TIFF": {"compression": "tiff_deflate"}}
-PAD = 0.25  # of the text's height, around every covered box
+PAD = 0.2  # of the text's height, above and below every covered box
 
 
 class Unreadable(Exception):
@@ -89,9 +89,9 @@ def _encode(img: Any, fmt: str, info: dict[str, Any]) -> bytes:
     return out.getvalue()
 
 
-def cover_raster(blob: bytes, boxes: Sequence[tuple[Box, str]]) -> bytes:
-    """The picture with each box filled with the colour around it and its text written
-    in it, re-encoded in its own format."""
+def cover_raster(blob: bytes, boxes: Sequence[tuple[Box, str, int]]) -> bytes:
+    """The picture with each (box, text, height) filled with the colour around it and
+    its text written in it, at most ``height`` pixels high; re-encoded in its own format."""
     from PIL import ImageDraw
 
     img = open_pixels(blob)
@@ -99,12 +99,12 @@ def cover_raster(blob: bytes, boxes: Sequence[tuple[Box, str]]) -> bytes:
     alpha = img.mode in ("RGBA", "LA", "PA") or "transparency" in img.info
     work = img.convert("RGBA" if alpha else "RGB")
     draw = ImageDraw.Draw(work)
-    fills = [_surround(work, box) for box, _ in boxes]  # all taken before any box is filled
-    for (box, _), fill in zip(boxes, fills, strict=True):
+    fills = [_surround(work, box) for box, _, _ in boxes]  # all taken before any box is filled
+    for (box, _, _), fill in zip(boxes, fills, strict=True):
         draw.rectangle(box, fill=fill)
-    for (box, text), fill in zip(boxes, fills, strict=True):  # then the words, so no fill hides one
+    for (box, text, height), fill in zip(boxes, fills, strict=True):  # then the words, so no fill hides one
         if text.strip():
-            _write(draw, box, text, fill)
+            _write(draw, box, text, height, fill)
     if fmt == "JPEG":
         work = work.convert("RGB")
     elif fmt == "GIF":
@@ -112,11 +112,32 @@ def cover_raster(blob: bytes, boxes: Sequence[tuple[Box, str]]) -> bytes:
     return _encode(_bare(work), fmt, {})
 
 
-def padded(box: Box, size: tuple[int, int]) -> Box:
-    """``box`` grown by a quarter of its height on every side, within the picture."""
-    left, top, right, bottom = box
-    pad = max(2, round((bottom - top) * PAD))
-    return (max(0, left - pad), max(0, top - pad), min(size[0] - 1, right + pad), min(size[1] - 1, bottom + pad))
+def cover_box(reading: Reading, cover: Cover) -> tuple[Box, int]:
+    """The box that hides ``cover``'s characters, and their height: their outline grown
+    by ``PAD`` of its height above and below and half that at the sides, but never into
+    the characters before and after it or the lines above and below (they stay readable);
+    within the picture."""
+    line = reading.lines[cover.line]
+    inner = line.outline(cover.start, cover.end)
+    height = inner[3] - inner[1]
+    pad = max(2, round(height * PAD))
+    left, top, right, bottom = inner[0] - max(1, pad // 2), inner[1] - pad, inner[2] + max(1, pad // 2), inner[3] + pad
+    before = [q for q in line.chars[:cover.start] if q is not None]
+    after = [q for q in line.chars[cover.end:] if q is not None]
+    if before:
+        left = max(left, min(inner[0], int(max(x for x, _ in before[-1]))))
+    if after:
+        right = min(right, max(inner[2], int(min(x for x, _ in after[0]))))
+    middle = (inner[1] + inner[3]) // 2
+    for i, other in enumerate(reading.lines):
+        if i == cover.line or other.box[2] <= left or other.box[0] >= right:
+            continue
+        if other.box[1] + other.box[3] < 2 * middle:  # a line above (the boxes of tight lines overlap)
+            top = max(top, min(other.box[3], middle - 1))
+        else:
+            bottom = min(bottom, max(other.box[1], middle + 1))
+    width, tall = reading.size
+    return (max(0, left), max(0, top), min(width - 1, right), min(tall - 1, bottom)), height
 
 
 def _surround(img: Any, box: Box) -> tuple[int, ...]:
@@ -132,12 +153,13 @@ def _surround(img: Any, box: Box) -> tuple[int, ...]:
     return tuple(int(median(p[i] for p in pixels)) for i in range(len(img.getbands())))
 
 
-def _write(draw: Any, box: Box, text: str, fill: tuple[int, ...]) -> None:
-    """``text`` centred in ``box``, as large as fits, dark on light or light on dark."""
+def _write(draw: Any, box: Box, text: str, height: int, fill: tuple[int, ...]) -> None:
+    """``text`` centred in ``box``, as large as fits (at most ``height``), dark on light
+    or light on dark."""
     from PIL import ImageFont
 
     left, top, right, bottom = box
-    size = max(6, int((bottom - top) * 0.7))
+    size = max(6, int(min(height, bottom - top) * 0.8))
     font = ImageFont.load_default(size)
     while size > 6 and draw.textlength(text, font=font) > right - left - 2:
         size -= 1

@@ -3,7 +3,8 @@ document carrying its readings can be copied or sent to another process."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 Box = tuple[int, int, int, int]  # left, top, right, bottom, in the picture's pixels
@@ -87,19 +88,60 @@ def fold(text: str) -> str:
 
 def tokens(text: str) -> set[str]:
     """The folded words of ``text`` worth looking for again (three characters or more)."""
-    return {f for w in re.split(r"\s+", text) if len(f := fold(w)) >= 3}
+    return set(_words(text))
 
 
-def still_read(lines: Iterable[Line], forbidden: set[str]) -> bool:
-    """Is any of the ``forbidden`` folded tokens read in ``lines``, as a word, or (five
-    characters or more) inside the line run together (OCR drops and adds spaces)?"""
+def _words(text: str) -> list[str]:
+    return [f for w in re.split(r"\s+", text) if len(f := fold(w)) >= 3]
+
+
+def leaked(expected: Sequence[str], again: Sequence[str], forbidden: set[str]) -> bool:
+    """Is any ``forbidden`` folded token read ``again`` more often than the ``expected``
+    lines (what was read, with the covers' replacements in place) hold it: as a word, or,
+    five characters or more, inside a line run together (OCR drops and adds spaces)?"""
     if not forbidden:
         return False
-    long = [f for f in forbidden if len(f) >= 5]
-    for line in lines:
-        if tokens(line.text) & forbidden:
-            return True
-        joined = fold(line.text)
-        if any(f in joined for f in long):
-            return True
-    return False
+    want = Counter(w for line in expected for w in _words(line))
+    got = Counter(w for line in again for w in _words(line))
+    if any(got[t] > want[t] for t in forbidden):
+        return True
+    joined_want, joined_got = [fold(line) for line in expected], [fold(line) for line in again]
+    return any(sum(j.count(t) for j in joined_got) > sum(j.count(t) for j in joined_want)
+               for t in forbidden if len(t) >= 5)
+
+
+def column_headers(lines: Sequence[Line]) -> list[str | None]:
+    """For each line, the header of the table column it sits in, if the picture holds a
+    table (a screenshot of a case system): rows are lines sharing a height, a table row
+    has three cells or more, the top table row is the header row, and a cell's header is
+    the header cell its box overlaps most."""
+    heads: list[str | None] = [None] * len(lines)
+    if not lines:
+        return heads
+    height = sorted(line.box[3] - line.box[1] for line in lines)[len(lines) // 2]
+    order = sorted(range(len(lines)), key=lambda i: _centre(lines[i]))
+    rows: list[list[int]] = []
+    for i in order:
+        if rows and _centre(lines[i]) - _centre(lines[rows[-1][0]]) < height / 2:
+            rows[-1].append(i)
+        else:
+            rows.append([i])
+    table = [row for row in rows if len(row) >= 3]
+    if len(table) < 2:
+        return heads
+    header = table[0]
+    for row in table[1:]:
+        for i in row:
+            overlaps = [(_overlap(lines[i].box, lines[h].box), h) for h in header]
+            best, h = max(overlaps)
+            if best > 0:
+                heads[i] = lines[h].text
+    return heads
+
+
+def _centre(line: Line) -> float:
+    return (line.box[1] + line.box[3]) / 2
+
+
+def _overlap(a: Box, b: Box) -> int:
+    return min(a[2], b[2]) - max(a[0], b[0])

@@ -1,0 +1,263 @@
+"""The pictures of a Word file: each one cleaned (document/pictures), its text read and
+made segments (``<part>#l<n>``, "picture 2, line 3"), and at render covered where
+changes say, read again to verify, and put back: in place, or as a tracked deletion of
+the old picture and insertion of the new one. A picture that cannot be read, or in
+which a covered word is still read, refuses the file; with ``--remove-embedded`` it is
+removed instead."""
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Sequence
+from copy import deepcopy
+from dataclasses import dataclass, field
+
+from redactor.document import pictures
+from redactor.document.docx.classify import remove_with_owners
+from redactor.document.docx.inventory import Kind
+from redactor.document.docx.ns import NS, q
+from redactor.document.docx.package import Package, rels_of, target
+from redactor.document.docx.tracked import Revisions
+from redactor.document.pictures import Cover, Drawn, Reading, Unreadable
+from redactor.document.pictures.reading import column_headers, tokens
+from redactor.errors import RedactorError
+from redactor.types import Change, PictureEdit, Segment
+from redactor.types import Kind as ChangeKind
+
+_R = f"{{{NS['r']}}}"
+_DELETED_TAG = {q("w:t"): q("w:delText"), q("w:instrText"): q("w:delInstrText")}
+
+
+def line_id(part: str, line: int) -> str:
+    return f"{part}#l{line + 1}"
+
+
+@dataclass
+class Pictures:
+    """The pictures of one document: their readings (in document order) and what became
+    of them; ``covered`` keeps each rendering, so the output and the tracked copy agree
+    and a picture is read again only once."""
+
+    name: str
+    readings: dict[str, Reading] = field(default_factory=dict)
+    remove_failed: bool = False
+    covered: dict[tuple, bytes | None] = field(default_factory=dict)
+
+    def segments(self) -> list[Segment]:
+        """A segment per line read, labelled with its column's header where the
+        picture holds a table."""
+        out = []
+        for n, (part, reading) in enumerate(self.readings.items(), 1):
+            heads = column_headers(reading.lines)
+            out += [Segment(line_id(part, i), line.text, f"picture {n}, line {i + 1}", part, heads[i], picture=True)
+                    for i, line in enumerate(reading.lines) if line.text.strip()]
+        return out
+
+    def number(self, part: str) -> int:
+        return list(self.readings).index(part) + 1
+
+    def owner(self, segment_id: str) -> tuple[str, int] | None:
+        """The picture part and line a segment id names, if it is a picture's."""
+        part, _, line = segment_id.rpartition("#l")
+        return (part, int(line) - 1) if part in self.readings and line.isdigit() else None
+
+    def render(self, pkg: Package, changes: Sequence[Change], edits: Sequence[PictureEdit],
+               revisions: Revisions | None) -> None:
+        """Cover, verify and put back every picture ``changes`` or ``edits`` touch."""
+        covers: dict[str, list[Cover]] = {}
+        for c in changes:
+            where = self.owner(c.segment_id)
+            if where is not None:  # a name gets its replacement written in; anything else, a blank
+                written = c.replacement if c.kind is ChangeKind.PERSON else ""
+                covers.setdefault(where[0], []).append(Cover(where[1], c.start, c.end, written))
+        drawn: dict[str, list[Drawn]] = {}
+        removed = {e.part for e in edits if e.box is None and e.part in self.readings}
+        for e in edits:
+            if e.part not in self.readings:
+                raise RedactorError(f"{self.name}: a picture decision names a picture this document does not have")
+            if e.box is not None:
+                drawn.setdefault(e.part, []).append(Drawn(e.box, e.replacement))
+        names = _name_tokens(changes)
+        new: dict[str, bytes] = {}
+        for part in self.readings:
+            if part in removed or (part not in covers and part not in drawn):
+                continue
+            blob = self._covered(pkg, part, covers.get(part, []), drawn.get(part, []), names, changes)
+            if blob is None:
+                removed.add(part)
+            else:
+                new[part] = blob
+        if revisions is None:
+            for part, blob in new.items():
+                pkg.data[part] = blob
+            for part in removed:
+                remove_with_owners(pkg, part)
+        else:
+            _track(pkg, new, removed, revisions)
+
+    def _covered(self, pkg: Package, part: str, covers: list[Cover], drawn: list[Drawn], names: set[str],
+                 changes: Sequence[Change]) -> bytes | None:
+        """The covered picture, read again: None (remove it) or a refusal if a name or
+        anything removed from it is still read."""
+        key = (part, tuple(covers), tuple(drawn), frozenset(names))
+        if key not in self.covered:
+            reading = self.readings[part]
+            try:
+                blob = pictures.cover(pkg.data[part], reading, covers, drawn)
+            except Unreadable:
+                raise RedactorError(f"{self.name}: picture {self.number(part)} could not be covered; "
+                                    "not processed") from None
+            ids = {line_id(part, c.line) for c in covers}
+            forbidden = names | {t for c in changes if c.segment_id in ids
+                                 for t in tokens(c.original) - tokens(c.replacement)}
+            if pictures.still_read_in(blob, pictures.expected(reading, covers), forbidden):
+                if not self.remove_failed:
+                    raise RedactorError(f"{self.name}: in picture {self.number(part)}, a name or detail is still "
+                                        "read after covering it; not processed (--remove-embedded removes such "
+                                        "a picture)")
+                self.covered[key] = None
+            else:
+                self.covered[key] = blob
+        return self.covered[key]
+
+
+def _name_tokens(changes: Sequence[Change]) -> set[str]:
+    """The words of every name a change replaces, but for those its replacement keeps
+    (a title: "Doctor" of "Doctor Smith" -> "Doctor S")."""
+    return {t for c in changes if c.kind is ChangeKind.PERSON for t in tokens(c.original) - tokens(c.replacement)}
+
+
+def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool) -> tuple[Pictures, list[str]]:
+    """Clean and read every picture part, in the order the document shows them; one that
+    cannot be read refuses the file, or with ``remove`` is removed. Returns the
+    pictures and the findings (counts, never text)."""
+    parts = [p for p in _in_document_order(pkg) if kinds.get(p) is not None and kinds[p].says == "image"]
+    found = Pictures(pkg.name, remove_failed=remove)
+    gone = 0
+    for part in parts:
+        try:
+            pkg.data[part] = pictures.clean(pkg.data[part])
+            found.readings[part] = pictures.read(pkg.data[part])
+        except Unreadable:
+            if not remove:
+                raise RedactorError(f"{pkg.name}: a picture is damaged, too large, loads other content or is in a "
+                                    "format redactor cannot read; not processed (--remove-embedded removes "
+                                    "such pictures)") from None
+            remove_with_owners(pkg, part)
+            gone += 1
+        except RedactorError as e:  # the OCR engine cannot load
+            if not remove:
+                raise RedactorError(f"{pkg.name}: holds pictures, but {e}") from None
+            remove_with_owners(pkg, part)
+            gone += 1
+    findings = []
+    if found.readings:
+        lines = sum(len(r.lines) for r in found.readings.values())
+        findings.append(f"{len(found.readings)} picture(s) read: {lines} line(s) of text found in them, "
+                        "covered where they identify someone; metadata removed")
+        doubtful = sum(1 for r in found.readings.values() if r.doubts)
+        if doubtful:
+            findings.append(f"{doubtful} picture(s) could not all be read with confidence: check them on the "
+                            "review page")
+    if gone:
+        findings.append(f"{gone} picture(s) that could not be read removed")
+    return found, findings
+
+
+def _in_document_order(pkg: Package) -> list[str]:
+    """Picture parts in the order the main document, then the other parts, point at them."""
+    order: list[str] = []
+    sources = sorted((p for p in pkg.xml_parts() if not p.endswith(".rels")), key=lambda p: p != "word/document.xml")
+    for source in sources:
+        rels = pkg.rels(source)
+        if not rels:
+            continue
+        for el in pkg.xml(source).iter():
+            for key, value in el.attrib.items():
+                if key.startswith(_R) and value in rels and rels[value].get("TargetMode") != "External":
+                    part = target(rels_of(source), rels[value].get("Target", ""))
+                    if part not in order:
+                        order.append(part)
+    return order + [p for p in pkg.order if p not in order]
+
+
+def _track(pkg: Package, new: dict[str, bytes], removed: set[str], revisions: Revisions) -> None:
+    """Each changed picture as a tracked change: the run showing the old one deleted, a
+    copy showing the new one (a new part) inserted; a removed picture's run deleted.
+    Where no run shows it (a chart's picture), the new picture replaces it outright."""
+    added = {part: _add_part(pkg, part, blob) for part, blob in new.items()}
+    next_shape = 1 + max((int(v) for p in pkg.xml_parts() for el in pkg.xml(p).iter(q("wp:docPr"))
+                          if (v := el.get("id", "")).isdigit()), default=0)
+    for source in [p for p in pkg.xml_parts() if not p.endswith(".rels")]:
+        rels = pkg.rels(source)
+        old_ids = {rid: target(rels_of(source), r.get("Target", "")) for rid, r in rels.items()
+                   if r.get("TargetMode") != "External"}
+        mapping = {rid: _add_rel(pkg, source, rels[rid], added[part]) for rid, part in old_ids.items()
+                   if part in added}
+        gone = {rid for rid, part in old_ids.items() if part in removed}
+        if not mapping and not gone:
+            continue
+        runs: list = []
+        for el in pkg.xml(source).iter():
+            if any(k.startswith(_R) and v in mapping.keys() | gone for k, v in el.attrib.items()):
+                run = next((a for a in el.iterancestors(q("w:r"))), None)
+                if run is None:  # not in Word text: replaced outright
+                    for k, v in el.attrib.items():
+                        if k.startswith(_R) and v in mapping:
+                            el.set(k, mapping[v])
+                elif run not in runs:
+                    runs.append(run)
+        for run in runs:
+            if run.getparent() is not None and run.getparent().tag == q("w:del"):
+                continue  # already deleted in the input: stays as it was
+            insert = deepcopy(run)
+            removed_here = any(v in gone for el in run.iter() for k, v in el.attrib.items() if k.startswith(_R))
+            deletion = revisions.element("w:del")
+            run.addprevious(deletion)
+            deletion.append(run)
+            for child in run.iter():
+                child.tag = _DELETED_TAG.get(child.tag, child.tag)
+            if removed_here:
+                continue
+            for el in insert.iter():
+                for k, v in el.attrib.items():
+                    if k.startswith(_R) and v in mapping:
+                        el.set(k, mapping[v])
+                if el.tag == q("wp:docPr"):
+                    el.set("id", str(next_shape))
+                    next_shape += 1
+            insertion = revisions.element("w:ins")
+            insertion.append(insert)
+            deletion.addnext(insertion)
+
+
+def _add_part(pkg: Package, part: str, blob: bytes) -> str:
+    """A new part beside ``part`` holding ``blob``, with its content type."""
+    folder, base = posixpath.split(part)
+    stem, dot, ext = base.rpartition(".")
+    n = 1
+    while (name := posixpath.join(folder, f"{stem}-redacted{n if n > 1 else ''}{dot}{ext}")) in pkg.data:
+        n += 1
+    pkg.data[name] = blob
+    pkg.order.append(name)
+    types = pkg.xml("[Content_Types].xml")
+    for o in types.findall(q("ct:Override")):
+        if o.get("PartName", "").lstrip("/") == part:
+            copy = deepcopy(o)
+            copy.set("PartName", "/" + name)
+            types.append(copy)
+    return name
+
+
+def _add_rel(pkg: Package, source: str, rel, part: str) -> str:
+    """A relationship of ``source`` like ``rel`` pointing at ``part``; its id."""
+    rels = pkg.xml(rels_of(source))
+    ids = {r.get("Id") for r in rels}
+    n = 1
+    while f"rIdRedacted{n}" in ids:
+        n += 1
+    new = deepcopy(rel)
+    new.set("Id", f"rIdRedacted{n}")
+    new.set("Target", posixpath.relpath(part, posixpath.dirname(source)) if not rel.get("Target", "").startswith("/")
+            else "/" + part)
+    rels.append(new)
+    return f"rIdRedacted{n}"
