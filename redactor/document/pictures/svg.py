@@ -95,6 +95,7 @@ def _clean(root: etree._Element) -> None:
                 el.attrib[key] = _REF.sub(lambda m: f"#{ids.get(m[1], 'none')}", value)
         if el.tag == f"{{{SVG}}}style" and el.text:
             el.text = _REF.sub(lambda m: f"#{ids[m[1]]}" if m[1] in ids else m[0], el.text)
+    etree.cleanup_namespaces(root)  # the removed namespaces' declarations
 
 
 def _keep_tail(el: etree._Element) -> None:
