@@ -18,7 +18,7 @@ from redactor.document.docx.ns import NS, q
 from redactor.document.docx.package import Package, rels_of, target
 from redactor.document.docx.tracked import Revisions
 from redactor.document.pictures import Cover, Drawn, Reading, Unreadable
-from redactor.document.pictures.reading import column_headers, tokens
+from redactor.document.pictures.reading import tokens
 from redactor.errors import RedactorError
 from redactor.types import Change, PictureEdit, Segment
 from redactor.types import Kind as ChangeKind
@@ -43,14 +43,8 @@ class Pictures:
     covered: dict[tuple, bytes | None] = field(default_factory=dict)
 
     def segments(self) -> list[Segment]:
-        """A segment per line read, labelled with its column's header where the
-        picture holds a table."""
-        out = []
-        for n, (part, reading) in enumerate(self.readings.items(), 1):
-            heads = column_headers(reading.lines)
-            out += [Segment(line_id(part, i), line.text, f"picture {n}, line {i + 1}", part, heads[i], picture=True)
-                    for i, line in enumerate(reading.lines) if line.text.strip()]
-        return out
+        return [s for n, (part, reading) in enumerate(self.readings.items(), 1)
+                for s in pictures.line_segments(reading, f"{part}#", f"picture {n}", part)]
 
     def number(self, part: str) -> int:
         return list(self.readings).index(part) + 1
@@ -261,3 +255,23 @@ def _add_rel(pkg: Package, source: str, rel, part: str) -> str:
             else "/" + part)
     rels.append(new)
     return f"rIdRedacted{n}"
+
+
+def read_as_they_are(pkg: Package, types: dict[str, str]) -> tuple[list[Segment], list[tuple[str, str]]]:
+    """For the gate: every picture of ``pkg`` read as it is (nothing cleaned), its lines
+    as segments, and (where, why) for each picture that cannot be read, or not with
+    confidence. RedactorError if the OCR engine cannot load."""
+    from redactor.document.docx.inventory import IMAGE_TYPES
+
+    segments: list[Segment] = []
+    doubts: list[tuple[str, str]] = []
+    parts = [p for p in _in_document_order(pkg) if types.get(p) in IMAGE_TYPES]
+    for n, part in enumerate(parts, 1):
+        try:
+            reading = pictures.read(pkg.data[part])
+        except Unreadable:
+            doubts.append((f"picture {n}", "cannot be read: damaged, or a format redactor does not read"))
+            continue
+        segments += pictures.line_segments(reading, f"{part}#", f"picture {n}", part)
+        doubts += [(f"picture {n}", why) for why in reading.doubts]
+    return segments, doubts

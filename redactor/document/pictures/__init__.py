@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from redactor.document.pictures import raster
 from redactor.document.pictures.metafile import cover_metafile, is_metafile, read_metafile
 from redactor.document.pictures.raster import Unreadable
-from redactor.document.pictures.reading import Cover, Drawn, Reading, leaked
+from redactor.document.pictures.reading import Cover, Drawn, Reading, column_headers, leaked
 from redactor.document.pictures.svg import cover_svg, is_svg, read_svg
+from redactor.types import Segment
 
-__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "read", "still_read_in"]
+__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "line_segments", "read",
+           "still_read_in"]
 VECTOR = ("EMF", "WMF", "SVG")
 _CACHE_SIZE = 64
 _read_cache: dict[str, Reading] = {}  # by SHA-256: a batch reads a document more than once
@@ -74,3 +76,11 @@ def still_read_in(blob: bytes, expected_lines: Sequence[str], forbidden: set[str
     """Read the covered ``blob`` again: is any ``forbidden`` folded token read more often
     than the ``expected_lines`` hold it?"""
     return leaked(expected_lines, [line.text for line in read(blob).lines], forbidden)
+
+
+def line_segments(reading: Reading, id_prefix: str, where: str, part: str) -> list[Segment]:
+    """A segment per line read (ids ``<id_prefix>l<n>``, locations "<where>, line <n>"),
+    labelled with its column's header where the picture holds a table."""
+    heads = column_headers(reading.lines)
+    return [Segment(f"{id_prefix}l{i + 1}", line.text, f"{where}, line {i + 1}", part, heads[i], picture=True)
+            for i, line in enumerate(reading.lines) if line.text.strip()]

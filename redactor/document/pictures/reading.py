@@ -71,7 +71,7 @@ def doubts(lines: Iterable[Line]) -> tuple[str, ...]:
     """Why the reading of these lines may have missed something."""
     lines = list(lines)
     out = []
-    unsure = sum(1 for line in lines if line.score < CHECK_BELOW and any(c.isalnum() for c in line.text))
+    unsure = sum(1 for line in lines if line.score < CHECK_BELOW and sum(c.isalnum() for c in line.text) >= 2)
     if unsure:
         out.append(f"{unsure} line(s) read with low confidence (handwriting, blur or an unusual font?)")
     small = sum(1 for line in lines if 0 < line.box[3] - line.box[1] < SMALL_TEXT)
