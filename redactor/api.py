@@ -17,7 +17,7 @@ from redactor.files import Publication, check_output
 from redactor.mapping import load_mapping, save_mapping
 from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
-from redactor.types import Detection, Link, Plan, Segment, Status
+from redactor.types import Detection, Link, PictureView, Plan, Segment, Status
 
 
 def default_output(source: Path) -> Path:
@@ -33,6 +33,7 @@ class Redaction:
     output: Path
     review_dir: Path | None
     findings: list[str]
+    pictures: list[PictureView] = field(default_factory=list)  # as the review page shows them
 
 
 @dataclass
@@ -122,13 +123,15 @@ class Redactor:
                 check_bundle(bundle, force)
             document = self.load(source)
             plan = self.plan(document, detections)
+            rendered = document.render(plan.active_changes())
+            views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
                                   allow_unknown_parts=self.allow_unknown_parts)
             files = bundle_files(plan, document, self.rules, model=self.model_name, options=options,
-                                 mapping=self.mapping) if bundle is not None else None
-            publication.publish(document.render(plan.active_changes()), files)
+                                 mapping=self.mapping, pictures=views) if bundle is not None else None
+            publication.publish(rendered, files)
         self.commit(plan)
-        return Redaction(plan, output, bundle, document.findings())
+        return Redaction(plan, output, bundle, document.findings(), views)
 
 
 def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseString]) -> list[Detection]:

@@ -120,6 +120,22 @@ class PictureEdit:
     replacement: str = ""
 
 
+@dataclass(frozen=True)
+class PictureView:
+    """A picture as the review page shows it: ``before`` and ``after`` as (media type,
+    bytes) a browser displays (None for a metafile), the box each change covers (by
+    change id, in the picture's pixels) and why a person should check it."""
+
+    part: str
+    number: int
+    format: str
+    size: tuple[int, int]
+    doubts: tuple[str, ...] = ()
+    before: tuple[str, bytes] | None = None
+    after: tuple[str, bytes] | None = None
+    boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
+
+
 @dataclass
 class Plan:
     """Everything decided about one document: the input to every renderer."""

@@ -18,7 +18,7 @@ from redactor.document.docx.pictures import Pictures, read_pictures
 from redactor.document.docx.places import rewrite_places
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
-from redactor.types import Change, PictureEdit, Segment
+from redactor.types import Change, PictureEdit, PictureView, Segment
 
 REVISION_DATE = "1980-01-01T00:00:00Z"  # fixed, like the zip timestamps: same input, same bytes
 
@@ -84,6 +84,10 @@ class DocxDocument:
 
     def findings(self) -> list[str]:
         return list(self._findings)
+
+    def picture_views(self, changes: Sequence[Change]) -> list[PictureView]:
+        """Each picture before and after ``changes``, for the review page."""
+        return self.pictures.views(self._package, changes)
 
     def _render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit], author: str | None) -> bytes:
         pkg = self._package.snapshot()

@@ -18,9 +18,10 @@ from redactor.document.docx.ns import NS, q
 from redactor.document.docx.package import Package, rels_of, target
 from redactor.document.docx.tracked import Revisions
 from redactor.document.pictures import Cover, Drawn, Reading, Unreadable
+from redactor.document.pictures.raster import cover_box
 from redactor.document.pictures.reading import tokens
 from redactor.errors import RedactorError
-from redactor.types import Change, PictureEdit, Segment
+from redactor.types import Change, PictureEdit, PictureView, Segment
 from redactor.types import Kind as ChangeKind
 
 _R = f"{{{NS['r']}}}"
@@ -54,28 +55,36 @@ class Pictures:
         part, _, line = segment_id.rpartition("#l")
         return (part, int(line) - 1) if part in self.readings and line.isdigit() else None
 
-    def render(self, pkg: Package, changes: Sequence[Change], edits: Sequence[PictureEdit],
-               revisions: Revisions | None) -> None:
-        """Cover, verify and put back every picture ``changes`` or ``edits`` touch."""
+    def covers(self, changes: Sequence[Change]) -> dict[str, list[Cover]]:
+        """What ``changes`` cover in each picture: a name gets its replacement written
+        in, anything else a blank."""
         covers: dict[str, list[Cover]] = {}
         for c in changes:
             where = self.owner(c.segment_id)
-            if where is not None:  # a name gets its replacement written in; anything else, a blank
+            if where is not None:
                 written = c.replacement if c.kind is ChangeKind.PERSON else ""
                 covers.setdefault(where[0], []).append(Cover(where[1], c.start, c.end, written))
+        return covers
+
+    def render(self, pkg: Package, changes: Sequence[Change], edits: Sequence[PictureEdit],
+               revisions: Revisions | None) -> None:
+        """Cover, verify and put back every picture ``changes`` or ``edits`` touch."""
+        covers = self.covers(changes)
         drawn: dict[str, list[Drawn]] = {}
         removed = {e.part for e in edits if e.box is None and e.part in self.readings}
         for e in edits:
             if e.part not in self.readings:
                 raise RedactorError(f"{self.name}: a picture decision names a picture this document does not have")
             if e.box is not None:
+                if self.readings[e.part].format in pictures.VECTOR:
+                    raise RedactorError(f"{self.name}: a box can be drawn only on a picture made of pixels "
+                                        f"(picture {self.number(e.part)} is a drawing)")
                 drawn.setdefault(e.part, []).append(Drawn(e.box, e.replacement))
-        names = _name_tokens(changes)
         new: dict[str, bytes] = {}
         for part in self.readings:
             if part in removed or (part not in covers and part not in drawn):
                 continue
-            blob = self._covered(pkg, part, covers.get(part, []), drawn.get(part, []), names, changes)
+            blob = self._covered(pkg, part, covers.get(part, []), drawn.get(part, []), changes)
             if blob is None:
                 removed.add(part)
             else:
@@ -88,10 +97,25 @@ class Pictures:
         else:
             _track(pkg, new, removed, revisions)
 
-    def _covered(self, pkg: Package, part: str, covers: list[Cover], drawn: list[Drawn], names: set[str],
+    def views(self, pkg: Package, changes: Sequence[Change]) -> list[PictureView]:
+        """Each picture before and after ``changes``, with the box each change covers."""
+        covers = self.covers(changes)
+        out = []
+        for part, reading in self.readings.items():
+            mine = [c for c in changes if (self.owner(c.segment_id) or ("",))[0] == part]
+            after = self._covered(pkg, part, covers[part], [], changes) if part in covers else pkg.data[part]
+            boxes = {} if reading.format in pictures.VECTOR else {
+                c.id: cover_box(reading, cover)[0] for c, cover in zip(mine, covers.get(part, []), strict=True)}
+            out.append(PictureView(part, self.number(part), reading.format, reading.size, reading.doubts,
+                                   pictures.preview(pkg.data[part]), pictures.preview(after) if after else None,
+                                   boxes))
+        return out
+
+    def _covered(self, pkg: Package, part: str, covers: list[Cover], drawn: list[Drawn],
                  changes: Sequence[Change]) -> bytes | None:
         """The covered picture, read again: None (remove it) or a refusal if a name or
         anything removed from it is still read."""
+        names = _name_tokens(changes)
         key = (part, tuple(covers), tuple(drawn), frozenset(names))
         if key not in self.covered:
             reading = self.readings[part]

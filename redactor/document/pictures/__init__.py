@@ -84,3 +84,19 @@ def line_segments(reading: Reading, id_prefix: str, where: str, part: str) -> li
     heads = column_headers(reading.lines)
     return [Segment(f"{id_prefix}l{i + 1}", line.text, f"{where}, line {i + 1}", part, heads[i], picture=True)
             for i, line in enumerate(reading.lines) if line.text.strip()]
+
+
+_SHOWN = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}
+
+
+def preview(blob: bytes) -> tuple[str, bytes] | None:
+    """The picture as a browser shows it: (media type, bytes); None for a metafile."""
+    kind = _kind(blob)
+    if kind == "SVG":
+        return "image/svg+xml", blob
+    if kind in VECTOR:
+        return None
+    img = raster.open_pixels(blob)
+    if img.format in _SHOWN:
+        return _SHOWN[img.format], blob
+    return "image/png", raster.as_png(img)

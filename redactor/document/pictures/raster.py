@@ -167,3 +167,10 @@ def _write(draw: Any, box: Box, text: str, height: int, fill: tuple[int, ...]) -
     shade = 0 if sum(fill[:3]) / 3 > 128 else 255  # dark on light, light on dark
     ink = (shade, shade, shade, 255)[:len(fill)]
     draw.text(((left + right) / 2, (top + bottom) / 2), text, font=font, fill=ink, anchor="mm")
+
+
+def as_png(img: Any) -> bytes:
+    """``img``'s pixels as a PNG (for a browser that does not show BMP or TIFF)."""
+    out = io.BytesIO()
+    _bare(img.convert("RGBA" if "A" in img.getbands() else "RGB")).save(out, "PNG")
+    return out.getvalue()
