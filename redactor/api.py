@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -50,6 +50,7 @@ class Redactor:
     allow_unknown_parts: bool = False
     mapping: Path | None = None
     case: Case = field(init=False)
+    on_stage: Callable[[str], None] | None = field(default=None, init=False, repr=False)  # what a load is doing
 
     def __post_init__(self) -> None:
         self.forget_people()
@@ -78,7 +79,8 @@ class Redactor:
         return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:
-        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts)
+        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts,
+                             self.on_stage)
 
     def detect(self, document: Document) -> list[Detection]:
         """Every detection in a loaded document; names travel from the case only with

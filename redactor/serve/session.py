@@ -39,6 +39,7 @@ class Entry:
     name: str
     folder: Path
     state: State = State.WAITING
+    stage: str | None = None  # what a redaction is doing ("Reading pictures…")
     error: str | None = None
     plan: Plan | None = None
     pictures: list[PictureView] = field(default_factory=list)
@@ -54,7 +55,7 @@ class Entry:
     def status(self) -> dict[str, Any]:
         """What the upload page shows: counts only, never document text."""
         plan = self.plan
-        return {"id": self.id, "name": self.name, "state": self.state.value, "error": self.error,
+        return {"id": self.id, "name": self.name, "state": self.state.value, "stage": self.stage, "error": self.error,
                 "changes": len(plan.changes) if plan else None, "people": len(plan.people) if plan else None}
 
 
@@ -102,8 +103,12 @@ class Session:
         entry.state = State.REDACTING
         try:
             redactor = self._ready()
-            done = redactor.redact_file(entry.source, entry.folder / "proposed" / entry.name,
-                                        review_dir=entry.folder / "review")
+            redactor.on_stage = lambda stage: setattr(entry, "stage", stage)
+            try:
+                done = redactor.redact_file(entry.source, entry.folder / "proposed" / entry.name,
+                                            review_dir=entry.folder / "review")
+            finally:
+                redactor.on_stage, entry.stage = None, None
             entry.proposed = load_decisions(entry.folder / "review" / "decisions.json")
             entry.plan, entry.pictures, entry.state = done.plan, done.pictures, State.READY
         except RedactorError as e:

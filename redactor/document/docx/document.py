@@ -2,7 +2,7 @@
 (``render``) or as Word tracked changes (``render_tracked``)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from redactor import files
@@ -39,13 +39,14 @@ class DocxDocument:
         self.segments: list[Segment] = index(package.snapshot()).segments + self.pictures.segments()
 
     @classmethod
-    def load(cls, path: Path, data: bytes, accept_revisions: bool = False,
-             remove_embedded: bool = False, allow_unknown_parts: bool = False) -> DocxDocument:
+    def load(cls, path: Path, data: bytes, accept_revisions: bool = False, remove_embedded: bool = False,
+             allow_unknown_parts: bool = False, on_stage: Callable[[str], None] | None = None) -> DocxDocument:
         """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
         (by default deleted text stays and is redacted like the rest); ``remove_embedded``
         removes content that cannot be checked (OLE objects, workbooks, altChunks,
         pictures) instead of refusing the file; ``allow_unknown_parts`` keeps parts of
-        unknown type unchecked instead of refusing the file."""
+        unknown type unchecked instead of refusing the file; ``on_stage`` hears
+        "Reading pictures…" before the pictures are read."""
         pkg = Package.read(path.name, data)
         if pkg.xml("word/document.xml").tag != q("w:document"):
             strict = pkg.xml("word/document.xml").tag.startswith(f"{{{STRICT_W}}}")
@@ -53,7 +54,7 @@ class DocxDocument:
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))
         classified = classify(pkg, remove_embedded, allow_unknown_parts)
-        pictures, read = read_pictures(pkg, classified.kinds, remove_embedded)
+        pictures, read = read_pictures(pkg, classified.kinds, remove_embedded, on_stage)
         findings = classified.findings + read
         revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
         if accept_revisions:

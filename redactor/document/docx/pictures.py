@@ -7,7 +7,7 @@ removed instead."""
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 
@@ -144,11 +144,14 @@ def _name_tokens(changes: Sequence[Change]) -> set[str]:
     return {t for c in changes if c.kind is ChangeKind.PERSON for t in tokens(c.original) - tokens(c.replacement)}
 
 
-def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool) -> tuple[Pictures, list[str]]:
+def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool,
+                  on_stage: Callable[[str], None] | None = None) -> tuple[Pictures, list[str]]:
     """Clean and read every picture part, in the order the document shows them; one that
     cannot be read refuses the file, or with ``remove`` is removed. Returns the
-    pictures and the findings (counts, never text)."""
+    pictures and the findings (counts, never text). ``on_stage`` hears "Reading pictures…"."""
     parts = [p for p in _in_document_order(pkg) if kinds.get(p) is not None and kinds[p].says == "image"]
+    if parts and on_stage is not None:
+        on_stage(f"Reading pictures… ({len(parts)})")
     found = Pictures(pkg.name, remove_failed=remove)
     gone = 0
     for part in parts:
