@@ -11,6 +11,8 @@ from collections.abc import Callable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 
+from lxml import etree
+
 from redactor.document import pictures
 from redactor.document.docx.classify import remove_with_owners
 from redactor.document.docx.inventory import Kind
@@ -25,6 +27,7 @@ from redactor.types import Change, PictureEdit, PictureView, Segment
 from redactor.types import Kind as ChangeKind
 
 _R = f"{{{NS['r']}}}"
+_RELATED = etree.XPath("//@*[namespace-uri() = $ns]")
 _DELETED_TAG = {q("w:t"): q("w:delText"), q("w:instrText"): q("w:delInstrText")}
 
 
@@ -149,7 +152,8 @@ def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool,
     """Clean and read every picture part, in the order the document shows them; one that
     cannot be read refuses the file, or with ``remove`` is removed. Returns the
     pictures and the findings (counts, never text). ``on_stage`` hears "Reading pictures…"."""
-    parts = [p for p in _in_document_order(pkg) if kinds.get(p) is not None and kinds[p].says == "image"]
+    images = {p for p, kind in kinds.items() if kind.says == "image" and p in pkg.data}
+    parts = [p for p in _in_document_order(pkg) if p in images] if images else []
     if parts and on_stage is not None:
         on_stage(f"Reading pictures… ({len(parts)})")
     found = Pictures(pkg.name, remove_failed=remove)
@@ -192,12 +196,11 @@ def _in_document_order(pkg: Package) -> list[str]:
         rels = pkg.rels(source)
         if not rels:
             continue
-        for el in pkg.xml(source).iter():
-            for key, value in el.attrib.items():
-                if key.startswith(_R) and value in rels and rels[value].get("TargetMode") != "External":
-                    part = target(rels_of(source), rels[value].get("Target", ""))
-                    if part not in order:
-                        order.append(part)
+        for value in _RELATED(pkg.xml(source), ns=NS["r"]):  # relationship-id attributes, in document order
+            if value in rels and rels[value].get("TargetMode") != "External":
+                part = target(rels_of(source), rels[value].get("Target", ""))
+                if part not in order:
+                    order.append(part)
     return order + [p for p in pkg.order if p not in order]
 
 
@@ -292,7 +295,8 @@ def read_as_they_are(pkg: Package, types: dict[str, str]) -> tuple[list[Segment]
 
     segments: list[Segment] = []
     doubts: list[tuple[str, str]] = []
-    parts = [p for p in _in_document_order(pkg) if types.get(p) in IMAGE_TYPES]
+    images = {p for p, kind in types.items() if kind in IMAGE_TYPES and p in pkg.data}
+    parts = [p for p in _in_document_order(pkg) if p in images] if images else []
     for n, part in enumerate(parts, 1):
         try:
             reading = pictures.read(pkg.data[part])
