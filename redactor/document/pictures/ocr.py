@@ -12,6 +12,7 @@ import importlib.metadata as metadata
 import os
 import threading
 from dataclasses import dataclass
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
@@ -71,7 +72,7 @@ class Engine:
         from rapidocr.utils import download_file
 
         download_file.DownloadFile._make_http_request = classmethod(_refuse_download)  # type: ignore[method-assign,assignment]
-        root = Path(rapidocr.__file__).parent / "models"
+        root = Path(str(files("rapidocr") / "models"))
         paths = {}
         for task, model in catalogue.models.items():
             path = root / model.file
