@@ -31,8 +31,9 @@ MappingOpt = Annotated[Path | None, typer.Option(
                       "everyone keeps the same initials in every run; created when missing. Owner-only.")]
 NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
 EmbeddedOpt = Annotated[bool, typer.Option(
-    "--remove-embedded", help="Word: remove embedded objects, imported chunks and pictures (their content "
-                              "cannot be checked); without it such a file is refused.")]
+    "--remove-embedded", help="Word: remove embedded objects and imported chunks (their content cannot be "
+                              "checked) and pictures that cannot be read or still show a covered word; "
+                              "without it such a file is refused.")]
 UnknownOpt = Annotated[bool, typer.Option(
     "--allow-unknown-parts", help="Word: keep parts, elements and attributes of unknown kind unchecked instead "
                                   "of refusing the file (recorded in the decisions and the review page).")]
