@@ -97,10 +97,12 @@ def test_a_name_still_read_after_covering_refuses_the_file(engine: Redactor, tmp
     assert not (tmp_path / "out.docx").exists()
     engine.remove_embedded = True
     try:
-        output = engine.redact_file(source, tmp_path / "out.docx", review=False).output.read_bytes()
+        done = engine.redact_file(source, tmp_path / "out.docx", review=False)
     finally:
         engine.remove_embedded = False
+    output = done.output.read_bytes()
     assert media(output) == {} and drawings(output) == 0
+    assert "1 picture(s) removed: a covered name or detail was still read in them (--remove-embedded)" in done.findings
 
 
 def test_pictures_the_engine_cannot_read_refuse_the_file_with_the_fix(engine: Redactor, tmp_path: Path,

@@ -84,7 +84,7 @@ class DocxDocument:
         return self._render(changes, pictures, author)
 
     def findings(self) -> list[str]:
-        return list(self._findings)
+        return self._findings + self.pictures.findings()
 
     def picture_views(self, changes: Sequence[Change]) -> list[PictureView]:
         """Each picture before and after ``changes``, for the review page."""

@@ -18,7 +18,7 @@ from redactor.document.docx.classify import remove_with_owners
 from redactor.document.docx.inventory import Kind
 from redactor.document.docx.ns import NS, q
 from redactor.document.docx.package import Package, rels_of, target
-from redactor.document.docx.tracked import Revisions
+from redactor.document.docx.tracked import DELETED_TAG, Revisions
 from redactor.document.pictures import Cover, Drawn, Reading, Unreadable
 from redactor.document.pictures.raster import cover_box
 from redactor.document.pictures.reading import tokens
@@ -28,7 +28,6 @@ from redactor.types import Kind as ChangeKind
 
 _R = f"{{{NS['r']}}}"
 _RELATED = etree.XPath("//@*[namespace-uri() = $ns]")
-_DELETED_TAG = {q("w:t"): q("w:delText"), q("w:instrText"): q("w:delInstrText")}
 
 
 def line_id(part: str, line: int) -> str:
@@ -45,6 +44,12 @@ class Pictures:
     readings: dict[str, Reading] = field(default_factory=dict)
     remove_failed: bool = False
     covered: dict[tuple, bytes | None] = field(default_factory=dict)
+    failed: set[str] = field(default_factory=set)  # removed: a covered word was still read
+
+    def findings(self) -> list[str]:
+        """What rendering did that a person must know (counts, never text)."""
+        return [f"{len(self.failed)} picture(s) removed: a covered name or detail was still read in them "
+                "(--remove-embedded)"] if self.failed else []
 
     def segments(self) -> list[Segment]:
         return [s for n, (part, reading) in enumerate(self.readings.items(), 1)
@@ -136,6 +141,7 @@ class Pictures:
                                         "read after covering it; not processed (--remove-embedded removes such "
                                         "a picture)")
                 self.covered[key] = None
+                self.failed.add(part)
             else:
                 self.covered[key] = blob
         return self.covered[key]
@@ -239,7 +245,7 @@ def _track(pkg: Package, new: dict[str, bytes], removed: set[str], revisions: Re
             run.addprevious(deletion)
             deletion.append(run)
             for child in run.iter():
-                child.tag = _DELETED_TAG.get(child.tag, child.tag)
+                child.tag = DELETED_TAG.get(child.tag, child.tag)
             if removed_here:
                 continue
             for el in insert.iter():
