@@ -84,9 +84,9 @@ class Pictures:
             if e.part not in self.readings:
                 raise RedactorError(f"{self.name}: a picture decision names a picture this document does not have")
             if e.box is not None:
-                if self.readings[e.part].format in pictures.VECTOR:
-                    raise RedactorError(f"{self.name}: a box can be drawn only on a picture made of pixels "
-                                        f"(picture {self.number(e.part)} is a drawing)")
+                if self.readings[e.part].format in pictures.METAFILES:
+                    raise RedactorError(f"{self.name}: a box cannot be drawn on picture {self.number(e.part)} "
+                                        "(a metafile: its text is covered as text)")
                 drawn.setdefault(e.part, []).append(Drawn(e.box, e.replacement))
         new: dict[str, bytes] = {}
         for part in self.readings:

@@ -17,6 +17,7 @@ from redactor.types import Segment
 __all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "line_segments", "read",
            "still_read_in"]
 VECTOR = ("EMF", "WMF", "SVG")
+METAFILES = ("EMF", "WMF")
 _CACHE_SIZE = 64
 _read_cache: dict[str, Reading] = {}  # by SHA-256: a batch reads a document more than once
 
@@ -53,10 +54,10 @@ def read(blob: bytes) -> Reading:
 
 def cover(blob: bytes, reading: Reading, covers: Sequence[Cover], drawn: Sequence[Drawn] = ()) -> bytes:
     """The picture with each cover's characters hidden and its replacement written in,
-    and each drawn box filled (pixels only: a drawing's text is rewritten instead)."""
+    and each drawn box filled (a metafile's text is rewritten, but nothing drawn on it)."""
     spans = [(c.line, c.start, c.end, c.replacement) for c in covers]
     if reading.format == "SVG":
-        return cover_svg(blob, spans)
+        return cover_svg(blob, spans, [d.box for d in drawn])
     if reading.format in VECTOR:
         return cover_metafile(blob, spans)
     boxes = [(*raster.cover_box(reading, c), c.replacement) for c in covers]

@@ -143,11 +143,27 @@ def _joined(pieces: Sequence[_Piece]) -> tuple[str, list[tuple[int, int]]]:
     return text, where
 
 
+def _number(value: str | None) -> float | None:
+    m = re.match(r"\s*(-?[\d.]+)", value or "")
+    return float(m[1]) if m else None
+
+
+def _view_box(root: etree._Element) -> tuple[float, float, float, float] | None:
+    numbers = re.findall(r"-?[\d.]+(?:e-?\d+)?", root.get("viewBox") or "")
+    if len(numbers) != 4:
+        return None
+    x, y, w, h = (float(n) for n in numbers)
+    return (x, y, w, h) if w > 0 and h > 0 else None
+
+
 def _width_height(root: etree._Element) -> tuple[int, int]:
+    """The size a browser shows the picture at: its width and height, else its view box's."""
     def number(value: str | None) -> int:
         m = re.match(r"\s*([\d.]+)", value or "")
         return int(float(m[1])) if m else 0
-    return number(root.get("width")) or 300, number(root.get("height")) or 150
+    box = _view_box(root)
+    return (number(root.get("width")) or (int(box[2]) if box else 300),
+            number(root.get("height")) or (int(box[3]) if box else 150))
 
 
 def read_svg(blob: bytes) -> Reading:
@@ -157,11 +173,24 @@ def read_svg(blob: bytes) -> Reading:
     return Reading("SVG", _width_height(root), tuple(Line(t, 1.0, (0, 0, 0, 0)) for t in texts if t))
 
 
-def cover_svg(blob: bytes, covers: Sequence[tuple[int, int, int, str]]) -> bytes:
+def cover_svg(blob: bytes, covers: Sequence[tuple[int, int, int, str]],
+              boxes: Sequence[tuple[int, int, int, int]] = ()) -> bytes:
     """The cleaned SVG with characters [start, end) of each (line, start, end,
-    replacement) replaced; line numbers count the lines ``read_svg`` gives."""
+    replacement) replaced (line numbers count the lines ``read_svg`` gives), and a white
+    rectangle over each box (in the size a browser shows it at)."""
     root = _parse(blob)
     _clean(root)
+    width, height = _width_height(root)
+    x0, y0, w, h = _view_box(root) or (0.0, 0.0, float(width), float(height))
+    for left, top, right, bottom in boxes:
+        area = (x0 + left * w / width, y0 + top * h / height, x0 + right * w / width, y0 + bottom * h / height)
+        etree.SubElement(root, f"{{{SVG}}}rect", x=f"{area[0]:g}", y=f"{area[1]:g}", width=f"{area[2] - area[0]:g}",
+                         height=f"{area[3] - area[1]:g}", fill="white")
+        for text in list(root.iter(f"{{{SVG}}}text")):  # text drawn there goes too, not only out of sight
+            x, y = _number(text.get("x")), _number(text.get("y"))
+            if x is not None and y is not None and area[0] <= x <= area[2] and area[1] <= y <= area[3]:
+                _keep_tail(text)
+                text.getparent().remove(text)
     lines = [(p, *_joined(p)) for p in _lines(root)]
     lines = [x for x in lines if x[1]]
     edits: dict[tuple[int, int], list[tuple[int, int, str]]] = {}  # (line, piece) -> (start, end, text)

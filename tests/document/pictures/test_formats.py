@@ -116,3 +116,10 @@ def test_a_covered_word_read_again_is_a_leak_but_a_kept_one_is_not() -> None:
     assert not leaked(expected, ["AO (34)", "Closed"], forbidden)  # "Closed" was there and stays
     assert leaked(expected, ["AO 0kafor (34)", "Closed"], forbidden)  # OCR confusion folded away
     assert leaked(expected, ["AOOkafor(34)", "Closed"], forbidden)  # run together
+
+
+def test_a_box_drawn_on_an_svg_covers_it_in_the_svg_s_own_units() -> None:
+    blob = pictures.clean(svg().replace(b'height="420"', b'height="420" viewBox="0 0 1800 840"'))
+    covered = pictures.cover(blob, pictures.read(blob), [], [Drawn((340, 130, 400, 160))])  # shown at half size
+    assert b'<rect x="680" y="260" width="120" height="60" fill="white"/>' in covered
+    assert b">Key<" not in covered and b"Male Female" in covered  # text under the box goes, not only hidden
