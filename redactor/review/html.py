@@ -37,8 +37,8 @@ def _segment(s: Segment) -> dict[str, Any]:
 def _picture(view: PictureView) -> dict[str, Any]:
     def uri(shown: tuple[str, bytes] | None) -> str | None:
         return f"data:{shown[0]};base64,{base64.b64encode(shown[1]).decode()}" if shown else None
-    return {"part": view.part, "number": view.number, "width": view.size[0], "height": view.size[1],
-            "before": uri(view.before), "after": uri(view.after)}
+    return {"part": view.part, "number": view.number, "format": view.format, "check": list(view.doubts),
+            "width": view.size[0], "height": view.size[1], "before": uri(view.before), "after": uri(view.after)}
 
 
 def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile,
