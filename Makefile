@@ -67,6 +67,7 @@ bench: setup
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/review_page.py
 	$(PY) benchmarks/serve.py
+	$(PY) benchmarks/pictures.py
 
 clean:
 	rm -rf .bench examples/out .pytest_cache

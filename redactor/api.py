@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -17,7 +17,7 @@ from redactor.files import Publication, check_output, default_output
 from redactor.mapping import load_mapping, save_mapping
 from redactor.names import whole_words
 from redactor.rules import Rules, load_rules
-from redactor.types import Detection, Link, Plan, Segment, Status
+from redactor.types import Detection, Link, PictureView, Plan, Segment, Status
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,7 @@ class Redaction:
     output: Path
     review_dir: Path | None
     findings: list[str]
+    pictures: list[PictureView] = field(default_factory=list)  # as the review page shows them
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Redactor:
     allow_unknown_parts: bool = False
     mapping: Path | None = None
     case: Case = field(init=False)
+    on_stage: Callable[[str], None] | None = field(default=None, init=False, repr=False)  # what a load is doing
 
     def __post_init__(self) -> None:
         self.forget_people()
@@ -72,7 +74,8 @@ class Redactor:
         return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:
-        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts)
+        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts,
+                             self.on_stage)
 
     def detect(self, document: Document) -> list[Detection]:
         """Every detection in a loaded document; names travel from the case only with
@@ -118,13 +121,15 @@ class Redactor:
                 check_bundle(bundle, force)
             document = self.load(source)
             plan = self.plan(document, detections)
+            rendered = document.render(plan.active_changes())
+            views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
                                   allow_unknown_parts=self.allow_unknown_parts)
             files = bundle_files(plan, document, self.rules, model=self.model_name, options=options,
-                                 mapping=self.mapping) if bundle is not None else None
-            publication.publish(document.render(plan.active_changes()), files)
+                                 mapping=self.mapping, pictures=views) if bundle is not None else None
+            publication.publish(rendered, files)
         self.commit(plan)
-        return Redaction(plan, output, bundle, document.findings())
+        return Redaction(plan, output, bundle, document.findings(), views)
 
 
 def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseString]) -> list[Detection]:

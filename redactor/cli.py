@@ -67,8 +67,9 @@ MappingOpt = Annotated[Path | None, typer.Option(
 NoReviewOpt = Annotated[bool, typer.Option("--no-review", help="Do not write the review bundle.")]
 EmbeddedOpt = Annotated[bool, typer.Option(
     "--remove-embedded", help="Word: remove embedded content redactor cannot redact (binary objects, workbooks "
-                              "with macros or links, RTF chunks) and pictures; without it such a file is "
-                              "refused. Workbooks and HTML chunks are redacted either way.")]
+                              "with macros or links, RTF chunks) and pictures that cannot be read or still show "
+                              "a covered word; without it such a file is refused. Workbooks, HTML chunks and "
+                              "readable pictures are redacted either way.")]
 UnknownOpt = Annotated[bool, typer.Option(
     "--allow-unknown-parts", help="Word: keep parts, elements and attributes of unknown kind unchecked instead "
                                   "of refusing the file (recorded in the decisions and the review page).")]

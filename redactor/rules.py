@@ -125,6 +125,19 @@ class People(_Strict):
     context: PersonContext
 
 
+class Pictures(_Strict):
+    """What detection adds for text read inside pictures (rules/pictures.yaml)."""
+
+    keep: list[str] = []
+    birth_labels: list[str] = []
+    label_tails: list[str] = []
+
+    @field_validator("birth_labels", "label_tails")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return Allow._compiles(value)
+
+
 class CommonWords(_Strict):
     words: list[str]
     function_words: list[str] = []
@@ -151,6 +164,7 @@ class Rules:
     aliases: Aliases
     policies: Policies
     people: People
+    pictures: Pictures
     common_words: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str]
@@ -211,6 +225,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         aliases=load("aliases.yaml", Aliases),
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
+        pictures=load("pictures.yaml", Pictures) if (d / "pictures.yaml").exists() else Pictures(),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

@@ -33,6 +33,7 @@ class Segment:
     column_header: str | None = None
     row_label: str | None = None
     format_code: bool = False
+    picture: bool = False  # a line read inside a picture (``part`` is the picture)
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -109,6 +110,33 @@ class Change:
     reason: str = ""
     person_id: str | None = None
     status: Status = Status.PROPOSED
+
+
+@dataclass(frozen=True)
+class PictureEdit:
+    """A reviewer's decision about a picture (``part``): a ``box`` (left, top, right,
+    bottom, in its pixels) to cover with ``replacement`` written in it; or, with no box,
+    the picture removed."""
+
+    part: str
+    box: tuple[int, int, int, int] | None = None
+    replacement: str = ""
+
+
+@dataclass(frozen=True)
+class PictureView:
+    """A picture as the review page shows it: ``before`` and ``after`` as (media type,
+    bytes) a browser displays (None for a metafile), the box each change covers (by
+    change id, in the picture's pixels) and why a person should check it."""
+
+    part: str
+    number: int
+    format: str
+    size: tuple[int, int]
+    doubts: tuple[str, ...] = ()
+    before: tuple[str, bytes] | None = None
+    after: tuple[str, bytes] | None = None
+    boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
 
 @dataclass

@@ -68,6 +68,7 @@ class Gate:
     def check_file(self, path: Path) -> list[Finding]:
         places = read_places(path)
         found = [Finding(str(path), where, "metadata", what) for where, what in places.metadata]
+        found += [Finding(str(path), where, "picture to check", why) for where, why in places.pictures]
         changes = self._changes(path, places.segments)
         where = {s.id: s for s in places.segments}
         found += [Finding(str(path), where[c.segment_id].location, c.kind.value, c.original, where[c.segment_id].part)

@@ -16,10 +16,12 @@ DEFAULT_TEMPLATES = ("Normal.dotm", "Normal.dot", "Normal")  # Word's own, namin
 
 @dataclass
 class Places:
-    """A file's texts, and (location, what) pairs for metadata that names a person."""
+    """A file's texts, (location, what) pairs for metadata that names a person, and
+    (location, why) pairs for pictures that cannot be read with confidence."""
 
     segments: list[Segment]
     metadata: list[tuple[str, str]] = field(default_factory=list)
+    pictures: list[tuple[str, str]] = field(default_factory=list)
 
 
 def files_in(paths: list[Path]) -> list[Path]:
@@ -48,6 +50,7 @@ def read_places(path: Path) -> Places:
 def _docx(path: Path) -> Places:
     """The Word layer's index of the package as it is (nothing cleaned first), and the
     authors and properties that redaction clears."""
+    from redactor.document.docx.classify import content_types
     from redactor.document.docx.cleanup import REVIEWER
     from redactor.document.docx.embedded.documents import metadata as embedded_metadata
     from redactor.document.docx.inventory import NAMING_PROPERTIES
@@ -55,6 +58,7 @@ def _docx(path: Path) -> Places:
     from redactor.document.docx.ns import q
     from redactor.document.docx.package import Package
     from redactor.document.docx.parts import index
+    from redactor.document.docx.pictures import read_as_they_are
 
     pkg = Package.read(path.name, read_input(path))
     if "word/document.xml" not in pkg.data or pkg.xml("word/document.xml").tag != q("w:document"):
@@ -79,7 +83,8 @@ def _docx(path: Path) -> Places:
                 if el.get(key) not in (None, "", REVIEWER):
                     metadata.append((f"{part}, author of a comment or tracked change", el.get(key)))
     metadata += embedded_metadata(pkg)  # embedded workbooks' authors; their texts are in the index
-    return Places(index(pkg).segments, list(dict.fromkeys(metadata)))
+    read, doubts = read_as_they_are(pkg, content_types(pkg))
+    return Places(index(pkg).segments + read, list(dict.fromkeys(metadata)), doubts)
 
 
 def _pdf(path: Path) -> Places:
@@ -98,8 +103,34 @@ def _pdf(path: Path) -> Places:
         raise RedactorError(f"{path.name}: not a readable PDF ({e.__class__.__name__})") from None
     segments = [Segment(f"page{n}:{i}", line, f"page {n}, line {i}", part=f"page {n}")
                 for n, text in enumerate(pages, 1) for i, line in enumerate(text.splitlines(), 1) if line.strip()]
+    read, doubts = _pdf_pictures(path, reader)
     metadata = [(f"PDF information, {key.lstrip('/')}", str(info[key])) for key in ("/Author",)
                 if info.get(key) and str(info[key]).strip()]
     segments += [Segment(f"info:{key}", str(info[key]), f"PDF information, {key.lstrip('/')}", part="information")
                  for key in ("/Title", "/Subject", "/Keywords") if info.get(key) and str(info[key]).strip()]
-    return Places(segments, metadata)
+    return Places(segments + read, metadata, doubts)
+
+
+def _pdf_pictures(path: Path, reader) -> tuple[list[Segment], list[tuple[str, str]]]:
+    """Every picture of every page (the image objects pypdf gives), read like a Word
+    file's pictures: lines as segments, and (where, why) for those not read with confidence."""
+    from redactor.document import pictures
+
+    segments: list[Segment] = []
+    doubts: list[tuple[str, str]] = []
+    for n, page in enumerate(reader.pages, 1):
+        try:
+            images = list(page.images)
+        except Exception:  # noqa: BLE001 - pypdf raises many kinds for damaged image streams
+            doubts.append((f"page {n}", "its pictures cannot be read"))
+            continue
+        for k, image in enumerate(images, 1):
+            where = f"page {n}, picture {k}"
+            try:
+                reading = pictures.read(image.data)
+            except pictures.Unreadable:
+                doubts.append((where, "cannot be read: damaged, or a format redactor does not read"))
+                continue
+            segments += pictures.line_segments(reading, f"page{n}:picture{k}:", where, f"page {n}")
+            doubts += [(where, why) for why in reading.doubts]
+    return segments, doubts

@@ -21,6 +21,8 @@ from redactor.detect.engine import (
 )
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline, single_threaded_blas
+from redactor.detect.pictures.confusions import as_read, put_right
+from redactor.detect.pictures.labels import PictureLabels
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
 from redactor.detect.recognizers.date_of_birth import (
     DateOfBirthRecognizer,
@@ -62,6 +64,7 @@ class Detector:
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
+        self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
 
     @property
     def model(self) -> str:
@@ -75,10 +78,12 @@ class Detector:
     def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = ()
                ) -> tuple[list[Detection], list[Detection]]:
         """The detections that no name known from elsewhere changes (NER and every
-        recognizer: the slow part), and those of the second pass (``known_pass``)."""
+        recognizer: the slow part), and those of the second pass (``known_pass``). Lines
+        read in pictures are read with the characters OCR confuses put right."""
+        read, segments = segments, put_right(segments)
         with single_threaded_blas():
             first, artifacts = self._first(segments)
-        return first, self.known_pass(segments, first, known_names, artifacts)
+        return as_read(first, read), self.known_pass(read, first, known_names, artifacts)
 
     def _first(self, segments: Sequence[Segment]) -> tuple[list[Detection], list[LazyArtifacts]]:
         texts = [s.text for s in segments]
@@ -90,7 +95,7 @@ class Detector:
         engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a.tokens)],
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts) for d in per_segment]
-        found += self._blocks(segments) + self._dates_across(segments)
+        found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:
@@ -104,6 +109,7 @@ class Detector:
         """The second pass: every name and date of birth sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
+        read, segments = segments, put_right(segments)
         texts = [s.text for s in segments]
         names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
@@ -124,7 +130,7 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
-        return found
+        return as_read(found, read)
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:

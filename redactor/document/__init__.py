@@ -3,6 +3,7 @@ renders Changes back into the same format. Add a format by adding a module here
 and a branch to ``load_document``."""
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from redactor.document.base import Document
@@ -24,11 +25,12 @@ def check_input(path: Path) -> None:
 
 
 def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False,
-                  allow_unknown_parts: bool = False) -> Document:
+                  allow_unknown_parts: bool = False, on_stage: Callable[[str], None] | None = None) -> Document:
     """Load ``path`` by its suffix, with one clear error for anything unsupported.
     The document's ``sha256`` is the hash of the bytes read; one over a limit
     (``redactor.limits``) is refused. The options apply to Word documents: accept
-    tracked revisions first; remove embedded content; keep parts of unknown type unchecked."""
+    tracked revisions first; remove embedded content; keep parts of unknown type unchecked.
+    ``on_stage`` hears what a long load is doing ("Reading pictures…")."""
     check_input(path)
     suffix = path.suffix.lower()
     data = read_input(path)
@@ -36,8 +38,8 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
     if suffix == ".docx":
         from redactor.document.docx import DocxDocument
 
-        document = DocxDocument.load(path, data, accept_revisions=accept_revisions,
-                                     remove_embedded=remove_embedded, allow_unknown_parts=allow_unknown_parts)
+        document = DocxDocument.load(path, data, accept_revisions=accept_revisions, remove_embedded=remove_embedded,
+                                     allow_unknown_parts=allow_unknown_parts, on_stage=on_stage)
     else:
         from redactor.document.text import TextDocument
 

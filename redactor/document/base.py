@@ -5,7 +5,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from redactor.types import Change, Segment
+from redactor.types import Change, PictureEdit, Segment
 
 
 class Document(Protocol):
@@ -25,8 +25,9 @@ class Document(Protocol):
         """The hex SHA-256 of the bytes read, a constructor argument."""
         ...
 
-    def render(self, changes: Sequence[Change]) -> bytes:
-        """The document's bytes with every given change applied."""
+    def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
+        """The document's bytes with every given change applied, and the reviewer's
+        decisions about its pictures."""
         ...
 
     def findings(self) -> list[str]:

@@ -10,7 +10,8 @@ from pathlib import Path
 from redactor import files
 from redactor.document.base import by_segment
 from redactor.document.tables import label_cells
-from redactor.types import Change, Segment
+from redactor.errors import RedactorError
+from redactor.types import Change, PictureEdit, Segment
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
@@ -88,9 +89,13 @@ class TextDocument:
         self._cells[sid] = (line, cell)
         self.segments.append(Segment(sid, self._lines[line].cells[cell], where, "text", header, label))
 
-    def render(self, changes: Sequence[Change]) -> bytes:
-        """Each cell with its changes applied through Presidio's AnonymizerEngine."""
+    def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
+        """Each cell with its changes applied through Presidio's AnonymizerEngine (a
+        text has no pictures: a picture decision for it is refused)."""
         from redactor.policies import apply  # presidio-anonymizer imports spaCy: load on use
+
+        if pictures:
+            raise RedactorError(f"{self.path.name}: the decisions name pictures, but a text file has none")
 
         cells = [list(line.cells) for line in self._lines]
         for sid, group in by_segment(changes).items():

@@ -13,7 +13,7 @@ from redactor.files import Publication, check_output, default_output
 from redactor.limits import check_changed
 from redactor.names import whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
-from redactor.types import Change, Segment, Status
+from redactor.types import Change, PictureEdit, Segment, Status
 
 
 @dataclass(frozen=True)
@@ -78,9 +78,20 @@ def changes_from_decisions(document: Document, decisions: DecisionsFile) -> list
     return changes
 
 
+def picture_edits(decisions: DecisionsFile) -> list[PictureEdit]:
+    """The reviewer's picture decisions: boxes drawn to cover more, pictures removed."""
+    edits = []
+    for p in decisions.pictures:
+        if p.verdict == "removed":
+            edits.append(PictureEdit(p.part))
+        else:
+            edits += [PictureEdit(p.part, b.box, b.replacement) for b in p.boxes]
+    return edits
+
+
 @dataclass(frozen=True)
 class Reviewed:
-    """``source`` read as the decisions say, and the changes they approve."""
+    """``source`` read as the decisions say, the changes they approve and their picture edits."""
 
     document: Document
     decisions: DecisionsFile
@@ -88,6 +99,7 @@ class Reviewed:
     kept: int
     rejected: int
     added: int
+    pictures: list[PictureEdit]
 
 
 def reviewed(source: Path, decisions: DecisionsFile) -> Reviewed:
@@ -96,7 +108,8 @@ def reviewed(source: Path, decisions: DecisionsFile) -> Reviewed:
     changes = changes_from_decisions(document, decisions)
     rejected = sum(d.status is Status.REJECTED for d in decisions.changes)
     added = len(changes) - (len(decisions.changes) - rejected)
-    return Reviewed(document, decisions, changes, kept=len(changes) - added, rejected=rejected, added=added)
+    return Reviewed(document, decisions, changes, kept=len(changes) - added, rejected=rejected, added=added,
+                    pictures=picture_edits(decisions))
 
 
 def apply_decisions(source: Path, decisions_path: Path, output: Path | None = None,
@@ -110,5 +123,5 @@ def apply_decisions(source: Path, decisions_path: Path, output: Path | None = No
     with Publication(output) as publication:
         check_output(source, output, force)
         done = reviewed(source, load_decisions(decisions_path))
-        publication.publish(done.document.render(done.changes))
+        publication.publish(done.document.render(done.changes, done.pictures))
     return Applied(output, kept=done.kept, rejected=done.rejected, added=done.added)

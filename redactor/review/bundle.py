@@ -3,6 +3,7 @@ Word tracked changes, and a README saying they hold the original personal data."
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from redactor.document.base import Document
@@ -11,7 +12,7 @@ from redactor.files import Publication
 from redactor.review.decisions import LoadOptions, decisions_from_plan
 from redactor.review.html import render_review_page
 from redactor.rules import Rules
-from redactor.types import Plan
+from redactor.types import PictureView, Plan
 
 README = """\
 THIS FOLDER CONTAINS THE ORIGINAL PERSONAL DATA of {source}: names, addresses
@@ -50,16 +51,17 @@ def check_bundle(directory: Path, force: bool) -> None:
 
 
 def bundle_files(plan: Plan, document: Document, rules: Rules, *, model: str | None = None,
-                 options: LoadOptions | None = None, mapping: Path | None = None) -> dict[str, bytes]:
+                 options: LoadOptions | None = None, mapping: Path | None = None,
+                 pictures: Sequence[PictureView] = ()) -> dict[str, bytes]:
     """The bundle's files by name; ``model`` and ``options`` (how ``document`` was
     loaded) are recorded in the decisions; the ``mapping`` file of the case is named
-    in the README."""
-    decisions = decisions_from_plan(plan, model, options)
+    in the README; ``pictures`` are shown before and after."""
+    decisions = decisions_from_plan(plan, model, options, pictures)
     files = {
         "README.txt": README.format(
             source=plan.source, mapping_option=f" --mapping {mapping}" if mapping else "",
             mapping_note=MAPPING_NOTE.format(mapping=mapping) if mapping else "").encode("utf-8"),
-        "review.html": render_review_page(plan, rules, decisions).encode("utf-8"),
+        "review.html": render_review_page(plan, rules, decisions, pictures=pictures).encode("utf-8"),
         "decisions.json": json.dumps(decisions.model_dump(mode="json"), indent=2,
                                      ensure_ascii=False).encode("utf-8"),
     }

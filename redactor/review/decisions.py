@@ -25,11 +25,19 @@ Schema (version 1), one JSON object:
 - ``added``: strings the reviewer found missing: ``text``, ``replacement``,
   ``kind`` (default person); each is replaced wherever it occurs as a whole word,
   as written or in capitals
+- ``pictures`` (Word inputs; optional, so older files load): one object per picture:
+  ``part`` (e.g. "word/media/image1.png"), ``number`` (as the page says "picture 2"),
+  ``format``, ``check`` (why a person should look at it, e.g. low-confidence lines; empty
+  when read with confidence), ``verdict`` ("proposed", "accepted" as it is, or "removed"
+  from the final document) and ``boxes`` the reviewer drew to cover more: ``box`` (left,
+  top, right, bottom in the picture's pixels) and ``replacement`` (written in it, often "").
+  A change read in a picture also has ``box``: the pixels it covers.
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Final, Literal
 
@@ -38,7 +46,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from redactor.errors import RedactorError, validation_words
 from redactor.files import read_input
 from redactor.limits import limit
-from redactor.types import Kind, Plan, Status
+from redactor.types import Kind, PictureView, Plan, Status
 from redactor.version import __version__
 from redactor.writable import Writable
 
@@ -76,6 +84,7 @@ class ChangeDecision(_Strict):
     reason: str = ""
     person_id: str | None = None
     status: Status = Status.PROPOSED
+    box: tuple[int, int, int, int] | None = None  # the pixels it covers, for a change read in a picture
 
     @model_validator(mode="after")
     def _span(self) -> ChangeDecision:
@@ -105,6 +114,27 @@ class Addition(_Strict):
         return value
 
 
+class DrawnBox(_Strict):
+    box: tuple[int, int, int, int]
+    replacement: str = ""
+
+    @model_validator(mode="after")
+    def _ordered(self) -> DrawnBox:
+        left, top, right, bottom = self.box
+        if not (0 <= left < right and 0 <= top < bottom):
+            raise ValueError("a box must have left < right and top < bottom, none negative")
+        return self
+
+
+class PictureDecision(_Strict):
+    part: str
+    number: int = Field(ge=1)
+    format: str = ""
+    check: list[str] = []
+    verdict: Literal["proposed", "accepted", "removed"] = "proposed"
+    boxes: list[DrawnBox] = []
+
+
 class DecisionsFile(_Strict):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Literal["redactor"] = "redactor"
@@ -115,6 +145,7 @@ class DecisionsFile(_Strict):
     changes: list[ChangeDecision]
     people: list[PersonEntry] = []
     added: list[Addition] = []
+    pictures: list[PictureDecision] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> DecisionsFile:
@@ -138,11 +169,12 @@ def document_people(plan: Plan) -> list[PersonEntry]:
                         mentions=mentions[p.id], role=p.role) for p in plan.people]
 
 
-def decisions_from_plan(plan: Plan, model: str | None = None,
-                        options: LoadOptions | None = None) -> DecisionsFile:
+def decisions_from_plan(plan: Plan, model: str | None = None, options: LoadOptions | None = None,
+                        pictures: Sequence[PictureView] = ()) -> DecisionsFile:
     """Every change of ``plan`` awaiting a verdict, with the people they belong to;
-    ``options`` are those the input was loaded with."""
+    ``options`` are those the input was loaded with; ``pictures`` its pictures."""
     segments = {s.id: s for s in plan.segments}
+    boxes = {cid: box for view in pictures for cid, box in view.boxes.items()}
     return DecisionsFile(
         tool_version=__version__, model=model,
         input=InputFile(name=plan.source, sha256=plan.sha256), options=options or LoadOptions(),
@@ -150,8 +182,10 @@ def decisions_from_plan(plan: Plan, model: str | None = None,
             id=c.id, segment_id=c.segment_id, location=segments[c.segment_id].location,
             part=segments[c.segment_id].part, start=c.start, end=c.end, original=c.original,
             replacement=c.replacement, kind=c.kind, recognizer=c.recognizer, score=c.score,
-            reason=c.reason, person_id=c.person_id, status=c.status) for c in plan.changes],
-        people=document_people(plan))
+            reason=c.reason, person_id=c.person_id, status=c.status, box=boxes.get(c.id)) for c in plan.changes],
+        people=document_people(plan),
+        pictures=[PictureDecision(part=v.part, number=v.number, format=v.format, check=list(v.doubts))
+                  for v in pictures])
 
 
 def _where(loc: tuple) -> str:

@@ -2,7 +2,9 @@
 showing the document with every change inline, for accepting and rejecting."""
 from __future__ import annotations
 
+import base64
 import re
+from collections.abc import Sequence
 from typing import Any, TypedDict
 
 from jinja2 import Environment, PackageLoader
@@ -10,7 +12,7 @@ from jinja2 import Environment, PackageLoader
 from redactor.review.checks import to_check
 from redactor.review.decisions import DecisionsFile, decisions_from_plan
 from redactor.rules import Rules
-from redactor.types import Plan, Segment
+from redactor.types import PictureView, Plan, Segment
 
 WAIVER = ("Read with --allow-unknown-parts: parts of a kind redactor does not know were kept in the "
           "output unchecked. Check the document in Word before publishing it.")
@@ -32,11 +34,20 @@ def _segment(s: Segment) -> dict[str, Any]:
             "row": m["row"] if m else None, "cell": m["cell"] if m else None}
 
 
-def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, Any]:
+def _picture(view: PictureView) -> dict[str, Any]:
+    def uri(shown: tuple[str, bytes] | None) -> str | None:
+        return f"data:{shown[0]};base64,{base64.b64encode(shown[1]).decode()}" if shown else None
+    return {"part": view.part, "number": view.number, "format": view.format, "check": list(view.doubts),
+            "width": view.size[0], "height": view.size[1], "before": uri(view.before), "after": uri(view.after)}
+
+
+def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile,
+              pictures: Sequence[PictureView] = ()) -> dict[str, Any]:
     """What the page's script reads: the decisions file it edits and exports, plus
-    the segments in reading order and what to check first."""
+    the segments in reading order, what to check first and the pictures."""
     changed = {c.segment_id for c in plan.changes}
     return {
+        "pictures": [_picture(v) for v in pictures],
         "decisions": decisions.model_dump(mode="json"),
         # what a reader sees: a format code (a list label template) only where it holds a change
         "segments": [_segment(s) for s in plan.segments if not s.format_code or s.id in changed],
@@ -47,9 +58,10 @@ def page_data(plan: Plan, rules: Rules, decisions: DecisionsFile) -> dict[str, A
 
 
 def render_review_page(plan: Plan, rules: Rules, decisions: DecisionsFile | None = None,
-                       served: Served | None = None) -> str:
+                       served: Served | None = None, pictures: Sequence[PictureView] = ()) -> str:
     """The page for ``plan``; ``decisions`` default to the plan's, as proposed. With
-    ``served`` (by ``redactor serve``) the page can also post its decisions back."""
-    data = page_data(plan, rules, decisions or decisions_from_plan(plan))
+    ``served`` (by ``redactor serve``) the page can also post its decisions back;
+    ``pictures`` are shown before and after, with their boxes."""
+    data = page_data(plan, rules, decisions or decisions_from_plan(plan, pictures=pictures), pictures)
     env = Environment(loader=PackageLoader("redactor.review"), autoescape=True)
     return env.get_template("review.html").render(source=plan.source, data=data, served=served)

@@ -21,7 +21,7 @@ from redactor.review.apply import Reviewed, reviewed
 from redactor.review.decisions import DecisionsFile, load_decisions
 from redactor.review.html import Served, render_review_page
 from redactor.rules import Rules
-from redactor.types import Plan
+from redactor.types import PictureView, Plan
 
 
 class State(str, Enum):
@@ -39,8 +39,10 @@ class Entry:
     name: str
     folder: Path
     state: State = State.WAITING
+    stage: str | None = None  # what a redaction is doing ("Reading pictures…")
     error: str | None = None
     plan: Plan | None = None
+    pictures: list[PictureView] = field(default_factory=list)
     proposed: DecisionsFile | None = None
     saved: Reviewed | None = None
     outputs: dict[str, Path] = field(default_factory=dict)  # "final", "tracked" once saved
@@ -53,7 +55,7 @@ class Entry:
     def status(self) -> dict[str, Any]:
         """What the upload page shows: counts only, never document text."""
         plan = self.plan
-        return {"id": self.id, "name": self.name, "state": self.state.value, "error": self.error,
+        return {"id": self.id, "name": self.name, "state": self.state.value, "stage": self.stage, "error": self.error,
                 "changes": len(plan.changes) if plan else None, "people": len(plan.people) if plan else None}
 
 
@@ -101,10 +103,14 @@ class Session:
         entry.state = State.REDACTING
         try:
             redactor = self._ready()
-            done = redactor.redact_file(entry.source, entry.folder / "proposed" / entry.name,
-                                        review_dir=entry.folder / "review")
+            redactor.on_stage = lambda stage: setattr(entry, "stage", stage)
+            try:
+                done = redactor.redact_file(entry.source, entry.folder / "proposed" / entry.name,
+                                            review_dir=entry.folder / "review")
+            finally:
+                redactor.on_stage, entry.stage = None, None
             entry.proposed = load_decisions(entry.folder / "review" / "decisions.json")
-            entry.plan, entry.state = done.plan, State.READY
+            entry.plan, entry.pictures, entry.state = done.plan, done.pictures, State.READY
         except RedactorError as e:
             entry.error, entry.state = str(e), State.FAILED
         except Exception as e:  # noqa: BLE001 - reported on the page, never a traceback
@@ -164,7 +170,7 @@ class Session:
         entry = self.entry(entry_id, State.READY)
         assert entry.plan is not None and self.rules is not None  # set before an entry is READY
         decisions = entry.saved.decisions if entry.saved else entry.proposed
-        return render_review_page(entry.plan, self.rules, decisions, served)
+        return render_review_page(entry.plan, self.rules, decisions, served, entry.pictures)
 
     def save(self, entry_id: str, body: bytes) -> dict[str, Any]:
         """Check posted decisions like `redactor apply` does and make the final document
@@ -179,7 +185,7 @@ class Session:
                 old.unlink(missing_ok=True)
             stem, suffix = Path(entry.name).stem, Path(entry.name).suffix
             outputs = {"final": entry.folder / "final" / f"{stem}.redacted{suffix}"}
-            write_atomic(outputs["final"], done.document.render(done.changes))
+            write_atomic(outputs["final"], done.document.render(done.changes, done.pictures))
             if hasattr(done.document, "render_tracked"):
                 outputs["tracked"] = entry.folder / "final" / f"{stem}.tracked{suffix}"
             entry.saved, entry.outputs = done, outputs
@@ -191,7 +197,8 @@ class Session:
         with entry.lock:
             path, done = entry.outputs[which], entry.saved
             if done is not None and not path.exists() and hasattr(done.document, "render_tracked"):
-                write_atomic(path, done.document.render_tracked(done.changes))  # the tracked copy, on demand
+                tracked = done.document.render_tracked(done.changes, done.pictures)  # the tracked copy, on demand
+                write_atomic(path, tracked)
         return path
 
     def close(self) -> None:

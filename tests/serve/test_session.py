@@ -115,3 +115,28 @@ def test_saving_again_remakes_both_downloads(model_session):
     decisions["added"] = [{"text": "Stockport", "replacement": "[area]", "kind": "other"}]
     final, tracked = save_and_download()
     assert "Stockport" not in final and "Stockport</w:delText>" in tracked
+
+
+def test_a_word_file_with_pictures_shows_reading_pictures_then_its_pictures(model_session, monkeypatch):
+    """The upload page says "Reading pictures…" while the pictures are read (the stage a
+    document's status carries); the served review page then shows the pictures."""
+    from redactor.serve.session import Entry
+    from tests.builders.pictures import genogram_fixture, picture_docx
+
+    stages: list[str | None] = []
+    plain = Entry.__setattr__
+
+    def record(self, name, value):
+        if name == "stage":
+            stages.append(value)
+        plain(self, name, value)
+    monkeypatch.setattr(Entry, "__setattr__", record)
+    client = client_for(model_session)
+    response = client.post(f"/{TOKEN}/documents", content=picture_docx([genogram_fixture()]),
+                           headers={"x-file-name": "imr.docx"})
+    assert response.status_code == 201
+    (doc,) = wait_for_documents(client)
+    assert doc["state"] == "ready" and doc["stage"] is None
+    assert "Reading pictures… (1)" in stages
+    page = client.get(f"/{TOKEN}/documents/{doc['id']}/review").text
+    assert 'data:image/png;base64,' in page and "word/media/image1.png" in page

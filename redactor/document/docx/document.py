@@ -2,7 +2,7 @@
 (``render``) or as Word tracked changes (``render_tracked``)."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from redactor import files
@@ -11,15 +11,15 @@ from redactor.document.docx import cleanup
 from redactor.document.docx.audit import audit
 from redactor.document.docx.classify import classify
 from redactor.document.docx.embedded.documents import prepare as prepare_embedded
-from redactor.document.docx.images import clean_images
 from redactor.document.docx.metadata import clean_metadata
 from redactor.document.docx.ns import STRICT_W, q
 from redactor.document.docx.package import Package
 from redactor.document.docx.parts import index
+from redactor.document.docx.pictures import Pictures, read_pictures
 from redactor.document.docx.places import rewrite_places
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
-from redactor.types import Change, Segment
+from redactor.types import Change, PictureEdit, PictureView, Segment
 
 REVISION_DATE = "1980-01-01T00:00:00Z"  # fixed, like the zip timestamps: same input, same bytes
 
@@ -30,21 +30,24 @@ class DocxDocument:
 
     suffix = ".docx"
 
-    def __init__(self, path: Path, package: Package, findings: list[str], sha256: str) -> None:
+    def __init__(self, path: Path, package: Package, findings: list[str], sha256: str,
+                 pictures: Pictures | None = None) -> None:
         self.path = path
         self.sha256 = sha256
         self._package = package
         self._findings = findings
-        self.segments: list[Segment] = index(package.snapshot()).segments
+        self.pictures = pictures or Pictures(path.name)
+        self.segments: list[Segment] = index(package.snapshot()).segments + self.pictures.segments()
 
     @classmethod
-    def load(cls, path: Path, data: bytes, accept_revisions: bool = False,
-             remove_embedded: bool = False, allow_unknown_parts: bool = False) -> DocxDocument:
+    def load(cls, path: Path, data: bytes, accept_revisions: bool = False, remove_embedded: bool = False,
+             allow_unknown_parts: bool = False, on_stage: Callable[[str], None] | None = None) -> DocxDocument:
         """Read ``data``; ``accept_revisions`` accepts the input's tracked changes first
         (by default deleted text stays and is redacted like the rest); ``remove_embedded``
         removes content that cannot be checked (OLE objects, workbooks and chunks redactor
-        cannot redact, pictures) instead of refusing the file; ``allow_unknown_parts`` keeps parts of
-        unknown type unchecked instead of refusing the file."""
+        cannot redact, pictures that cannot be read) instead of refusing the file;
+        ``allow_unknown_parts`` keeps parts of unknown type unchecked instead of refusing the
+        file; ``on_stage`` hears "Reading pictures…" before the pictures are read."""
         pkg = Package.read(path.name, data)
         if pkg.xml("word/document.xml").tag != q("w:document"):
             strict = pkg.xml("word/document.xml").tag.startswith(f"{{{STRICT_W}}}")
@@ -52,8 +55,8 @@ class DocxDocument:
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))
         classified = classify(pkg, remove_embedded, allow_unknown_parts)
-        findings = classified.findings + clean_images(pkg, classified.kinds, remove_embedded)
-        findings += prepare_embedded(pkg, classified.kinds, remove_embedded)
+        pictures, read = read_pictures(pkg, classified.kinds, remove_embedded, on_stage)
+        findings = classified.findings + read + prepare_embedded(pkg, classified.kinds, remove_embedded)
         revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
         if accept_revisions:
             for part in cleanup.story_parts(pkg):
@@ -67,26 +70,35 @@ class DocxDocument:
         cleanup.neutral_names(pkg)
         findings += rewrite_places(pkg, cleanup.bound_items(pkg))
         findings += audit(pkg, index(pkg), classified.unknown, allow_unknown_parts)
-        return cls(path, pkg, findings, files.sha256(data))
+        return cls(path, pkg, findings, files.sha256(data), pictures)
 
-    def render(self, changes: Sequence[Change]) -> bytes:
-        """The .docx with every change applied."""
-        return self._render(changes, None)
+    def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
+        """The .docx with every change applied, and the reviewer's ``pictures`` edits."""
+        return self._render(changes, pictures, None)
 
-    def render_tracked(self, changes: Sequence[Change], author: str = "redactor") -> bytes:
+    def render_tracked(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = (),
+                       author: str = "redactor") -> bytes:
         """The .docx with every change in Word text as a tracked change by ``author``
-        (accept all = ``render``; reject all = the input); values Word cannot track
-        (properties, alt text, chart text, link targets) are replaced outright."""
-        return self._render(changes, author)
+        (accept all = ``render``; reject all = the input), a changed picture as the old
+        one deleted and the new one inserted; values Word cannot track (properties, alt
+        text, chart text, link targets) are replaced outright."""
+        return self._render(changes, pictures, author)
 
     def findings(self) -> list[str]:
-        return list(self._findings)
+        return self._findings + self.pictures.findings()
 
-    def _render(self, changes: Sequence[Change], author: str | None) -> bytes:
+    def picture_views(self, changes: Sequence[Change]) -> list[PictureView]:
+        """Each picture before and after ``changes``, for the review page."""
+        return self.pictures.views(self._package, changes)
+
+    def _render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit], author: str | None) -> bytes:
         pkg = self._package.snapshot()
         targets = index(pkg).targets
         revisions = Revisions(author, _max_id(pkg) + 1, REVISION_DATE) if author else None
-        groups = by_segment(changes)
+        read = {s.id: s.text for s in self.segments if s.picture}  # lines read in pictures
+        for sid, group in by_segment([c for c in changes if c.segment_id in read]).items():
+            _check(self.path.name, sid, read[sid], group)
+        groups = by_segment([c for c in changes if c.segment_id not in read])
         for sid, group in groups.items():
             if sid not in targets:
                 raise RedactorError(f"{self.path.name}: a change refers to unknown segment {sid}")
@@ -98,6 +110,7 @@ class DocxDocument:
                     t.track(group, revisions)
                 else:
                     t.apply(group)
+        self.pictures.render(pkg, changes, pictures, revisions)
         cleanup.sync_bindings(pkg)
         return pkg.to_bytes()
 

@@ -101,11 +101,13 @@ PARTS: dict[str, Kind] = {
     "application/vnd.openxmlformats-package.digital-signature-xmlsignature+xml": Kind(X, "digital signature"),
     "application/vnd.openxmlformats-package.digital-signature-certificate": Kind(X, "digital signature"),
 }
-IMAGE_TYPES = ("image/png", "image/jpeg", "image/jpg", "image/gif", "image/bmp", "image/tiff", "image/x-png")
+# pictures: their text is read and covered (document/pictures/, docx/pictures.py)
+IMAGE_TYPES = ("image/png", "image/jpeg", "image/jpg", "image/gif", "image/bmp", "image/tiff", "image/x-png",
+               "image/x-emf", "image/x-wmf", "image/emf", "image/wmf", "image/svg+xml")
 for _t in IMAGE_TYPES:
     PARTS[_t] = Kind(W, "image")
-for _t in ("image/x-emf", "image/x-wmf", "image/emf", "image/wmf", "image/svg+xml", "image/x-pict", "image/webp"):
-    PARTS[_t] = Kind(E, "picture redactor cannot re-encode")
+for _t in ("image/x-pict", "image/webp"):
+    PARTS[_t] = Kind(E, "picture redactor cannot read")
 PARTS = {t.lower(): kind for t, kind in PARTS.items()}  # content types compare in lower case
 
 # relationship type (its last path segment, lower case) -> kind of the part it points at,

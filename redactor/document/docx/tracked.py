@@ -10,7 +10,7 @@ from lxml import etree
 from redactor.document.docx.ns import q
 from redactor.document.docx.runs import WORD, text_node
 
-_DELETED_TAG = {q("w:t"): q("w:delText"), q("w:instrText"): q("w:delInstrText")}
+DELETED_TAG = {q("w:t"): q("w:delText"), q("w:instrText"): q("w:delInstrText")}
 _INSERTIONS = (q("w:ins"), q("w:moveTo"))
 _UNWRAP = ("w:ins", "w:moveTo")
 _REMOVE = ("w:del", "w:moveFrom", "w:rPrChange", "w:pPrChange", "w:sectPrChange", "w:tblPrChange",
@@ -42,7 +42,7 @@ class Revisions:
             run.addprevious(deletion)
             deletion.append(run)
             for child in run:
-                child.tag = _DELETED_TAG.get(child.tag, child.tag)
+                child.tag = DELETED_TAG.get(child.tag, child.tag)
             first = first if first is not None else deletion
         if not text or first is None:
             return

@@ -4,7 +4,7 @@ properties beyond the listed ones (as the Word file's), theme names, phonetic gu
 paths, personal views and shared-workbook user names; comment authors become 'Reviewer'
 (also in the 'Author:' line Excel writes into a legacy comment); custom defined names, table
 names and style names become neutral ones (formulas follow); object names become
-'Picture N'; pictures are re-encoded. Shared strings are unshared, so each text cell holds
+'Picture N'. Shared strings are unshared, so each text cell holds
 its own string and a change to one cell changes no other."""
 from __future__ import annotations
 
@@ -14,7 +14,6 @@ from lxml import etree
 
 from redactor.document.docx import cleanup
 from redactor.document.docx.classify import drop_unused, remove_with_owners
-from redactor.document.docx.images import reencode
 from redactor.document.docx.places import neutral_theme, properties
 from redactor.document.inner import read, write
 from redactor.document.xlsx import formulas
@@ -38,8 +37,6 @@ def clean(wb: Workbook) -> list[str]:
         for el in list(root.iter(q("mc:AlternateContent"))):
             if not any(len(choice) for choice in el):
                 el.getparent().remove(el)
-    for part in [p for p, k in wb.kinds.items() if k.says == "image" and p in wb.pkg.data]:
-        wb.pkg.data[part] = reencode(wb.pkg.name, wb.pkg.data[part])
     _rename_names(wb)
     _rename_styles(wb)
     _unshare_strings(wb)

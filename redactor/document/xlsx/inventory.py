@@ -74,8 +74,8 @@ PARTS: dict[str, Kind] = {t.lower(): k for t, k in {
     _MS + "slicer+xml": Kind(E, "slicers"),
     _MS + "slicercache+xml": Kind(E, "slicers"),
 }.items()}
-for _t in IMAGE_TYPES:
-    PARTS[_t] = Kind(W, "image")
+for _t in IMAGE_TYPES:  # text inside them is not read here: refused, or removed with --remove-embedded
+    PARTS[_t] = Kind(E, "pictures")
 
 # relationship type (last path segment, lower case) -> kind, overriding the content type's
 RELATIONSHIPS: dict[str, Kind] = {

@@ -50,7 +50,8 @@ function show(doc) {
   next.replaceChildren();
   if (doc.state === "uploading" || doc.state === "waiting" || doc.state === "redacting") {
     const label = doc.loading ? " Loading the language model…" :
-      {uploading: " Uploading…", waiting: " Waiting its turn…", redacting: " Finding names and details…"}[doc.state];
+      {uploading: " Uploading…", waiting: " Waiting its turn…",
+       redacting: " " + (doc.stage || "Finding names and details…")}[doc.state];
     state.append(el("progress"), document.createTextNode(label));
   } else if (doc.state === "failed") {
     state.append(el("span", "failed", doc.error));
