@@ -32,6 +32,7 @@ from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, WEAK, clean_person
+from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 from redactor.rules import Rules
@@ -62,6 +63,7 @@ class Detector:
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
+        self._suggester = Suggester(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -97,13 +99,15 @@ class Detector:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
-        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)], artifacts
+        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
+        return found + self._suggester.first(segments, artifacts), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
         """The second pass: every name and date of birth sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
-        recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
+        recognizers read no NLP: without ``artifacts``, texts are only tokenized. Its hints
+        (``detect/suggest/``): every occurrence of a person found, and words spelt like the names."""
         texts = [s.text for s in segments]
         names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
@@ -124,7 +128,9 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
-        return found
+        least = self.rules.min_score(Kind.PERSON)
+        forms = {d.text for d in (*first, *found) if d.kind is Kind.PERSON and d.score >= least}
+        return found + self._suggester.second(segments, names, forms)
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:

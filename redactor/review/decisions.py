@@ -25,11 +25,19 @@ Schema (version 1), one JSON object:
 - ``added``: strings the reviewer found missing: ``text``, ``replacement``,
   ``kind`` (default person); each is replaced wherever it occurs as a whole word,
   as written or in capitals
+- ``suggestions`` (optional; older files have none): kept text that may be personal
+  data, for the reviewer to check, surest first: ``id``, ``segment_id``, ``location``,
+  ``part``, ``start``/``end``, ``original`` (its first kept occurrence), ``kind``,
+  ``reason``, ``score`` (a rank, 0-1), ``occurrences`` (kept in the document),
+  ``person_id`` (the person it may be a form of, or null) and ``status``: "open",
+  "added" (the reviewer added it to ``added``, which ``apply`` replaces) or "dismissed".
+  ``apply`` reads only ``added``: a suggestion changes nothing by itself
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
+from enum import Enum
 from pathlib import Path
 from typing import Final, Literal
 
@@ -103,6 +111,34 @@ class Addition(_Strict):
         return value
 
 
+class SuggestionStatus(str, Enum):
+    OPEN = "open"
+    ADDED = "added"
+    DISMISSED = "dismissed"
+
+
+class SuggestionEntry(_Strict):
+    id: str
+    segment_id: str
+    location: str
+    part: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    original: str = Field(min_length=1)
+    kind: Kind
+    reason: str = ""
+    score: float = Field(ge=0, le=1)
+    occurrences: int = Field(ge=1, default=1)
+    person_id: str | None = None
+    status: SuggestionStatus = SuggestionStatus.OPEN
+
+    @model_validator(mode="after")
+    def _span(self) -> SuggestionEntry:
+        if self.end - self.start != len(self.original):
+            raise ValueError("start and end do not match the length of original")
+        return self
+
+
 class DecisionsFile(_Strict):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Literal["redactor"] = "redactor"
@@ -113,6 +149,7 @@ class DecisionsFile(_Strict):
     changes: list[ChangeDecision]
     people: list[PersonEntry] = []
     added: list[Addition] = []
+    suggestions: list[SuggestionEntry] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> DecisionsFile:
@@ -149,7 +186,12 @@ def decisions_from_plan(plan: Plan, model: str | None = None,
             part=segments[c.segment_id].part, start=c.start, end=c.end, original=c.original,
             replacement=c.replacement, kind=c.kind, recognizer=c.recognizer, score=c.score,
             reason=c.reason, person_id=c.person_id, status=c.status) for c in plan.changes],
-        people=document_people(plan))
+        people=document_people(plan),
+        suggestions=[SuggestionEntry(
+            id=s.id, segment_id=s.segment_id, location=segments[s.segment_id].location,
+            part=segments[s.segment_id].part, start=s.start, end=s.end, original=s.original, kind=s.kind,
+            reason=s.reason, score=s.score, occurrences=s.occurrences, person_id=s.person_id)
+            for s in plan.suggestions])
 
 
 def _where(loc: tuple) -> str:

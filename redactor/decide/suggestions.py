@@ -1,0 +1,120 @@
+"""From hints to the suggestions a reviewer reads: the hints whose text the plan keeps,
+one suggestion per written form, surest first, at most ``RATE`` per word of the
+document (a reviewer stops reading a longer list)."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+import regex
+
+from redactor.names import NAME_WORD, is_initials, misspells, whole_words, words
+from redactor.types import Change, Hint, Kind, Segment, Suggestion
+
+RATE = 10 / 1000  # suggestions per word of the document, at most
+LEAST = 5  # a short document may still have this many
+AGREEING = 0.05  # each further reading of the same text adds this to its rank
+_WORD = regex.compile(NAME_WORD)
+
+
+def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequence[Change]) -> list[Suggestion]:
+    """The suggestions of a plan whose changes are ``changes``."""
+    changed: dict[str, list[tuple[int, int]]] = {}
+    for c in changes:
+        changed.setdefault(c.segment_id, []).append((c.start, c.end))
+
+    def kept(segment_id: str, start: int, end: int) -> bool:
+        return not any(a < end and start < b for a, b in changed.get(segment_id, ()))
+
+    order = {s.id: i for i, s in enumerate(segments)}
+    texts = {s.id: s.text for s in segments}
+    found = [piece for h in hints for piece in _kept_pieces(h, texts[h.segment_id], changed.get(h.segment_id, []))]
+    firsts: dict[str, Hint] = {}  # each form's first occurrence
+    by_form: dict[str, list[Hint]] = {}  # the readings of each form
+    for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start))):
+        firsts.setdefault(span.text, span)
+        by_form.setdefault(span.text, []).extend(members)
+    budget = max(LEAST, int(sum(len(s.text.split()) for s in segments) * RATE))
+    chosen = sorted(by_form, key=lambda form: (-_rank(by_form[form]), order[firsts[form].segment_id],
+                                                firsts[form].start))[:budget]
+    counts = _occurrences(chosen, segments, kept)
+    people = _people(changes)
+    out = []
+    for form in chosen:
+        first, readings = firsts[form], by_form[form]
+        out.append(Suggestion(
+            id=f"s:{first.segment_id}:{first.start}", segment_id=first.segment_id, start=first.start, end=first.end,
+            original=form, kind=max(readings, key=lambda h: h.score).kind,
+            reason=" | ".join(dict.fromkeys(h.reason for h in readings)), score=round(_rank(readings), 3),
+            occurrences=max(1, counts.get(form, 0)), person_id=_person(form, people)))
+    return out
+
+
+def _kept_pieces(h: Hint, text: str, changed: list[tuple[int, int]]) -> list[Hint]:
+    """The hint, or, where the plan changes part of it, the names left of it ("March" of
+    "Ellen March" when "Ellen" is changed)."""
+    inside = sorted((a, b) for a, b in changed if a < h.end and h.start < b)
+    if not inside:
+        return [h]
+    if h.kind is not Kind.PERSON:
+        return []
+    pieces, at = [], h.start
+    for a, b in [*inside, (h.end, h.end)]:
+        names = [m.span() for m in _WORD.finditer(text, at, min(a, h.end)) if len(m.group()) > 1]
+        if names and not is_initials(text[names[0][0]:names[-1][1]]):
+            start, end = names[0][0], names[-1][1]
+            pieces.append(replace(h, start=start, end=end, text=text[start:end]))
+        at = max(at, b)
+    return pieces
+
+
+def _overlapping(hints: list[Hint]) -> list[tuple[Hint, list[Hint]]]:
+    """Hints in reading order gathered where they overlap, each group with a hint over
+    the span of them all ("Ellen March" read as a name, "Ellen" as a name found elsewhere)."""
+    groups: list[tuple[Hint, list[Hint]]] = []
+    for h in hints:
+        if groups and groups[-1][0].segment_id == h.segment_id and h.start < groups[-1][0].end:
+            span, members = groups[-1]
+            if h.end > span.end:
+                span = replace(span, end=h.end, text=span.text + h.text[span.end - h.start:])
+            groups[-1] = (span, [*members, h])
+        else:
+            groups.append((h, [h]))
+    return groups
+
+
+def _rank(group: list[Hint]) -> float:
+    """The surest reading of a form, raised a little for each other reading that agrees."""
+    readings = {h.reason for h in group}
+    return min(1.0, max(h.score for h in group) + AGREEING * (len(readings) - 1))
+
+
+def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[str, int, int], bool]
+                 ) -> dict[str, int]:
+    """How often each form is kept in the document, as written or in capitals."""
+    counts: dict[str, int] = {}
+    pattern = whole_words(forms)
+    if pattern is None:
+        return counts
+    wanted = set(forms)
+    for s in segments:
+        for start, end in pattern.spans(s.text):
+            text = s.text[start:end]
+            form = text if text in wanted else next((f for f in forms if f.upper() == text), None)
+            if form is not None and kept(s.id, start, end):
+                counts[form] = counts.get(form, 0) + 1
+    return counts
+
+
+def _people(changes: Sequence[Change]) -> dict[str, str]:
+    """Each word of a person's changed forms, and the person's id."""
+    return {w: c.person_id for c in changes if c.kind is Kind.PERSON and c.person_id for w in words(c.original)}
+
+
+def _person(text: str, people: dict[str, str]) -> str | None:
+    """The person a suggested name is a form or a misspelling of, if exactly one is."""
+    found = words(text)
+    if len(found) != 1:
+        return None
+    ids = {pid for w, pid in people.items() if w == found[0] or misspells(found[0], w)}
+    return ids.pop() if len(ids) == 1 else None
