@@ -161,3 +161,18 @@ def misspells(word: str, name: str) -> bool:
     most = misspelling_limit(name)
     return most > 0 and word != name and word[:1].lower() == name[:1].lower() \
         and edits_within(word.lower(), name.lower(), most) and word.lower() != name.lower()
+
+
+# Month and day names: ordinary words that are also first names or surnames ("April", "Ellen March")
+CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                      "Saturday", "Sunday"})
+_NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
+_NUMBER_AFTER = regex.compile(r",?[ \t]*\d")
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """Is the month or day name at [start, end) part of a date ("in May 2019", "3rd of
+    May", "Monday 4")? Any other text never is."""
+    return text[start:end] in CALENDAR and bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                                                 or _NUMBER_AFTER.match(text, end))

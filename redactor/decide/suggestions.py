@@ -8,13 +8,15 @@ from dataclasses import replace
 
 import regex
 
-from redactor.names import NAME_WORD, is_initials, misspells, whole_words, words
+from redactor.names import NAME_WORD, in_a_date, is_initials, misspells, whole_words, words
 from redactor.types import Change, Hint, Kind, Segment, Suggestion
 
 RATE = 10 / 1000  # suggestions per word of the document, at most
 LEAST = 5  # a short document may still have this many
 AGREEING = 0.05  # each further reading of the same text adds this to its rank
 _WORD = regex.compile(NAME_WORD)
+_NEXT = regex.compile(rf"[ \t]({NAME_WORD})")
+_PREVIOUS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]$")
 
 
 def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequence[Change]) -> list[Suggestion]:
@@ -39,6 +41,7 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
                                                 firsts[form].start))[:budget]
     counts = _occurrences(chosen, segments, kept)
     people = _people(changes)
+    beside = _beside(changes, texts)
     out = []
     for form in chosen:
         first, readings = firsts[form], by_form[form]
@@ -46,7 +49,8 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
             id=f"s:{first.segment_id}:{first.start}", segment_id=first.segment_id, start=first.start, end=first.end,
             original=form, kind=max(readings, key=lambda h: h.score).kind,
             reason=" | ".join(dict.fromkeys(h.reason for h in readings)), score=round(_rank(readings), 3),
-            occurrences=max(1, counts.get(form, 0)), person_id=_person(form, people)))
+            occurrences=max(1, counts.get(form, 0)),
+            person_id=_person(form, people) or beside.get((first.segment_id, first.start, first.end))))
     return out
 
 
@@ -91,7 +95,8 @@ def _rank(group: list[Hint]) -> float:
 
 def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[str, int, int], bool]
                  ) -> dict[str, int]:
-    """How often each form is kept in the document, as written or in capitals."""
+    """How often each form is kept in the document, as written or in capitals (as
+    ``apply`` replaces an added string: never in a date)."""
     counts: dict[str, int] = {}
     pattern = whole_words(forms)
     if pattern is None:
@@ -101,7 +106,7 @@ def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[
         for start, end in pattern.spans(s.text):
             text = s.text[start:end]
             form = text if text in wanted else next((f for f in forms if f.upper() == text), None)
-            if form is not None and kept(s.id, start, end):
+            if form is not None and kept(s.id, start, end) and not in_a_date(s.text, start, end):
                 counts[form] = counts.get(form, 0) + 1
     return counts
 
@@ -114,7 +119,22 @@ def _people(changes: Sequence[Change]) -> dict[str, str]:
 def _person(text: str, people: dict[str, str]) -> str | None:
     """The person a suggested name is a form or a misspelling of, if exactly one is."""
     found = words(text)
-    if len(found) != 1:
-        return None
-    ids = {pid for w, pid in people.items() if w == found[0] or misspells(found[0], w)}
+    ids = {pid for w, pid in people.items() for f in found if w == f or misspells(f, w)}
     return ids.pop() if len(ids) == 1 else None
+
+
+def _beside(changes: Sequence[Change], texts: dict[str, str]) -> dict[tuple[str, int, int], str]:
+    """A person's id by the spans of kept words just after (or before) one of their
+    changes, a space between: "March" of "Ellen March" when "Ellen" is changed."""
+    out: dict[tuple[str, int, int], str] = {}
+    for c in changes:
+        if c.kind is not Kind.PERSON or not c.person_id:
+            continue
+        text = texts[c.segment_id]
+        after = _NEXT.match(text, c.end)
+        if after:
+            out[(c.segment_id, after.start(1), after.end(1))] = c.person_id
+        before = _PREVIOUS.search(text, max(0, c.start - 40), c.start)
+        if before:
+            out.setdefault((c.segment_id, before.start(1), before.end(1)), c.person_id)
+    return out

@@ -36,7 +36,7 @@ from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 from redactor.rules import Rules
-from redactor.types import Detection, Kind, Segment
+from redactor.types import Detection, Hint, Kind, Segment
 
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
@@ -100,7 +100,7 @@ class Detector:
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
-        return found + self._suggester.first(segments, artifacts), artifacts
+        return found + self._suggester.first(segments, artifacts, self._sure(found)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
@@ -128,9 +128,13 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
-        least = self.rules.min_score(Kind.PERSON)
-        forms = {d.text for d in (*first, *found) if d.kind is Kind.PERSON and d.score >= least}
-        return found + self._suggester.second(segments, names, forms)
+        sure = self._sure([*first, *found])
+        forms = {d.text for d in sure if d.kind is Kind.PERSON}
+        return found + self._suggester.second(segments, names, forms, sure)
+
+    def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
+        """The detections sure enough to be changes (hints never are)."""
+        return [d for d in detections if d.score >= self.rules.min_score(d.kind) and not isinstance(d, Hint)]
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:

@@ -6,7 +6,7 @@ into Suggestions (``decide/suggestions.py``), ranked and capped, for the review 
 
 Readings: person contexts for any capitalised word, attendance and author lists, review
 titles, names before their initials, judges' letters, action owners (``contexts.py``);
-words on the name lists (``contexts.lone_listed``); glued names, streets without a
+words on the name lists; glued names, streets without a
 number, dates in a sentence about a birth (``shapes.py``); every entity spaCy's NER
 found in the first pass, read again from its doc (``entities.py``); misspellings of the
 names the document gives and every occurrence of a name found (``variants.py``, in the
@@ -14,13 +14,14 @@ second pass). Never read: initials,
 placeholders, text the allow list keeps, and every other date."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.recognizers.base import placeholder_pattern
-from redactor.detect.suggest.base import Read
-from redactor.detect.suggest.contexts import PersonContexts, lone_listed
+from redactor.detect.suggest.base import NameWords, Read
+from redactor.detect.suggest.contexts import PersonContexts
 from redactor.detect.suggest.entities import entity_reads
 from redactor.detect.suggest.shapes import Shapes
 from redactor.detect.suggest.variants import Elsewhere, Misspellings
@@ -28,7 +29,7 @@ from redactor.detect.suggest.wording import load_wording
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
 from redactor.rules import Rules
-from redactor.types import Hint, Segment
+from redactor.types import Detection, Hint, Segment
 
 RECOGNIZER = "SuggestionReader"
 
@@ -39,36 +40,46 @@ class Suggester:
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         wording = load_wording(rules)
         self.vocabulary = vocabulary
-        self.contexts = PersonContexts(rules, vocabulary, wording)
-        self.shapes = Shapes(rules, vocabulary, wording)
+        self.names = NameWords(vocabulary)
+        self.contexts = PersonContexts(rules, self.names, wording)
+        self.shapes = Shapes(rules, self.names, wording)
         self.placeholders = placeholder_pattern(rules)
 
-    def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts]) -> list[Hint]:
-        """The hints of every reading but misspellings, from the text and the first pass's docs."""
-        by_text: dict[str, list[Read]] = {}
-        hints = []
-        for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
+    def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts],
+              sure: Iterable[Detection] = ()) -> list[Hint]:
+        """The hints of every reading but the second pass's, from the text and the first
+        pass's docs; none inside the ``sure`` detections (they are changes)."""
+        def read(segment: Segment, nlp_artifacts: NlpArtifacts) -> list[Read]:
             text = segment.text
-            if text not in by_text:
-                reads = [*self.contexts.read(text), *lone_listed(text, self.vocabulary), *self.shapes.read(text),
-                         *entity_reads(nlp_artifacts.tokens, self.vocabulary)]
-                by_text[text] = self._admitted(text, reads)
-            hints += [_hint(segment, r) for r in by_text[text]]
-        return hints
+            return [*self.contexts.read(text), *self.shapes.read(text),
+                    *entity_reads(nlp_artifacts.tokens, text, self.names)]
+        return self._hints(segments, artifacts, read, sure)
 
-    def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str]) -> list[Hint]:
+    def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str],
+               sure: Iterable[Detection] = ()) -> list[Hint]:
         """Hints of the second pass: every occurrence of a person's ``forms`` found in the
-        document (the plan drops those it changes; where it keeps one, a rule overruled
-        the name), and words spelt like the ``names`` looked for, a letter or two apart."""
+        document (where the plan keeps one, a rule overruled the name), and words spelt
+        like the ``names`` looked for, a letter or two apart; none inside the ``sure``
+        detections."""
         misspelt = Misspellings(names, self.vocabulary)
         elsewhere = Elsewhere(forms)
+        return self._hints(segments, segments, lambda s, _: [*elsewhere.read(s.text), *misspelt.read(s.text)], sure)
+
+    def _hints(self, segments: Sequence[Segment], inputs: Sequence, read: Callable[[Segment, Any], list[Read]],
+               sure: Iterable[Detection]) -> list[Hint]:
+        """Each distinct text read once (``read`` of its segment and input), as hints of
+        every segment, but those wholly inside a ``sure`` detection of the segment."""
+        inside: dict[str, list[tuple[int, int]]] = {}
+        for d in sure:
+            inside.setdefault(d.segment_id, []).append((d.start, d.end))
         by_text: dict[str, list[Read]] = {}
         hints = []
-        for segment in segments:
-            text = segment.text
-            if text not in by_text:
-                by_text[text] = self._admitted(text, [*elsewhere.read(text), *misspelt.read(text)])
-            hints += [_hint(segment, r) for r in by_text[text]]
+        for segment, given in zip(segments, inputs, strict=True):
+            if segment.text not in by_text:
+                by_text[segment.text] = self._admitted(segment.text, read(segment, given))
+            spans = inside.get(segment.id, ())
+            hints += [_hint(segment, r) for r in by_text[segment.text]
+                      if not any(a <= r.start and r.end <= b for a, b in spans)]
         return hints
 
     def _admitted(self, text: str, reads: list[Read]) -> list[Read]:

@@ -7,7 +7,7 @@ from typing import NamedTuple
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE
+from redactor.names import CALENDAR, NAME_WORD, PARTICLE
 from redactor.types import Kind
 
 # one to three name words: "Amy", "Amy Tate", "Piet van der Berg"
@@ -34,40 +34,68 @@ def phrases(words: list[str]) -> str:
 _NEXT_WORD = regex.compile(rf"[ \t]({NAME_WORD})")
 _ACRONYM = regex.compile(r"[\p{Lu}.]+")  # "LJ", "LCJ", "Q.C.": letters after a name, never part of it
 
+class NameWords:
+    """The vocabulary's word tests the readings ask again and again, remembered per word."""
 
-def name_part(text: str, start: int, end: int, vocabulary: Vocabulary, places: bool = True) -> tuple[int, int] | None:
-    """The opening words of [start, end) that could be a name: name words, no title
-    words, letters after a name ("LJ", "QC") or (unless ``places``) places; a listed
-    first name alone takes in the capitalised word after it, whatever it is ("Ellen March",
-    "April Thompson"). None when there is none."""
-    last: int | None = None
-    taken: list[str] = []
+    def __init__(self, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self._fits: dict[tuple[str, bool, bool], bool] = {}
+        self._listed: dict[str, bool] = {}
+
+    def fits(self, word: str, places: bool, after_name: bool) -> bool:
+        """Could ``word`` be part of a name (see ``name_part``)?"""
+        key = (word, places, after_name)
+        if key not in self._fits:
+            v = self.vocabulary
+            self._fits[key] = v.is_name_word(word) and not v.is_title_word(word) \
+                and not (after_name and len(word.replace(".", "")) <= 3 and bool(_ACRONYM.fullmatch(word))) \
+                and (places or not v.in_places(word) or v.in_surnames(word))
+        return self._fits[key]
+
+    def listed(self, word: str) -> bool:
+        """On a first-name or surname list (in any case: "SOFIA" too)."""
+        if word not in self._listed:
+            self._listed[word] = self.vocabulary.in_first_names(word) or self.vocabulary.in_surnames(word)
+        return self._listed[word]
+
+
+def name_part(text: str, start: int, end: int, names: NameWords, places: bool = True, *,
+              first: bool = False, last: bool = False) -> tuple[int, int] | None:
+    """The words of the run [start, end) that could be a name: name words, no title
+    words, no letters after a name ("LJ", "QC") and (unless ``places``) no places. The
+    first such words of the run; with ``first``, only if they open it; with ``last``, the
+    last such words. A listed first name alone takes in a surname that is a month or day
+    after it ("Ellen March"). None when there is none."""
+    runs: list[list[regex.Match]] = [[]]
+    opened = None  # does the run open with a name word?
     for w in _WORD.finditer(text, start, end):
-        word = w.group()
-        if not vocabulary.is_name_word(word) or vocabulary.is_title_word(word) or _letters(word, taken) \
-                or not places and vocabulary.in_places(word) and not vocabulary.in_surnames(word):
-            break
-        last = w.end()
-        taken.append(word)
-    if len(taken) == 1 and vocabulary.in_first_names(taken[0]) and last is not None:
-        after = _NEXT_WORD.match(text, last)
-        word = after.group(1) if after else ""
-        if after and word.lower() not in vocabulary.function_words and not vocabulary.is_title_word(word) \
-                and not _letters(word, taken):
-            last = after.end()
-    return (start, last) if last is not None else None
-
-
-def _letters(word: str, before: list[str]) -> bool:
-    """Capitals of three letters or fewer after a name word ("Lloyd LJ", "PRICE QC") are letters, no name."""
-    return bool(before) and len(word.replace(".", "")) <= 3 and bool(_ACRONYM.fullmatch(word))
-
-
-def listed(word: str, vocabulary: Vocabulary) -> bool:
-    """On a first-name or surname list (in any case: "SOFIA" too)."""
-    return vocabulary.in_first_names(word) or vocabulary.in_surnames(word)
+        fits = names.fits(w.group(), places, after_name=bool(runs[-1]))
+        opened = fits if opened is None else opened
+        if fits:
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if not runs or first and not opened:
+        return None
+    chosen = runs[-1] if last else runs[0]
+    begin, finish = chosen[0].start(), chosen[-1].end()
+    after = _NEXT_WORD.match(text, finish) if len(chosen) == 1 and not last else None
+    if after and after.group(1) in CALENDAR and names.vocabulary.in_first_names(chosen[0].group()):
+        finish = after.end()
+    return begin, finish
 
 
 def opens_sentence(text: str, at: int) -> bool:
-    head = text[:at].rstrip(" \t\"“‘'(")
-    return not head or head[-1] in ".!?:;\n•·-–—*"
+    """Does ``at`` open a sentence, a line or an item of a list?"""
+    head = text[max(0, at - 20):at].rstrip(" \t\"“‘'(")
+    return (not head and at <= 20) or bool(head) and head[-1] in ".!?:;\n•·-–—*"
+
+
+def word_before(text: str, at: int) -> str:
+    """The word ending just before ``at`` (spaces and punctuation between skipped), lower-cased."""
+    head = text[max(0, at - 40):at].rstrip(" \t,:;–—-.").lower()
+    cut = len(head)
+    while cut and (head[cut - 1].isalnum() or head[cut - 1] == "_"):
+        cut -= 1
+    return head[cut:]

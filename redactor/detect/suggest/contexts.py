@@ -1,10 +1,13 @@
 """Capitalised words where the text uses them as a person, listed or not: after a
 family word ("son Aleksy"), before a person's verb ("Kendal attended"), owning a family
 member ("Kendal's mother"), after "in relation to", "known as", a review's title
-("Serious Case Review: Maisie"), in attendance lists ("Present: Amy Tate – Head of
-Service; Ben Ola"), before their initials in brackets ("Amy Tate (AT)"), before a
-judge's letters ("Harker J"), or owning an action ("Priya to book the room"). The plan
-changes most of these already; what it keeps is suggested. Wording: rules/people.yaml
+("Serious Case Review: Maisie"), either side of "v" ("R v Thornbury"), in attendance
+lists ("Present: Amy Tate – Head of Service; Ben Ola"), after a title of several people
+("Councillors Hargreaves, Okonedo and Pilbeam"), before their initials in brackets ("Amy
+Tate (AT)"), before a judge's letters ("Harker J"), owning an action ("Priya to book the
+room"); and, weakest, words on the name lists that open no sentence. The plan changes
+most of these already; what it keeps is suggested. Each text is scanned once for runs of
+capitalised words; the contexts are matched beside each run. Wording: rules/people.yaml
 and rules/suggestions.yaml."""
 from __future__ import annotations
 
@@ -12,99 +15,120 @@ from collections.abc import Iterator
 
 import regex
 
-from redactor.detect.suggest.base import NAME_RUN, Read, listed, name_part, opens_sentence, phrases
+from redactor.detect.suggest.base import NAME_RUN, NameWords, Read, name_part, opens_sentence, phrases, word_before
 from redactor.detect.suggest.wording import Wording
-from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, words
+from redactor.names import words
 from redactor.rules import Rules
 from redactor.types import Kind
 
-STRONG, PLAIN, WEAK = 0.3, 0.25, 0.2
-_RUN = rf"(?P<name>{NAME_RUN})"
-_LIST_ITEM = regex.compile(NAME_RUN)
+STRONG, PLAIN, LISTED, LISTED_SURNAME = 0.3, 0.25, 0.15, 0.1
+REACH = 60  # characters before a run searched for the words that open its context
+_RUNS = regex.compile(NAME_RUN)
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
-_BRACKETED = regex.compile(rf"(?P<name>{NAME_RUN})[ \t]*\((?P<letters>\p{{Lu}}(?:\.?[ \t]?\p{{Lu}}){{1,3}})\.?\)")
 
 
 class PersonContexts:
     """Person contexts read for any capitalised word."""
 
-    def __init__(self, rules: Rules, vocabulary: Vocabulary, wording: Wording) -> None:
-        self.vocabulary = vocabulary
+    def __init__(self, rules: Rules, names: NameWords, wording: Wording) -> None:
+        self.names = names
         context = rules.people.context
-        verbs = phrases(context.after + context.after_personal)
         offices = "|".join(regex.escape(o) for o in sorted(wording.offices, key=len, reverse=True))
-        # (pattern, why, score, places): "places" lets a word that is also a place be read
-        self.patterns = [(regex.compile(p), why, score, places) for p, why, score, places in (
-            (rf"(?<!\w){phrases(context.kin)},?[ \t]+{_RUN}", "a family word before it", STRONG, True),
-            (rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+{_RUN}",
-             "a person's context before it", STRONG, True),
-            (rf"{_RUN}(?=[ \t]+{verbs}(?!\w))", "a person's verb after it", PLAIN, True),
-            (rf"{_RUN}(?=['’]s[ \t]+{phrases(context.possessed)}(?!\w))", "a person's possession after it", STRONG,
-             True),
-            (rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+){_RUN}"
-             rf"(?=[ \t]*(?:$|[(:,.;–—-]|\d))",
-             "the subject of a review's title", PLAIN, True),
-            (rf"(?m)(?:^|(?<=[.;:•]))[ \t]*{_RUN}(?=[ \t]+{phrases(wording.action_after)}(?!\w))",
-             "owns an action", PLAIN, False),
-            (rf"(?P<name>{NAME_WORD})(?=[ \t]+(?:{offices})(?![\w.]|\.\w))", "a judge's or officer's letters after it",
+        # matched where a run ends, each alternative a named group: (group, why, score, places)
+        after = (
+            ("verb", rf"[ \t]+{phrases(context.after + context.after_personal)}(?!\w)", "a person's verb after it",
              PLAIN, True),
-            (rf"(?<!\w)v\.?[ \t]+{_RUN}", "a party to a case", STRONG, True),
-            (rf"{_RUN}(?=[ \t]+v\.?[ \t]+\p{{Lu}})", "a party to a case", STRONG, True),
-        )]
+            ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
+            ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
+            ("party", r"[ \t]+v\.?[ \t]+\p{Lu}", "a party to a case", STRONG, True),
+            ("action", rf"[ \t]+{phrases(wording.action_after)}(?!\w)", "owns an action", PLAIN, False),
+            ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
+        )
+        self.after = regex.compile("|".join(f"(?P<{group}>{p})" for group, p, *_ in after))
+        self.after_why: dict[str, tuple[str, float, bool]] = {group: (why, score, places)
+                                                               for group, _, why, score, places in after}
+        # searched just before a run starts, ending where it starts
+        before = (
+            ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
+            ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
+             "a person's context before it", STRONG),
+            ("title", rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)",
+             "the subject of a review's title", PLAIN),
+            ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
+        )
+        self.before = regex.compile("(?:" + "|".join(f"(?P<{group}>{p})" for group, p, *_ in before) + ")$")
+        self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
+        phrases_before = context.kin + context.before + wording.alias_before + wording.heading_words + ["v"]
+        self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
+        self.title_end = regex.compile(r"[ \t]*(?:$|[(:,.;–—-]|\d)")  # a review's subject ends its title
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str) -> Iterator[Read]:
-        for pattern, why, score, places in self.patterns:
-            for m in pattern.finditer(text):
-                span = name_part(text, *m.span("name"), self.vocabulary, places)
-                if span is not None:
-                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        for run in _RUNS.finditer(text):
+            yield from self._beside(text, run.start(), run.end())
         yield from self._listed(text)
-        yield from self._bracketed(text)
         for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
-            for item in _LIST_ITEM.finditer(text, m.start("list"), m.end("list")):
-                span = name_part(text, *item.span(), self.vocabulary)
+            for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
+                span = name_part(text, *item.span(), self.names)
                 if span is not None:
                     yield Read(*span, Kind.PERSON, STRONG, "a capitalised word in a list after a title")
+
+    def _beside(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """The readings of one run of capitalised words, from the words either side of it."""
+        names = self.names
+        after = self.after.match(text, end)
+        if after and after.lastgroup:  # "Kendal attended", "Kendal's mother", "Harker J", "Smith v", "Priya to
+            group = after.lastgroup     # book", "Amy Tate (AT)"
+            why, score, places = self.after_why[group]
+            if group == "initials":
+                yield from self._initials_after(text, start, end, after.group("letters"))
+            elif group != "action" or opens_sentence(text, start):
+                span = name_part(text, start, end, names, places, last=group != "action")
+                if span is not None:
+                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        before = self.before.search(text, max(0, start - REACH), start) \
+            if word_before(text, start) in self.before_last else None
+        if before and before.lastgroup and (before.lastgroup != "title" or self.title_end.match(text, end)):
+            why, score = self.before_why[before.lastgroup]
+            span = name_part(text, start, end, names, first=True)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        yield from self._listed_words(text, start, end)
+
+    def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
+        """A name before its own initials in brackets: "Amy Tate (AT)"."""
+        span = name_part(text, start, end, self.names)
+        if span is None:
+            return
+        found = words(text[span[0]:span[1]])
+        letters = regex.sub(r"[^\p{Lu}]", "", letters)
+        if len(found) > 1 and letters[0] == found[0][0].upper() and letters[-1] == found[-1][0].upper():
+            yield Read(*span, Kind.PERSON, STRONG, "a name before its initials in brackets")
+
+    def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """Words on the name lists that open no sentence and are no place ("that Kendal
+        must", "with Sofia"): the weakest reading, ranked last."""
+        span = name_part(text, start, end, self.names, places=False)
+        if span is None:
+            return
+        found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
+        hits = [w for w in found if self.names.listed(w)]
+        if not hits or opens_sentence(text, span[0]) and len(found) == 1:
+            return
+        first = any(self.names.vocabulary.in_first_names(w) for w in hits)
+        yield Read(*span, Kind.PERSON, LISTED if first or len(found) > 1 else LISTED_SURNAME,
+                   "a capitalised word on the name lists")
 
     def _listed(self, text: str) -> Iterator[Read]:
         """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""
         for m in self.labelled.finditer(text):
-            for item in _LIST_ITEM.finditer(text, m.start("rest"), m.end("rest")):
-                span = name_part(text, *item.span(), self.vocabulary, places=False)
+            for item in _RUNS.finditer(text, m.start("rest"), m.end("rest")):
+                span = name_part(text, *item.span(), self.names, places=False)
                 if span is None:
                     continue
                 found = words(text[span[0]:span[1]])
-                if len(found) > 1 or listed(found[0], self.vocabulary):
+                if len(found) > 1 or self.names.listed(found[0]):
                     yield Read(*span, Kind.PERSON, STRONG if len(found) > 1 else PLAIN,
                                "a name-shaped item of a list of people")
-
-    def _bracketed(self, text: str) -> Iterator[Read]:
-        """A name before its own initials in brackets: "Amy Tate (AT)"."""
-        for m in _BRACKETED.finditer(text):
-            span = name_part(text, *m.span("name"), self.vocabulary)
-            if span is None:
-                continue
-            found = words(text[span[0]:span[1]])
-            letters = regex.sub(r"[^\p{Lu}]", "", m.group("letters"))
-            if letters[0] == found[0][0].upper() and letters[-1] == found[-1][0].upper() and len(found) > 1:
-                yield Read(*span, Kind.PERSON, STRONG, "a name before its initials in brackets")
-
-
-def lone_listed(text: str, vocabulary: Vocabulary) -> Iterator[Read]:
-    """Capitalised words on the name lists that open no sentence and are no place
-    ("that Kendal must", "with Sofia"): the weakest reading, ranked last."""
-    for m in regex.finditer(NAME_RUN, text):
-        span = name_part(text, m.start(), m.end(), vocabulary, places=False)
-        if span is None:
-            continue
-        found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
-        hits = [w for w in found if listed(w, vocabulary)]
-        if not hits or opens_sentence(text, span[0]) and len(found) == 1:
-            continue
-        first = any(vocabulary.in_first_names(w) for w in hits)
-        score = 0.15 if first or len(found) > 1 else 0.1
-        yield Read(*span, Kind.PERSON, score, "a capitalised word on the name lists")

@@ -9,9 +9,8 @@ from collections.abc import Iterator
 import regex
 
 from redactor.detect.recognizers.date_of_birth import date_pattern
-from redactor.detect.suggest.base import Read, listed, name_part, phrases
+from redactor.detect.suggest.base import NameWords, Read, name_part, phrases
 from redactor.detect.suggest.wording import Wording
-from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD
 from redactor.rules import Rules
 from redactor.types import Kind
@@ -25,8 +24,9 @@ _SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 class Shapes:
     """Glued names, streets without a number, dates in a sentence about a birth."""
 
-    def __init__(self, rules: Rules, vocabulary: Vocabulary, wording: Wording) -> None:
-        self.vocabulary = vocabulary
+    def __init__(self, rules: Rules, names: NameWords, wording: Wording) -> None:
+        self.names = names
+        self.vocabulary = names.vocabulary
         weak = {t.lower() for t in rules.addresses.weak_street_types}
         streets = [t for t in rules.addresses.street_types if len(t) > 3 and t.lower() not in weak]
         self.street = regex.compile(rf"(?<!\d[ \t]*)(?<!\w)(?P<name>(?:{NAME_WORD}[ \t]+){{1,2}}"
@@ -38,13 +38,14 @@ class Shapes:
     def read(self, text: str) -> Iterator[Read]:
         yield from self._glued(text)
         yield from self._streets(text)
-        yield from self._births(text)
+        if self.birth.search(text):
+            yield from self._births(text)
 
     def _glued(self, text: str) -> Iterator[Read]:
         for m in _GLUED.finditer(text):
-            span = name_part(text, *m.span("name"), self.vocabulary, places=False)
+            span = name_part(text, *m.span("name"), self.names, places=False)
             if span is not None:
-                score = 0.3 if listed(text[span[0]:span[1]].split()[0], self.vocabulary) else 0.15
+                score = 0.3 if self.names.listed(text[span[0]:span[1]].split()[0]) else 0.15
                 yield Read(*span, Kind.PERSON, score, "a capitalised word glued to the sentence before it")
 
     def _streets(self, text: str) -> Iterator[Read]:

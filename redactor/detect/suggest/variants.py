@@ -13,14 +13,11 @@ import regex
 
 from redactor.detect.suggest.base import Read
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import misspelling_limit, misspells, whole_words, words
+from redactor.names import in_a_date, misspelling_limit, misspells, whole_words, words
 from redactor.types import Kind
 
 SCORE = 0.3
 ELSEWHERE_SCORE = 0.35
-# a date, not the name: "in May 2019", "3rd of May" when a May is a person
-_NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
-_NUMBER_AFTER = regex.compile(r",?[ \t]*\d")
 
 
 class Elsewhere:
@@ -33,7 +30,7 @@ class Elsewhere:
 
     def read(self, text: str) -> Iterator[Read]:
         for start, end in self.pattern.spans(text) if self.pattern is not None else ():
-            if not _NUMBER_BEFORE.search(text, 0, start) and not _NUMBER_AFTER.match(text, end):
+            if not in_a_date(text, start, end):  # "in May 2019" when a May is a person
                 yield Read(start, end, Kind.PERSON, ELSEWHERE_SCORE, "a name this document gives as a person")
 _TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{3,}(?![\w'’-])")
 
