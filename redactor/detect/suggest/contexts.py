@@ -52,15 +52,16 @@ class PersonContexts:
             ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
             ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
              "a person's context before it", STRONG),
-            ("title", rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)",
-             "the subject of a review's title", PLAIN),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
         )
         self.before = regex.compile("(?:" + "|".join(f"(?P<{group}>{p})" for group, p, *_ in before) + ")$")
         self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
-        phrases_before = context.kin + context.before + wording.alias_before + wording.heading_words + ["v"]
+        phrases_before = context.kin + context.before + wording.alias_before + ["v"]
         self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
-        self.title_end = regex.compile(r"[ \t]*(?:$|[(:,.;–—-]|\d)")  # a review's subject ends its title
+        # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)"
+        self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
+                                    rf"(?P<name>{NAME_RUN})(?=[ \t]*(?:$|[(:,.;–—-]|\d|\n))")
+        self.office = regex.compile(rf"[ \t]+(?:{offices})$")  # "Harker J": letters closing the run
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
@@ -69,6 +70,10 @@ class PersonContexts:
         for run in _RUNS.finditer(text):
             yield from self._beside(text, run.start(), run.end())
         yield from self._listed(text)
+        for m in self.titled.finditer(text):
+            span = name_part(text, *m.span("name"), self.names)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
         for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
             for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
                 span = name_part(text, *item.span(), self.names)
@@ -90,11 +95,16 @@ class PersonContexts:
                     yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
         before = self.before.search(text, max(0, start - REACH), start) \
             if word_before(text, start) in self.before_last else None
-        if before and before.lastgroup and (before.lastgroup != "title" or self.title_end.match(text, end)):
+        if before and before.lastgroup:
             why, score = self.before_why[before.lastgroup]
             span = name_part(text, start, end, names, first=True)
             if span is not None:
                 yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        office = self.office.search(text, start, end)
+        if office:  # "Harker J", "MORGAN LCJ"
+            span = name_part(text, start, office.start(), names, last=True)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it")
         yield from self._listed_words(text, start, end)
 
     def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
