@@ -112,15 +112,17 @@ def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[
 
 
 def _people(changes: Sequence[Change]) -> dict[str, str]:
-    """Each word of a person's changed forms, and the person's id."""
+    """Each word of a person's changed forms, and the person's id (the last one's, if shared)."""
     return {w: c.person_id for c in changes if c.kind is Kind.PERSON and c.person_id for w in words(c.original)}
 
 
 def _person(text: str, people: dict[str, str]) -> str | None:
-    """The person a suggested name is a form or a misspelling of, if exactly one is."""
-    found = words(text)
-    ids = {pid for w, pid in people.items() for f in found if w == f or misspells(f, w)}
-    return ids.pop() if len(ids) == 1 else None
+    """The person each word of a suggested name is a form or a misspelling of, if exactly one is."""
+    ids = None
+    for f in words(text):
+        mine = {pid for w, pid in people.items() if w == f or misspells(f, w)}
+        ids = mine if ids is None else ids & mine
+    return ids.pop() if ids and len(ids) == 1 else None
 
 
 def _beside(changes: Sequence[Change], texts: dict[str, str]) -> dict[tuple[str, int, int], str]:

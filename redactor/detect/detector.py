@@ -100,7 +100,7 @@ class Detector:
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
-        return found + self._suggester.first(segments, artifacts, self._sure(found)), artifacts
+        return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:

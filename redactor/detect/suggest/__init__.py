@@ -46,13 +46,16 @@ class Suggester:
         self.placeholders = placeholder_pattern(rules)
 
     def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts],
-              sure: Iterable[Detection] = ()) -> list[Hint]:
+              sure: Iterable[Detection] = (), kept: frozenset[str] = frozenset()) -> list[Hint]:
         """The hints of every reading but the second pass's, from the text and the first
-        pass's docs; none inside the ``sure`` detections (they are changes)."""
+        pass's docs; none inside the ``sure`` detections (they are changes), and no word
+        the document ``kept`` in an allow-listed name found by NER or a name list alone
+        ("Devon" of "Devon County Council")."""
         def read(segment: Segment, nlp_artifacts: NlpArtifacts) -> list[Read]:
             text = segment.text
-            return [*self.contexts.read(text), *self.shapes.read(text),
-                    *entity_reads(nlp_artifacts.tokens, text, self.names)]
+            reads = [*self.contexts.read(text), *self.shapes.read(text),
+                     *entity_reads(nlp_artifacts.tokens, text, self.names)]
+            return [r for r in reads if not (r.weak and text[r.start:r.end] in kept)]
         return self._hints(segments, artifacts, read, sure)
 
     def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str],

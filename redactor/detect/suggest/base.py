@@ -13,6 +13,7 @@ from redactor.types import Kind
 # one to three name words: "Amy", "Amy Tate", "Piet van der Berg"
 NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}}"
 _WORD = regex.compile(NAME_WORD)
+_GAP = regex.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+)*")  # between the words of one name
 
 
 class Read(NamedTuple):
@@ -23,6 +24,7 @@ class Read(NamedTuple):
     kind: Kind
     score: float  # ranks suggestions; under every least score of a change
     why: str  # never quotes the text
+    weak: bool = False  # NER or a name list alone: not for a word the document keeps in an allow-listed name
 
 
 def phrases(words: list[str]) -> str:
@@ -39,15 +41,17 @@ class NameWords:
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self._fits: dict[tuple[str, bool, bool], bool] = {}
+        self._fits: dict[tuple[str, bool, bool, bool], bool] = {}
         self._listed: dict[str, bool] = {}
 
-    def fits(self, word: str, places: bool, after_name: bool) -> bool:
-        """Could ``word`` be part of a name (see ``name_part``)?"""
-        key = (word, places, after_name)
+    def fits(self, word: str, places: bool, after_name: bool, calendar: bool = False) -> bool:
+        """Could ``word`` be part of a name (see ``name_part``)? With ``calendar``, a
+        month or day that is a first name is one ("April", "June")."""
+        key = (word, places, after_name, calendar)
         if key not in self._fits:
             v = self.vocabulary
-            self._fits[key] = v.is_name_word(word) and not v.is_title_word(word) \
+            self._fits[key] = (v.is_name_word(word) or calendar and word in CALENDAR and v.in_first_names(word)) \
+                and not v.is_title_word(word) \
                 and not (after_name and len(word.replace(".", "")) <= 3 and bool(_ACRONYM.fullmatch(word))) \
                 and (places or not v.in_places(word) or v.in_surnames(word))
         return self._fits[key]
@@ -64,13 +68,16 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     """The words of the run [start, end) that could be a name: name words, no title
     words, no letters after a name ("LJ", "QC") and (unless ``places``) no places. The
     first such words of the run; with ``first``, only if they open it; with ``last``, the
-    last such words. A listed first name alone takes in a surname that is a month or day
-    after it ("Ellen March"). None when there is none."""
+    last such words (a person's context is then beside it, so a month or day that is a
+    first name is a name too: "that April had visited"). A listed first name alone takes
+    in a surname that is a month or day after it ("Ellen March"). None when there is none."""
     runs: list[list[regex.Match]] = [[]]
     opened = None  # does the run open with a name word?
     for w in _WORD.finditer(text, start, end):
-        fits = names.fits(w.group(), places, after_name=bool(runs[-1]))
+        fits = names.fits(w.group(), places, after_name=bool(runs[-1]), calendar=first or last)
         opened = fits if opened is None else opened
+        if runs[-1] and not _GAP.fullmatch(text, runs[-1][-1].end(), w.start()):  # "Hargreaves and Pilbeam"
+            runs.append([])
         if fits:
             runs[-1].append(w)
         elif runs[-1]:

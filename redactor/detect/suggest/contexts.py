@@ -36,7 +36,8 @@ class PersonContexts:
         offices = "|".join(regex.escape(o) for o in sorted(wording.offices, key=len, reverse=True))
         # matched where a run ends, each alternative a named group: (group, why, score, places)
         after = (
-            ("verb", rf"[ \t]+{phrases(context.after + context.after_personal)}(?!\w)", "a person's verb after it",
+            ("verb", rf"[ \t]+(?:(?:had|has|have|then|also|later|never|had[ \t]+not)[ \t]+)?"
+                     rf"{phrases(context.after + context.after_personal)}(?!\w)", "a person's verb after it",
              PLAIN, True),
             ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
             ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
@@ -129,7 +130,7 @@ class PersonContexts:
             return
         first = any(self.names.vocabulary.in_first_names(w) for w in hits)
         yield Read(*span, Kind.PERSON, LISTED if first or len(found) > 1 else LISTED_SURNAME,
-                   "a capitalised word on the name lists")
+                   "a capitalised word on the name lists", weak=True)
 
     def _listed(self, text: str) -> Iterator[Read]:
         """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""

@@ -27,7 +27,7 @@ def entity_reads(doc: Doc, text: str, names: NameWords) -> Iterator[Read]:
             continue
         found = words(text[span[0]:span[1]])
         if person:
-            yield Read(*span, Kind.PERSON, PERSON_SCORE, "spaCy's NER calls it a person")
+            yield Read(*span, Kind.PERSON, PERSON_SCORE, "spaCy's NER calls it a person", weak=True)
         elif any(names.listed(w) and not names.vocabulary.in_places(w) for w in found if len(w) > 2):
             yield Read(*span, Kind.PERSON, OTHER_SCORE,
-                       f"spaCy's NER calls it {ent.label_}, and a word of it is on the name lists")
+                       f"spaCy's NER calls it {ent.label_}, and a word of it is on the name lists", weak=True)
