@@ -36,6 +36,9 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
     for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start))):
         firsts.setdefault(span.text, span)
         by_form.setdefault(span.text, []).extend(members)
+    for h in _in_lower_case(segments, by_form, kept):
+        firsts.setdefault(h.text, h)
+        by_form.setdefault(h.text, []).append(h)
     budget = max(LEAST, int(sum(len(s.text.split()) for s in segments) * RATE))
     chosen = sorted(by_form, key=lambda form: (-_rank(by_form[form]), order[firsts[form].segment_id],
                                                 firsts[form].start))[:budget]
@@ -85,6 +88,26 @@ def _overlapping(hints: list[Hint]) -> list[tuple[Hint, list[Hint]]]:
         else:
             groups.append((h, [h]))
     return groups
+
+
+def _in_lower_case(segments: Sequence[Segment], by_form: dict[str, list[Hint]],
+                   kept: Callable[[str, int, int], bool]) -> list[Hint]:
+    """A suggested name written in lower case on a line all in lower case, as file names
+    and web titles are ("serious case review sofia final report"): a form of its own,
+    ranked just under the name ("Sofia")."""
+    names = {f.lower(): f for f, group in by_form.items() if group[0].kind is Kind.PERSON and len(f) > 2}
+    lower = [s for s in segments if s.text == s.text.lower() and any(c.isalpha() for c in s.text)]
+    pattern = whole_words(names) if names and lower else None
+    out: list[Hint] = []
+    if pattern is None:
+        return out
+    for s in lower:
+        for start, end in pattern.spans(s.text):
+            if kept(s.id, start, end):
+                score = max(0.0, max(h.score for h in by_form[names[s.text[start:end]]]) - 0.01)
+                out.append(Hint(s.id, start, end, s.text[start:end], Kind.PERSON, score, "plan",
+                                "a suggested name, in lower case"))
+    return out
 
 
 def _rank(group: list[Hint]) -> float:

@@ -26,7 +26,9 @@ class Elsewhere:
 
     def __init__(self, forms: Iterable[str]) -> None:
         forms = set(forms)
-        self.pattern = whole_words(forms | {w for f in forms for w in words(f) if len(w) > 2})
+        # a word in capitals is an acronym unless its whole name is in capitals ("SCIE" of "Jo Bell SCIE")
+        self.pattern = whole_words(forms | {w for f in forms for w in words(f)
+                                            if len(w) > 2 and (not w.isupper() or f.isupper())})
 
     def read(self, text: str) -> Iterator[Read]:
         for start, end in self.pattern.spans(text) if self.pattern is not None else ():
