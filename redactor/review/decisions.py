@@ -67,7 +67,9 @@ class LoadOptions(_Strict):
     allow_unknown_parts: bool = False
 
 
-class ChangeDecision(_Strict):
+class _Located(_Strict):
+    """Where a span is: its segment, its place for people, its offsets and text."""
+
     id: str
     segment_id: str
     location: str
@@ -75,6 +77,15 @@ class ChangeDecision(_Strict):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     original: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _span(self) -> _Located:
+        if self.end - self.start != len(self.original):
+            raise ValueError("start and end do not match the length of original")
+        return self
+
+
+class ChangeDecision(_Located):
     replacement: str
     kind: Kind
     recognizer: str
@@ -82,12 +93,6 @@ class ChangeDecision(_Strict):
     reason: str = ""
     person_id: str | None = None
     status: Status = Status.PROPOSED
-
-    @model_validator(mode="after")
-    def _span(self) -> ChangeDecision:
-        if self.end - self.start != len(self.original):
-            raise ValueError("start and end do not match the length of original")
-        return self
 
 
 class PersonEntry(_Strict):
@@ -117,26 +122,13 @@ class SuggestionStatus(str, Enum):
     DISMISSED = "dismissed"
 
 
-class SuggestionEntry(_Strict):
-    id: str
-    segment_id: str
-    location: str
-    part: str
-    start: int = Field(ge=0)
-    end: int = Field(gt=0)
-    original: str = Field(min_length=1)
+class SuggestionEntry(_Located):
     kind: Kind
     reason: str = ""
     score: float = Field(ge=0, le=1)
     occurrences: int = Field(ge=1, default=1)
     person_id: str | None = None
     status: SuggestionStatus = SuggestionStatus.OPEN
-
-    @model_validator(mode="after")
-    def _span(self) -> SuggestionEntry:
-        if self.end - self.start != len(self.original):
-            raise ValueError("start and end do not match the length of original")
-        return self
 
 
 class DecisionsFile(_Strict):
