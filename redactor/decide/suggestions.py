@@ -33,7 +33,7 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
     found = [piece for h in hints for piece in _kept_pieces(h, texts[h.segment_id], changed.get(h.segment_id, []))]
     firsts: dict[str, Hint] = {}  # each form's first occurrence
     by_form: dict[str, list[Hint]] = {}  # the readings of each form
-    for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start))):
+    for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start)), texts):
         firsts.setdefault(span.text, span)
         by_form.setdefault(span.text, []).extend(members)
     for h in _in_lower_case(segments, by_form, kept):
@@ -75,16 +75,19 @@ def _kept_pieces(h: Hint, text: str, changed: list[tuple[int, int]]) -> list[Hin
     return pieces
 
 
-def _overlapping(hints: list[Hint]) -> list[tuple[Hint, list[Hint]]]:
-    """Hints in reading order gathered where they overlap, each group with a hint over
-    the span of them all ("Ellen March" read as a name, "Ellen" as a name found elsewhere)."""
+def _overlapping(hints: list[Hint], texts: dict[str, str]) -> list[tuple[Hint, list[Hint]]]:
+    """Hints in reading order gathered where they overlap or only spaces part them, each
+    group with a hint over the span of them all ("Ellen March" read as a name and "Ellen"
+    as a name found elsewhere; "Una" and "Crown" read apart)."""
     groups: list[tuple[Hint, list[Hint]]] = []
     for h in hints:
-        if groups and groups[-1][0].segment_id == h.segment_id and h.start < groups[-1][0].end:
-            span, members = groups[-1]
+        span = groups[-1][0] if groups else None
+        text = texts[h.segment_id]
+        if span is not None and span.segment_id == h.segment_id and span.kind is h.kind \
+                and (h.start < span.end or not text[span.end:h.start].strip(" \t")):
             if h.end > span.end:
-                span = replace(span, end=h.end, text=span.text + h.text[span.end - h.start:])
-            groups[-1] = (span, [*members, h])
+                span = replace(span, end=h.end, text=text[span.start:h.end])
+            groups[-1] = (span, [*groups[-1][1], h])
         else:
             groups.append((h, [h]))
     return groups

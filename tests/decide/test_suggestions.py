@@ -33,6 +33,11 @@ def test_one_suggestion_per_form_at_its_first_kept_occurrence_counting_them_all(
     assert (found[0].start, found[0].occurrences) == (TEXT.index("Peter March"), 2)
 
 
+def test_names_read_apart_with_only_a_space_between_are_one_suggestion():
+    found = suggest(SEGMENTS, [hint("Peter", 0.3, "context"), hint("March", 0.35, "a name found", occurrence=1)], [])
+    assert [s.original for s in found] == ["Peter March"]
+
+
 def test_overlapping_readings_are_one_suggestion_over_their_span_ranked_higher():
     found = suggest(SEGMENTS, [hint("Ellen", 0.3, "a name found"), hint("Ellen March", 0.15, "name lists"),
                                hint("Peter March", 0.3, "NER")], [])
@@ -50,9 +55,9 @@ def test_a_form_or_a_misspelling_of_a_persons_name_is_that_persons():
 
 
 def test_at_most_the_budget_surest_first():
-    words = " ".join(f"Name{i:03d}" for i in range(400))
+    words = ", ".join(f"Name{i:03d}" for i in range(400))
     segments = [Segment("L1", words, "line 1")]
-    hints = [Hint("L1", 8 * i, 8 * i + 7, f"Name{i:03d}", Kind.PERSON, (i % 30) / 100, "SuggestionReader", "r")
+    hints = [Hint("L1", 9 * i, 9 * i + 7, f"Name{i:03d}", Kind.PERSON, (i % 30) / 100, "SuggestionReader", "r")
              for i in range(400)]
     found = suggest(segments, hints, [])
     assert len(found) == max(LEAST, int(400 * RATE))

@@ -39,7 +39,8 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("Councillors Hargreaves, Okonedo and Pilbeam attended", ("Okonedo", P)),  # surnames after a plural title
     ("Tomasz Wrobel (TW) chaired the meeting", ("Tomasz Wrobel", P)),  # a name before its initials
     ("Priya to book the room.", ("Priya", P)),                         # the owner of an action
-    ("the family came home.Rukhsana called", ("Rukhsana", P)),         # glued to the sentence before
+    ("the family came home.Rukhsana called", ("home.Rukhsana", P)),    # glued to the sentence before
+    ("according to her familyUna Crown was", ("familyUna", P)),        # a lost space
     ("said that April had visited often", ("April", P)),               # a month that is a first name
     ("back to their Larch Avenue home", ("Larch Avenue", A)),          # a street without a number
     ("she had been born in March 1961 in Leeds", ("March 1961", D)),   # a birth written as an event
@@ -61,6 +62,7 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     ("On 3 March 2019 Dr Patel saw JB, born 12/04/1984.", "3 March 2019"),  # only the date nearest the birth
     ("The Police attended.", "Police"),                                # ordinary capitalised words
     ("Appendix J shows the timeline", "Appendix"),
+    ("Buy it on eBay or iPhone, see www.example.Com", "eBay"),          # no listed name glued
     ("They met at the Crown Court on Monday.", "Crown Court"),         # an institution is no street
 ])
 def test_never_read(suggester, text, never):

@@ -56,6 +56,12 @@ class NameWords:
                 and (places or not v.in_places(word) or v.in_surnames(word))
         return self._fits[key]
 
+    def surname_too(self, word: str) -> bool:
+        """Could this capitalised word after a first name be its surname, even an ordinary
+        word: a listed surname ("French", "Ward") or a month or day ("March")?"""
+        v = self.vocabulary
+        return not word.isupper() and not v.is_title_word(word) and (word in CALENDAR or v.in_surnames(word))
+
     def listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""
         if word not in self._listed:
@@ -69,12 +75,18 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     words, no letters after a name ("LJ", "QC") and (unless ``places``) no places. The
     first such words of the run; with ``first``, only if they open it; with ``last``, the
     last such words (a person's context is then beside it, so a month or day that is a
-    first name is a name too: "that April had visited"). A listed first name alone takes
-    in a surname that is a month or day after it ("Ellen March"). None when there is none."""
+    first name is a name too: "that April had visited"). A month or day that is a first
+    name before a listed surname is one too ("June Richardson"). A listed first name alone
+    takes in a surname after it that is also an ordinary word ("Philip French", "Ellen
+    March"). None when there is none."""
+    found = list(_WORD.finditer(text, start, end))
     runs: list[list[regex.Match]] = [[]]
     opened = None  # does the run open with a name word?
-    for w in _WORD.finditer(text, start, end):
-        fits = names.fits(w.group(), places, after_name=bool(runs[-1]), calendar=first or last)
+    for i, w in enumerate(found):
+        word = w.group()
+        fits = names.fits(word, places, after_name=bool(runs[-1]), calendar=first or last) \
+            or word in CALENDAR and i + 1 < len(found) and names.vocabulary.in_first_names(word) \
+            and names.vocabulary.in_surnames(found[i + 1].group())
         opened = fits if opened is None else opened
         if runs[-1] and not _GAP.fullmatch(text, runs[-1][-1].end(), w.start()):  # "Hargreaves and Pilbeam"
             runs.append([])
@@ -88,7 +100,7 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     chosen = runs[-1] if last else runs[0]
     begin, finish = chosen[0].start(), chosen[-1].end()
     after = _NEXT_WORD.match(text, finish) if len(chosen) == 1 and not last else None
-    if after and after.group(1) in CALENDAR and names.vocabulary.in_first_names(chosen[0].group()):
+    if after and names.vocabulary.in_first_names(chosen[0].group()) and names.surname_too(after.group(1)):
         finish = after.end()
     return begin, finish
 

@@ -1,5 +1,5 @@
-"""Kept strings shaped like personal data: a name glued to the sentence before it
-("home.Rukhsana"), a street without a house number ("back to their Larch Avenue home"),
+"""Kept strings shaped like personal data: a name glued to the word before it
+("home.Rukhsana", "familyUna"), a street without a house number ("back to their Larch Avenue home"),
 and a date in a sentence about a birth ("she had been born in March 1961", "On 2 May
 2001 a son, K, was born"). Every other date is the chronology and is never read here."""
 from __future__ import annotations
@@ -9,13 +9,14 @@ from collections.abc import Iterator
 import regex
 
 from redactor.detect.recognizers.date_of_birth import date_pattern
-from redactor.detect.suggest.base import NameWords, Read, name_part, phrases
+from redactor.detect.suggest.base import NameWords, Read, phrases
 from redactor.detect.suggest.wording import Wording
 from redactor.names import NAME_WORD
 from redactor.rules import Rules
 from redactor.types import Kind
 
-_GLUED = regex.compile(rf"(?<=\p{{Ll}}{{2}}[.!?])(?P<name>\p{{Lu}}\p{{Ll}}{{2,}}(?:[ \t]+{NAME_WORD})?)")
+# a word run into the name after it, by a lost space or line break: "home.Rukhsana", "familyUna"
+_GLUED = regex.compile(r"(?<![\w.])\p{Ll}{2,}[.!?]?(?P<name>\p{Lu}\p{Ll}{2,})(?!\w)")
 _MONTH_YEAR = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?[ \t]+(?:19|20)\d\d\b")
 _SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -42,11 +43,13 @@ class Shapes:
             yield from self._births(text)
 
     def _glued(self, text: str) -> Iterator[Read]:
+        """The whole glued word, as it must be replaced: a name word after a full stop
+        ("home.Rukhsana"), a listed name run into a word ("familyUna")."""
         for m in _GLUED.finditer(text):
-            span = name_part(text, *m.span("name"), self.names, places=False)
-            if span is not None:
-                score = 0.3 if self.names.listed(text[span[0]:span[1]].split()[0]) else 0.15
-                yield Read(*span, Kind.PERSON, score, "a capitalised word glued to the sentence before it")
+            name = m.group("name")
+            stop = m.start("name") > m.start() and text[m.start("name") - 1] in ".!?"
+            if self.names.fits(name, places=True, after_name=False) and (stop or self.names.listed(name)):
+                yield Read(*m.span(), Kind.PERSON, 0.3, "a name glued to the word before it")
 
     def _streets(self, text: str) -> Iterator[Read]:
         for m in self.street.finditer(text):
