@@ -36,6 +36,9 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
     for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start)), texts):
         firsts.setdefault(span.text, span)
         by_form.setdefault(span.text, []).extend(members)
+    for h in _words_of_names(segments, by_form, kept):
+        firsts.setdefault(h.text, h)
+        by_form.setdefault(h.text, []).append(h)
     for h in _in_lower_case(segments, by_form, kept):
         firsts.setdefault(h.text, h)
         by_form.setdefault(h.text, []).append(h)
@@ -91,6 +94,31 @@ def _overlapping(hints: list[Hint], texts: dict[str, str]) -> list[tuple[Hint, l
         else:
             groups.append((h, [h]))
     return groups
+
+
+def _words_of_names(segments: Sequence[Segment], by_form: dict[str, list[Hint]],
+                    kept: Callable[[str, int, int], bool]) -> list[Hint]:
+    """A word of a suggested name of two words or more, kept alone elsewhere and in no
+    date ("French" after "Philip French", "June" after "June Richardson"): a form of its
+    own, ranked a little under the name."""
+    rank = {w: _rank(group) - AGREEING for f, group in by_form.items() if group[0].kind is Kind.PERSON
+            for w in words(f) if len(w) > 2 and w not in by_form}
+    pattern = whole_words(rank)
+    out: list[Hint] = []
+    if pattern is None:
+        return out
+    read: dict[str, list[tuple[int, int]]] = {}  # spans already suggested, by segment
+    for group in by_form.values():
+        for h in group:
+            read.setdefault(h.segment_id, []).append((h.start, h.end))
+    for s in segments:
+        for start, end in pattern.spans(s.text):
+            word = s.text[start:end]
+            if word in rank and kept(s.id, start, end) and not in_a_date(s.text, start, end) \
+                    and not any(a <= start < b for a, b in read.get(s.id, ())):
+                out.append(Hint(s.id, start, end, word, Kind.PERSON, max(0.0, rank[word]), "plan",
+                                "a word of a suggested name"))
+    return out
 
 
 def _in_lower_case(segments: Sequence[Segment], by_form: dict[str, list[Hint]],

@@ -28,20 +28,21 @@ def test_a_hint_over_a_change_is_dropped_and_one_partly_changed_keeps_its_kept_n
 
 
 def test_one_suggestion_per_form_at_its_first_kept_occurrence_counting_them_all():
-    found = suggest(SEGMENTS, [hint("Peter March", occurrence=1), hint("Peter March")], [])
+    found = [s for s in suggest(SEGMENTS, [hint("Peter March", occurrence=1), hint("Peter March")], [])
+             if s.original == "Peter March"]
     assert len(found) == 1
     assert (found[0].start, found[0].occurrences) == (TEXT.index("Peter March"), 2)
 
 
 def test_names_read_apart_with_only_a_space_between_are_one_suggestion():
     found = suggest(SEGMENTS, [hint("Peter", 0.3, "context"), hint("March", 0.35, "a name found", occurrence=1)], [])
-    assert [s.original for s in found] == ["Peter March"]
+    assert found[0].original == "Peter March" and found[0].start == TEXT.index("Peter March")
 
 
 def test_overlapping_readings_are_one_suggestion_over_their_span_ranked_higher():
     found = suggest(SEGMENTS, [hint("Ellen", 0.3, "a name found"), hint("Ellen March", 0.15, "name lists"),
                                hint("Peter March", 0.3, "NER")], [])
-    assert [s.original for s in found] == ["Ellen March", "Peter March"]  # two readings agree: first
+    assert [s.original for s in found][:2] == ["Ellen March", "Peter March"]  # two readings agree: first
     assert found[0].reason == "a name found | name lists" and found[0].score > found[1].score
 
 
@@ -51,7 +52,17 @@ def test_a_form_or_a_misspelling_of_a_persons_name_is_that_persons():
     found = suggest(segments, [misspelt, hint("Ellen", occurrence=1), hint("Peter March")],
                     [change("Ellen March", "P7")])
     # "Peter March" shares only a surname: another person
-    assert {s.original: s.person_id for s in found} == {"Elen": "P7", "Ellen": "P7", "Peter March": None}
+    assert {s.original: s.person_id for s in found if s.original in ("Elen", "Ellen", "Peter March")} == \
+        {"Elen": "P7", "Ellen": "P7", "Peter March": None}
+
+
+def test_a_word_of_a_suggested_name_kept_alone_elsewhere_is_suggested_too():
+    text = "Tributes to June Richardson. June was moved to speak out; in June 2019 she spoke again."
+    segments = [Segment("L1", text, "line 1")]
+    name = Hint("L1", 12, 27, "June Richardson", Kind.PERSON, 0.3, "SuggestionReader", "NER")
+    found = {s.original: s for s in suggest(segments, [name], [])}
+    assert found["June"].start == text.index("June was") and found["June"].occurrences == 1  # not in a date
+    assert found["June"].score < found["June Richardson"].score
 
 
 def test_at_most_the_budget_surest_first():

@@ -15,9 +15,17 @@ from collections.abc import Iterator
 
 import regex
 
-from redactor.detect.suggest.base import NAME_RUN, NameWords, Read, name_part, opens_sentence, phrases, word_before
+from redactor.detect.suggest.base import (
+    NAME_RUN,
+    NameWords,
+    Read,
+    name_part,
+    opens_sentence,
+    phrases,
+    word_before,
+)
 from redactor.detect.suggest.wording import Wording
-from redactor.names import words
+from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
@@ -41,8 +49,11 @@ class PersonContexts:
              PLAIN, True),
             ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
             ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
-            ("party", r"[ \t]+v\.?[ \t]+\p{Lu}", "a party to a case", STRONG, True),
-            ("action", rf"[ \t]+{phrases(wording.action_after)}(?!\w)", "owns an action", PLAIN, False),
+            ("party", rf"[ \t]+v\.?[ \t]+\p{{Lu}}|,[ \t]*R\.?[ \t]+v\b|[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\n[ \t\n]*"
+                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b",
+             "a party to a case", STRONG, True),
+            ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
+             "owns an action", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
         )
         self.after = regex.compile("|".join(f"(?P<{group}>{p})" for group, p, *_ in after))
@@ -65,6 +76,7 @@ class PersonContexts:
         self.office = regex.compile(rf"[ \t]+(?:{offices})$")  # "Harker J": letters closing the run
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
+        self.date_before = {w.lower() for w in wording.date_before}
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str) -> Iterator[Read]:
@@ -107,16 +119,25 @@ class PersonContexts:
             if span is not None:
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it")
         yield from self._listed_words(text, start, end)
+        yield from self._calendar_name(text, start, end)
+
+    def _calendar_name(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """A month or day that is a first name, alone and in no date: "For June, my mother in law"."""
+        word = text[start:end]
+        if word in CALENDAR and self.names.vocabulary.in_first_names(word) and not in_a_date(text, start, end) \
+                and word_before(text, start) not in self.date_before:
+            yield Read(start, end, Kind.PERSON, LISTED, "a month or day that is a first name, in no date")
 
     def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
-        """A name before its own initials in brackets: "Amy Tate (AT)"."""
-        span = name_part(text, start, end, self.names)
-        if span is None:
-            return
-        found = words(text[span[0]:span[1]])
+        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)"."""
         letters = regex.sub(r"[^\p{Lu}]", "", letters)
-        if len(found) > 1 and letters[0] == found[0][0].upper() and letters[-1] == found[-1][0].upper():
-            yield Read(*span, Kind.PERSON, STRONG, "a name before its initials in brackets")
+        found = list(regex.finditer(NAME_WORD, text[start:end]))
+        for n in range(min(len(found), len(letters)), 1, -1):
+            tail = found[-n:]
+            if tail[0].group()[0] == letters[0] and tail[-1].group()[0] == letters[-1] \
+                    and all(self.names.fits(w.group(), True, after_name=i > 0) for i, w in enumerate(tail)):
+                yield Read(start + tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
+                return
 
     def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
         """Words on the name lists that open no sentence and are no place ("that Kendal

@@ -20,6 +20,8 @@ class Wording(BaseModel):
     action_after: list[str]
     alias_before: list[str]
     birth_words: list[str]
+    date_before: list[str]
+    party_words: list[str]
 
 
 def load_wording(rules: Rules) -> Wording:
