@@ -108,7 +108,7 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
 def opens_sentence(text: str, at: int) -> bool:
     """Does ``at`` open a sentence, a line or an item of a list?"""
     head = text[max(0, at - 20):at].rstrip(" \t\"“‘'(")
-    return (not head and at <= 20) or bool(head) and head[-1] in ".!?:;\n•·-–—*"
+    return (not head and at <= 20) or bool(head) and head[-1] in ".!?:;\n•·-–—*/|"
 
 
 def word_before(text: str, at: int) -> str:

@@ -12,6 +12,7 @@ and rules/suggestions.yaml."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 import regex
 
@@ -32,6 +33,8 @@ from redactor.types import Kind
 STRONG, PLAIN, LISTED, LISTED_SURNAME = 0.3, 0.25, 0.15, 0.1
 REACH = 60  # characters before a run searched for the words that open its context
 _RUNS = regex.compile(NAME_RUN)
+_WORDS = regex.compile(NAME_WORD)
+_GAP = regex.compile(r"[ \t]+")
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
 
 
@@ -131,12 +134,13 @@ class PersonContexts:
     def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
         """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)"."""
         letters = regex.sub(r"[^\p{Lu}]", "", letters)
-        found = list(regex.finditer(NAME_WORD, text[start:end]))
+        found = list(_WORDS.finditer(text, max(0, start - REACH), end))  # the run may have been cut at 3 words
         for n in range(min(len(found), len(letters)), 1, -1):
             tail = found[-n:]
             if tail[0].group()[0] == letters[0] and tail[-1].group()[0] == letters[-1] \
+                    and all(_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(tail)) \
                     and all(self.names.fits(w.group(), True, after_name=i > 0) for i, w in enumerate(tail)):
-                yield Read(start + tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
+                yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
                 return
 
     def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
