@@ -15,7 +15,7 @@ from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import Publication, check_output, default_output
 from redactor.mapping import load_mapping, save_mapping
-from redactor.names import whole_words
+from redactor.names import in_a_date, whole_words
 from redactor.rules import Rules, load_rules
 from redactor.types import Detection, Link, PictureView, Plan, Segment, Status
 
@@ -133,7 +133,7 @@ class Redactor:
 
 
 def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseString]) -> list[Detection]:
-    """Every whole-word occurrence of the strings reviewers added to the case."""
+    """Every whole-word occurrence of the strings reviewers added to the case, but in a date."""
     found = []
     for s in strings:
         pattern = whole_words([s.text])
@@ -142,7 +142,7 @@ def case_string_detections(segments: Sequence[Segment], strings: Sequence[CaseSt
         for segment in segments:
             found += [Detection(segment.id, start, end, segment.text[start:end], s.kind, 1.0, "CaseStringRecognizer",
                                 f"added by a reviewer ({s.evidence.document or 'an earlier document'})")
-                      for start, end in pattern.spans(segment.text)]
+                      for start, end in pattern.spans(segment.text) if not in_a_date(segment.text, start, end)]
     return found
 
 

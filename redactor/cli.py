@@ -203,11 +203,14 @@ def check(
     mapping: Annotated[Path | None, typer.Option(
         "--mapping", help="The case's mapping file: its real names are looked for in every case form "
                           "(read only; it must exist).")] = None,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Suggestions (kept text that may be personal data) fail the gate too.")] = False,
 ) -> None:
     """The pre-publication gate: report anything identifying left (prints what it finds).
 
     Exit status 0 when clean, 1 when anything identifying remains, 2 when an input cannot
-    be read. Never changes a file or the case.
+    be read. Suggestions (kept text that may be personal data) are warnings that leave
+    the status alone unless --strict. Never changes a file or the case.
     """
     def run():
         from redactor.check import run_check
@@ -216,7 +219,7 @@ def check(
         if format not in FORMATS:
             raise RedactorError(f"--format must be one of {', '.join(FORMATS)}")
         with err.status("checking"):
-            report = run_check(paths, case, mapping, rules, model)
+            report = run_check(paths, case, mapping, rules, model, strict)
         typer.echo(FORMATS[format](report))
         raise typer.Exit(code=report.exit_code)
     _guard(run)

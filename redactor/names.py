@@ -130,3 +130,49 @@ def _trie_pattern(node: dict) -> str:
     if "" in node:
         return f"(?:{'|'.join(branches)})?"
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def edits_within(a: str, b: str, most: int) -> bool:
+    """Are ``a`` and ``b`` at most ``most`` insertions, deletions or substitutions
+    apart (Levenshtein)? Stops as soon as every row of the table exceeds ``most``."""
+    if abs(len(a) - len(b)) > most:
+        return False
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        previous, row[0] = row[0], i
+        least = row[0]
+        for j, cb in enumerate(b, 1):
+            previous, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, previous + (ca != cb))
+            least = min(least, row[j])
+        if least > most:
+            return False
+    return row[-1] <= most
+
+
+def misspelling_limit(word: str) -> int:
+    """How many letters a misspelling of ``word`` may differ by: none under 4 letters
+    (too many short words are one letter apart), 1 up to 6, 2 from 7."""
+    return 0 if len(word) < 4 else 1 if len(word) < 7 else 2
+
+
+def misspells(word: str, name: str) -> bool:
+    """Could ``word`` be ``name`` misspelt ("Rukshana" for "Rukhsana", "Smyth" for
+    "Smith")? Same first letter, another word, within the name's misspelling limit."""
+    most = misspelling_limit(name)
+    return most > 0 and word != name and word[:1].lower() == name[:1].lower() \
+        and edits_within(word.lower(), name.lower(), most) and word.lower() != name.lower()
+
+
+# Month and day names: ordinary words that are also first names or surnames ("April", "Ellen March")
+CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                      "Saturday", "Sunday"})
+_NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
+_NUMBER_AFTER = regex.compile(r",?[ \t]*\d")
+
+
+def in_a_date(text: str, start: int, end: int) -> bool:
+    """Is the month or day name at [start, end) part of a date ("in May 2019", "3rd of
+    May", "Monday 4")? Any other text never is."""
+    return text[start:end] in CALENDAR and bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start)
+                                                 or _NUMBER_AFTER.match(text, end))

@@ -1,5 +1,5 @@
 """Value objects shared by every stage: documents give Segments, detection gives
-Detections, decisions give People and Changes, gathered in a Plan."""
+Detections (and Hints), decisions give People, Changes and Suggestions, gathered in a Plan."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -58,6 +58,20 @@ class Detection:
     @property
     def length(self) -> int:
         return self.end - self.start
+
+
+@dataclass(frozen=True)
+class Hint(Detection):
+    """A span a high-recall reading (``detect/suggest/``) takes for possible personal
+    data but is not sure of. It travels with the detections and is never a change: if
+    the plan keeps its text, it becomes a Suggestion for the reviewer. Its score only
+    ranks hints, and stays under every least score of a change (``MAX_SCORE``)."""
+
+    MAX_SCORE = 0.35
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.score <= self.MAX_SCORE:
+            raise ValueError(f"a hint's score must be between 0 and {self.MAX_SCORE}")
 
 
 @dataclass(frozen=True)
@@ -139,6 +153,24 @@ class PictureView:
     boxes: dict[str, tuple[int, int, int, int]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class Suggestion:
+    """A kept span that may be personal data, for the reviewer to check: one per
+    written form, at its first kept occurrence; ``occurrences`` counts them all.
+    ``person_id`` names the person it may be a form of (a misspelling of their name)."""
+
+    id: str
+    segment_id: str
+    start: int
+    end: int
+    original: str
+    kind: Kind
+    reason: str
+    score: float
+    occurrences: int = 1
+    person_id: str | None = None
+
+
 @dataclass
 class Plan:
     """Everything decided about one document: the input to every renderer."""
@@ -149,6 +181,7 @@ class Plan:
     changes: list[Change]
     people: list[Person]
     warnings: list[str] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)  # kept spans to check, surest first
 
     def active_changes(self) -> list[Change]:
         return [c for c in self.changes if c.status != Status.REJECTED]

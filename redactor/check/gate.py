@@ -15,7 +15,7 @@ from redactor.decide.plan import build_plan
 from redactor.errors import RedactorError
 from redactor.mapping import load_mapping
 from redactor.names import words
-from redactor.types import Segment
+from redactor.types import Plan, Segment
 
 
 @dataclass(frozen=True)
@@ -30,15 +30,25 @@ class Finding:
     part: str = ""
 
 
+@dataclass(frozen=True)
+class Suggested(Finding):
+    """Kept text that may be personal data (a suggestion of the plan): a warning, which
+    fails the gate only when asked (``strict``)."""
+
+    reason: str = ""
+
+
 @dataclass
 class CheckReport:
     files: list[str] = field(default_factory=list)
-    findings: list[Finding] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)  # errors: something identifying remains
     errors: list[tuple[str, str]] = field(default_factory=list)  # (file, reason)
+    suggestions: list[Suggested] = field(default_factory=list)  # warnings: may be personal data
+    strict: bool = False  # suggestions fail the gate too
 
     @property
     def exit_code(self) -> int:
-        return 2 if self.errors else 1 if self.findings else 0
+        return 2 if self.errors else 1 if self.findings or self.strict and self.suggestions else 0
 
 
 def name_pattern(case: Case) -> regex.Pattern | None:
@@ -66,10 +76,12 @@ class Gate:
         self.names = name_pattern(self.case)
 
     def check_file(self, path: Path) -> list[Finding]:
+        """What remains in ``path``: findings, then the plan's suggestions (``Suggested``)."""
         places = read_places(path)
         found = [Finding(str(path), where, "metadata", what) for where, what in places.metadata]
         found += [Finding(str(path), where, "picture to check", why) for where, why in places.pictures]
-        changes = self._changes(path, places.segments)
+        plan = self._plan(path, places.segments)
+        changes = plan.changes if plan else []
         where = {s.id: s for s in places.segments}
         found += [Finding(str(path), where[c.segment_id].location, c.kind.value, c.original, where[c.segment_id].part)
                   for c in changes]
@@ -78,20 +90,22 @@ class Gate:
             found += [Finding(str(path), s.location, "known name", m.group(), s.part)
                       for m in (self.names.finditer(s.text) if self.names else ())
                       if (s.id, m.start()) not in taken]
-        return found
+        return found + [Suggested(str(path), where[g.segment_id].location, g.kind.value, g.original,
+                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])]
 
-    def _changes(self, path: Path, segments: Sequence[Segment]):
+    def _plan(self, path: Path, segments: Sequence[Segment]) -> Plan | None:
         if not segments:
-            return []
+            return None
         detections = self.redactor.detector.detect(segments, self.case.travelling_forms()) + \
             case_string_detections(segments, self.case.strings)
-        return build_plan(path.name, "", segments, detections, self.redactor.rules, self.case).changes
+        return build_plan(path.name, "", segments, detections, self.redactor.rules, self.case)
 
 
 def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | None = None,
-              rules: Path | None = None, model: str | None = None) -> CheckReport:
-    """Check every file named and every .docx, .txt, .md and .pdf under the folders named."""
-    report = CheckReport()
+              rules: Path | None = None, model: str | None = None, strict: bool = False) -> CheckReport:
+    """Check every file named and every .docx, .txt, .md and .pdf under the folders named;
+    with ``strict``, suggestions fail the gate too."""
+    report = CheckReport(strict=strict)
     targets = files_in(paths)
     if not targets:  # a gate that passes on nothing would hide a wrong path
         raise RedactorError("nothing to check: no .docx, .txt, .md or .pdf files in the paths given")
@@ -102,7 +116,9 @@ def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | 
             if path.suffix.lower() not in CHECKED:
                 raise RedactorError(f"{path.name}: unsupported file type (the gate reads "
                                     f"{', '.join(CHECKED)})")
-            report.findings += gate.check_file(path)
+            found = gate.check_file(path)
+            report.findings += [f for f in found if not isinstance(f, Suggested)]
+            report.suggestions += [f for f in found if isinstance(f, Suggested)]
         except RedactorError as e:
             report.errors.append((str(path), str(e)))
     return report

@@ -1,5 +1,5 @@
 """From detections to a Plan: drop what is not sure enough, settle overlaps, link
-people, choose each replacement."""
+people, choose each replacement; list the hints it keeps as suggestions."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,9 +9,10 @@ from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, TABLE, TITLE, Case
 from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
 from redactor.decide.people import Draft
 from redactor.decide.replacements import make_replacement
+from redactor.decide.suggestions import suggest
 from redactor.names import split_name
 from redactor.rules import Rules
-from redactor.types import Change, Detection, Kind, Plan, Segment
+from redactor.types import Change, Detection, Hint, Kind, Plan, Segment
 
 AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
 
@@ -38,7 +39,8 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
                rules: Rules, case: Case) -> Plan:
     """Every proposed change of one document, with its people linked to the case's;
     ``case`` is only read (``Case.commit`` takes the plan once its output is written)."""
-    sure = [d for d in detections if d.score >= rules.min_score(d.kind)]
+    hints = [d for d in detections if isinstance(d, Hint)]
+    sure = [d for d in detections if d.score >= rules.min_score(d.kind) and not isinstance(d, Hint)]
     kept = resolve_overlaps(sure)
     explanations = best_explanations(sure)
     order = {s.id: i for i, s in enumerate(segments)}
@@ -74,4 +76,4 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
             recognizer=strongest.recognizer, score=score,
             reason=reason, person_id=person.id if person else None))
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
-                people=draft.people(), warnings=warnings)
+                people=draft.people(), warnings=warnings, suggestions=suggest(segments, hints, changes))

@@ -34,10 +34,11 @@ from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, WEAK, clean_person
+from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 from redactor.rules import Rules
-from redactor.types import Detection, Kind, Segment
+from redactor.types import Detection, Hint, Kind, Segment
 
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
@@ -65,6 +66,7 @@ class Detector:
         self._address_blocks = AddressBlocks(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
+        self._suggester = Suggester(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -102,13 +104,15 @@ class Detector:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
-        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)], artifacts
+        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
+        return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
         """The second pass: every name and date of birth sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
-        recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
+        recognizers read no NLP: without ``artifacts``, texts are only tokenized. Its hints
+        (``detect/suggest/``): every occurrence of a person found, and words spelt like the names."""
         read, segments = segments, put_right(segments)
         texts = [s.text for s in segments]
         names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
@@ -130,7 +134,13 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
-        return as_read(found, read)
+        sure = self._sure([*first, *found])
+        forms = {d.text for d in sure if d.kind is Kind.PERSON}
+        return as_read([*found, *self._suggester.second(segments, names, forms, sure)], read)
+
+    def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
+        """The detections sure enough to be changes (hints never are)."""
+        return [d for d in detections if d.score >= self.rules.min_score(d.kind) and not isinstance(d, Hint)]
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:

@@ -11,7 +11,7 @@ from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
 from redactor.files import Publication, check_output, default_output
 from redactor.limits import check_changed
-from redactor.names import whole_words
+from redactor.names import in_a_date, whole_words
 from redactor.review.decisions import Addition, DecisionsFile, load_decisions
 from redactor.types import Change, PictureEdit, Segment, Status
 
@@ -46,7 +46,8 @@ def _kept(document: Document, decisions: DecisionsFile) -> list[Change]:
 def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
                   kept: Sequence[Change]) -> list[Change]:
     """Every whole-word occurrence of each added string, as written or in capitals,
-    that overlaps no kept change; longer strings win over shorter ones."""
+    that overlaps no kept change and is no date ("April" added as a name stays in
+    "April 2022"); longer strings win over shorter ones."""
     taken = {sid: [(c.start, c.end) for c in group] for sid, group in by_segment(kept).items()}
     out = []
     for a in sorted(additions, key=lambda a: -len(a.text)):
@@ -55,6 +56,8 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
             continue
         for s in segments:
             for start, end in pattern.spans(s.text):
+                if in_a_date(s.text, start, end):
+                    continue
                 spans = taken.setdefault(s.id, [])
                 if any(start < other_end and other_start < end for other_start, other_end in spans):
                     continue

@@ -32,12 +32,20 @@ Schema (version 1), one JSON object:
   from the final document) and ``boxes`` the reviewer drew to cover more: ``box`` (left,
   top, right, bottom in the picture's pixels) and ``replacement`` (written in it, often "").
   A change read in a picture also has ``box``: the pixels it covers.
+- ``suggestions`` (optional; older files have none): kept text that may be personal
+  data, for the reviewer to check, surest first: ``id``, ``segment_id``, ``location``,
+  ``part``, ``start``/``end``, ``original`` (its first kept occurrence), ``kind``,
+  ``reason``, ``score`` (a rank, 0-1), ``occurrences`` (kept in the document),
+  ``person_id`` (the person it may be a form of, or null) and ``status``: "open",
+  "added" (the reviewer added it to ``added``, which ``apply`` replaces) or "dismissed".
+  ``apply`` reads only ``added``: a suggestion changes nothing by itself
 """
 from __future__ import annotations
 
 import json
 from collections import Counter
 from collections.abc import Sequence
+from enum import Enum
 from pathlib import Path
 from typing import Final, Literal
 
@@ -57,7 +65,6 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-
 class InputFile(_Strict):
     name: str
     sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
@@ -69,7 +76,9 @@ class LoadOptions(_Strict):
     allow_unknown_parts: bool = False
 
 
-class ChangeDecision(_Strict):
+class _Located(_Strict):
+    """Where a span is: its segment, its place for people, its offsets and text."""
+
     id: str
     segment_id: str
     location: str
@@ -77,6 +86,15 @@ class ChangeDecision(_Strict):
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     original: str = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _span(self) -> _Located:
+        if self.end - self.start != len(self.original):
+            raise ValueError("start and end do not match the length of original")
+        return self
+
+
+class ChangeDecision(_Located):
     replacement: Writable
     kind: Kind
     recognizer: str
@@ -85,12 +103,6 @@ class ChangeDecision(_Strict):
     person_id: str | None = None
     status: Status = Status.PROPOSED
     box: tuple[int, int, int, int] | None = None  # the pixels it covers, for a change read in a picture
-
-    @model_validator(mode="after")
-    def _span(self) -> ChangeDecision:
-        if self.end - self.start != len(self.original):
-            raise ValueError("start and end do not match the length of original")
-        return self
 
 
 class PersonEntry(_Strict):
@@ -116,7 +128,7 @@ class Addition(_Strict):
 
 class DrawnBox(_Strict):
     box: tuple[int, int, int, int]
-    replacement: str = ""
+    replacement: Writable = ""
 
     @model_validator(mode="after")
     def _ordered(self) -> DrawnBox:
@@ -135,6 +147,21 @@ class PictureDecision(_Strict):
     boxes: list[DrawnBox] = []
 
 
+class SuggestionStatus(str, Enum):
+    OPEN = "open"
+    ADDED = "added"
+    DISMISSED = "dismissed"
+
+
+class SuggestionEntry(_Located):
+    kind: Kind
+    reason: str = ""
+    score: float = Field(ge=0, le=1)
+    occurrences: int = Field(ge=1, default=1)
+    person_id: str | None = None
+    status: SuggestionStatus = SuggestionStatus.OPEN
+
+
 class DecisionsFile(_Strict):
     schema_version: Literal[1] = SCHEMA_VERSION
     tool: Literal["redactor"] = "redactor"
@@ -146,6 +173,7 @@ class DecisionsFile(_Strict):
     people: list[PersonEntry] = []
     added: list[Addition] = []
     pictures: list[PictureDecision] = []
+    suggestions: list[SuggestionEntry] = []
 
     @model_validator(mode="after")
     def _unique_ids(self) -> DecisionsFile:
@@ -185,7 +213,12 @@ def decisions_from_plan(plan: Plan, model: str | None = None, options: LoadOptio
             reason=c.reason, person_id=c.person_id, status=c.status, box=boxes.get(c.id)) for c in plan.changes],
         people=document_people(plan),
         pictures=[PictureDecision(part=v.part, number=v.number, format=v.format, check=list(v.doubts))
-                  for v in pictures])
+                  for v in pictures],
+        suggestions=[SuggestionEntry(
+            id=s.id, segment_id=s.segment_id, location=segments[s.segment_id].location,
+            part=segments[s.segment_id].part, start=s.start, end=s.end, original=s.original, kind=s.kind,
+            reason=s.reason, score=s.score, occurrences=s.occurrences, person_id=s.person_id)
+            for s in plan.suggestions])
 
 
 def _where(loc: tuple) -> str:

@@ -25,7 +25,8 @@ def _mask(text: str, plan: Plan) -> str:
 
 
 def print_summary(plan: Plan, console: Console, rules: Rules) -> None:
-    """Counts by kind, the people table, the changes to check first and the warnings."""
+    """Counts by kind, the people table, the changes to check first, how many suggestions
+    there are, and the warnings."""
     counts = Counter(c.kind.value for c in plan.changes)
     console.print(Text(f"{len(plan.changes)} changes: "
                        + (", ".join(f"{k} {n}" for k, n in counts.most_common()) or "none")))
@@ -48,5 +49,8 @@ def print_summary(plan: Plan, console: Console, rules: Rules) -> None:
         console.print(table)
         if len(checks) > MAX_CHECKS:
             console.print(Text(f"... and {len(checks) - MAX_CHECKS} more in review.html"))
+    if plan.suggestions:  # counts only: what they say is personal data
+        console.print(Text(f"{len(plan.suggestions)} kept string(s) may be personal data: check them first "
+                           f"in review.html (\"Kept — may be personal data: check\")", style="yellow"))
     for w in plan.warnings:
         console.print(Text("warning: ", style="yellow") + Text(w))

@@ -118,3 +118,18 @@ def test_redactors_output_passes_and_every_original_fails(tmp_path):
     for f in originals:
         assert run("check", tmp_path / "out" / f.name).exit_code == 0, f.name
         assert run("check", f).exit_code == 1, f.name
+
+
+def test_suggestions_are_warnings_that_fail_only_with_strict(tmp_path):
+    """A name redaction kept is reported with a severity; the gate fails on it only with --strict."""
+    path = tmp_path / "out.txt"
+    path.write_text("Minutes\nKendal attended the hearing on 4 May 2019.\n", encoding="utf-8")
+    plain = run("check", path)
+    assert plain.exit_code == 0, plain.output
+    assert f"{path}: line 2: warning: may be person: Kendal (" in plain.output
+    assert plain.output.rstrip().endswith("1 suggestion(s): clean, but check the suggestions")
+    data = json.loads(run("check", path, "--format", "json").output)
+    assert data["exit_code"] == 0 and data["findings"] == []
+    assert [(s["text"], s["severity"]) for s in data["suggestions"]] == [("Kendal", "warning")]
+    strict = run("check", path, "--strict", "--format", "junit")
+    assert strict.exit_code == 1 and "error: line 2: may be person: Kendal" in strict.output

@@ -108,3 +108,58 @@ def test_person_wide_rejection_keyboard_and_default_replacements(browser, small,
                       "L7:65": "rejected", "L8:39": "proposed"}
     assert exported["added"] == [{"text": "Kevin Marsh", "replacement": "KM", "kind": "person"},
                                  {"text": "Northshire", "replacement": "[address removed]", "kind": "address"}]
+
+
+@pytest.mark.browser
+def test_suggestions_listed_first_one_key_changes_it_everywhere_and_apply_honours_it(browser, small, rules,
+                                                                                      imr_path, tmp_path):
+    from dataclasses import replace
+
+    from redactor.types import Kind, Suggestion
+
+    plan, document = small  # changes only on lines 4, 7 and 8: "Joe Bloggs" stays on lines 9 and 10
+    texts = {s.id: s.text for s in document.segments}
+
+    def suggestion(segment_id: str, original: str, score: float, person_id: str | None) -> Suggestion:
+        start = texts[segment_id].index(original)
+        return Suggestion(f"s:{segment_id}:{start}", segment_id, start, start + len(original), original,
+                          Kind.PERSON, "a name this document gives as a person", score, 3, person_id)
+    plan = replace(plan, suggestions=[suggestion("L9", "Joe Bloggs", 0.35, "P1"),
+                                      suggestion("L11", "Kevin Marsh", 0.3, None)])
+    write_bundle(plan, document, tmp_path / "r", rules)
+    page = _open(browser, tmp_path / "r" / "review.html")
+    errors: list[str] = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+
+    heading = page.locator("#suggestions h2")
+    assert heading.inner_text() == "Kept — may be personal data: check"
+    assert heading.bounding_box()["y"] < page.locator("#doc").bounding_box()["y"]   # at the top, before the text
+    assert page.locator("#suggestion-list li").all_inner_texts()[0].startswith("Joe Bloggs")
+    assert page.locator(".sug").count() == 2          # each marked in the document too
+
+    page.keyboard.press("s")                          # the first suggestion ...
+    page.keyboard.press("c")                          # ... changed everywhere, as its person (JB)
+    page.keyboard.press("d")                          # the next one dismissed
+    assert "→ JB everywhere" in page.inner_text("#suggestion-list li:first-child")
+    assert "Joe Bloggs → JB" in page.inner_text("#added")
+    with page.expect_download() as download:
+        page.click("#export")
+    decisions = tmp_path / download.value.suggested_filename
+    download.value.save_as(decisions)
+    exported = json.loads(decisions.read_text(encoding="utf-8"))
+    assert exported["added"] == [{"text": "Joe Bloggs", "replacement": "JB", "kind": "person"}]
+    assert [s["status"] for s in exported["suggestions"]] == ["added", "dismissed"]
+
+    final = tmp_path / "final.txt"
+    result = CliRunner().invoke(app, ["apply", str(imr_path), str(decisions), "-o", str(final)])
+    assert result.exit_code == 0, result.output
+    out = final.read_text(encoding="utf-8")
+    assert "Joe Bloggs" not in out and "JOE BLOGGS" not in out  # every occurrence, in capitals too
+    assert "Dr Smith referred JB to the MARAC" in out and "Kevin Marsh attended" in out  # the dismissed one stays
+
+    page.reload()                                     # a half-done review resumes from the file
+    page.wait_for_selector("body[data-ready=true]")
+    page.set_input_files("#import", str(decisions))
+    page.wait_for_function("document.querySelector('#import-status').textContent.startsWith('Resumed')")
+    assert "dismissed" in page.inner_text("#suggestion-list li:nth-child(2)")
+    assert not errors

@@ -77,3 +77,45 @@ def test_unreadable_files_get_one_clear_line(tmp_path, text, expected):
     with pytest.raises(RedactorError, match=expected.replace("(", r"\(")):
         load_decisions(_write(tmp_path / "d.json", text))
 
+
+
+def _with_suggestion(plan):
+    """``plan`` with a suggestion: "Kevin Marsh" kept on line 11, which a second reading doubts."""
+    from dataclasses import replace
+
+    from redactor.types import Kind, Suggestion
+
+    text = next(s.text for s in plan.segments if s.id == "L11")
+    start = text.index("Kevin Marsh")
+    return replace(plan, suggestions=[Suggestion("s:L11:" + str(start), "L11", start, start + 11, "Kevin Marsh",
+                                                 Kind.PERSON, "spaCy's NER calls it a person", 0.3, 2)])
+
+
+def test_suggestions_round_trip_and_older_files_without_them_load(small, tmp_path):
+    plan, _ = small
+    decisions = decisions_from_plan(_with_suggestion(plan))
+    data = decisions.model_dump(mode="json")
+    assert data["suggestions"] == [{
+        "id": data["suggestions"][0]["id"], "segment_id": "L11", "location": "line 11", "part": "text",
+        "start": 21, "end": 32, "original": "Kevin Marsh", "kind": "person",
+        "reason": "spaCy's NER calls it a person", "score": 0.3, "occurrences": 2, "person_id": None,
+        "status": "open"}]
+    assert load_decisions(_write(tmp_path / "d.json", data)) == decisions
+    data["suggestions"][0]["status"] = "dismissed"
+    assert load_decisions(_write(tmp_path / "d.json", data)).suggestions[0].status.value == "dismissed"
+    del data["suggestions"]  # written by a redactor before suggestions
+    assert load_decisions(_write(tmp_path / "d.json", data)).suggestions == []
+
+
+@pytest.mark.parametrize("field, value, named", [
+    ("status", "maybe", "suggestions[0].status"),
+    ("end", 40, "suggestions[0]"),                  # offsets that do not fit the original
+    ("colour", "red", "unknown key in suggestions[0]"),
+])
+def test_a_broken_suggestion_is_refused_naming_the_field(small, tmp_path, field, value, named):
+    plan, _ = small
+    data = decisions_from_plan(_with_suggestion(plan)).model_dump(mode="json")
+    data["suggestions"][0][field] = value
+    with pytest.raises(RedactorError) as e:
+        load_decisions(_write(tmp_path / "d.json", data))
+    assert named in str(e.value) and "Kevin" not in str(e.value)

@@ -62,3 +62,15 @@ def test_a_long_cast_is_cut_short_with_a_pointer_to_the_review_page(small, rules
     text = _summary(plan, rules)
     assert f"P{MAX_PEOPLE}" in text and f"P{MAX_PEOPLE + 1}" not in text
     assert "... and 5 more people in review.html" in text
+
+
+def test_suggestions_are_counted_never_quoted(small, rules):
+    from redactor.types import Suggestion
+
+    plan, document = small
+    line = next(s.text for s in document.segments if s.id == "L11")
+    start = line.index("Kevin Marsh")
+    plan.suggestions = [Suggestion("s:L11", "L11", start, start + 11, "Kevin Marsh", Kind.PERSON, "r", 0.3)]
+    text = _summary(plan, rules)
+    assert "1 kept string(s) may be personal data" in text and "review.html" in text
+    assert not [s for s in SECRETS if s in text]

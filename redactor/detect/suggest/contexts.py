@@ -1,0 +1,170 @@
+"""Capitalised words where the text uses them as a person, listed or not: after a
+family word ("son Aleksy"), before a person's verb ("Kendal attended"), owning a family
+member ("Kendal's mother"), after "in relation to", "known as", a review's title
+("Serious Case Review: Maisie"), either side of "v" ("R v Thornbury"), in attendance
+lists ("Present: Amy Tate – Head of Service; Ben Ola"), after a title of several people
+("Councillors Hargreaves, Okonedo and Pilbeam"), before their initials in brackets ("Amy
+Tate (AT)"), before a judge's letters ("Harker J"), owning an action ("Priya to book the
+room"); and, weakest, words on the name lists that open no sentence. The plan changes
+most of these already; what it keeps is suggested. Each text is scanned once for runs of
+capitalised words; the contexts are matched beside each run. Wording: rules/people.yaml
+and rules/suggestions.yaml."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+import regex
+
+from redactor.detect.suggest.base import (
+    NAME_RUN,
+    NameWords,
+    Read,
+    name_part,
+    opens_sentence,
+    phrases,
+    word_before,
+)
+from redactor.detect.suggest.wording import Wording
+from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
+from redactor.rules import Rules
+from redactor.types import Kind
+
+STRONG, PLAIN, LISTED, LISTED_SURNAME = 0.3, 0.25, 0.15, 0.1
+REACH = 60  # characters before a run searched for the words that open its context
+_RUNS = regex.compile(NAME_RUN)
+_WORDS = regex.compile(NAME_WORD)
+_GAP = regex.compile(r"[ \t]+")
+_AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
+
+
+class PersonContexts:
+    """Person contexts read for any capitalised word."""
+
+    def __init__(self, rules: Rules, names: NameWords, wording: Wording) -> None:
+        self.names = names
+        context = rules.people.context
+        offices = "|".join(regex.escape(o) for o in sorted(wording.offices, key=len, reverse=True))
+        # matched where a run ends, each alternative a named group: (group, why, score, places)
+        after = (
+            ("verb", rf"[ \t]+(?:(?:had|has|have|then|also|later|never|had[ \t]+not)[ \t]+)?"
+                     rf"{phrases(context.after + context.after_personal)}(?!\w)", "a person's verb after it",
+             PLAIN, True),
+            ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
+            ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
+            ("party", rf"[ \t]+v\.?[ \t]+\p{{Lu}}|,[ \t]*R\.?[ \t]+v\b|[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\n[ \t\n]*"
+                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b",
+             "a party to a case", STRONG, True),
+            ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
+             "owns an action", PLAIN, False),
+            ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
+        )
+        self.after = regex.compile("|".join(f"(?P<{group}>{p})" for group, p, *_ in after))
+        self.after_why: dict[str, tuple[str, float, bool]] = {group: (why, score, places)
+                                                               for group, _, why, score, places in after}
+        # searched just before a run starts, ending where it starts
+        before = (
+            ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
+            ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
+             "a person's context before it", STRONG),
+            ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
+        )
+        self.before = regex.compile("(?:" + "|".join(f"(?P<{group}>{p})" for group, p, *_ in before) + ")$")
+        self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
+        phrases_before = context.kin + context.before + wording.alias_before + ["v"]
+        self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
+        # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)"
+        self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
+                                    rf"(?P<name>{NAME_RUN})(?=[ \t]*(?:$|[(:,.;–—-]|\d|\n))")
+        self.office = regex.compile(rf"[ \t]+(?:{offices})$")  # "Harker J": letters closing the run
+        self.plural = regex.compile(
+            rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
+        self.date_before = {w.lower() for w in wording.date_before}
+        self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
+
+    def read(self, text: str) -> Iterator[Read]:
+        for run in _RUNS.finditer(text):
+            yield from self._beside(text, run.start(), run.end())
+        yield from self._listed(text)
+        for m in self.titled.finditer(text):
+            span = name_part(text, *m.span("name"), self.names)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
+        for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
+            for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
+                span = name_part(text, *item.span(), self.names)
+                if span is not None:
+                    yield Read(*span, Kind.PERSON, STRONG, "a capitalised word in a list after a title")
+
+    def _beside(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """The readings of one run of capitalised words, from the words either side of it."""
+        names = self.names
+        after = self.after.match(text, end)
+        if after and after.lastgroup:  # "Kendal attended", "Kendal's mother", "Harker J", "Smith v", "Priya to
+            group = after.lastgroup     # book", "Amy Tate (AT)"
+            why, score, places = self.after_why[group]
+            if group == "initials":
+                yield from self._initials_after(text, start, end, after.group("letters"))
+            elif group != "action" or opens_sentence(text, start):
+                span = name_part(text, start, end, names, places, last=group != "action")
+                if span is not None:
+                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        before = self.before.search(text, max(0, start - REACH), start) \
+            if word_before(text, start) in self.before_last else None
+        if before and before.lastgroup:
+            why, score = self.before_why[before.lastgroup]
+            span = name_part(text, start, end, names, first=True)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+        office = self.office.search(text, start, end)
+        if office:  # "Harker J", "MORGAN LCJ"
+            span = name_part(text, start, office.start(), names, last=True)
+            if span is not None:
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it")
+        yield from self._listed_words(text, start, end)
+        yield from self._calendar_name(text, start, end)
+
+    def _calendar_name(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """A month or day that is a first name, alone and in no date: "For June, my mother in law"."""
+        word = text[start:end]
+        if word in CALENDAR and self.names.vocabulary.in_first_names(word) and not in_a_date(text, start, end) \
+                and word_before(text, start) not in self.date_before:
+            yield Read(start, end, Kind.PERSON, LISTED, "a month or day that is a first name, in no date")
+
+    def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
+        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)"."""
+        letters = regex.sub(r"[^\p{Lu}]", "", letters)
+        found = list(_WORDS.finditer(text, max(0, start - REACH), end))  # the run may have been cut at 3 words
+        for n in range(min(len(found), len(letters)), 1, -1):
+            tail = found[-n:]
+            if tail[0].group()[0] == letters[0] and tail[-1].group()[0] == letters[-1] \
+                    and all(_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(tail)) \
+                    and all(self.names.fits(w.group(), True, after_name=i > 0) for i, w in enumerate(tail)):
+                yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
+                return
+
+    def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
+        """Words on the name lists that open no sentence and are no place ("that Kendal
+        must", "with Sofia"): the weakest reading, ranked last."""
+        span = name_part(text, start, end, self.names, places=False)
+        if span is None:
+            return
+        found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
+        hits = [w for w in found if self.names.listed(w)]
+        if not hits or opens_sentence(text, span[0]) and len(found) == 1:
+            return
+        first = any(self.names.vocabulary.in_first_names(w) for w in hits)
+        yield Read(*span, Kind.PERSON, LISTED if first or len(found) > 1 else LISTED_SURNAME,
+                   "a capitalised word on the name lists", weak=True)
+
+    def _listed(self, text: str) -> Iterator[Read]:
+        """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""
+        for m in self.labelled.finditer(text):
+            for item in _RUNS.finditer(text, m.start("rest"), m.end("rest")):
+                span = name_part(text, *item.span(), self.names, places=False)
+                if span is None:
+                    continue
+                found = words(text[span[0]:span[1]])
+                if len(found) > 1 or self.names.listed(found[0]):
+                    yield Read(*span, Kind.PERSON, STRONG if len(found) > 1 else PLAIN,
+                               "a name-shaped item of a list of people")

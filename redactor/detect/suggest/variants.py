@@ -1,0 +1,71 @@
+"""The names a document gives, read again: every occurrence of a form found as a person
+(where the plan keeps one, a rule overruled the name: "that Kendal must" after "Mark
+Kendal", a place), and misspellings: "Rukshana" where "Rukhsana" was found, "Smyth" beside
+"Smith" (one or two letters apart, the same first letter; see ``names.misspells``).
+Misspellings are looked up by deleting letters (the symmetric delete index of SymSpell),
+so each word of the text costs a few dictionary looks."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import combinations
+
+import regex
+
+from redactor.detect.suggest.base import Read
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import in_a_date, misspelling_limit, misspells, whole_words, words
+from redactor.types import Kind
+
+SCORE = 0.3
+ELSEWHERE_SCORE = 0.35
+
+
+class Elsewhere:
+    """Every occurrence of the forms found as a person and of their words ("Kendal"
+    of "Mark Kendal"), but in a date."""
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        forms = set(forms)
+        # a word in capitals is an acronym unless its whole name is in capitals ("SCIE" of "Jo Bell SCIE")
+        self.pattern = whole_words(forms | {w for f in forms for w in words(f)
+                                            if len(w) > 2 and (not w.isupper() or f.isupper())})
+
+    def read(self, text: str) -> Iterator[Read]:
+        for start, end in self.pattern.spans(text) if self.pattern is not None else ():
+            if not in_a_date(text, start, end):  # "in May 2019" when a May is a person
+                yield Read(start, end, Kind.PERSON, ELSEWHERE_SCORE, "a name this document gives as a person")
+_TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{3,}(?![\w'’-])")
+
+
+def _deletes(word: str, most: int) -> set[str]:
+    """``word`` with up to ``most`` letters deleted (lower case)."""
+    word = word.lower()
+    return {"".join(c for i, c in enumerate(word) if i not in gone)
+            for n in range(most + 1) for gone in combinations(range(len(word)), n)}
+
+
+class Misspellings:
+    """Known name words indexed by their deletions."""
+
+    def __init__(self, names: Iterable[str], vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.known = {w for n in names for w in words(n) if misspelling_limit(w) and vocabulary.is_name_word(w)}
+        self.index: dict[str, set[str]] = {}
+        self._seen: dict[str, bool] = {}  # word -> misspells a known name
+        for w in self.known:
+            for key in _deletes(w, misspelling_limit(w)):
+                self.index.setdefault(key, set()).add(w)
+
+    def read(self, text: str) -> Iterator[Read]:
+        if not self.index:
+            return
+        for m in _TITLE_WORD.finditer(text):
+            if self._misspelt(m.group()):
+                yield Read(*m.span(), Kind.PERSON, SCORE, "spelt like a name this document gives")
+
+    def _misspelt(self, word: str) -> bool:
+        if word not in self._seen:
+            self._seen[word] = word not in self.known and self.vocabulary.is_name_word(word) \
+                and not self.vocabulary.in_places(word) \
+                and any(misspells(word, n) for key in _deletes(word, 2) for n in self.index.get(key, ()))
+        return self._seen[word]

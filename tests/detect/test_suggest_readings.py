@@ -1,0 +1,85 @@
+"""The second reading (detect/suggest/) on its own, without spaCy: what each reading
+takes for possible personal data, and what it never reads."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.detect.suggest import Suggester
+from redactor.detect.suggest.variants import Misspellings
+from redactor.types import Kind, Segment
+
+
+@pytest.fixture(scope="module")
+def suggester(rules, vocabulary) -> Suggester:
+    return Suggester(rules, vocabulary)
+
+
+def read(suggester: Suggester, text: str) -> set[tuple[str, Kind]]:
+    """What the text-only readings find in ``text``, once admitted."""
+    reads = suggester._admitted(text, [*suggester.contexts.read(text), *suggester.shapes.read(text)])
+    return {(text[r.start:r.end], r.kind) for r in reads}
+
+
+P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("her son Aleksy was at school", ("Aleksy", P)),                  # after a family word, on no list
+    ("Kendal attended the meeting", ("Kendal", P)),                    # a place before a person's verb
+    ("Kendal's mother called the police", ("Kendal", P)),              # owning a family member
+    ("A review in relation to Clare", ("Clare", P)),                   # a person's context before it
+    ("He was better known as Tiny.", ("Tiny", P)),                     # a nickname
+    ("Serious Case Review: Maisie", ("Maisie", P)),                    # a pseudonym in a review's title
+    ("Local Safeguarding Children Board Serious Case Review Sofia Published 22 December", ("Sofia", P)),
+    ("R v Thornbury [2021] EWCA Crim 1123", ("Thornbury", P)),         # a party to a case, also a town
+    ("Harker J gave judgment", ("Harker", P)),                         # surname + judge's letters
+    ("Lloyd LJ agreed.", ("Lloyd", P)),
+    ("MORGAN LCJ said the sentence stood", ("MORGAN", P)),
+    ("Present: Amy Tate – Head of Service; Ben Ola – DI", ("Ben Ola", P)),  # a run-on attendance list
+    ("Councillors Hargreaves, Okonedo and Pilbeam attended", ("Okonedo", P)),  # surnames after a plural title
+    ("Tomasz Wrobel (TW) chaired the meeting", ("Tomasz Wrobel", P)),  # a name before its initials
+    ("Priya to book the room.", ("Priya", P)),                         # the owner of an action
+    ("the family came home.Rukhsana called", ("home.Rukhsana", P)),    # glued to the sentence before
+    ("according to her familyUna Crown was", ("familyUna", P)),        # a lost space
+    ("said that April had visited often", ("April", P)),               # a month that is a first name
+    ("back to their Larch Avenue home", ("Larch Avenue", A)),          # a street without a number
+    ("she had been born in March 1961 in Leeds", ("March 1961", D)),   # a birth written as an event
+    ("On 2 May 2001 a son, K, was born.", ("2 May 2001", D)),
+])
+def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
+    assert expected in read(suggester, text)
+
+
+@pytest.mark.parametrize("text, never", [
+    ("KM said she was fine.", "KM"),                                   # initials
+    ("Adult A's mother said", "A"),
+    ("He went to [address removed] on 4 May.", "address removed"),     # a placeholder
+    ("MARAC met on 3 May 2019 under the Care Act 2014.", "MARAC"),     # allow-listed acronym ...
+    ("MARAC met on 3 May 2019 under the Care Act 2014.", "3 May 2019"),  # ... a chronology date
+    ("MARAC met on 3 May 2019 under the Care Act 2014.", "Care Act"),  # ... and legislation
+    ("Devon County Council attended", "Devon County Council"),         # an allow-listed agency
+    ("Devon County Council attended", "Devon"),
+    ("On 3 March 2019 Dr Patel saw JB, born 12/04/1984.", "3 March 2019"),  # only the date nearest the birth
+    ("The Police attended.", "Police"),                                # ordinary capitalised words
+    ("Appendix J shows the timeline", "Appendix"),
+    ("Buy it on eBay or iPhone, see www.example.Com", "eBay"),          # no listed name glued
+    ("They met at the Crown Court on Monday.", "Crown Court"),         # an institution is no street
+])
+def test_never_read(suggester, text, never):
+    assert never not in {found for found, _ in read(suggester, text)}
+
+
+def test_misspellings_of_the_names_found(vocabulary):
+    reader = Misspellings(["Rukhsana Begum", "Smith"], vocabulary)
+    text = "Rukshana told the inquiry; Smyth and Smith met Ruth and Rukhsana in Begun."
+    # the names found themselves, a name further apart and a town are no misspellings
+    assert {text[r.start:r.end] for r in reader.read(text)} == {"Rukshana", "Smyth"}
+
+
+def test_each_distinct_text_is_read_once_and_hints_inside_sure_detections_are_not_made(suggester):
+    from redactor.types import Detection
+    segments = [Segment("L1", "Kendal attended.", "line 1"), Segment("L2", "Kendal attended.", "line 2")]
+    sure = [Detection("L1", 0, 6, "Kendal", Kind.PERSON, 0.85, "SpacyRecognizer")]
+    hints = suggester.second(segments, [], ["Kendal"], sure)
+    assert [(h.segment_id, h.text) for h in hints] == [("L2", "Kendal")]
+    assert all(h.score <= h.MAX_SCORE for h in hints)
