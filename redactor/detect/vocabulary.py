@@ -42,6 +42,7 @@ class Vocabulary:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
+    person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -53,6 +54,7 @@ class Vocabulary:
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
         post_nominals = {w.lower() for w in rules.people.post_nominals}
+        verbs = {*rules.people.context.after, *rules.people.context.after_personal}
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
                                 | {p.lower() for p in phrases if " " not in p}),
@@ -67,6 +69,7 @@ class Vocabulary:
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),
+            person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
         )
 
     def is_name_word(self, word: str) -> bool:

@@ -26,3 +26,19 @@ pytestmark = pytest.mark.model
 ])
 def test_people_in_review_documents(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+# Rows of the IMR template every IMR starts from (the Greater Manchester DHR policy):
+# its guidance words name no one, and words beside an e-mail label are no e-mail.
+SEED_TEMPLATE = (
+    "Email (internal & external)\tMay be used\tMay be used on secure networks (e.g. PNN, GSI, CJSM & MOD)\n"
+    "Author of IMR\tInsert name and designation of IMR author here\n"
+    "<i>Insert CSP logo</i>\t<i>Insert CSP Address CSP Street M11 000</i>\n"
+    "Details of perpetrator (s)\tIncluding ethnicity / diversity issues and relationship to victim\n"
+    "Agency\tName of agency Including a brief agency profile describing what the agency does\n"
+    "Lead Officer\t<p>Designation of lead officer charged with implementing the action</p>\n"
+)
+
+
+def test_the_template_words_stay(redact_text):
+    assert redact_text(SEED_TEMPLATE)[0] == SEED_TEMPLATE
