@@ -25,6 +25,8 @@ class Titles(_Strict):
     ranks: list[str]
     roles: list[str]
     abbreviated: list[str] = []
+    offices_after: list[str] = []
+    court_words: list[str] = []
 
 
 class Allow(_Strict):

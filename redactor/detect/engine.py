@@ -27,6 +27,7 @@ from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
@@ -163,6 +164,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         NhsRecognizer(),
         UkNinoRecognizer(),
         TitledPersonRecognizer(rules, vocabulary),
+        OfficeAfterRecognizer(rules, vocabulary),
         NameListRecognizer(vocabulary),
         PersonContextRecognizer(rules, vocabulary),
         PeopleListRecognizer(rules, vocabulary),

@@ -13,7 +13,7 @@ _WORD = regex.compile(NAME_WORD)
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
-_LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
+_LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
@@ -24,6 +24,7 @@ _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judg
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 # Recognizers whose finds need support: NER or a name list may take a place, an
@@ -44,7 +45,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
     strong = title is not None or d.score >= STRONG
-    words = _first_run(words, text)
+    words = _before_letters_after(_first_run(words, text), text, vocabulary)
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     opening = words[0] if len(words) > 1 else None
@@ -114,6 +115,18 @@ def _first_run(words: list, text: str) -> list:
             gap = gap[1:] or " "
         if not _GAP.fullmatch(gap):
             return words[:i]
+    return words
+
+
+def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> list:
+    """The words before any letters written after a name: post-nominals with full stops
+    ("PRICE Q.C.") and a judge's office ending the span ("Harker J", "Lloyd LJ")."""
+    for i in range(1, len(words)):
+        dotted = _DOTTED_LETTERS.match(text, words[i].start())
+        if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
+            return words[:i]
+    if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
+        return words[:-1]
     return words
 
 

@@ -17,6 +17,8 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # a rank NER takes into the name stays as the title, one word or two
     ("Det Sgt Nadia Orme spoke to her.", "Det Sgt Nadia Orme", ("Nadia Orme", "Det Sgt")),
     ("Coroner Alison Mutch ruled.", "Coroner Alison Mutch", ("Alison Mutch", "Coroner")),
+    # a title ending in a particle's letters is no particle ("der" of "Recorder")
+    ("Recorder Evans sat.", "Recorder Evans", ("Evans", "Recorder")),
     ("Senior Coroner Alison Mutch ruled.", "Alison Mutch", ("Alison Mutch", "Senior Coroner")),
     # an ordinary word after "the" names no person; a name after "a" still does
     ("The Findings are set out below.", "Findings", None),
@@ -72,6 +74,10 @@ def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     # post-nominal letters follow a name and are no part of it
     ("Gwendolyn Pask OBE, MA, BA (Hons)", "Gwendolyn Pask OBE", ("Gwendolyn Pask", None)),
     ("Jane Smith QC appeared.", "Jane Smith QC", ("Jane Smith", None)),
+    ("His Honour Judge PRICE Q.C. sentenced him.", "PRICE Q", ("PRICE", "His Honour Judge")),
+    # a judge's office after the surname stays: "Harker J" is Harker, not "H. J."
+    ("The appeal was heard by Harker J in 2019.", "Harker J", ("Harker", None)),
+    ("Lloyd LJ agreed.", "Lloyd LJ", ("Lloyd", None)),
     # a place or capitalised word + an acronym is a body, not a person
     ("the Leeds CCG said", "Leeds CCG", None),
 ])
