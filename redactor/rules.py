@@ -25,6 +25,7 @@ class Titles(_Strict):
     ranks: list[str]
     roles: list[str]
     abbreviated: list[str] = []
+    plurals: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []
 
@@ -111,6 +112,8 @@ class ListEvidence(_Strict):
     job_words: list[str]
     agency_words: list[str]
     label_words: list[str] = []
+    attendance_labels: list[str] = []
+    owner_labels: list[str] = []
 
 
 class PersonContext(_Strict):
@@ -125,6 +128,8 @@ class People(_Strict):
     post_nominals: list[str]
     list_evidence: ListEvidence
     context: PersonContext
+    reviews: list[str] = []
+    review_links: list[str] = []
 
 
 class CommonWords(_Strict):

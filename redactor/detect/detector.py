@@ -30,6 +30,7 @@ from redactor.detect.recognizers.date_of_birth import (
 )
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
@@ -213,8 +214,9 @@ class Detector:
     def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
         out = []
         keep = self.vocabulary.keep_spans(segment.text) if results else []
+        things = [(r.start, r.end) for r in results if r.entity_type == THING]
         for r in results:
-            if _kept(r, keep):
+            if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)
             if kind is None:
@@ -249,7 +251,7 @@ class Detector:
 def _lower_case_title(text: str) -> bool:
     """A short line all in lower case, as file names and web titles are written
     ("scr declan final report"): known names are looked for in lower case too."""
-    return text == text.lower() and any(c.isalpha() for c in text) and len(text.split()) <= 12
+    return text == text.lower() and any(c.isalpha() for c in text) and len(text.split()) <= 20
 
 
 def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
@@ -260,6 +262,14 @@ def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
     if kind is Kind.PERSON:
         return any(a < r.end and r.start < b for a, b in keep)
     return kind is Kind.ADDRESS and any(a <= r.start and r.end <= b for a, b in keep)
+
+
+def _lone_word_in_a_thing(r: RecognizerResult, text: str, things: list[tuple[int, int]]) -> bool:
+    """Is this a single word NER or a name list took for a person inside a span a
+    recognizer says names a thing ("Splitz" of "Ben Ola – Designated Safeguarding Lead, Splitz")?"""
+    meta = r.recognition_metadata or {}
+    return r.entity_type == "PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in WEAK \
+        and not any(c.isspace() for c in text[r.start:r.end]) and any(a <= r.start and r.end <= b for a, b in things)
 
 
 def _reason(r: RecognizerResult) -> str:

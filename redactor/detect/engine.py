@@ -30,6 +30,7 @@ from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
+from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
@@ -168,6 +169,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         NameListRecognizer(vocabulary),
         PersonContextRecognizer(rules, vocabulary),
         PeopleListRecognizer(rules, vocabulary),
+        ReviewTitleRecognizer(rules, vocabulary),
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),

@@ -120,14 +120,23 @@ def _first_run(words: list, text: str) -> list:
 
 def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> list:
     """The words before any letters written after a name: post-nominals with full stops
-    ("PRICE Q.C.") and a judge's office ending the span ("Harker J", "Lloyd LJ")."""
+    ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
+    listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and a judge's office
+    ending the span ("Harker J", "Lloyd LJ")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
+        if i >= 2 and _is_capitals(words[i].group()) and not any(_is_capitals(w.group()) for w in words[:i]) \
+                and not vocabulary.in_surnames(words[i].group()):
+            return words[:i]  # "Sally Trench SCIE": a body's initials after a full name
     if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
         return words[:-1]
     return words
+
+
+def _is_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
 
 
 def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:

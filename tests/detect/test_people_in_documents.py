@@ -28,6 +28,33 @@ def test_people_in_review_documents(redact_text, text, expected):
     assert redact_text(text)[0] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # minutes: run-on attendance lists, initials in brackets, action owners, councillors
+    ("Present: Amy Tate – Head of Service, Norfolk County Council; Ben Ola – Designated Safeguarding Lead, Splitz\n"
+     "Apologies: Dan Reid, Probation; Eve Hart, NHS Norfolk\n",
+     "Present: AT – Head of Service, Norfolk County Council; BO – Designated Safeguarding Lead, Splitz\n"
+     "Apologies: DR, Probation; EH, NHS Norfolk\n"),
+    ("Name\tRole\nAmy Tate (AT)\tChair\n", "Name\tRole\nAT (AT)\tChair\n"),
+    ("Action\tOwner\nPriya to book the room\tPriya\nAction: Priya\n",
+     "Action\tOwner\nP to book the room\tP\nAction: P\n"),
+    ("Cllrs Smith, Jones and Patel voted against. Councillors Hughes and Ward abstained.\n",
+     "Cllrs S, J and P voted against. Councillors H and W abstained.\n"),
+    # judges named by surname with the office after it
+    ("The appeal was heard by Harker J and later by Lloyd LJ. MORGAN LCJ agreed.\n",
+     "The appeal was heard by H J and later by L LJ. M LCJ agreed.\n"),
+    ("His Honour Judge PRICE Q.C. sentenced him. Recorder Evans sat.\n",
+     "His Honour Judge P Q.C. sentenced him. Recorder E sat.\n"),
+    # a pseudonym in a review's title, and then wherever it is used
+    ("Serious Case Review: Maisie\nChild Safeguarding Practice Review – Jody\nMaisie was 4.\n",
+     "Serious Case Review: M\nChild Safeguarding Practice Review – J\nM was 4.\n"),
+    ("Serious Case Review Sofia Published 22 December 2015 Authors: Fiona Johnson with Sally Trench SCIE Lead "
+     "Reviewers\n\nSofia\n",
+     "Serious Case Review S Published 22 December 2015 Authors: FJ with ST SCIE Lead Reviewers\n\nS\n"),
+])
+def test_issue_kinds(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
 # Rows of the IMR template every IMR starts from (the Greater Manchester DHR policy):
 # its guidance words name no one, and words beside an e-mail label are no e-mail.
 SEED_TEMPLATE = (

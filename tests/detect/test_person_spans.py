@@ -78,6 +78,9 @@ def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     # a judge's office after the surname stays: "Harker J" is Harker, not "H. J."
     ("The appeal was heard by Harker J in 2019.", "Harker J", ("Harker", None)),
     ("Lloyd LJ agreed.", "Lloyd LJ", ("Lloyd", None)),
+    # a body's initials after a full name are no part of it; a surname in capitals is
+    ("Authors: Fiona Johnson with Sally Trench SCIE Lead Reviewers", "Sally Trench SCIE", ("Sally Trench", None)),
+    ("seen by John Paul SMITH at home", "John Paul SMITH", ("John Paul SMITH", None)),
     # a place or capitalised word + an acronym is a body, not a person
     ("the Leeds CCG said", "Leeds CCG", None),
 ])

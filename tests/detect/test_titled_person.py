@@ -39,3 +39,17 @@ def test_titled_names(recognizer, text, expected):
     spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found]
     # overlapped matching may also yield a shorter title of the same name ("Sgt" in "Det Sgt")
     assert [s for s in spans if not any(s[0] == o[0] and len(o[1]) > len(s[1]) for o in spans)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title of several people, then their surnames
+    ("Cllrs Smith, Jones and Patel voted against.", [("Smith", "Cllrs"), ("Jones", "Cllrs"), ("Patel", "Cllrs")]),
+    ("Councillors Hughes and Ward abstained.", [("Hughes", "Councillors"), ("Ward", "Councillors")]),
+    ("Messrs Okonjo & Ruiz", [("Okonjo", "Messrs"), ("Ruiz", "Messrs")]),
+    # one name after a plural is no list; an ordinary word ends it
+    ("Councillors Hughes voted.", []),
+    ("Councillors Police and Crime met.", []),
+])
+def test_names_after_a_plural_title(recognizer, text, expected):
+    found = recognizer.analyze(text, ["PERSON"])
+    assert [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found] == expected
