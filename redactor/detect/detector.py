@@ -32,9 +32,9 @@ from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import KNOWN, WEAK, clean_person
+from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import words
+from redactor.names import is_initials, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
 
@@ -109,8 +109,12 @@ class Detector:
         names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
+        nicknames = {n for n in names if is_initials(n)}  # "JJ" given as "better known as JJ"
+        names -= nicknames
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
+            KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
+                                 "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
                                  "a date given as a date of birth elsewhere in the document")]
         titles = [_lower_case_title(s.text) for s in segments]

@@ -32,13 +32,15 @@ STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary 
 WEAK = {"SpacyRecognizer", "NameListRecognizer"}
 CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
 KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
+NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
     """The tidied detection, or None when nothing name-like is left. A known name in
-    lower case can only come from a lower-case title ("scr declan final report") and stays."""
-    if d.recognizer == KNOWN and d.text.islower():
-        return d
+    lower case can only come from a lower-case title ("scr declan final report") and stays,
+    and so does a nickname of capitals ("better known as JJ")."""
+    if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
+        return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays

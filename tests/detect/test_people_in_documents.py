@@ -50,6 +50,9 @@ def test_people_in_review_documents(redact_text, text, expected):
     ("Serious Case Review Sofia Published 22 December 2015 Authors: Fiona Johnson with Sally Trench SCIE Lead "
      "Reviewers\n\nSofia\n",
      "Serious Case Review S Published 22 December 2015 Authors: FJ with ST SCIE Lead Reviewers\n\nS\n"),
+    # a nickname of capitals, and wherever it is used
+    ("Mark Smith, better known as JJ, was present. His friend, known as DJ, was there. JJ left first.\n",
+     "MS, better known as MS, was present. His friend, known as D, was there. MS left first.\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
     assert redact_text(text)[0] == expected
