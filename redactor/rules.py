@@ -130,6 +130,7 @@ class People(_Strict):
     context: PersonContext
     reviews: list[str] = []
     review_links: list[str] = []
+    court_parties: list[str] = []
 
 
 class CommonWords(_Strict):

@@ -23,6 +23,7 @@ from redactor.casefile import CaseFile
 from redactor.detect.artifacts import LEMMAS, LazyArtifacts
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
+from redactor.detect.recognizers.case_name import CaseNameRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
@@ -170,6 +171,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         PersonContextRecognizer(rules, vocabulary),
         PeopleListRecognizer(rules, vocabulary),
         ReviewTitleRecognizer(rules, vocabulary),
+        CaseNameRecognizer(rules, vocabulary),
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),

@@ -41,6 +41,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     and so does a nickname of capitals ("better known as JJ")."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
+    if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
+        return None  # "REGINA" heading a case is the Crown
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays

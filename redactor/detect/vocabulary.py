@@ -42,6 +42,7 @@ class Vocabulary:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
+    court_parties: frozenset[str]  # in capitals: "REGINA", "THE QUEEN", "DPP": a party of a case, no person
     offices_after: frozenset[str]  # "J", "LJ": an office written after a judge's name, as written
     person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
 
@@ -70,6 +71,7 @@ class Vocabulary:
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),
+            court_parties=frozenset(" ".join(p.upper().split()) for p in rules.people.court_parties),
             offices_after=frozenset(rules.titles.offices_after),
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
         )

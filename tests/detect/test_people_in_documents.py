@@ -53,6 +53,11 @@ def test_people_in_review_documents(redact_text, text, expected):
     # a nickname of capitals, and wherever it is used
     ("Mark Smith, better known as JJ, was present. His friend, known as DJ, was there. JJ left first.\n",
      "MS, better known as MS, was present. His friend, known as D, was there. MS left first.\n"),
+    # a surname that is a place, used alone after the full name; the parties of a case
+    ("Mark Kendal, 42, of Carlisle was sentenced. The condition is that Kendal must have no contact.\n",
+     "MK, 42, of Carlisle was sentenced. The condition is that MK must have no contact.\n"),
+    ("R v Smith was cited. JOHN SMITH was the defendant.\n", "R v JS was cited. JS was the defendant.\n"),
+    ("REGINA\n\nv\n\nJOHN SMITH\n", "REGINA\n\nv\n\nJS\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
     assert redact_text(text)[0] == expected

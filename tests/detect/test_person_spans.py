@@ -51,6 +51,9 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("Sentencing Okafor, the judge said", "Sentencing Okafor", ("Okafor", None)),
     ("Describing Nadia Orme, he said", "Describing Nadia Orme", ("Nadia Orme", None)),
     ("She met Channing Orme there.", "Channing Orme", ("Channing Orme", None)),
+    # the Crown heading a case is no person ("REGINA v JOHN SMITH"); a woman called Regina is
+    ("REGINA", "REGINA", None),
+    ("Regina Okonjo attended.", "Regina Okonjo", ("Regina Okonjo", None)),
     # a title or a strong recognizer keeps an ordinary word as a name
     ("She told Mrs Summer about it.", "Summer", ("Summer", "Mrs")),
 ])

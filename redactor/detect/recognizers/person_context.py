@@ -1,7 +1,8 @@
 """A first name used alone is a person where the text uses it as one, whatever NER
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
-on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"). Most shapes need a listed first
+on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
+commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too. Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
 Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
 family". The wording is in rules/people.yaml."""
@@ -61,6 +62,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
+        # news style, "Mark Kendal, 42, of Carlisle": a full name with its age between commas,
+        # its surname a place or a word too
+        self.age_apposition = regex.compile(rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+                                            rf"(?=,[ \t]+\d{{1,3}},)")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
@@ -81,6 +86,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 score = self.APPOSITION_SCORE if any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
+        for m in self.age_apposition.finditer(text):
+            if self._aged_full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name with an age between commas after it"))
         for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
             surname = m.group("surname")
             if (surname[1:].islower() and self.vocabulary.is_name_word(surname)
@@ -88,6 +97,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
+
+    def _aged_full_name(self, found: list[str]) -> bool:
+        """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
+        and function words ("Ellen March", "Mark Kendal"); never opening with a place."""
+        v = self.vocabulary
+        if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
+                or v.is_place(found[0]):
+            return False
+        return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \

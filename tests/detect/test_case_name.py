@@ -1,0 +1,32 @@
+"""CaseNameRecognizer: the parties of a case cited by name. No spaCy."""
+import pytest
+
+from redactor.detect.recognizers.case_name import CaseNameRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(rules, vocabulary):
+    return CaseNameRecognizer(rules, vocabulary)
+
+
+@pytest.mark.parametrize("text,people,things", [
+    # a person against the Crown, or two people
+    ("R v Smith was cited.", ["Smith"], ["R"]),
+    ("In R. v. Okonjo [2019] EWCA Crim 1", ["Okonjo"], ["R"]),
+    ("REGINA\n\nv\n\nJOHN SMITH", ["JOHN SMITH"], ["REGINA"]),
+    ("Smith v Jones [2010] was also cited.", ["Smith", "Jones"], []),
+    ("Smith and another v Jones", ["Smith", "Jones"], []),
+    ("DPP v Ruiz", ["Ruiz"], ["DPP"]),
+    # a state, a body or an ordinary word is no person
+    ("Smith v Poland", ["Smith"], []),
+    ("Opuz v Turkey", ["Opuz"], []),
+    ("Ruiz v Sussex Police", ["Ruiz"], []),
+    ("Norfolk County Council v Okonjo", ["Okonjo"], []),
+    # not a case
+    ("Arsenal 2 v Chelsea 1", [], []),
+    ("the victim v the perpetrator", [], []),
+])
+def test_parties_of_a_case(recognizer, text, people, things):
+    found = recognizer.analyze(text, ["PERSON"])
+    assert [text[r.start:r.end] for r in found if r.entity_type == "PERSON"] == people
+    assert [text[r.start:r.end] for r in found if r.entity_type == "NAMED_THING"] == things
