@@ -62,6 +62,7 @@ class Addresses(_Strict):
     unit_words: list[str]
     building_words: list[str] = []
     street_prepositions: list[str] = []
+    home_words: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -71,6 +72,7 @@ class DatePattern(_Strict):
 
 class Dates(_Strict):
     dob_labels: list[str]
+    dob_event_labels: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6

@@ -58,6 +58,11 @@ def test_people_in_review_documents(redact_text, text, expected):
      "MK, 42, of Carlisle was sentenced. The condition is that MK must have no contact.\n"),
     ("R v Smith was cited. JOHN SMITH was the defendant.\n", "R v JS was cited. JS was the defendant.\n"),
     ("REGINA\n\nv\n\nJOHN SMITH\n", "REGINA\n\nv\n\nJS\n"),
+    # a street without a number as a home; dates of birth told as events, the date of death stays
+    ("They went back to their Larch Avenue home.\n", "They went back to their [address removed] home.\n"),
+    ("She had been born in March 1961. On 2 May 2001 a son, K, was born. She died on 4 May 2019.\n",
+     "She had been born in [date of birth removed]. On [date of birth removed] a son, K, was born. "
+     "She died on 4 May 2019.\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
     assert redact_text(text)[0] == expected
