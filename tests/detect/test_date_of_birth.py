@@ -63,6 +63,8 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "On 2 May 2019 she told police where she was born.",
     "In March 2019 she moved to Bury, where her son was born.",
     "She died in March 2019.",
+    # the sentence of the label ends before the date
+    "He was born. She died on 4 May 2019.",
     # too far away to be what the label labels
     "Her date of birth was never given to anyone at the surgery before 12/03/2019.",
     # a placeholder from an earlier run is neither a label nor a value to rebind

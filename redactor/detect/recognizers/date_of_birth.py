@@ -160,8 +160,10 @@ class DobBinder:
         if i == len(values):
             return None
         value = values[i]
-        gap = text[_lead_end(text, end):value[0]]
-        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words:
+        lead = _lead_end(text, end)
+        gap = text[lead:value[0]]
+        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words \
+                or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"
             return None
         return value
 
