@@ -133,6 +133,7 @@ class People(_Strict):
     reviews: list[str] = []
     review_links: list[str] = []
     court_parties: list[str] = []
+    thing_labels: list[str] = []
 
 
 class CommonWords(_Strict):
@@ -177,6 +178,15 @@ class Rules:
     @cached_property
     def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
         return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
+
+    @cached_property
+    def _thing_labels(self) -> list[re.Pattern[str]]:
+        return [re.compile(p) for p in self.people.thing_labels]
+
+    def names_things(self, label: str) -> bool:
+        """Does a table label say its values are roles or agencies ("Role", "Agency")?"""
+        norm = normalise_label(label)
+        return any(p.fullmatch(norm) for p in self._thing_labels)
 
     def field_kind(self, label: str | None) -> Kind | None:
         """What a table label says its values are, if anything."""

@@ -98,7 +98,8 @@ class Detector:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
-        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)], artifacts
+        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
+                                         and all(w in kept for w in words(d.text)))], artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
@@ -219,6 +220,8 @@ class Detector:
         out = []
         keep = self.vocabulary.keep_spans(segment.text) if results else []
         things = [(r.start, r.end) for r in results if r.entity_type == THING]
+        if any(self.rules.names_things(label) for label in segment.labels):  # a cell under "Role" or "Agency"
+            things.append((0, len(segment.text)))
         for r in results:
             if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
@@ -235,7 +238,8 @@ class Detector:
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
-        Royal NHS Foundation Trust"): alone, they are not taken as a person on weak evidence."""
+        Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors"): alone or
+        together, they are not taken as a person on weak evidence."""
         return {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:

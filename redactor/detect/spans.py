@@ -14,6 +14,8 @@ _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" 
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
+_SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
+_SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
@@ -83,6 +85,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
+    if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
+        return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary):
         return None

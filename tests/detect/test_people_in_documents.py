@@ -82,3 +82,39 @@ SEED_TEMPLATE = (
 
 def test_the_template_words_stay(redact_text):
     assert redact_text(SEED_TEMPLATE)[0] == SEED_TEMPLATE
+
+
+@pytest.mark.parametrize("header,expected", [
+    # a cell under "Role" or "Agency" names a role or a body: a lone word NER takes there stays
+    ("Role", ["Dan Reid"]),
+    ("Agency", ["Dan Reid"]),
+    # under any other header the same word is what NER says
+    ("Comments", ["Dan Reid", "Splitz"]),
+])
+def test_a_lone_word_in_a_role_or_agency_cell(engine, header, expected):
+    from redactor.types import Kind, Segment
+
+    segments = [Segment("c1", "Dan Reid", "row 1"),
+                Segment("c2", "Strategic Lead, Splitz", "row 1", column_header=header, row_label="Dan Reid")]
+    found = engine.detector.detect(segments)
+    assert sorted({d.text for d in found if d.kind is Kind.PERSON}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names of things beside people stay: a prison, a charity, a "St" place, council roles
+    ("Amy Tate, HMP Foston Hall; Ben Ola, Designated Safeguarding Lead, Splitz; Carla Moon, St Helens Council\n",
+     "AT, HMP Foston Hall; BO, Designated Safeguarding Lead, Splitz; CM, St Helens Council\n"),
+    ("She lived in St Helens. ST LOUIS 13 14. She was seen at St Mary's Hospital.\n",
+     "She lived in St Helens. ST LOUIS 13 14. She was seen at St Mary's Hospital.\n"),
+    ("Amy Tate, Head of Service, said the Designated Safeguarding Lead agreed.\n",
+     "AT, Head of Service, said the Designated Safeguarding Lead agreed.\n"),
+    # law firms named after people
+    ("She instructed Dunn Marsh Solicitors. Dunn Marsh wrote to the court. Later Wood & Hale LLP acted.\n",
+     "She instructed Dunn Marsh Solicitors. Dunn Marsh wrote to the court. Later Wood & Hale LLP acted.\n"),
+    # family words and report words
+    ("Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n",
+     "Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n"),
+    ("The Genogram shows the family. See the Ecomap.\n", "The Genogram shows the family. See the Ecomap.\n"),
+])
+def test_names_of_things_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

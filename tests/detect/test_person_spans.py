@@ -51,6 +51,10 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("Sentencing Okafor, the judge said", "Sentencing Okafor", ("Okafor", None)),
     ("Describing Nadia Orme, he said", "Describing Nadia Orme", ("Nadia Orme", None)),
     ("She met Channing Orme there.", "Channing Orme", ("Channing Orme", None)),
+    # a place or a church named after a saint
+    ("She lived in St Helens.", "Helens", None),
+    ("ST LOUIS 13 14 0", "LOUIS", None),
+    ("He moved to Saint Albans.", "Saint Albans", None),
     # the Crown heading a case is no person ("REGINA v JOHN SMITH"); a woman called Regina is
     ("REGINA", "REGINA", None),
     ("Regina Okonjo attended.", "Regina Okonjo", ("Regina Okonjo", None)),
