@@ -107,11 +107,14 @@ class Detector:
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
         texts = [s.text for s in segments]
-        names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
+        known_names = set(known_names)
+        names = known_names | self.names_to_propagate(first, self._words_kept(segments))
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
-        nicknames = {n for n in names if is_initials(n)}  # "JJ" given as "better known as JJ"
-        names -= nicknames
+        # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
+        nicknames = {n for n in known_names if is_initials(n)} | \
+            {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
+        names = {n for n in names if not is_initials(n)}
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,

@@ -21,7 +21,8 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
 _PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
-_WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD}),[ \t]+$")  # "Gravesend, " of "Gravesend, Kent"
+# "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
+_WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
@@ -179,8 +180,9 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
-    """Does a place and a comma come just before ``start``? A county or region written
-    after its town ("Gravesend, Kent") is the place."""
+    """Does a place and a comma (or "and") come just before ``start``? A county or region
+    written after its town ("Gravesend, Kent"), a place beside another ("Tasmania and
+    Victoria"), is the place."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
     return before is not None and vocabulary.in_places(before.group(1))
 

@@ -42,6 +42,7 @@ class Vocabulary:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
+    court: regex.Pattern  # a word about a court or a law report's citation ("[2019]"): a text about a case
     court_parties: frozenset[str]  # in capitals: "REGINA", "THE QUEEN", "DPP": a party of a case, no person
     offices_after: frozenset[str]  # "J", "LJ": an office written after a judge's name, as written
     person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
@@ -57,6 +58,7 @@ class Vocabulary:
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
         post_nominals = {w.lower() for w in rules.people.post_nominals}
         verbs = {*rules.people.context.after, *rules.people.context.after_personal}
+        court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
                                 | {p.lower() for p in phrases if " " not in p}),
@@ -71,6 +73,7 @@ class Vocabulary:
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),
+            court=regex.compile(rf"(?<!\w)(?i:{court_words})(?!\w)|[\[(](?:1[89]|20)\d\d[\])]"),
             court_parties=frozenset(" ".join(p.upper().split()) for p in rules.people.court_parties),
             offices_after=frozenset(rules.titles.offices_after),
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),

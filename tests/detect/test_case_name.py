@@ -15,15 +15,16 @@ def recognizer(rules, vocabulary):
     ("In R. v. Okonjo [2019] EWCA Crim 1", ["Okonjo"], ["R"]),
     ("REGINA\n\nv\n\nJOHN SMITH", ["JOHN SMITH"], ["REGINA"]),
     ("Smith v Jones [2010] was also cited.", ["Smith", "Jones"], []),
-    ("Smith and another v Jones", ["Smith", "Jones"], []),
+    ("the judgment in Smith and another v Jones", ["Smith", "Jones"], []),
     ("DPP v Ruiz", ["Ruiz"], ["DPP"]),
     # a state, a body or an ordinary word is no person
-    ("Smith v Poland", ["Smith"], []),
-    ("Opuz v Turkey", ["Opuz"], []),
-    ("Ruiz v Sussex Police", ["Ruiz"], []),
-    ("Norfolk County Council v Okonjo", ["Okonjo"], []),
+    ("the Court held in Smith v Poland", ["Smith"], []),
+    ("Opuz v Turkey (2009)", ["Opuz"], []),
+    ("Ruiz v Sussex Police [2012]", ["Ruiz"], []),
+    ("Norfolk County Council v Okonjo [2015] EWFC 4", ["Okonjo"], []),
     # not a case
     ("Arsenal 2 v Chelsea 1", [], []),
+    ("Postponed: Albion v Forfar, Huntly v Clyde (both now play on Tuesday)", [], []),
     ("the victim v the perpetrator", [], []),
 ])
 def test_parties_of_a_case(recognizer, text, people, things):

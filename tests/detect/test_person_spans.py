@@ -41,6 +41,7 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # ... and a county or region after its town and a comma
     ("at the family home in Gravesend, Kent, on 12 September", "Kent", None),
     ("a flat in Exeter, Devon.", "Devon", None),
+    ("officers of Kent and Devon attended", "Devon", None),
     # ... but not a person's name after another word, a possessive, nor a place after a title
     ("the inquest into Elizabeth's death", "Elizabeth", ("Elizabeth", None)),
     ("she went to Shirley's house", "Shirley", ("Shirley", None)),

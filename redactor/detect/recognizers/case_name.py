@@ -1,5 +1,6 @@
 """The parties of a case cited by name are people: "R v Smith", "Smith v Jones",
-"REGINA v JOHN SMITH" (over lines too), "Smith and another v Jones". The Crown and public
+"REGINA v JOHN SMITH", "Smith and another v Jones"; two people only in a text about a
+court or with a law report's citation ("Huntly v Clyde" is a match). The Crown and public
 offices (rules/people.yaml `court_parties`: "R", "Regina", "DPP") are no person: they
 are named things, so a lone word NER or a name list took for a person there stays
 ("REGINA" is no "R"). A party that is a place, an allow-listed body or an ordinary
@@ -35,6 +36,9 @@ class CaseNameRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for m in self.pattern.finditer(text):
+            crown = any(self.crown.fullmatch(p) for p in self._left_parties(text, m) + [m.group("right")])
+            if not crown and not self.vocabulary.court.search(text):
+                continue  # "Huntly v Clyde" is a match, not a case
             for side in ("left", "right"):
                 # the party is the longest run of words ending the left side ("In R. v. Smith": "R")
                 starts = [w.start() for w in regex.finditer(NAME_WORD, text, pos=m.start(side), endpos=m.end(side))]
@@ -50,6 +54,12 @@ class CaseNameRecognizer(ExplainingRecognizer):
                         continue
                     break
         return results
+
+    @staticmethod
+    def _left_parties(text: str, m: regex.Match) -> list[str]:
+        """The runs of words ending the left side ("In R" -> "In R", "R")."""
+        return [text[w.start():m.end("left")] for w in regex.finditer(NAME_WORD, text, pos=m.start("left"),
+                                                                    endpos=m.end("left"))]
 
     def _person(self, text: str, start: int, party: str) -> bool:
         parts = words(party)

@@ -24,8 +24,6 @@ class OfficeAfterRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
         # "Harker J." ends a sentence; "J.K." or "J.Smith" are initials
         self.pattern = regex.compile(rf"(?<![\w.'’-]){name}[ \t]+(?P<office>{offices or '(?!x)x'})(?![\w'’-]|\.\w)")
-        words = "|".join(regex.escape(w) for w in rules.titles.court_words)
-        self.court = regex.compile(rf"(?<!\w)(?i:{words or '(?!x)x'})(?!\w)")
         super().__init__(supported_entities=["PERSON"], name="OfficeAfterRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -39,7 +37,7 @@ class OfficeAfterRecognizer(ExplainingRecognizer):
             if not found or not all(self._could_be_name(w) for w in found):
                 continue
             office = m.group("office")
-            if len(office) == 1 and not self._listed(found) and not self.court.search(text):
+            if len(office) == 1 and not self._listed(found) and not self.vocabulary.court.search(text):
                 continue
             results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
                                        f"a name before the office '{office}'", title=office))
