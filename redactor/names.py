@@ -130,3 +130,42 @@ def _trie_pattern(node: dict) -> str:
     if "" in node:
         return f"(?:{'|'.join(branches)})?"
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter left out, each way, and the word itself."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: int = 5) -> set[str]:
+    """The ``candidates`` one letter away from a ``known`` name of ``least`` letters or more
+    (one left out, added, changed or two swapped: "Kendall" for "Kendal", "Rukshana" for
+    "Rukhsana"), with the same first letter and not the name with a plural ending ("Masons").
+    Found through an index of each name with one letter left out, never by comparing every pair."""
+    index: dict[str, set[str]] = {}
+    for name in known:
+        if len(name) >= least:
+            for key in _deletions(name.casefold()):
+                index.setdefault(key, set()).add(name)
+    found = set()
+    for word in candidates:
+        folded = word.casefold()
+        if len(word) < least - 1 or not index:
+            continue
+        names = {n for key in _deletions(folded) for n in index.get(key, ())}
+        if any(_one_apart(folded, n.casefold()) and folded[0] == n[0].casefold()
+               and not (folded.startswith(n.casefold()) and folded[len(n):] in {"s", "es"}) for n in names):
+            found.add(word)
+    return found
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter left out, added or changed, or two letters side by side swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))

@@ -122,6 +122,8 @@ class PersonContext(_Strict):
     before: list[str]
     after: list[str]
     after_personal: list[str] = []
+    called: list[str] = []
+    occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
 

@@ -5,7 +5,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.names import WholeWords, trie, whole_words
+from redactor.names import WholeWords, spelling_variants, trie, whole_words
 
 
 def plain(texts, flags=0):
@@ -69,3 +69,18 @@ _CHARS = st.sampled_from(["a", "b", "A", " ", "-", "'", ".", "é", "\u0308", "("
 @given(st.lists(st.text(_CHARS, min_size=1, max_size=5), min_size=1, max_size=6), st.text(_CHARS, max_size=30))
 def test_whole_words_match_the_alternation_on_any_text(texts, text):
     assert WholeWords(texts).spans(text) == [m.span() for m in plain(texts).finditer(text)]
+
+
+@pytest.mark.parametrize("known,candidates,expected", [
+    # one letter left out, added, changed, or two swapped
+    (["Kendal"], ["Kendall", "Kendl", "Kandal", "Kednal"], {"Kendall", "Kendl", "Kandal", "Kednal"}),
+    (["Rukhsana"], ["Rukshana", "Ruksana"], {"Rukshana", "Ruksana"}),
+    # two letters away, another first letter, a plural, a short name: no variant
+    (["Kendal"], ["Kendalls", "Mendal", "Kendals"], set()),
+    (["Mason"], ["Masons", "Masonry"], set()),
+    (["Rose"], ["Rise", "Ross"], set()),
+    # the name itself is no variant of itself
+    (["Kendal"], ["Kendal"], set()),
+])
+def test_spelling_variants(known, candidates, expected):
+    assert spelling_variants(known, candidates) == expected

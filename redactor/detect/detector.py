@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import cast
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
@@ -34,7 +35,7 @@ from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import is_initials, words
+from redactor.names import NAME_WORD, is_initials, spelling_variants, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
 
@@ -43,6 +44,8 @@ PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewh
 BATCH_SIZE = 64
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB")  # found by the second pass's recognizers alone
+VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
+_NAME_WORD = regex.compile(NAME_WORD)
 
 
 class Detector:
@@ -115,8 +118,11 @@ class Detector:
         nicknames = {n for n in known_names if is_initials(n)} | \
             {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
         names = {n for n in names if not is_initials(n)}
+        variants = self._spelt_otherwise(names, texts, segments)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
+            KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
+                                 "another spelling of a name found elsewhere in the document"),
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
                                  "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
@@ -134,6 +140,18 @@ class Detector:
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
         return found
+
+    def _spelt_otherwise(self, names: set[str], texts: list[str], segments: Sequence[Segment]) -> set[str]:
+        """Words of the document spelt one letter away from a name it gives ("Kendall" after
+        "Mark Kendal"): name words in title case or capitals, no word of an allow-listed name."""
+        if not names:
+            return set()
+        kept = self._words_kept(segments)
+        written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)} - names
+        candidates = {w for w in written if (w[1:].islower() or w.isupper()) and self.vocabulary.is_name_word(w)
+                      and w not in kept}  # a place after "in" or "to" stays the place (clean_person)
+        single = {w for n in names for w in words(n)}
+        return spelling_variants(single, candidates) if candidates else set()
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:

@@ -37,6 +37,12 @@ def recognizer(rules, vocabulary):
     ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
     ("Ellen March, 38, and Peter March, 40, moved to Oldham.", ["Ellen March", "Peter March"]),
     ("Greater Manchester, 12, was the score.", []),
+    # a full name defined by a role in brackets, or an occupation after "a"
+    ("by a United Kingdom national, Olubukunola Obasa (“the applicant”), on 30 April 1999", ["Olubukunola Obasa"]),
+    ("the applicant and Eren Keskin, a lawyer and President of the Istanbul branch", ["Eren Keskin"]),
+    ("Zawadi Okonjo, a 34-year-old nurse, said", ["Zawadi Okonjo"]),
+    ("Greater Manchester (“the Council”) decided", []),
+    ("Norfolk County Council, a local authority", []),
     ("Alerted by the noise, his mother, Noor Rahim, came in.", ["Noor Rahim"]),
     ("Alerted by the noise, his mother, Allah Rahim, came in.", ["Allah Rahim"]),
     ("Declan (7) and Imogen (4) were at school.", ["Declan", "Imogen"]),

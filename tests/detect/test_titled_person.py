@@ -29,6 +29,8 @@ def recognizer(rules, vocabulary):
     ("Mrs Justice Kettering agreed.", [("Kettering", "Mrs Justice")]),
     ("Judge Hatherley did so.", [("Hatherley", "Judge")]),
     ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),
+    # hyphenated initials stay with the title
+    ("represented by Ms E.-L. Kiiski, a lawyer", [("Kiiski", "Ms E.-L.")]),
     # a role before an ordinary word names no one
     ("GP Practice, including drugs link worker", []),
     ("Agencies: GP Practice", []),

@@ -2,7 +2,9 @@
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
-commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too. Most shapes need a listed first
+commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
+name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
+"Eren Keskin, a lawyer"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
 Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
 family". The wording is in rules/people.yaml."""
@@ -66,6 +68,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # its surname a place or a word too
         self.age_apposition = regex.compile(rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
                                             rf"(?=,[ \t]+\d{{1,3}},)")
+        # a full name defined by what the text calls it, or by an occupation after "a":
+        # "Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer and President"
+        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
+        full = rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+        self.defined = regex.compile(
+            rf"{full}(?=[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
@@ -86,8 +95,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 score = self.APPOSITION_SCORE if any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
+        for m in self.defined.finditer(text):
+            if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name the text calls by a role or an occupation"))
         for m in self.age_apposition.finditer(text):
-            if self._aged_full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+            if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with an age between commas after it"))
         for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
@@ -98,7 +111,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a month that is also a first name, before a surname"))
         return results
 
-    def _aged_full_name(self, found: list[str]) -> bool:
+    def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
         and function words ("Ellen March", "Mark Kendal"); never opening with a place."""
         v = self.vocabulary
