@@ -56,15 +56,20 @@ def initial(part: str) -> str:
 
 
 _WORD_RUN = regex.compile(r"\w+")
+_GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}\w*")  # a capital glued to the word before it ("familyUna")
 _WORD_CHAR = regex.compile(r"\w")
+_LETTER = regex.compile(r"[^\W\d_]")  # a footnote's digit may follow a name ("Ahir1")
+_DIGIT_AFTER_LETTER = regex.compile(r"(?<=[^\W\d_])[\d_]")
 
 
 class WholeWords:
     r"""Whole-word occurrences of a set of texts, found as the pattern
-    ``(?<!\w)(?:TEXTS, longest first)(?!\w)`` would find them (leftmost, then the
-    longest that ends at a word boundary, never overlapping), by looking each word of
-    a text up in an index of the texts by their first word. Compiling that pattern
-    for the thousands of names of a batch cost more than all the rest of detection."""
+    ``(?:(?<!\w)|(?<=\p{Ll})(?=\p{Lu}))(?:TEXTS, longest first)(?!\w)`` would find them
+    (leftmost, then the longest that ends at a word boundary, never overlapping). A name
+    glued to the word before it ("familyUna Crown") is found, and after a name ending in a
+    letter a digit does not continue the word ("Ahir1", a footnote). Each word of a text is
+    looked up in an index of the texts by their first word: compiling that pattern for the
+    thousands of names of a batch cost more than all the rest of detection."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._by_first_word: dict[str, list[str]] = {}
@@ -80,13 +85,24 @@ class WholeWords:
         for start, first in self._starts(text):
             if start < end:
                 continue
-            for candidate in self._by_first_word.get(first, ()):
-                stop = start + len(candidate)
-                if text.startswith(candidate, start) and not _WORD_CHAR.match(text, stop):
-                    found.append((start, stop))
-                    end = stop
-                    break
+            stop = self._longest(text, start, first)
+            if stop is not None:
+                found.append((start, stop))
+                end = stop
         return found
+
+    def _longest(self, text: str, start: int, first: str) -> int | None:
+        """Where the longest text opening with the word ``first`` at ``start`` ends, if any.
+        A name ending in a letter may be followed by a digit ("Ahir1"): the word is then also
+        looked up without what follows its letters."""
+        keys = [first, *(first[:m.start()] for m in reversed(list(_DIGIT_AFTER_LETTER.finditer(first))))]
+        for key in keys:
+            for candidate in self._by_first_word.get(key, ()):
+                stop = start + len(candidate)
+                boundary = _LETTER if _LETTER.match(candidate[-1]) else _WORD_CHAR
+                if text.startswith(candidate, start) and not boundary.match(text, stop):
+                    return stop
+        return None
 
     def search(self, text: str) -> bool:
         return bool(self.spans(text))
@@ -94,6 +110,9 @@ class WholeWords:
     def _starts(self, text: str) -> Iterable[tuple[int, str]]:
         """Each place an occurrence may start, with the word there ("" for none)."""
         runs = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text)]
+        glued = [(m.start(), _WORD_RUN.match(m.group()).group()) for m in _GLUED.finditer(text)]  # type: ignore[union-attr]
+        if glued:
+            runs = sorted(runs + glued)
         if not self._opens_without_word:
             return runs
         bare = [(i, "") for i, ch in enumerate(text)

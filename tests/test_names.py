@@ -11,7 +11,9 @@ from redactor.names import WholeWords, spelling_variants, trie, whole_words
 def plain(texts, flags=0):
     """The reference: one alternative per text, longest first, each with its own boundaries."""
     alternatives = sorted(set(texts), key=len, reverse=True)
-    return regex.compile("|".join(rf"(?<!\w){regex.escape(t)}(?!\w)" for t in alternatives), flags)
+    return regex.compile("|".join(rf"(?:(?<!\w)|(?<=\p{{Ll}})(?=\p{{Lu}})){regex.escape(t)}"
+                                  + (r"(?![^\W\d_])" if regex.match(r"[^\W\d_]", t[-1:]) else r"(?!\w)")
+                                  for t in alternatives), flags)
 
 
 NAMES = ["Ann", "Anna", "Anna Marie", "Annabel", "Bo", "Bob Smith", "Bob", "O'Neill", "Zoë"]
@@ -84,3 +86,17 @@ def test_whole_words_match_the_alternation_on_any_text(texts, text):
 ])
 def test_spelling_variants(known, candidates, expected):
     assert spelling_variants(known, candidates) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a known name glued to the word before it, or followed by a footnote's digit
+    ("according to her familyUna Crown was feisty", ["Una Crown"]),
+    ("since she was murdered.Una Crown pictured", ["Una Crown"]),
+    ("Ahir1 was 54 years old", ["Ahir"]),
+    # ... but not inside a word of lower-case letters, nor before a letter
+    ("Unable to attend", []),
+    ("Ahirs", []),
+])
+def test_known_names_glued_or_with_a_footnote(text, expected):
+    found = whole_words(["Una Crown", "Ahir"]).spans(text)
+    assert [text[a:b] for a, b in found] == expected

@@ -52,9 +52,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
     strong = title is not None or d.score >= STRONG
-    words = _before_letters_after(_first_run(words, text), text, vocabulary)
+    words = _first_run(words, text)
+    if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
+        words.pop()  # a judge's office after the name: "Harker J", "Lloyd LJ"
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
+    words = _before_letters_after(words, text, vocabulary)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -130,17 +133,16 @@ def _first_run(words: list, text: str) -> list:
 def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> list:
     """The words before any letters written after a name: post-nominals with full stops
     ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
-    listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and a judge's office
-    ending the span ("Harker J", "Lloyd LJ")."""
+    listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
+    vowel after a name in title case ("Ms Cowan CPR")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
-        if i >= 2 and _is_capitals(words[i].group()) and not any(_is_capitals(w.group()) for w in words[:i]) \
-                and not vocabulary.in_surnames(words[i].group()):
-            return words[:i]  # "Sally Trench SCIE": a body's initials after a full name
-    if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
-        return words[:-1]
+        later = words[i].group()
+        if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
+                and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
+            return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
     return words
 
 

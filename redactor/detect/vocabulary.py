@@ -57,11 +57,13 @@ class Vocabulary:
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
         post_nominals = {w.lower() for w in rules.people.post_nominals}
+        # job words that are no surname: "Healthwatch Representative" names a role
+        jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
         verbs = {*rules.people.context.after, *rules.people.context.after_personal}
         court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
-                                | {p.lower() for p in phrases if " " not in p}),
+                                | {p.lower() for p in phrases if " " not in p} | jobs),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
             titles=regex.compile(titles),

@@ -17,6 +17,7 @@ def recognizer(rules, vocabulary):
     ("Smith v Jones [2010] was also cited.", ["Smith", "Jones"], []),
     ("the judgment in Smith and another v Jones", ["Smith", "Jones"], []),
     ("DPP v Ruiz", ["Ruiz"], ["DPP"]),
+    ("Decisions >> Challen, R. v [2019] EWCA Crim 916", ["Challen"], []),
     # a state, a body or an ordinary word is no person
     ("the Court held in Smith v Poland", ["Smith"], []),
     ("Opuz v Turkey (2009)", ["Opuz"], []),

@@ -14,6 +14,9 @@ def recognizer(rules, vocabulary):
     ("Lloyd LJ agreed.", [("Lloyd", "LJ")]),
     ("MORGAN LCJ gave the judgment.", [("MORGAN", "LCJ")]),
     ("as Hallett and Holroyde LJJ put it", [("Holroyde", "LJJ")]),
+    # counsel
+    ("M Birnbaum QC for C (1)", [("Birnbaum", "QC")]),
+    ("and the Crown by Prentice KC, advocate depute", [("Prentice", "KC")]),
     # one letter: after a listed name, or in a text about a court
     ("The appeal was heard by Harker J.", [("Harker", "J")]),
     ("Smith P said so.", [("Smith", "P")]),

@@ -63,6 +63,12 @@ def test_people_in_review_documents(redact_text, text, expected):
     ("She had been born in March 1961. On 2 May 2001 a son, K, was born. She died on 4 May 2019.\n",
      "She had been born in [date of birth removed]. On [date of birth removed] a son, K, was born. "
      "She died on 4 May 2019.\n"),
+    # counsel, a serving member's postal address, a partner named with a word for a surname
+    ("Mr A Ford KC appeared for the Appellant. M Birnbaum QC for C (1).\n",
+     "Mr A F KC appeared for the Appellant. M B QC for C (1).\n"),
+    ("Address all correspondence to: LH, HQ WG, BFPO 16\n", "Address all correspondence to: LH, HQ WG, [address removed]\n"),
+    ("She had been strangled by her long-term partner Philip French, on 21 December.\n",
+     "She had been strangled by her long-term partner PF, on 21 December.\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
     assert redact_text(text)[0] == expected
@@ -115,6 +121,12 @@ def test_a_lone_word_in_a_role_or_agency_cell(engine, header, expected):
     ("Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n",
      "Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n"),
     ("The Genogram shows the family. See the Ecomap.\n", "The Genogram shows the family. See the Ecomap.\n"),
+    ("Helen Boniface of law firm Hogan Lovells argued. He was instructed by Elthorne solicitors.\n",
+     "HB of law firm Hogan Lovells argued. He was instructed by Elthorne solicitors.\n"),
+    ("Bernice Seworde (BS) – Healthwatch Representative; Tony Belvedere (TB) – Salford Care Homes\n",
+     "BS (BS) – Healthwatch Representative; TB (TB) – Salford Care Homes\n"),
+    ("She worked in Downham Market. Acme 55  Coombe Abbey Park Ltd – Capital Financing\n",
+     "She worked in Downham Market. Acme 55  Coombe Abbey Park Ltd – Capital Financing\n"),
 ])
 def test_names_of_things_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

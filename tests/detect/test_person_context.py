@@ -33,6 +33,8 @@ def recognizer(rules, vocabulary):
     ("in front of her children, four-year-old Kasia and two-year-old Tymon.", ["Kasia", "Tymon"]),
     ("She lived with her 3-year old half-sister, Imogen.", ["Imogen"]),
     ("her son Tymon, better known as TJ, was 9", ["Tymon"]),
+    ("strangled by her long-term partner Philip French, on December 21", ["Philip French"]),
+    ("her estranged husband Okonjo attended", ["Okonjo"]),
     # news style: a full name, its age between commas; the surname may be a place
     ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
     ("Ellen March, 38, and Peter March, 40, moved to Oldham.", ["Ellen March", "Peter March"]),

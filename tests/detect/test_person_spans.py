@@ -96,6 +96,11 @@ def test_letters_after_a_name(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
 
 
+def test_an_acronym_after_a_titled_name(vocabulary):
+    text = "She tried to give Ms Cowan CPR, the court heard."
+    assert tidy(vocabulary, text, "Cowan CPR", "TitledPersonRecognizer", 0.9) == ("Cowan", "Ms")
+
+
 @pytest.mark.parametrize("text,found,expected", [
     # an initial and a surname are one name; after a title, the initial stays with the title
     ("S. Campbell c Healy b Gillespie 31", "S. Campbell", ("S. Campbell", None)),

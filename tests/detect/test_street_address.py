@@ -35,6 +35,7 @@ def found(recognizer, text):
     ("She was found at her Mill Lane flat.", ["Mill Lane"]),
     ("police attended Kasia's Park View home", ["Park View"]),
     ("the family's Holly Bank bungalow", ["Holly Bank"]),
+    ("after a row at his home in the town's Salisbury Terrace, he fled", ["Salisbury Terrace"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -69,6 +70,7 @@ def test_streets_are_found(recognizer, text, expected):
     # a named place, not a street, before a home word
     "She returned to her Manchester home.",
     "They went back to the Old Bank house.",
+    "55  Coombe Abbey Park Ltd – Capital Financing",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

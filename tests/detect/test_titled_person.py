@@ -31,6 +31,8 @@ def recognizer(rules, vocabulary):
     ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),
     # hyphenated initials stay with the title
     ("represented by Ms E.-L. Kiiski, a lawyer", [("Kiiski", "Ms E.-L.")]),
+    ("Mr A Ford KC appeared on behalf of the Appellant", [("Ford", "Mr A")]),
+    ("Mr A said he was afraid.", []),
     # a role before an ordinary word names no one
     ("GP Practice, including drugs link worker", []),
     ("Agencies: GP Practice", []),

@@ -31,6 +31,8 @@ class CaseNameRecognizer(ExplainingRecognizer):
         others = r"(?:[ \t]+(?:and|&)[ \t]+(?:others?|another|anr|ors)\.?)?"
         self.pattern = regex.compile(
             rf"(?<![\w'’.-])(?P<left>{_PARTY}){others}\.?\s+(?:v|vs|V)\.?\s+(?P<right>{_PARTY})(?![\w'’-])")
+        # a law report index writes the Crown last: "Challen, R. v [2019] EWCA Crim 916"
+        self.reversed = regex.compile(rf"(?<![\w'’.-])(?P<left>{_PARTY}),[ \t]+(?:R|Regina|Rex)\.?[ \t]+v\b")
         super().__init__(supported_entities=["PERSON", THING], name="CaseNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -53,6 +55,10 @@ class CaseNameRecognizer(ExplainingRecognizer):
                     else:
                         continue
                     break
+        for m in self.reversed.finditer(text):
+            start = [w.start() for w in regex.finditer(NAME_WORD, text, pos=m.start("left"), endpos=m.end("left"))][-1]
+            if self._person(text, start, text[start:m.end("left")]):
+                results.append(self.result("PERSON", start, m.end("left"), self.SCORE, "a party of a case ('X, R v')"))
         return results
 
     @staticmethod

@@ -98,6 +98,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
                     and self._could_be_name(text[start:m.end("name")]):
                 results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
                                            "a name followed by its own initials in brackets"))
+                results += self._affiliation(text, m.end())
         return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
 
     def _affiliation(self, text: str, end: int) -> list:

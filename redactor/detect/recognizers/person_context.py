@@ -27,7 +27,8 @@ _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
 LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
 # that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
-_KIN_ADJECTIVE = r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new)"
+_KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
+                  r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
 
 def _words(phrases: list[str]) -> str:
@@ -41,7 +42,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     SCORE = 0.8
     MONTH_SCORE = 0.9  # strong: "May" is an ordinary word, kept only on strong evidence
-    APPOSITION_SCORE = 0.9  # strong too: "his mother, Allah Rahim," keeps its ordinary word
+    APPOSITION_SCORE = 0.9  # strong too: "his mother, Allah Rahim," and "her partner Philip French" keep their words
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -93,7 +94,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 span = (span[0], span[0] + len(found))
                 seen.add(span)
                 kind = "name" if any_word else "listed first name"
-                score = self.APPOSITION_SCORE if any_word and self._closed(m) else self.SCORE
+                # strong: an apposition closed by commas, or a full name after a family word
+                full = len(words(found)) > 1
+                score = self.APPOSITION_SCORE if any_word and (self._closed(m) or full) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
         for m in self.defined.finditer(text):
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
@@ -132,12 +135,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _any_name(self, m: regex.Match) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
-        ("her mother, Noor Rahim,") may hold ordinary words; otherwise each must be a
-        possible name word."""
+        ("her mother, Noor Rahim,") may hold ordinary words, and so may the word after a
+        listed first name ("her partner Philip French"); otherwise each must be a possible
+        name word."""
         closed = self._closed(m)
-        taken = []
+        taken: list[str] = []
         for w in words(m.group("name")):
-            fits = closed and w.lower() not in self.vocabulary.function_words or self.vocabulary.is_name_word(w)
+            # after a listed first name its surname may be a word too: "her partner Philip French"
+            surname = len(taken) == 1 and self.vocabulary.in_first_names(taken[0]) \
+                and w.lower() not in self.vocabulary.function_words
+            fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
+                or self.vocabulary.is_name_word(w)
             if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or self.vocabulary.in_places(w):
                 break
             taken.append(w)

@@ -75,8 +75,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         tail = rf"(?:,?\s+(?:{WORD}(?:\s+{WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
-        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d){tail}")
-        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.bare_street}")
+        # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
+        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
+                                      rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b){tail}")
+        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?){p.bare_street}")
         # "back to their Larch Avenue home", "at her Mill Lane flat", "Kasia's Park View home"
         self.home = regex.compile(rf"(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
                                   rf"(?=\s+(?i:{p.homes})\b)")

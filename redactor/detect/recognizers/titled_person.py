@@ -32,8 +32,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
-        # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski"
-        initials = r"(?:[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3})?"
+        # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski", "Mr A Ford"
+        initials = r"(?:[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}|[ \t]+\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))?"
         tail = rf"{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
