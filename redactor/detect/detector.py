@@ -266,14 +266,19 @@ class Detector:
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
         that is not part of an allow-listed name in this document, nor, when only NER
-        or a name list found it, a place."""
+        or a name list found it, a place (unless the listed surname of a listed first name:
+        "Bell" of "Mary Bell")."""
         names: set[str] = set()
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
                 weak = d.recognizer in WEAK
-                names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
-                          and w not in kept and not (weak and self.vocabulary.is_place(w))}
+                parts = words(d.text)
+                # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
+                surname = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
+                    and self.vocabulary.in_surnames(parts[-1])
+                names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
+                          and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         return names
 
 

@@ -51,7 +51,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
-    strong = title is not None or d.score >= STRONG
+    # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
+    strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
     if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
         words.pop()  # a judge's office after the name: "Harker J", "Lloyd LJ"

@@ -45,6 +45,10 @@ def recognizer(rules, vocabulary):
     ("Zawadi Okonjo, a 34-year-old nurse, said", ["Zawadi Okonjo"]),
     ("Greater Manchester (“the Council”) decided", []),
     ("Norfolk County Council, a local authority", []),
+    # a listed first name and its surname, after a person's context or before ", of"
+    ("Family of Wisbech murder victim Una Crown describe her", ["Una Crown"]),
+    ("Michael Summerville, of no fixed address, was jailed", ["Michael Summerville"]),
+    ("Norfolk County Council, of County Hall, said", []),
     ("Alerted by the noise, his mother, Noor Rahim, came in.", ["Noor Rahim"]),
     ("Alerted by the noise, his mother, Allah Rahim, came in.", ["Allah Rahim"]),
     ("Declan (7) and Imogen (4) were at school.", ["Declan", "Imogen"]),

@@ -73,6 +73,8 @@ def test_person_span(vocabulary, text, found, expected):
     ("worried for Beverley and the children", "Beverley", ("Beverley", None)),
     # after "in", a place stays the place
     ("He was in Devon at the time.", "Devon", None),
+    # a full name found again keeps its words, a word for a surname too
+    ("read out from Una Crown's family", "Una Crown", ("Una Crown", None)),
 ])
 def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found, recognizer="KnownNameRecognizer", score=0.8) == expected

@@ -4,7 +4,8 @@ calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
 commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
 name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer"). Most shapes need a listed first
+"Eren Keskin, a lawyer"); a listed first name and its surname after a person's context or
+before ", of" ("murder victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
 Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
 family". The wording is in rules/people.yaml."""
@@ -69,6 +70,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # its surname a place or a word too
         self.age_apposition = regex.compile(rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
                                             rf"(?=,[ \t]+\d{{1,3}},)")
+        # a listed first name and its surname where one alone would do: "murder victim Una Crown",
+        # "Michael Summerville, of no fixed address, was jailed"
+        self.listed_full = regex.compile(
+            rf"(?:(?<=(?<!\w){_words(context.before)}\s+)(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?!\w)"
+            rf"|(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=,[ \t]+(?:of|from)[ \t]))")
         # a full name defined by what the text calls it, or by an occupation after "a":
         # "Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer and President"
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
@@ -102,6 +108,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name the text calls by a role or an occupation"))
+        for m in self.listed_full.finditer(text):
+            found = words(m.group("name"))
+            if self.vocabulary.in_first_names(found[0]) and self._full_name(found) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a listed first name and its surname in a person's context"))
         for m in self.age_apposition.finditer(text):
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
