@@ -48,6 +48,9 @@ def recognizer(rules, vocabulary):
     # a listed first name and its surname, after a person's context or before ", of"
     ("Family of Wisbech murder victim Una Crown describe her", ["Una Crown"]),
     ("Michael Summerville, of no fixed address, was jailed", ["Michael Summerville"]),
+    # a month that is a first name before a listed surname, after "to" too
+    ("Tributes paid to June Richardson, mum of the first victim", ["June Richardson"]),
+    ("from May to June Police recorded six calls", []),
     ("Norfolk County Council, of County Hall, said", []),
     ("Alerted by the noise, his mother, Noor Rahim, came in.", ["Noor Rahim"]),
     ("Alerted by the noise, his mother, Allah Rahim, came in.", ["Allah Rahim"]),

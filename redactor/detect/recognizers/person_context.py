@@ -83,7 +83,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"{full}(?=[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
-        self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
+        # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
+        # listed surname a name ("paid to June Richardson")
+        self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})"
+                                        rf"(?![ \t]+\d)")
+        month = rf"(?:{months or '(?!x)x'})"
+        self.month_after_to = regex.compile(
+            rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
+            rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -118,10 +125,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with an age between commas after it"))
-        for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
+        # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
+        # surname only ("paid to June Richardson"; "from May to June Police…" is a date)
+        found = [(m, False) for m in self.month_name.finditer(text)] + \
+            [(m, True) for m in self.month_after_to.finditer(text)]
+        for m, after_to in found:
             surname = m.group("surname")
             if (surname[1:].islower() and self.vocabulary.is_name_word(surname)
-                    and not self.vocabulary.in_places(surname)):
+                    and (self.vocabulary.in_surnames(surname) if after_to else not self.vocabulary.in_places(surname)
+                         or self.vocabulary.in_surnames(surname))):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
