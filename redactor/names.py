@@ -159,7 +159,8 @@ def _deletions(word: str) -> set[str]:
 def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: int = 5) -> set[str]:
     """The ``candidates`` one letter away from a ``known`` name of ``least`` letters or more
     (one left out, added, changed or two swapped: "Kendall" for "Kendal", "Rukshana" for
-    "Rukhsana"), with the same first letter and not the name with a plural ending ("Masons").
+    "Rukhsana"), with the same first letter, neither the other with a plural ending
+    ("Masons" of "Mason", "Article" of "Articles").
     Found through an index of each name with one letter left out, never by comparing every pair."""
     index: dict[str, set[str]] = {}
     for name in known:
@@ -173,9 +174,14 @@ def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: in
             continue
         names = {n for key in _deletions(folded) for n in index.get(key, ())}
         if any(_one_apart(folded, n.casefold()) and folded[0] == n[0].casefold()
-               and not (folded.startswith(n.casefold()) and folded[len(n):] in {"s", "es"}) for n in names):
+               and not _plural(folded, n.casefold()) and not _plural(n.casefold(), folded) for n in names):
             found.add(word)
     return found
+
+
+def _plural(word: str, of: str) -> bool:
+    """Is ``word`` ``of`` with a plural ending ("masons" of "mason")?"""
+    return word.startswith(of) and word[len(of):] in {"s", "es"}
 
 
 def _one_apart(a: str, b: str) -> bool:

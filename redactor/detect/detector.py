@@ -118,7 +118,9 @@ class Detector:
         nicknames = {n for n in known_names if is_initials(n)} | \
             {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
         names = {n for n in names if not is_initials(n)}
-        variants = self._spelt_otherwise(names, texts, segments)
+        sure = known_names | {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
+                              and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
+        variants = self._spelt_otherwise(sure, names, texts, segments)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
@@ -141,16 +143,18 @@ class Detector:
                 found += self._convert(segment, second[segment.text])
         return found
 
-    def _spelt_otherwise(self, names: set[str], texts: list[str], segments: Sequence[Segment]) -> set[str]:
-        """Words of the document spelt one letter away from a name it gives ("Kendall" after
-        "Mark Kendal"): name words in title case or capitals, no word of an allow-listed name."""
-        if not names:
+    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str],
+                         segments: Sequence[Segment]) -> set[str]:
+        """Words of the document spelt one letter away from a word of a name it gives on more
+        than a lone word NER or a name list found ("Kendall" after "Mark Kendal"; not "Article"
+        after "Articles"): name words in title case or capitals, no word of an allow-listed name."""
+        if not sure:
             return set()
         kept = self._words_kept(segments)
         written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)} - names
         candidates = {w for w in written if (w[1:].islower() or w.isupper()) and self.vocabulary.is_name_word(w)
                       and w not in kept}  # a place after "in" or "to" stays the place (clean_person)
-        single = {w for n in names for w in words(n)}
+        single = {w for n in sure for w in words(n) if self.vocabulary.is_name_word(w)}
         return spelling_variants(single, candidates) if candidates else set()
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
