@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
@@ -25,8 +25,7 @@ class CaseNameRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        crown = "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split())
-                         for p in sorted(rules.people.court_parties, key=len, reverse=True)) or "(?!x)x"
+        crown = phrases(rules.people.court_parties, r"[ \t]+")
         self.crown = regex.compile(rf"(?i:{crown})")
         others = r"(?:[ \t]+(?:and|&)[ \t]+(?:others?|another|anr|ors)\.?)?"
         self.pattern = regex.compile(

@@ -12,22 +12,19 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 
 _BULLET = r"[ \t]*(?:(?:[•·▪●◦○■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
 _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
+_BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
 THING = "NAMED_THING"  # a role or an agency beside a listed person: a lone word NER takes there names no one
 _ITEM_END = r"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t]))"
 
-
-def _labels(phrases: list[str]) -> str:
-    return "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split())
-                    for p in sorted(phrases, key=len, reverse=True)) or "(?!x)x"
 
 
 class PeopleListRecognizer(ExplainingRecognizer):
@@ -50,11 +47,12 @@ class PeopleListRecognizer(ExplainingRecognizer):
                                       rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
         evidence = rules.people.list_evidence
         # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
-        self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{_labels(evidence.attendance_labels)})[ \t]*:"
+        attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
+        self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
                                         rf"(?P<rest>[^\n]+)")
         lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
         self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
-        self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{_labels(evidence.owner_labels)})[ \t]*:[ \t]*"
+        self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
         self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=\t))(?P<name>{NAME_WORD})[ \t]+to[ \t]+\p{{Ll}}")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, words
 from redactor.rules import Rules
@@ -32,10 +32,9 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
 
-def _words(phrases: list[str]) -> str:
+def _words(texts: list[str]) -> str:
     """Phrases as one case-insensitive alternation, spaces matching any blank."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "(?i:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
+    return f"(?i:{phrases(texts)})"
 
 
 class PersonContextRecognizer(ExplainingRecognizer):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD
 from redactor.rules import Rules
@@ -24,10 +24,8 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        reviews = "|".join(r"\s+".join(regex.escape(w) for w in r.split())
-                           for r in sorted(rules.people.reviews, key=len, reverse=True))
         links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
-        self.pattern = regex.compile(rf"(?<!\w)(?:{reviews or '(?!x)x'})(?P<link>{links})[\"“‘']?"
+        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})[\"“‘']?"
                                      rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
         super().__init__(supported_entities=["PERSON"], name="ReviewTitleRecognizer")
 
