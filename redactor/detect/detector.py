@@ -118,8 +118,8 @@ class Detector:
         nicknames = {n for n in known_names if is_initials(n)} | \
             {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
         names = {n for n in names if not is_initials(n)}
-        sure = known_names | {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
-                              and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
+        sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
+                and (d.recognizer not in WEAK or d.title)}
         variants = self._spelt_otherwise(sure, names, texts, segments)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
@@ -146,8 +146,9 @@ class Detector:
     def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str],
                          segments: Sequence[Segment]) -> set[str]:
         """Words of the document spelt one letter away from a word of a name it gives on more
-        than a lone word NER or a name list found ("Kendall" after "Mark Kendal"; not "Article"
-        after "Articles"): name words in title case or capitals, no word of an allow-listed name."""
+        than NER or a name list ("Kendall" after "Mark Kendal, 42,"; not "Article" after NER's
+        "Articles", nor "Zakład" after "Zakłady Metalowe" in another document): name words in
+        title case or capitals, no word of an allow-listed name."""
         if not sure:
             return set()
         kept = self._words_kept(segments)
