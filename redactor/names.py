@@ -82,8 +82,10 @@ class WholeWords:
         """(start, end) of every occurrence, in order."""
         found: list[tuple[int, int]] = []
         end = 0
+        index = self._by_first_word
         for start, first in self._starts(text):
-            if start < end:
+            if start < end or first not in index and (first.isalpha() or first.isdigit()
+                                                       or not _DIGIT_AFTER_LETTER.search(first)):
                 continue
             stop = self._longest(text, start, first)
             if stop is not None:
@@ -95,7 +97,8 @@ class WholeWords:
         """Where the longest text opening with the word ``first`` at ``start`` ends, if any.
         A name ending in a letter may be followed by a digit ("Ahir1"): the word is then also
         looked up without what follows its letters."""
-        keys = [first, *(first[:m.start()] for m in reversed(list(_DIGIT_AFTER_LETTER.finditer(first))))]
+        keys = [first] if first.isalpha() or not first else \
+            [first, *(first[:m.start()] for m in reversed(list(_DIGIT_AFTER_LETTER.finditer(first))))]
         for key in keys:
             for candidate in self._by_first_word.get(key, ()):
                 stop = start + len(candidate)

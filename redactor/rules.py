@@ -182,20 +182,29 @@ class Rules:
         return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
 
     @cached_property
-    def _thing_labels(self) -> list[re.Pattern[str]]:
-        return [re.compile(p) for p in self.people.thing_labels]
+    def _thing_labels(self) -> tuple[re.Pattern[str], dict[str, bool]]:
+        """The patterns, and what each label met so far was found to say."""
+        return re.compile("|".join(f"(?:{p})" for p in self.people.thing_labels) or "(?!x)x"), {}
 
     def names_things(self, label: str) -> bool:
         """Does a table label say its values are roles or agencies ("Role", "Agency")?"""
-        norm = normalise_label(label)
-        return any(p.fullmatch(norm) for p in self._thing_labels)
+        pattern, seen = self._thing_labels
+        if label not in seen:
+            seen[label] = pattern.fullmatch(normalise_label(label)) is not None
+        return seen[label]
+
+    @cached_property
+    def _field_kinds(self) -> dict[str, Kind | None]:
+        return {}  # what each label met so far says its values are
 
     def field_kind(self, label: str | None) -> Kind | None:
         """What a table label says its values are, if anything."""
         if not label:
             return None
-        norm = normalise_label(label)
-        return next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+        if label not in self._field_kinds:
+            norm = normalise_label(label)
+            self._field_kinds[label] = next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+        return self._field_kinds[label]
 
     @property
     def all_titles(self) -> list[str]:

@@ -111,7 +111,8 @@ class Detector:
         recognizers read no NLP: without ``artifacts``, texts are only tokenized."""
         texts = [s.text for s in segments]
         known_names = set(known_names)
-        names = known_names | self.names_to_propagate(first, self._words_kept(segments))
+        kept = self._words_kept(segments)
+        names = known_names | self.names_to_propagate(first, kept)
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
         # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
@@ -120,7 +121,7 @@ class Detector:
         names = {n for n in names if not is_initials(n)}
         sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
                 and (d.recognizer not in WEAK or d.title)}
-        variants = self._spelt_otherwise(sure, names, texts, segments)
+        variants = self._spelt_otherwise(sure, names, texts, kept)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
@@ -143,15 +144,13 @@ class Detector:
                 found += self._convert(segment, second[segment.text])
         return found
 
-    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str],
-                         segments: Sequence[Segment]) -> set[str]:
+    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str], kept: set[str]) -> set[str]:
         """Words of the document spelt one letter away from a word of a name it gives on more
         than NER or a name list ("Kendall" after "Mark Kendal, 42,"; not "Article" after NER's
         "Articles", nor "Zakład" after "Zakłady Metalowe" in another document): name words in
         title case or capitals, no word of an allow-listed name."""
         if not sure:
             return set()
-        kept = self._words_kept(segments)
         written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)} - names
         candidates = {w for w in written if (w[1:].islower() or w.isupper()) and self.vocabulary.is_name_word(w)
                       and w not in kept}  # a place after "in" or "to" stays the place (clean_person)

@@ -15,6 +15,7 @@ from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 
+_VERSUS = regex.compile(r"\s(?:v|vs|V)\.?\s")  # a text without it names no case
 _PARTY = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}}"
 
 
@@ -36,6 +37,8 @@ class CaseNameRecognizer(ExplainingRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        if not _VERSUS.search(text):
+            return results
         for m in self.pattern.finditer(text):
             crown = any(self.crown.fullmatch(p) for p in self._left_parties(text, m) + [m.group("right")])
             if not crown and not self.vocabulary.court.search(text):

@@ -24,10 +24,13 @@ class OfficeAfterRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
         # "Harker J." ends a sentence; "J.K." or "J.Smith" are initials
         self.pattern = regex.compile(rf"(?<![\w.'’-]){name}[ \t]+(?P<office>{offices or '(?!x)x'})(?![\w'’-]|\.\w)")
+        self.any_office = regex.compile(rf"[ \t](?:{offices or '(?!x)x'})(?![\w'’-])")  # a text without one has none
         super().__init__(supported_entities=["PERSON"], name="OfficeAfterRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
+        if not self.any_office.search(text):
+            return results
         for m in self.pattern.finditer(text):
             found = regex.findall(NAME_WORD, m.group("name"))
             start = m.start("name")

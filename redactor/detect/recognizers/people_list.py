@@ -87,7 +87,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if self._could_be_name(m.group("name"), lone=True):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a first name opening an action ('… to do …')"))
-        for m in self.initials.finditer(text):
+        for m in self.initials.finditer(text) if "(" in text else ():
             initials = m.group("initials")
             named = list(regex.finditer(NAME_WORD, text, pos=m.start("name"), endpos=m.end("name")))[-len(initials):]
             start = named[0].start()

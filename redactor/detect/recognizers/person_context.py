@@ -26,6 +26,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+_BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
 # that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
@@ -51,7 +52,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", LISTED),
+            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", _BEFORE, LISTED),
             (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
             (rf"{_NAME}(?=\s+{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
@@ -65,23 +66,19 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
-        # news style, "Mark Kendal, 42, of Carlisle": a full name with its age between commas,
-        # its surname a place or a word too
-        self.age_apposition = regex.compile(rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-                                            rf"(?=,[ \t]+\d{{1,3}},)")
-        # a listed first name and its surname where one alone would do: "murder victim Una Crown",
-        # "Michael Summerville, of no fixed address, was jailed"
-        self.listed_full = regex.compile(
-            rf"(?:(?<=(?<!\w){_words(context.before)}\s+)(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?!\w)"
-            rf"|(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?=,[ \t]+(?:of|from)[ \t]))")
-        # a full name defined by what the text calls it, or by an occupation after "a":
-        # "Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer and President"
+        # a full name told by what follows it, its surname a place or a word too: news style
+        # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
+        # fixed address" (a listed first name before ", of"), and what the text calls it or an
+        # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
-        full = rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-        self.defined = regex.compile(
-            rf"{full}(?=[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+        self.apposition = regex.compile(
+            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:(?P<age>,[ \t]+\d{{1,3}},)"
+            rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
+            rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
+        self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
+        self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
         # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
         # listed surname a name ("paid to June Richardson")
         self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})"
@@ -100,30 +97,29 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
                 any_word = words_found == ANY
-                found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
+                # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
+                surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
+                if surname and self._full_name([m.group("name"), surname.group().strip()]):
+                    found = text[span[0]:surname.end()]
+                else:
+                    found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
                 seen.add(span)
                 kind = "name" if any_word else "listed first name"
-                # strong: an apposition closed by commas, or a full name after a family word
-                full = len(words(found)) > 1
-                score = self.APPOSITION_SCORE if any_word and (self._closed(m) or full) else self.SCORE
+                # strong: an apposition closed by commas, or a full name
+                full = len(words(text[span[0]:span[1]])) > 1
+                score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
-        for m in self.defined.finditer(text):
-            if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                           "a full name the text calls by a role or an occupation"))
-        for m in self.listed_full.finditer(text):
+        for m in self.apposition.finditer(text):
             found = words(m.group("name"))
-            if self.vocabulary.in_first_names(found[0]) and self._full_name(found) \
-                    and not self.vocabulary.is_kept(text, m.start("name")):
+            if self._full_name(found) and not self.vocabulary.is_kept(text, m.start("name")) \
+                    and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                           "a listed first name and its surname in a person's context"))
-        for m in self.age_apposition.finditer(text):
-            if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                           "a full name with an age between commas after it"))
+                                           "a full name with its age, home, role or occupation after it"))
+        if not self.month.search(text):
+            return results
         # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
         # surname only ("paid to June Richardson"; "from May to June Police…" is a date)
         found = [(m, False) for m in self.month_name.finditer(text)] + \
