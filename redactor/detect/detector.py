@@ -120,7 +120,7 @@ class Detector:
             {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
         names = {n for n in names if not is_initials(n)}
         sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
-                and (d.recognizer not in WEAK or d.title)}
+                and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
         variants = self._spelt_otherwise(sure, names, texts, kept)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
@@ -145,10 +145,10 @@ class Detector:
         return found
 
     def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str], kept: set[str]) -> set[str]:
-        """Words of the document spelt one letter away from a word of a name it gives on more
-        than NER or a name list ("Kendall" after "Mark Kendal, 42,"; not "Article" after NER's
-        "Articles", nor "Zakład" after "Zakłady Metalowe" in another document): name words in
-        title case or capitals, no word of an allow-listed name."""
+        """Words of the document spelt one letter away from a word of a name it gives itself, on
+        more than a lone word NER or a name list found ("Kendall" after "Mark Kendal"; not
+        "Article" after NER's "Articles", nor "Zakład" after "Zakłady Metalowe" in another
+        document): name words in title case or capitals, no word of an allow-listed name."""
         if not sure:
             return set()
         written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)} - names
