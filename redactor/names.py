@@ -56,15 +56,20 @@ def initial(part: str) -> str:
 
 
 _WORD_RUN = regex.compile(r"\w+")
+_GLUED = regex.compile(r"(?<=\p{Ll})\p{Lu}\w*")  # a capital glued to the word before it ("familyUna")
 _WORD_CHAR = regex.compile(r"\w")
+_LETTER = regex.compile(r"[^\W\d_]")  # a footnote's digit may follow a name ("Ahir1")
+_DIGIT_AFTER_LETTER = regex.compile(r"(?<=[^\W\d_])[\d_]")
 
 
 class WholeWords:
     r"""Whole-word occurrences of a set of texts, found as the pattern
-    ``(?<!\w)(?:TEXTS, longest first)(?!\w)`` would find them (leftmost, then the
-    longest that ends at a word boundary, never overlapping), by looking each word of
-    a text up in an index of the texts by their first word. Compiling that pattern
-    for the thousands of names of a batch cost more than all the rest of detection."""
+    ``(?:(?<!\w)|(?<=\p{Ll})(?=\p{Lu}))(?:TEXTS, longest first)(?!\w)`` would find them
+    (leftmost, then the longest that ends at a word boundary, never overlapping). A name
+    glued to the word before it ("familyUna Crown") is found, and after a name ending in a
+    letter a digit does not continue the word ("Ahir1", a footnote). Each word of a text is
+    looked up in an index of the texts by their first word: compiling that pattern for the
+    thousands of names of a batch cost more than all the rest of detection."""
 
     def __init__(self, texts: Iterable[str]) -> None:
         self._by_first_word: dict[str, list[str]] = {}
@@ -77,16 +82,30 @@ class WholeWords:
         """(start, end) of every occurrence, in order."""
         found: list[tuple[int, int]] = []
         end = 0
+        index = self._by_first_word
         for start, first in self._starts(text):
-            if start < end:
+            if start < end or first not in index and (first.isalpha() or first.isdigit()
+                                                       or not _DIGIT_AFTER_LETTER.search(first)):
                 continue
-            for candidate in self._by_first_word.get(first, ()):
-                stop = start + len(candidate)
-                if text.startswith(candidate, start) and not _WORD_CHAR.match(text, stop):
-                    found.append((start, stop))
-                    end = stop
-                    break
+            stop = self._longest(text, start, first)
+            if stop is not None:
+                found.append((start, stop))
+                end = stop
         return found
+
+    def _longest(self, text: str, start: int, first: str) -> int | None:
+        """Where the longest text opening with the word ``first`` at ``start`` ends, if any.
+        A name ending in a letter may be followed by a digit ("Ahir1"): the word is then also
+        looked up without what follows its letters."""
+        keys = [first] if first.isalpha() or not first else \
+            [first, *(first[:m.start()] for m in reversed(list(_DIGIT_AFTER_LETTER.finditer(first))))]
+        for key in keys:
+            for candidate in self._by_first_word.get(key, ()):
+                stop = start + len(candidate)
+                boundary = _LETTER if _LETTER.match(candidate[-1]) else _WORD_CHAR
+                if text.startswith(candidate, start) and not boundary.match(text, stop):
+                    return stop
+        return None
 
     def search(self, text: str) -> bool:
         return bool(self.spans(text))
@@ -94,6 +113,9 @@ class WholeWords:
     def _starts(self, text: str) -> Iterable[tuple[int, str]]:
         """Each place an occurrence may start, with the word there ("" for none)."""
         runs = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text)]
+        glued = [(m.start(), _WORD_RUN.match(m.group()).group()) for m in _GLUED.finditer(text)]  # type: ignore[union-attr]
+        if glued:
+            runs = sorted(runs + glued)
         if not self._opens_without_word:
             return runs
         bare = [(i, "") for i, ch in enumerate(text)
@@ -176,3 +198,48 @@ def in_a_date(text: str, start: int, end: int) -> bool:
     May", "Monday 4")? Any other text never is."""
     return text[start:end] in CALENDAR and bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start)
                                                  or _NUMBER_AFTER.match(text, end))
+
+
+def _deletions(word: str) -> set[str]:
+    """The word with one letter left out, each way, and the word itself."""
+    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+
+
+def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: int = 5) -> set[str]:
+    """The ``candidates`` one letter away from a ``known`` name of ``least`` letters or more
+    (one left out, added, changed or two swapped: "Kendall" for "Kendal", "Rukshana" for
+    "Rukhsana"), with the same first letter, neither the other with a plural ending
+    ("Masons" of "Mason", "Article" of "Articles").
+    Found through an index of each name with one letter left out, never by comparing every pair."""
+    index: dict[str, set[str]] = {}
+    for name in known:
+        if len(name) >= least:
+            for key in _deletions(name.casefold()):
+                index.setdefault(key, set()).add(name)
+    found = set()
+    for word in candidates:
+        folded = word.casefold()
+        if len(word) < least - 1 or not index:
+            continue
+        names = {n for key in _deletions(folded) for n in index.get(key, ())}
+        if any(_one_apart(folded, n.casefold()) and folded[0] == n[0].casefold()
+               and not _plural(folded, n.casefold()) and not _plural(n.casefold(), folded) for n in names):
+            found.add(word)
+    return found
+
+
+def _plural(word: str, of: str) -> bool:
+    """Is ``word`` ``of`` with a plural ending ("masons" of "mason")?"""
+    return word.startswith(of) and word[len(of):] in {"s", "es"}
+
+
+def _one_apart(a: str, b: str) -> bool:
+    """One letter left out, added or changed, or two letters side by side swapped."""
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        return len(diff) == 1 or len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] \
+            and a[diff[1]] == b[diff[0]]
+    longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+    return len(longer) - len(shorter) == 1 and any(longer[:i] + longer[i + 1:] == shorter for i in range(len(longer)))

@@ -25,6 +25,9 @@ class Titles(_Strict):
     ranks: list[str]
     roles: list[str]
     abbreviated: list[str] = []
+    plurals: list[str] = []
+    offices_after: list[str] = []
+    court_words: list[str] = []
 
 
 class Allow(_Strict):
@@ -59,6 +62,7 @@ class Addresses(_Strict):
     unit_words: list[str]
     building_words: list[str] = []
     street_prepositions: list[str] = []
+    home_words: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -68,6 +72,7 @@ class DatePattern(_Strict):
 
 class Dates(_Strict):
     dob_labels: list[str]
+    dob_event_labels: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6
@@ -109,12 +114,16 @@ class ListEvidence(_Strict):
     job_words: list[str]
     agency_words: list[str]
     label_words: list[str] = []
+    attendance_labels: list[str] = []
+    owner_labels: list[str] = []
 
 
 class PersonContext(_Strict):
     before: list[str]
     after: list[str]
     after_personal: list[str] = []
+    called: list[str] = []
+    occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
 
@@ -123,6 +132,10 @@ class People(_Strict):
     post_nominals: list[str]
     list_evidence: ListEvidence
     context: PersonContext
+    reviews: list[str] = []
+    review_links: list[str] = []
+    court_parties: list[str] = []
+    thing_labels: list[str] = []
 
 
 class Pictures(_Strict):
@@ -182,12 +195,30 @@ class Rules:
     def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
         return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
 
+    @cached_property
+    def _thing_labels(self) -> tuple[re.Pattern[str], dict[str, bool]]:
+        """The patterns, and what each label met so far was found to say."""
+        return re.compile("|".join(f"(?:{p})" for p in self.people.thing_labels) or "(?!x)x"), {}
+
+    def names_things(self, label: str) -> bool:
+        """Does a table label say its values are roles or agencies ("Role", "Agency")?"""
+        pattern, seen = self._thing_labels
+        if label not in seen:
+            seen[label] = pattern.fullmatch(normalise_label(label)) is not None
+        return seen[label]
+
+    @cached_property
+    def _field_kinds(self) -> dict[str, Kind | None]:
+        return {}  # what each label met so far says its values are
+
     def field_kind(self, label: str | None) -> Kind | None:
         """What a table label says its values are, if anything."""
         if not label:
             return None
-        norm = normalise_label(label)
-        return next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+        if label not in self._field_kinds:
+            norm = normalise_label(label)
+            self._field_kinds[label] = next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+        return self._field_kinds[label]
 
     @property
     def all_titles(self) -> list[str]:

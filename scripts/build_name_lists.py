@@ -5,8 +5,11 @@
 Faker's en_GB lists derive from ONS tables; the other locales cover the UK's many
 communities (Irish, South Asian, Polish, Romanian, Lithuanian, Nigerian, Ghanaian,
 Kenyan, Portuguese, Italian, Turkish, ...). Only Latin-script names are kept, since
-DHR reports are written in English. Faker is a development dependency only: at run
-time redactor reads the text files this writes.
+DHR reports are written in English; the Ukrainian, Russian and Bulgarian lists are
+transliterated as English-language reports write them ("Олександр" -> "Oleksandr").
+scripts/name_supplement.yaml adds Welsh, South Asian and Eastern European names Faker
+lacks. Faker is a development dependency only: at run time redactor reads the text
+files this writes.
 """
 from __future__ import annotations
 
@@ -14,11 +17,25 @@ import importlib
 import re
 from pathlib import Path
 
+import yaml
+
 LOCALES = ["en_GB", "en_IE", "ga_IE", "en_US", "en_IN", "hi_IN", "en_PK", "en_NG", "yo_NG", "ig_NG",
            "ha_NG", "en_KE", "sw", "tw_GH", "zu_ZA", "pl_PL", "ro_RO", "lt_LT", "lv_LV", "sk_SK",
            "cs_CZ", "hu_HU", "pt_PT", "pt_BR", "it_IT", "es_ES", "fr_FR", "de_DE", "nl_NL", "tr_TR",
            "sq_AL", "hr_HR", "sl_SI", "fi_FI", "sv_SE", "da_DK", "no_NO", "vi_VN", "id_ID", "fil_PH",
            "en_PH", "az_AZ", "uz_UZ", "et_EE", "el_GR", "bn_BD", "ta_IN", "en_NZ"]
+# Cyrillic locales, transliterated (Ukrainian national system; Russian and Bulgarian close to BGN/PCGN)
+CYRILLIC = {"uk_UA": "uk", "ru_RU": "ru", "bg_BG": "bg"}
+_COMMON = dict(zip("абвдезклмнопрстуфцчшюя", ["a", "b", "v", "d", "e", "z", "k", "l", "m", "n", "o", "p", "r", "s",
+                                               "t", "u", "f", "ts", "ch", "sh", "iu", "ia"], strict=True))
+_BY_LANGUAGE = {
+    "uk": {"г": "h", "ґ": "g", "є": "ie", "ж": "zh", "и": "y", "і": "i", "ї": "i", "й": "i", "х": "kh", "щ": "shch",
+           "ь": "", "'": "", "’": ""},
+    "ru": {"г": "g", "ё": "e", "ж": "zh", "и": "i", "й": "y", "х": "kh", "щ": "shch", "ъ": "", "ы": "y", "ь": "",
+           "э": "e", "ю": "yu", "я": "ya"},
+    "bg": {"г": "g", "ж": "zh", "и": "i", "й": "y", "х": "h", "щ": "sht", "ъ": "a", "ь": "y", "ю": "yu", "я": "ya"},
+}
+SUPPLEMENT = Path(__file__).resolve().parent / "name_supplement.yaml"
 LATIN_NAME = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſ][A-Za-zÀ-ÖØ-öø-ɏ'’-]+$")
 ROOT = Path(__file__).resolve().parents[1] / "rules" / "names"
 
@@ -28,21 +45,45 @@ def _words(value) -> set[str]:
     return {w for item in items for w in str(item).split() if LATIN_NAME.match(w) and len(w) > 1}
 
 
+def transliterate(name: str, language: str) -> str:
+    """A Cyrillic name in Latin letters, capitalised as written ("Олександр" -> "Oleksandr")."""
+    table = {**_COMMON, **_BY_LANGUAGE[language]}
+    out = "".join(table.get(c.lower(), c.lower()) for c in name)
+    return "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
+
+
+def _names(provider, attrs: tuple[str, ...], language: str | None) -> set[str]:
+    found: set[str] = set()
+    for attr in attrs:
+        value = getattr(provider, attr, ())
+        items = value.keys() if isinstance(value, dict) else value
+        # transliterated names of three letters or fewer are too often English words ("Kin")
+        found |= {n for n in (transliterate(str(i), language) for i in items) if len(n) > 3} if language \
+            else {str(i) for i in items}
+    return _words(found)
+
+
 def collect() -> tuple[set[str], set[str]]:
     first: set[str] = set()
     last: set[str] = set()
-    for locale in LOCALES:
+    for locale in [*LOCALES, *CYRILLIC]:
         try:
             provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
         except ModuleNotFoundError:
             continue
-        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
-            first |= _words(getattr(provider, attr, ()))
-        last |= _words(getattr(provider, "last_names", ()))
-    return first, last
+        language = CYRILLIC.get(locale)
+        first |= _names(provider, ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"),
+                        language)
+        last |= _names(provider, ("last_names",), language)
+    supplement = yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8"))
+    first |= _words(n for group in supplement["first_names"].values() for n in group)
+    last |= _words(n for group in supplement["surnames"].values() for n in group)
+    exclude = set(supplement["exclude"])
+    return first - exclude, last - exclude
 
 
 def main() -> None:
+    """Write rules/names/first_names.txt and surnames.txt."""
     first, last = collect()
     ROOT.mkdir(parents=True, exist_ok=True)
     (ROOT / "first_names.txt").write_text("\n".join(sorted(first)) + "\n", encoding="utf-8")

@@ -5,13 +5,15 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.names import WholeWords, trie, whole_words
+from redactor.names import WholeWords, spelling_variants, trie, whole_words
 
 
 def plain(texts, flags=0):
     """The reference: one alternative per text, longest first, each with its own boundaries."""
     alternatives = sorted(set(texts), key=len, reverse=True)
-    return regex.compile("|".join(rf"(?<!\w){regex.escape(t)}(?!\w)" for t in alternatives), flags)
+    return regex.compile("|".join(rf"(?:(?<!\w)|(?<=\p{{Ll}})(?=\p{{Lu}})){regex.escape(t)}"
+                                  + (r"(?![^\W\d_])" if regex.match(r"[^\W\d_]", t[-1:]) else r"(?!\w)")
+                                  for t in alternatives), flags)
 
 
 NAMES = ["Ann", "Anna", "Anna Marie", "Annabel", "Bo", "Bob Smith", "Bob", "O'Neill", "Zoë"]
@@ -69,3 +71,33 @@ _CHARS = st.sampled_from(["a", "b", "A", " ", "-", "'", ".", "é", "\u0308", "("
 @given(st.lists(st.text(_CHARS, min_size=1, max_size=5), min_size=1, max_size=6), st.text(_CHARS, max_size=30))
 def test_whole_words_match_the_alternation_on_any_text(texts, text):
     assert WholeWords(texts).spans(text) == [m.span() for m in plain(texts).finditer(text)]
+
+
+@pytest.mark.parametrize("known,candidates,expected", [
+    # one letter left out, added, changed, or two swapped
+    (["Kendal"], ["Kendall", "Kendl", "Kandal", "Kednal"], {"Kendall", "Kendl", "Kandal", "Kednal"}),
+    (["Rukhsana"], ["Rukshana", "Ruksana"], {"Rukshana", "Ruksana"}),
+    # two letters away, another first letter, a plural, a short name: no variant
+    (["Kendal"], ["Kendalls", "Mendal", "Kendals"], set()),
+    (["Mason"], ["Masons", "Masonry"], set()),
+    (["Articles"], ["Article"], set()),
+    (["Rose"], ["Rise", "Ross"], set()),
+    # the name itself is no variant of itself
+    (["Kendal"], ["Kendal"], set()),
+])
+def test_spelling_variants(known, candidates, expected):
+    assert spelling_variants(known, candidates) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a known name glued to the word before it, or followed by a footnote's digit
+    ("according to her familyUna Crown was feisty", ["Una Crown"]),
+    ("since she was murdered.Una Crown pictured", ["Una Crown"]),
+    ("Ahir1 was 54 years old", ["Ahir"]),
+    # ... but not inside a word of lower-case letters, nor before a letter
+    ("Unable to attend", []),
+    ("Ahirs", []),
+])
+def test_known_names_glued_or_with_a_footnote(text, expected):
+    found = whole_words(["Una Crown", "Ahir"]).spans(text)
+    assert [text[a:b] for a, b in found] == expected

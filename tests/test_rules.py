@@ -32,3 +32,21 @@ def test_a_bad_rule_file_names_its_line(tmp_path):
     (rules / "scores.yaml").write_text("min_score:\n  person: high\n", encoding="utf-8")
     with pytest.raises(RedactorError, match=r"scores.yaml:2: min_score.person"):
         load_rules(rules)
+
+
+@pytest.mark.parametrize("name", [
+    # the UK's communities: Welsh, South Asian, Eastern European (Cyrillic transliterated)
+    "Dafydd", "Cerys", "Gethin", "Gurpreet", "Rukhsana", "Tariq", "Kiran", "Oleksandr", "Dmytro", "Agnieszka",
+])
+def test_first_names_of_the_uks_communities_are_listed(name):
+    assert name in load_rules().first_names
+
+
+@pytest.mark.parametrize("name", ["Singh", "Kaur", "Begum", "Shevchenko", "Pritchard"])
+def test_surnames_of_the_uks_communities_are_listed(name):
+    assert name in load_rules().surnames
+
+
+@pytest.mark.parametrize("word", ["Slave", "Violin", "Latin", "Median", "Kin"])
+def test_english_words_some_locale_gives_as_names_are_not_listed(word):
+    assert word not in load_rules().first_names

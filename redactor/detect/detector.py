@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from itertools import pairwise
 from typing import cast
 
+import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
@@ -32,11 +33,12 @@ from redactor.detect.recognizers.date_of_birth import (
 )
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import KNOWN, WEAK, clean_person
+from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import words
+from redactor.names import NAME_WORD, is_initials, spelling_variants, words
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
@@ -45,6 +47,8 @@ PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewh
 BATCH_SIZE = 64
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB")  # found by the second pass's recognizers alone
+VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
+_NAME_WORD = regex.compile(NAME_WORD)
 
 
 class Detector:
@@ -104,7 +108,8 @@ class Detector:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
         kept = self._words_kept(segments)
-        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.text in kept)]
+        found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
+                                          and all(w in kept for w in words(d.text)))]
         return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
@@ -115,11 +120,24 @@ class Detector:
         (``detect/suggest/``): every occurrence of a person found, and words spelt like the names."""
         read, segments = segments, put_right(segments)
         texts = [s.text for s in segments]
-        names = set(known_names) | self.names_to_propagate(first, self._words_kept(segments))
+        known_names = set(known_names)
+        kept = self._words_kept(segments)
+        names = known_names | self.names_to_propagate(first, kept)
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
+        # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
+        nicknames = {n for n in known_names if is_initials(n)} | \
+            {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
+        names = {n for n in names if not is_initials(n)}
+        sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
+                and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
+        variants = self._spelt_otherwise(sure, names, texts, kept)
         known = [
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
+            KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
+                                 "another spelling of a name found elsewhere in the document"),
+            KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
+                                 "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
                                  "a date given as a date of birth elsewhere in the document")]
         titles = [_lower_case_title(s.text) for s in segments]
@@ -141,6 +159,19 @@ class Detector:
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""
         return [d for d in detections if d.score >= self.rules.min_score(d.kind) and not isinstance(d, Hint)]
+
+    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str], kept: set[str]) -> set[str]:
+        """Words of the document spelt one letter away from a word of a name it gives itself, on
+        more than a lone word NER or a name list found ("Kendall" after "Mark Kendal"; not
+        "Article" after NER's "Articles", nor "Zakład" after "Zakłady Metalowe" in another
+        document): name words in title case or capitals, no word of an allow-listed name."""
+        if not sure:
+            return set()
+        written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)} - names
+        candidates = {w for w in written if (w[1:].islower() or w.isupper()) and self.vocabulary.is_name_word(w)
+                      and w not in kept}  # a place after "in" or "to" stays the place (clean_person)
+        single = {w for n in sure for w in words(n) if self.vocabulary.is_name_word(w)}
+        return spelling_variants(single, candidates) if candidates else set()
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
@@ -229,8 +260,11 @@ class Detector:
     def _convert(self, segment: Segment, results: list[RecognizerResult]) -> list[Detection]:
         out = []
         keep = self.vocabulary.keep_spans(segment.text) if results else []
+        things = [(r.start, r.end) for r in results if r.entity_type == THING]
+        if any(self.rules.names_things(label) for label in segment.labels):  # a cell under "Role" or "Agency"
+            things.append((0, len(segment.text)))
         for r in results:
-            if _kept(r, keep):
+            if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)
             if kind is None:
@@ -245,27 +279,33 @@ class Detector:
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
-        Royal NHS Foundation Trust"): alone, they are not taken as a person on weak evidence."""
+        Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors"): alone or
+        together, they are not taken as a person on weak evidence."""
         return {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
         that is not part of an allow-listed name in this document, nor, when only NER
-        or a name list found it, a place."""
+        or a name list found it, a place (unless the listed surname of a listed first name:
+        "Bell" of "Mary Bell")."""
         names: set[str] = set()
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
                 weak = d.recognizer in WEAK
-                names |= {w for w in words(d.text) if len(w) > 1 and self.vocabulary.is_name_word(w)
-                          and w not in kept and not (weak and self.vocabulary.is_place(w))}
+                parts = words(d.text)
+                # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
+                surname = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
+                    and self.vocabulary.in_surnames(parts[-1])
+                names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
+                          and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         return names
 
 
 def _lower_case_title(text: str) -> bool:
     """A short line all in lower case, as file names and web titles are written
     ("scr declan final report"): known names are looked for in lower case too."""
-    return text == text.lower() and any(c.isalpha() for c in text) and len(text.split()) <= 12
+    return text == text.lower() and any(c.isalpha() for c in text) and len(text.split()) <= 20
 
 
 def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
@@ -276,6 +316,14 @@ def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
     if kind is Kind.PERSON:
         return any(a < r.end and r.start < b for a, b in keep)
     return kind is Kind.ADDRESS and any(a <= r.start and r.end <= b for a, b in keep)
+
+
+def _lone_word_in_a_thing(r: RecognizerResult, text: str, things: list[tuple[int, int]]) -> bool:
+    """Is this a single word NER or a name list took for a person inside a span a
+    recognizer says names a thing ("Splitz" of "Ben Ola – Designated Safeguarding Lead, Splitz")?"""
+    meta = r.recognition_metadata or {}
+    return r.entity_type == "PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) in WEAK \
+        and not any(c.isspace() for c in text[r.start:r.end]) and any(a <= r.start and r.end <= b for a, b in things)
 
 
 def _reason(r: RecognizerResult) -> str:

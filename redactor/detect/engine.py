@@ -23,12 +23,15 @@ from redactor.casefile import CaseFile
 from redactor.detect.artifacts import LEMMAS, LazyArtifacts
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
+from redactor.detect.recognizers.case_name import CaseNameRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
+from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
@@ -163,9 +166,12 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         NhsRecognizer(),
         UkNinoRecognizer(),
         TitledPersonRecognizer(rules, vocabulary),
+        OfficeAfterRecognizer(rules, vocabulary),
         NameListRecognizer(vocabulary),
         PersonContextRecognizer(rules, vocabulary),
         PeopleListRecognizer(rules, vocabulary),
+        ReviewTitleRecognizer(rules, vocabulary),
+        CaseNameRecognizer(rules, vocabulary),
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),

@@ -32,7 +32,8 @@ def fellow_items(segment: Segment, people: Sequence[Detection], vocabulary: Voca
     out = []
     for (start, end), known in zip(items, found, strict=True):
         name = text[start:end]
-        if known or not all(vocabulary.is_name_word(w) for w in words(name)) or vocabulary.is_place(name) \
+        if known or not all(vocabulary.is_name_word(w) and not w.isupper() for w in words(name)) \
+                or vocabulary.is_place(name) \
                 or vocabulary.is_kept(text, start):
             continue
         out.append(Detection(segment.id, start, end, name, Kind.PERSON, SCORE, "ListItemRecognizer",

@@ -13,17 +13,21 @@ _WORD = regex.compile(NAME_WORD)
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
-_LEADING_PARTICLES = regex.compile(rf"(?:{PARTICLE}[ \t]+)+$")
+_LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
+_SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
+_SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
 _PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
-_WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD}),[ \t]+$")  # "Gravesend, " of "Gravesend, Kent"
+# "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
+_WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 # Recognizers whose finds need support: NER or a name list may take a place, an
@@ -31,22 +35,30 @@ STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary 
 WEAK = {"SpacyRecognizer", "NameListRecognizer"}
 CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
 KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
+NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
     """The tidied detection, or None when nothing name-like is left. A known name in
-    lower case can only come from a lower-case title ("scr declan final report") and stays."""
-    if d.recognizer == KNOWN and d.text.islower():
-        return d
+    lower case can only come from a lower-case title ("scr declan final report") and stays,
+    and so does a nickname of capitals ("better known as JJ")."""
+    if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
+        return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
+    if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
+        return None  # "REGINA" heading a case is the Crown
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
-    strong = title is not None or d.score >= STRONG
+    # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
+    strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
+        words.pop()  # a judge's office after the name: "Harker J", "Lloyd LJ"
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
+    words = _before_letters_after(words, text, vocabulary)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -78,6 +90,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
+    if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
+        return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary):
         return None
@@ -117,6 +131,26 @@ def _first_run(words: list, text: str) -> list:
     return words
 
 
+def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> list:
+    """The words before any letters written after a name: post-nominals with full stops
+    ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
+    listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
+    vowel after a name in title case ("Ms Cowan CPR")."""
+    for i in range(1, len(words)):
+        dotted = _DOTTED_LETTERS.match(text, words[i].start())
+        if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
+            return words[:i]
+        later = words[i].group()
+        if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
+                and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
+            return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
+    return words
+
+
+def _is_capitals(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
 def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
     """Take in an unknown first name just before a lone surname ("Zuzanna Ene" when
     only "Ene" was found): a possible name word in title case, not a place, not
@@ -149,8 +183,9 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
-    """Does a place and a comma come just before ``start``? A county or region written
-    after its town ("Gravesend, Kent") is the place."""
+    """Does a place and a comma (or "and") come just before ``start``? A county or region
+    written after its town ("Gravesend, Kent"), a place beside another ("Tasmania and
+    Victoria"), is the place."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
     return before is not None and vocabulary.in_places(before.group(1))
 

@@ -42,6 +42,10 @@ class Vocabulary:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
+    court: regex.Pattern  # a word about a court or a law report's citation ("[2019]"): a text about a case
+    court_parties: frozenset[str]  # in capitals: "REGINA", "THE QUEEN", "DPP": a party of a case, no person
+    offices_after: frozenset[str]  # "J", "LJ": an office written after a judge's name, as written
+    person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -53,9 +57,13 @@ class Vocabulary:
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
         post_nominals = {w.lower() for w in rules.people.post_nominals}
+        # job words that are no surname: "Healthwatch Representative" names a role
+        jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
+        verbs = {*rules.people.context.after, *rules.people.context.after_personal}
+        court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
-                                | {p.lower() for p in phrases if " " not in p}),
+                                | {p.lower() for p in phrases if " " not in p} | jobs),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
             titles=regex.compile(titles),
@@ -67,6 +75,10 @@ class Vocabulary:
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),
+            court=regex.compile(rf"(?<!\w)(?i:{court_words})(?!\w)|[\[(](?:1[89]|20)\d\d[\])]"),
+            court_parties=frozenset(" ".join(p.upper().split()) for p in rules.people.court_parties),
+            offices_after=frozenset(rules.titles.offices_after),
+            person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
         )
 
     def is_name_word(self, word: str) -> bool:

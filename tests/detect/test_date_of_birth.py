@@ -32,6 +32,16 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("Review into the death of Martin (3rd May 1962 – 14th June 2020)", ["3rd May 1962"]),
     ("Adult K (12/03/1980 - 14/05/2020) lived alone.", ["12/03/1980"]),
     ("MARTIN (3 May 1962 to 14 June 2020)", ["3 May 1962"]),
+    # a birth told as an event: a month and year, a sentence opening with its date
+    ("She had been born in March 1961.", ["March 1961"]),
+    ("On 2 May 2001 a son, K, was born.", ["2 May 2001"]),
+    ("They married. On the 2 May 2001 a son, K, was born to them.", ["2 May 2001"]),
+    ("On 2 May 2001 she gave birth to K.", ["2 May 2001"]),
+    ("She gave birth to a daughter on 2 May 2001.", ["2 May 2001"]),
+    # "date of birth" and "born" written loosely
+    ("Her date-of-birth was 3/4/1960.", ["3/4/1960"]),
+    ("D/O/B 3/4/1960", ["3/4/1960"]),
+    ("He was born on the 5th of June 1990.", ["5th of June 1990"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -48,6 +58,13 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     # another clause opens between the label and the date
     "She was born in Leeds and on 12/05/2005 moved to Bury.",
     "On 12/05/2019, when she was born again in faith, she joined the church.",
+    # a sentence opening with a date that no birth ends, or with another clause between
+    "On 2 May 2019 she died; her son was born in 2001.",
+    "On 2 May 2019 she told police where she was born.",
+    "In March 2019 she moved to Bury, where her son was born.",
+    "She died in March 2019.",
+    # the sentence of the label ends before the date
+    "He was born. She died on 4 May 2019.",
     # too far away to be what the label labels
     "Her date of birth was never given to anyone at the surgery before 12/03/2019.",
     # a placeholder from an earlier run is neither a label nor a value to rebind

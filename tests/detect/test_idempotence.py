@@ -16,6 +16,7 @@ SAMPLE = Path(__file__).resolve().parents[2] / "examples" / "sample-imr.txt"
     "Name\tDate of Birth\tAddress\nTomasz Nowak\t07/03/1977\t82 Moorside Crescent, Stockport, SK1 7BL\n",
     "Civic Centre,\nBurnley Road,\nTodmorden\nOL14 5LH\n\nDear Mrs Whitlock,\n",
     "On 3 March 2019 Dr. Patel saw Joe Bloggs, born 12/04/1984, at 5 Mill Lane.\n",
+    "Mark Smith, better known as JJ, was present. His friend, known as DJ, was there. JJ left first.\n",
 ])
 def test_redacting_an_output_again_changes_nothing(redact_text, text):
     once, _ = redact_text(text)

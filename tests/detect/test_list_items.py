@@ -17,6 +17,8 @@ def people(text, names):
      ["Hiroshige Yanagimoto", "Masami Ihara"], ["Kenichi Shimokawa", "Naoki Soma"]),
     # panel members
     ("Present: Jane Smith, Ahmed Khan, Oyelaran Adebayo", ["Jane Smith"], ["Ahmed Khan", "Oyelaran Adebayo"]),
+    # a body named by capitals is no fellow person ("HMP Foston Hall")
+    ("Amy Tate, HMP Foston Hall; Ben Ola, Splitz; Carla Moon, Probation", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
     # too few of the items are people: nothing follows
     ("Tameside Police, Oldham Council, Bury College, Zeb Ondaatje, Stockport Homes", ["Zeb Ondaatje"], []),
     # too short a list

@@ -26,3 +26,110 @@ pytestmark = pytest.mark.model
 ])
 def test_people_in_review_documents(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # minutes: run-on attendance lists, initials in brackets, action owners, councillors
+    ("Present: Amy Tate – Head of Service, Norfolk County Council; Ben Ola – Designated Safeguarding Lead, Splitz\n"
+     "Apologies: Dan Reid, Probation; Eve Hart, NHS Norfolk\n",
+     "Present: AT – Head of Service, Norfolk County Council; BO – Designated Safeguarding Lead, Splitz\n"
+     "Apologies: DR, Probation; EH, NHS Norfolk\n"),
+    ("Name\tRole\nAmy Tate (AT)\tChair\n", "Name\tRole\nAT (AT)\tChair\n"),
+    ("Action\tOwner\nPriya to book the room\tPriya\nAction: Priya\n",
+     "Action\tOwner\nP to book the room\tP\nAction: P\n"),
+    ("Cllrs Smith, Jones and Patel voted against. Councillors Hughes and Ward abstained.\n",
+     "Cllrs S, J and P voted against. Councillors H and W abstained.\n"),
+    # judges named by surname with the office after it
+    ("The appeal was heard by Harker J and later by Lloyd LJ. MORGAN LCJ agreed.\n",
+     "The appeal was heard by H J and later by L LJ. M LCJ agreed.\n"),
+    ("His Honour Judge PRICE Q.C. sentenced him. Recorder Evans sat.\n",
+     "His Honour Judge P Q.C. sentenced him. Recorder E sat.\n"),
+    # a pseudonym in a review's title, and then wherever it is used
+    ("Serious Case Review: Maisie\nChild Safeguarding Practice Review – Jody\nMaisie was 4.\n",
+     "Serious Case Review: M\nChild Safeguarding Practice Review – J\nM was 4.\n"),
+    ("Serious Case Review Sofia Published 22 December 2015 Authors: Fiona Johnson with Sally Trench SCIE Lead "
+     "Reviewers\n\nSofia\n",
+     "Serious Case Review S Published 22 December 2015 Authors: FJ with ST SCIE Lead Reviewers\n\nS\n"),
+    # a nickname of capitals, and wherever it is used
+    ("Mark Smith, better known as JJ, was present. His friend, known as DJ, was there. JJ left first.\n",
+     "MS, better known as MS, was present. His friend, known as D, was there. MS left first.\n"),
+    # a surname that is a place, used alone after the full name; the parties of a case
+    ("Mark Kendal, 42, of Carlisle was sentenced. The condition is that Kendal must have no contact.\n",
+     "MK, 42, of Carlisle was sentenced. The condition is that MK must have no contact.\n"),
+    ("R v Smith was cited. JOHN SMITH was the defendant.\n", "R v JS was cited. JS was the defendant.\n"),
+    ("REGINA\n\nv\n\nJOHN SMITH\n", "REGINA\n\nv\n\nJS\n"),
+    # a street without a number as a home; dates of birth told as events, the date of death stays
+    ("They went back to their Larch Avenue home.\n", "They went back to their [address removed] home.\n"),
+    ("She had been born in March 1961. On 2 May 2001 a son, K, was born. She died on 4 May 2019.\n",
+     "She had been born in [date of birth removed]. On [date of birth removed] a son, K, was born. "
+     "She died on 4 May 2019.\n"),
+    # counsel, a serving member's postal address, a partner named with a word for a surname
+    ("Mr A Ford KC appeared for the Appellant. M Birnbaum QC for C (1).\n",
+     "Mr A F KC appeared for the Appellant. M B QC for C (1).\n"),
+    ("Address all correspondence to: LH, HQ WG, BFPO 16\n", "Address all correspondence to: LH, HQ WG, [address removed]\n"),
+    ("She had been strangled by her long-term partner Philip French, on 21 December.\n",
+     "She had been strangled by her long-term partner PF, on 21 December.\n"),
+    # a misspelt variant of a name the document gives
+    ("Mark Kendal, 42, of Carlisle was sentenced. Later Kendall said he was sorry.\n",
+     "MK, 42, of Carlisle was sentenced. Later K said he was sorry.\n"),
+])
+def test_issue_kinds(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+# Rows of the IMR template every IMR starts from (the Greater Manchester DHR policy):
+# its guidance words name no one, and words beside an e-mail label are no e-mail.
+SEED_TEMPLATE = (
+    "Email (internal & external)\tMay be used\tMay be used on secure networks (e.g. PNN, GSI, CJSM & MOD)\n"
+    "Author of IMR\tInsert name and designation of IMR author here\n"
+    "<i>Insert CSP logo</i>\t<i>Insert CSP Address CSP Street M11 000</i>\n"
+    "Details of perpetrator (s)\tIncluding ethnicity / diversity issues and relationship to victim\n"
+    "Agency\tName of agency Including a brief agency profile describing what the agency does\n"
+    "Lead Officer\t<p>Designation of lead officer charged with implementing the action</p>\n"
+)
+
+
+def test_the_template_words_stay(redact_text):
+    assert redact_text(SEED_TEMPLATE)[0] == SEED_TEMPLATE
+
+
+@pytest.mark.parametrize("header,expected", [
+    # a cell under "Role" or "Agency" names a role or a body: a lone word NER takes there stays
+    ("Role", ["Dan Reid"]),
+    ("Agency", ["Dan Reid"]),
+    # under any other header the same word is what NER says
+    ("Comments", ["Dan Reid", "Splitz"]),
+])
+def test_a_lone_word_in_a_role_or_agency_cell(engine, header, expected):
+    from redactor.types import Kind, Segment
+
+    segments = [Segment("c1", "Dan Reid", "row 1"),
+                Segment("c2", "Strategic Lead, Splitz", "row 1", column_header=header, row_label="Dan Reid")]
+    found = engine.detector.detect(segments)
+    assert sorted({d.text for d in found if d.kind is Kind.PERSON}) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # names of things beside people stay: a prison, a charity, a "St" place, council roles
+    ("Amy Tate, HMP Foston Hall; Ben Ola, Designated Safeguarding Lead, Splitz; Carla Moon, St Helens Council\n",
+     "AT, HMP Foston Hall; BO, Designated Safeguarding Lead, Splitz; CM, St Helens Council\n"),
+    ("She lived in St Helens. ST LOUIS 13 14. She was seen at St Mary's Hospital.\n",
+     "She lived in St Helens. ST LOUIS 13 14. She was seen at St Mary's Hospital.\n"),
+    ("Amy Tate, Head of Service, said the Designated Safeguarding Lead agreed.\n",
+     "AT, Head of Service, said the Designated Safeguarding Lead agreed.\n"),
+    # law firms named after people
+    ("She instructed Dunn Marsh Solicitors. Dunn Marsh wrote to the court. Later Wood & Hale LLP acted.\n",
+     "She instructed Dunn Marsh Solicitors. Dunn Marsh wrote to the court. Later Wood & Hale LLP acted.\n"),
+    # family words and report words
+    ("Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n",
+     "Her Mam said she was fine. Her Nan and Grandad looked after her. Mammy was upset.\n"),
+    ("The Genogram shows the family. See the Ecomap.\n", "The Genogram shows the family. See the Ecomap.\n"),
+    ("Helen Boniface of law firm Hogan Lovells argued. He was instructed by Elthorne solicitors.\n",
+     "HB of law firm Hogan Lovells argued. He was instructed by Elthorne solicitors.\n"),
+    ("Bernice Seworde (BS) – Healthwatch Representative; Tony Belvedere (TB) – Salford Care Homes\n",
+     "BS (BS) – Healthwatch Representative; TB (TB) – Salford Care Homes\n"),
+    ("She worked in Downham Market. Acme 55  Coombe Abbey Park Ltd – Capital Financing\n",
+     "She worked in Downham Market. Acme 55  Coombe Abbey Park Ltd – Capital Financing\n"),
+])
+def test_names_of_things_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

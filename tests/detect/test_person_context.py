@@ -33,6 +33,25 @@ def recognizer(rules, vocabulary):
     ("in front of her children, four-year-old Kasia and two-year-old Tymon.", ["Kasia", "Tymon"]),
     ("She lived with her 3-year old half-sister, Imogen.", ["Imogen"]),
     ("her son Tymon, better known as TJ, was 9", ["Tymon"]),
+    ("strangled by her long-term partner Philip French, on December 21", ["Philip French"]),
+    ("her estranged husband Okonjo attended", ["Okonjo"]),
+    # news style: a full name, its age between commas; the surname may be a place
+    ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
+    ("Ellen March, 38, and Peter March, 40, moved to Oldham.", ["Ellen March", "Peter March"]),
+    ("Greater Manchester, 12, was the score.", []),
+    # a full name defined by a role in brackets, or an occupation after "a"
+    ("by a United Kingdom national, Olubukunola Obasa (“the applicant”), on 30 April 1999", ["Olubukunola Obasa"]),
+    ("the applicant and Eren Keskin, a lawyer and President of the Istanbul branch", ["Eren Keskin"]),
+    ("Zawadi Okonjo, a 34-year-old nurse, said", ["Zawadi Okonjo"]),
+    ("Greater Manchester (“the Council”) decided", []),
+    ("Norfolk County Council, a local authority", []),
+    # a listed first name and its surname, after a person's context or before ", of"
+    ("Family of Wisbech murder victim Una Crown describe her", ["Una Crown"]),
+    ("Michael Summerville, of no fixed address, was jailed", ["Michael Summerville"]),
+    # a month that is a first name before a listed surname, after "to" too
+    ("Tributes paid to June Richardson, mum of the first victim", ["June Richardson"]),
+    ("from May to June Police recorded six calls", []),
+    ("Norfolk County Council, of County Hall, said", []),
     ("Alerted by the noise, his mother, Noor Rahim, came in.", ["Noor Rahim"]),
     ("Alerted by the noise, his mother, Allah Rahim, came in.", ["Allah Rahim"]),
     ("Declan (7) and Imogen (4) were at school.", ["Declan", "Imogen"]),

@@ -17,6 +17,8 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # a rank NER takes into the name stays as the title, one word or two
     ("Det Sgt Nadia Orme spoke to her.", "Det Sgt Nadia Orme", ("Nadia Orme", "Det Sgt")),
     ("Coroner Alison Mutch ruled.", "Coroner Alison Mutch", ("Alison Mutch", "Coroner")),
+    # a title ending in a particle's letters is no particle ("der" of "Recorder")
+    ("Recorder Evans sat.", "Recorder Evans", ("Evans", "Recorder")),
     ("Senior Coroner Alison Mutch ruled.", "Alison Mutch", ("Alison Mutch", "Senior Coroner")),
     # an ordinary word after "the" names no person; a name after "a" still does
     ("The Findings are set out below.", "Findings", None),
@@ -39,6 +41,7 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # ... and a county or region after its town and a comma
     ("at the family home in Gravesend, Kent, on 12 September", "Kent", None),
     ("a flat in Exeter, Devon.", "Devon", None),
+    ("officers of Kent and Devon attended", "Devon", None),
     # ... but not a person's name after another word, a possessive, nor a place after a title
     ("the inquest into Elizabeth's death", "Elizabeth", ("Elizabeth", None)),
     ("she went to Shirley's house", "Shirley", ("Shirley", None)),
@@ -49,6 +52,13 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("Sentencing Okafor, the judge said", "Sentencing Okafor", ("Okafor", None)),
     ("Describing Nadia Orme, he said", "Describing Nadia Orme", ("Nadia Orme", None)),
     ("She met Channing Orme there.", "Channing Orme", ("Channing Orme", None)),
+    # a place or a church named after a saint
+    ("She lived in St Helens.", "Helens", None),
+    ("ST LOUIS 13 14 0", "LOUIS", None),
+    ("He moved to Saint Albans.", "Saint Albans", None),
+    # the Crown heading a case is no person ("REGINA v JOHN SMITH"); a woman called Regina is
+    ("REGINA", "REGINA", None),
+    ("Regina Okonjo attended.", "Regina Okonjo", ("Regina Okonjo", None)),
     # a title or a strong recognizer keeps an ordinary word as a name
     ("She told Mrs Summer about it.", "Summer", ("Summer", "Mrs")),
 ])
@@ -63,6 +73,8 @@ def test_person_span(vocabulary, text, found, expected):
     ("worried for Beverley and the children", "Beverley", ("Beverley", None)),
     # after "in", a place stays the place
     ("He was in Devon at the time.", "Devon", None),
+    # a full name found again keeps its words, a word for a surname too
+    ("read out from Una Crown's family", "Una Crown", ("Una Crown", None)),
 ])
 def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found, recognizer="KnownNameRecognizer", score=0.8) == expected
@@ -72,11 +84,23 @@ def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     # post-nominal letters follow a name and are no part of it
     ("Gwendolyn Pask OBE, MA, BA (Hons)", "Gwendolyn Pask OBE", ("Gwendolyn Pask", None)),
     ("Jane Smith QC appeared.", "Jane Smith QC", ("Jane Smith", None)),
+    ("His Honour Judge PRICE Q.C. sentenced him.", "PRICE Q", ("PRICE", "His Honour Judge")),
+    # a judge's office after the surname stays: "Harker J" is Harker, not "H. J."
+    ("The appeal was heard by Harker J in 2019.", "Harker J", ("Harker", None)),
+    ("Lloyd LJ agreed.", "Lloyd LJ", ("Lloyd", None)),
+    # a body's initials after a full name are no part of it; a surname in capitals is
+    ("Authors: Fiona Johnson with Sally Trench SCIE Lead Reviewers", "Sally Trench SCIE", ("Sally Trench", None)),
+    ("seen by John Paul SMITH at home", "John Paul SMITH", ("John Paul SMITH", None)),
     # a place or capitalised word + an acronym is a body, not a person
     ("the Leeds CCG said", "Leeds CCG", None),
 ])
 def test_letters_after_a_name(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
+
+
+def test_an_acronym_after_a_titled_name(vocabulary):
+    text = "She tried to give Ms Cowan CPR, the court heard."
+    assert tidy(vocabulary, text, "Cowan CPR", "TitledPersonRecognizer", 0.9) == ("Cowan", "Ms")
 
 
 @pytest.mark.parametrize("text,found,expected", [

@@ -30,6 +30,12 @@ def found(recognizer, text):
     ("Ann Reed, 41, from Maple Reach, Leeds.", ["Maple Reach"]),
     ("Ann Reed, aged 41, of Maple Reach, Little Missenden, a village", []),
     ("Ann Reed, aged 41, of Maple Reach, Little Missenden, appeared in court", ["Maple Reach"]),
+    # a street without a number named as someone's home, weak street types too
+    ("They went back to their Larch Avenue home.", ["Larch Avenue"]),
+    ("She was found at her Mill Lane flat.", ["Mill Lane"]),
+    ("police attended Kasia's Park View home", ["Park View"]),
+    ("the family's Holly Bank bungalow", ["Holly Bank"]),
+    ("after a row at his home in the town's Salisbury Terrace, he fled", ["Salisbury Terrace"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -61,6 +67,10 @@ def test_streets_are_found(recognizer, text, expected):
     "the University of Kent, Canterbury, said",
     # a number after the street makes it a score or count
     "Neath 10 Treorchy 13 Ebbw Vale 17",
+    # a named place, not a street, before a home word
+    "She returned to her Manchester home.",
+    "They went back to the Old Bank house.",
+    "55  Coombe Abbey Park Ltd – Capital Financing",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

@@ -1,5 +1,5 @@
-"""Table cells labelled "Date of Birth" or "Address": what is removed from the value
-(no spaCy needed)."""
+"""Table cells labelled "Date of Birth", "Address", "Email" or with a name: what is
+removed from the value (no spaCy needed)."""
 import pytest
 
 from redactor.detect.recognizers.base import placeholder_pattern
@@ -31,6 +31,22 @@ def make():
     (Kind.ADDRESS, "Address", "[address removed]", []),
     (Kind.DATE_OF_BIRTH, "Date of Birth", "[date of birth removed]", []),
     (Kind.PHONE, "Telephone", " [phone number removed] ", []),
+    # a contact value must have its kind's shape: words beside an e-mail label stay
+    (Kind.EMAIL, "Email (internal & external)", "May be used on secure networks (e.g. PNN, GSI, CJSM & MOD)", []),
+    (Kind.EMAIL, "Email", " jo.bell@devon.gov.uk (work) ", ["jo.bell@devon.gov.uk (work)"]),
+    (Kind.PHONE, "Telephone", "Ask at reception", []),
+    (Kind.PHONE, "Mobile", "07700 900 123", ["07700 900 123"]),
+    (Kind.NHS_NUMBER, "NHS number", "not known", []),
+    # a template's guidance under a name label names no one (the seed IMR template)
+    (Kind.PERSON, "Author of IMR", '<p style="color: red;">Insert name and designation of IMR author here</p>', []),
+    (Kind.PERSON, "Details of perpetrator (s)", "Including ethnicity / diversity issues and relationship to victim",
+     []),
+    (Kind.PERSON, "Lead Officer", "<p>Designation of lead officer charged with implementing the action</p>", []),
+    # ... while a name, even one on no list, stays a name
+    (Kind.PERSON, "Subject Name", "<i>Jane Doe</i>", ["Jane Doe"]),
+    (Kind.PERSON, "Contact with", "Okonjo said she was fine", ["Okonjo"]),
+    (Kind.PERSON, "Contact with", "Zawadi", ["Zawadi"]),
+    (Kind.PERSON, "Contact with", "Victim and Zawadi Okonjo", ["Zawadi Okonjo"]),
 ])
 def test_a_labelled_cell(make, kind, label, text, expected):
     assert [text[r.start:r.end] for r in make(kind, label).analyze(text, [])] == expected

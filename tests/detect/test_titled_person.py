@@ -29,6 +29,10 @@ def recognizer(rules, vocabulary):
     ("Mrs Justice Kettering agreed.", [("Kettering", "Mrs Justice")]),
     ("Judge Hatherley did so.", [("Hatherley", "Judge")]),
     ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),
+    # hyphenated initials stay with the title
+    ("represented by Ms E.-L. Kiiski, a lawyer", [("Kiiski", "Ms E.-L.")]),
+    ("Mr A Ford KC appeared on behalf of the Appellant", [("Ford", "Mr A")]),
+    ("Mr A said he was afraid.", []),
     # a role before an ordinary word names no one
     ("GP Practice, including drugs link worker", []),
     ("Agencies: GP Practice", []),
@@ -39,3 +43,17 @@ def test_titled_names(recognizer, text, expected):
     spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found]
     # overlapped matching may also yield a shorter title of the same name ("Sgt" in "Det Sgt")
     assert [s for s in spans if not any(s[0] == o[0] and len(o[1]) > len(s[1]) for o in spans)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the title of several people, then their surnames
+    ("Cllrs Smith, Jones and Patel voted against.", [("Smith", "Cllrs"), ("Jones", "Cllrs"), ("Patel", "Cllrs")]),
+    ("Councillors Hughes and Ward abstained.", [("Hughes", "Councillors"), ("Ward", "Councillors")]),
+    ("Messrs Okonjo & Ruiz", [("Okonjo", "Messrs"), ("Ruiz", "Messrs")]),
+    # one name after a plural is no list; an ordinary word ends it
+    ("Councillors Hughes voted.", []),
+    ("Councillors Police and Crime met.", []),
+])
+def test_names_after_a_plural_title(recognizer, text, expected):
+    found = recognizer.analyze(text, ["PERSON"])
+    assert [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found] == expected

@@ -1,4 +1,6 @@
-"""Nicknames announced in the text: "known as Abi", "aka Danny", "née Hughes"."""
+"""Nicknames announced in the text: "known as Abi", "aka Danny", "née Hughes", and a
+nickname of capitals ("better known as JJ", "known as DJ"), unless those letters are
+already written before it (the output of an earlier run: "JJ, known as JJ")."""
 from __future__ import annotations
 
 import regex
@@ -18,5 +20,11 @@ class AliasRecognizer(ExplainingRecognizer):
         super().__init__(supported_entities=["PERSON"], name="AliasRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        return [self.result("PERSON", m.start("alias"), m.end("alias"), self.SCORE, "a name given as an alias")
-                for m in self.pattern.finditer(text)]
+        results = []
+        for m in self.pattern.finditer(text):
+            alias = m.group("alias")
+            if alias.isupper() and (len(alias) < 2 or regex.search(rf"(?<!\w){alias}(?!\w)", text[:m.start()])):
+                continue
+            results.append(self.result("PERSON", m.start("alias"), m.end("alias"), self.SCORE,
+                                       "a name given as an alias"))
+        return results

@@ -18,6 +18,7 @@ from redactor.detect.vocabulary import Vocabulary
 from redactor.rules import Rules
 
 _ISO = regex.compile(r"\d{4}-\d\d-\d\d")
+_MONTH_YEAR = regex.compile(r"\p{L}+\.?,?\s+\d{4}")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
@@ -25,6 +26,8 @@ _SPAN_OPEN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 LIFE_SPAN = "a life span after a name"
+_SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
+_ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -45,7 +48,10 @@ def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Patte
 
 
 def _day(text: str) -> date | None:
-    """The day a written date names (UK day-first; ISO year-first), None if it names none."""
+    """The day a written date names (UK day-first; ISO year-first), None if it names none
+    (a month and year, "March 1961", names no day)."""
+    if _MONTH_YEAR.fullmatch(text.strip()):
+        return None
     try:
         return parse_date(text, dayfirst=not _ISO.fullmatch(text.strip())).date()
     except (ValueError, OverflowError):
@@ -67,14 +73,17 @@ class DobBinder:
     gap_words: int
     clause_words: regex.Pattern  # words that open another clause: "born in Leeds and on 12/05/2005 moved"
     is_name: Callable[[str], bool]  # a listed first name or surname, for life spans ("Martin (1962 – 2020)")
+    event_labels: regex.Pattern  # "was born" ending a sentence that opens "On <date>"
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
         labels = regex.compile("|".join(f"(?:{p})" for p in rules.dates.dob_labels), regex.IGNORECASE)
         clause = "|".join(regex.escape(w) for w in rules.dates.dob_clause_words) or r"(?!)"
+        events = "|".join(f"(?:{p})" for p in rules.dates.dob_event_labels) or r"(?!)"
         return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words,
                    regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE),
-                   lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w))
+                   lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
+                   regex.compile(events, regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -88,9 +97,28 @@ class DobBinder:
             value = self._after(text, label.end(), values) or self._before(text, label.start(), values)
             if value is not None and value[2]:
                 found.setdefault(value[:2], label.group())
+        for label in self.event_labels.finditer(text):
+            value = None if _inside(label.span(), done) else self._opening(text, label.start(), values)
+            if value is not None and value[2]:
+                found.setdefault(value[:2], label.group())
         for span in self._life_spans(text, done):
             found.setdefault(span, LIFE_SPAN)
         return [(a, b, why) for (a, b), why in sorted(found.items())]
+
+    def _opening(self, text: str, start: int, values) -> tuple[int, int, bool] | None:
+        """The date a sentence opens with ("On 2 May 2001 a son, K, was born"), when the
+        label at ``start`` ends its clause: no other date nor clause word between."""
+        head = _SENTENCE.search(text, 0, start)
+        opening = _ON.match(text, head.end() if head else 0)
+        if opening is None:
+            return None
+        i = bisect_left(values, (opening.end(),))
+        if i == len(values) or values[i][0] != opening.end() or i + 1 < len(values) and values[i + 1][0] < start:
+            return None
+        between = text[values[i][1]:start]
+        if self.clause_words.search(between) or len(between.split()) > 2 * self.gap_words:
+            return None
+        return values[i]
 
     def _life_spans(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The first date of "Name (BIRTH – DEATH)": two dates in brackets right after a
@@ -132,8 +160,10 @@ class DobBinder:
         if i == len(values):
             return None
         value = values[i]
-        gap = text[_lead_end(text, end):value[0]]
-        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words:
+        lead = _lead_end(text, end)
+        gap = text[lead:value[0]]
+        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words \
+                or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"
             return None
         return value
 

@@ -1,21 +1,30 @@
 """People in lists of authors, panel members and signatories: a line that opens with
 two or three capitalised words, then a comma (or a dash) and a job title, post-nominal
 letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA",
-"Jo Bell - Devon County Council"), also as an item after a semicolon; and a name after a
-job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). The line's shape is
-the evidence: the name need be on no list. The wording is in rules/people.yaml."""
+"Jo Bell - Devon County Council"), also as an item after a semicolon; a name after a
+job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). Minutes: every
+name-shaped item after an attendance label ("Present: Amy Tate – Head of Service, Norfolk
+County Council; Ben Ola, Chair"), an action's owner ("Action: Priya", "Priya to book the
+room"), and a full name opening with a listed first name and followed by its own initials in
+brackets ("Amy Tate (AT)"; "Quality Assurance (QA)" defines an acronym). The line's
+shape is the evidence: the name need be on no list. The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 
 _BULLET = r"[ \t]*(?:(?:[•·▪●◦○■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
 _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
+_BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
+_AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
+THING = "NAMED_THING"  # a role or an agency beside a listed person: a lone word NER takes there names no one
+_ITEM_END = r"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t]))"
+
 
 
 class PeopleListRecognizer(ExplainingRecognizer):
@@ -37,10 +46,20 @@ class PeopleListRecognizer(ExplainingRecognizer):
         self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
                                       rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
         evidence = rules.people.list_evidence
+        # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
+        attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
+        self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
+                                        rf"(?P<rest>[^\n]+)")
+        lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
+        self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
+        self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
+                                   rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
+        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=\t))(?P<name>{NAME_WORD})[ \t]+to[ \t]+\p{{Ll}}")
+        self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
-        super().__init__(supported_entities=["PERSON"], name="PeopleListRecognizer")
+        super().__init__(supported_entities=["PERSON", THING], name="PeopleListRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
@@ -50,14 +69,54 @@ class PeopleListRecognizer(ExplainingRecognizer):
             why = self._why(m.group("post"), m.group("rest") or "")
             if why:
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
+                results += self._affiliation(text, m.end("name"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() in self.jobs and self._could_be_name(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name after a job label and a colon"))
-        return results
+        for line in self.attendance.finditer(text):
+            for m in self.item.finditer(text, line.start("rest"), line.end("rest")):
+                if self._could_be_name(m.group("name"), lone=True):
+                    results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                               "a name in a list of those present or absent"))
+                    results += self._affiliation(text, m.end("name"))
+        for m in self.owner.finditer(text):
+            if self._could_be_name(m.group("name"), lone=True):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE, "a name as an action's owner"))
+        for m in self.to_do.finditer(text):
+            if self._could_be_name(m.group("name"), lone=True):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a first name opening an action ('… to do …')"))
+        for m in self.initials.finditer(text) if "(" in text else ():
+            initials = m.group("initials")
+            named = list(regex.finditer(NAME_WORD, text, pos=m.start("name"), endpos=m.end("name")))[-len(initials):]
+            start = named[0].start()
+            # a listed first name opens it: "Quality Assurance (QA)" defines an acronym
+            if "".join(w.group()[0] for w in named) == initials and self.vocabulary.in_first_names(named[0].group()) \
+                    and self._could_be_name(text[start:m.end("name")]):
+                results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
+                                           "a name followed by its own initials in brackets"))
+                results += self._affiliation(text, m.end())
+        return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
 
-    def _could_be_name(self, name: str) -> bool:
+    def _affiliation(self, text: str, end: int) -> list:
+        """The role and agency written after a listed name, to the end of its item, when
+        its first clause holds a job, letters or an agency ("– Designated Safeguarding
+        Lead, Splitz"): a named thing, not a person."""
+        sep = _AFTER_NAME.match(text, end)
+        if sep is None:
+            return []
+        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text)) if i >= 0)
+        if stop <= sep.end() or not self._why("", text[sep.end():stop]):
+            return []
+        return [self.result(THING, sep.end(), stop, self.SCORE, "the role or agency of a listed person")]
+
+    def _could_be_name(self, name: str, lone: bool = False) -> bool:
+        """Name words, not an acronym nor a place; ``lone``: one word only if a listed first name."""
         parts = words(name)
+        if len(parts) == 1 and not (lone and len(name) > 1 and self.vocabulary.in_first_names(name)
+                                    and not self.vocabulary.in_places(name)):
+            return False
         return all(self.vocabulary.is_name_word(w) and not _ACRONYM.fullmatch(w) for w in parts) \
             and not self.vocabulary.is_place(name) \
             and not (self.vocabulary.is_place(parts[-1]) and not self.vocabulary.in_surnames(parts[-1]))

@@ -1,7 +1,11 @@
 """A first name used alone is a person where the text uses it as one, whatever NER
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
-on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"). Most shapes need a listed first
+on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
+commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
+name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
+"Eren Keskin, a lawyer"); a listed first name and its surname after a person's context or
+before ", of" ("murder victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
 Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
 family". The wording is in rules/people.yaml."""
@@ -9,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, words
 from redactor.rules import Rules
@@ -22,15 +26,16 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+_BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
 # that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
-_KIN_ADJECTIVE = r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new)"
+_KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
+                  r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
 
-def _words(phrases: list[str]) -> str:
+def _words(texts: list[str]) -> str:
     """Phrases as one case-insensitive alternation, spaces matching any blank."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "(?i:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
+    return f"(?i:{phrases(texts)})"
 
 
 class PersonContextRecognizer(ExplainingRecognizer):
@@ -38,7 +43,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     SCORE = 0.8
     MONTH_SCORE = 0.9  # strong: "May" is an ordinary word, kept only on strong evidence
-    APPOSITION_SCORE = 0.9  # strong too: "his mother, Allah Rahim," keeps its ordinary word
+    APPOSITION_SCORE = 0.9  # strong too: "his mother, Allah Rahim," and "her partner Philip French" keep their words
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -47,7 +52,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", "a person's context before it", LISTED),
+            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", _BEFORE, LISTED),
             (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
             (rf"{_NAME}(?=\s+{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
@@ -61,8 +66,27 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
+        # a full name told by what follows it, its surname a place or a word too: news style
+        # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
+        # fixed address" (a listed first name before ", of"), and what the text calls it or an
+        # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
+        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
+        self.apposition = regex.compile(
+            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:(?P<age>,[ \t]+\d{{1,3}},)"
+            rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
+            rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
+        self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
-        self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})(?![ \t]+\d)")
+        self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
+        # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
+        # listed surname a name ("paid to June Richardson")
+        self.month_name = regex.compile(rf"{_DATE_BEFORE}(?<!\w)(?:{months})[ \t]+(?P<surname>{NAME_WORD})"
+                                        rf"(?![ \t]+\d)")
+        month = rf"(?:{months or '(?!x)x'})"
+        self.month_after_to = regex.compile(
+            rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
+            rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -73,21 +97,50 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
                 any_word = words_found == ANY
-                found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
+                # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
+                surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
+                if surname and self._full_name([m.group("name"), surname.group().strip()]):
+                    found = text[span[0]:surname.end()]
+                else:
+                    found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
                 seen.add(span)
                 kind = "name" if any_word else "listed first name"
-                score = self.APPOSITION_SCORE if any_word and self._closed(m) else self.SCORE
+                # strong: an apposition closed by commas, or a full name
+                full = len(words(text[span[0]:span[1]])) > 1
+                score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
-        for m in self.month_name.finditer(text):  # "May Whitfield, 81": a first name that is also a month
+        for m in self.apposition.finditer(text):
+            found = words(m.group("name"))
+            if self._full_name(found) and not self.vocabulary.is_kept(text, m.start("name")) \
+                    and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name with its age, home, role or occupation after it"))
+        if not self.month.search(text):
+            return results
+        # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
+        # surname only ("paid to June Richardson"; "from May to June Police…" is a date)
+        found = [(m, False) for m in self.month_name.finditer(text)] + \
+            [(m, True) for m in self.month_after_to.finditer(text)]
+        for m, after_to in found:
             surname = m.group("surname")
             if (surname[1:].islower() and self.vocabulary.is_name_word(surname)
-                    and not self.vocabulary.in_places(surname)):
+                    and (self.vocabulary.in_surnames(surname) if after_to else not self.vocabulary.in_places(surname)
+                         or self.vocabulary.in_surnames(surname))):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
+
+    def _full_name(self, found: list[str]) -> bool:
+        """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
+        and function words ("Ellen March", "Mark Kendal"); never opening with a place."""
+        v = self.vocabulary
+        if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
+                or v.is_place(found[0]):
+            return False
+        return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
@@ -101,12 +154,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _any_name(self, m: regex.Match) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
-        ("her mother, Noor Rahim,") may hold ordinary words; otherwise each must be a
-        possible name word."""
+        ("her mother, Noor Rahim,") may hold ordinary words, and so may the word after a
+        listed first name ("her partner Philip French"); otherwise each must be a possible
+        name word."""
         closed = self._closed(m)
-        taken = []
+        taken: list[str] = []
         for w in words(m.group("name")):
-            fits = closed and w.lower() not in self.vocabulary.function_words or self.vocabulary.is_name_word(w)
+            # after a listed first name its surname may be a word too: "her partner Philip French"
+            surname = len(taken) == 1 and self.vocabulary.in_first_names(taken[0]) \
+                and w.lower() not in self.vocabulary.function_words
+            fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
+                or self.vocabulary.is_name_word(w)
             if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or self.vocabulary.in_places(w):
                 break
             taken.append(w)

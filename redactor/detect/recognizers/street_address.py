@@ -1,5 +1,6 @@
 """UK address lines: "82 Moorside Crescent", "Flat 6, 137 Church Street, Trafford,
-M32 4DB", a street named after a preposition ("lived on Mill Lane"), and a home
+M32 4DB", a street named after a preposition ("lived on Mill Lane"), a street named as
+someone's home ("back to their Larch Avenue home", "at her Mill Lane flat"), and a home
 named after an age and before a town ("Dawid Nowak, 29, of Silver Hollow, Wallingford"). A street
 has a name before its type, so "On 3 March 2019 Dr. Patel" and "the '7 Steps'
 model" are not addresses."""
@@ -37,6 +38,7 @@ class AddressParts:
     bare_street: str  # the same without a weak type ("Hyde Park"): a street even with no number
     building: str  # "County Hall", "Civic Centre"
     prepositions: str
+    homes: str  # "home", "flat": after a street named as someone's home
 
     @property
     def unit(self) -> str:
@@ -59,6 +61,7 @@ class AddressParts:
             bare_street=rf"{words}(?:{strong})\b{saint}{not_institution}",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
             prepositions=_alternation(a.street_prepositions or ["at"]),
+            homes=_alternation(a.home_words) or "(?!x)x",
         )
 
 
@@ -66,14 +69,20 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     """House number + street words + street type, with any flat, town and postcode
     that follow on the same line; or a bare street name after a preposition."""
 
-    NUMBERED, BARE, RESIDENCE = 0.85, 0.6, 0.7
+    NUMBERED, BARE, RESIDENCE, HOME = 0.85, 0.6, 0.7, 0.8
 
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
         tail = rf"(?:,?\s+(?:{WORD}(?:\s+{WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
-        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d){tail}")
-        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s){p.bare_street}")
+        # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
+        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
+                                      rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b){tail}")
+        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?){p.bare_street}")
+        # "back to their Larch Avenue home", "at her Mill Lane flat", "Kasia's Park View home"
+        self.home = regex.compile(rf"(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
+                                  rf"(?=\s+(?i:{p.homes})\b)")
         # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted"
         self.residence = regex.compile(rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s)(?P<street>{WORD}(?:\s+{WORD}){{0,2}}),"
                                        rf"\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)")
@@ -85,6 +94,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
                     for m in self.bare.finditer(text)]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
+                    for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives before a town: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)

@@ -1,6 +1,8 @@
 """Values under a table column header or beside a row label that says what they
 are: every name under "Name of professional", every date beside "Date of Birth",
-the whole cell beside "Address"."""
+the whole cell beside "Address". A contact value must have its kind's shape (an
+e-mail its "@"), and a template's guidance in a name cell ("Insert name and
+designation of IMR author here") names no one."""
 from __future__ import annotations
 
 import regex
@@ -14,6 +16,12 @@ ENTITY = {Kind.PERSON: "PERSON", Kind.DATE_OF_BIRTH: "DATE_OF_BIRTH", Kind.ADDRE
           Kind.PHONE: "PHONE_NUMBER", Kind.EMAIL: "EMAIL_ADDRESS", Kind.NHS_NUMBER: "UK_NHS",
           Kind.NI_NUMBER: "UK_NINO"}
 SCORE = 0.95
+# what a value under a contact label must hold to be removed as one: "May be used on
+# secure networks" beside "Email (internal & external)" is no e-mail address
+_SHAPE = {Kind.EMAIL: regex.compile(r"\S@\S"), Kind.PHONE: regex.compile(r"(?:\d\D{0,3}){6}"),
+          Kind.NHS_NUMBER: regex.compile(r"(?:\d\D{0,3}){10}"), Kind.NI_NUMBER: regex.compile(r"(?:\d\D{0,3}){6}")}
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+\p{Ll}")
+_SENTENCE_OPENS = regex.compile(r"(?:^|[.!?:;]|>)[\s\"“‘'(*•-]*$")  # a cell, a sentence or a bit of markup opens
 _SURNAME_FIRST = regex.compile(
     rf"\s*(?P<name>(?:{PARTICLE}\s+)*{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{0,2}},"
     rf"\s*{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})\s*")
@@ -37,6 +45,9 @@ class TableFieldRecognizer(ExplainingRecognizer):
             found = [self.result(entity, m.start(), m.end(), SCORE, why) for m in self.dates.finditer(text)]
             if found or not any(ch.isdigit() for ch in text):
                 return found
+        shape = _SHAPE.get(self.kind)
+        if shape is not None and not shape.search(text):
+            return []
         stripped = text.strip()
         if not regex.search(r"\w", self.placeholders.sub("", stripped)):
             return []  # empty, or only what an earlier run wrote
@@ -48,6 +59,15 @@ class TableFieldRecognizer(ExplainingRecognizer):
         if inverted and all(self.vocabulary.is_name_word(w) for w in words(inverted.group("name"))):
             yield inverted.start("name"), inverted.end("name")  # "Okonkwo, Katherine"
             return
-        for start, end, _ in self.vocabulary.name_groups(text, lenient=True):
-            if not is_initials(text[start:end]):
+        for start, end, found in self.vocabulary.name_groups(text, lenient=True):
+            if not is_initials(text[start:end]) and not self._guidance(text, start, end, found):
                 yield start, end
+
+    def _guidance(self, text: str, start: int, end: int, found: list[str]) -> bool:
+        """A lone word on no name list opening a sentence of lower-case words is a form's
+        guidance, not a name ("Insert name and …", "Including ethnicity …"); one followed
+        by what people do stays a name ("Okafor said …")."""
+        word = found[0]
+        return len(found) == 1 and not self.vocabulary.in_first_names(word) and not self.vocabulary.in_surnames(word) \
+            and _SENTENCE_OPENS.search(text, 0, start) is not None and _LOWER_WORD_AFTER.match(text, end) is not None \
+            and not self.vocabulary.person_verb.match(text, end)

@@ -1,5 +1,6 @@
 """Names written after a title, rank or role: "Doctor Smith", "Mrs. O'Neill",
-"DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman"."""
+"DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman"; and the
+surnames listed after the title of several ("Cllrs Smith, Jones and Patel")."""
 from __future__ import annotations
 
 import regex
@@ -31,9 +32,14 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
-        initials = r"(?:[ \t]+(?:\p{Lu}\.[ \t]?){1,3})?"  # "Mr C.A. Whomersley", "Dr J. Smith"
+        # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski", "Mr A Ford"
+        initials = r"(?:[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}|[ \t]+\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))?"
         tail = rf"{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
+        plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
+        link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
+                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})+)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -62,4 +68,15 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             score = self.STRONG if strong else self.ROLE
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
+        for m in self.plural.finditer(text):
+            listed = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
+            if all(self._surname(w.group()) for w in listed):  # "Councillors Police and Crime" lists no one
+                results += [self.result("PERSON", *w.span(), self.STRONG,
+                                        f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
+                            for w in listed]
         return results
+
+    def _surname(self, word: str) -> bool:
+        """A word that may be a surname in a list after a title ("Ward" is one)."""
+        return len(word) > 1 and not self.vocabulary.is_title_word(word) \
+            and (self.vocabulary.is_name_word(word) or self.vocabulary.in_surnames(word))

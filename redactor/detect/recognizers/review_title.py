@@ -1,0 +1,49 @@
+"""The pseudonym in a review's title or heading: "Serious Case Review: Maisie",
+"Child Safeguarding Practice Review – Jody", "DHR Sarah", "Serious Case Review Sofia
+Published 22 December 2015". After the name of a review (rules/people.yaml `reviews`)
+and a colon, a dash, "in respect of" or a space (`review_links`): a listed first name,
+even one that is also a place ("Sofia"); or any name word that ends the heading (the end
+of the line, punctuation or a lower-case word) after a colon, a dash or a word, unless it is
+a place ("SAR Norfolk"); after a bare space only a listed first name ("CSPR Subgroup" stays)."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.vocabulary import Vocabulary
+from redactor.names import NAME_WORD
+from redactor.rules import Rules
+
+_ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
+
+
+class ReviewTitleRecognizer(ExplainingRecognizer):
+    """A name word just after a review's name."""
+
+    SCORE = 0.9  # strong: "Sofia" before "Published" is no named thing
+
+    def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
+        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})[\"“‘']?"
+                                     rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
+        super().__init__(supported_entities=["PERSON"], name="ReviewTitleRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        results = []
+        for m in self.pattern.finditer(text):
+            name = m.group("name")
+            if len(name) < 2 or not self.vocabulary.is_name_word(name) or self.vocabulary.is_title_word(name) \
+                    or self.vocabulary.is_kept(text, m.start("name")):
+                continue
+            listed = self.vocabulary.in_first_names(name)
+            ends = _ENDS_HEADING.match(text, m.end("name") + _closing_quote(text, m.end("name")))
+            linked = bool(m.group("link").strip())  # after a bare space only a listed name: "CSPR Subgroup"
+            if listed or linked and ends and not self.vocabulary.in_places(name):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a name after the name of a review (a pseudonym)"))
+        return results
+
+
+def _closing_quote(text: str, end: int) -> int:
+    return 1 if end < len(text) and text[end] in "\"”’'" else 0

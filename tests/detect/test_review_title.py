@@ -1,0 +1,36 @@
+"""ReviewTitleRecognizer: the pseudonym in a review's title or heading. No spaCy."""
+import pytest
+
+from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
+
+
+@pytest.fixture(scope="module")
+def recognizer(rules, vocabulary):
+    return ReviewTitleRecognizer(rules, vocabulary)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a colon, a dash or a space: a listed first name, even one that is also a place
+    ("Serious Case Review: Maisie", ["Maisie"]),
+    ("Child Safeguarding Practice Review – Jody", ["Jody"]),
+    ("DHR Sarah", ["Sarah"]),
+    ("Local Safeguarding Children Board Serious Case Review Sofia Published 22 December 2015", ["Sofia"]),
+    ("Domestic Homicide Review in respect of ‘Kasia’", ["Kasia"]),
+    ("Safeguarding Adults Review: Zawadi (pseudonym)", ["Zawadi"]),
+    # a name on no list when it ends the heading
+    ("Serious Case Review: Okonjo", ["Okonjo"]),
+    ("the DHR into Okonjo was published", ["Okonjo"]),
+    # what follows a review's name but names no one
+    ("The DHR Panel met in May.", []),
+    ("Domestic Homicide Review Case 23", []),
+    ("Serious Case Review Published 2015", []),
+    ("the SAR Annual Report 2020", []),
+    ("Safeguarding Adults Review: Norfolk", []),
+    ("DHR: Devon", ["Devon"]),  # a first name that is also a county: the pseudonym wins in a title
+    ("Serious Case Review Child D", []),
+    ("the DHR Executive Summary", []),
+    ("DHR: Home Office feedback", []),
+    ("the referral to the CSPR Subgroup and a Rapid Review", []),
+])
+def test_pseudonyms_in_review_titles(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
