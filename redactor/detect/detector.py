@@ -152,9 +152,9 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
-        sure = self._sure([*first, *found])
-        forms = {d.text for d in sure if d.kind is Kind.PERSON}
-        return as_read([*found, *self._suggester.second(segments, names, forms, sure)], read)
+        changes = self._sure([*first, *found])
+        forms = {d.text for d in changes if d.kind is Kind.PERSON}
+        return as_read([*found, *self._suggester.second(segments, names, forms, changes)], read)
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""
