@@ -65,10 +65,15 @@ def test_a_word_of_a_suggested_name_kept_alone_elsewhere_is_suggested_too():
     assert found["June"].score < found["June Richardson"].score
 
 
+def _name(i: int) -> str:
+    """A name-shaped word of seven letters ("Nameaaa", "Nameaab"…)."""
+    return "Name" + "".join(chr(ord("a") + int(d)) for d in f"{i:03d}")
+
+
 def test_at_most_the_budget_surest_first():
-    words = ", ".join(f"Name{i:03d}" for i in range(400))
+    words = ", ".join(_name(i) for i in range(400))
     segments = [Segment("L1", words, "line 1")]
-    hints = [Hint("L1", 9 * i, 9 * i + 7, f"Name{i:03d}", Kind.PERSON, (i % 30) / 100, "SuggestionReader", "r")
+    hints = [Hint("L1", 9 * i, 9 * i + 7, _name(i), Kind.PERSON, (i % 30) / 100, "SuggestionReader", "r")
              for i in range(400)]
     found = suggest(segments, hints, [])
     assert len(found) == max(LEAST, int(400 * RATE))

@@ -101,12 +101,12 @@ def test_the_template_words_stay(redact_text):
     ("Comments", ["Dan Reid", "Splitz"]),
 ])
 def test_a_lone_word_in_a_role_or_agency_cell(engine, header, expected):
-    from redactor.types import Kind, Segment
+    from redactor.types import Hint, Kind, Segment
 
     segments = [Segment("c1", "Dan Reid", "row 1"),
                 Segment("c2", "Strategic Lead, Splitz", "row 1", column_header=header, row_label="Dan Reid")]
     found = engine.detector.detect(segments)
-    assert sorted({d.text for d in found if d.kind is Kind.PERSON}) == expected
+    assert sorted({d.text for d in found if d.kind is Kind.PERSON and not isinstance(d, Hint)}) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
