@@ -54,7 +54,7 @@ eval: setup
 	$(PY) scripts/redact_each.py $(SHARED)/conll2003-test/docs .bench/eval/conll
 	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
 
-# The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or test) runs
+# The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or test, dev2) runs
 # `redactor batch` with review bundles over the split and scores it; --verbose lists the leaks.
 SPLIT ?= dev
 eval-corpus: setup
