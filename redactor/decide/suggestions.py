@@ -116,7 +116,7 @@ def _words_of_names(segments: Sequence[Segment], by_form: dict[str, list[Hint]],
             word = s.text[start:end]
             if word in rank and kept(s.id, start, end) and not in_a_date(s.text, start, end) \
                     and not any(a <= start < b for a, b in read.get(s.id, ())):
-                out.append(Hint(s.id, start, end, word, Kind.PERSON, max(0.0, rank[word]), "plan",
+                out.append(Hint(s.id, start, end, word, Kind.PERSON, min(Hint.MAX_SCORE, max(0.0, rank[word])), "plan",
                                 "a word of a suggested name"))
     return out
 

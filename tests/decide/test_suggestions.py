@@ -65,6 +65,17 @@ def test_a_word_of_a_suggested_name_kept_alone_elsewhere_is_suggested_too():
     assert found["June"].score < found["June Richardson"].score
 
 
+def test_a_word_of_a_name_many_readings_agree_on_is_still_only_a_suggestion():
+    # four readings of the same name, each at a hint's highest score, rank it well over a
+    # hint's ceiling; a word of it found alone is still a hint, and redaction goes on
+    text = "Tributes to June Richardson. June was moved to speak out."
+    segments = [Segment("L1", text, "line 1")]
+    hints = [Hint("L1", 12, 27, "June Richardson", Kind.PERSON, Hint.MAX_SCORE, "SuggestionReader", why)
+             for why in ("NER", "name lists", "context", "a name found")]
+    found = {s.original: s for s in suggest(segments, hints, [])}
+    assert found["June"].start == text.index("June was") and found["June"].score <= Hint.MAX_SCORE
+
+
 def _name(i: int) -> str:
     """A name-shaped word of seven letters ("Nameaaa", "Nameaab"…)."""
     return "Name" + "".join(chr(ord("a") + int(d)) for d in f"{i:03d}")
