@@ -77,7 +77,8 @@ class Redactor:
         return cls(load_rules(rules_dir), load_case(case_path), model, mapping=mapping, **options)
 
     def load(self, source: Path) -> Document:
-        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts)
+        return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts,
+                             self.rules.fields)
 
     def detect(self, document: Document) -> list[Detection]:
         """Every detection in a loaded document; names travel from the case only with

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -43,6 +43,7 @@ class Allow(_Strict):
 
 
 class Fields(_Strict):
+    header_words: list[str] = []  # words only a column header holds: a row of labels starts a table
     person: list[str] = []
     date_of_birth: list[str] = []
     address: list[str] = []
@@ -50,6 +51,27 @@ class Fields(_Strict):
     email: list[str] = []
     nhs_number: list[str] = []
     ni_number: list[str] = []
+
+    @cached_property
+    def _patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
+        return [(Kind(name), re.compile(p)) for name, pats in self.model_dump(exclude={"header_words"}).items()
+                for p in pats]
+
+    @cached_property
+    def _header_words(self) -> re.Pattern[str]:
+        words = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in self.header_words) or r"(?!x)x"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+    def has_header_word(self, cell: str) -> bool:
+        """Does ``cell`` hold a word only a column header holds ("Date of Birth")?"""
+        return bool(self._header_words.search(cell))
+
+    def kind(self, label: str | None) -> Kind | None:
+        """What a table label says its values are, if anything."""
+        if not label:
+            return None
+        norm = normalise_label(label)
+        return next((kind for kind, pat in self._patterns if pat.fullmatch(norm)), None)
 
 
 class Addresses(_Strict):
@@ -164,16 +186,9 @@ class Rules:
         """The least score at which a detection of ``kind`` becomes a proposed change."""
         return self.scores.min_score.get(kind, 0.0)
 
-    @cached_property
-    def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
-        return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
-
     def field_kind(self, label: str | None) -> Kind | None:
         """What a table label says its values are, if anything."""
-        if not label:
-            return None
-        norm = normalise_label(label)
-        return next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+        return self.fields.kind(label)
 
     @property
     def all_titles(self) -> list[str]:
@@ -184,6 +199,12 @@ def _word_list(path: Path) -> frozenset[str]:
     if not path.exists():
         raise RedactorError(f"{path}: missing rule file")
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def shipped_fields() -> Fields:
+    """The table labels of the rules shipped in the package (for readers given no rules)."""
+    return load_yaml_model(DEFAULT_RULES / "fields.yaml", Fields)
 
 
 def load_rules(directory: Path | None = None) -> Rules:

@@ -30,6 +30,8 @@ class Segment:
     part: str = "body"
     column_header: str | None = None
     row_label: str | None = None
+    wraps: bool = False  # a text line going on from the segment before it (no blank line between)
+    row: str | None = None  # the table row of a cell: the cells of one row may name one person
 
     @property
     def labels(self) -> tuple[str, ...]:

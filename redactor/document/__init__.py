@@ -9,16 +9,19 @@ from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import read_input
 from redactor.limits import check_document
+from redactor.rules import Fields
 
 SUPPORTED = (".docx", ".txt", ".md")
 
 
 def load_document(path: Path, accept_revisions: bool = False, remove_embedded: bool = False,
-                  allow_unknown_parts: bool = False) -> Document:
+                  allow_unknown_parts: bool = False, fields: Fields | None = None) -> Document:
     """Load ``path`` by its suffix, with one clear error for anything unsupported.
     The document's ``sha256`` is the hash of the bytes read; one over a limit
     (``redactor.limits``) is refused. The options apply to Word documents: accept
-    tracked revisions first; remove embedded content; keep parts of unknown type unchecked."""
+    tracked revisions first; remove embedded content; keep parts of unknown type unchecked.
+    ``fields`` are the table labels that tell a text file's header rows (default: the
+    shipped rules')."""
     suffix = path.suffix.lower()
     if suffix == ".doc":
         raise RedactorError(f"{path.name}: legacy Word .doc is not supported; save it as .docx first")
@@ -35,7 +38,7 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
         from redactor.document.text import TextDocument
 
         try:
-            document = TextDocument.load(path, data)
+            document = TextDocument.load(path, data, fields)
         except UnicodeDecodeError:
             raise RedactorError(f"{path.name}: not UTF-8 text") from None
     check_document(path, document.segments)

@@ -15,6 +15,7 @@ from redactor.document.docx.package import Package, target
 from redactor.document.docx.runs import DRAWING, Dialect, TextMap
 from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
 from redactor.document.docx.targets import RunText, Target, Value
+from redactor.document.tables import CellLabels
 from redactor.types import Segment
 
 _CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
@@ -36,10 +37,10 @@ class Index:
     targets: dict[str, list[Target]] = field(default_factory=dict)
     _values: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
-    def add(self, sid: str, target: Target, location: str, part: str,
-            header: str | None = None, row: str | None = None) -> None:
+    def add(self, sid: str, target: Target, location: str, part: str, labels: CellLabels | None = None) -> None:
         if target.text.strip():
-            self.segments.append(Segment(sid, target.text, location, part, header, row))
+            self.segments.append(Segment(sid, target.text, location, part, labels.column_header, labels.row_label,
+                                         row=labels.row) if labels else Segment(sid, target.text, location, part))
             self.targets[sid] = [target]
 
     def add_value(self, part: str, kind: str, target: Value, location: str) -> None:
@@ -99,9 +100,8 @@ def _story(out: Index, part: str, root, label: str) -> None:
             if primary in out.targets:
                 out.targets[primary].append(RunText(item.p, ch))
             else:
-                header, row = (item.labels.column_header, item.labels.row_label) if item.labels else (None, None)
                 out.add(f"{part}#p{ids[item.p]}{_CHANNEL_ID[ch]}", RunText(item.p, ch),
-                        item.location + _CHANNEL_SAYS[ch], part, header, row)
+                        item.location + _CHANNEL_SAYS[ch], part, item.labels)
 
 
 def _drawing(out: Index, part: str, root, name: str) -> None:
