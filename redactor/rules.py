@@ -147,6 +147,30 @@ class People(_Strict):
     context: PersonContext
 
 
+class KnownNameWords(_Strict):
+    """How a known person's lone name that is also a month, day or place is read
+    (rules/known_names.yaml, used by decide/known/)."""
+
+    months: list[str]
+    days: list[str]
+    date_before: list[str] = []
+    date_before_closing: list[str] = []
+    day_before: list[str] = []
+    date_after: list[str] = []
+    date_joins: list[str] = []
+    place_before: list[str] = []
+    forename_labels: list[str] = []
+    surname_labels: list[str] = []
+
+    def name_part(self, label: str | None) -> str | None:
+        """"first" or "last" for a column holding first names or surnames alone."""
+        norm = normalise_label(label or "")
+        for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)):
+            if any(re.fullmatch(p, norm) for p in patterns):
+                return part
+        return None
+
+
 class CommonWords(_Strict):
     words: list[str]
     function_words: list[str] = []
@@ -173,6 +197,7 @@ class Rules:
     aliases: Aliases
     policies: Policies
     people: People
+    known_names: KnownNameWords
     common_words: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str]
@@ -232,6 +257,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         aliases=load("aliases.yaml", Aliases),
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
+        known_names=load("known_names.yaml", KnownNameWords),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

@@ -120,6 +120,7 @@ class Plan:
     changes: list[Change]
     people: list[Person]
     warnings: list[str] = field(default_factory=list)
+    known: list[str] = field(default_factory=list)  # full names the output must not hold (decide/known/)
 
     def active_changes(self) -> list[Change]:
         return [c for c in self.changes if c.status != Status.REJECTED]

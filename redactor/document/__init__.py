@@ -10,6 +10,7 @@ from redactor.errors import RedactorError
 from redactor.files import read_input
 from redactor.limits import check_document
 from redactor.rules import Fields
+from redactor.types import Segment
 
 SUPPORTED = (".docx", ".txt", ".md")
 
@@ -43,3 +44,16 @@ def load_document(path: Path, accept_revisions: bool = False, remove_embedded: b
             raise RedactorError(f"{path.name}: not UTF-8 text") from None
     check_document(path, document.segments)
     return document
+
+
+def read_segments(name: str, data: bytes) -> list[Segment]:
+    """Every text a reader of ``data`` sees, read as it is (nothing cleaned first): a
+    rendered output read back for its final check (``decide/known/``)."""
+    if name.lower().endswith(".docx"):
+        from redactor.document.docx.package import Package
+        from redactor.document.docx.parts import index
+
+        return index(Package.read(name, data)).segments
+    from redactor.document.text import TextDocument
+
+    return TextDocument(Path(name), data.decode("utf-8-sig"), "").segments
