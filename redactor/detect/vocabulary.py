@@ -42,6 +42,7 @@ class Vocabulary:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]  # folded: "İzmir" and "Izmir" are one place
+    dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -67,6 +68,7 @@ class Vocabulary:
             first_names=rules.first_names,
             surnames=rules.surnames,
             places=frozenset(_fold(p) for p in rules.places),
+            dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -83,6 +85,9 @@ class Vocabulary:
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""
         return any(a <= at < b for a, b in self.keep_spans(text))
+
+    def _month_or_day_name(self, word: str) -> bool:
+        return word.lower() in self.dates or self.in_first_names(word)
 
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
@@ -102,7 +107,8 @@ class Vocabulary:
         """Runs of capitalised words that could be names, split at words that cannot
         be and at allow-listed phrases: (start, end, words). ``lenient`` (a cell whose
         label says it holds names) splits only at titles and allow-listed phrases and
-        keeps a run holding at least one possible name word whole ("Ahter Seven")."""
+        keeps a run holding at least one possible name word, month or day whole ("Ahter
+        Seven", "April Sunday", "Sunday" under "Forename")."""
         for run in _RUN.finditer(text):
             group: list[regex.Match] = []
             for w in [*_WORD.finditer(run.group()), None]:
@@ -112,7 +118,8 @@ class Vocabulary:
                     if fits and not self.is_kept(text, at):
                         group.append(w)
                         continue
-                if group and any(self.is_name_word(g.group()) for g in group):
+                if group and any(self.is_name_word(g.group()) or lenient and self._month_or_day_name(g.group())
+                                 for g in group):  # "April Sunday" under "Name"
                     yield (run.start() + group[0].start(), run.start() + group[-1].end(),
                            [g.group() for g in group])
                 group = []
