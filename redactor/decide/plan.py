@@ -17,6 +17,8 @@ from redactor.rules import Policies, Rules
 from redactor.types import Change, Detection, Kind, Plan, Segment
 
 KNOWN_NAMES = "KnownNameRecognizer"  # the second pass: names found elsewhere in the document or batch
+# found by these alone, a full name is not enough for its lone words to be the person wherever nothing says otherwise
+WEAK_OR_KNOWN = frozenset({"SpacyRecognizer", "NameListRecognizer", KNOWN_NAMES})
 AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
 
 
@@ -84,7 +86,8 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
             original=d.text, replacement=replacement, kind=d.kind,
             recognizer=strongest.recognizer, score=score,
             reason=reason, person_id=person.id if person else None))
-    named_here = {linked[id(d)] for d in people_mentions if evidence(d) in STRONG}
+    named_here = {linked[id(d)] for d in people_mentions if evidence(d) in STRONG and not all(
+        x.recognizer in WEAK_OR_KNOWN for x in explanations.get((d.segment_id, d.start, d.end), [d]))}
     index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere))
     changes, more = _replace_survivors(segments, changes, index, draft, reading, rules.policies)
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,

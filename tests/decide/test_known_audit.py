@@ -14,7 +14,7 @@ from redactor.decide.known.reading import LoneReading
 from redactor.decide.plan import build_plan
 from redactor.document.base import splice
 from redactor.errors import RedactorError
-from redactor.types import Detection, Kind, Plan, Segment, Status
+from redactor.types import Detection, Kind, Link, Person, Plan, Segment, Status
 from tests.decide.planning import RULES
 
 TABLE = [("Ellen March", "EM"), ("Peter March", "PM"), ("April Sunday", "AS")]
@@ -94,6 +94,13 @@ def test_a_case_persons_name_survives_nowhere():
     plan = build_plan("later.txt", "0" * 64, segments, [], RULES, case)
     assert [c.replacement for c in plan.changes] == ["EM"]
     assert "Ellen March" in plan.known
+
+
+def test_a_lone_name_only_another_document_gives_is_replaced_only_where_the_text_says_it_is_a_person():
+    case = Case.from_people([Person("P1", None, "Hardy", "H", {"Hardy"}, evidence={"Hardy": Link("title", "a.txt")})])
+    segments = [Segment("L0", "Kim read the Hardy report. Hardy said he was afraid.", "line 1")]
+    plan = build_plan("b.txt", "0" * 64, segments, [], RULES, case)
+    assert output(plan) == ["Kim read the Hardy report. H said he was afraid."]
 
 
 def test_a_name_another_document_of_the_batch_gives_is_replaced():

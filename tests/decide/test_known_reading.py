@@ -57,7 +57,14 @@ def read(reading: LoneReading, marked: str):
     # a thing before a street, building or other ordinary word; after "the"
     ("She was seen at the [Church] Street surgery.", False),
     ("the [Hope] Centre", False),
-    ("the [Summer] term", False),
+    ("the [March] meeting", False),
+    ("the [Summer] term", True),  # not an ordinary word to the rules
+    ("an investigation into the [Öcalan] poisoning", True),
+    ("The [Clinton] administration's views", True),  # a place, not an ordinary word
+    ("HAVEL PRAISES [ALBRIGHT] AS FRIEND", True),  # in capitals every word is capitalised
+    ("the [KENDAL] ROAD surgery", False),
+    ("She was referred to the [Young] Carers service.", False),
+    ("the [Ellen] Smith case", True),  # a surname after it: a name
     ("The [March] family moved away.", True),
     ("[Hope] had asked for help.", True),
     ("The panel thanks [Hope] for her account.", True),

@@ -95,7 +95,7 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
             if not written_as(form.text, written):
                 continue
             verdict = reading.read(texts[0], s, e)
-            if not verdict.person:
+            if not (verdict.evidence if not form.here else verdict.person):
                 continue
             titled, why = verdict.titled, f"read as the person ({verdict.why})"
             score = AMBIGUOUS_WORD_SCORE if verdict.why == "used as a name" and reading.also_a_word(written) \

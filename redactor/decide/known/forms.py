@@ -36,6 +36,7 @@ class KnownForm:
     text: str
     how: str  # "table label", "case file", "full name", ..., BATCH
     full: bool  # two name words or more: the person in any case, whatever else the words mean
+    here: bool = True  # a lone word of a person this document or a person (case file, reviewer) names
 
 
 def is_full(text: str) -> bool:
@@ -172,25 +173,31 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
                 elsewhere: Iterable[str] = ()) -> list[KnownForm]:
     """The forms an output must not keep, strongest reason first: every full name of
     everyone the case and this document know (their first name and surname together
-    too); every form with strong evidence; and the lone first names and surnames of the
-    people this document names on strong evidence (``named_here``) or a person gave (the
-    case file, a reviewer). A lone word found by NER alone in another document never
-    travels: "Louise" here is not the "Dr Louise Marlow" of another report. ``elsewhere``:
-    names other documents of a batch found on strong evidence."""
+    too) and every form with strong evidence; the lone first names and surnames of the
+    people this document names on strong evidence (``named_here``: a table label, a
+    title, a full name more than NER or a name list found) or a person gave (the case
+    file, a reviewer), which are the person wherever nothing says otherwise; and those of
+    the other people this document names (a full name NER alone found: "Real Madrid"),
+    which, like a lone word another document gives on strong evidence (a title and
+    surname), are replaced only where the text says it is a person (``here`` False). A
+    lone word another document found by NER alone never travels: "Louise" here is not
+    the "Dr Louise Marlow" of another report. ``elsewhere``: names other documents of a
+    batch found on strong evidence."""
     here = set(named_here)
+    present = {p.id for p in people}
     everyone = {p.id: p for p in case.people} | {p.id: p for p in people}
     out: list[KnownForm] = []
     for p in everyone.values():
         hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
         best = hows[0] if hows else ALONE
-        lone = p.id in here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
+        sure = p.id in here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
         for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
             how = _how(p, form)
-            if is_full(form) or how in STRONG or lone:
-                out.append(KnownForm(form, how, is_full(form)))
+            if is_full(form) or how in STRONG or sure or p.id in present:
+                out.append(KnownForm(form, how, is_full(form), sure))
         if p.first and p.last:
             out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}")))
-        if lone:
-            out += [KnownForm(w, best, False) for w in (p.first, p.last) if w]
-    out += [KnownForm(t, BATCH, is_full(t)) for t in sorted(set(elsewhere))]
+        if sure or p.id in present:
+            out += [KnownForm(w, best, False, sure) for w in (p.first, p.last) if w]
+    out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]
     return [f for f in out if f.full or len(f.text.strip()) > 1 and not is_initials(f.text)]

@@ -11,7 +11,10 @@ Hope", "the March family"). Otherwise a month or a day is the date next to a num
 "until April arrived"), before one ("Sunday morning") or in a range ("March to May"); a
 place is the place after a place word ("moved to Kendal"); any of them names a thing
 before a street, building or other ordinary capitalised word ("Church Street", "Hope
-Centre", "Kendal Road"), or after "the" ("the Summer term"; not "the March family").
+Centre", "Kendal Road"; in capitals only a street or building word; after "the", any
+capitalised word on no name list: "the Young Carers service"), or, a month, day or
+ordinary word, after "the" ("the March meeting"; not "the March family", "the Clinton
+administration").
 The words are in ``rules/known_names.yaml``. A lone word is only
 looked for as written, in capitals or capitalised: "no hope" and "in march" are never
 read as names."""
@@ -24,6 +27,7 @@ import regex
 
 from redactor.rules import Rules
 
+USED_AS_A_NAME = "used as a name"
 _POSSESSIVE = regex.compile(r"['’][sS](?!\w)")
 _NUMBER_BEFORE = regex.compile(r"(?<!\w)\d{1,2}(?i:st|nd|rd|th)?(?:[ \t]+(?i:of))?[ \t,]+$")
 _NUMBER_AFTER = regex.compile(r"[ \t]*,?[ \t]*['’]?\d")
@@ -50,6 +54,11 @@ class Verdict:
     titled: bool  # a title stands before it: the lone-name policy applies ("Mrs M")
     why: str
 
+    @property
+    def evidence(self) -> bool:
+        """Does the text itself say it is a person (not only nothing saying otherwise)?"""
+        return self.person and self.why != USED_AS_A_NAME
+
 
 def written_as(form: str, found: str) -> bool:
     """Is ``found`` the lone word ``form`` as written, in capitals or capitalised
@@ -68,10 +77,11 @@ class LoneReading:
         self.days = frozenset(w.lower() for w in words.days)
         self.dates = self.months | self.days
         self.places = rules.places
+        self.first_names, self.surnames = rules.first_names, rules.surnames
         addresses = rules.addresses
-        self.things = frozenset(w.lower() for w in (*rules.common_words, *addresses.street_types,
-                                                     *addresses.weak_street_types, *addresses.building_words)
-                                ) - self.months - self.days
+        self.streets_and_buildings = frozenset(
+            w.lower() for w in (*addresses.street_types, *addresses.weak_street_types, *addresses.building_words))
+        self.things = (frozenset(w.lower() for w in rules.common_words) | self.streets_and_buildings) - self.dates
         titles = [v for t in rules.all_titles for v in dict.fromkeys((t, t.upper()))]
         dot = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self._title = regex.compile(rf"(?<![\w.])(?:{_phrases(titles)})"
@@ -117,11 +127,12 @@ class LoneReading:
         if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
             return Verdict(False, False, "a place")
         after = _NEXT_WORD.match(text, end)
-        if after is not None and after.group(1).lower() in self.things:
+        the = bool(_DETERMINER.search(text, 0, start))
+        if after is not None and (self._names_a_thing(after.group(1)) or the and self._not_a_name(after.group(1))):
             return Verdict(False, False, "names a thing")
-        if _DETERMINER.search(text, 0, start):
+        if the and (word in self.dates or word in self.things):
             return Verdict(False, False, "after 'the'")
-        return Verdict(True, False, "used as a name")
+        return Verdict(True, False, USED_AS_A_NAME)
 
     def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
         if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):
@@ -150,6 +161,16 @@ class LoneReading:
             first, last = before.start(1), end
         return self._opens_date(text, first, day) or bool(self._date_before_closing.search(text, 0, first)) \
             or bool(_NUMBER_AFTER.match(text, last))
+
+    def _names_a_thing(self, after: str) -> bool:
+        """Is the capitalised word after a name one that makes them the name of a thing?
+        In capitals, where every word is capitalised, only a street or building word does
+        ("KENDAL ROAD"; not "ALBRIGHT AS FRIEND")."""
+        return after.lower() in (self.streets_and_buildings if after.isupper() and len(after) > 1 else self.things)
+
+    def _not_a_name(self, word: str) -> bool:
+        """A capitalised word on no name list ("Carers" of "the Young Carers service")."""
+        return not word.isupper() and word not in self.first_names and word not in self.surnames
 
     def _is_place(self, word: str) -> bool:
         return word in self.places or word.title() in self.places
