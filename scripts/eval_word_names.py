@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.synthetic.word_names import write_documents  # noqa: E402
-from tests.synthetic.word_names_scoring import TARGET_WORD_LOSS, score_documents  # noqa: E402
+from tests.synthetic.word_names_scoring import TARGET_WORD_LOSS, redact_each, score_documents  # noqa: E402
 
 
 def redact(gold_dir: Path, out_dir: Path, ext: str, batch: bool, cli: str | None) -> None:
@@ -35,13 +35,8 @@ def redact(gold_dir: Path, out_dir: Path, ext: str, batch: bool, cli: str | None
             shutil.copy(src, folder / src.name)
         subprocess.run([redactor, "batch", str(folder), "-o", str(out_dir), "--no-review", "--force"], check=False,
                        capture_output=True)
-        return
-    from redactor.api import Redactor
-
-    r = Redactor.create()
-    for src in sorted(gold_dir.glob(f"*.{ext}")):
-        r.forget_people()
-        r.redact_file(src, out_dir / src.name, force=True, review=False)
+    else:
+        redact_each(sorted(gold_dir.glob(f"*.{ext}")), out_dir)
 
 
 def main() -> int:

@@ -154,7 +154,8 @@ def test_apply_replaces_a_known_name_no_decision_covers_and_refuses_one_that_wou
     # the family table replaced by initials, the prose still in full
     ("Name\tDate of Birth\tRelationship to Subject\nEM\t[date of birth removed]\tSubject\n"
      "PM\t[date of birth removed]\tHusband\n\nEllen March and Peter March moved to Oldham in March 2019.\n",
-     ["line 5: person (initials given in a table): Ellen March", "line 5: person (initials given in a table): Peter March"]),
+     ["line 5: person (initials given in a table): Ellen March",
+      "line 5: person (initials given in a table): Peter March"]),
     # the table still in full, the prose naming her by surname
     ("Name\tDate of Birth\tRelationship to Subject\nEllen March\t[date of birth removed]\tSubject\n\n"
      "In 2019 March and her son moved to Oldham in March 2019.\n",

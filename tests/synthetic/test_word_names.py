@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.synthetic.word_names import write_documents
-from tests.synthetic.word_names_scoring import TARGET_SURVIVING, TARGET_WORD_LOSS, score_documents
+from tests.synthetic.word_names_scoring import TARGET_SURVIVING, TARGET_WORD_LOSS, redact_each, score_documents
 
 N_DOCUMENTS = 10
 SEED = 17
@@ -15,17 +15,10 @@ SEED = 17
 
 @pytest.fixture(scope="module")
 def redacted(tmp_path_factory):
-    from redactor.api import Redactor
-
     root = tmp_path_factory.mktemp("word-names")
     gold_dir, out_dir = root / "gold", root / "out"
-    out_dir.mkdir()
     golds = write_documents(gold_dir, N_DOCUMENTS, SEED)
-    r = Redactor.create()
-    for g in golds:
-        for ext in ("txt", "docx"):
-            r.forget_people()  # no linking across documents
-            r.redact_file(gold_dir / f"{g['doc']}.{ext}", out_dir / f"{g['doc']}.{ext}", force=True, review=False)
+    redact_each([gold_dir / f"{g['doc']}.{ext}" for g in golds for ext in ("txt", "docx")], out_dir)
     return golds, gold_dir, out_dir
 
 

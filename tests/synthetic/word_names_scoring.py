@@ -83,6 +83,17 @@ def score_docx(gold: dict, source: Path, output: Path) -> Score:
     return score
 
 
+def redact_each(sources: list[Path], out_dir: Path) -> None:
+    """Redact each document on its own (no linking across documents), without a review bundle."""
+    from redactor.api import Redactor
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    r = Redactor.create()
+    for source in sources:
+        r.forget_people()
+        r.redact_file(source, out_dir / source.name, force=True, review=False)
+
+
 def score_documents(golds: list[dict], gold_dir: Path, out_dir: Path, ext: str) -> Score:
     total = Score()
     for gold in golds:
