@@ -91,7 +91,8 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere))
     changes, more = _replace_survivors(segments, changes, index, draft, reading, rules.policies)
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
-                people=draft.people(), warnings=warnings + more, known=[f.text for f in index.forms if f.full])
+                people=draft.people(), warnings=warnings + more,
+                known=[f.text for f in index.forms if f.full and f.sure])
 
 
 def _row_names(mentions: Sequence[Detection], segments: dict[str, Segment], rules: Rules) -> list[str]:

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from redactor.decide.known.audit import Audit, Survivor, audit, name_key, survivor_changes, verify_output
+from redactor.decide.known.audit import RECOGNIZER, Audit, Survivor, audit, name_key, survivor_changes, verify_output
 from redactor.decide.known.forms import FormIndex, KnownForm, is_full
 from redactor.decide.known.reading import LoneReading
+from redactor.decide.plan import WEAK_OR_KNOWN
 from redactor.document import load_document, read_segments
 from redactor.document.base import Document, by_segment
 from redactor.errors import RedactorError
@@ -72,14 +73,17 @@ def added_changes(segments: Sequence[Segment], additions: Sequence[Addition],
 
 def known_in_decisions(decisions: DecisionsFile) -> list[KnownForm]:
     """The forms the decisions' people are known by: every full name, and the lone first
-    names, surnames and one-word forms of a person named in full."""
+    names, surnames and one-word forms of a person named in full; sure (see
+    ``decide.known.forms.known_forms``) for a person one of whose changes more than NER,
+    a name list or the second pass found."""
+    sure = {c.person_id for c in decisions.changes if c.recognizer not in WEAK_OR_KNOWN | {RECOGNIZER}}
     out: list[KnownForm] = []
     for p in decisions.people:
         full = [f for f in p.forms if is_full(f)]
-        out += [KnownForm(f, "decisions", True) for f in full]
+        out += [KnownForm(f, "decisions", True, p.id in sure) for f in full]
         if full:
             lone = {w for f in full for w in split_name(f) if w} | {f for f in p.forms if not is_full(f)}
-            out += [KnownForm(w, "decisions", False) for w in sorted(lone)]
+            out += [KnownForm(w, "decisions", False, p.id in sure) for w in sorted(lone)]
     return out
 
 
@@ -148,7 +152,7 @@ def reviewed(source: Path, decisions: DecisionsFile) -> Reviewed:
     audited = [c for s in result.survivors
                for c in survivor_changes(s, texts, *_survivor_replacement(s, decisions), status=Status.ACCEPTED)]
     changes = [c for c in kept + added if c.id not in dropped] + audited
-    known = tuple(f.text for f in known_in_decisions(decisions) if f.full)
+    known = tuple(f.text for f in known_in_decisions(decisions) if f.full and f.sure)
     return Reviewed(document, decisions, changes, kept=len(kept) - len(dropped), rejected=len(decided) - len(kept),
                     added=len(added), audited=len(result.survivors), known=known, allowed=result.rejected)
 

@@ -65,6 +65,23 @@ def test_what_survives_detection_is_replaced(line, expected):
     assert all(c.recognizer == RECOGNIZER for c in plan.changes if c.segment_id == "L0")
 
 
+def test_a_full_name_only_ner_found_is_not_forced_onto_the_thing_it_names():
+    segments = [Segment("L0", "Booking St Pancras for the meeting.", "line 1"),
+                Segment("L1", "Meet at St Pancras Hospital.", "line 2")]
+    ner = [Detection("L0", 8, 18, "St Pancras", Kind.PERSON, 0.85, "SpacyRecognizer")]
+    plan = build_plan("minutes.txt", "0" * 64, segments, ner, RULES, Case())
+    assert output(plan) == ["Booking SP for the meeting.", "Meet at St Pancras Hospital."]
+    assert plan.known == []  # not verified: only NER's reading made it a name
+
+
+def test_a_lone_name_in_an_allow_listed_phrase_stays():
+    segments = [Segment("T0", "Clare Wood", "table", column_header="Name"),
+                Segment("L0", "Clare asked about Clare's Law.", "line 1")]
+    table = [Detection("T0", 0, 10, "Clare Wood", Kind.PERSON, 0.95, "TableFieldRecognizer")]
+    plan = build_plan("imr.txt", "0" * 64, segments, table, RULES, Case())
+    assert output(plan) == ["CW asked about Clare's Law."]
+
+
 def test_a_known_name_broken_across_two_lines_is_replaced_as_one():
     plan = family_plan("The family said that Peter", "March had asked for help.")
     assert output(plan) == ["The family said that PM", " had asked for help."]

@@ -90,16 +90,18 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
         texts = [segments[i].text for i, _, _ in found.pieces]
         written = " ".join(t[s:e] for t, (_, s, e) in zip(texts, found.pieces, strict=True))
         titled, why, score = False, "a full name", FULL_SCORE
+        if form.full and not form.sure and (reading.names_a_thing(texts[-1], found.pieces[-1][2]) or any(
+                reading.kept(t, s, e) for t, (_, s, e) in zip(texts, found.pieces, strict=True))):
+            continue  # only NER's reading made it a name: "St Pancras Hospital", "Foyle Women('s Aid)"
         if not form.full:
             (i, s, e), = found.pieces
             if not written_as(form.text, written):
                 continue
             verdict = reading.read(texts[0], s, e)
-            if not (verdict.evidence if not form.here else verdict.person):
+            if not (verdict.person if form.sure else verdict.evidence):
                 continue
             titled, why = verdict.titled, f"read as the person ({verdict.why})"
-            score = AMBIGUOUS_WORD_SCORE if verdict.why == "used as a name" and reading.also_a_word(written) \
-                else LONE_SCORE
+            score = AMBIGUOUS_WORD_SCORE if not verdict.evidence and reading.also_a_word(written) else LONE_SCORE
         ids = [segments[i].id for i, _, _ in found.pieces]
         if any(c.start < e and s < c.end for sid, (_, s, e) in zip(ids, found.pieces, strict=True)
                for c in rejected.get(sid, ())):

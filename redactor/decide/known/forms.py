@@ -15,7 +15,7 @@ from itertools import pairwise
 
 import regex
 
-from redactor.decide.case import ALONE, CASE_FILE, REVIEWER, STRONG, Case
+from redactor.decide.case import ALIAS, ALONE, CASE_FILE, REVIEWER, STRONG, TABLE, TITLE, Case
 from redactor.names import is_initials, words
 from redactor.types import Person, Segment
 
@@ -27,6 +27,7 @@ _SPACE, _APOSTROPHE, _HYPHEN = " ", "'", "-"
 TAIL = 80  # characters either side of a line break searched for a name broken by it
 TITLE_WORDS = 12  # a line all in lower case this short is a title: a full name is looked for in lower case too
 _RANK = {how: i for i, how in enumerate((*STRONG, ALONE))}
+CERTAIN = frozenset({CASE_FILE, REVIEWER, TABLE, TITLE, ALIAS})  # evidence more than a recognizer's reading
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,7 @@ class KnownForm:
     text: str
     how: str  # "table label", "case file", "full name", ..., BATCH
     full: bool  # two name words or more: the person in any case, whatever else the words mean
-    here: bool = True  # a lone word of a person this document or a person (case file, reviewer) names
+    sure: bool = True  # certain, not only NER's reading: see ``known_forms``
 
 
 def is_full(text: str) -> bool:
@@ -135,9 +136,9 @@ class Found:
 
 
 def find_in_segments(segments: Sequence[Segment], index: FormIndex) -> list[Found]:
-    """Every known form in ``segments``, in reading order: within each segment, and
-    across the break between two lines of one paragraph of a text file ("Peter" ending
-    one line, "March" opening the next; a soft break in Word is inside its segment)."""
+    """Every known form in ``segments``, in reading order: within each segment, and a
+    full name across the break between two lines of one paragraph of a text file ("Peter"
+    ending one line, "March" opening the next; a soft break in Word is inside its segment)."""
     if not index:
         return []
     across: dict[int, list[tuple[int, int]]] = {}
@@ -148,7 +149,7 @@ def find_in_segments(segments: Sequence[Segment], index: FormIndex) -> list[Foun
             continue
         cut = len(tail)
         for h in index.find(f"{tail}\n{head}"):
-            if h.start < cut < h.end:
+            if h.start < cut < h.end and h.form.full:
                 offset = len(a.text) - cut
                 joined = f"{tail}\n{head}"
                 first = (i, offset + h.start, offset + h.start + len(joined[h.start:cut].rstrip()))
@@ -171,18 +172,23 @@ def _how(p: Person, form: str) -> str:
 
 def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] = (),
                 elsewhere: Iterable[str] = ()) -> list[KnownForm]:
-    """The forms an output must not keep, strongest reason first: every full name of
-    everyone the case and this document know (their first name and surname together
-    too) and every form with strong evidence; the lone first names and surnames of the
-    people this document names on strong evidence (``named_here``: a table label, a
-    title, a full name more than NER or a name list found) or a person gave (the case
-    file, a reviewer), which are the person wherever nothing says otherwise; and those of
-    the other people this document names (a full name NER alone found: "Real Madrid"),
-    which, like a lone word another document gives on strong evidence (a title and
-    surname), are replaced only where the text says it is a person (``here`` False). A
-    lone word another document found by NER alone never travels: "Louise" here is not
-    the "Dr Louise Marlow" of another report. ``elsewhere``: names other documents of a
-    batch found on strong evidence."""
+    """The forms an output must not keep, the surest reason first: every full name of
+    everyone the case and this document know (their first name and surname together too),
+    every form with strong evidence, and the lone first names and surnames of the people
+    this document names.
+
+    A lone word is ``sure`` for a person a person named (case file, reviewer) or this
+    document names on a table label, a title or a full name more than NER or a name list
+    found (``named_here``): it is the person wherever nothing says otherwise; any other (a
+    person only NER found in full, a lone word another document gives on a title) only
+    where the text says it is a person. A full name is sure for those people, for anyone
+    the case already knew (a mapping, an earlier document) and on a table label or title:
+    it is replaced whatever else its words mean and verified absent from the output; one
+    only NER found in this document ("St Pancras") is replaced where it names no thing
+    ("St Pancras Hospital") and is in no allow-listed phrase. A lone word another
+    document found by NER alone never travels: "Louise" here is not the "Dr Louise Marlow"
+    of another report. ``elsewhere``: names other documents of a batch found on strong
+    evidence (not sure: the batch does not say which recognizer found them)."""
     here = set(named_here)
     present = {p.id for p in people}
     everyone = {p.id: p for p in case.people} | {p.id: p for p in people}
@@ -191,12 +197,13 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
         hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
         best = hows[0] if hows else ALONE
         sure = p.id in here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
+        certain = sure or p.id in case.position or bool(CERTAIN & set(hows))  # for a full name
         for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
-            how = _how(p, form)
-            if is_full(form) or how in STRONG or sure or p.id in present:
-                out.append(KnownForm(form, how, is_full(form), sure))
+            how, full = _how(p, form), is_full(form)
+            if full or how in STRONG or sure or p.id in present:
+                out.append(KnownForm(form, how, full, certain if full else sure))
         if p.first and p.last:
-            out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}")))
+            out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
         if sure or p.id in present:
             out += [KnownForm(w, best, False, sure) for w in (p.first, p.last) if w]
     out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]

@@ -3,21 +3,21 @@ day, place or thing the same word also names? This reading decides for every lon
 known from elsewhere in the document or case: where detection's second pass (which
 only knows the word) would replace it, and where the audit finds it left in place.
 
-The word is the person unless the text says otherwise. Evidence for the person wins
-over all: a title before it ("Mrs March"), "'s" after it, a family word before it ("her
-daughter April"), the context words of ``rules/people.yaml`` ("April said", "in respect of
-Hope", "the March family"). Otherwise a month or a day is the date next to a number ("2 March", "April
-2019"), after a date word ("in April", "last Sunday", "mid-March"; "until April." but not
-"until April arrived"), before one ("Sunday morning") or in a range ("March to May"); a
-place is the place after a place word ("moved to Kendal"); any of them names a thing
-before a street, building or other ordinary capitalised word ("Church Street", "Hope
-Centre", "Kendal Road"; in capitals only a street or building word; after "the", any
-capitalised word on no name list: "the Young Carers service"), or, a month, day or
-ordinary word, after "the" ("the March meeting"; not "the March family", "the Clinton
-administration").
-The words are in ``rules/known_names.yaml``. A lone word is only
-looked for as written, in capitals or capitalised: "no hope" and "in march" are never
-read as names."""
+The word is the person unless the text says otherwise. Inside a phrase the allow list
+keeps ("Clare's Law") it is never the person; otherwise evidence for the person wins: a
+title before it ("Mrs March"), "'s" after it, a family word before it ("her daughter
+April"), the context words of ``rules/people.yaml`` ("April said", "in respect of Hope",
+"the March family"). Otherwise a month or a day is the date next to a number ("2 March",
+"April 2019"), after a date word ("in April", "last Sunday", "mid-March"; "until April."
+but not "until April arrived"), before one ("Sunday morning") or in a range ("March to
+May"); a place is the place after a place word ("moved to Kendal"); any of them names a
+thing before a street, building or other ordinary capitalised word ("Church Street",
+"Hope Centre", "Kendal Road"; in capitals only a street or building word; after "the",
+any capitalised word on no name list: "the Young Carers service"), and a month, day or
+ordinary word after "the" is the word ("the March meeting"; not "the March family", nor
+"the Clinton administration"). The words are in ``rules/known_names.yaml``. A lone word
+is only looked for as written, in capitals or capitalised: "no hope" and "in march" are
+never read as names."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
+from redactor.names import trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -99,6 +100,10 @@ class LoneReading:
         self._join_before = regex.compile(rf"(?<!\w)(\w+)[ \t]*(?i:{joins})[ \t]*$")
         self._join_after = regex.compile(rf"[ \t]*(?i:{joins})[ \t]*(\w+)")
         self._place_before = _before(words.place_before)
+        # the allow list's phrases, not its patterns: those run greedily over the names before
+        # a body's name ("Cllr Graham Carr-Jones Dorset Council")
+        self._allow = regex.compile(rf"(?<!\w)(?i:{trie(rules.allow.phrases, fold_case=True)})(?!\w)"
+                                    if rules.allow.phrases else r"(?!x)x")
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
 
     def also_a_word(self, word: str) -> bool:
@@ -110,6 +115,8 @@ class LoneReading:
 
     def read(self, text: str, start: int, end: int) -> Verdict:
         """The person, or the date, place or thing the word at [start, end) also names."""
+        if self.kept(text, start, end):
+            return Verdict(False, False, "in an allow-listed phrase")
         if self.titled(text, start):
             return Verdict(True, True, "after a title")
         if _POSSESSIVE.match(text, end):
@@ -126,9 +133,8 @@ class LoneReading:
             return Verdict(False, False, "a date")
         if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
             return Verdict(False, False, "a place")
-        after = _NEXT_WORD.match(text, end)
         the = bool(_DETERMINER.search(text, 0, start))
-        if after is not None and (self._names_a_thing(after.group(1)) or the and self._not_a_name(after.group(1))):
+        if self.names_a_thing(text, end, the):
             return Verdict(False, False, "names a thing")
         if the and (word in self.dates or word in self.things):
             return Verdict(False, False, "after 'the'")
@@ -162,15 +168,22 @@ class LoneReading:
         return self._opens_date(text, first, day) or bool(self._date_before_closing.search(text, 0, first)) \
             or bool(_NUMBER_AFTER.match(text, last))
 
-    def _names_a_thing(self, after: str) -> bool:
-        """Is the capitalised word after a name one that makes them the name of a thing?
-        In capitals, where every word is capitalised, only a street or building word does
-        ("KENDAL ROAD"; not "ALBRIGHT AS FRIEND")."""
-        return after.lower() in (self.streets_and_buildings if after.isupper() and len(after) > 1 else self.things)
+    def names_a_thing(self, text: str, end: int, the: bool = False) -> bool:
+        """Does the capitalised word after a name ending at ``end`` make them the name of a
+        thing ("Church Street", "Hope Centre", "St Pancras Hospital"; after "the", any word on
+        no name list: "the Young Carers service")? In capitals, where every word is
+        capitalised, only a street or building word does ("KENDAL ROAD"; not "ALBRIGHT AS")."""
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        if word.isupper() and len(word) > 1:
+            return word.lower() in self.streets_and_buildings
+        return word.lower() in self.things or the and word not in self.first_names and word not in self.surnames
 
-    def _not_a_name(self, word: str) -> bool:
-        """A capitalised word on no name list ("Carers" of "the Young Carers service")."""
-        return not word.isupper() and word not in self.first_names and word not in self.surnames
+    def kept(self, text: str, start: int, end: int) -> bool:
+        """Does [start, end) overlap a phrase the allow list keeps ("Clare's Law", "Women's Aid")?"""
+        return any(m.start() < end and start < m.end() for m in self._allow.finditer(text))
 
     def _is_place(self, word: str) -> bool:
         return word in self.places or word.title() in self.places
