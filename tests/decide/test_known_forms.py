@@ -54,3 +54,9 @@ def test_lone_words_travel_only_with_the_people_this_document_or_a_person_names(
             ("Hardy", False)} <= texts  # named here; given by the case file; a title
     assert not {("Louise", False), ("Marlow", False), ("Tom", False)} & texts  # never alone in another document
     assert ("Sunday Church", True) in texts
+
+
+def test_of_two_forms_written_alike_the_sure_one_wins():
+    index = FormIndex([KnownForm("April", "table label", False, sure=False), KnownForm("April", "full name", False)])
+    (hit,) = index.find("April had gone.")
+    assert hit.form.sure

@@ -76,7 +76,8 @@ class Hit:
 
 
 class FormIndex:
-    """Known forms by their first word, lower-cased; the first form given wins a tie."""
+    """Known forms by their first word, lower-cased; of two forms written alike, the sure
+    one wins, else the first given."""
 
     def __init__(self, forms: Iterable[KnownForm]) -> None:
         entries: dict[tuple[tuple[str, ...], tuple[str, ...]], KnownForm] = {}
@@ -85,7 +86,8 @@ class FormIndex:
             if runs:
                 key = (tuple(m.group().lower() for m in runs),
                        tuple(_gap(form.text[a.end():b.start()]) for a, b in pairwise(runs)))
-                entries.setdefault(key, form)
+                if key not in entries or form.sure and not entries[key].sure:
+                    entries[key] = form
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], KnownForm]]] = {}
         for (keys, gaps), form in entries.items():
             self._by_first.setdefault(keys[0], []).append((keys, gaps, form))
