@@ -8,7 +8,7 @@ from redactor.decide.aliases import find_aliases
 from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, STRONG, TABLE, TITLE, Case
 from redactor.decide.known.audit import audit, survivor_changes
 from redactor.decide.known.forms import FormIndex, known_forms
-from redactor.decide.known.reading import LoneReading
+from redactor.decide.known.reading import LoneReading, reading_for
 from redactor.decide.overlaps import best_explanations, merge_adjacent_people, resolve_overlaps
 from redactor.decide.people import Draft
 from redactor.decide.replacements import make_replacement
@@ -54,7 +54,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
     segments_by_id = {s.id: s for s in segments}
     kept.sort(key=lambda d: (order[d.segment_id], d.start))
     kept = merge_adjacent_people(kept, {s.id: s.text for s in segments})
-    reading = LoneReading(rules)
+    reading = reading_for(rules)
     kept = [d for d in kept if not _ordinary_sense(d, explanations.get((d.segment_id, d.start, d.end), [d]),
                                                     segments_by_id, reading)]
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from redactor.decide.known.audit import RECOGNIZER, Audit, Survivor, audit, name_key, survivor_changes, verify_output
 from redactor.decide.known.forms import FormIndex, KnownForm, is_full
-from redactor.decide.known.reading import LoneReading
+from redactor.decide.known.reading import reading_for
 from redactor.decide.plan import WEAK_OR_KNOWN
 from redactor.document import load_document, read_segments
 from redactor.document.base import Document, by_segment
@@ -92,7 +92,7 @@ def _audited(document: Document, decisions: DecisionsFile, decided: list[Change]
     edited): each becomes a change; those a reviewer rejected are counted, not touched."""
     from redactor.rules import load_rules  # apply takes no rules: the shipped ones read a lone word
 
-    return audit(document.segments, decided, FormIndex(known_in_decisions(decisions)), LoneReading(load_rules()))
+    return audit(document.segments, decided, FormIndex(known_in_decisions(decisions)), reading_for(load_rules()))
 
 
 def _survivor_replacement(s: Survivor, decisions: DecisionsFile) -> tuple[str, str | None]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 import regex
@@ -40,6 +41,7 @@ class KnownForm:
     sure: bool = True  # certain, not only NER's reading: see ``known_forms``
 
 
+@lru_cache(maxsize=65536)
 def is_full(text: str) -> bool:
     """A name of two capitalised words or more ("Ellen March", "JOE BLOGGS"); an inverted
     "March, Ellen" is looked for as "Ellen March" (with a comma, "in March, Ellen" would match)."""
@@ -68,6 +70,14 @@ def _fits(gap: str, text: str) -> bool:
     return text == gap
 
 
+@lru_cache(maxsize=65536)
+def _spelling(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A form's words, lower-cased, and the kinds of separator between them."""
+    runs = list(_RUN.finditer(text))
+    return (tuple(m.group().lower() for m in runs),
+            tuple(_gap(text[a.end():b.start()]) for a, b in pairwise(runs)))
+
+
 @dataclass(frozen=True)
 class Hit:
     start: int
@@ -82,17 +92,15 @@ class FormIndex:
     def __init__(self, forms: Iterable[KnownForm]) -> None:
         entries: dict[tuple[tuple[str, ...], tuple[str, ...]], KnownForm] = {}
         for form in forms:
-            runs = list(_RUN.finditer(form.text))
-            if runs:
-                key = (tuple(m.group().lower() for m in runs),
-                       tuple(_gap(form.text[a.end():b.start()]) for a, b in pairwise(runs)))
-                if key not in entries or form.sure and not entries[key].sure:
-                    entries[key] = form
+            key = _spelling(form.text)
+            if key[0] and (key not in entries or form.sure and not entries[key].sure):
+                entries[key] = form
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], KnownForm]]] = {}
         for (keys, gaps), form in entries.items():
             self._by_first.setdefault(keys[0], []).append((keys, gaps, form))
         for group in self._by_first.values():
             group.sort(key=lambda e: -len(e[0]))  # the longest form first
+        self._firsts = frozenset(self._by_first)
         self.forms = list(entries.values())
 
     def __bool__(self) -> bool:
@@ -103,14 +111,17 @@ class FormIndex:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: compare word by word
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
+        if self._firsts.isdisjoint(_RUN.findall(low)):
+            return []  # most texts: no known word at all
         runs = [m.span() for m in _RUN.finditer(low)]
         title = low == text and len(runs) <= TITLE_WORDS  # "scr ellen march final report"
         out: list[Hit] = []
         i = 0
         while i < len(runs):
             s, e = runs[i]
-            n, form = next(((len(keys), form) for keys, gaps, form in self._by_first.get(low[s:e], ())
-                            if self._matches(text, low, runs, i, keys, gaps)), (0, None))
+            candidates = self._by_first.get(low[s:e])
+            n, form = next(((len(keys), form) for keys, gaps, form in candidates
+                            if self._matches(text, low, runs, i, keys, gaps)), (0, None)) if candidates else (0, None)
             if form is not None and (title or not form.full or low[s:runs[i + n - 1][1]] != text[s:runs[i + n - 1][1]]):
                 out.append(Hit(s, runs[i + n - 1][1], form))
             i += n or 1
@@ -193,20 +204,43 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
     evidence (not sure: the batch does not say which recognizer found them)."""
     here = set(named_here)
     present = {p.id for p in people}
-    everyone = {p.id: p for p in case.people} | {p.id: p for p in people}
     out: list[KnownForm] = []
-    for p in everyone.values():
-        hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
-        best = hows[0] if hows else ALONE
-        sure = p.id in here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
-        certain = sure or p.id in case.position or bool(CERTAIN & set(hows))  # for a full name
-        for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
-            how, full = _how(p, form), is_full(form)
-            if full or how in STRONG or sure or p.id in present:
-                out.append(KnownForm(form, how, full, certain if full else sure))
-        if p.first and p.last:
-            out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
-        if sure or p.id in present:
-            out += [KnownForm(w, best, False, sure) for w in (p.first, p.last) if w]
+    for p in case.people:
+        if p.id not in present:  # the same for every document that does not name them: computed once
+            out += _absent(p)
+    for p in people:
+        out += _forms_of(p, p.id in here, p.id in case.position, True)
     out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]
+    return out
+
+
+_ABSENT: dict[int, tuple[Person, list[KnownForm]]] = {}
+ABSENT_KEPT = 50_000
+
+
+def _absent(p: Person) -> list[KnownForm]:
+    """The forms of a case person a document does not name (a case's people are never
+    changed in place: ``Case.commit`` puts a new Person)."""
+    built = _ABSENT.get(id(p))
+    if built is None or built[0] is not p:
+        if len(_ABSENT) > ABSENT_KEPT:  # a long `serve` session: start again rather than grow
+            _ABSENT.clear()
+        built = _ABSENT[id(p)] = (p, _forms_of(p, False, True, False))
+    return built[1]
+
+
+def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool) -> list[KnownForm]:
+    hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
+    best = hows[0] if hows else ALONE
+    sure = named_here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
+    certain = sure or in_case or bool(CERTAIN & set(hows))  # for a full name
+    out = []
+    for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
+        how, full = _how(p, form), is_full(form)
+        if full or how in STRONG or sure or present:
+            out.append(KnownForm(form, how, full, certain if full else sure))
+    if p.first and p.last:
+        out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
+    if sure or present:
+        out += [KnownForm(w, best, False, sure) for w in (p.first, p.last) if w]
     return [f for f in out if f.full or len(f.text.strip()) > 1 and not is_initials(f.text)]

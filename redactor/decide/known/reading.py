@@ -187,3 +187,14 @@ class LoneReading:
 
     def _is_place(self, word: str) -> bool:
         return word in self.places or word.title() in self.places
+
+
+_BUILT: dict[int, tuple[Rules, LoneReading]] = {}
+
+
+def reading_for(rules: Rules) -> LoneReading:
+    """The reading of ``rules``, compiled once for each rules object (a batch plans many documents)."""
+    built = _BUILT.get(id(rules))
+    if built is None or built[0] is not rules:
+        built = _BUILT[id(rules)] = (rules, LoneReading(rules))
+    return built[1]
