@@ -257,7 +257,9 @@ def load_rules(directory: Path | None = None) -> Rules:
         aliases=load("aliases.yaml", Aliases),
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
-        known_names=load("known_names.yaml", KnownNameWords),
+        # a rules folder copied before this file existed reads the shipped one
+        known_names=load_yaml_model((d if (d / "known_names.yaml").exists() else DEFAULT_RULES) / "known_names.yaml",
+                                    KnownNameWords),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),
