@@ -258,8 +258,9 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
         else:
             todo.append(rel)
     detected = _detect_all(redactor, [in_dir / r for r in todo], options, on_read)
+    strong = frozenset().union(*(d[2] for d in detected if not isinstance(d, str)))  # no name survives in any
     for rel, found in zip(todo, detected, strict=True):
-        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], found, options)
+        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], found, options, strong)
         on_file(results[rel])
     report = BatchReport([results[rel] for rel in sorted(results)], _stamp(redactor, options))
     write_report(report, out_dir)
@@ -267,13 +268,13 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
 
 
 def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bundle: Path,
-                detected: Detected | str, options: Options) -> FileResult:
+                detected: Detected | str, options: Options, strong: frozenset[str]) -> FileResult:
     if isinstance(detected, str):
         return FileResult(rel.as_posix(), "failed", detected)
     detections, words, _, _ = detected
     try:
         done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
-                                    review_dir=out_dir / bundle, detections=detections)
+                                    review_dir=out_dir / bundle, detections=detections, elsewhere=strong)
     except RedactorError as e:
         return FileResult(rel.as_posix(), "failed", str(e), words=words)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on

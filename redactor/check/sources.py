@@ -8,6 +8,7 @@ from pathlib import Path
 from redactor.document import SUPPORTED, load_document
 from redactor.errors import RedactorError
 from redactor.files import read_input
+from redactor.rules import Fields
 from redactor.types import Segment
 
 CHECKED = (*SUPPORTED, ".pdf")
@@ -37,14 +38,15 @@ def files_in(paths: list[Path]) -> list[Path]:
     return out
 
 
-def read_places(path: Path) -> Places:
-    """Every text of ``path`` (.docx, .txt, .md or .pdf); RedactorError if it cannot be read."""
+def read_places(path: Path, fields: Fields | None = None) -> Places:
+    """Every text of ``path`` (.docx, .txt, .md or .pdf); RedactorError if it cannot be read.
+    ``fields``: the table labels that tell a text file's header rows."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _pdf(path)
     if suffix == ".docx":
         return _docx(path)
-    return Places(load_document(path).segments)
+    return Places(load_document(path, fields=fields).segments)
 
 
 def _docx(path: Path) -> Places:
