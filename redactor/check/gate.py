@@ -13,7 +13,7 @@ import regex
 
 from redactor.api import Redactor, case_string_detections
 from redactor.check.initials import full_names_with, given_initials
-from redactor.check.sources import CHECKED, files_in, read_places
+from redactor.check.sources import CHECKED, files_in, is_review_bundle, read_places
 from redactor.decide.case import STRONG, Case
 from redactor.decide.plan import build_plan
 from redactor.document.base import by_segment
@@ -21,6 +21,8 @@ from redactor.errors import RedactorError
 from redactor.mapping import load_mapping
 from redactor.names import words
 from redactor.types import Plan, Segment
+
+BUNDLE = "a review bundle holds the original personal data: never publish it"
 
 
 @dataclass(frozen=True)
@@ -118,16 +120,20 @@ class Gate:
 
 def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | None = None,
               rules: Path | None = None, model: str | None = None, strict: bool = False) -> CheckReport:
-    """Check every file named and every .docx, .txt, .md and .pdf under the folders named;
+    """Check every file named and every file under the folders named (one of a type the
+    gate cannot read is an error; a review bundle, which holds the original, a finding);
     with ``strict``, suggestions fail the gate too."""
     report = CheckReport(strict=strict)
     targets = files_in(paths)
     if not targets:  # a gate that passes on nothing would hide a wrong path
-        raise RedactorError("nothing to check: no .docx, .txt, .md or .pdf files in the paths given")
+        raise RedactorError("nothing to check: no files in the paths given")
     gate = Gate(rules, case_file, mapping, model)
     for path in targets:
         report.files.append(str(path))
         try:
+            if is_review_bundle(path):
+                report.findings.append(Finding(str(path), "review bundle", "review bundle", BUNDLE))
+                continue
             if path.suffix.lower() not in CHECKED:
                 raise RedactorError(f"{path.name}: unsupported file type (the gate reads "
                                     f"{', '.join(CHECKED)})")
