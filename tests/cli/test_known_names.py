@@ -119,7 +119,7 @@ def test_docx_as_libreoffice_reads_it(tmp_path):
 def test_an_output_a_known_name_would_survive_in_is_refused(tmp_path, monkeypatch):
     source = tmp_path / "imr.txt"
     source.write_text(FAMILY + "\n" + PROSE, encoding="utf-8")
-    monkeypatch.setattr(TextDocument, "render", lambda self, changes: source.read_bytes())  # a renderer that fails
+    monkeypatch.setattr(TextDocument, "render", lambda self, changes, pictures=(): source.read_bytes())  # a renderer that fails
     result = run_cli("redact", source)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "refused" in result.output
@@ -144,7 +144,7 @@ def test_apply_replaces_a_known_name_no_decision_covers_and_refuses_one_that_wou
     out = (tmp_path / "final.txt").read_text(encoding="utf-8")
     assert "EM and Peter March moved to Oldham in March 2019." in out
 
-    monkeypatch.setattr(TextDocument, "render", lambda self, changes: source.read_bytes())
+    monkeypatch.setattr(TextDocument, "render", lambda self, changes, pictures=(): source.read_bytes())
     refused = run_cli("apply", source, path, "-o", tmp_path / "again.txt")
     assert refused.exit_code == 2 and "refused" in refused.output and "Ellen" not in refused.output
     assert not (tmp_path / "again.txt").exists()
