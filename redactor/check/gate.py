@@ -107,8 +107,10 @@ class Gate:
         found += [Finding(str(path), s.location, "person (initials given in a table)", s.text[a:b], s.part)
                   for s, a, b in full_names_with(places.segments, given, _first_name(rules.first_names))
                   if not any(c.start < b and a < c.end for c in spans.get(s.id, ()))]
+        reported = {(f.location, f.text) for f in found}  # a suggestion the gate already reports says nothing more
         return found + [Suggested(str(path), where[g.segment_id].location, g.kind.value, g.original,
-                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])]
+                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])
+                        if (where[g.segment_id].location, g.original) not in reported]
 
     def _plan(self, path: Path, segments: Sequence[Segment]) -> Plan | None:
         if not segments:
