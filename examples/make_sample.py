@@ -1,16 +1,19 @@
 """Write examples/sample-imr.docx and examples/sample-imr.txt: a fictional IMR
 (every person, address and number is invented) in the shape of the Greater
 Manchester DHR template: header table, family composition, narrative,
-comprehensive chronology and action plan.
+comprehensive chronology and action plan. The Word file also holds a genogram (a picture
+of the family, as every IMR has), which names a brother the text never mentions.
 
     .venv/bin/python examples/make_sample.py
 """
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
+from docx.shared import Inches, Pt
+from PIL import Image, ImageDraw, ImageFont
 
 HERE = Path(__file__).resolve().parent
 TITLE = "RESTRICTED - Domestic Homicide Review in respect of Abigail Rose Okafor"
@@ -61,6 +64,15 @@ CHRONOLOGY = [
     ["02/11/2021", "23:10", "Ambulance record", "Lee Fairbanks", "Abi", "Call handler Raman took the 999 call.",
      "Response within target."],
 ]
+# the genogram: (label, second line, x, y, male, deceased); a partner line and a child line join them
+GENOGRAM = [
+    ("Abigail Okafor (34)", "d. 02/11/2021", 430, 60, False, True),
+    ("Daniel Whitlock (37)", "", 130, 60, True, False),
+    ("Hope Whitlock (6)", "b. 21/05/2015", 280, 330, False, False),
+    ("Grace O'Neill-Okafor (59)", "", 730, 60, False, False),
+    ("Samuel Okafor (31)", "b. 03/08/1990", 730, 330, True, False),
+]
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
 ACTIONS = [
     ["Recommendation", "Key actions", "Lead officer", "Target date"],
     ["Routine enquiry in ED", "Train all ED staff in DASH", "Head of Safeguarding", "31/03/2022"],
@@ -77,6 +89,8 @@ def write_docx(path: Path) -> None:
     for rows in (HEADER, FAMILY):
         _table(doc, rows)
         doc.add_paragraph()
+    doc.add_paragraph("Genogram")
+    doc.add_picture(io.BytesIO(genogram()), width=Inches(6))
     for heading, paragraphs in NARRATIVE:
         doc.add_heading(heading, level=2)
         for text in paragraphs:
@@ -88,6 +102,30 @@ def write_docx(path: Path) -> None:
     doc.core_properties.author = "Priya Raman"
     doc.core_properties.title = "IMR Abigail Okafor"
     doc.save(path)
+
+
+def genogram() -> bytes:
+    """The family as a genogram: squares for men, circles for women, a cross for the dead."""
+    img = Image.new("RGB", (1100, 560), "white")
+    d = ImageDraw.Draw(img)
+    font = ImageFont.truetype(str(FONT), 20) if FONT.exists() else ImageFont.load_default(20)
+    d.line([(210, 100), (470, 100)], fill="black", width=3)  # Daniel and Abigail
+    d.line([(340, 100), (340, 330)], fill="black", width=3)  # their daughter
+    d.line([(510, 100), (770, 100)], fill="black", width=3)  # Abigail and her mother
+    d.line([(770, 140), (770, 330)], fill="black", width=3)  # the mother's son
+    for label, second, x, y, male, deceased in GENOGRAM:
+        box = [x, y, x + 80, y + 80]
+        (d.rectangle if male else d.ellipse)(box, outline="black", width=3)
+        if deceased:
+            d.line(box, fill="black", width=2)
+        d.text((x - 40, y + 92), label, font=font, fill="black")
+        if second:
+            d.text((x - 40, y + 120), second, font=font, fill="black")
+    d.text((900, 470), "Key", font=font, fill="black")
+    d.text((900, 500), "Male  Female  Deceased", font=font, fill="black")
+    out = io.BytesIO()
+    img.save(out, "PNG")
+    return out.getvalue()
 
 
 def _table(doc, rows: list[list[str]]) -> None:

@@ -21,7 +21,7 @@ from redactor.document.docx.package import Package, rels_of, target
 from redactor.document.docx.tracked import DELETED_TAG, Revisions
 from redactor.document.pictures import Cover, Drawn, Reading, Unreadable
 from redactor.document.pictures.raster import cover_box
-from redactor.document.pictures.reading import tokens
+from redactor.document.pictures.reading import tokens, whole_words
 from redactor.errors import RedactorError
 from redactor.types import Change, PictureEdit, PictureView, Segment
 from redactor.types import Kind as ChangeKind
@@ -64,14 +64,16 @@ class Pictures:
         return (part, int(line) - 1) if part in self.readings and line.isdigit() else None
 
     def covers(self, changes: Sequence[Change]) -> dict[str, list[Cover]]:
-        """What ``changes`` cover in each picture: a name gets its replacement written
-        in, anything else a blank."""
+        """What ``changes`` cover in each picture: a name (with whatever letters are glued
+        to it) gets its replacement written in, anything else a blank."""
         covers: dict[str, list[Cover]] = {}
         for c in changes:
             where = self.owner(c.segment_id)
             if where is not None:
                 written = c.replacement if c.kind is ChangeKind.PERSON else ""
-                covers.setdefault(where[0], []).append(Cover(where[1], c.start, c.end, written))
+                start, end = whole_words(self.readings[where[0]].lines[where[1]].text, c.start, c.end) \
+                    if c.kind is ChangeKind.PERSON else (c.start, c.end)
+                covers.setdefault(where[0], []).append(Cover(where[1], start, end, written))
         return covers
 
     def render(self, pkg: Package, changes: Sequence[Change], edits: Sequence[PictureEdit],

@@ -67,6 +67,19 @@ class Drawn:
     replacement: str = ""
 
 
+_GLUED = re.compile(r"[^\W\d_]|['’`´]")  # a letter or an apostrophe: part of the word it touches
+
+
+def whole_words(text: str, start: int, end: int) -> tuple[int, int]:
+    """[start, end) widened over the letters and apostrophes glued to it: OCR reads "O'Neill"
+    as "d'Neill" and a name found from "Neill" on must not leave "O'" to be read."""
+    while start > 0 and _GLUED.match(text[start - 1]):
+        start -= 1
+    while end < len(text) and _GLUED.match(text[end]):
+        end += 1
+    return start, end
+
+
 def doubts(lines: Iterable[Line]) -> tuple[str, ...]:
     """Why the reading of these lines may have missed something."""
     lines = list(lines)
