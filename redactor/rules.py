@@ -230,6 +230,7 @@ class Rules:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    localities: frozenset[str]  # UK and Irish towns, villages and districts: for addresses only
 
     def placeholder(self, kind: Kind) -> str:
         return getattr(self.placeholders, kind.value)
@@ -313,4 +314,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),
         places=_word_list(d / "names" / "places.txt"),
+        # a rules folder copied before this list existed reads the shipped one
+        localities=_word_list((d if (d / "names" / "localities.txt").exists() else DEFAULT_RULES)
+                              / "names" / "localities.txt"),
     )
