@@ -83,8 +83,13 @@ class Addresses(_Strict):
     institutions: list[str] = []
     unit_words: list[str]
     building_words: list[str] = []
+    dwelling_words: list[str] = []
+    leading_street_types: list[str] = []
+    weak_leading_street_types: list[str] = []
     street_prepositions: list[str] = []
     home_words: list[str] = []
+    residence_words: list[str] = []
+    residence_prepositions: list[str] = []
 
 
 class DatePattern(_Strict):
