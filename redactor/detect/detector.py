@@ -127,7 +127,8 @@ class Detector:
         known_names = set(known_names)
         kept = self._words_kept(segments)
         names = known_names | self.names_to_propagate(first, kept)
-        dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
+        # a year of birth alone ("born in 1975") is not looked for again: every "1975" would go
+        dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH and not d.text.isdigit()
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
         streets = self._street_names.in_addresses(d.text for d in first if d.recognizer in ADDRESS_RECOGNIZERS
                                                   and d.score >= self.rules.min_score(d.kind))
