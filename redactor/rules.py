@@ -83,8 +83,13 @@ class Addresses(_Strict):
     institutions: list[str] = []
     unit_words: list[str]
     building_words: list[str] = []
+    dwelling_words: list[str] = []
+    leading_street_types: list[str] = []
+    weak_leading_street_types: list[str] = []
     street_prepositions: list[str] = []
     home_words: list[str] = []
+    residence_words: list[str] = []
+    residence_prepositions: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -95,6 +100,7 @@ class DatePattern(_Strict):
 class Dates(_Strict):
     dob_labels: list[str]
     dob_event_labels: list[str] = []
+    dob_year_labels: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6
@@ -230,6 +236,7 @@ class Rules:
     first_names: frozenset[str]
     surnames: frozenset[str]
     places: frozenset[str]
+    localities: frozenset[str]  # UK and Irish towns, villages and districts: for addresses only
 
     def placeholder(self, kind: Kind) -> str:
         return getattr(self.placeholders, kind.value)
@@ -313,4 +320,7 @@ def load_rules(directory: Path | None = None) -> Rules:
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),
         places=_word_list(d / "names" / "places.txt"),
+        # a rules folder copied before this list existed reads the shipped one
+        localities=_word_list((d if (d / "names" / "localities.txt").exists() else DEFAULT_RULES)
+                              / "names" / "localities.txt"),
     )

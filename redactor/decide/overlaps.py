@@ -14,10 +14,12 @@ def _preference(d: Detection) -> tuple:
 
 
 def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
-    """Non-overlapping detections, per segment, in reading order. Of any overlapping
-    group the preferred one wins; a loser keeps nothing."""
+    """Non-overlapping detections, per segment, in reading order. Addresses that overlap
+    are one address ("Flat 6, 197 Willow Mews" and "197 Willow Mews, Reddish, SK5 8YH"
+    go together); of any other overlapping group the preferred one wins, and a loser
+    keeps nothing."""
     by_segment: dict[str, list[Detection]] = {}
-    for d in detections:
+    for d in _addresses_joined(detections):
         by_segment.setdefault(d.segment_id, []).append(d)
     out: list[Detection] = []
     for group in by_segment.values():
@@ -27,6 +29,31 @@ def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
                 chosen.append(d)
         out += sorted(chosen, key=lambda d: d.start)
     return out
+
+
+def _addresses_joined(detections: Iterable[Detection]) -> list[Detection]:
+    """The detections, with each run of addresses that overlap one another made one
+    address: the span of them all, the reasons of the preferred one."""
+    out: list[Detection] = []
+    addresses: list[Detection] = []
+    for d in detections:
+        (addresses if d.kind is Kind.ADDRESS else out).append(d)
+    runs: list[list[Detection]] = []
+    for d in sorted(addresses, key=lambda d: (d.segment_id, d.start)):
+        if runs and d.segment_id == runs[-1][0].segment_id and d.start < max(r.end for r in runs[-1]):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return out + [run[0] if len(run) == 1 else _union(run) for run in runs]
+
+
+def _union(run: list[Detection]) -> Detection:
+    start, text = run[0].start, run[0].text  # the run is in reading order
+    for d in run[1:]:
+        end = start + len(text)
+        if d.end > end:
+            text += d.text[end - d.start:]
+    return replace(max(run, key=_preference), start=start, end=start + len(text), text=text)
 
 
 def best_explanations(detections: Iterable[Detection]) -> dict[tuple[str, int, int], list[Detection]]:

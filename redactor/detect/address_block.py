@@ -5,13 +5,17 @@ paragraphs (or lines of one paragraph):
 
     County Hall,        a building (rules/addresses.yaml building_words)
     Topsham Road,       a street, with or without a house number
-    Exeter, Devon       up to three towns or counties
+    Exeter, Devon       up to three towns or counties: they stay
     EX2 4QD             the postcode
 
-Towns join the block only with a street or building above them, or on the
-postcode's own line; the first line that is none of these ends it ("Devon County
-Council" stays). A street that is a whole line, or a whole piece between commas,
-is an address line too, with any building above or before it. Pure text, no NLP."""
+Towns link a postcode to the street or building above them but stay, as every town
+of a report does ("Strand, London, WC2A 2LL" keeps "London"); a name there that is no
+known town (rules/names/places.txt, localities.txt) is a street without a street word or a
+district, and goes ("Hendon Town Hall, The Burroughs, London NW4 4BQ"). The first line that is
+none of these ends the block ("Devon County Council" stays). A house number alone is
+an address line only just above its street ("12,\nMill Lane"), never the year ending
+a date line above a venue. A street that is a whole line, or a whole piece between
+commas, is an address line too, with any building above or before it. Pure text, no NLP."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -27,9 +31,22 @@ MAX_PARTS = 8
 MAX_TOWNS = 3
 _POSTCODE_AT_END = regex.compile(rf"(?<![\w-]){POSTCODE}(?=[\s.,;)]*$)", regex.MULTILINE)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
+_HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
+_GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
-_TOWN_BEFORE = regex.compile(rf"(?<!\S)(?:{WORD}\.?\s+){{0,2}}{WORD}$")
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
+
+
+@dataclass(frozen=True, order=True)
+class BlockSpan:
+    """A span of an address block in segment ``segment``; ``alone`` when it is only a
+    street line with no house number, building nor postcode ("Wall Street, since the bid,
+    has…" opens a sentence like an address line): weaker evidence."""
+
+    segment: int
+    start: int
+    end: int
+    alone: bool
 
 
 @dataclass(frozen=True)
@@ -39,7 +56,6 @@ class _Part:
     segment: int
     start: int
     end: int
-    anchor_line: bool  # on the postcode's own line
 
 
 class AddressBlocks:
@@ -48,60 +64,67 @@ class AddressBlocks:
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
         line = rf"{p.unit}(?:{p.number})?"
-        self.street = regex.compile(rf"{line}{p.street}")
-        self.building = regex.compile(rf"{line}{p.building}|{p.flat}|\d{{1,4}}[A-Za-z]?")
+        # above a postcode a house number needs no street name: "165 Street, London EC4A 2DY"
+        self.street = regex.compile(rf"{line}{p.street}|{p.unit}{p.number}{p.street_type}")
+        self.building = regex.compile(rf"{line}{p.building}|{p.flat}")
         # a street that is a whole line or a whole piece between commas: "Topsham Road,",
         # "offices at Civic Centre, Burnley Road, Todmorden", "Flat 2, 14 Lime Grove"
         street = rf"{p.unit}(?:{p.number}{p.street}|{p.bare_street})"
         self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{street})[ \t]*(?=,|[.;]?[ \t]*$)",
                                           regex.MULTILINE)
-        self.tail = regex.compile(rf"{line}(?:{WORD}\s+){{0,3}}{WORD}\s*$")
+        # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
+        self.tail = regex.compile(rf"(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
+        self.places = rules.places | rules.localities
 
-    def find(self, segments: Sequence[Segment]) -> list[tuple[int, int, int]]:
-        """(segment index, start, end) of every address block: one span per segment
-        and block, overlapping spans joined."""
-        spans: dict[int, list[tuple[int, int]]] = {}
+    def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
+        """Every address block: one span per segment and block, overlapping spans and
+        spans only commas and spaces apart joined."""
+        spans: dict[int, list[BlockSpan]] = {}
         for i, segment in enumerate(segments):
             blocks = []
             for m in _POSTCODE_AT_END.finditer(segment.text):
                 parts = self._block(segments, i, m.start())
                 if parts:
-                    blocks.append([*parts, _Part(i, m.start(), m.end(), True)])
+                    blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
             for m in self.street_piece.finditer(segment.text):
-                blocks.append([*self._block(segments, i, m.start("street"), premises=True),
-                               _Part(i, m.start("street"), m.end("street"), True)])
-            for block in blocks:
-                for k in {p.segment for p in block}:
-                    mine = [p for p in block if p.segment == k]
-                    spans.setdefault(k, []).append((min(p.start for p in mine), max(p.end for p in mine)))
-        return [(i, a, b) for i in sorted(spans) for a, b in _joined(spans[i])]
+                parts = self._block(segments, i, m.start("street"), premises=True)
+                alone = not parts and not m.group("street")[0].isdigit()
+                blocks.append(([*parts, _Part(i, m.start("street"), m.end("street"))], alone))
+            for block, alone in blocks:
+                for part in block:
+                    spans.setdefault(part.segment, []).append(BlockSpan(part.segment, part.start, part.end, alone))
+        return [b for i in sorted(spans) for b in _joined(spans[i], segments[i].text)]
 
     def _block(self, segments: Sequence[Segment], index: int, end: int, premises: bool = False) -> list[_Part]:
         """The parts above a postcode (or, with ``premises``, above a street line) that
         belong to its address."""
         taken: list[_Part] = []
         towns: list[_Part] = []
-        for n, part in enumerate(_parts_before(segments, index, end)):
+        street_below = premises  # the part just below is a street: a house number alone may open it
+        for part in _parts_before(segments, index, end):
             text = segments[part.segment].text[part.start:part.end]
-            if self._is_premises(text):
-                taken += towns + [part]
-                towns, premises = [], True
+            if self._is_premises(text, street_below):
+                # a name between the premises and the postcode that is no known place is a street
+                # or a district: "Hendon Town Hall, The Burroughs, London NW4 4BQ"
+                taken += [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places] + [part]
+                premises, towns, street_below = True, [], self.street.fullmatch(text) is not None
             elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
                 towns.append(part)
+                street_below = False
             else:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
-                if tail and self._is_premises(tail.group()):
-                    taken += towns + [_Part(part.segment, part.start + tail.start(), part.end, part.anchor_line)]
-                    towns = []
-                elif n == 0 and not premises and (town := _TOWN_BEFORE.search(text, recent)):  # "to Leeds LS1 4AB"
-                    towns.append(_Part(part.segment, part.start + town.start(), part.end, True))
+                if tail and self._is_premises(tail.group(), street_below):
+                    taken += [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places]
+                    taken.append(_Part(part.segment, part.start + tail.start(), part.end))
                 break
-        return taken + [t for t in towns if t.anchor_line]
+        return taken
 
-    def _is_premises(self, text: str) -> bool:
-        """A street or a building line, with or without a flat and a house number."""
-        return bool(self.street.fullmatch(text) or self.building.fullmatch(text))
+    def _is_premises(self, text: str, street_below: bool) -> bool:
+        """A street or a building line, with or without a flat and a house number; a house
+        number alone only just above its street."""
+        return bool(self.street.fullmatch(text) or self.building.fullmatch(text)
+                    or street_below and _HOUSE_NUMBER.fullmatch(text))
 
 
 def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator[_Part]:
@@ -113,7 +136,7 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator
         text = segments[i].text
         if i < index and not continues(segments[i], segments[i + 1]):
             return
-        pos, anchor = (end, True) if i == index else (len(text), False)
+        pos = end if i == index else len(text)
         while True:
             sep = _SEPARATOR.search(text, 0, pos)
             a, b = _stripped(text, sep.end() if sep else 0, pos)
@@ -121,10 +144,9 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator
                 count += 1
                 if count > MAX_PARTS:
                     return
-                yield _Part(i, a, b, anchor)
+                yield _Part(i, a, b)
             if sep is None:
                 break
-            anchor = anchor and sep.group() == ","
             pos = sep.start()
 
 
@@ -137,14 +159,15 @@ def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-def _joined(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans sorted, overlapping ones joined."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(spans):
-        if out and a < out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
+def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
+    """Spans sorted, overlapping ones joined, and those only commas and spaces apart."""
+    out: list[BlockSpan] = []
+    for span in sorted(spans):
+        last = out[-1] if out else None
+        if last is not None and (span.start < last.end or _GLUE.fullmatch(text, last.end, span.start)):
+            out[-1] = BlockSpan(last.segment, last.start, max(last.end, span.end), last.alone and span.alone)
         else:
-            out.append((a, b))
+            out.append(span)
     return out
 
 

@@ -34,6 +34,7 @@ from redactor.detect.recognizers.date_of_birth import (
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
+from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
 from redactor.detect.suggest import Suggester
@@ -46,7 +47,9 @@ KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 64
 BLOCK_SCORE = 0.85
-KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB")  # found by the second pass's recognizers alone
+KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
+# whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
+ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 
@@ -68,6 +71,7 @@ class Detector:
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
+        self._street_names = StreetNames(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         self._suggester = Suggester(rules, self.vocabulary)
@@ -114,7 +118,7 @@ class Detector:
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
-        """The second pass: every name and date of birth sure enough in ``first`` (the
+        """The second pass: every name, date of birth and street sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized. Its hints
         (``detect/suggest/``): every occurrence of a person found, and words spelt like the names."""
@@ -123,8 +127,11 @@ class Detector:
         known_names = set(known_names)
         kept = self._words_kept(segments)
         names = known_names | self.names_to_propagate(first, kept)
-        dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH
+        # a year of birth alone ("born in 1975") is not looked for again: every "1975" would go
+        dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH and not d.text.isdigit()
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
+        streets = self._street_names.in_addresses(d.text for d in first if d.recognizer in ADDRESS_RECOGNIZERS
+                                                  and d.score >= self.rules.min_score(d.kind))
         # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
         nicknames = {n for n in known_names if is_initials(n)} | \
             {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
@@ -139,13 +146,15 @@ class Detector:
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
                                  "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
-                                 "a date given as a date of birth elsewhere in the document")]
+                                 "a date given as a date of birth elsewhere in the document"),
+            KnownNamesRecognizer(streets, "KNOWN_ADDRESS", KNOWN_SCORE, "KnownAddressRecognizer",
+                                 "a street found in an address elsewhere in the document")]
         titles = [_lower_case_title(s.text) for s in segments]
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
         found: list[Detection] = []
-        if names or dates:
+        if names or dates or streets:
             second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
             for i, (segment, title) in enumerate(zip(segments, titles, strict=True)):
                 if segment.text not in second:
@@ -228,10 +237,11 @@ class Detector:
                 for a, b, why in self._dob.in_cell(label, segment.text)]
 
     def _blocks(self, segments: Sequence[Segment]) -> list[Detection]:
-        """The lines of address blocks above a postcode, but for what the allow list keeps."""
+        """The lines of address blocks above a postcode, but for what the allow list keeps.
+        A street line alone is weaker evidence, and is not looked for again elsewhere."""
         out = []
-        for i, start, end in self._address_blocks.find(segments):
-            segment = segments[i]
+        for block in self._address_blocks.find(segments):
+            segment, start, end = segments[block.segment], block.start, block.end
             keep = self.vocabulary.keep_spans(segment.text)
             if any(a <= start and end <= b for a, b in keep):
                 continue
@@ -239,7 +249,9 @@ class Detector:
             start = max([start, *(b for a, b in keep if a <= start < b)])
             start += len(segment.text[start:end]) - len(segment.text[start:end].lstrip(" \t,"))
             out.append(Detection(segment.id, start, end, segment.text[start:end], Kind.ADDRESS, BLOCK_SCORE,
-                                 "AddressBlockRecognizer", "the lines of an address above its postcode"))
+                                 *(("StreetLineRecognizer", "a street that is a whole line or piece between commas")
+                                   if block.alone else
+                                   ("AddressBlockRecognizer", "the lines of an address above its postcode"))))
         return out
 
     def _dates_across(self, segments: Sequence[Segment]) -> list[Detection]:

@@ -58,7 +58,8 @@ def has_letter(text: str) -> bool:
 # Presidio entity names -> what a change removes.
 ENTITY_KIND = {
     "PERSON": Kind.PERSON, "KNOWN_PERSON": Kind.PERSON, "ADDRESS": Kind.ADDRESS,
-    "UK_POSTCODE": Kind.ADDRESS, "DATE_OF_BIRTH": Kind.DATE_OF_BIRTH, "KNOWN_DOB": Kind.DATE_OF_BIRTH,
+    "UK_POSTCODE": Kind.ADDRESS, "KNOWN_ADDRESS": Kind.ADDRESS,
+    "DATE_OF_BIRTH": Kind.DATE_OF_BIRTH, "KNOWN_DOB": Kind.DATE_OF_BIRTH,
     "PHONE_NUMBER": Kind.PHONE,
     "EMAIL_ADDRESS": Kind.EMAIL, "UK_NHS": Kind.NHS_NUMBER, "UK_NINO": Kind.NI_NUMBER,
     "CASE_REMOVE": Kind.OTHER,

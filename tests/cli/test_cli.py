@@ -29,7 +29,7 @@ def test_redact_writes_beside_the_input_and_never_overwrites(tmp_path):
     source.write_text(SAMPLE, encoding="utf-8")
     assert run("redact", source, "--no-review").exit_code == 0
     out = tmp_path / "imr.redacted.txt"
-    assert out.read_text() == "JB lived at [address removed].\n"
+    assert out.read_text() == "JB lived at [address removed], Stockport, [address removed].\n"
     assert source.read_text() == SAMPLE
     again = run("redact", source, "--no-review")
     assert again.exit_code == 2 and "already exists" in again.output

@@ -21,3 +21,11 @@ def test_same_span_prefers_the_one_that_knows_its_title():
 def test_segments_do_not_interfere():
     a, b = det(0, 5, seg="a"), det(0, 5, seg="b")
     assert sorted(resolve_overlaps([a, b]), key=lambda d: d.segment_id) == [a, b]
+
+
+def test_addresses_that_overlap_are_one_address():
+    text = "Flat 6, 197 Willow Mews, Reddish, SK5 8YH"
+    street = Detection("s1", 0, 23, text[:23], Kind.ADDRESS, 0.85, "Street", "")
+    block = Detection("s1", 8, 41, text[8:], Kind.ADDRESS, 0.85, "Block", "")
+    person = det(8, 11, Kind.PERSON, 0.9)
+    assert resolve_overlaps([street, person, block]) == [Detection("s1", 0, 41, text, Kind.ADDRESS, 0.85, "Block", "")]

@@ -16,8 +16,13 @@ def found(recognizer, text):
 
 @pytest.mark.parametrize("text,expected", [
     ("She lived at 82 Moorside Crescent.", ["82 Moorside Crescent"]),
-    ("Flat 6, 137 Church Street, Trafford, M32 4DB with him", ["Flat 6, 137 Church Street, Trafford, M32 4DB"]),
+    # the town after the street stays (the postcode is the postcode recognizer's)
+    ("Flat 6, 137 Church Street, Trafford, M32 4DB with him", ["Flat 6, 137 Church Street"]),
     ("A visit to 12-14 High St; no answer.", ["12-14 High St"]),
+    # in capitals, a Glasgow flat (floor/door), a Saint's abbreviation with its full stop
+    ("ADDRESS: 12 HIGH STREET, LEEDS", ["12 HIGH STREET"]),
+    ("She lived at Flat 1/2, 101 Stravanan Road, Glasgow.", ["Flat 1/2, 101 Stravanan Road"]),
+    ("He lived on St. Mary's Road for years.", ["St. Mary's Road"]),
     # a street named without a number after a preposition
     ("Police found her at the flat in Linden Crescent.", ["Linden Crescent"]),
     ("He lived on Mill Lane with his mother.", ["Mill Lane"]),
@@ -36,6 +41,31 @@ def found(recognizer, text):
     ("police attended Kasia's Park View home", ["Park View"]),
     ("the family's Holly Bank bungalow", ["Holly Bank"]),
     ("after a row at his home in the town's Salisbury Terrace, he fled", ["Salisbury Terrace"]),
+    ("after speaking to him they visited the Readers Court property.", ["Readers Court"]),
+    # Welsh and Gaelic streets open with their street word
+    ("an application by Mrs AF of 1 Maes y Brenin, Colwyn Bay to reopen", ["1 Maes y Brenin"]),
+    ("with both living in Dol Yr Eos, in Mornington Meadows.", ["Dol Yr Eos"]),
+    ("Residents of Maes Gwelfor were evacuated.", ["Maes Gwelfor"]),
+    ("Police were called to 3 Heol yr Ysgol, Bridgend.", ["3 Heol yr Ysgol"]),
+    # a Scottish street word
+    ("She lived at 4 Kirk Brae with her son.", ["4 Kirk Brae"]),
+    # where someone lives: any street type, a home's name, a house number, a street word
+    # alone, a name on an estate
+    ("LB, 24, from Hollymount Park in Derry, admitted assault.", ["Hollymount Park"]),
+    ("S, 33, from Hillhead Cottages on the city's Shaws Road, is serving", ["Hillhead Cottages", "Shaws Road"]),
+    ("He had lived in Hollymount Park since 2010.", ["Hollymount Park"]),
+    ("She was found at her home in Salisbury House, Hobday Street, on December 30",
+     ["Hobday Street", "Salisbury House"]),
+    ("He was living at Rose Cottage with his mother.", ["Rose Cottage"]),
+    ("the woman moved into Number 15, at the end of the cul-de-sac", ["Number 15"]),
+    ("They lived in The Crescent for years.", ["The Crescent"]),
+    ("She had lived in Parkway since 2010.", ["Parkway"]),
+    ("a detached house in Lower Plantation on the Loudwater estate, near Rickmansworth", ["Lower Plantation"]),
+    # a home's name just before its street
+    ("The woman's body was found in Salisbury House in Hobday Street.", ["Hobday Street", "Salisbury House"]),
+    # no age, but a name or a noun, then "of <place>, <town>," and a verb: news style
+    ("The pensioner, of Brynglas, Hollybush, denies the murder.", ["Brynglas"]),
+    ("But Williams, of Brynglas, Hollybush, who had anxiety, admitted it.", ["Brynglas"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -57,6 +87,9 @@ def test_streets_are_found(recognizer, text, expected):
     # a court of law is no address
     "The case went to Crown Court; he was later seen at the Magistrates' Court.",
     "She walked in Hyde Park.",
+    "He appealed to the Supreme Military Administrative Court in 2005.",
+    "HE APPEARED AT 2 CROWN COURT HEARINGS",
+    "The case went to Administrative Court in 2005.",
     "He was chief dealer at Sumitomo Bank.",
     # St before a name is Saint: a town, not a street
     "The family moved to Bury St Edmunds in 2019.",
@@ -70,6 +103,15 @@ def test_streets_are_found(recognizer, text, expected):
     # a named place, not a street, before a home word
     "She returned to her Manchester home.",
     "They went back to the Old Bank house.",
+    # a town, village or district where someone lives is a place, not an address
+    "She lived in Notting Hill for years.",
+    "They had lived in Cwmbran, Torfaen, since 2001.",
+    "He moved to Leeds in 2019.",
+    "Jones, of Cwmbran, said the family was shocked.",
+    # a street word alone that is a common word, or a prison named like a Welsh street
+    "The case was moved to Court on Monday.",
+    "He was sent to Parc Prison in 2015.",
+    # a street that goes on into a company's name
     "55  Coombe Abbey Park Ltd – Capital Financing",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):

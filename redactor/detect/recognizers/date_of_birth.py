@@ -25,7 +25,12 @@ _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a co
 _SPAN_OPEN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
+_YEAR = regex.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-]\d)")  # "1962", not "1962-04-12" nor "12/1962"
+# a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
+_YEAR_SPAN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*(?P<birth>(?:19|20)\d\d)[ \t]*(?:[-–—]|to\b)[ \t]*"
+                           r"(?P<death>(?:19|20)\d\d)[ \t]*\)")
 LIFE_SPAN = "a life span after a name"
+ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
@@ -74,16 +79,21 @@ class DobBinder:
     clause_words: regex.Pattern  # words that open another clause: "born in Leeds and on 12/05/2005 moved"
     is_name: Callable[[str], bool]  # a listed first name or surname, for life spans ("Martin (1962 – 2020)")
     event_labels: regex.Pattern  # "was born" ending a sentence that opens "On <date>"
+    could_be_name: Callable[[str], bool]  # a word on no list that may still name someone ("Ceridwen")
+    year_labels: regex.Pattern  # "born in", "b." just before a year of birth ("born in 1975")
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
         labels = regex.compile("|".join(f"(?:{p})" for p in rules.dates.dob_labels), regex.IGNORECASE)
         clause = "|".join(regex.escape(w) for w in rules.dates.dob_clause_words) or r"(?!)"
         events = "|".join(f"(?:{p})" for p in rules.dates.dob_event_labels) or r"(?!)"
+        years = "|".join(f"(?:{p})" for p in rules.dates.dob_year_labels) or r"(?!)"
         return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words,
                    regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE),
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
-                   regex.compile(events, regex.IGNORECASE))
+                   regex.compile(events, regex.IGNORECASE),
+                   lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
+                   regex.compile(rf"(?:{years})(?={_YEAR.pattern})", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -103,6 +113,9 @@ class DobBinder:
                 found.setdefault(value[:2], label.group())
         for span in self._life_spans(text, done):
             found.setdefault(span, LIFE_SPAN)
+        for a, b, why in self._years(text, done):
+            if not any(x <= a < y for x, y in found):
+                found.setdefault((a, b), why)
         return [(a, b, why) for (a, b), why in sorted(found.items())]
 
     def _opening(self, text: str, start: int, values) -> tuple[int, int, bool] | None:
@@ -120,20 +133,31 @@ class DobBinder:
             return None
         return values[i]
 
+    def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """A year of birth: right after "born in" or "b." ("born in 1975", "b. 1962"), or
+        opening a life span of years after a listed name ("Martin (1962 – 2020)")."""
+        found = [(label.end(), label.end() + 4, label.group().strip()) for label in self.year_labels.finditer(text)]
+        found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
+                  if self.is_name(m.group(1)) and int(m.group("death")) > int(m.group("birth"))]
+        return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
+
     def _life_spans(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The first date of "Name (BIRTH – DEATH)": two dates in brackets right after a
-        listed name or a pseudonym's letter ("Adult K"), at least a year apart; the date
-        of death stays. ("Police (01/01/2015 – 31/03/2019)" is a period, not a life.)"""
+        listed name or a pseudonym's letter ("Adult K"), at least a year apart, or after
+        another word that may be a name ("Ceridwen"), an adult's life apart (a review's or
+        an operation's period is shorter); the date of death stays. ("Police (01/01/2015 –
+        31/03/2019)" is a period, not a life.)"""
         spans = []
         for birth in self.dates.finditer(text):
             name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
-            if _inside(birth.span(), done) or name is None or not self.is_name(name.group(1)):
+            if _inside(birth.span(), done) or name is None:
                 continue
+            years = 1 if self.is_name(name.group(1)) else ADULT if self.could_be_name(name.group(1)) else None
             dash = _SPAN_DASH.match(text, birth.end())
             death = self.dates.match(text, dash.end()) if dash else None
-            if death is None or not _SPAN_CLOSE.match(text, death.end()):
+            if years is None or death is None or not _SPAN_CLOSE.match(text, death.end()):
                 continue
-            if _a_year_apart(birth.group(), death.group()):
+            if _years_apart(birth.group(), death.group(), years):
                 spans.append(birth.span())
         return spans
 
@@ -176,9 +200,9 @@ class DobBinder:
         return value
 
 
-def _a_year_apart(first: str, last: str) -> bool:
+def _years_apart(first: str, last: str, years: int) -> bool:
     days = [_day(first), _day(last)]
-    return days[0] is not None and days[1] is not None and (days[1] - days[0]).days >= 365
+    return days[0] is not None and days[1] is not None and (days[1] - days[0]).days >= 365 * years
 
 
 def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:

@@ -1,11 +1,16 @@
 """UK address lines: "82 Moorside Crescent", "Flat 6, 137 Church Street, Trafford,
-M32 4DB", a street named after a preposition ("lived on Mill Lane"), a street named as
-someone's home ("back to their Larch Avenue home", "at her Mill Lane flat"), and a home
-named after an age and before a town ("Dawid Nowak, 29, of Silver Hollow, Wallingford"). A street
-has a name before its type, so "On 3 March 2019 Dr. Patel" and "the '7 Steps'
-model" are not addresses."""
+M32 4DB", "1 Maes y Brenin", a street named after a preposition ("lived on Mill Lane"),
+a street named as someone's home ("back to their Larch Avenue home", "at her Mill Lane
+flat"), a named place where someone lives ("lived in Hollymount Park", "at her home in
+Salisbury House", "moved into Number 15"), a home's name just before its street
+("Salisbury House in Hobday Street"), and a home named in news style after an age or a
+name ("Dawid Nowak, 29, of Silver Hollow, Wallingford", "Williams, of Brynglas,
+Hollybush, who …"). A street has a name before its type, or a Welsh or Gaelic street word
+before its name, so "On 3 March 2019 Dr. Patel" and "the '7 Steps' model" are not
+addresses; a town or village (rules/names/places.txt, localities.txt) is never one."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex
@@ -18,14 +23,18 @@ POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9A
 WORD = r"\p{Lu}[\p{L}'’\-]*"
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
           r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-
+# the article between a Welsh or Gaelic street word and its name: "Maes y Brenin", "Heol yr Ysgol"
+_ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 
 # the verb after "<name>, 29, of <street>, <town>," in a news report
-_NEWS_VERB = r"(?:was|were|is|has|had|who|will|appeared|pleaded|admitted|denied|died|faces|received)"
+_NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
+              r"|died|faces|faced|received|said|says|told)")
+# what ends the name of a place where someone lives: not another capitalised word or a number
+_NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
 
 
 @dataclass(frozen=True)
@@ -34,11 +43,15 @@ class AddressParts:
 
     flat: str      # "Flat 6"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
-    street: str    # "Church Street": one to three words, the first no month, then a street type
-    bare_street: str  # the same without a weak type ("Hyde Park"): a street even with no number
+    street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
+    street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
+    strong_type: str  # a street type that ends no park, hill or district ("Road", not "Park")
+    bare_street: str  # the same without a weak type ("Hyde Park", "Parc Prison"): a street even with no number
     building: str  # "County Hall", "Civic Centre"
+    dwelling: str  # "Salisbury House", "Rose Cottage": the name of a home
     prepositions: str
     homes: str  # "home", "flat": after a street named as someone's home
+    residence: str  # "lived in", "her home on", "moved into": before where someone lives
 
     @property
     def unit(self) -> str:
@@ -48,45 +61,97 @@ class AddressParts:
     @classmethod
     def from_rules(cls, rules: Rules) -> AddressParts:
         a = rules.addresses
-        types, buildings = _alternation(a.street_types), _alternation(a.building_words or ["House"])
-        strong = _alternation([t for t in a.street_types if t not in set(a.weak_street_types)])
-        words = rf"(?!{_MONTH}\b)(?:{WORD}\s+){{1,3}}"
+        # in capitals too ("12 HIGH STREET"), but for short abbreviations ("ST", "DR")
+        types = _alternation([*a.street_types, *(t.upper() for t in a.street_types if len(t) > 3)])
+        buildings = _alternation(a.building_words or ["House"])
+        weak = set(a.weak_street_types)
+        strong = _alternation([*(t for t in a.street_types if t not in weak),
+                               *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
+        # "St. Mary's Road": an abbreviation with its full stop may open a street's name
+        words = rf"(?!{_MONTH}\b)(?:(?:{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll})"  # "Bury St Edmunds": St before a name is Saint
-        named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in a.institutions)
+        named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
+                                                                           *(i.upper() for i in a.institutions)))
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
+        street_type = rf"(?:{types})\b{saint}{not_institution}"
+        lead = _alternation(a.leading_street_types)
+        any_lead = _alternation(a.leading_street_types + a.weak_leading_street_types)
+        welsh = rf"{_ARTICLE}(?:[ \t]+{WORD}){{1,2}}\b"
+        residence = rf"\b(?i:{_alternation(a.residence_words)})\s+(?i:{_alternation(a.residence_prepositions)})\s"
         return cls(
-            flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?",
+            street_type=street_type,
+            strong_type=rf"(?:{strong})\b",
+            flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
             number=rf"(?<!\b{_MONTH}\.?,?\s)\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
-            street=rf"{words}(?:{types})\b{saint}{not_institution}",
-            bare_street=rf"{words}(?:{strong})\b{saint}{not_institution}",
+            street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
+            bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
+            dwelling=rf"(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
             prepositions=_alternation(a.street_prepositions or ["at"]),
-            homes=_alternation(a.home_words) or "(?!x)x",
+            homes=_alternation(a.home_words),
+            residence=residence,
         )
 
 
+class StreetNames:
+    """The streets and homes' names inside addresses found, to be looked for again wherever
+    the document names them ("Whytehead Gardens are made up of bungalows", a caption's
+    "Whytehead gardens", after "a property in Whytehead Gardens"): names of two words or
+    more, as written and with the street word in lower case."""
+
+    def __init__(self, rules: Rules) -> None:
+        p = AddressParts.from_rules(rules)
+        self.pattern = regex.compile(rf"{p.street}|{p.dwelling}")
+
+    def in_addresses(self, addresses: Iterable[str]) -> set[str]:
+        names = {m.group() for a in addresses for m in self.pattern.finditer(a) if len(m.group().split()) > 1}
+        return names | {n[:n.rindex(" ") + 1] + n.split()[-1].lower() for n in names}
+
+
 class StreetAddressRecognizer(ExplainingRecognizer):
-    """House number + street words + street type, with any flat, town and postcode
-    that follow on the same line; or a bare street name after a preposition."""
+    """House number + street words + street type, with any flat before it (the town after
+    it stays, the postcode is the postcode recognizer's); a bare street name after a
+    preposition; a named place where someone lives."""
 
     NUMBERED, BARE, RESIDENCE, HOME = 0.85, 0.6, 0.7, 0.8
 
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
-        tail = rf"(?:,?\s+(?:{WORD}(?:\s+{WORD}){{0,2}},?\s+){{0,3}}{POSTCODE}\b)?"
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
         self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
-                                      rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b){tail}")
+                                      rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?){p.bare_street}")
-        # "back to their Larch Avenue home", "at her Mill Lane flat", "Kasia's Park View home"
-        self.home = regex.compile(rf"(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
-                                  rf"(?=\s+(?i:{p.homes})\b)")
-        # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted"
-        self.residence = regex.compile(rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s)(?P<street>{WORD}(?:\s+{WORD}){{0,2}}),"
-                                       rf"\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)")
-        self.places = rules.places
+        # "back to their Larch Avenue home", "at her Mill Lane flat", "visited the Readers Court property"
+        # (after "the", no weak type: "the Old Bank house")
+        self.home = regex.compile(rf"(?:(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
+                                  rf"|(?<=\b(?i:the)\s){p.bare_street})(?=\s+(?i:{p.homes})\b)")
+        # where someone lives: "lived in Hollymount Park", "home in Salisbury House", "moved into
+        # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
+        # no common word), "house in Lower Plantation on the Loudwater estate"
+        self.lives = regex.compile(
+            rf"(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
+            rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling})|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
+            rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
+            rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b))"
+            rf"{_NAME_ENDS}")
+        # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
+        self.before_street = regex.compile(
+            rf"(?<![\w'’-])(?P<place>{p.dwelling})"
+            rf"(?:,[ \t]*|[ \t]+(?:in|on|off)[ \t]+)(?P<street>{p.unit}(?:{p.number})?{p.street})")
+        # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted", "LB, 24, from
+        # Hollymount Park in Derry" (a street type: no town needed), "Williams, of Brynglas,
+        # Hollybush, who had…" (no age: a verb after the town)
+        place = rf"(?P<street>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+        self.residence = regex.compile(
+            rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+        self.named_residence = regex.compile(
+            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+        self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
+        self.strong = regex.compile(rf"{p.strong_type}$")
+        self.places = rules.places | rules.localities
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -96,9 +161,20 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.bare.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
+        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
+                    for m in self.lives.finditer(text) if not self._a_place(m.group("place"))]
+        results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
+                    for m in self.before_street.finditer(text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
-                                "after an age, where someone lives before a town: 'of <street>, <town>'")
+                                "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)
-                    if (m.group("town") in self.places or m.group("verb")) and m.group("street") not in self.places]
+                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street")))
+                    and not self._a_place(m.group("street"))]
+        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+                                "after a name, where someone lives: ', of <street>, <town>, who …'")
+                    for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
         return results
 
+    def _a_place(self, name: str) -> bool:
+        """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
+        return name in self.places and not self.strong.search(name)
