@@ -35,7 +35,7 @@ from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
+from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person, split_people
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
@@ -272,9 +272,12 @@ class Detector:
             meta = r.recognition_metadata or {}
             d = Detection(segment.id, r.start, r.end, segment.text[r.start:r.end], kind, round(r.score, 3),
                           meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"), _reason(r), meta.get(TITLE_KEY))
-            cleaned = clean_person(d, segment.text, self.vocabulary) if kind is Kind.PERSON else d
+            if kind is not Kind.PERSON:
+                out.append(d)
+                continue
+            cleaned = clean_person(d, segment.text, self.vocabulary)
             if cleaned is not None:
-                out.append(cleaned)
+                out += split_people(cleaned, segment.text, self.vocabulary)
         return out
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:

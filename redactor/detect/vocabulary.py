@@ -53,7 +53,10 @@ class Vocabulary:
         title_words = {w.lower() for t in rules.all_titles for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []
-        alternatives += rules.allow.patterns
+        # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
+        honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
+        guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
+        alternatives += [f"{guard}(?:{p})" for p in rules.allow.patterns]
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
@@ -84,8 +87,10 @@ class Vocabulary:
         )
 
     def is_name_word(self, word: str) -> bool:
-        """Could this capitalised word be part of a name?"""
-        return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names
+        """Could this capitalised word be part of a name? Not a word whose part after a hyphen
+        is in lower case ("Co-opted", "Non-executive", "Vice-chair")."""
+        return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names \
+            and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words

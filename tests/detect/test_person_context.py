@@ -79,6 +79,11 @@ def recognizer(rules, vocabulary):
     ("the Rubber Board of India said on Friday.", []),
     ("In May said the report was late.", []),
     ("Authors", []),
+    # an age in words between commas; counsel's role after a surname, listed or not, a place too
+    ("Mrs H sounded the horn and Imogen, three, waved him off.", ["Imogen"]),
+    ("Appellant: Dean of Faculty, Gilroy (sol adv); Collins & Co", ["Gilroy"]),
+    ("The appellant was represented by Cobb, advocate, and the Crown by Prentice KC", ["Cobb"]),
+    ("circumstances relating to Imogen, and", ["Imogen"]),
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

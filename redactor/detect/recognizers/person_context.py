@@ -26,11 +26,20 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+# an age in words between commas: "Danial, three, waved him off"
+_AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
-LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
-# that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
+LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
+# finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
+# any name word, any name word even a place ("Gilroy (sol adv)")
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
+
+
+def _counsel(texts: list[str]) -> str:
+    """Counsel's roles, any case, ending a word or a bracket: "(sol adv)", "advocate"."""
+    return rf"(?i:{phrases(texts)})(?!\w)" if texts else "(?!x)x"
 
 
 def _words(texts: list[str]) -> str:
@@ -58,8 +67,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
-            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\))",
+            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
+             rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED),
+            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_counsel(context.counsel)})", "counsel's role after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
             (kin, "a family word before it", ANY),
@@ -96,13 +107,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
-                any_word = words_found == ANY
+                any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
                 if surname and self._full_name([m.group("name"), surname.group().strip()]):
                     found = text[span[0]:surname.end()]
                 else:
-                    found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
+                    found = self._any_name(m, words_found == ANY_PLACE) if any_word \
+                        else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
@@ -152,7 +164,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         """An apposition between commas after a family word: "his mother, Noor Rahim,"."""
         return "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
 
-    def _any_name(self, m: regex.Match) -> str:
+    def _any_name(self, m: regex.Match, place: bool = False) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
         ("her mother, Noor Rahim,") may hold ordinary words, and so may the word after a
         listed first name ("her partner Philip French"); otherwise each must be a possible
@@ -165,7 +177,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 and w.lower() not in self.vocabulary.function_words
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
-            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or self.vocabulary.in_places(w):
+            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or not place and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:
