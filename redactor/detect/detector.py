@@ -20,6 +20,7 @@ from redactor.detect.engine import (
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
+from redactor.detect.lexicon import Lexicon, english_words
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -47,6 +48,7 @@ PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewh
 BATCH_SIZE = 64
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB")  # found by the second pass's recognizers alone
+NER = "SpacyRecognizer"
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 
@@ -71,6 +73,8 @@ class Detector:
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         self._suggester = Suggester(rules, self.vocabulary)
+        pipelines: dict = self.nlp_engine.nlp or {}
+        self._lexicon = Lexicon(english_words(pipelines.get(LANGUAGE)), self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -276,6 +280,9 @@ class Detector:
                 out.append(d)
                 continue
             cleaned = clean_person(d, segment.text, self.vocabulary)
+            if cleaned is not None and cleaned.recognizer == NER and cleaned.title is None \
+                    and self._lexicon.names_a_thing(cleaned.text):
+                continue  # NER's "Shorthand Writers", "Portfolio Holder": English words on no name list
             if cleaned is not None:
                 out += split_people(cleaned, segment.text, self.vocabulary)
         return out
