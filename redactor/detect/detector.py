@@ -279,12 +279,11 @@ class Detector:
             if kind is not Kind.PERSON:
                 out.append(d)
                 continue
-            cleaned = clean_person(d, segment.text, self.vocabulary)
-            if cleaned is not None and cleaned.recognizer == NER and cleaned.title is None \
-                    and self._lexicon.names_a_thing(cleaned.text):
-                continue  # NER's "Shorthand Writers", "Portfolio Holder": English words on no name list
-            if cleaned is not None:
-                out += split_people(cleaned, segment.text, self.vocabulary)
+            for piece in split_people(d, segment.text, self.vocabulary):
+                cleaned = clean_person(piece, segment.text, self.vocabulary)
+                if cleaned is not None and not (cleaned.recognizer == NER and cleaned.title is None
+                                                and self._lexicon.names_a_thing(cleaned.text)):
+                    out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:

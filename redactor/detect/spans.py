@@ -57,6 +57,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    if not strong:
+        words = _name_run(words, vocabulary)
     if title is not None and d.score < STRONG and d.recognizer in WEAK:
         words = _without_words_after(words, vocabulary)  # "Councillor G Thomas Cabinet Member": G Thomas
     if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
@@ -150,6 +152,24 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
     return words
+
+
+def _name_run(words: list, vocabulary: Vocabulary) -> list:
+    """Of the runs of possible name words that ordinary words split ("Healthwatch" and "R" of
+    "Healthwatch Representative R"), the one holding a listed name, else the last; the ordinary
+    words at either end stay (they are trimmed later)."""
+    runs: list[list] = [[]]
+    for w in words:
+        if len(w.group()) == 1 or _could_be_name(w.group(), vocabulary):  # an initial too: "C.A. Whomersley"
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if len(runs) < 2:
+        return words
+    listed = [r for r in runs if any(vocabulary.in_first_names(w.group()) or vocabulary.in_surnames(w.group())
+                                     for w in r)]
+    return (listed or runs)[-1]
 
 
 def _without_words_after(words: list, vocabulary: Vocabulary) -> list:

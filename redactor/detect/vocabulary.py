@@ -65,9 +65,10 @@ class Vocabulary:
         jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
         verbs = {*rules.people.context.after, *rules.people.context.after_personal}
         court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
+        courts = {w.lower() for w in rules.titles.court_words if w[:1].isupper()}  # "Admin", "HCJAC", "Justiciary"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
-                                | {p.lower() for p in phrases if " " not in p} | jobs),
+                                | {p.lower() for p in phrases if " " not in p} | jobs | courts),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
             titles=regex.compile(titles),

@@ -47,15 +47,17 @@ class InitialNameRecognizer(ExplainingRecognizer):
         for m in self.pattern.finditer(text):
             if self._surname(text, m, doc) and not m.group("surname").isupper():
                 results.append(self.result("PERSON", m.start(), m.end(), self.SCORE, "an initial and a surname"))
-        undotted = [m for m in self.undotted.finditer(text) if self._surname(text, m, doc, place=True)]
+        undotted = [m for m in self.undotted.finditer(text) if self._surname(text, m, None, place=True)]
         items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())]
         for m in undotted:
             surname = m.group("surname")
-            # a place with initials is a person in a list of several ("S Carson, A P Ewing"; not "Belfast, N Ireland")
-            place = self.vocabulary.in_places(surname) and not self.vocabulary.in_surnames(surname)
+            # a place with initials is a person in a list of several, whatever NER says ("S Carson, A Swan");
+            # not "Belfast, N Ireland"
+            place = self.vocabulary.in_places(surname) and not self.vocabulary.in_surnames(surname) \
+                or doc is not None and _place_by_ner(doc, m.start(), m.end())
             if m in items and (len(items) > 1 or not place):
                 why = "initials and a surname, an item of a list"
-            elif m.group("initials") not in _ARTICLES and self.vocabulary.in_surnames(surname):
+            elif m.group("initials") not in _ARTICLES and self.vocabulary.in_surnames(surname) and not place:
                 why = "initials and a listed surname"
             else:
                 continue
