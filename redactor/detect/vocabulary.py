@@ -22,8 +22,8 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _spans(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if not titled.search(m.group())]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Vocabulary:
     not_names: frozenset[str]  # lower-cased words that are never a name on their own
     title_words: frozenset[str]  # lower-cased words of titles, ranks and roles
     keep: regex.Pattern  # allow-list phrases (case-insensitive, whole words) and patterns
+    titled: regex.Pattern  # a person's title before a name: an allow-list match holding one is no body's name
     titles: regex.Pattern  # a title, rank or role word (no trailing dot)
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
     title_lead: regex.Pattern  # titles opening a span: "Det Sgt ", "Senior Coroner "
@@ -57,6 +58,9 @@ class Vocabulary:
         honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
         guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
         alternatives += [f"{guard}(?:{p})" for p in rules.allow.patterns]
+        # nor holds one: "Coroners Counsel, Mr Chambers" (only titles no body's name holds: not "Youth Justice")
+        personal = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True)
+                            if t in rules.titles.abbreviated) or "(?!x)x"
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
@@ -71,6 +75,7 @@ class Vocabulary:
                                 | {p.lower() for p in phrases if " " not in p} | jobs | courts),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
+            titled=regex.compile(rf"(?<![\w'’-])(?:{personal})\.?[ \t]+\p{{Lu}}"),
             titles=regex.compile(titles),
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+$"),
             title_lead=regex.compile(rf"(?:(?:{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+)+"),
@@ -98,7 +103,7 @@ class Vocabulary:
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return _spans(self.keep, text)
+        return _spans(self.keep, self.titled, text)
 
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""

@@ -91,6 +91,11 @@ def test_issue_kinds(redact_text, text, expected):
     # counsel: a title before a surname that names chambers too; the firm instructing them stays
     ("Mr Michael Chambers BL (instructed by Sternberg Reed) for the Appellant\n",
      "Mr MC BL (instructed by Sternberg Reed) for the Appellant\n"),
+    ("I instructed, as Coroners Counsel, Mr Chambers BL and Ms Gill BL.\n",
+     "I instructed, as Coroners Counsel, Mr C BL and Ms G BL.\n"),
+    # a Welsh surname's particle ("ab", son of) stays in the name
+    ("Councillors: Craig ab Iago, Mair Rowlands and Dafydd Meurig\n",
+     "Councillors: CI, MR and DM\n"),
     # a listed first name goes with the surname the document gives ("Page" after "Mrs Page")
     ("Her son was charged with murdering Mrs Page. Mary Page was 68.\n",
      "Her son was charged with murdering Mrs P. P was 68.\n"),
