@@ -9,8 +9,8 @@ import regex
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
 # A possessive ending ("Bloggs's") is not part of the word.
 NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:['’](?![sS]\b)|-)\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
-# Lower-case particles inside surnames: Van der Berg, de la Cruz, bin Laden, Mac an tSaoir.
-PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ter|ten|dos|das|mac|ní|nic|ó|an)"
+# Lower-case particles inside surnames: Van der Berg, de la Cruz, bin Laden, Mac an tSaoir, Craig ab Iago.
+PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ab|ter|ten|dos|das|mac|ní|nic|ó|an)"
 # Particles that, capitalised, still open a surname ("Van Dijk", "De Souza", "Ní Bhriain");
 # "Al" and "El" are left out: they are first names too.
 _SURNAME_OPENER = regex.compile(

@@ -154,6 +154,7 @@ class PersonContext(_Strict):
     occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
+    counsel: list[str] = []
 
 
 class People(_Strict):

@@ -8,8 +8,11 @@ Kenyan, Portuguese, Italian, Turkish, ...). Only Latin-script names are kept, si
 DHR reports are written in English; the Ukrainian, Russian and Bulgarian lists are
 transliterated as English-language reports write them ("Олександр" -> "Oleksandr").
 scripts/name_supplement.yaml adds Welsh, South Asian and Eastern European names Faker
-lacks. Faker is a development dependency only: at run time redactor reads the text
-files this writes.
+lacks. The US Census 1990 given names (public domain; as the `names` package ships them,
+`pip install names==0.3.0`) add names Faker's lists miss ("Bobbie", "Lyn", "Danial"),
+but none of two letters or fewer and none that is an English word (a lemma of WordNet's
+index in the spaCy pipeline's lemmatizer: "Will", "Page", "Young", "Spring"). Faker, names
+and the pipeline are needed here only: at run time redactor reads the text files this writes.
 """
 from __future__ import annotations
 
@@ -63,6 +66,22 @@ def _names(provider, attrs: tuple[str, ...], language: str | None) -> set[str]:
     return _words(found)
 
 
+def census_first_names() -> set[str]:
+    """The US Census 1990 given names that are no English word (see the module's docstring)."""
+    import names as census  # type: ignore[import-untyped]
+
+    from redactor.detect.models import choose_pipeline, load_pipeline
+
+    lookups = load_pipeline(choose_pipeline(None).name).get_pipe("lemmatizer").lookups
+    index = lookups.get_table("lemma_index")
+    english = {w for pos in index.keys() for w in index[pos]}
+    found: set[str] = set()
+    for name in ("dist.female.first", "dist.male.first"):
+        lines = (Path(census.__file__).parent / name).read_text(encoding="ascii").splitlines()
+        found |= {line.split()[0].title() for line in lines if line.strip()}
+    return {n for n in found if len(n) > 2 and n.lower() not in english}
+
+
 def collect() -> tuple[set[str], set[str]]:
     first: set[str] = set()
     last: set[str] = set()
@@ -77,6 +96,7 @@ def collect() -> tuple[set[str], set[str]]:
         last |= _names(provider, ("last_names",), language)
     supplement = yaml.safe_load(SUPPLEMENT.read_text(encoding="utf-8"))
     first |= _words(n for group in supplement["first_names"].values() for n in group)
+    first |= census_first_names()
     last |= _words(n for group in supplement["surnames"].values() for n in group)
     exclude = set(supplement["exclude"])
     return first - exclude, last - exclude

@@ -66,12 +66,14 @@ def best_explanations(detections: Iterable[Detection]) -> dict[tuple[str, int, i
 
 def merge_adjacent_people(detections: list[Detection], texts: dict[str, str]) -> list[Detection]:
     """Join person spans separated only by spaces into one mention ("Chidinma" +
-    "Iroha" found apart are "Chidinma Iroha"); ``detections`` are in reading order."""
+    "Iroha" found apart are "Chidinma Iroha"); two full names side by side are two people
+    (a flattened table: "Rachel Dent Emma Kettle"). ``detections`` are in reading order."""
     out: list[Detection] = []
     for d in detections:
         prev = out[-1] if out else None
         if prev is not None and prev.kind is d.kind is Kind.PERSON and prev.segment_id == d.segment_id \
-                and d.start > prev.end and not texts[d.segment_id][prev.end:d.start].strip(" \t"):
+                and d.start > prev.end and not texts[d.segment_id][prev.end:d.start].strip(" \t") \
+                and not (len(prev.text.split()) > 1 and len(d.text.split()) > 1):
             text = texts[d.segment_id][prev.start:d.end]
             out[-1] = replace(prev, end=d.end, text=text, score=max(prev.score, d.score),
                               reason=f"{prev.reason}; joined with the next name")

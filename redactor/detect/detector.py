@@ -20,6 +20,7 @@ from redactor.detect.engine import (
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
+from redactor.detect.lexicon import Lexicon, english_words
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -36,7 +37,7 @@ from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
+from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person, split_people
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
@@ -50,6 +51,7 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
+NER = "SpacyRecognizer"
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 
@@ -75,6 +77,8 @@ class Detector:
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         self._suggester = Suggester(rules, self.vocabulary)
+        pipelines: dict = self.nlp_engine.nlp or {}
+        self._lexicon = Lexicon(english_words(pipelines.get(LANGUAGE)), self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -284,9 +288,14 @@ class Detector:
             meta = r.recognition_metadata or {}
             d = Detection(segment.id, r.start, r.end, segment.text[r.start:r.end], kind, round(r.score, 3),
                           meta.get(RecognizerResult.RECOGNIZER_NAME_KEY, "unknown"), _reason(r), meta.get(TITLE_KEY))
-            cleaned = clean_person(d, segment.text, self.vocabulary) if kind is Kind.PERSON else d
-            if cleaned is not None:
-                out.append(cleaned)
+            if kind is not Kind.PERSON:
+                out.append(d)
+                continue
+            for piece in split_people(d, segment.text, self.vocabulary):
+                cleaned = clean_person(piece, segment.text, self.vocabulary)
+                if cleaned is not None and not (cleaned.recognizer == NER and cleaned.title is None
+                                                and self._lexicon.names_a_thing(cleaned.text)):
+                    out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:

@@ -36,6 +36,7 @@ WEAK = {"SpacyRecognizer", "NameListRecognizer"}
 CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
 KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
 NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
+INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G Ewart"
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
@@ -44,6 +45,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     and so does a nickname of capitals ("better known as JJ")."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
+    if d.recognizer == INITIALS:
+        return d  # "A G Ewart": the initials are the first names, whatever else "A" may be
     if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
         return None  # "REGINA" heading a case is the Crown
     title = d.title
@@ -54,6 +57,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    if not strong:
+        words = _name_run(words, vocabulary)
+    if title is not None and d.score < STRONG and d.recognizer in WEAK:
+        words = _without_words_after(words, vocabulary)  # "Councillor G Thomas Cabinet Member": G Thomas
     if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
         words.pop()  # a judge's office after the name: "Harker J", "Lloyd LJ"
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
@@ -145,6 +152,53 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
     return words
+
+
+def _name_run(words: list, vocabulary: Vocabulary) -> list:
+    """Of the runs of possible name words that ordinary words split ("Healthwatch" and "R" of
+    "Healthwatch Representative R"), the one holding a listed name, else the last; the ordinary
+    words at either end stay (they are trimmed later)."""
+    runs: list[list] = [[]]
+    for w in words:
+        if len(w.group()) == 1 or _could_be_name(w.group(), vocabulary):  # an initial too: "C.A. Whomersley"
+            runs[-1].append(w)
+        elif runs[-1]:
+            runs.append([])
+    runs = [r for r in runs if r]
+    if len(runs) < 2:
+        return words
+    listed = [r for r in runs if any(vocabulary.in_first_names(w.group()) or vocabulary.in_surnames(w.group())
+                                     for w in r)]
+    return (listed or runs)[-1]
+
+
+def _without_words_after(words: list, vocabulary: Vocabulary) -> list:
+    """The words before the ordinary words NER ran on into after a titled name (no name
+    word, no listed surname: "Cabinet" of "Councillor G Thomas Cabinet Member")."""
+    while len(words) > 1 and not vocabulary.is_name_word(words[-1].group()) \
+            and not vocabulary.in_surnames(words[-1].group()):
+        words = words[:-1]
+    return words
+
+
+def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detection]:
+    """A run of four or more name words found as one person, as a flattened table or a list
+    without commas writes several ("Emma Kettle Hannah Powell Liz Stead"): one person from
+    each listed first name that follows two words or more ("Ann Marie Dodds" stays one). A
+    lone word left at the end goes with the name before it."""
+    found = list(_WORD.finditer(text, d.start, d.end))
+    if len(found) < 4 or d.title:
+        return [d]
+    starts = [0]
+    for i, w in enumerate(found):
+        if i - starts[-1] >= 2 and vocabulary.in_first_names(w.group()) and w.group()[1:].islower() \
+                and len(found) - i >= 2:
+            starts.append(i)
+    if len(starts) == 1:
+        return [d]
+    ends = [*starts[1:], len(found)]
+    return [Detection(d.segment_id, found[a].start(), found[b - 1].end(), text[found[a].start():found[b - 1].end()],
+                      d.kind, d.score, d.recognizer, d.reason, d.title) for a, b in zip(starts, ends, strict=True)]
 
 
 def _is_capitals(word: str) -> bool:

@@ -22,8 +22,8 @@ def _fold(text: str) -> str:
 
 
 @lru_cache(maxsize=8192)
-def _spans(pattern: regex.Pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text)]
+def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text) if not titled.search(m.group())]
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Vocabulary:
     not_names: frozenset[str]  # lower-cased words that are never a name on their own
     title_words: frozenset[str]  # lower-cased words of titles, ranks and roles
     keep: regex.Pattern  # allow-list phrases (case-insensitive, whole words) and patterns
+    titled: regex.Pattern  # a person's title before a name: an allow-list match holding one is no body's name
     titles: regex.Pattern  # a title, rank or role word (no trailing dot)
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
     title_lead: regex.Pattern  # titles opening a span: "Det Sgt ", "Senior Coroner "
@@ -53,7 +54,13 @@ class Vocabulary:
         title_words = {w.lower() for t in rules.all_titles for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []
-        alternatives += rules.allow.patterns
+        # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
+        honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
+        guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
+        alternatives += [f"{guard}(?:{p})" for p in rules.allow.patterns]
+        # nor holds one: "Coroners Counsel, Mr Chambers" (only titles no body's name holds: not "Youth Justice")
+        personal = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True)
+                            if t in rules.titles.abbreviated) or "(?!x)x"
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
@@ -62,11 +69,13 @@ class Vocabulary:
         jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
         verbs = {*rules.people.context.after, *rules.people.context.after_personal}
         court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
+        courts = {w.lower() for w in rules.titles.court_words if w[:1].isupper()}  # "Admin", "HCJAC", "Justiciary"
         return cls(
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
-                                | {p.lower() for p in phrases if " " not in p} | jobs),
+                                | {p.lower() for p in phrases if " " not in p} | jobs | courts),
             title_words=frozenset(title_words),
             keep=regex.compile("|".join(alternatives) or r"(?!x)x"),
+            titled=regex.compile(rf"(?<![\w'’-])(?:{personal})\.?[ \t]+\p{{Lu}}"),
             titles=regex.compile(titles),
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+$"),
             title_lead=regex.compile(rf"(?:(?:{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+)+"),
@@ -84,15 +93,17 @@ class Vocabulary:
         )
 
     def is_name_word(self, word: str) -> bool:
-        """Could this capitalised word be part of a name?"""
-        return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names
+        """Could this capitalised word be part of a name? Not a word whose part after a hyphen
+        is in lower case ("Co-opted", "Non-executive", "Vice-chair")."""
+        return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names \
+            and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return _spans(self.keep, text)
+        return _spans(self.keep, self.titled, text)
 
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""

@@ -18,6 +18,10 @@ def recognizer(rules, vocabulary):
     ("the judgment in Smith and another v Jones", ["Smith", "Jones"], []),
     ("DPP v Ruiz", ["Ruiz"], ["DPP"]),
     ("Decisions >> Challen, R. v [2019] EWCA Crim 916", ["Challen"], []),
+    ("Decisions >> McfEtrich, R (on the application of) v Secretary of State", ["McfEtrich"], []),
+    # against the Crown a lone surname may be an ordinary word too; others in capitals
+    ("Decisions >> Last & Ors v R [2005] EWCA Crim 106", ["Last"], ["R"]),
+    ("the appeal in Hope and Others v R", ["Hope"], ["R"]),
     # a state, a body or an ordinary word is no person
     ("the Court held in Smith v Poland", ["Smith"], []),
     ("Opuz v Turkey (2009)", ["Opuz"], []),

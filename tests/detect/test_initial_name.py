@@ -20,6 +20,21 @@ def recognizer(vocabulary):
     # an ordinary word after a letter that ends a sentence ("child A. Police ...")
     ("Child A. Police attended.", []),
     ("Plan B. The panel agreed.", []),
+    # initials without full stops: items of a list of members, councillors, counsel
+    ("Vice-Chairman: S P Porter", ["S P Porter"]),
+    ("Aldermen: A G Ewart MBE and S Martin", ["A G Ewart", "S Martin"]),
+    ("Councillors: S Carson, A P Ewing, J Gallen, D Honeyford, A Swan and N Trimble",
+     ["S Carson", "A P Ewing", "J Gallen", "D Honeyford", "A Swan", "N Trimble"]),
+    ("Apologies for absence were received from H Hopkins and H Jackson Co-opted Members.",
+     ["H Hopkins", "H Jackson"]),
+    ("Appellant: J Carroll, Solicitor Advocate, McLaughlin; John Pryde & Co", ["J Carroll"]),
+    # ... a listed surname outside a list too, but never after "A" or "I", nor an ordinary word
+    ("The report was written by M Birnbaum in 2019.", ["M Birnbaum"]),
+    ("A Safer Future for All", []),
+    ("see Appendix A Summary", []),
+    ("Grade A Listed building", []),
+    # a place with one initial alone is the place ("N Ireland" is a surname too: NER's view decides it)
+    ("Office: Belfast, N Carolina", []),
 ])
 def test_initial_name(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

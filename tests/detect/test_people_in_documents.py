@@ -65,7 +65,7 @@ def test_people_in_review_documents(redact_text, text, expected):
      "She died on 4 May 2019.\n"),
     # counsel, a serving member's postal address, a partner named with a word for a surname
     ("Mr A Ford KC appeared for the Appellant. M Birnbaum QC for C (1).\n",
-     "Mr A F KC appeared for the Appellant. M B QC for C (1).\n"),
+     "Mr A F KC appeared for the Appellant. MB QC for C (1).\n"),
     ("Address all correspondence to: LH, HQ WG, BFPO 16\n", "Address all correspondence to: LH, HQ WG, [address removed]\n"),
     ("She had been strangled by her long-term partner Philip French, on 21 December.\n",
      "She had been strangled by her long-term partner PF, on 21 December.\n"),
@@ -74,6 +74,33 @@ def test_people_in_review_documents(redact_text, text, expected):
      "MK, 42, of Carlisle was sentenced. Later K said he was sorry.\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # members listed by initials and surname; roles after a name end it
+    ("Aldermen: A G Ewart MBE and S Martin\nCouncillors: S Carson, A P Ewing, J Gallen and N Trimble\n",
+     "Aldermen: AE MBE and SM\nCouncillors: SC, AE2, JG and NT\n"),
+    ("Apologies for absence were received from H Hopkins and H Jackson Co-opted Members.\n",
+     "Apologies for absence were received from HH and HJ Co-opted Members.\n"),
+    ("The Chair welcomed Councillor G Thomas Cabinet Member and Scotland's Justice Secretary Michael Matheson.\n",
+     "The Chair welcomed Councillor G T Cabinet Member and Scotland's Justice Secretary MM.\n"),
+    # a flattened table: full names side by side are several people
+    ("Attended: Rachel Dent Emma Kettle Hannah Powell Liz Stead Role Independent Chair\n",
+     "Attended: RD EK HP LS Role Independent Chair\n"),
+    # counsel: a title before a surname that names chambers too; the firm instructing them stays
+    ("Mr Michael Chambers BL (instructed by Sternberg Reed) for the Appellant\n",
+     "Mr MC BL (instructed by Sternberg Reed) for the Appellant\n"),
+    ("I instructed, as Coroners Counsel, Mr Chambers BL and Ms Gill BL.\n",
+     "I instructed, as Coroners Counsel, Mr C BL and Ms G BL.\n"),
+    # a Welsh surname's particle ("ab", son of) stays in the name
+    ("Councillors: Craig ab Iago, Mair Rowlands and Dafydd Meurig\n",
+     "Councillors: CI, MR and DM\n"),
+    # a listed first name goes with the surname the document gives ("Page" after "Mrs Page")
+    ("Her son was charged with murdering Mrs Page. Mary Page was 68.\n",
+     "Her son was charged with murdering Mrs P. P was 68.\n"),
+])
+def test_lists_roles_and_counsel(redact_text, text, expected):
     assert redact_text(text)[0] == expected
 
 
@@ -133,3 +160,23 @@ def test_a_lone_word_in_a_role_or_agency_cell(engine, header, expected):
 ])
 def test_names_of_things_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a law report's masthead, its parties' roles, a Scottish appearance's office
+    "IN THE HIGH COURT OF JUSTICE\nQUEEN'S BENCH DIVISION\n[2003] EWHC 1542 (Admin)\n",
+    " Regina Prosecution\n - and -\n",
+    "Appellant: Dean of Faculty; Collins & Co\n",
+    # rooms and venues, roles of minutes, a report's annexes, shops, English words NER takes for a name
+    "Venue: Jim Cooke Conference Suite, Crowne Plaza Hotel\n",
+    "Portfolio Holder for Community Safety and the Lay Member attended; see Annex B and Schedule 22.\n",
+    "close to the Tesco and Morrisons supermarkets\n",
+    "The Official Shorthand Writers to the Court took a note.\n",
+])
+def test_names_of_things_stay(redact_text, text):
+    assert redact_text(text)[0] == text
+
+
+def test_a_role_ends_a_name(redact_text):
+    assert redact_text(" Andrew Thomas MURRAY Defendant\nP Bernice Seworde (BS) – Healthwatch Representative R\n")[0] \
+        == " AM Defendant\nP BS (BS) – Healthwatch Representative R\n"

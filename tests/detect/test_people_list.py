@@ -30,6 +30,11 @@ def recognizer(rules, vocabulary):
     ("Report Author: Tomasz Wrona", ["Tomasz Wrona"]),
     ("Reviewed by: Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
     ("Contact: Xanthe Barker", ["Xanthe Barker"]),
+    # a listed first name and a surname that is also a word; another label after it on the line
+    ("Lead Reviewer: Peter Ward", ["Peter Ward"]),
+    ("Lead Reviewer: Peter Ward Published: June 2019", ["Peter Ward"]),
+    ("Lead Reviewer: Peter of Leeds", []),
+    ("Chair: Health Board", []),
     ("Enquiries: Xanthe Barker (01223 000000)", ["Xanthe Barker"]),
     ("Independent Chair: Devon County Council", []),
     ("Contact: Safeguarding Team", []),

@@ -79,6 +79,21 @@ def recognizer(rules, vocabulary):
     ("the Rubber Board of India said on Friday.", []),
     ("In May said the report was late.", []),
     ("Authors", []),
+    # an age in words between commas; counsel's role after a surname, listed or not, a place too
+    ("Mrs H sounded the horn and Imogen, three, waved him off.", ["Imogen"]),
+    ("Appellant: Dean of Faculty, Gilroy (sol adv); Collins & Co", ["Gilroy"]),
+    ("The appellant was represented by Cobb, advocate, and the Crown by Prentice KC", ["Cobb"]),
+    ("circumstances relating to Imogen, and", ["Imogen"]),
+    # a listed first name with a family word after it, a month too, after any word but a date's
+    ("For June, my wonderful mother in law", ["June"]),
+    ("Simon May, 42, of Leeds", ["Simon May"]),
+    ("In May, my mother moved", []),
+    ("Monday, my mother moved", []),
+    # a law report's parties, numbered
+    ("(1) Emma Last\n(2) Malcolm Anderson", ["Emma Last", "Malcolm Anderson"]),
+    ("W H QC for Parker (2)\nC C QC for Evans (3)", ["Parker", "Evans"]),
+    ("(1) Item 6.2 only", []),
+    ("(2) Children's Services", []),
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

@@ -31,6 +31,10 @@ def recognizer(rules, vocabulary):
     ("the DHR Executive Summary", []),
     ("DHR: Home Office feedback", []),
     ("the referral to the CSPR Subgroup and a Rapid Review", []),
+    # after a review's name that opens a longer title; a report named for its subject
+    ("Serious Case Review Overview Report Holly Author: IC Date: 22 nd June 2021", ["Holly"]),
+    ("Page 1: BBSCB Rosie Report Final 26.11", ["Rosie"]),
+    ("The Annual Report was published", []),
 ])
 def test_pseudonyms_in_review_titles(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

@@ -37,6 +37,15 @@ def recognizer(rules, vocabulary):
     ("GP Practice, including drugs link worker", []),
     ("Agencies: GP Practice", []),
     ("The DS Team met.", []),
+    # initials without full stops stay with the title; the word after them is the surname
+    ("received from Councillor A J Jones, Mrs S Joiner", [("Jones", "Councillor A J"), ("Joiner", "Mrs S")]),
+    ("The Chair welcomed Councillor G Thomas Cabinet Member", [("Thomas", "Councillor G")]),
+    # a job word after a title is part of it: "Justice Secretary"
+    ("Scotland's Justice Secretary Michael Matheson said", [("Michael Matheson", "Justice Secretary")]),
+    # a role and a body named by its place; a title before an ordinary word
+    ("DAVID BURNS Chief Executive Lisburn and Castlereagh City Council", []),
+    ("School Governor Local Area Commander, TVP", []),
+    ("Paramedic Fairbanks and Call handler Raman spoke.", [("Fairbanks", "Paramedic"), ("Raman", "Call handler")]),
 ])
 def test_titled_names(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])
@@ -57,3 +66,10 @@ def test_titled_names(recognizer, text, expected):
 def test_names_after_a_plural_title(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])
     assert [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found] == expected
+
+
+def test_a_plural_title_lists_surnames_up_to_the_first_word_that_is_none(recognizer):
+    text = "(Lord Chief Justice, Lords Justices Thomas, Leveson, Mr Justice Owen)"
+    listed = [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])
+              if r.recognition_metadata["title"] == "Lords Justices"]
+    assert listed == ["Thomas", "Leveson"]

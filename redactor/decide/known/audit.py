@@ -114,6 +114,11 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
             if left is not None:
                 pieces.append((n, sid, left[0], left[1]))
                 replaces += left[2]
+        if len(pieces) == 1 and not form.full and not titled:
+            (n, sid, start, end), = pieces
+            first = reading.first_name_before(texts[0], start)
+            if first is not None and not any(c.start < start and first < c.end for c in active.get(sid, ())):
+                pieces = [(n, sid, first, end)]  # "Mary Page" when only "Page" is known: the first name goes too
         if pieces:
             result.survivors.append(Survivor(tuple(pieces), written, form, titled, why, score, tuple(replaces)))
     return result

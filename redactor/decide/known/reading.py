@@ -35,6 +35,7 @@ _NUMBER_AFTER = regex.compile(r"[ \t]*,?[ \t]*['’]?\d")
 _CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
 _DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
+_WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -109,6 +110,15 @@ class LoneReading:
     def also_a_word(self, word: str) -> bool:
         """Is this name also a month, day, place or ordinary capitalised word?"""
         return word.lower() in self.dates or word.lower() in self.things or self._is_place(word)
+
+    def first_name_before(self, text: str, start: int) -> int | None:
+        """Where a listed first name in title case written just before a surname at ``start``
+        begins ("Una" of "Una Crown", "Mary" of "Mary Page"): a first name goes with its surname."""
+        before = _WORD_BEFORE.search(text, 0, start)
+        if before and before.group(1) in self.first_names and before.group(1)[1:].islower() \
+                and before.group(1).lower() not in self.dates:
+            return before.start(1)
+        return None
 
     def titled(self, text: str, start: int) -> bool:
         return bool(self._title.search(text, 0, start))

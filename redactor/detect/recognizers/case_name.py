@@ -4,7 +4,9 @@ court or with a law report's citation ("Huntly v Clyde" is a match). The Crown a
 offices (rules/people.yaml `court_parties`: "R", "Regina", "DPP") are no person: they
 are named things, so a lone word NER or a name list took for a person there stays
 ("REGINA" is no "R"). A party that is a place, an allow-listed body or an ordinary
-word ("Smith v Poland", "Smith v Sussex Police") is no person either."""
+word ("Smith v Poland", "Smith v Sussex Police") is no person either, but against the Crown
+a lone surname may be a word ("Last & Ors v R"); a law report index writes the Crown last
+("Challen, R. v", "McfEtrich, R (on the application of) v")."""
 from __future__ import annotations
 
 import regex
@@ -28,11 +30,13 @@ class CaseNameRecognizer(ExplainingRecognizer):
         self.vocabulary = vocabulary
         crown = phrases(rules.people.court_parties, r"[ \t]+")
         self.crown = regex.compile(rf"(?i:{crown})")
-        others = r"(?:[ \t]+(?:and|&)[ \t]+(?:others?|another|anr|ors)\.?)?"
+        others = r"(?:[ \t]+(?:and|&)[ \t]+(?i:others?|another|anr|ors)\.?)?"
         self.pattern = regex.compile(
             rf"(?<![\w'’.-])(?P<left>{_PARTY}){others}\.?\s+(?:v|vs|V)\.?\s+(?P<right>{_PARTY})(?![\w'’-])")
-        # a law report index writes the Crown last: "Challen, R. v [2019] EWCA Crim 916"
-        self.reversed = regex.compile(rf"(?<![\w'’.-])(?P<left>{_PARTY}),[ \t]+(?:R|Regina|Rex)\.?[ \t]+v\b")
+        # a law report index writes the Crown last: "Challen, R. v [2019] EWCA Crim 916", "McfEtrich, R (on the
+        # application of) v Secretary of State"
+        self.reversed = regex.compile(rf"(?<![\w'’.-])(?P<left>{_PARTY}),[ \t]+(?:R|Regina|Rex)\.?"
+                                      rf"(?:[ \t]+\((?i:on the application of)\))?[ \t]+v\b")
         super().__init__(supported_entities=["PERSON", THING], name="CaseNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -51,7 +55,8 @@ class CaseNameRecognizer(ExplainingRecognizer):
                     if self.crown.fullmatch(party):
                         results.append(self.result(THING, start, m.end(side), self.SCORE,
                                                    "the Crown as a party of a case"))
-                    elif self._person(text, start, party):
+                    elif self._person(text, start, party, against_crown=side == "left"
+                                      and bool(self.crown.fullmatch(m.group("right")))):
                         results.append(self.result("PERSON", start, m.end(side), self.SCORE,
                                                    "a party of a case ('X v Y')"))
                     else:
@@ -69,8 +74,13 @@ class CaseNameRecognizer(ExplainingRecognizer):
         return [text[w.start():m.end("left")] for w in regex.finditer(NAME_WORD, text, pos=m.start("left"),
                                                                     endpos=m.end("left"))]
 
-    def _person(self, text: str, start: int, party: str) -> bool:
+    def _person(self, text: str, start: int, party: str, against_crown: bool = False) -> bool:
+        """Name words, no place nor kept text; against the Crown a lone word may be an ordinary
+        word too ("Last & Ors v R"), not a title or function word."""
         parts = words(party)
-        return all(len(w) > 1 and self.vocabulary.is_name_word(w) for w in parts) \
+        v = self.vocabulary
+        lone_word = against_crown and len(parts) == 1 and parts[0][1:].islower() \
+            and not v.is_title_word(parts[0]) and parts[0].lower() not in v.function_words
+        return all(len(w) > 1 and (v.is_name_word(w) or lone_word) for w in parts) \
             and not self.vocabulary.in_places(party) and not self.vocabulary.in_places(parts[-1]) \
             and not self.vocabulary.is_kept(text, start)

@@ -1,13 +1,18 @@
 """Names found from the first-name and surname lists (rules/names/), helped by
 how a word is used: "Grace Okafor" is a name; "Grace" alone only where spaCy tags
-it as a proper noun and no ordinary capitalised word follows ("Grace Ward")."""
+it as a proper noun and no ordinary capitalised word follows ("Grace Ward"), nor "of" and a
+name ("Dean of Faculty"), and never a lone word in capitals ("QUEEN'S BENCH DIVISION")."""
 from __future__ import annotations
+
+import regex
 
 from redactor.detect.artifacts import tagged
 from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_entity
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
 
+# "Dean of Faculty", "Prince of Wales": a lone first name before "of" and a name is a style or an office
+_OF_A_NAME = regex.compile(r"[ \t]+of[ \t]+\p{Lu}")
 # The tagger's proper-noun tags: the attribute ruler makes exactly these PROPN.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -30,7 +35,8 @@ class NameListRecognizer(ExplainingRecognizer):
                 score = self.FULL_LISTED if listed else self.FULL
                 why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
                 results.append(self.result("PERSON", start, end, score, why))
-            elif doc is not None and not inside_other_entity(doc, start, end) \
+            elif doc is not None and not words[0].isupper() and not _OF_A_NAME.match(text, end) \
+                    and not inside_other_entity(doc, start, end) \
                     and self._used_as_proper_noun(tagged(nlp_artifacts), start, end):
                 results.append(self.result("PERSON", start, end, self.SINGLE,
                                            "listed first name used as a proper noun"))
@@ -38,8 +44,8 @@ class NameListRecognizer(ExplainingRecognizer):
 
     def reads_part_of_speech(self, text: str, doc) -> bool:
         """Will ``analyze`` look at part of speech in this text (a lone listed first name)?"""
-        return any(len(words) == 1 and not inside_other_entity(doc, start, end)
-                   for start, end, words in self._candidates(text))
+        return any(len(words) == 1 and not words[0].isupper() and not _OF_A_NAME.match(text, end)
+                   and not inside_other_entity(doc, start, end) for start, end, words in self._candidates(text))
 
     def _candidates(self, text: str):
         """(start, end, words) of each run of name words opening with a listed first name."""

@@ -31,6 +31,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
     """A name opening a line, told by what follows it."""
 
     SCORE = 0.85
+    WORD_SURNAME_SCORE = 0.9  # strong (detect/spans.py): "Ward" of "Peter Ward" is kept in the name
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
@@ -43,8 +44,10 @@ class PeopleListRecognizer(ExplainingRecognizer):
         self.line = regex.compile(
             rf"(?m)(?:^{_BULLET}|(?<=;)[ \t]+){name}{post}(?:{_SEPARATOR}(?P<rest>[^\n;]*)|[ \t]*$)")
         # a job label, a colon and a name ending the line or its item: "Reviewer: Melba Gomes"
+        # (or before the next label on its line: "Lead Reviewer: Peter Ward Published: June 2019")
         self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
-                                      rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}(?=[ \t]*(?:$|[;,(]))")
+                                      rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}"
+                                      rf"(?=[ \t]*(?:$|[;,(])|[ \t]+\p{{Lu}}\p{{Ll}}+:)")
         evidence = rules.people.list_evidence
         # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
@@ -71,9 +74,14 @@ class PeopleListRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
                 results += self._affiliation(text, m.end("name"))
         for m in self.labelled.finditer(text):
-            if words(m.group("label"))[-1].lower() in self.jobs and self._could_be_name(m.group("name")):
+            if words(m.group("label"))[-1].lower() not in self.jobs:
+                continue
+            if self._could_be_name(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name after a job label and a colon"))
+            elif self._first_name_and_word(m.group("name")):  # strong: its ordinary word stays in the name
+                results.append(self.result("PERSON", *m.span("name"), self.WORD_SURNAME_SCORE,
+                                           "a listed first name and a surname that is also a word after a job label"))
         for line in self.attendance.finditer(text):
             for m in self.item.finditer(text, line.start("rest"), line.end("rest")):
                 if self._could_be_name(m.group("name"), lone=True):
@@ -120,6 +128,15 @@ class PeopleListRecognizer(ExplainingRecognizer):
         return all(self.vocabulary.is_name_word(w) and not _ACRONYM.fullmatch(w) for w in parts) \
             and not self.vocabulary.is_place(name) \
             and not (self.vocabulary.is_place(parts[-1]) and not self.vocabulary.in_surnames(parts[-1]))
+
+    def _first_name_and_word(self, name: str) -> bool:
+        """A listed first name, then words in title case that are ordinary words too, none a
+        title, job, agency nor function word ("Peter Ward", not "Devon County Council")."""
+        v = self.vocabulary
+        first, *rest = words(name)
+        return bool(rest) and v.in_first_names(first) and v.is_name_word(first) and not v.in_places(first) \
+            and all(w[1:].islower() and w.lower() not in self.evidence and w.lower() not in v.function_words
+                    for w in rest)
 
     def _why(self, post: str, rest: str) -> str | None:
         if post.strip():

@@ -4,8 +4,10 @@ calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
 commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
 name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer"); a listed first name and its surname after a person's context or
-before ", of" ("murder victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
+"Eren Keskin, a lawyer") or its number in a law report's list of parties ("(1) Emma Last",
+"QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
+a listed first name and its surname after a person's context or before ", of" ("murder
+victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
 Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
 family". The wording is in rules/people.yaml."""
@@ -24,13 +26,22 @@ _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 # a month before it makes a date: "3 May Smith", "in May Smith said"
-_DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
+_DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
+# an age in words between commas: "Danial, three, waved him off"
+_AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+              r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
-LISTED, PLACE_TOO, ANY = "listed", "place too", "any"  # which words a shape finds: a listed first name
-# that is no place, a listed first name even if a place too ("Bethany's mother"), any name word
+LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
+# finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
+# any name word, any name word even a place ("Gilroy (sol adv)")
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
+
+
+def _counsel(texts: list[str]) -> str:
+    """Counsel's roles, any case, ending a word or a bracket: "(sol adv)", "advocate"."""
+    return rf"(?i:{phrases(texts)})(?!\w)" if texts else "(?!x)x"
 
 
 def _words(texts: list[str]) -> str:
@@ -58,8 +69,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
-            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\))",
+            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
+             rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED),
+            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_counsel(context.counsel)})", "counsel's role after it", ANY_PLACE),
+            # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
+            (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
             (kin, "a family word before it", ANY),
@@ -76,6 +91,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
+        # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
+        # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
+        self.numbered = regex.compile(rf"(?m)^[ \t]*\(\d{{1,2}}\)[ \t]+"
+                                      rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*$")
+        self.kin_after = regex.compile(rf"{_DATE_BEFORE}(?<![\w'’.-])(?P<name>{NAME_WORD})"
+                                       rf"(?=,[ \t]+(?i:my|her|his|their|our)[ \t]+"
+                                       rf"(?:[\w-]+[ \t]+){{0,2}}?{_words(context.kin)}(?!\w))")
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
@@ -96,13 +118,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
-                any_word = words_found == ANY
+                any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
                 if surname and self._full_name([m.group("name"), surname.group().strip()]):
                     found = text[span[0]:surname.end()]
                 else:
-                    found = self._any_name(m) if any_word else self._lone_first_name(m.group("name"), words_found)
+                    found = self._any_name(m, words_found == ANY_PLACE) if any_word \
+                        else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
@@ -118,6 +141,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
+        for m in self.numbered.finditer(text) if "(" in text else ():
+            if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name numbered in a list of parties"))
+        for m in self.kin_after.finditer(text) if "," in text else ():
+            name = m.group("name")
+            if len(name) > 1 and self.vocabulary.in_first_names(name) and not self.vocabulary.is_title_word(name) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.MONTH_SCORE,
+                                           "listed first name, a family word after it ('June, my mother')"))
         if not self.month.search(text):
             return results
         # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
@@ -152,7 +185,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         """An apposition between commas after a family word: "his mother, Noor Rahim,"."""
         return "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
 
-    def _any_name(self, m: regex.Match) -> str:
+    def _any_name(self, m: regex.Match, place: bool = False) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
         ("her mother, Noor Rahim,") may hold ordinary words, and so may the word after a
         listed first name ("her partner Philip French"); otherwise each must be a possible
@@ -165,7 +198,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 and w.lower() not in self.vocabulary.function_words
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
-            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or self.vocabulary.in_places(w):
+            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or not place and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:

@@ -4,7 +4,9 @@ Published 22 December 2015". After the name of a review (rules/people.yaml `revi
 and a colon, a dash, "in respect of" or a space (`review_links`): a listed first name,
 even one that is also a place ("Sofia"); or any name word that ends the heading (the end
 of the line, punctuation or a lower-case word) after a colon, a dash or a word, unless it is
-a place ("SAR Norfolk"); after a bare space only a listed first name ("CSPR Subgroup" stays)."""
+a place ("SAR Norfolk"); after a bare space only a listed first name ("CSPR Subgroup" stays).
+Also a listed first name naming a report after a board's initials, "the" or opening a line
+("BBSCB Rosie Report")."""
 from __future__ import annotations
 
 import regex
@@ -27,13 +29,23 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
         self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})[\"“‘']?"
                                      rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
+        # a report named for its subject, after a board's initials, "the" or opening a line: "BBSCB Rosie Report"
+        self.named_report = regex.compile(rf"(?m)(?:(?<=(?<!\w)\p{{Lu}}{{2,}}[ \t]+)|(?<=(?<!\w)(?i:the)[ \t]+)|^)"
+                                          rf"(?P<name>{NAME_WORD})[ \t]+(?:Report|Review)(?!\w)")
         super().__init__(supported_entities=["PERSON"], name="ReviewTitleRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
-        for m in self.pattern.finditer(text):
+        for m in self.named_report.finditer(text):
             name = m.group("name")
-            if len(name) < 2 or not self.vocabulary.is_name_word(name) or self.vocabulary.is_title_word(name) \
+            if self.vocabulary.in_first_names(name) and self.vocabulary.is_name_word(name) \
+                    and not self.vocabulary.in_places(name) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a first name naming a report (a pseudonym)"))
+        for m in self.pattern.finditer(text, overlapped=True):  # "Serious Case Review Overview Report Holly"
+            name = m.group("name")
+            if any(r.start == m.start("name") for r in results) \
+                    or len(name) < 2 or not self.vocabulary.is_name_word(name) or self.vocabulary.is_title_word(name) \
                     or self.vocabulary.is_kept(text, m.start("name")):
                 continue
             listed = self.vocabulary.in_first_names(name)

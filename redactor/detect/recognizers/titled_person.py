@@ -27,13 +27,17 @@ class TitledPersonRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
+        agencies = _alternation(rules.people.list_evidence.agency_words, capital_optional=False)
+        self.body = regex.compile(rf"(?:[ \t]+(?:and|&)?[ \t]*\p{{Lu}}[\w'’-]*){{0,3}}[ \t]+(?:{agencies})(?!\w)")
         self.as_written = {*rules.titles.honorifics, *rules.titles.ranks,
                            *(f for t in rules.titles.roles for f in (t, t[:1].lower() + t[1:]))}
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
         strong = _alternation(rules.titles.honorifics + rules.titles.ranks, capital_optional=False)
         role = _alternation(rules.titles.roles, capital_optional=True)
-        # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski", "Mr A Ford"
-        initials = r"(?:[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}|[ \t]+\p{Lu}(?=[ \t]+\p{Lu}\p{Ll}))?"
+        # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski", "Mr A Ford", "Councillor A J Jones"
+        initials = (r"(?P<initials>[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}"
+                    r"|(?:[ \t]+\p{Lu}){1,3}(?=[ \t]+\p{Lu}\p{Ll}))?")
         tail = rf"{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
@@ -46,10 +50,16 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
-            first_listed = self.vocabulary.in_first_names(words[0].group()) if words else False
+            # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
+            first_listed = self.vocabulary.in_first_names(words[0].group()) and not m.group("initials") \
+                if words else False
             while len(words) > (2 if first_listed else 1) and not self.vocabulary.is_name_word(words[-1].group()) \
                     and not self.vocabulary.in_surnames(words[-1].group()):
                 words.pop()
+            start = m.start("name")
+            while len(words) > 2 and words[0].group().lower() in self.jobs:
+                words.pop(0)  # a title's own job word: "Justice Secretary Michael Matheson"
+                start = m.start("name") + words[0].start()
             first = words[0].group().lower() if words else ""
             written = m.group("strong") or m.group("role")
             if written not in self.as_written and not m.group("name").isupper():
@@ -57,23 +67,28 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
                 continue
             strong = m.group("strong") is not None
-            if not strong and len(words) == 1 and not self.vocabulary.is_name_word(words[0].group()) \
-                    and not self.vocabulary.in_surnames(words[0].group()):
-                continue  # a role before an ordinary word: "GP Practice", "Nurse Team"
-            start = m.start("name")
+            lone = words[0].group() if len(words) == 1 else None
+            if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
+                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()):
+                continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+            if not strong and lone and self.vocabulary.is_place(lone) and not self.vocabulary.in_surnames(lone) \
+                    and self.body.match(text, m.start("name") + words[0].end()):
+                continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City Council"
             end = m.start("name") + words[-1].end()
             if is_initials(text[start:end]):
                 continue
-            title = text[m.start(): m.start("name")].strip()
+            title = text[m.start(): start].strip()
             score = self.STRONG if strong else self.ROLE
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
             listed = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
-            if all(self._surname(w.group()) for w in listed):  # "Councillors Police and Crime" lists no one
-                results += [self.result("PERSON", *w.span(), self.STRONG,
-                                        f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
-                            for w in listed]
+            # the surnames up to the first word that is none: "Lords Justice Thomas, Leveson, Mr Justice Owen";
+            # "Councillors Police and Crime" lists no one
+            surnames = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
+            results += [self.result("PERSON", *w.span(), self.STRONG,
+                                    f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
+                        for w in surnames]
         return results
 
     def _surname(self, word: str) -> bool:
