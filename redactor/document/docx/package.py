@@ -65,9 +65,32 @@ class Package:
             try:
                 self._trees[part] = etree.fromstring(self.data[part], _PARSER)
             except etree.XMLSyntaxError:
-                raise RedactorError(f"{self.name}: not a valid Word document (a part is damaged: "
-                                    "not well-formed XML)") from None
+                raise self._damaged() from None
         return self._trees[part]
+
+    def check_rereadable(self) -> None:
+        """Refuse a package whose parts would not read back once written: a part holding
+        entity references (their declarations, in a DOCTYPE, are not written back)."""
+        if any(True for root in self._trees.values() if root.getroottree().docinfo.internalDTD is not None
+               for _ in root.iter(etree.Entity)):
+            raise self._damaged()
+
+    def _damaged(self) -> RedactorError:
+        return RedactorError(f"{self.name}: not a valid Word document (a part is damaged: not well-formed XML)")
+
+    def source(self, part: str) -> bytes | None:
+        """The bytes ``part`` was read from, when they spell every ASCII character of its
+        markup as that ASCII byte (any encoding whose first byte of a document is '<'; not
+        UTF-16 or EBCDIC): an element or attribute name absent from them is absent from the
+        part as read. None otherwise. Only names that load never adds may be looked up."""
+        blob = self.data.get(part, b"")
+        return blob if blob.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")[:1] == b"<" else None
+
+    def declared(self, part: str) -> set[str] | None:
+        """The namespaces ``part`` as read declares, when its bytes show them all on its root;
+        None otherwise."""
+        source, root = self.source(part), self.xml(part)
+        return set(root.nsmap.values()) if source is not None and source.count(b"xmlns") <= len(root.nsmap) else None
 
     def xml_parts(self) -> list[str]:
         return [p for p in self.order if self.is_xml(p)]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
-from redactor.document.docx.runs import DRAWING, Dialect, TextMap
+from redactor.document.docx.runs import DRAWING, MATH, TextMap
 from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
 from redactor.document.docx.targets import RunText, Target, Value
 from redactor.types import Segment
@@ -22,8 +22,6 @@ _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field cod
                  "delinstr": " (deleted field code)"}
 CORE_SEGMENTS = (("dc:title", "title"), ("dc:subject", "subject"), ("cp:keywords", "keywords"),
                  ("dc:description", "comments"), ("cp:category", "category"))
-MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}), text={q("m:t"): "text"},
-               atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
                   q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
 
@@ -38,8 +36,9 @@ class Index:
 
     def add(self, sid: str, target: Target, location: str, part: str,
             header: str | None = None, row: str | None = None) -> None:
-        if target.text.strip():
-            self.segments.append(Segment(sid, target.text, location, part, header, row))
+        text = target.text
+        if text.strip():
+            self.segments.append(Segment(sid, text, location, part, header, row))
             self.targets[sid] = [target]
 
     def add_value(self, part: str, kind: str, target: Value, location: str) -> None:

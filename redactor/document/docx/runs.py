@@ -23,6 +23,7 @@ XML_SPACE = q("xml:space")
 class Dialect:
     """The element names of one markup family."""
 
+    name: str
     runs: frozenset[str]
     props: frozenset[str]
     text: dict[str, str]  # text element tag -> channel
@@ -40,6 +41,7 @@ class Dialect:
 
 
 WORD = Dialect(
+    name="word",
     runs=frozenset({q("w:r")}),
     props=frozenset({q("w:rPr")}),
     text={q("w:t"): "text", q("w:delText"): "deleted", q("w:instrText"): "instr",
@@ -49,6 +51,7 @@ WORD = Dialect(
     deleted=frozenset({q("w:del"), q("w:moveFrom")}),
 )
 DRAWING = Dialect(
+    name="drawing",
     runs=frozenset({q("a:r"), q("a:fld")}),
     props=frozenset({q("a:rPr"), q("a:pPr")}),
     text={q("a:t"): "text"},
@@ -56,6 +59,9 @@ DRAWING = Dialect(
     skip=frozenset({q("a:pPr"), q("a:endParaRPr")}),
     deleted=frozenset(),
 )
+MATH = Dialect(name="math", runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}),
+               text={q("m:t"): "text"}, atoms={}, skip=frozenset(), deleted=frozenset())
+DIALECTS = {d.name: d for d in (WORD, DRAWING, MATH)}
 UNMAPPED_BREAK = q("a:br")
 
 

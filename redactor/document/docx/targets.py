@@ -1,15 +1,21 @@
 """Where a segment's text lives: a channel of a paragraph's runs, or one string value
 (an attribute, a property, a chart label, a link target). A segment may have several
 targets holding the same text (a text box's VML copy, a SmartArt drawing cache): each
-change is applied to every one."""
+change is applied to every one.
+
+A ``Place`` says where a target is without holding the element: the part, the element's
+position among the part's nodes in document order, and how the element holds the text.
+A loaded document keeps places (they pickle) and finds its targets again in a fresh parse
+of the same bytes at each render."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from lxml import etree
 
 from redactor.document.base import splice
-from redactor.document.docx.runs import WORD, Dialect, TextMap, isolate, replace
+from redactor.document.docx.runs import DIALECTS, WORD, Dialect, TextMap, isolate, replace
 from redactor.document.docx.tracked import Revisions
 from redactor.types import Change
 
@@ -21,6 +27,13 @@ class RunText:
 
     def __init__(self, container: etree._Element, channel: str, dialect: Dialect = WORD) -> None:
         self.container, self.channel, self.dialect = container, channel, dialect
+
+    @property
+    def element(self) -> etree._Element:
+        return self.container
+
+    def place(self, part: str, ordinal: int) -> Place:
+        return Place(part, ordinal, self.channel, self.dialect.name)
 
     @property
     def text(self) -> str:
@@ -51,6 +64,9 @@ class Value:
     def __init__(self, element: etree._Element, attr: str | None = None) -> None:
         self.element, self.attr = element, attr
 
+    def place(self, part: str, ordinal: int) -> Place:
+        return Place(part, ordinal, attr=self.attr)
+
     @property
     def text(self) -> str:
         return (self.element.get(self.attr) if self.attr else self.element.text) or ""
@@ -68,3 +84,22 @@ class Value:
 
 
 Target = RunText | Value
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a target is: ``part``, the position of its element among the part's nodes in
+    document order, and either a ``channel`` of runs in a ``dialect`` or a value (``attr``,
+    or the element's text)."""
+
+    part: str
+    ordinal: int
+    channel: str | None = None
+    dialect: str | None = None
+    attr: str | None = None
+
+    def target(self, element: etree._Element) -> Target:
+        """The target on ``element``, the node at this place in a parse of the part."""
+        if self.channel is None:
+            return Value(element, self.attr)
+        return RunText(element, self.channel, DIALECTS[self.dialect or WORD.name])
