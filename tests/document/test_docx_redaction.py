@@ -191,3 +191,16 @@ def test_same_input_gives_byte_identical_outputs(source: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(first.render(changes))) as zf:
         assert zf.namelist()[0] == "[Content_Types].xml"
         assert {i.date_time for i in zf.infolist()} == {(1980, 1, 1, 0, 0, 0)} and zf.comment == b""
+
+
+def test_list_levels_without_a_label_as_libreoffice_writes_them_load() -> None:
+    """LibreOffice writes an empty level text for each unnumbered list level; two of them
+    made every document it saved fail with an internal error."""
+    builder = DocxBuilder()
+    builder.add_paragraph()
+    builder.add_numbering()
+    source = builder.edit(lambda pkg: pkg.put("word/numbering.xml", pkg.parts["word/numbering.xml"].replace(
+        b"</w:abstractNum>", b'<w:lvl w:ilvl="1"><w:lvlText w:val=""/></w:lvl>'
+                             b'<w:lvl w:ilvl="2"><w:lvlText w:val=""/></w:lvl></w:abstractNum>'))).build()
+    document = DocxDocument.load(PATH, source)
+    assert sum(s.location.startswith("numbering") for s in document.segments) == 1

@@ -45,7 +45,8 @@ class Index:
         """A value; values of one kind with the same text in a part are one segment."""
         key = (part, kind, target.text)
         if key in self._values:
-            self.targets[self._values[key]].append(target)
+            if self._values[key] in self.targets:  # a blank value is no segment
+                self.targets[self._values[key]].append(target)
             return
         sid = f"{part}#{kind}{sum(1 for k in self._values if k[:2] == key[:2]) + 1}"
         self._values[key] = sid
