@@ -147,3 +147,18 @@ def test_a_name_found_on_strong_evidence_travels_to_the_other_documents(tmp_path
     assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
     # a title and surname in one document: the surname alone is a name in the other
     assert text_of(tmp_path / "out" / "b.txt") == "O called the police from the apple orchard.\n"
+
+
+@pytest.mark.model
+def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch):
+    """Detection, the second round (a name from another document) and writing share one load."""
+    import redactor.api
+
+    src = folder(tmp_path / "in", {"a.docx": "Mr Orchard was the neighbour.", "b.docx": "Orchard called.\nHe left.",
+                                   "c.txt": "Orchard and Mrs Plum met.\n"})
+    loads = []
+    read = redactor.api.load_document
+    monkeypatch.setattr(redactor.api, "load_document", lambda path, *a: loads.append(path.name) or read(path, *a))
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    assert sorted(loads) == ["a.docx", "b.docx", "c.txt"]
+    assert text_of(tmp_path / "out" / "b.docx") == "O called.\nHe left."
