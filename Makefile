@@ -55,6 +55,7 @@ eval: setup
 
 bench: setup
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/folder.py
 	$(PY) benchmarks/review_page.py
 	$(PY) benchmarks/serve.py
 
