@@ -101,12 +101,13 @@ class Redactor:
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
                     review: bool = True, review_dir: Path | None = None,
-                    detections: Sequence[Detection] | None = None) -> Redaction:
+                    detections: Sequence[Detection] | None = None, document: Document | None = None) -> Redaction:
         """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
         ``review`` is off, write the review bundle (default NAME.review/ beside it);
         then commit its people to the case. ``detections`` made elsewhere (a batch
-        worker) spare detecting again. Never overwrites the input; the output and its
-        bundle are written as one unit, under a lock."""
+        worker) spare detecting again, and ``document`` (``source`` as this redactor
+        loads it) loading again. Never overwrites the input; the output and its bundle
+        are written as one unit, under a lock."""
         from redactor.review.bundle import bundle_files, check_bundle, default_review_dir
         from redactor.review.decisions import LoadOptions
 
@@ -119,7 +120,7 @@ class Redactor:
             check_output(source, output, force)
             if bundle is not None:
                 check_bundle(bundle, force)
-            document = self.load(source)
+            document = document or self.load(source)
             plan = self.plan(document, detections)
             rendered = document.render(plan.active_changes())
             views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []

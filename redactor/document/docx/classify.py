@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from lxml import etree
+
 from redactor.document.docx.embedded.previews import previews
 from redactor.document.docx.inventory import (
     EXTERNAL_PLACEHOLDER,
@@ -30,7 +32,7 @@ from redactor.errors import RedactorError
 MAIN = "word/document.xml"
 PLAIN_NAME = re.compile(r"^[A-Za-z0-9_.\-/\[\]]{1,160}$")  # what Word and LibreOffice write
 TYPES = "[Content_Types].xml"
-_R = f"{{{NS['r']}}}"
+_RELATED = etree.XPath("//@r:*", namespaces=NS)  # attributes naming a relationship
 
 
 @dataclass
@@ -178,9 +180,9 @@ def remove_with_owners(pkg: Package, part: str) -> None:
                if not _external(rel) and target(rels_of(source), rel.get("Target", "")) == part}
         if not ids:
             continue
-        for el in list(pkg.xml(source).iter()):
-            if any(k.startswith(_R) and v in ids for k, v in el.attrib.items()):
-                _remove_owner(el)
+        pointing = (a.getparent() for a in _RELATED(pkg.xml(source)) if a in ids)
+        for el in list(dict.fromkeys(pointing)):  # in document order, each once
+            _remove_owner(el)
     pkg.remove(part)
 
 

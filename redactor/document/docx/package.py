@@ -32,9 +32,14 @@ _BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
 class Inner(Protocol):
     """A part opened as something of its own (an embedded workbook, an imported HTML
-    chunk): edited in place and written back when the package is."""
+    chunk): edited in place and written back when the package is. Its parsed trees have
+    names (``trees``, ``tree``), by which a render finds its targets again."""
 
     def to_bytes(self) -> bytes: ...
+
+    def trees(self) -> dict[str, etree._Element]: ...
+
+    def tree(self, name: str) -> etree._Element: ...
 
 
 class Package:
@@ -83,9 +88,36 @@ class Package:
             try:
                 self._trees[part] = etree.fromstring(self.data[part], PARSER)
             except etree.XMLSyntaxError:
-                raise RedactorError(f"{self.name}: not a valid {self.what} (a part is damaged: "
-                                    "not well-formed XML)") from None
+                raise self._damaged() from None
         return self._trees[part]
+
+    def check_rereadable(self) -> None:
+        """Refuse a package whose parts would not read back once written: a part holding
+        entity references (their declarations, in a DOCTYPE, are not written back)."""
+        if any(True for root in self._trees.values() if root.getroottree().docinfo.internalDTD is not None
+               for _ in root.iter(etree.Entity)):
+            raise self._damaged()
+
+    def _damaged(self) -> RedactorError:
+        return RedactorError(f"{self.name}: not a valid {self.what} (a part is damaged: not well-formed XML)")
+
+    def source(self, part: str) -> bytes | None:
+        """The bytes ``part`` was read from, when they spell every ASCII character of its
+        markup as that ASCII byte (any encoding whose first byte of a document is '<'; not
+        UTF-16 or EBCDIC): an element or attribute name absent from them is absent from the
+        part as read. None otherwise. Only names that load never adds may be looked up."""
+        blob = self.data.get(part, b"")
+        return blob if blob.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")[:1] == b"<" else None
+
+    def declared(self, part: str) -> set[str] | None:
+        """The namespaces ``part`` as read declares, when its bytes show them all on its root;
+        None otherwise."""
+        source, root = self.source(part), self.xml(part)
+        return set(root.nsmap.values()) if source is not None and source.count(b"xmlns") <= len(root.nsmap) else None
+
+    def trees(self) -> dict[str, etree._Element]:
+        """The parts parsed so far, by name."""
+        return dict(self._trees)
 
     def xml_parts(self) -> list[str]:
         return [p for p in self.order if self.is_xml(p)]
@@ -133,7 +165,7 @@ class Package:
         return self.data[part]
 
     def snapshot(self) -> Package:
-        """A fresh copy from the current state (trees serialised), for one render."""
+        """A fresh copy from the current state (trees serialised, inner documents written)."""
         return Package(self.name, list(self.order), {p: self.current(p) for p in self.data}, self.what)
 
 

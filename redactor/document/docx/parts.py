@@ -14,7 +14,7 @@ from redactor.document.docx.embedded.documents import index_embedded
 from redactor.document.docx.inventory import CORE_SEGMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
-from redactor.document.docx.runs import DRAWING, Dialect, TextMap
+from redactor.document.docx.runs import DRAWING, MATH, TextMap
 from redactor.document.docx.segment_index import Index
 from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
 from redactor.document.docx.targets import RunText, Value
@@ -22,8 +22,6 @@ from redactor.document.docx.targets import RunText, Value
 _CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
 _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field code)",
                  "delinstr": " (deleted field code)"}
-MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}), text={q("m:t"): "text"},
-               atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
                   q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
 
