@@ -2,15 +2,16 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
 from redactor.casefile import CaseFile, load_case
 from redactor.decide.case import REVIEWER, Case, CaseString
+from redactor.decide.known.audit import verify_output
 from redactor.decide.plan import build_plan
-from redactor.document import check_input, load_document
+from redactor.document import check_input, load_document, read_segments
 from redactor.document.base import Document
 from redactor.errors import RedactorError
 from redactor.files import Publication, check_output, default_output
@@ -75,7 +76,7 @@ class Redactor:
 
     def load(self, source: Path) -> Document:
         return load_document(source, self.accept_revisions, self.remove_embedded, self.allow_unknown_parts,
-                             self.on_stage)
+                             on_stage=self.on_stage, fields=self.rules.fields)
 
     def detect(self, document: Document) -> list[Detection]:
         """Every detection in a loaded document; names travel from the case only with
@@ -83,12 +84,14 @@ class Redactor:
         return self.detector.detect(document.segments, self.case.travelling_forms()) + \
             case_string_detections(document.segments, self.case.strings)
 
-    def plan(self, document: Document, detections: Sequence[Detection] | None = None) -> Plan:
-        """Every change proposed for one loaded document; the case is left as it was."""
+    def plan(self, document: Document, detections: Sequence[Detection] | None = None,
+             elsewhere: Iterable[str] = ()) -> Plan:
+        """Every change proposed for one loaded document; the case is left as it was.
+        ``elsewhere``: names other documents of a batch found on strong evidence."""
         if detections is None:
             detections = self.detect(document)
         return build_plan(document.path.name, document.sha256, document.segments, detections,
-                          self.rules, self.case)
+                          self.rules, self.case, elsewhere)
 
     def commit(self, plan: Plan) -> None:
         """Add a written document's people to the case for good (and to the mapping file)."""
@@ -101,13 +104,16 @@ class Redactor:
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
                     review: bool = True, review_dir: Path | None = None,
-                    detections: Sequence[Detection] | None = None, document: Document | None = None) -> Redaction:
+                    detections: Sequence[Detection] | None = None, elsewhere: Iterable[str] = (),
+                    document: Document | None = None) -> Redaction:
         """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
         ``review`` is off, write the review bundle (default NAME.review/ beside it);
         then commit its people to the case. ``detections`` made elsewhere (a batch
         worker) spare detecting again, and ``document`` (``source`` as this redactor
-        loads it) loading again. Never overwrites the input; the output and its bundle
-        are written as one unit, under a lock."""
+        loads it) loading again; ``elsewhere`` are the names the batch's other documents
+        found on strong evidence. Never overwrites the input; the output and its bundle
+        are written as one unit, under a lock, and only once no known full name can be
+        found in the output as rendered."""
         from redactor.review.bundle import bundle_files, check_bundle, default_review_dir
         from redactor.review.decisions import LoadOptions
 
@@ -120,15 +126,17 @@ class Redactor:
             check_output(source, output, force)
             if bundle is not None:
                 check_bundle(bundle, force)
-            document = document or self.load(source)
-            plan = self.plan(document, detections)
-            rendered = document.render(plan.active_changes())
+            if document is None:
+                document = self.load(source)
+            plan = self.plan(document, detections, elsewhere)
+            data = document.render(plan.active_changes())
             views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
                                   allow_unknown_parts=self.allow_unknown_parts)
             files = bundle_files(plan, document, self.rules, model=self.model_name, options=options,
                                  mapping=self.mapping, pictures=views) if bundle is not None else None
-            publication.publish(rendered, files)
+            verify_output(source.name, read_segments(output.name, data), plan.known)
+            publication.publish(data, files)
         self.commit(plan)
         return Redaction(plan, output, bundle, document.findings(), views)
 

@@ -280,8 +280,9 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
         else:
             todo.append(rel)
     detected = deque(_detect_all(redactor, [in_dir / r for r in todo], options, on_read))
+    strong = frozenset().union(*(d.strong for d in detected if isinstance(d, Detected)))  # no name survives in any
     for rel in todo:  # each loaded document is let go once written
-        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected.popleft(), options)
+        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected.popleft(), options, strong)
         on_file(results[rel])
     report = BatchReport([results[rel] for rel in sorted(results)], _stamp(redactor, options))
     write_report(report, out_dir)
@@ -289,14 +290,14 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
 
 
 def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bundle: Path,
-                detected: Detected | str, options: Options) -> FileResult:
+                detected: Detected | str, options: Options, strong: frozenset[str]) -> FileResult:
     if isinstance(detected, str):
         return FileResult(rel.as_posix(), "failed", detected)
     words = detected.words
     try:
         done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
                                     review_dir=out_dir / bundle, detections=detected.detections,
-                                    document=detected.document)
+                                    elsewhere=strong, document=detected.document)
     except RedactorError as e:
         return FileResult(rel.as_posix(), "failed", str(e), words=words)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on

@@ -259,8 +259,9 @@ def apply_cli(
         done = apply_decisions(input, decisions, output, force)
         if mapping is not None:
             join_reviewed(mapping, decisions)
+        audited = f", {done.audited} known names no decision covered" if done.audited else ""
         err.print(f"wrote {done.output} ({done.kept} changes kept, {done.rejected} rejected, "
-                  f"{done.added} added by the reviewer)", highlight=False)
+                  f"{done.added} added by the reviewer{audited})", highlight=False)
     _guard(run)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, field_validator
@@ -46,6 +46,7 @@ class Allow(_Strict):
 
 
 class Fields(_Strict):
+    header_words: list[str] = []  # words only a column header holds: a row of labels starts a table
     person: list[str] = []
     date_of_birth: list[str] = []
     address: list[str] = []
@@ -53,6 +54,27 @@ class Fields(_Strict):
     email: list[str] = []
     nhs_number: list[str] = []
     ni_number: list[str] = []
+
+    @cached_property
+    def _patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
+        return [(Kind(name), re.compile(p)) for name, pats in self.model_dump(exclude={"header_words"}).items()
+                for p in pats]
+
+    @cached_property
+    def _header_words(self) -> re.Pattern[str]:
+        words = "|".join(r"\s+".join(re.escape(w) for w in h.split()) for h in self.header_words) or r"(?!x)x"
+        return re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)
+
+    def has_header_word(self, cell: str) -> bool:
+        """Does ``cell`` hold a word only a column header holds ("Date of Birth")?"""
+        return bool(self._header_words.search(cell))
+
+    def kind(self, label: str | None) -> Kind | None:
+        """What a table label says its values are, if anything."""
+        if not label:
+            return None
+        norm = normalise_label(label)
+        return next((kind for kind, pat in self._patterns if pat.fullmatch(norm)), None)
 
 
 class Addresses(_Strict):
@@ -151,6 +173,30 @@ class Pictures(_Strict):
         return Allow._compiles(value)
 
 
+class KnownNameWords(_Strict):
+    """How a known person's lone name that is also a month, day or place is read
+    (rules/known_names.yaml, used by decide/known/)."""
+
+    months: list[str]
+    days: list[str]
+    date_before: list[str] = []
+    date_before_closing: list[str] = []
+    day_before: list[str] = []
+    date_after: list[str] = []
+    date_joins: list[str] = []
+    place_before: list[str] = []
+    forename_labels: list[str] = []
+    surname_labels: list[str] = []
+
+    def name_part(self, label: str | None) -> str | None:
+        """"first" or "last" for a column holding first names or surnames alone."""
+        norm = normalise_label(label or "")
+        for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)):
+            if any(re.fullmatch(p, norm) for p in patterns):
+                return part
+        return None
+
+
 class CommonWords(_Strict):
     words: list[str]
     function_words: list[str] = []
@@ -178,6 +224,7 @@ class Rules:
     policies: Policies
     people: People
     pictures: Pictures
+    known_names: KnownNameWords
     common_words: frozenset[str]
     function_words: frozenset[str]
     first_names: frozenset[str]
@@ -190,10 +237,6 @@ class Rules:
     def min_score(self, kind: Kind) -> float:
         """The least score at which a detection of ``kind`` becomes a proposed change."""
         return self.scores.min_score.get(kind, 0.0)
-
-    @cached_property
-    def _field_patterns(self) -> list[tuple[Kind, re.Pattern[str]]]:
-        return [(Kind(name), re.compile(p)) for name, pats in self.fields.model_dump().items() for p in pats]
 
     @cached_property
     def _thing_labels(self) -> tuple[re.Pattern[str], dict[str, bool]]:
@@ -216,8 +259,7 @@ class Rules:
         if not label:
             return None
         if label not in self._field_kinds:
-            norm = normalise_label(label)
-            self._field_kinds[label] = next((kind for kind, pat in self._field_patterns if pat.fullmatch(norm)), None)
+            self._field_kinds[label] = self.fields.kind(label)
         return self._field_kinds[label]
 
     @property
@@ -229,6 +271,12 @@ def _word_list(path: Path) -> frozenset[str]:
     if not path.exists():
         raise RedactorError(f"{path}: missing rule file")
     return frozenset(w.strip() for w in path.read_text(encoding="utf-8").splitlines() if w.strip())
+
+
+@lru_cache(maxsize=1)
+def shipped_fields() -> Fields:
+    """The table labels of the rules shipped in the package (for readers given no rules)."""
+    return load_yaml_model(DEFAULT_RULES / "fields.yaml", Fields)
 
 
 def load_rules(directory: Path | None = None) -> Rules:
@@ -257,6 +305,9 @@ def load_rules(directory: Path | None = None) -> Rules:
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
         pictures=load("pictures.yaml", Pictures) if (d / "pictures.yaml").exists() else Pictures(),
+        # a rules folder copied before this file existed reads the shipped one
+        known_names=load_yaml_model((d if (d / "known_names.yaml").exists() else DEFAULT_RULES) / "known_names.yaml",
+                                    KnownNameWords),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

@@ -34,6 +34,8 @@ class Segment:
     row_label: str | None = None
     format_code: bool = False
     picture: bool = False  # a line read inside a picture (``part`` is the picture)
+    wraps: bool = False  # a text line going on from the segment before it (no blank line between)
+    row: str | None = None  # the table row of a cell: the cells of one row may name one person
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -182,6 +184,7 @@ class Plan:
     people: list[Person]
     warnings: list[str] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)  # kept spans to check, surest first
+    known: list[str] = field(default_factory=list)  # full names the output must not hold (decide/known/)
 
     def active_changes(self) -> list[Change]:
         return [c for c in self.changes if c.status != Status.REJECTED]

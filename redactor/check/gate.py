@@ -1,5 +1,8 @@
 """Run the gate over files: the same detection and decisions as redaction, against a
-case that is only read, plus the case's real names in every case form."""
+case that is only read (so every form of a name the file itself establishes, in a table
+label, a header row or in full, is found wherever else it survives: ``decide/known/``),
+plus the case's real names in every case form, and full names whose initials a table of
+the file gives in their place."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -9,13 +12,17 @@ from pathlib import Path
 import regex
 
 from redactor.api import Redactor, case_string_detections
-from redactor.check.sources import CHECKED, files_in, read_places
+from redactor.check.initials import full_names_with, given_initials
+from redactor.check.sources import CHECKED, files_in, is_review_bundle, read_places
 from redactor.decide.case import STRONG, Case
 from redactor.decide.plan import build_plan
+from redactor.document.base import by_segment
 from redactor.errors import RedactorError
 from redactor.mapping import load_mapping
 from redactor.names import words
 from redactor.types import Plan, Segment
+
+BUNDLE = "a review bundle holds the original personal data: never publish it"
 
 
 @dataclass(frozen=True)
@@ -51,6 +58,10 @@ class CheckReport:
         return 2 if self.errors else 1 if self.findings or self.strict and self.suggestions else 0
 
 
+def _first_name(names: frozenset[str]):
+    return lambda word: word in names or word.title() in names
+
+
 def name_pattern(case: Case) -> regex.Pattern | None:
     """Whole-word occurrences of the case's real names, as written, in capitals, in
     title case, and (names of two words or more) in lower case ("joe bloggs final
@@ -77,7 +88,7 @@ class Gate:
 
     def check_file(self, path: Path) -> list[Finding]:
         """What remains in ``path``: findings, then the plan's suggestions (``Suggested``)."""
-        places = read_places(path)
+        places = read_places(path, self.redactor.rules.fields)
         found = [Finding(str(path), where, "metadata", what) for where, what in places.metadata]
         found += [Finding(str(path), where, "picture to check", why) for where, why in places.pictures]
         plan = self._plan(path, places.segments)
@@ -90,8 +101,16 @@ class Gate:
             found += [Finding(str(path), s.location, "known name", m.group(), s.part)
                       for m in (self.names.finditer(s.text) if self.names else ())
                       if (s.id, m.start()) not in taken]
+        rules = self.redactor.rules
+        given = given_initials(places.segments, rules.field_kind)
+        spans = by_segment(changes)
+        found += [Finding(str(path), s.location, "person (initials given in a table)", s.text[a:b], s.part)
+                  for s, a, b in full_names_with(places.segments, given, _first_name(rules.first_names))
+                  if not any(c.start < b and a < c.end for c in spans.get(s.id, ()))]
+        reported = {(f.location, f.text) for f in found}  # a suggestion the gate already reports says nothing more
         return found + [Suggested(str(path), where[g.segment_id].location, g.kind.value, g.original,
-                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])]
+                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])
+                        if (where[g.segment_id].location, g.original) not in reported]
 
     def _plan(self, path: Path, segments: Sequence[Segment]) -> Plan | None:
         if not segments:
@@ -103,16 +122,20 @@ class Gate:
 
 def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | None = None,
               rules: Path | None = None, model: str | None = None, strict: bool = False) -> CheckReport:
-    """Check every file named and every .docx, .txt, .md and .pdf under the folders named;
+    """Check every file named and every file under the folders named (one of a type the
+    gate cannot read is an error; a review bundle, which holds the original, a finding);
     with ``strict``, suggestions fail the gate too."""
     report = CheckReport(strict=strict)
     targets = files_in(paths)
     if not targets:  # a gate that passes on nothing would hide a wrong path
-        raise RedactorError("nothing to check: no .docx, .txt, .md or .pdf files in the paths given")
+        raise RedactorError("nothing to check: no files in the paths given")
     gate = Gate(rules, case_file, mapping, model)
     for path in targets:
         report.files.append(str(path))
         try:
+            if is_review_bundle(path):
+                report.findings.append(Finding(str(path), "review bundle", "review bundle", BUNDLE))
+                continue
             if path.suffix.lower() not in CHECKED:
                 raise RedactorError(f"{path.name}: unsupported file type (the gate reads "
                                     f"{', '.join(CHECKED)})")

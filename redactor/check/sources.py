@@ -8,6 +8,7 @@ from pathlib import Path
 from redactor.document import SUPPORTED, load_document
 from redactor.errors import RedactorError
 from redactor.files import read_input
+from redactor.rules import Fields
 from redactor.types import Segment
 
 CHECKED = (*SUPPORTED, ".pdf")
@@ -25,26 +26,42 @@ class Places:
 
 
 def files_in(paths: list[Path]) -> list[Path]:
-    """The files named, and every checked file under the folders named (hidden ones
-    left out), in order; a path that does not exist is kept, to be reported."""
+    """The files named, and every file under the folders named, in order: hidden files and
+    Word's lock files left out, a review bundle (``NAME.review/``) given as one folder; a
+    path that does not exist is kept, to be reported. Nothing under a folder is passed
+    over because of its type: a file the gate cannot read is reported, not skipped."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out += sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in CHECKED
-                          and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts))
-        else:
+        if not path.is_dir() or is_review_bundle(path):
             out.append(path)
+            continue
+        bundles: set[Path] = set()
+        for p in sorted(path.rglob("*")):
+            rel = p.relative_to(path)
+            if any(part.startswith((".", "~$")) for part in rel.parts) or any(b in p.parents for b in bundles):
+                continue
+            if p.is_dir() and is_review_bundle(p):
+                bundles.add(p)
+                out.append(p)
+            elif p.is_file():
+                out.append(p)
     return out
 
 
-def read_places(path: Path) -> Places:
-    """Every text of ``path`` (.docx, .txt, .md or .pdf); RedactorError if it cannot be read."""
+def is_review_bundle(path: Path) -> bool:
+    """A folder redactor wrote beside an output for its review (it holds the original)."""
+    return path.is_dir() and path.name.endswith(".review") and (path / "decisions.json").is_file()
+
+
+def read_places(path: Path, fields: Fields | None = None) -> Places:
+    """Every text of ``path`` (.docx, .txt, .md or .pdf); RedactorError if it cannot be read.
+    ``fields``: the table labels that tell a text file's header rows."""
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         return _pdf(path)
     if suffix == ".docx":
         return _docx(path)
-    return Places(load_document(path).segments)
+    return Places(load_document(path, fields=fields).segments)
 
 
 def _docx(path: Path) -> Places:

@@ -46,6 +46,7 @@ class Vocabulary:
     court_parties: frozenset[str]  # in capitals: "REGINA", "THE QUEEN", "DPP": a party of a case, no person
     offices_after: frozenset[str]  # "J", "LJ": an office written after a judge's name, as written
     person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
+    dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -79,6 +80,7 @@ class Vocabulary:
             court_parties=frozenset(" ".join(p.upper().split()) for p in rules.people.court_parties),
             offices_after=frozenset(rules.titles.offices_after),
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
+            dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -95,6 +97,9 @@ class Vocabulary:
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""
         return any(a <= at < b for a, b in self.keep_spans(text))
+
+    def _month_or_day_name(self, word: str) -> bool:
+        return word.lower() in self.dates or self.in_first_names(word)
 
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
@@ -114,7 +119,8 @@ class Vocabulary:
         """Runs of capitalised words that could be names, split at words that cannot
         be and at allow-listed phrases: (start, end, words). ``lenient`` (a cell whose
         label says it holds names) splits only at titles and allow-listed phrases and
-        keeps a run holding at least one possible name word whole ("Ahter Seven")."""
+        keeps a run holding at least one possible name word, month or day whole ("Ahter
+        Seven", "April Sunday", "Sunday" under "Forename")."""
         for run in _RUN.finditer(text):
             group: list[regex.Match] = []
             for w in [*_WORD.finditer(run.group()), None]:
@@ -124,7 +130,8 @@ class Vocabulary:
                     if fits and not self.is_kept(text, at):
                         group.append(w)
                         continue
-                if group and any(self.is_name_word(g.group()) for g in group):
+                if group and any(self.is_name_word(g.group()) or lenient and self._month_or_day_name(g.group())
+                                 for g in group):  # "April Sunday" under "Name"
                     yield (run.start() + group[0].start(), run.start() + group[-1].end(),
                            [g.group() for g in group])
                 group = []

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from redactor import files
 from redactor.document.base import by_segment
-from redactor.document.tables import label_cells
+from redactor.document.tables import label_cells, split_tables
 from redactor.errors import RedactorError
+from redactor.rules import Fields, shipped_fields
 from redactor.types import Change, PictureEdit, Segment
 
 _MD_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
@@ -25,6 +26,10 @@ class _Line:
     frame: tuple[str, str] = ("", "")
     ending: str = ""
     rule: bool = False  # a Markdown header rule: part of a table, holds no text
+
+    def is_text(self) -> bool:
+        """A line of text (not blank, not a table row)."""
+        return len(self.cells) == 1 and not self.rule and bool(self.cells[0].strip())
 
     def join(self, cells: list[str]) -> str:
         return self.frame[0] + self.sep.join(cells) + self.frame[1] + self.ending
@@ -49,8 +54,10 @@ def _split(raw: str, markdown: bool) -> _Line:
 class TextDocument:
     """A UTF-8 text or Markdown file."""
 
-    def __init__(self, path: Path, text: str, sha256: str) -> None:
+    def __init__(self, path: Path, text: str, sha256: str, fields: Fields | None = None) -> None:
+        """``fields``: the table labels that tell a header row (default: the shipped rules')."""
         self.path = path
+        self._fields = fields or shipped_fields()
         self.sha256 = sha256
         self.suffix = path.suffix.lower()
         self._lines = [_split(raw, self.suffix == ".md") for raw in text.splitlines(keepends=True)]
@@ -59,8 +66,8 @@ class TextDocument:
         self._build_segments()
 
     @classmethod
-    def load(cls, path: Path, data: bytes) -> TextDocument:
-        return cls(path, data.decode("utf-8-sig"), files.sha256(data))
+    def load(cls, path: Path, data: bytes, fields: Fields | None = None) -> TextDocument:
+        return cls(path, data.decode("utf-8-sig"), files.sha256(data), fields)
 
     def _build_segments(self) -> None:
         table: list[int] = []
@@ -72,22 +79,29 @@ class TextDocument:
                 self._add_table(table)
                 table = []
             if i < len(self._lines) and line.cells[0].strip():
-                self._add(i, 0, f"line {i + 1}", None, None)
+                self._add(i, 0, f"line {i + 1}", None, None, wraps=i > 0 and self._lines[i - 1].is_text())
 
     def _add_table(self, lines: list[int]) -> None:
-        ruled = len(lines) > 1 and self._lines[lines[1]].rule
+        """The cells of consecutive table lines, which may be several tables (a header
+        row or the end of label/value rows starts the next: ``tables.split_tables``)."""
         rows = [i for i in lines if not self._lines[i].rule]
-        labels = label_cells([self._lines[i].cells for i in rows], has_header=True if ruled else None)
-        for r, i in enumerate(rows):
-            for c, cell in enumerate(self._lines[i].cells):
-                if cell.strip():
-                    lab = labels[r][c]
-                    self._add(i, c, f"line {i + 1}, cell {c + 1}", lab.column_header, lab.row_label)
+        cells = [self._lines[i].cells for i in rows]
+        ruled = [r for r, i in enumerate(rows) if i + 1 < len(self._lines) and self._lines[i + 1].rule]
+        for a, b, has_header in split_tables(cells, self._fields, ruled):
+            labels = label_cells(cells[a:b], has_header)
+            for r, i in enumerate(rows[a:b]):
+                for c, cell in enumerate(self._lines[i].cells):
+                    if cell.strip():
+                        lab = labels[r][c]
+                        self._add(i, c, f"line {i + 1}, cell {c + 1}", lab.column_header, lab.row_label,
+                                  row=f"L{i + 1}")
 
-    def _add(self, line: int, cell: int, where: str, header: str | None, label: str | None) -> None:
+    def _add(self, line: int, cell: int, where: str, header: str | None, label: str | None,
+             wraps: bool = False, row: str | None = None) -> None:
         sid = f"L{line + 1}" + (f".C{cell + 1}" if len(self._lines[line].cells) > 1 else "")
         self._cells[sid] = (line, cell)
-        self.segments.append(Segment(sid, self._lines[line].cells[cell], where, "text", header, label))
+        self.segments.append(Segment(sid, self._lines[line].cells[cell], where, "text", header, label,
+                                     wraps=wraps, row=row))
 
     def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
         """Each cell with its changes applied through Presidio's AnonymizerEngine (a

@@ -185,7 +185,7 @@ class Session:
                 old.unlink(missing_ok=True)
             stem, suffix = Path(entry.name).stem, Path(entry.name).suffix
             outputs = {"final": entry.folder / "final" / f"{stem}.redacted{suffix}"}
-            write_atomic(outputs["final"], done.document.render(done.changes, done.pictures))
+            write_atomic(outputs["final"], done.render())
             if hasattr(done.document, "render_tracked"):
                 outputs["tracked"] = entry.folder / "final" / f"{stem}.tracked{suffix}"
             entry.saved, entry.outputs = done, outputs

@@ -182,7 +182,8 @@ def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch
     (src / "e.docx").write_bytes(picture_docx([tree], ["The family tree follows."]))
     loads = []
     read = redactor.api.load_document
-    monkeypatch.setattr(redactor.api, "load_document", lambda path, *a: loads.append(path.name) or read(path, *a))
+    monkeypatch.setattr(redactor.api, "load_document",
+                        lambda path, *a, **k: loads.append(path.name) or read(path, *a, **k))
     assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
     assert sorted(loads) == ["a.docx", "b.docx", "c.txt", "d.docx", "e.docx"]
     assert text_of(tmp_path / "out" / "b.docx") == "O called.\nHe left."

@@ -46,6 +46,24 @@ def test_exit_codes_clean_identifying_unreadable(tmp_path):
     assert nothing.exit_code == 2 and "nothing to check" in nothing.output
 
 
+
+def test_a_folder_holding_what_the_gate_cannot_read_or_a_review_bundle_does_not_pass(tmp_path):
+    publish = tmp_path / "publish"
+    publish.mkdir()
+    (publish / "overview.txt").write_text("JB was seen by Dr S on 4 May 2019.\n", encoding="utf-8")
+    assert run("check", publish).exit_code == 0
+    (publish / "IMR-police.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504))
+    unread = run("check", publish)  # a legacy .doc beside the report was passed over unread
+    assert unread.exit_code == 2 and "IMR-police.doc: unsupported file type" in unread.output
+    (publish / "IMR-police.doc").unlink()
+    bundle = publish / "overview.review"
+    bundle.mkdir()
+    (bundle / "decisions.json").write_text("{}", encoding="utf-8")
+    (bundle / "review.html").write_text("<p>Joe Bloggs</p>", encoding="utf-8")
+    found = run("check", publish)
+    assert found.exit_code == 1 and f"{bundle}: review bundle: review bundle: " in found.output
+    assert "review.html" not in found.output  # one finding for the bundle, not one error per file in it
+
 # Each place of a Word file the gate must see (one builder method each).
 PLACES = ["add_hidden_text", "add_tables", "add_hyperlink", "add_fields", "add_tracked", "add_text_box",
           "add_content_control", "add_chart", "add_smartart", "add_comment", "add_notes", "add_glossary",

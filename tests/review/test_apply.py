@@ -36,8 +36,11 @@ def _lines(path: Path) -> list[str]:
 
 def test_unreviewed_decisions_give_the_proposed_document(small, imr_path, tmp_path):
     plan, document = small
-    out = apply_decisions(imr_path, _export(plan, tmp_path / "d.json"), tmp_path / "out.txt").output
-    assert out.read_bytes() == document.render(plan.changes)
+    done = apply_decisions(imr_path, _export(plan, tmp_path / "d.json"), tmp_path / "out.txt")
+    proposed = document.render(plan.changes).decode()
+    # and the known name the hand-made proposal left in three places (lines 9 and 10) replaced too
+    assert done.output.read_text() == proposed.replace("Joe Bloggs", "JB").replace("JOE BLOGGS", "JB")
+    assert done.audited == 3
 
 
 def test_rejected_change_is_undone_and_added_name_removed_everywhere(small, imr_path, tmp_path):

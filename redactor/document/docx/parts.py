@@ -73,9 +73,8 @@ def _story(out: Index, part: str, root, label: str) -> None:
             if primary in out.targets:
                 out.targets[primary].append(RunText(item.p, ch))
             else:
-                header, row = (item.labels.column_header, item.labels.row_label) if item.labels else (None, None)
                 out.add(f"{part}#p{ids[item.p]}{_CHANNEL_ID[ch]}", RunText(item.p, ch),
-                        item.location + _CHANNEL_SAYS[ch], part, header, row)
+                        item.location + _CHANNEL_SAYS[ch], part, item.labels)
 
 
 def _drawing(out: Index, part: str, root, name: str) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from redactor.document.docx.targets import Target
+from redactor.document.tables import CellLabels
 from redactor.types import Segment
 
 
@@ -16,10 +17,14 @@ class Index:
     targets: dict[str, list[Target]] = field(default_factory=dict)
     _values: dict[tuple[str, str, str], str] = field(default_factory=dict)
 
-    def add(self, sid: str, target: Target, location: str, part: str,
-            header: str | None = None, row: str | None = None, format_code: bool = False) -> None:
-        if target.text.strip():
-            self.segments.append(Segment(sid, target.text, location, part, header, row, format_code))
+    def add(self, sid: str, target: Target, location: str, part: str, labels: CellLabels | None = None,
+            format_code: bool = False) -> None:
+        """A segment held at ``target``, with the table labels of its cell, if any."""
+        text = target.text
+        if text.strip():
+            header, row_label, row = (labels.column_header, labels.row_label, labels.row) if labels else (None,) * 3
+            self.segments.append(Segment(sid, text, location, part, header, row_label,
+                                         format_code=format_code, row=row))
             self.targets[sid] = [target]
 
     def add_value(self, part: str, kind: str, target: Target, location: str, format_code: bool = False) -> None:

@@ -8,7 +8,7 @@ a *mirror* (same segment, changes applied to both); one that differs is its own 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from lxml import etree
 
@@ -151,7 +151,7 @@ def _table(tbl: etree._Element, where: str) -> Iterator[Item]:
     labels = label_cells([[_cell_text(c) for c in row] for row in rows])
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
-            lab = labels[r][c]
+            lab = replace(labels[r][c], row=f"{where}, row {r + 1}")
             col = f"column '{lab.column_header}'" if lab.column_header else f"column {c + 1}"
             yield from blocks(cell, f"{where}, row {r + 1}, {col}, ", lab, single=True)
 

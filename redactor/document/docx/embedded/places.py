@@ -29,8 +29,6 @@ def add_places(out: Index, outer: str, places: Sequence[Place], ids: dict[str, s
             out.add_value(part, p.shared, p.target, p.location)
             continue
         sid = f"{part}#{p.key}"
-        labels = p.labels
-        out.add(sid, p.target, p.location, part, labels.column_header if labels else None,
-                labels.row_label if labels else None)
+        out.add(sid, p.target, p.location, part, p.labels)
         ids[f"{p.part}#{p.key}"] = sid
     return ids

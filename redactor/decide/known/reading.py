@@ -1,0 +1,200 @@
+"""A known person's lone first name or surname: is it the person here, or the month,
+day, place or thing the same word also names? This reading decides for every lone word
+known from elsewhere in the document or case: where detection's second pass (which
+only knows the word) would replace it, and where the audit finds it left in place.
+
+The word is the person unless the text says otherwise. Inside a phrase the allow list
+keeps ("Clare's Law") it is never the person; otherwise evidence for the person wins: a
+title before it ("Mrs March"), "'s" after it, a family word before it ("her daughter
+April"), the context words of ``rules/people.yaml`` ("April said", "in respect of Hope",
+"the March family"). Otherwise a month or a day is the date next to a number ("2 March",
+"April 2019"), after a date word ("in April", "last Sunday", "mid-March"; "until April."
+but not "until April arrived"), before one ("Sunday morning") or in a range ("March to
+May"); a place is the place after a place word ("moved to Kendal"); any of them names a
+thing before a street, building or other ordinary capitalised word ("Church Street",
+"Hope Centre", "Kendal Road"; in capitals only a street or building word; after "the",
+any capitalised word on no name list: "the Young Carers service"), and a month, day or
+ordinary word after "the" is the word ("the March meeting"; not "the March family", nor
+"the Clinton administration"). The words are in ``rules/known_names.yaml``. A lone word
+is only looked for as written, in capitals or capitalised: "no hope" and "in march" are
+never read as names."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import regex
+
+from redactor.names import trie
+from redactor.rules import Rules
+
+USED_AS_A_NAME = "used as a name"
+_POSSESSIVE = regex.compile(r"['’][sS](?!\w)")
+_NUMBER_BEFORE = regex.compile(r"(?<!\w)\d{1,2}(?i:st|nd|rd|th)?(?:[ \t]+(?i:of))?[ \t,]+$")
+_NUMBER_AFTER = regex.compile(r"[ \t]*,?[ \t]*['’]?\d")
+_CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
+_DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
+_NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+
+
+def _phrases(items: Iterable[str]) -> str:
+    """An alternation of phrases, longest first, any spaces between their words."""
+    return "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split())
+                    for p in sorted(set(items), key=len, reverse=True)) or r"(?!x)x"
+
+
+def _before(items: Iterable[str], gap: str = r"[ \t]+") -> regex.Pattern:
+    """One of ``items`` ending just before a position (search with endpos)."""
+    return regex.compile(rf"(?<![\w-])(?i:{_phrases(items)}){gap}$")
+
+
+@dataclass(frozen=True)
+class Verdict:
+    person: bool
+    titled: bool  # a title stands before it: the lone-name policy applies ("Mrs M")
+    why: str
+
+    @property
+    def evidence(self) -> bool:
+        """Does the text itself say it is a person (not only nothing saying otherwise)?"""
+        return self.person and self.why != USED_AS_A_NAME
+
+
+def written_as(form: str, found: str) -> bool:
+    """Is ``found`` the lone word ``form`` as written, in capitals or capitalised
+    ("March", "MARCH"; never "march")?"""
+    found, form = " ".join(found.translate(_APOSTROPHES).split()), " ".join(form.translate(_APOSTROPHES).split())
+    return found in (form, form.upper(), form[:1].upper() + form[1:], form.title())
+
+
+class LoneReading:
+    """The rules' words compiled once per plan."""
+
+    def __init__(self, rules: Rules) -> None:
+        words = rules.known_names
+        context = rules.people.context
+        self.months = frozenset(w.lower() for w in words.months)
+        self.days = frozenset(w.lower() for w in words.days)
+        self.dates = self.months | self.days
+        self.places = rules.places
+        self.first_names, self.surnames = rules.first_names, rules.surnames
+        addresses = rules.addresses
+        self.streets_and_buildings = frozenset(
+            w.lower() for w in (*addresses.street_types, *addresses.weak_street_types, *addresses.building_words))
+        self.things = (frozenset(w.lower() for w in rules.common_words) | self.streets_and_buildings) - self.dates
+        titles = [v for t in rules.all_titles for v in dict.fromkeys((t, t.upper()))]
+        dot = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
+        self._title = regex.compile(rf"(?<![\w.])(?:{_phrases(titles)})"
+                                    rf"(?:(?<=(?i:{dot or '(?!x)x'}))\.)?(?:[ \t]+\d{{2,7}})?[ \t]+$")
+        self._kin = regex.compile(rf"(?<!\w)(?i:her|his|their|my|your|our)[ \t]+(?:[\w-]+[ \t]+)?"
+                                  rf"(?i:{_phrases(context.kin)})[ \t]*,?[ \t]*$")
+        self._context_before = _before(context.before, r"[ \t]*[,:]?[ \t]+")
+        self._context_after = regex.compile(rf"[ \t]*,?[ \t]*(?i:{_phrases([*context.after, *context.after_personal])})"
+                                            r"(?!\w)")
+        self._date_before = _before(words.date_before, r"[ \t-]+")
+        self._date_before_closing = _before(words.date_before_closing)
+        self._day_before = _before(words.day_before)
+        self._date_after = regex.compile(rf"[ \t]+(?i:{_phrases(words.date_after)})(?!\w)")
+        joins = _phrases(words.date_joins)
+        self._join_before = regex.compile(rf"(?<!\w)(\w+)[ \t]*(?i:{joins})[ \t]*$")
+        self._join_after = regex.compile(rf"[ \t]*(?i:{joins})[ \t]*(\w+)")
+        self._place_before = _before(words.place_before)
+        # the allow list's phrases, not its patterns: those run greedily over the names before
+        # a body's name ("Cllr Graham Carr-Jones Dorset Council")
+        self._allow = regex.compile(rf"(?<!\w)(?i:{trie(rules.allow.phrases, fold_case=True)})(?!\w)"
+                                    if rules.allow.phrases else r"(?!x)x")
+        self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
+
+    def also_a_word(self, word: str) -> bool:
+        """Is this name also a month, day, place or ordinary capitalised word?"""
+        return word.lower() in self.dates or word.lower() in self.things or self._is_place(word)
+
+    def titled(self, text: str, start: int) -> bool:
+        return bool(self._title.search(text, 0, start))
+
+    def read(self, text: str, start: int, end: int) -> Verdict:
+        """The person, or the date, place or thing the word at [start, end) also names."""
+        if self.kept(text, start, end):
+            return Verdict(False, False, "in an allow-listed phrase")
+        if self.titled(text, start):
+            return Verdict(True, True, "after a title")
+        if _POSSESSIVE.match(text, end):
+            return Verdict(True, False, "before 's")
+        if self._kin.search(text, 0, start):
+            return Verdict(True, False, "after a family word")
+        if self._context_before.search(text, 0, start) or self._context_after.match(text, end):
+            return Verdict(True, False, "in a person's context")
+        owned = bool(self._owned.match(text, end))
+        if owned and _DETERMINER.search(text, 0, start):
+            return Verdict(True, False, "the … family")
+        word = text[start:end].lower()
+        if word in self.dates and self._is_date(text, start, end, word in self.days):
+            return Verdict(False, False, "a date")
+        if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
+            return Verdict(False, False, "a place")
+        the = bool(_DETERMINER.search(text, 0, start))
+        if self.names_a_thing(text, end, the):
+            return Verdict(False, False, "names a thing")
+        if the and (word in self.dates or word in self.things):
+            return Verdict(False, False, "after 'the'")
+        return Verdict(True, False, USED_AS_A_NAME)
+
+    def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
+        if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):
+            return True
+        if self._date_before_closing.search(text, 0, start) and _CLOSING.match(text, end):
+            return True
+        return bool(self._date_after.match(text, end)) or self._in_range(text, start, end, day)
+
+    def _opens_date(self, text: str, start: int, day: bool) -> bool:
+        """Does a number or a date word come just before ``start`` ("2 March", "in March")?"""
+        return bool(_NUMBER_BEFORE.search(text, 0, start) or self._date_before.search(text, 0, start)
+                    or day and self._day_before.search(text, 0, start))
+
+    def _in_range(self, text: str, start: int, end: int, day: bool) -> bool:
+        """One end of a range of two months or two days that a date word or a number
+        anchors: "between March and May", "from March to May", "March to May 2019" (not
+        "Sunday and May were living together")."""
+        kind = self.days if day else self.months
+        after = self._join_after.match(text, end)
+        if after is not None and after.group(1).lower() in kind:
+            first, last = start, after.end(1)
+        else:
+            before = self._join_before.search(text, 0, start)
+            if before is None or before.group(1).lower() not in kind:
+                return False
+            first, last = before.start(1), end
+        return self._opens_date(text, first, day) or bool(self._date_before_closing.search(text, 0, first)) \
+            or bool(_NUMBER_AFTER.match(text, last))
+
+    def names_a_thing(self, text: str, end: int, the: bool = False) -> bool:
+        """Does the capitalised word after a name ending at ``end`` make them the name of a
+        thing ("Church Street", "Hope Centre", "St Pancras Hospital"; after "the", any word on
+        no name list: "the Young Carers service")? In capitals, where every word is
+        capitalised, only a street or building word does ("KENDAL ROAD"; not "ALBRIGHT AS")."""
+        after = _NEXT_WORD.match(text, end)
+        if after is None:
+            return False
+        word = after.group(1)
+        if word.isupper() and len(word) > 1:
+            return word.lower() in self.streets_and_buildings
+        return word.lower() in self.things or the and word not in self.first_names and word not in self.surnames
+
+    def kept(self, text: str, start: int, end: int) -> bool:
+        """Does [start, end) overlap a phrase the allow list keeps ("Clare's Law", "Women's Aid")?"""
+        return any(m.start() < end and start < m.end() for m in self._allow.finditer(text))
+
+    def _is_place(self, word: str) -> bool:
+        return word in self.places or word.title() in self.places
+
+
+_BUILT: dict[int, tuple[Rules, LoneReading]] = {}
+
+
+def reading_for(rules: Rules) -> LoneReading:
+    """The reading of ``rules``, compiled once for each rules object (a batch plans many documents)."""
+    built = _BUILT.get(id(rules))
+    if built is None or built[0] is not rules:
+        built = _BUILT[id(rules)] = (rules, LoneReading(rules))
+    return built[1]

@@ -1,0 +1,87 @@
+"""A known person's lone name that is also a month, day, place or word: the person here,
+or the word's ordinary sense? The word read is the one in [brackets]."""
+from __future__ import annotations
+
+import pytest
+
+from redactor.decide.known.reading import LoneReading, written_as
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def reading() -> LoneReading:
+    return LoneReading(load_rules())
+
+
+def read(reading: LoneReading, marked: str):
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    return reading.read(text, start, marked.index("]") - 1)
+
+
+@pytest.mark.parametrize("marked, person", [
+    # a month: the date next to a number, after a date word, in an anchored range
+    ("They moved to Oldham in [March] 2019.", False),
+    ("On 2 [March] the police attended.", False),
+    ("[April] 2019 saw a second referral.", False),
+    ("The case was reviewed in early [April].", False),
+    ("Contact stopped in mid-[May].", False),
+    ("from [March] to May 2020", False),
+    ("between May and [March]", False),
+    ("The case closed until [April].", False),
+    # ... and the person where nothing makes it a date
+    ("[March] told the officer that she was frightened.", True),
+    ("She lived with [April] and the children.", True),
+    ("The officer said that [April] was at home.", True),
+    ("Until [April] arrived, nobody called.", True),
+    ("[Sunday] and May were living together.", True),  # two names, no range
+    ("The GP saw [May] until August.", True),
+    ("According to [May], the relationship ended.", True),
+    # a day: "on", "every", "last", "morning"
+    ("He visited her on [Sunday].", False),
+    ("She attended every [Sunday].", False),
+    ("It happened on [Sunday] morning.", False),
+    ("[Sunday] rang 999.", True),
+    # evidence for the person wins over every date reading
+    ("In [March]'s view the case was closed.", True),
+    ("In [April]’s flat the police found a knife.", True),
+    ("Mrs [March] was seen in 2019.", True),
+    ("her daughter [April] was born in 2001", True),
+    ("in relation to [June], who was 4", True),
+    ("in [May] said she was afraid", True),
+    # a place after a place word; the person elsewhere
+    ("The family moved to [Kendal] in 2017.", False),
+    ("She lived in [Kendal] for a year.", False),
+    ("The condition is that [Kendal] must have no contact.", True),
+    ("She spoke to [Kendal] on the phone.", True),
+    # a thing before a street, building or other ordinary word; after "the"
+    ("She was seen at the [Church] Street surgery.", False),
+    ("the [Hope] Centre", False),
+    ("the [March] meeting", False),
+    ("the [Summer] term", True),  # not an ordinary word to the rules
+    ("an investigation into the [Öcalan] poisoning", True),
+    ("The [Clinton] administration's views", True),  # a place, not an ordinary word
+    ("HAVEL PRAISES [ALBRIGHT] AS FRIEND", True),  # in capitals every word is capitalised
+    ("the [KENDAL] ROAD surgery", False),
+    ("She was referred to the [Young] Carers service.", False),
+    ("the [Ellen] Smith case", True),  # a surname after it: a name
+    ("The [March] family moved away.", True),
+    ("[Hope] had asked for help.", True),
+    ("The panel thanks [Hope] for her account.", True),
+])
+def test_a_lone_known_word(reading, marked, person):
+    assert read(reading, marked).person is person
+
+
+def test_a_title_before_it_says_so(reading):
+    assert read(reading, "Mrs [March] was seen.").titled
+    assert read(reading, "DC 4471 [Kendal] arrested him.").titled
+    assert not read(reading, "[March] was seen.").titled
+
+
+@pytest.mark.parametrize("form, found, expected", [
+    ("March", "March", True), ("March", "MARCH", True), ("March", "march", False),
+    ("O'Neill", "O’Neill", True), ("MARCH", "March", True), ("van der Berg", "Van der Berg", True),
+])
+def test_a_lone_word_is_only_read_as_written_capitalised_or_in_capitals(form, found, expected):
+    assert written_as(form, found) is expected
