@@ -91,6 +91,19 @@ class Package:
                 raise self._damaged() from None
         return self._trees[part]
 
+    def root_tag(self, part: str) -> str:
+        """The tag of ``part``'s root element. A part not parsed yet is read only as far as
+        its root's start tag (the rest of it is not checked: parse it to check it)."""
+        if part in self._trees:
+            return self._trees[part].tag
+        try:
+            for _, root in etree.iterparse(io.BytesIO(self.data[part]), events=("start",), resolve_entities=False,
+                                           no_network=True, huge_tree=False, load_dtd=False):
+                return root.tag
+        except etree.XMLSyntaxError:
+            pass
+        raise self._damaged()
+
     def check_rereadable(self) -> None:
         """Refuse a package whose parts would not read back once written: a part holding
         entity references (their declarations, in a DOCTYPE, are not written back)."""
