@@ -53,7 +53,7 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
     for part, rtype in reachable(pkg):
         ctype = types.get(part, "")
         kind = REDACTABLE.get((rtype, ctype)) or RELATIONSHIPS.get(rtype) or PARTS.get(ctype)
-        if kind is not None and kind.roots and (not pkg.is_xml(part) or pkg.xml(part).tag not in kind.roots):
+        if kind is not None and kind.roots and _root(pkg, part) not in kind.roots:
             kind = None  # content that does not match its declared type
         if kind is None:
             unknown.append(part)
@@ -199,6 +199,14 @@ def _remove_owner(el) -> None:
 def _rels_source(rels_part: str) -> str:
     folder, _, base = rels_part.rpartition("/_rels/") if "/_rels/" in rels_part else ("", "", rels_part[6:])
     return (f"{folder}/" if folder else "") + base[:-5] if base.endswith(".rels") else "?"
+
+
+def _root(pkg: Package, part: str) -> str | None:
+    """The tag of an XML part's root (parsed: a damaged part fails here), or of a part held
+    as read before; None for any other part."""
+    if part in pkg.held:
+        return pkg.held[part].tag
+    return pkg.xml(part).tag if pkg.is_xml(part) else None
 
 
 def rel_type(rel) -> str:

@@ -31,6 +31,7 @@ from redactor.document.docx.parts import index
 from redactor.document.docx.pictures import Pictures, read_pictures
 from redactor.document.docx.places import rewrite_places
 from redactor.document.docx.segment_index import Index
+from redactor.document.docx.templates import hold, remember
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
 from redactor.types import Change, PictureEdit, PictureView, Segment
@@ -73,6 +74,7 @@ class DocxDocument:
         ``allow_unknown_parts`` keeps parts of unknown type unchecked instead of refusing the
         file; ``on_stage`` hears "Reading pictures…" before the pictures are read."""
         pkg = Package.read(path.name, data)
+        hold(pkg)
         if pkg.xml("word/document.xml").tag != q("w:document"):
             strict = pkg.xml("word/document.xml").tag.startswith(f"{{{STRICT_W}}}")
             raise RedactorError(f"{path.name}: " + ("Strict Open XML is not supported; save it as a "
@@ -101,11 +103,14 @@ class DocxDocument:
         pkg.check_rereadable()
         stories = cleanup.story_parts(pkg)
         bound = any(True for p in stories for _ in pkg.xml(p).iter(W_DATA_BINDING))
+        indexed = pkg
         if pkg.inner:  # embedded documents: their segments as a render reads them, from their bytes
-            pkg = written.snapshot()
-            idx = index(pkg)
-        return cls(path, written, idx.segments, _detached(pkg, idx), findings, files.sha256(data), pictures,
-                   stories, bound)
+            indexed = written.snapshot()
+            idx = index(indexed)
+        loaded = cls(path, written, idx.segments, _detached(indexed, idx), findings, files.sha256(data), pictures,
+                     stories, bound)
+        remember(pkg, written, audited, allow_unknown_parts)
+        return loaded
 
     def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
         """The .docx with every change applied, and the reviewer's ``pictures`` edits."""

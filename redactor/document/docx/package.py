@@ -10,6 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import Protocol
 
 from lxml import etree
@@ -42,6 +43,15 @@ class Inner(Protocol):
     def tree(self, name: str) -> etree._Element: ...
 
 
+@dataclass(frozen=True)
+class Held:
+    """A part the load passes over, read before in another document (``templates.py``): the
+    tag of its root and its bytes as written."""
+
+    tag: str
+    written: bytes
+
+
 class Package:
     """The parts of a .docx (or of a package inside one) by name, in zip order; XML parts
     are parsed on demand. ``what`` names the kind of file in messages."""
@@ -54,6 +64,7 @@ class Package:
         self._trees: dict[str, etree._Element] = {}
         self.inner: dict[str, Inner] = {}  # parts opened as packages or documents of their own
         self.safe: set[tuple[etree._Element, str]] = set()  # (element, attribute) values redactor wrote
+        self.held: dict[str, Held] = {}  # parts read before: not XML to read here
 
     @classmethod
     def read(cls, name: str, blob: bytes) -> Package:
@@ -80,7 +91,7 @@ class Package:
         return cls(name, order, data, what)
 
     def is_xml(self, part: str) -> bool:
-        return part.endswith((".xml", ".rels")) and part in self.data
+        return part.endswith((".xml", ".rels")) and part in self.data and part not in self.held
 
     def xml(self, part: str) -> etree._Element:
         """The parsed root of ``part`` (parsed once, edited in place)."""
@@ -93,7 +104,10 @@ class Package:
 
     def root_tag(self, part: str) -> str:
         """The tag of ``part``'s root element. A part not parsed yet is read only as far as
-        its root's start tag (the rest of it is not checked: parse it to check it)."""
+        its root's start tag (the rest of it is not checked: parse it to check it); a held
+        part is not read."""
+        if part in self.held:
+            return self.held[part].tag
         if part in self._trees:
             return self._trees[part].tag
         try:
@@ -140,6 +154,7 @@ class Package:
         self.data.pop(part, None)
         self._trees.pop(part, None)
         self.inner.pop(part, None)
+        self.held.pop(part, None)
         self.order = [p for p in self.order if p != part]
         types = self.xml("[Content_Types].xml")
         for o in types.findall(q("ct:Override")):
@@ -175,6 +190,8 @@ class Package:
             return etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8", standalone=True)
         if part in self.inner:
             return self.inner[part].to_bytes()
+        if part in self.held:
+            return self.held[part].written
         return self.data[part]
 
     def snapshot(self) -> Package:
