@@ -1,6 +1,7 @@
 """A batch's Word files from one template share their styles byte for byte: the second one
 is spared reading them, and comes out byte for byte as it would alone. Styles that name an
-author, or that passed only under the waiver, are read every time."""
+author, that passed only under the waiver, or that a document reaches as something other than
+its styles, are read every time."""
 from __future__ import annotations
 
 from collections import OrderedDict
@@ -77,3 +78,23 @@ def test_styles_that_passed_under_the_waiver_are_checked_again_without_it() -> N
     assert any("kept unchecked" in f for f in findings)
     with pytest.raises(RedactorError, match="does not know"):
         outputs(data)
+
+
+def test_styles_under_another_relationship_are_read_as_what_they_are_there(fresh) -> None:
+    """The same styles bytes reached as custom XML data are that document's custom XML: read
+    and checked as such, not written as the styles kept from the first document."""
+    def as_custom_xml(pkg) -> None:
+        def retype(rels) -> None:
+            for rel in rels:
+                if rel.get("Type", "").endswith("/styles"):
+                    rel.set("Type", rel.get("Type").rpartition("/")[0] + "/customXml")
+        pkg.edit_xml("word/_rels/document.xml.rels", retype)
+    b = DocxBuilder()
+    b.add_paragraph("Joanna Pemberton-Whyte moved.")
+    second = b.edit(as_custom_xml).build()
+    alone = outputs(second)
+    templates._written.clear()
+    outputs(document("A paragraph."))
+    fresh.clear()
+    assert outputs(second) == alone
+    assert STYLES in fresh, fresh

@@ -31,7 +31,7 @@ from redactor.document.docx.parts import index
 from redactor.document.docx.pictures import Pictures, read_pictures
 from redactor.document.docx.places import rewrite_places
 from redactor.document.docx.segment_index import Index
-from redactor.document.docx.templates import hold, remember
+from redactor.document.docx.templates import hold, release, remember
 from redactor.document.docx.tracked import Revisions, accept_all
 from redactor.errors import RedactorError
 from redactor.types import Change, PictureEdit, PictureView, Segment
@@ -81,6 +81,7 @@ class DocxDocument:
                                                     "Word Document (.docx)" if strict else
                                                     "not a valid Word document (no document body)"))
         classified = classify(pkg, remove_embedded, allow_unknown_parts)
+        release(pkg, classified.kinds)
         pictures, read = read_pictures(pkg, classified.kinds, remove_embedded, on_stage)
         findings = classified.findings + read + prepare_embedded(pkg, classified.kinds, remove_embedded)
         revisions = sum(1 for p in cleanup.story_parts(pkg) for _ in pkg.xml(p).iter(q("w:ins"), q("w:del")))
@@ -109,7 +110,7 @@ class DocxDocument:
             idx = index(indexed)
         loaded = cls(path, written, idx.segments, _detached(indexed, idx), findings, files.sha256(data), pictures,
                      stories, bound)
-        remember(pkg, written, audited, allow_unknown_parts)
+        remember(pkg, classified.kinds, written, audited, allow_unknown_parts)
         return loaded
 
     def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
