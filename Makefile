@@ -65,6 +65,7 @@ eval-corpus: setup
 
 bench: setup
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/folder.py
 	$(PY) benchmarks/review_page.py
 	$(PY) benchmarks/serve.py
 	$(PY) benchmarks/pictures.py

@@ -151,6 +151,19 @@ def line(label: str, run: Run) -> None:
     print(f"  {label:<44} {run.cpu:7.1f} s CPU {run.wall:7.1f} s wall {run.peak_mb:7.0f} MB peak")
 
 
+def interleaved(commands: dict[str, tuple[list[str], dict | None]], repeat: int) -> dict[str, Run]:
+    """Each command's median over ``repeat`` rounds of every command in turn (a slower spell
+    of a shared machine falls on all of them), printed."""
+    runs: dict[str, list[Run]] = {label: [] for label in commands}
+    for _ in range(repeat):
+        for label, (command, env) in commands.items():
+            runs[label].append(measure(command, env))
+    results = {label: median(r) for label, r in runs.items()}
+    for label, run in results.items():
+        line(label, run)
+    return results
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--words", type=int, default=40000)
@@ -175,14 +188,7 @@ def main() -> None:
             "Presidio per paragraph (analyze + anonymize)": ([py, __file__, "--presidio", str(imr)], offline),
             "spaCy nlp.pipe, NER only": ([py, __file__, "--ner", str(imr)], None),
         }
-        # Rounds of every command in turn: a slower spell of a shared machine falls on all of them.
-        runs: dict[str, list[Run]] = {label: [] for label in commands}
-        for _ in range(args.repeat):
-            for label, (command, env) in commands.items():
-                runs[label].append(measure(command, env))
-        results = {label: median(r) for label, r in runs.items()}
-        for label, run in results.items():
-            line(label, run)
+        results = interleaved(commands, args.repeat)
     redact, batch1, batch2, presidio, ner = results.values()
     print("targets (CPU time, whole process against whole process):")
     print(f"  throughput vs Presidio per paragraph: {presidio.cpu / redact.cpu:.2f}x (target >= 3x)")

@@ -104,14 +104,16 @@ class Redactor:
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
                     review: bool = True, review_dir: Path | None = None,
-                    detections: Sequence[Detection] | None = None, elsewhere: Iterable[str] = ()) -> Redaction:
+                    detections: Sequence[Detection] | None = None, elsewhere: Iterable[str] = (),
+                    document: Document | None = None) -> Redaction:
         """Redact ``source`` into ``output`` (default NAME.redacted.EXT) and, unless
         ``review`` is off, write the review bundle (default NAME.review/ beside it);
         then commit its people to the case. ``detections`` made elsewhere (a batch
-        worker) spare detecting again; ``elsewhere`` are the names the batch's other
-        documents found on strong evidence. Never overwrites the input; the output and its
-        bundle are written as one unit, under a lock, and only once no known full name
-        can be found in the output as rendered."""
+        worker) spare detecting again, and ``document`` (``source`` as this redactor
+        loads it) loading again; ``elsewhere`` are the names the batch's other documents
+        found on strong evidence. Never overwrites the input; the output and its bundle
+        are written as one unit, under a lock, and only once no known full name can be
+        found in the output as rendered."""
         from redactor.review.bundle import bundle_files, check_bundle, default_review_dir
         from redactor.review.decisions import LoadOptions
 
@@ -124,7 +126,8 @@ class Redactor:
             check_output(source, output, force)
             if bundle is not None:
                 check_bundle(bundle, force)
-            document = self.load(source)
+            if document is None:
+                document = self.load(source)
             plan = self.plan(document, detections, elsewhere)
             data = document.render(plan.active_changes())
             views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []

@@ -18,17 +18,19 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import FULL_NAME, TABLE, TITLE, CaseString
 from redactor.decide.plan import evidence
 from redactor.document import SUPPORTED, not_read
+from redactor.document.base import Document
 from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
 from redactor.names import whole_words
 from redactor.review.report import render_report
-from redactor.types import Detection, FileResult, Kind
+from redactor.types import Detection, FileResult, Kind, Segment
 from redactor.version import __version__
 
 REPORT_JSON, REPORT_HTML = "report.json", "report.html"
@@ -147,46 +149,64 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
     _worker = (redactor, known, strings)
 
 
-# detections, words, strong names found, and the first pass (which no name from elsewhere changes)
-Detected = tuple[list[Detection], int, frozenset[str], list[Detection]]
-Task = tuple[Path, frozenset[str], list[Detection] | None]  # source, extra names, its first pass if made
+class Detected(NamedTuple):
+    """One document as detection left it."""
+
+    detections: list[Detection]
+    segments: list[Segment]
+    strong: frozenset[str]  # the names it found on strong evidence
+    first: list[Detection]  # its first pass, which no name from elsewhere changes
+    document: Document | None  # as the first round loaded it (the second reads its segments only)
+
+    @property
+    def words(self) -> int:
+        return sum(len(s.text.split()) for s in self.segments)
 
 
-def _detect(source: Path, extra: frozenset[str], first: list[Detection] | None) -> Detected | str | None:
+# source, extra names, and in the second round its segments and first pass from the first
+Task = tuple[Path, frozenset[str], list[Segment] | None, list[Detection] | None]
+
+
+def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
+            first: list[Detection] | None) -> Detected | str | None:
     """The detections of one document against the case as the batch began (plus the
     ``extra`` names other documents of the batch found on strong evidence), its word
     count and the names it found on strong evidence; the reason it cannot be read; or,
-    when ``extra`` is given and none of it occurs in the document, None. With its
-    ``first`` pass already made, only the second pass runs again."""
+    when ``extra`` is given and none of it occurs in the document, None. Without
+    ``segments`` the document is loaded (and returned, so that it is loaded once); with
+    them and its ``first`` pass, only the second pass runs again."""
     assert _worker is not None
     redactor, known, strings = _worker
+    document = None
     try:
-        document = redactor.load(source)
+        if segments is None:
+            document = redactor.load(source)
+            segments = document.segments
         if extra:
             pattern = whole_words(extra)
-            if pattern is None or not any(pattern.search(s.text) for s in document.segments):
+            if pattern is None or not any(pattern.search(s.text) for s in segments):
                 return None
         if first is None:
-            first, second = redactor.detector.passes(document.segments, known | extra)
+            first, second = redactor.detector.passes(segments, known | extra)
         else:
-            second = redactor.detector.known_pass(document.segments, first, known | extra)
+            second = redactor.detector.known_pass(segments, first, known | extra)
         detections = first + second
     except RedactorError as e:
         return str(e)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on
         return f"{source.name}: {unexpected_words(e)}"
-    detections += case_string_detections(document.segments, strings)
+    detections += case_string_detections(segments, strings)
     least = redactor.rules.min_score(Kind.PERSON)
     strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
                        and evidence(d) in (FULL_NAME, TITLE, TABLE))
-    return detections, sum(len(s.text.split()) for s in document.segments), strong, first
+    return Detected(detections, segments, strong, first, document)
 
 
 @contextmanager
 def _detector(redactor: Redactor, options: Options
               ) -> Iterator[Callable[[list[Task]], Iterator[Detected | str | None]]]:
-    """A function detecting (source, extra, first) tasks in order: in this process, or in worker
-    processes each loading the model once, at most two documents per worker in flight."""
+    """A function detecting (source, extra, segments, first) tasks in order: in this process, or
+    in worker processes each loading the model once, at most two documents per worker in flight."""
     global _worker
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
@@ -214,15 +234,17 @@ def _detect_all(redactor: Redactor, sources: list[Path], options: Options,
     does not depend on the order of the documents or the number of workers."""
     with _detector(redactor, options) as detect:
         found: list[Detected | str] = []
-        for result in detect([(source, frozenset(), None) for source in sources]):
+        for result in detect([(source, frozenset(), None, None) for source in sources]):
             assert result is not None
             found.append(result)
-            on_read(0 if isinstance(result, str) else result[1])
-        strong = frozenset().union(*(r[2] for r in found if not isinstance(r, str)))
-        again = [(i, strong - r[2], r[3]) for i, r in enumerate(found) if not isinstance(r, str) and strong - r[2]]
-        for (i, _, _), result in zip(again, detect([(sources[i], extra, first) for i, extra, first in again]),
-                                     strict=True):
-            if result is not None:
+            on_read(0 if isinstance(result, str) else result.words)
+        strong = frozenset().union(*(r.strong for r in found if isinstance(r, Detected)))
+        again = {i: r for i, r in enumerate(found) if isinstance(r, Detected) and strong - r.strong}
+        tasks: list[Task] = [(sources[i], strong - r.strong, r.segments, r.first) for i, r in again.items()]
+        for (i, before), result in zip(again.items(), detect(tasks), strict=True):
+            if isinstance(result, Detected):
+                found[i] = result._replace(document=before.document)
+            elif result is not None:
                 found[i] = result
     return found
 
@@ -257,10 +279,10 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
             on_file(results[rel])
         else:
             todo.append(rel)
-    detected = _detect_all(redactor, [in_dir / r for r in todo], options, on_read)
-    strong = frozenset().union(*(d[2] for d in detected if not isinstance(d, str)))  # no name survives in any
-    for rel, found in zip(todo, detected, strict=True):
-        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], found, options, strong)
+    detected = deque(_detect_all(redactor, [in_dir / r for r in todo], options, on_read))
+    strong = frozenset().union(*(d.strong for d in detected if isinstance(d, Detected)))  # no name survives in any
+    for rel in todo:  # each loaded document is let go once written
+        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected.popleft(), options, strong)
         on_file(results[rel])
     report = BatchReport([results[rel] for rel in sorted(results)], _stamp(redactor, options))
     write_report(report, out_dir)
@@ -271,10 +293,11 @@ def _redact_one(redactor: Redactor, in_dir: Path, out_dir: Path, rel: Path, bund
                 detected: Detected | str, options: Options, strong: frozenset[str]) -> FileResult:
     if isinstance(detected, str):
         return FileResult(rel.as_posix(), "failed", detected)
-    detections, words, _, _ = detected
+    words = detected.words
     try:
         done = redactor.redact_file(in_dir / rel, out_dir / rel, options.force, review=options.review,
-                                    review_dir=out_dir / bundle, detections=detections, elsewhere=strong)
+                                    review_dir=out_dir / bundle, detections=detected.detections,
+                                    elsewhere=strong, document=detected.document)
     except RedactorError as e:
         return FileResult(rel.as_posix(), "failed", str(e), words=words)
     except Exception as e:  # noqa: BLE001 - one file's failure is reported, the batch goes on

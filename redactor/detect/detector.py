@@ -8,7 +8,7 @@ from itertools import pairwise
 from typing import cast
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.address_block import AddressBlocks, continues
@@ -16,6 +16,7 @@ from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
+    Analyzer,
     DigitAnalyzers,
     PreloadedSpacyNlpEngine,
     build_analyzer,
@@ -69,6 +70,9 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._by_digits = DigitAnalyzers(self.analyzer)  # the same, faster where a text has few digits
+        self._known_analyzer = Analyzer(registry=InOrder(supported_languages=[LANGUAGE]), nlp_engine=self.nlp_engine,
+                                        supported_languages=[LANGUAGE],
+                                        context_aware_enhancer=self.analyzer.context_aware_enhancer)
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -190,10 +194,10 @@ class Detector:
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
         if not any(r.pattern is not None and r.pattern.search(text) for r in known):
             return []  # nothing known here: Presidio would find nothing either
-        return self.analyzer.analyze(text, LANGUAGE, entities=list(KNOWN_ENTITIES),
-                                     ad_hoc_recognizers=list[EntityRecognizer](known),
-                                     nlp_artifacts=nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE),
-                                     return_decision_process=True)
+        return self._known_analyzer.analyze(text, LANGUAGE, entities=list(KNOWN_ENTITIES),
+                                            ad_hoc_recognizers=list[EntityRecognizer](known),
+                                            nlp_artifacts=nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE),
+                                            return_decision_process=True)
 
     def _first_passes(self, segments: Sequence[Segment], artifacts: list) -> list[list[Detection]]:
         """The first pass over every segment, analysed once per distinct text and labels
@@ -321,6 +325,17 @@ class Detector:
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         return names
+
+
+class InOrder(RecognizerRegistry):
+    """The second pass's registry: the recognizers it is given, in their order. (Presidio's
+    collects them in a set, so which of two recognizers finding the same span with the same
+    score is kept, "a name found elsewhere" or "another spelling", turned on where the two
+    sat in memory.) No recognizer of the run finds the second pass's entities."""
+
+    def get_recognizers(self, language: str, entities: list[str] | None = None, all_fields: bool = False,
+                        ad_hoc_recognizers: list[EntityRecognizer] | None = None) -> list[EntityRecognizer]:
+        return list(ad_hoc_recognizers or [])
 
 
 def _lower_case_title(text: str) -> bool:

@@ -12,7 +12,10 @@ from typer.testing import CliRunner
 from redactor.batch import batch_inputs, review_dirs, skipped_files
 from redactor.cli import app
 from tests.builders.compound import compound_file
-from tests.builders.docx_builder import paragraphs_docx
+from tests.builders.docx_builder import DocxBuilder, emf_with_text, paragraphs_docx
+from tests.builders.pictures import Fixture, picture_docx, svg
+from tests.builders.xlsx_builder import Sheet, XlsxBuilder
+from tests.builders.zips import found_in
 
 runner = CliRunner()
 
@@ -160,3 +163,29 @@ def test_a_name_found_on_strong_evidence_travels_to_the_other_documents(tmp_path
     assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
     # a title and surname in one document: the surname alone is a name in the other
     assert text_of(tmp_path / "out" / "b.txt") == "O called the police from the apple orchard.\n"
+
+
+@pytest.mark.model
+def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch):
+    """Detection, the second round (a name from another document) and writing share one load,
+    also where the name travels into an embedded workbook and a picture."""
+    import redactor.api
+
+    src = folder(tmp_path / "in", {"a.docx": "Mr Orchard was the neighbour.", "b.docx": "Orchard called.\nHe left.",
+                                   "c.txt": "Orchard and Mrs Plum met.\n"})
+    book = DocxBuilder()
+    book.add_paragraph("The visits are in the table.")
+    book.add_spreadsheet_object(XlsxBuilder([Sheet("Visits", [["Visitor", "Visits"], ["Orchard", 3]])]).build(),
+                                emf_with_text("Visits 3"))
+    (src / "d.docx").write_bytes(book.build())
+    tree = Fixture("svg", svg([("Orchard visited", 40, 140), ("Key", 40, 300)]), "svg", ["Orchard"], ["Key"])
+    (src / "e.docx").write_bytes(picture_docx([tree], ["The family tree follows."]))
+    loads = []
+    read = redactor.api.load_document
+    monkeypatch.setattr(redactor.api, "load_document",
+                        lambda path, *a, **k: loads.append(path.name) or read(path, *a, **k))
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    assert sorted(loads) == ["a.docx", "b.docx", "c.txt", "d.docx", "e.docx"]
+    assert text_of(tmp_path / "out" / "b.docx") == "O called.\nHe left."
+    for name in ("d.docx", "e.docx"):
+        assert not found_in((tmp_path / "out" / name).read_bytes(), ("Orchard",)), name

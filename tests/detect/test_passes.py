@@ -19,3 +19,25 @@ def test_first_pass_then_second_pass_is_the_whole_detection(engine, tmp_path, kn
     detector = engine.detector
     first, second = detector.passes(segments, known)
     assert first + detector.known_pass(segments, first, known) == first + second == detector.detect(segments, known)
+
+
+@pytest.mark.model
+def test_a_name_found_again_is_told_the_same_way_wherever_its_recognizers_sit_in_memory(engine, tmp_path,
+                                                                                        monkeypatch):
+    """'FIRAT' after 'Miss Fırat' is the name in capitals and also one letter from it: the
+    second pass says "a name found elsewhere", not "another spelling", even when Presidio's set
+    of recognizers would list the spellings first (it orders them by hash, so by address)."""
+    from itertools import count
+
+    from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+
+    source = tmp_path / "imr.txt"
+    source.write_text("INDIVIDUAL MANAGEMENT REVIEW – SIOBHÁN FIRAT\nSiobhán Fırat died on 17 February 2019.\n"
+                      "Miss Fırat was assessed as high risk.\n", encoding="utf-8")
+    rank = count(7, -1)  # hashes falling in the order the recognizers are made: a set lists the last first
+    made = KnownNamesRecognizer.__init__
+    monkeypatch.setattr(KnownNamesRecognizer, "__init__", lambda self, *a: (made(self, *a), setattr(self, "rank",
+                                                                                                 next(rank)))[0])
+    monkeypatch.setattr(KnownNamesRecognizer, "__hash__", lambda self: self.rank)
+    found = engine.detector.detect(engine.load(source).segments)
+    assert [d.recognizer for d in found if d.text == "FIRAT"] == ["KnownNameRecognizer"]

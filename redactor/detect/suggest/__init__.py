@@ -24,7 +24,7 @@ from redactor.detect.suggest.base import NameWords, Read
 from redactor.detect.suggest.contexts import PersonContexts
 from redactor.detect.suggest.entities import entity_reads
 from redactor.detect.suggest.shapes import Shapes
-from redactor.detect.suggest.variants import Elsewhere, Misspellings
+from redactor.detect.suggest.variants import Deletions, Elsewhere, Misspellings
 from redactor.detect.suggest.wording import load_wording
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
@@ -44,6 +44,7 @@ class Suggester:
         self.contexts = PersonContexts(rules, self.names, wording)
         self.shapes = Shapes(rules, self.names, wording)
         self.placeholders = placeholder_pattern(rules)
+        self.deletions = Deletions()
 
     def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts],
               sure: Iterable[Detection] = (), kept: frozenset[str] = frozenset()) -> list[Hint]:
@@ -64,7 +65,7 @@ class Suggester:
         document (where the plan keeps one, a rule overruled the name), and words spelt
         like the ``names`` looked for, a letter or two apart; none inside the ``sure``
         detections."""
-        misspelt = Misspellings(names, self.vocabulary)
+        misspelt = Misspellings(names, self.vocabulary, self.deletions)
         elsewhere = Elsewhere(forms)
         return self._hints(segments, segments, lambda s, _: [*elsewhere.read(s.text), *misspelt.read(s.text)], sure)
 

@@ -44,20 +44,34 @@ def _deletes(word: str, most: int) -> set[str]:
             for n in range(most + 1) for gone in combinations(range(len(word)), n)}
 
 
-class Misspellings:
-    """Known name words indexed by their deletions."""
+class Deletions:
+    """Name words indexed by their deletions, kept as long as the suggester: a batch looks
+    for the same names in every document, and each word's deletions are worked out once."""
 
-    def __init__(self, names: Iterable[str], vocabulary: Vocabulary) -> None:
+    def __init__(self) -> None:
+        self.index: dict[str, set[str]] = {}
+        self._indexed: set[str] = set()
+
+    def add(self, word: str) -> None:
+        if word not in self._indexed:
+            self._indexed.add(word)
+            for key in _deletes(word, misspelling_limit(word)):
+                self.index.setdefault(key, set()).add(word)
+
+
+class Misspellings:
+    """Known name words, looked up by their deletions (in ``deletions``, shared)."""
+
+    def __init__(self, names: Iterable[str], vocabulary: Vocabulary, deletions: Deletions | None = None) -> None:
         self.vocabulary = vocabulary
         self.known = {w for n in names for w in words(n) if misspelling_limit(w) and vocabulary.is_name_word(w)}
-        self.index: dict[str, set[str]] = {}
+        self.deletions = deletions or Deletions()
         self._seen: dict[str, bool] = {}  # word -> misspells a known name
         for w in self.known:
-            for key in _deletes(w, misspelling_limit(w)):
-                self.index.setdefault(key, set()).add(w)
+            self.deletions.add(w)
 
     def read(self, text: str) -> Iterator[Read]:
-        if not self.index:
+        if not self.known:
             return
         for m in _TITLE_WORD.finditer(text):
             if self._misspelt(m.group()):
@@ -65,7 +79,8 @@ class Misspellings:
 
     def _misspelt(self, word: str) -> bool:
         if word not in self._seen:
+            index = self.deletions.index
             self._seen[word] = word not in self.known and self.vocabulary.is_name_word(word) \
                 and not self.vocabulary.in_places(word) \
-                and any(misspells(word, n) for key in _deletes(word, 2) for n in self.index.get(key, ()))
+                and any(misspells(word, n) for key in _deletes(word, 2) for n in index.get(key, ()) if n in self.known)
         return self._seen[word]

@@ -9,6 +9,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from lxml import etree
+
 from redactor.document.docx.embedded.previews import previews
 from redactor.document.docx.inventory import (
     EXTERNAL_PLACEHOLDER,
@@ -30,7 +32,7 @@ from redactor.errors import RedactorError
 MAIN = "word/document.xml"
 PLAIN_NAME = re.compile(r"^[A-Za-z0-9_.\-/\[\]]{1,160}$")  # what Word and LibreOffice write
 TYPES = "[Content_Types].xml"
-_R = f"{{{NS['r']}}}"
+_RELATED = etree.XPath("//@r:*", namespaces=NS)  # attributes naming a relationship
 
 
 @dataclass
@@ -51,7 +53,7 @@ def classify(pkg: Package, remove_embedded: bool = False, allow_unknown: bool = 
     for part, rtype in reachable(pkg):
         ctype = types.get(part, "")
         kind = REDACTABLE.get((rtype, ctype)) or RELATIONSHIPS.get(rtype) or PARTS.get(ctype)
-        if kind is not None and kind.roots and (not pkg.is_xml(part) or pkg.xml(part).tag not in kind.roots):
+        if kind is not None and kind.roots and _root(pkg, part) not in kind.roots:
             kind = None  # content that does not match its declared type
         if kind is None:
             unknown.append(part)
@@ -178,9 +180,9 @@ def remove_with_owners(pkg: Package, part: str) -> None:
                if not _external(rel) and target(rels_of(source), rel.get("Target", "")) == part}
         if not ids:
             continue
-        for el in list(pkg.xml(source).iter()):
-            if any(k.startswith(_R) and v in ids for k, v in el.attrib.items()):
-                _remove_owner(el)
+        pointing = (a.getparent() for a in _RELATED(pkg.xml(source)) if a in ids)
+        for el in list(dict.fromkeys(pointing)):  # in document order, each once
+            _remove_owner(el)
     pkg.remove(part)
 
 
@@ -197,6 +199,14 @@ def _remove_owner(el) -> None:
 def _rels_source(rels_part: str) -> str:
     folder, _, base = rels_part.rpartition("/_rels/") if "/_rels/" in rels_part else ("", "", rels_part[6:])
     return (f"{folder}/" if folder else "") + base[:-5] if base.endswith(".rels") else "?"
+
+
+def _root(pkg: Package, part: str) -> str | None:
+    """The tag of an XML part's root (parsed: a damaged part fails here), or of a part held
+    as read before; None for any other part."""
+    if part in pkg.held:
+        return pkg.held[part].tag
+    return pkg.xml(part).tag if pkg.is_xml(part) else None
 
 
 def rel_type(rel) -> str:

@@ -8,6 +8,7 @@ import re
 
 from lxml import etree
 
+from redactor.document.docx.inventory import KNOWN_NAMESPACES
 from redactor.document.docx.ns import NS, local, q
 from redactor.document.docx.package import Package, rels_of, target
 from redactor.document.docx.places import is_custom_item
@@ -16,10 +17,23 @@ from redactor.document.docx.stories import STORY_ROOTS
 
 REVIEWER, REVIEWER_INITIALS = "Reviewer", "R"
 _RSID = f"{{{NS['w']}}}rsid"
-_FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
 _VML = f"{{{NS['v']}}}"
 WORD_BOOKMARK = re.compile(r"^_(Toc|Ref|Hlk|Hlt|GoBack)\d*$")
-
+W_BOOKMARK_START, W_NAME, W_VAL, W_FF_DATA = q("w:bookmarkStart"), q("w:name"), q("w:val"), q("w:ffData")
+W_HYPERLINK, W_ANCHOR, W_FLD_SIMPLE, W_INSTR = q("w:hyperlink"), q("w:anchor"), q("w:fldSimple"), q("w:instr")
+_FIELD_TEXT = (q("w:instrText"), q("w:delInstrText"))
+# Revision ids under the names Word gives them are stripped in C; any other word beginning 'rsid'
+# in a part's bytes (a name or a text) has every attribute of the part looked at.
+_RSID_NAMES = ("rsidR", "rsidRPr", "rsidRDefault", "rsidP", "rsidDel", "rsidSect", "rsidTr", "rsid", "rsids",
+               "rsidRoot")
+_RSID_WORD = re.compile(rb"rsid[^\s=/>]*")  # up to what ends a name in markup
+_KNOWN_RSID = {n.encode() for n in _RSID_NAMES}
+_RSID_STRIPPED = tuple(q(f"w:{n}") for n in _RSID_NAMES)
+_RSID_ATTRIBUTES = etree.XPath("//@*[starts-with(local-name(), 'rsid')]")
+_AUTHORS = {q("w:author"): REVIEWER, q("w:initials"): REVIEWER_INITIALS, q("w15:author"): REVIEWER}
+_AUTHOR_ATTRIBUTES = etree.XPath("//@w:author | //@w:initials | //@w15:author", namespaces=NS)
+_DROPPED = (q("w15:presenceInfo"), q("w:rsid"))
+_OBJECTS = ("{*}docPr", "{*}cNvPr", f"{_VML}*")
 
 
 def story_parts(pkg: Package) -> list[str]:
@@ -31,16 +45,18 @@ def strip_rsids_and_authors(pkg: Package) -> list[str]:
     (initials 'R'), people.xml likewise without presence information."""
     renamed = False
     for part in [p for p in pkg.xml_parts() if p.startswith("word/") and not p.endswith(".rels")]:
-        for el in list(pkg.xml(part).iter()):
-            for key in [k for k in el.attrib if k.startswith(_RSID)]:
-                del el.attrib[key]
-            for key, value in ((q("w:author"), REVIEWER), (q("w:initials"), REVIEWER_INITIALS),
-                               (q("w15:author"), REVIEWER)):
-                if el.get(key) not in (None, value):
-                    el.set(key, value)
+        root, source = pkg.xml(part), pkg.source(part)
+        etree.strip_attributes(root, *_RSID_STRIPPED)
+        if source is None or any(w not in _KNOWN_RSID for w in _RSID_WORD.findall(source)):
+            for attr in _RSID_ATTRIBUTES(root):
+                if attr.attrname.startswith(_RSID):
+                    del attr.getparent().attrib[attr.attrname]
+        if source is None or b"author" in source or b"initials" in source:
+            for attr in _AUTHOR_ATTRIBUTES(root):
+                if attr != _AUTHORS[attr.attrname]:
+                    attr.getparent().set(attr.attrname, _AUTHORS[attr.attrname])
                     renamed = True
-            if el.tag in (q("w15:presenceInfo"), q("w:rsid")):
-                el.getparent().remove(el)
+        etree.strip_elements(root, *_DROPPED)
     return ["comment and revision author names replaced by 'Reviewer'"] if renamed else []
 
 
@@ -48,11 +64,12 @@ def neutral_names(pkg: Package) -> None:
     """Drawing object names (often a file name or a person's name) become 'Picture <id>';
     the copy LibreOffice writes on VML shapes (``ID``) likewise."""
     for part in pkg.xml_parts():
-        for el in pkg.xml(part).iter():
+        declared = pkg.declared(part)
+        for el in pkg.xml(part).iter(*(_OBJECTS if declared is None or NS["v"] in declared else _OBJECTS[:2])):
             if local(el.tag) in ("docPr", "cNvPr") and el.get("name"):
                 el.set("name", f"Picture {el.get('id', '')}".strip())
                 pkg.safe.add((el, "name"))
-            elif isinstance(el.tag, str) and el.tag.startswith(_VML) and el.get("ID"):
+            elif el.tag.startswith(_VML) and el.get("ID"):
                 el.set("ID", "Picture")
 
 
@@ -62,11 +79,11 @@ def rename_bookmarks(pkg: Package) -> None:
     parts = story_parts(pkg)
     names: dict[str, str] = {}
     for part in parts:
-        for start in pkg.xml(part).iter(q("w:bookmarkStart")):
-            name = start.get(q("w:name"), "")
+        for start in pkg.xml(part).iter(W_BOOKMARK_START):
+            name = start.get(W_NAME, "")
             if not WORD_BOOKMARK.match(name):
                 names.setdefault(name.lower(), f"_bm{len(names) + 1}")
-            pkg.safe.add((start, q("w:name")))
+            pkg.safe.add((start, W_NAME))
     names.pop("", None)
     if not names:
         return
@@ -74,18 +91,26 @@ def rename_bookmarks(pkg: Package) -> None:
     token = re.compile(rf"(?<![\w])({alternation})(?![\w])", re.IGNORECASE)
     new = lambda m: names[m.group(1).lower()]  # noqa: E731
     for part in parts:
-        for el in pkg.xml(part).iter():
-            if el.tag == q("w:bookmarkStart") and el.get(q("w:name"), "").lower() in names:
-                el.set(q("w:name"), names[el.get(q("w:name")).lower()])
-            elif el.tag == q("w:name") and el.getparent().tag == q("w:ffData") and \
-                    el.get(q("w:val"), "").lower() in names:
-                el.set(q("w:val"), names[el.get(q("w:val")).lower()])
-            elif el.tag == q("w:hyperlink") and el.get(q("w:anchor"), "").lower() in names:
-                el.set(q("w:anchor"), names[el.get(q("w:anchor")).lower()])
+        for el in pkg.xml(part).iter(W_BOOKMARK_START, W_NAME, W_HYPERLINK, W_FLD_SIMPLE, *_FIELD_TEXT):
+            if el.tag == W_BOOKMARK_START and el.get(W_NAME, "").lower() in names:
+                el.set(W_NAME, names[el.get(W_NAME).lower()])
+            elif el.tag == W_NAME and el.getparent().tag == W_FF_DATA and el.get(W_VAL, "").lower() in names:
+                el.set(W_VAL, names[el.get(W_VAL).lower()])
+            elif el.tag == W_HYPERLINK and el.get(W_ANCHOR, "").lower() in names:
+                el.set(W_ANCHOR, names[el.get(W_ANCHOR).lower()])
             elif el.tag in _FIELD_TEXT and el.text:
                 el.text = token.sub(new, el.text)
-            elif el.tag == q("w:fldSimple") and el.get(q("w:instr")):
-                el.set(q("w:instr"), token.sub(new, el.get(q("w:instr"))))
+            elif el.tag == W_FLD_SIMPLE and el.get(W_INSTR):
+                el.set(W_INSTR, token.sub(new, el.get(W_INSTR)))
+
+
+def unused_namespaces(pkg: Package, parts: list[str]) -> None:
+    """Namespace declarations nothing in ``parts`` uses go (those of a known namespace on a
+    part's root stay)."""
+    for part in parts:
+        root = pkg.xml(part)
+        etree.cleanup_namespaces(root, keep_ns_prefixes=[p for p, uri in root.nsmap.items()
+                                                         if p and uri in KNOWN_NAMESPACES])
 
 
 def bound_items(pkg: Package) -> set[str]:

@@ -1,5 +1,8 @@
-"""OOXML namespaces and a Clark-notation helper: ``q("w:t")`` is ``{...main}t``."""
+"""OOXML namespaces and a Clark-notation helper: ``q("w:t")`` is ``{...main}t``. Code that
+walks whole parts names its tags once, at import (``W_T = q("w:t")``), not per element."""
 from __future__ import annotations
+
+from functools import cache
 
 NS = {
     "w": "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -34,6 +37,7 @@ NS = {
 STRICT_W = "http://purl.oclc.org/ooxml/wordprocessingml/main"
 
 
+@cache
 def q(name: str) -> str:
     """Clark notation for a prefixed name."""
     prefix, local = name.split(":")
@@ -43,3 +47,4 @@ def q(name: str) -> str:
 def local(tag: object) -> str:
     """The local part of an element's tag ('' for comments and processing instructions)."""
     return tag.split("}")[-1] if isinstance(tag, str) else ""
+

@@ -10,6 +10,7 @@ import io
 import posixpath
 import re
 import zipfile
+from dataclasses import dataclass
 from typing import Protocol
 
 from lxml import etree
@@ -32,9 +33,23 @@ _BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
 class Inner(Protocol):
     """A part opened as something of its own (an embedded workbook, an imported HTML
-    chunk): edited in place and written back when the package is."""
+    chunk): edited in place and written back when the package is. Its parsed trees have
+    names (``trees``, ``tree``), by which a render finds its targets again."""
 
     def to_bytes(self) -> bytes: ...
+
+    def trees(self) -> dict[str, etree._Element]: ...
+
+    def tree(self, name: str) -> etree._Element: ...
+
+
+@dataclass(frozen=True)
+class Held:
+    """A part the load passes over, read before in another document (``templates.py``): the
+    tag of its root and its bytes as written."""
+
+    tag: str
+    written: bytes
 
 
 class Package:
@@ -49,6 +64,7 @@ class Package:
         self._trees: dict[str, etree._Element] = {}
         self.inner: dict[str, Inner] = {}  # parts opened as packages or documents of their own
         self.safe: set[tuple[etree._Element, str]] = set()  # (element, attribute) values redactor wrote
+        self.held: dict[str, Held] = {}  # parts read before: not XML to read here
 
     @classmethod
     def read(cls, name: str, blob: bytes) -> Package:
@@ -75,7 +91,7 @@ class Package:
         return cls(name, order, data, what)
 
     def is_xml(self, part: str) -> bool:
-        return part.endswith((".xml", ".rels")) and part in self.data
+        return part.endswith((".xml", ".rels")) and part in self.data and part not in self.held
 
     def xml(self, part: str) -> etree._Element:
         """The parsed root of ``part`` (parsed once, edited in place)."""
@@ -83,9 +99,52 @@ class Package:
             try:
                 self._trees[part] = etree.fromstring(self.data[part], PARSER)
             except etree.XMLSyntaxError:
-                raise RedactorError(f"{self.name}: not a valid {self.what} (a part is damaged: "
-                                    "not well-formed XML)") from None
+                raise self._damaged() from None
         return self._trees[part]
+
+    def root_tag(self, part: str) -> str:
+        """The tag of ``part``'s root element. A part not parsed yet is read only as far as
+        its root's start tag (the rest of it is not checked: parse it to check it); a held
+        part is not read."""
+        if part in self.held:
+            return self.held[part].tag
+        if part in self._trees:
+            return self._trees[part].tag
+        try:
+            for _, root in etree.iterparse(io.BytesIO(self.data[part]), events=("start",), resolve_entities=False,
+                                           no_network=True, huge_tree=False, load_dtd=False):
+                return root.tag
+        except etree.XMLSyntaxError:
+            pass
+        raise self._damaged()
+
+    def check_rereadable(self) -> None:
+        """Refuse a package whose parts would not read back once written: a part holding
+        entity references (their declarations, in a DOCTYPE, are not written back)."""
+        if any(True for root in self._trees.values() if root.getroottree().docinfo.internalDTD is not None
+               for _ in root.iter(etree.Entity)):
+            raise self._damaged()
+
+    def _damaged(self) -> RedactorError:
+        return RedactorError(f"{self.name}: not a valid {self.what} (a part is damaged: not well-formed XML)")
+
+    def source(self, part: str) -> bytes | None:
+        """The bytes ``part`` was read from, when they spell every ASCII character of its
+        markup as that ASCII byte (any encoding whose first byte of a document is '<'; not
+        UTF-16 or EBCDIC): an element or attribute name absent from them is absent from the
+        part as read. None otherwise. Only names that load never adds may be looked up."""
+        blob = self.data.get(part, b"")
+        return blob if blob.removeprefix(b"\xef\xbb\xbf").lstrip(b" \t\r\n")[:1] == b"<" else None
+
+    def declared(self, part: str) -> set[str] | None:
+        """The namespaces ``part`` as read declares, when its bytes show them all on its root;
+        None otherwise."""
+        source, root = self.source(part), self.xml(part)
+        return set(root.nsmap.values()) if source is not None and source.count(b"xmlns") <= len(root.nsmap) else None
+
+    def trees(self) -> dict[str, etree._Element]:
+        """The parts parsed so far, by name."""
+        return dict(self._trees)
 
     def xml_parts(self) -> list[str]:
         return [p for p in self.order if self.is_xml(p)]
@@ -95,6 +154,7 @@ class Package:
         self.data.pop(part, None)
         self._trees.pop(part, None)
         self.inner.pop(part, None)
+        self.held.pop(part, None)
         self.order = [p for p in self.order if p != part]
         types = self.xml("[Content_Types].xml")
         for o in types.findall(q("ct:Override")):
@@ -130,10 +190,12 @@ class Package:
             return etree.tostring(self._trees[part], xml_declaration=True, encoding="UTF-8", standalone=True)
         if part in self.inner:
             return self.inner[part].to_bytes()
+        if part in self.held:
+            return self.held[part].written
         return self.data[part]
 
     def snapshot(self) -> Package:
-        """A fresh copy from the current state (trees serialised), for one render."""
+        """A fresh copy from the current state (trees serialised, inner documents written)."""
         return Package(self.name, list(self.order), {p: self.current(p) for p in self.data}, self.what)
 
 

@@ -14,7 +14,7 @@ from redactor.document.docx.embedded.documents import index_embedded
 from redactor.document.docx.inventory import CORE_SEGMENTS
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, target
-from redactor.document.docx.runs import DRAWING, Dialect, TextMap
+from redactor.document.docx.runs import DRAWING, MATH, TextMap
 from redactor.document.docx.segment_index import Index
 from redactor.document.docx.stories import CHANNELS, STORY_ROOTS, Attr, Equation, Para, story
 from redactor.document.docx.targets import RunText, Value
@@ -22,8 +22,6 @@ from redactor.document.docx.targets import RunText, Value
 _CHANNEL_ID = {"text": "", "deleted": ".del", "instr": ".instr", "delinstr": ".delinstr"}
 _CHANNEL_SAYS = {"text": "", "deleted": " (deleted text)", "instr": " (field code)",
                  "delinstr": " (deleted field code)"}
-MATH = Dialect(runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}), text={q("m:t"): "text"},
-               atoms={}, skip=frozenset(), deleted=frozenset())
 _DRAWING_ROOTS = {q("dgm:dataModel"): "SmartArt data", q("dsp:drawing"): "SmartArt drawing",
                   q("c:chartSpace"): "chart", q("cx:chartSpace"): "chart"}
 
@@ -33,21 +31,22 @@ def index(pkg: Package) -> Index:
     out = Index()
     labels = _story_labels(pkg)
     parts = pkg.xml_parts()
-    for part in sorted(parts, key=lambda p: (p != "word/document.xml", pkg.xml(p).tag == q("dsp:drawing"))):
-        root = pkg.xml(part)
-        if root.tag in STORY_ROOTS:
-            _story(out, part, root, labels.get(part) or _fallback_label(part))
-        elif root.tag in _DRAWING_ROOTS:
-            _drawing(out, part, root, f"{_DRAWING_ROOTS[root.tag]} {_number(part)}")
-        elif root.tag == q("w:numbering"):
-            for n, el in enumerate(root.iter(q("w:lvlText")), 1):
+    tags = {p: pkg.root_tag(p) for p in parts}  # a part nothing is read from is not parsed (the styles)
+    for part in sorted(parts, key=lambda p: (p != "word/document.xml", tags[p] == q("dsp:drawing"))):
+        tag = tags[part]
+        if tag in STORY_ROOTS:
+            _story(out, part, pkg.xml(part), labels.get(part) or _fallback_label(part))
+        elif tag in _DRAWING_ROOTS:
+            _drawing(out, part, pkg.xml(part), f"{_DRAWING_ROOTS[tag]} {_number(part)}")
+        elif tag == q("w:numbering"):
+            for n, el in enumerate(pkg.xml(part).iter(q("w:lvlText")), 1):
                 out.add_value(part, "level", Value(el, q("w:val")), f"numbering, list label {n}", format_code=True)
         elif part == "docProps/core.xml":
             for name, says in CORE_SEGMENTS:
-                for el in root.iter(q(name)):
+                for el in pkg.xml(part).iter(q(name)):
                     out.add(f"{part}#{says}", Value(el), f"document properties, {says}", part)
         elif part.endswith(".rels"):
-            for rel in root:
+            for rel in pkg.xml(part):
                 if rel.get("TargetMode") == "External":
                     out.add(f"{part}#{rel.get('Id')}", Value(rel, "Target"),
                             f"link target ({posixpath.basename(part)[:-5]}, {rel.get('Id')})", part)

@@ -104,7 +104,7 @@ class Pictures:
                 pkg.data[part] = blob
             for part in removed:
                 remove_with_owners(pkg, part)
-        else:
+        elif new or removed:
             _track(pkg, new, removed, revisions)
 
     def views(self, pkg: Package, changes: Sequence[Change]) -> list[PictureView]:

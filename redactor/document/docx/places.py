@@ -19,6 +19,9 @@ THEME_NAME = "Office"
 _TOKEN = re.compile(r"^[\w.:+-]{0,64}$")
 _STYLE_ROOT = q("w:styles")
 _THEME_FAMILY = "{http://schemas.microsoft.com/office/thememl/2012/main}themeFamily"
+_GFXDATA = q("o:gfxdata")
+W_NAME, W_VAL, W_STYLE, W_LSD_EXCEPTION, W_ABSTRACT_NUM = (q("w:name"), q("w:val"), q("w:style"),
+                                                           q("w:lsdException"), q("w:abstractNum"))
 
 
 def builtin_styles() -> frozenset[str]:
@@ -39,11 +42,10 @@ def rewrite_places(pkg: Package, bound_items: set[str]) -> list[str]:
             neutral_theme(root)
         for el in list(root.iter(*REMOVED_ELEMENTS)):
             el.getparent().remove(el)
-        for el in list(root.iter(q("w:name"))):
-            if el.getparent().tag == q("w:abstractNum"):  # a list definition's name
-                el.getparent().remove(el)
-        for el in root.iter():
-            el.attrib.pop(q("o:gfxdata"), None)
+        for definition in list(root.iter(W_ABSTRACT_NUM)):  # a list definition's name
+            for el in definition.findall(W_NAME):
+                definition.remove(el)
+        etree.strip_attributes(root, _GFXDATA)
     findings += _custom_xml(pkg, bound_items)
     drop_unused(pkg)  # what only removed parts pointed at (a custom XML part's properties)
     return findings
@@ -76,18 +78,19 @@ def _styles(pkg: Package, root: etree._Element, builtin: frozenset[str]) -> None
     """Built-in style names stay; others become 'Style <n>'; aliases and latent entries for
     styles Word does not know go."""
     n = 0
-    for style in root.iter(q("w:style")):
-        name = style.find(q("w:name"))
-        if name is not None and (name.get(q("w:val")) or "").lower() not in builtin:
+    for el in list(root.iter(W_STYLE, W_LSD_EXCEPTION)):  # in document order: styles numbered in theirs
+        if el.tag == W_LSD_EXCEPTION:
+            if (el.get(W_NAME) or "").lower() in builtin:
+                pkg.safe.add((el, W_NAME))
+            else:
+                el.getparent().remove(el)
+            continue
+        name = el.find(W_NAME)
+        if name is not None and (name.get(W_VAL) or "").lower() not in builtin:
             n += 1
-            name.set(q("w:val"), f"Style {n}")
+            name.set(W_VAL, f"Style {n}")
         if name is not None:
-            pkg.safe.add((name, q("w:val")))
-    for el in list(root.iter(q("w:lsdException"))):
-        if (el.get(q("w:name")) or "").lower() in builtin:
-            pkg.safe.add((el, q("w:name")))
-        else:
-            el.getparent().remove(el)
+            pkg.safe.add((name, W_VAL))
 
 
 def _custom_xml(pkg: Package, bound: set[str]) -> list[str]:

@@ -21,8 +21,10 @@ XML_SPACE = q("xml:space")
 
 @dataclass(frozen=True)
 class Dialect:
-    """The element names of one markup family."""
+    """The element names of one markup family (one of ``DIALECTS``, pickled by its name:
+    targets compare dialects by identity)."""
 
+    name: str
     runs: frozenset[str]
     props: frozenset[str]
     text: dict[str, str]  # text element tag -> channel
@@ -38,8 +40,12 @@ class Dialect:
     def bearing(self) -> frozenset[str]:
         return frozenset(self.text) | frozenset(self.atoms) | {q("w:softHyphen")}
 
+    def __reduce__(self) -> tuple[object, tuple[str]]:
+        return dialect, (self.name,)
+
 
 WORD = Dialect(
+    name="word",
     runs=frozenset({q("w:r")}),
     props=frozenset({q("w:rPr")}),
     text={q("w:t"): "text", q("w:delText"): "deleted", q("w:instrText"): "instr",
@@ -49,6 +55,7 @@ WORD = Dialect(
     deleted=frozenset({q("w:del"), q("w:moveFrom")}),
 )
 DRAWING = Dialect(
+    name="drawing",
     runs=frozenset({q("a:r"), q("a:fld")}),
     props=frozenset({q("a:rPr"), q("a:pPr")}),
     text={q("a:t"): "text"},
@@ -56,6 +63,13 @@ DRAWING = Dialect(
     skip=frozenset({q("a:pPr"), q("a:endParaRPr")}),
     deleted=frozenset(),
 )
+MATH = Dialect(name="math", runs=frozenset({q("m:r")}), props=frozenset({q("m:rPr"), q("w:rPr")}),
+               text={q("m:t"): "text"}, atoms={}, skip=frozenset(), deleted=frozenset())
+DIALECTS = {d.name: d for d in (WORD, DRAWING, MATH)}
+
+
+def dialect(name: str) -> Dialect:
+    return DIALECTS[name]
 UNMAPPED_BREAK = q("a:br")
 
 

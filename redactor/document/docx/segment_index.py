@@ -20,9 +20,10 @@ class Index:
     def add(self, sid: str, target: Target, location: str, part: str, labels: CellLabels | None = None,
             format_code: bool = False) -> None:
         """A segment held at ``target``, with the table labels of its cell, if any."""
-        if target.text.strip():
+        text = target.text
+        if text.strip():
             header, row_label, row = (labels.column_header, labels.row_label, labels.row) if labels else (None,) * 3
-            self.segments.append(Segment(sid, target.text, location, part, header, row_label,
+            self.segments.append(Segment(sid, text, location, part, header, row_label,
                                          format_code=format_code, row=row))
             self.targets[sid] = [target]
 

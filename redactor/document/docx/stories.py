@@ -7,7 +7,7 @@ Text boxes are stored twice (DrawingML ``wps:txbx`` and a VML fallback in
 a *mirror* (same segment, changes applied to both); one that differs is its own segment."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from lxml import etree
@@ -18,7 +18,7 @@ from redactor.document.tables import CellLabels, label_cells
 
 CHANNELS = ("text", "deleted", "instr", "delinstr")
 W_P, W_TBL, W_TR, W_TC = q("w:p"), q("w:tbl"), q("w:tr"), q("w:tc")
-W_TXBX = q("w:txbxContent")
+W_TXBX, W_SDT_PR, M_OMATH = q("w:txbxContent"), q("w:sdtPr"), q("m:oMath")
 _WRAPPERS = (q("w:sdt"), q("w:sdtContent"), q("w:customXml"), q("w:smartTag"))
 _NOTE_SKIP = ("separator", "continuationSeparator", "continuationNotice")
 
@@ -48,6 +48,9 @@ OWNED_VALUES = (
     (q("a:hlinkClick"), "tooltip", "tooltip", "link tooltip"),
 )
 
+_OWNED: dict[str, list[tuple[str, str, str]]] = {}
+for _tag, _attr, _kind, _what in OWNED_VALUES:
+    _OWNED.setdefault(_tag, []).append((_attr, _kind, _what))
 _VML = f"{{{NS['v']}}}"
 _VML_VALUES = (("alt", "alt", "alt text"), ("title", "title", "image title"), (q("o:title"), "title", "image title"),
                ("string", "wordart", "WordArt text"))
@@ -118,15 +121,16 @@ def blocks(container: etree._Element | None, prefix: str, labels: CellLabels | N
             n_p += 1
             where = prefix.rstrip(", ") if lone else f"{prefix}paragraph {n_p}"
             yield Para(el, where, labels)
-            yield from _owned_values(el, where)
-            maths = [m for m in _own(el) if m.tag == q("m:oMath") and m.getparent().tag != q("m:oMath")]
+            own = list(_own(el))
+            yield from _owned_values(own, where)
+            maths = [m for m in own if m.tag == M_OMATH and m.getparent().tag != M_OMATH]
             yield from (Equation(m, f"{where}, equation {n}") for n, m in enumerate(maths, 1))
-            yield from _text_boxes(el, where)
+            yield from _text_boxes(el, own, where)
         elif el.tag == W_TBL:
             n_t += 1
             yield from _table(el, f"{prefix}table {n_t}")
-        elif el.tag == q("w:sdtPr"):  # a block-level content control's title, tag, gallery
-            yield from _owned_values(el, f"{prefix}content control")
+        elif el.tag == W_SDT_PR:  # a block-level content control's title, tag, gallery
+            yield from _owned_values(_own(el), f"{prefix}content control")
 
 
 def texts(p: etree._Element) -> tuple[str, ...]:
@@ -141,9 +145,9 @@ def _table(tbl: etree._Element, where: str) -> Iterator[Item]:
         if el is not None:
             yield Attr(el, q("w:val"), kind, f"{where} {what}")
     rows = [[c for c in _flatten(r) if c.tag == W_TC] for r in _flatten(tbl) if r.tag == W_TR]
-    controls = [el for r in _flatten(tbl) for el in ([r] if r.tag != W_TR else _flatten(r)) if el.tag == q("w:sdtPr")]
+    controls = [el for r in _flatten(tbl) for el in ([r] if r.tag != W_TR else _flatten(r)) if el.tag == W_SDT_PR]
     for el in controls:  # content controls around rows and cells
-        yield from _owned_values(el, f"{where} content control")
+        yield from _owned_values(_own(el), f"{where} content control")
     labels = label_cells([[_cell_text(c) for c in row] for row in rows])
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -179,18 +183,19 @@ def _own(el: etree._Element) -> Iterator[etree._Element]:
                 yield from _own(child)
 
 
-def _owned_values(p: etree._Element, where: str) -> Iterator[Attr]:
-    for el in _own(p):
-        found = [(a, k, w) for t, a, k, w in OWNED_VALUES if el.tag == t]
+def _owned_values(own: Iterable[etree._Element], where: str) -> Iterator[Attr]:
+    """The values ``own`` (the descendants a paragraph or control owns) hold."""
+    for el in own:
+        found = _OWNED.get(el.tag, [])
         if el.tag.startswith(_VML):
-            found += _VML_VALUES
+            found = found + list(_VML_VALUES)
         for attr, kind, what in found:
             if el.get(attr):
                 yield Attr(el, attr, kind, f"{where}, {what}")
 
 
-def _text_boxes(p: etree._Element, where: str) -> Iterator[Item]:
-    boxes = [el for el in _own(p) if el.tag == W_TXBX]
+def _text_boxes(p: etree._Element, own: list[etree._Element], where: str) -> Iterator[Item]:
+    boxes = [el for el in own if el.tag == W_TXBX]
     fallback = [b for b in boxes if _choice_or_fallback(b, p) == q("mc:Fallback")]
     primary = [b for b in boxes if b not in fallback]
     for n, box in enumerate(primary, 1):

@@ -49,6 +49,12 @@ class Chunk:
             raise NotRedactable("is damaged (not readable HTML)")
         return cls(root, content_type == XHTML)
 
+    def trees(self) -> dict[str, etree._Element]:
+        return {"": self.root}
+
+    def tree(self, name: str) -> etree._Element:
+        return self.root
+
     def to_bytes(self) -> bytes:
         if self.xhtml:
             return etree.tostring(self.root, xml_declaration=True, encoding="UTF-8")

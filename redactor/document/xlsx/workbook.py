@@ -75,6 +75,12 @@ class Workbook:
     def to_bytes(self) -> bytes:
         return self.pkg.to_bytes()
 
+    def trees(self) -> dict[str, etree._Element]:
+        return self.pkg.trees()
+
+    def tree(self, name: str) -> etree._Element:
+        return self.xml(name)
+
     def xml(self, part: str) -> etree._Element:
         try:
             return self.pkg.xml(part)

@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from redactor.document.docx.classify import content_types, drop_unused, remove_with_owners
-from redactor.document.docx.embedded.chunks import index_chunk, prepare_chunk
+from redactor.document.docx.embedded.chunks import index_chunk, open_chunk, prepare_chunk
 from redactor.document.docx.embedded.previews import blank
-from redactor.document.docx.embedded.workbooks import index_workbook, prepare_workbook, workbook_metadata
+from redactor.document.docx.embedded.workbooks import index_workbook, open_workbook, prepare_workbook, workbook_metadata
 from redactor.document.docx.inventory import PREVIEW, REDACTABLE, Action, Kind
-from redactor.document.docx.package import Package
+from redactor.document.docx.package import Inner, Package
 from redactor.document.docx.segment_index import Index
 from redactor.document.inner import NotRedactable
 from redactor.errors import RedactorError
@@ -71,6 +71,12 @@ def index_embedded(out: Index, pkg: Package) -> None:
             index_workbook(out, pkg, part, count[what])
         else:
             index_chunk(out, pkg, part, types.get(part, ""), count[what])
+
+
+def open_embedded(pkg: Package, part: str) -> Inner:
+    """The embedded document in ``part`` (one ``index_embedded`` read), opened once per package."""
+    content_type = content_types(pkg).get(part, "")
+    return open_workbook(pkg, part) if _READ.get(content_type) == WORKBOOK else open_chunk(pkg, part, content_type)
 
 
 def metadata(pkg: Package) -> list[tuple[str, str]]:

@@ -75,7 +75,7 @@ def workbook_metadata(pkg: Package, part: str, n: int) -> list[tuple[str, str]]:
 
 def charts_of(pkg: Package, part: str) -> list[str]:
     """The Word chart parts whose data is the workbook in ``part``."""
-    return [p for p in pkg.xml_parts() if not p.endswith(".rels") and pkg.xml(p).tag in CHARTS
+    return [p for p in pkg.xml_parts() if not p.endswith(".rels") and pkg.root_tag(p) in CHARTS
             and any(r.get("TargetMode") != "External" and target(rels_of(p), r.get("Target", "")) == part
                     for r in pkg.rels(p).values())]
 
