@@ -12,7 +12,7 @@ from redactor.names import NAME_WORD, in_a_date, is_initials, misspells, whole_w
 from redactor.types import Change, Hint, Kind, Segment, Suggestion
 
 RATE = 10 / 1000  # suggestions per word of the document, at most
-LEAST = 5  # a short document may still have this many
+LEAST = 10  # a document of fewer than 1,000 words may still have this many
 AGREEING = 0.05  # each further reading of the same text adds this to its rank
 _WORD = regex.compile(NAME_WORD)
 _NEXT = regex.compile(rf"[ \t]({NAME_WORD})")

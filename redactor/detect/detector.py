@@ -21,7 +21,7 @@ from redactor.detect.engine import (
     build_analyzer,
 )
 from redactor.detect.list_items import fellow_items
-from redactor.detect.models import choose_pipeline, single_threaded_blas
+from redactor.detect.models import choose_pipeline, load_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
 from redactor.detect.pictures.labels import PictureLabels
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
@@ -37,6 +37,7 @@ from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person
 from redactor.detect.suggest import Suggester
+from redactor.detect.suggest.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
 from redactor.rules import Rules
@@ -70,7 +71,7 @@ class Detector:
         self._address_blocks = AddressBlocks(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
-        self._suggester = Suggester(rules, self.vocabulary)
+        self._suggester = Suggester(rules, self.vocabulary, Lexicon(load_pipeline(self.pipeline.name)))
 
     @property
     def model(self) -> str:

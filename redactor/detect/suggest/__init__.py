@@ -14,7 +14,8 @@ second pass). Never read: initials,
 placeholders, text the allow list keeps, and every other date."""
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -23,13 +24,15 @@ from redactor.detect.recognizers.base import placeholder_pattern
 from redactor.detect.suggest.base import NameWords, Read
 from redactor.detect.suggest.contexts import PersonContexts
 from redactor.detect.suggest.entities import entity_reads
+from redactor.detect.suggest.lexicon import Lexicon
+from redactor.detect.suggest.lists import ListShapes
 from redactor.detect.suggest.shapes import Shapes
 from redactor.detect.suggest.variants import Elsewhere, Misspellings
 from redactor.detect.suggest.wording import load_wording
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import is_initials
 from redactor.rules import Rules
-from redactor.types import Detection, Hint, Segment
+from redactor.types import Detection, Hint, Kind, Segment
 
 RECOGNIZER = "SuggestionReader"
 
@@ -37,12 +40,13 @@ RECOGNIZER = "SuggestionReader"
 class Suggester:
     """Built once with the detector; reads each distinct text once."""
 
-    def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
+    def __init__(self, rules: Rules, vocabulary: Vocabulary, lexicon: Lexicon | None = None) -> None:
         wording = load_wording(rules)
         self.vocabulary = vocabulary
-        self.names = NameWords(vocabulary)
+        self.names = NameWords(vocabulary, lexicon)
         self.contexts = PersonContexts(rules, self.names, wording)
         self.shapes = Shapes(rules, self.names, wording)
+        self.lists = ListShapes(self.names, wording)
         self.placeholders = placeholder_pattern(rules)
 
     def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts],
@@ -51,12 +55,42 @@ class Suggester:
         pass's docs; none inside the ``sure`` detections (they are changes), and no word
         the document ``kept`` in an allow-listed name found by NER or a name list alone
         ("Devon" of "Devon County Council")."""
+        sure = list(sure)
+        people: dict[str, list[tuple[int, int]]] = {}  # the persons found, beside which a list's items are read
+        for d in sure:
+            if d.kind is Kind.PERSON:
+                people.setdefault(d.segment_id, []).append((d.start, d.end))
+
         def read(segment: Segment, nlp_artifacts: NlpArtifacts) -> list[Read]:
             text = segment.text
             reads = [*self.contexts.read(text), *self.shapes.read(text),
+                     *self.lists.read(text, people.get(segment.id, ())),
                      *entity_reads(nlp_artifacts.tokens, text, self.names)]
             return [r for r in reads if not (r.weak and text[r.start:r.end] in kept)]
-        return self._hints(segments, artifacts, read, sure)
+        return self._hints(segments, artifacts, read, sure) + self._across(segments, sure)
+
+    def _across(self, segments: Sequence[Segment], sure: Sequence[Detection]) -> list[Hint]:
+        """The readings of lines read together (a text's lines with no blank line between:
+        "(1) Emma Last" above "Appellants"), as hints of the line each falls in."""
+        inside: dict[str, list[tuple[int, int]]] = {}
+        for d in sure:
+            inside.setdefault(d.segment_id, []).append((d.start, d.end))
+        hints = []
+        for block in _wrapped(segments):
+            text, at = "\n".join(s.text for s in block), 0
+            starts = []
+            for s in block:
+                starts.append(at)
+                at += len(s.text) + 1
+            for r in self.lists.across(text):
+                i = bisect_right(starts, r.start) - 1
+                segment, offset = block[i], starts[i]
+                if r.end - offset > len(segment.text):
+                    continue
+                local = r._replace(start=r.start - offset, end=r.end - offset)
+                hints += [_hint(segment, x) for x in self._admitted(segment.text, [local])
+                          if not any(a <= x.start and x.end <= b for a, b in inside.get(segment.id, ()))]
+        return hints
 
     def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str],
                sure: Iterable[Detection] = ()) -> list[Hint]:
@@ -64,8 +98,8 @@ class Suggester:
         document (where the plan keeps one, a rule overruled the name), and words spelt
         like the ``names`` looked for, a letter or two apart; none inside the ``sure``
         detections."""
-        misspelt = Misspellings(names, self.vocabulary)
-        elsewhere = Elsewhere(forms)
+        misspelt = Misspellings(names, self.names)
+        elsewhere = Elsewhere(forms, self.names)
         return self._hints(segments, segments, lambda s, _: [*elsewhere.read(s.text), *misspelt.read(s.text)], sure)
 
     def _hints(self, segments: Sequence[Segment], inputs: Sequence, read: Callable[[Segment, Any], list[Read]],
@@ -86,16 +120,37 @@ class Suggester:
         return hints
 
     def _admitted(self, text: str, reads: list[Read]) -> list[Read]:
-        """Reads that are no initials, placeholder or allow-listed text, each span and reason once."""
+        """Reads that are no initials, placeholder, court party ("QUEEN" of "THE QUEEN v") or
+        allow-listed text, each span and reason once. A name beside an office, counsel's role
+        or initials is read inside one of the allow list's patterns ("Mr Chambers BL", which
+        the law firms' pattern keeps), never inside one of its phrases."""
         keep = self.vocabulary.keep_spans(text)
         held = [m.span() for m in self.placeholders.finditer(text)] if reads else []
+        phrases = self.vocabulary.phrase_spans(text) + held if any(r.titled for r in reads) else []
         out: dict[tuple[int, int, str], Read] = {}
+        parties = self.vocabulary.court_parties
         for r in reads:
             found = text[r.start:r.end]
-            if r.end <= r.start or is_initials(found) or any(a < r.end and r.start < b for a, b in keep + held):
+            party = " ".join(found.upper().split())
+            if r.end <= r.start or is_initials(found) or party in parties or f"THE {party}" in parties \
+                    or any(a < r.end and r.start < b for a, b in (phrases if r.titled else keep + held)):
                 continue
             out.setdefault((r.start, r.end, r.why), r)
         return list(out.values())
+
+
+def _wrapped(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
+    """Runs of two lines or more of one part, each line going on from the one before."""
+    block: list[Segment] = []
+    for s in segments:
+        if block and s.wraps and s.part == block[-1].part:
+            block.append(s)
+            continue
+        if len(block) > 1:
+            yield block
+        block = [s]
+    if len(block) > 1:
+        yield block
 
 
 def _hint(segment: Segment, r: Read) -> Hint:

@@ -17,6 +17,7 @@ from itertools import pairwise
 import regex
 
 from redactor.detect.suggest.base import (
+    GAP,
     NAME_RUN,
     NameWords,
     Read,
@@ -30,11 +31,13 @@ from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
-STRONG, PLAIN, LISTED, LISTED_SURNAME = 0.3, 0.25, 0.15, 0.1
+STRONG, PLAIN, LISTED, LISTED_SURNAME, LISTED_WORD = 0.3, 0.25, 0.15, 0.1, 0.05
 REACH = 60  # characters before a run searched for the words that open its context
 _RUNS = regex.compile(NAME_RUN)
+_LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
 
 
@@ -53,8 +56,14 @@ class PersonContexts:
             ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
             ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
             ("party", rf"[ \t]+v\.?[ \t]+\p{{Lu}}|,[ \t]*R\.?[ \t]+v\b|[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\n[ \t\n]*"
-                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b",
+                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b"
+                      # "McfEtrich, R (on the application of) v"
+                      r"|,[ \t]*R[ \t]*\((?i:on the application of|oao)[^)\n]*\)[ \t]*v\b",
              "a party to a case", STRONG, True),
+            ("others", r"[ \t]*(?:&|and)[ \t]+(?i:ors|others|anor|another)\.?[ \t]+v\b",  # "Last & Ors v R"
+             "a party to a case", STRONG, True),
+            ("counsel", rf"[ \t]*[,(][ \t]*{phrases(wording.counsel_after)}(?!\w)", "counsel's role after it",
+             PLAIN, True),
             ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
              "owns an action", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
@@ -68,10 +77,13 @@ class PersonContexts:
             ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
              "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
+            ("counsel", r"(?<![\w.])(?:QC|KC|SC|BL|Q\.C\.|K\.C\.|(?i:counsel))[ \t]+for[ \t]+", "a party to a case",
+             STRONG),
+            ("about", rf"(?<!\w){phrases(wording.person_before)}[ \t]+", "a person's context before it", PLAIN),
         )
         self.before = regex.compile("(?:" + "|".join(f"(?P<{group}>{p})" for group, p, *_ in before) + ")$")
         self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
-        phrases_before = context.kin + context.before + wording.alias_before + ["v"]
+        phrases_before = context.kin + context.before + wording.alias_before + wording.person_before + ["v", "for"]
         self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
         # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)"
         self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
@@ -83,12 +95,15 @@ class PersonContexts:
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str) -> Iterator[Read]:
-        for run in _RUNS.finditer(text):
+        for run in _LONG_RUNS.finditer(text):  # contexts at the ends of the whole run, words by pieces of it
             yield from self._beside(text, run.start(), run.end())
+            for piece in _RUNS.finditer(text, run.start(), run.end()):
+                yield from self._listed_words(text, piece.start(), piece.end())
+                yield from self._calendar_name(text, piece.start(), piece.end())
         yield from self._listed(text)
         for m in self.titled.finditer(text):
             span = name_part(text, *m.span("name"), self.names)
-            if span is not None:
+            if span is not None and not self._ordinary(text, *span):
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
         for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
             for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
@@ -107,22 +122,31 @@ class PersonContexts:
                 yield from self._initials_after(text, start, end, after.group("letters"))
             elif group != "action" or opens_sentence(text, start):
                 span = name_part(text, start, end, names, places, last=group != "action")
-                if span is not None:
-                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+                if span is None and group == "others":  # any word names the first party: "Last & Ors v R"
+                    word = list(_WORDS.finditer(text, start, end))[-1]
+                    span = None if names.vocabulary.is_title_word(word.group()) else word.span()
+                if span is not None and not (group in ("verb", "action", "counsel") and self._ordinary(text, *span)):
+                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}",
+                               titled=group in ("office", "counsel"))
         before = self.before.search(text, max(0, start - REACH), start) \
             if word_before(text, start) in self.before_last else None
         if before and before.lastgroup:
             why, score = self.before_why[before.lastgroup]
-            span = name_part(text, start, end, names, first=True)
-            if span is not None:
+            about = before.lastgroup == "about"
+            span = name_part(text, start, end, names, places=not about, first=True)
+            if span is not None and not (about and self._ordinary(text, *span)):
                 yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
         office = self.office.search(text, start, end)
-        if office:  # "Harker J", "MORGAN LCJ"
+        if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
             if span is not None:
-                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it")
-        yield from self._listed_words(text, start, end)
-        yield from self._calendar_name(text, start, end)
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it",
+                           titled=True)
+
+    def _ordinary(self, text: str, start: int, end: int) -> bool:
+        """Are all the words of the span English words on no name list ("Witnesses said",
+        "Intending to", "Review: Self Neglect")?"""
+        return all(self.names.ordinary(w) for w in words(text[start:end]))
 
     def _calendar_name(self, text: str, start: int, end: int) -> Iterator[Read]:
         """A month or day that is a first name, alone and in no date: "For June, my mother in law"."""
@@ -145,7 +169,8 @@ class PersonContexts:
 
     def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
         """Words on the name lists that open no sentence and are no place ("that Kendal
-        must", "with Sofia"): the weakest reading, ranked last."""
+        must", "with Sofia"): the weakest reading, ranked last, and words that are also
+        English words or places lowest ("Room", "Hopkins", "Northern Ireland")."""
         span = name_part(text, start, end, self.names, places=False)
         if span is None:
             return
@@ -154,8 +179,9 @@ class PersonContexts:
         if not hits or opens_sentence(text, span[0]) and len(found) == 1:
             return
         first = any(self.names.vocabulary.in_first_names(w) for w in hits)
-        yield Read(*span, Kind.PERSON, LISTED if first or len(found) > 1 else LISTED_SURNAME,
-                   "a capitalised word on the name lists", weak=True)
+        score = LISTED_WORD if all(self.names.plain(w) for w in found) \
+            else LISTED if first or len(found) > 1 else LISTED_SURNAME
+        yield Read(*span, Kind.PERSON, score, "a capitalised word on the name lists", weak=True)
 
     def _listed(self, text: str) -> Iterator[Read]:
         """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""

@@ -1,0 +1,44 @@
+"""Ordinary English words, as the loaded spaCy pipeline's lemmatizer knows them: the
+words of its lookup tables (WordNet's index of nouns, verbs, adjectives and adverbs,
+shipped inside the pipeline) and every form its suffix rules and exceptions lead
+there ("Counts", "Witnesses", "Initiated"). The index also holds many names
+("Jackson", "Kelly"), so a word is taken for ordinary only when no name list has it
+either (``NameWords.ordinary``). A pipeline without such tables knows no word."""
+from __future__ import annotations
+
+from typing import Any
+
+POS = ("noun", "verb", "adj", "adv")
+
+
+class Lexicon:
+    """Which lower-cased words are English words; each word's answer remembered."""
+
+    def __init__(self, nlp: Any = None) -> None:
+        self.words: frozenset[str] = frozenset()
+        self.by_pos: dict[str, frozenset[str]] = {}
+        self.rules: list[tuple[str, str, str]] = []  # (part of speech, suffix, its replacement)
+        self.exceptions: dict[str, list[str]] = {}
+        self._known: dict[str, bool] = {}
+        lemmatizer = nlp.get_pipe("lemmatizer") if nlp is not None and "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return
+        index = lookups.get_table("lemma_index")
+        self.by_pos = {pos: frozenset(index.get(pos, [])) for pos in POS}
+        self.words = frozenset().union(*self.by_pos.values())
+        rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+        self.rules = [(pos, old, new) for pos in POS for old, new in rules.get(pos, []) if old]
+        exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+        for pos in POS:
+            for form, lemmas in exceptions.get(pos, {}).items():
+                self.exceptions.setdefault(form, []).extend(lemmas)
+
+    def __contains__(self, word: str) -> bool:
+        """Is ``word`` (any case) an English word, or a form of one by the rules of its part of speech?"""
+        low = word.lower()
+        if low not in self._known:
+            self._known[low] = low in self.words or any(w in self.words for w in self.exceptions.get(low, ())) \
+                or any(low.endswith(old) and low[:-len(old)] + new in self.by_pos[pos]
+                       for pos, old, new in self.rules if len(low) >= len(old) + 2)
+        return self._known[low]
