@@ -1,10 +1,13 @@
-"""The second reading (detect/suggest/) on its own, without spaCy: what each reading
-takes for possible personal data, and what it never reads."""
+"""The second reading (detect/suggest/) on its own, without spaCy's NER (only the
+pipeline's dictionary): what each reading takes for possible personal data, and what it
+never reads."""
 from __future__ import annotations
 
 import pytest
 
+from redactor.detect.models import choose_pipeline, load_pipeline
 from redactor.detect.suggest import Suggester
+from redactor.detect.suggest.lexicon import Lexicon
 from redactor.detect.suggest.base import NameWords
 from redactor.detect.suggest.variants import Misspellings
 from redactor.types import Kind, Segment
@@ -12,7 +15,7 @@ from redactor.types import Kind, Segment
 
 @pytest.fixture(scope="module")
 def suggester(rules, vocabulary) -> Suggester:
-    return Suggester(rules, vocabulary)
+    return Suggester(rules, vocabulary, Lexicon(load_pipeline(choose_pipeline().name)))
 
 
 def read(suggester: Suggester, text: str) -> set[tuple[str, Kind]]:
@@ -59,6 +62,8 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("Decisions >> McfEtrich, R (on the application of) v Secretary of State", ("McfEtrich", P)),
     ("Decisions >> Last & Ors v R [2005] EWCA Crim 106", ("Last", P)),  # a party that is also a word
     ("the events and circumstances relating to Bobbie, and to review", ("Bobbie", P)),
+    ("We heard from Councillor Amy Tate Leeds City Council today", ("Amy Tate", P)),  # inside an agency's pattern
+    ("Apologies were received from Cllr Honeyford, Stockport Council", ("Honeyford", P)),  # a word no list knows
 ])
 def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     assert expected in read(suggester, text)

@@ -23,14 +23,14 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from redactor.detect.recognizers.base import placeholder_pattern
 from redactor.detect.suggest.base import NameWords, Read
 from redactor.detect.suggest.contexts import PersonContexts
-from redactor.detect.suggest.entities import entity_reads
+from redactor.detect.suggest.entities import entity_reads, things
 from redactor.detect.suggest.lexicon import Lexicon
 from redactor.detect.suggest.lists import ListShapes
 from redactor.detect.suggest.shapes import Shapes
 from redactor.detect.suggest.variants import Elsewhere, Misspellings
 from redactor.detect.suggest.wording import load_wording
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import is_initials
+from redactor.names import is_initials, words
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
@@ -63,7 +63,7 @@ class Suggester:
 
         def read(segment: Segment, nlp_artifacts: NlpArtifacts) -> list[Read]:
             text = segment.text
-            reads = [*self.contexts.read(text), *self.shapes.read(text),
+            reads = [*self.contexts.read(text, things(nlp_artifacts.tokens)), *self.shapes.read(text),
                      *self.lists.read(text, people.get(segment.id, ())),
                      *entity_reads(nlp_artifacts.tokens, text, self.names)]
             return [r for r in reads if not (r.weak and text[r.start:r.end] in kept)]
@@ -121,22 +121,33 @@ class Suggester:
 
     def _admitted(self, text: str, reads: list[Read]) -> list[Read]:
         """Reads that are no initials, placeholder, court party ("QUEEN" of "THE QUEEN v") or
-        allow-listed text, each span and reason once. A name beside an office, counsel's role
-        or initials is read inside one of the allow list's patterns ("Mr Chambers BL", which
-        the law firms' pattern keeps), never inside one of its phrases."""
-        keep = self.vocabulary.keep_spans(text)
-        held = [m.span() for m in self.placeholders.finditer(text)] if reads else []
-        phrases = self.vocabulary.phrase_spans(text) + held if any(r.titled for r in reads) else []
+        allow-listed text, each span and reason once. Inside one of the allow list's patterns,
+        which take in every capitalised word before an agency's name ("Councillor Amy Tate
+        Leeds City Council", "Mr Chambers" as chambers), a name is read where an office,
+        counsel's role or initials are beside it, or where not all its words are English words
+        or places and a context or a second word shows it ("Amy Tate"; never "Devon" of "Devon
+        County Council"); never inside one of its phrases."""
+        if not reads:
+            return []
+        held = [m.span() for m in self.placeholders.finditer(text)] + self.vocabulary.phrase_spans(text)
+        patterns = [s for s in self.vocabulary.keep_spans(text) if s not in held]
         out: dict[tuple[int, int, str], Read] = {}
         parties = self.vocabulary.court_parties
         for r in reads:
             found = text[r.start:r.end]
             party = " ".join(found.upper().split())
             if r.end <= r.start or is_initials(found) or party in parties or f"THE {party}" in parties \
-                    or any(a < r.end and r.start < b for a, b in (phrases if r.titled else keep + held)):
+                    or any(a < r.end and r.start < b for a, b in held) \
+                    or any(a < r.end and r.start < b for a, b in patterns) and not self._inside_pattern(r, found):
                 continue
             out.setdefault((r.start, r.end, r.why), r)
         return list(out.values())
+
+    def _inside_pattern(self, r: Read, found: str) -> bool:
+        """May ``r`` be read inside a span an allow-list pattern keeps (see ``_admitted``)?"""
+        named = words(found)
+        return r.titled or r.kind is Kind.PERSON and not all(self.names.plain(w) for w in named) \
+            and (not r.weak or len(named) > 1)
 
 
 def _wrapped(segments: Sequence[Segment]) -> Iterator[list[Segment]]:

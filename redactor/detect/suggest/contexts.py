@@ -11,7 +11,7 @@ capitalised words; the contexts are matched beside each run. Wording: rules/peop
 and rules/suggestions.yaml."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 import regex
@@ -31,13 +31,15 @@ from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
-STRONG, PLAIN, LISTED, LISTED_SURNAME, LISTED_WORD = 0.3, 0.25, 0.15, 0.1, 0.05
+STRONG, PLAIN, LISTED, LISTED_SURNAME, UNKNOWN, LISTED_WORD = 0.3, 0.25, 0.15, 0.1, 0.07, 0.05
 REACH = 60  # characters before a run searched for the words that open its context
 _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
+# a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
+_SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
 
 
@@ -94,11 +96,13 @@ class PersonContexts:
         self.date_before = {w.lower() for w in wording.date_before}
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
-    def read(self, text: str) -> Iterator[Read]:
+    def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
+        """The readings of ``text``; ``things``: where NER names a thing, not a person."""
         for run in _LONG_RUNS.finditer(text):  # contexts at the ends of the whole run, words by pieces of it
             yield from self._beside(text, run.start(), run.end())
             for piece in _RUNS.finditer(text, run.start(), run.end()):
                 yield from self._listed_words(text, piece.start(), piece.end())
+                yield from self._unknown_words(text, piece.start(), piece.end(), things)
                 yield from self._calendar_name(text, piece.start(), piece.end())
         yield from self._listed(text)
         for m in self.titled.finditer(text):
@@ -182,6 +186,25 @@ class PersonContexts:
         score = LISTED_WORD if all(self.names.plain(w) for w in found) \
             else LISTED if first or len(found) > 1 else LISTED_SURNAME
         yield Read(*span, Kind.PERSON, score, "a capitalised word on the name lists", weak=True)
+
+    def _unknown_words(self, text: str, start: int, end: int, things: Sequence[tuple[int, int]]) -> Iterator[Read]:
+        """Capitalised words no list and no dictionary knows, which names on no list are
+        ("Honeyford", "Pomell", "Satinder"), in no entity NER names a thing (``things``:
+        "Torbay" as a place): ranked under every other reading."""
+        span = name_part(text, start, end, self.names, places=False)
+        if span is None or any(a < span[1] and span[0] < b for a, b in things):
+            return
+        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+            yield Read(*span, Kind.PERSON, UNKNOWN, "a capitalised word no name list or dictionary knows", weak=True)
+
+    def _unknown(self, word: str) -> bool:
+        """A word of four letters or more in title case that no name list, dictionary or
+        place list has, and no contraction ("I've"), mixed capitals ("DfE", "SABs"), court
+        abbreviation ("Crim") or joining of words ("Multi-agency", "Self-Neglect")."""
+        names = self.names
+        return len(word) > 3 and not names.listed(word) and not names.plain(word) \
+            and not _SHAPES_OF_NO_NAME.search(word) and not names.vocabulary.court.fullmatch(word) \
+            and not ("-" in word and all(names.plain(p) or len(p) < 2 for p in word.split("-")))
 
     def _listed(self, text: str) -> Iterator[Read]:
         """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""

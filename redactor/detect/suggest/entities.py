@@ -37,3 +37,8 @@ def entity_reads(doc: Doc, text: str, names: NameWords) -> Iterator[Read]:
         elif any(names.listed(w) and not names.plain(w) for w in found if len(w) > 2):
             yield Read(*span, Kind.PERSON, OTHER_SCORE,
                        f"spaCy's NER calls it {ent.label_}, and a word of it is on the name lists", weak=True)
+
+
+def things(doc: Doc) -> list[tuple[int, int]]:
+    """Where NER names something other than a person: a place, an organisation, a law…"""
+    return [(e.start_char, e.end_char) for e in doc.ents if e.label_ in NAMED and e.label_ != "PERSON"]

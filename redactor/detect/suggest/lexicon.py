@@ -1,7 +1,7 @@
-"""Ordinary English words, as the loaded spaCy pipeline's lemmatizer knows them: the
-words of its lookup tables (WordNet's index of nouns, verbs, adjectives and adverbs,
-shipped inside the pipeline) and every form its suffix rules and exceptions lead
-there ("Counts", "Witnesses", "Initiated"). The index also holds many names
+"""Ordinary English words, as the loaded spaCy pipeline knows them: the words of its
+lemmatizer's lookup tables (WordNet's index of nouns, verbs, adjectives and adverbs,
+shipped inside the pipeline), every form its suffix rules and exceptions lead there
+("Counts", "Witnesses", "Initiated"), and the language's stop words ("What", "Anyone"). The index also holds many names
 ("Jackson", "Kelly"), so a word is taken for ordinary only when no name list has it
 either (``NameWords.ordinary``). A pipeline without such tables knows no word."""
 from __future__ import annotations
@@ -26,7 +26,7 @@ class Lexicon:
             return
         index = lookups.get_table("lemma_index")
         self.by_pos = {pos: frozenset(index.get(pos, [])) for pos in POS}
-        self.words = frozenset().union(*self.by_pos.values())
+        self.words = frozenset().union(*self.by_pos.values(), getattr(nlp.Defaults, "stop_words", ()))
         rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
         self.rules = [(pos, old, new) for pos in POS for old, new in rules.get(pos, []) if old]
         exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
