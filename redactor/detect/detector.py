@@ -155,7 +155,7 @@ class Detector:
                 found += self._convert(segment, second[segment.text])
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
-        return as_read([*found, *self._suggester.second(segments, names, forms, changes)], read)
+        return as_read([*found, *self._suggester.second(segments, names, forms)], read)
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""

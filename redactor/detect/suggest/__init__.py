@@ -35,6 +35,7 @@ from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
 RECOGNIZER = "SuggestionReader"
+_GLUE = 20  # characters a name may be glued to on either side
 
 
 class Suggester:
@@ -52,11 +53,10 @@ class Suggester:
     def first(self, segments: Sequence[Segment], artifacts: Sequence[NlpArtifacts],
               sure: Iterable[Detection] = (), kept: frozenset[str] = frozenset()) -> list[Hint]:
         """The hints of every reading but the second pass's, from the text and the first
-        pass's docs; none inside the ``sure`` detections (they are changes), and no word
-        the document ``kept`` in an allow-listed name found by NER or a name list alone
-        ("Devon" of "Devon County Council")."""
-        sure = list(sure)
-        people: dict[str, list[tuple[int, int]]] = {}  # the persons found, beside which a list's items are read
+        pass's docs (items of a list are read beside the persons among the ``sure``
+        detections), but a word found by NER or a name list alone that the document
+        ``kept`` in an allow-listed name ("Devon" of "Devon County Council")."""
+        people: dict[str, list[tuple[int, int]]] = {}
         for d in sure:
             if d.kind is Kind.PERSON:
                 people.setdefault(d.segment_id, []).append((d.start, d.end))
@@ -67,14 +67,11 @@ class Suggester:
                      *self.lists.read(text, people.get(segment.id, ())),
                      *entity_reads(nlp_artifacts.tokens, text, self.names)]
             return [r for r in reads if not (r.weak and text[r.start:r.end] in kept)]
-        return self._hints(segments, artifacts, read, sure) + self._across(segments, sure)
+        return self._hints(segments, artifacts, read) + self._across(segments)
 
-    def _across(self, segments: Sequence[Segment], sure: Sequence[Detection]) -> list[Hint]:
+    def _across(self, segments: Sequence[Segment]) -> list[Hint]:
         """The readings of lines read together (a text's lines with no blank line between:
         "(1) Emma Last" above "Appellants"), as hints of the line each falls in."""
-        inside: dict[str, list[tuple[int, int]]] = {}
-        for d in sure:
-            inside.setdefault(d.segment_id, []).append((d.start, d.end))
         hints = []
         for block in _wrapped(segments):
             text, at = "\n".join(s.text for s in block), 0
@@ -85,38 +82,31 @@ class Suggester:
             for r in self.lists.across(text):
                 i = bisect_right(starts, r.start) - 1
                 segment, offset = block[i], starts[i]
-                if r.end - offset > len(segment.text):
-                    continue
-                local = r._replace(start=r.start - offset, end=r.end - offset)
-                hints += [_hint(segment, x) for x in self._admitted(segment.text, [local])
-                          if not any(a <= x.start and x.end <= b for a, b in inside.get(segment.id, ()))]
+                if r.end - offset <= len(segment.text):
+                    local = r._replace(start=r.start - offset, end=r.end - offset)
+                    hints += [_hint(segment, x) for x in self._admitted(segment.text, [local])]
         return hints
 
-    def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str],
-               sure: Iterable[Detection] = ()) -> list[Hint]:
+    def second(self, segments: Sequence[Segment], names: Iterable[str], forms: Iterable[str]) -> list[Hint]:
         """Hints of the second pass: every occurrence of a person's ``forms`` found in the
         document (where the plan keeps one, a rule overruled the name), and words spelt
-        like the ``names`` looked for, a letter or two apart; none inside the ``sure``
-        detections."""
+        like the ``names`` looked for, a letter or two apart."""
         misspelt = Misspellings(names, self.names)
         elsewhere = Elsewhere(forms, self.names)
-        return self._hints(segments, segments, lambda s, _: [*elsewhere.read(s.text), *misspelt.read(s.text)], sure)
+        return self._hints(segments, segments, lambda s, _: [*elsewhere.read(s.text), *misspelt.read(s.text)])
 
-    def _hints(self, segments: Sequence[Segment], inputs: Sequence, read: Callable[[Segment, Any], list[Read]],
-               sure: Iterable[Detection]) -> list[Hint]:
+    def _hints(self, segments: Sequence[Segment], inputs: Sequence, read: Callable[[Segment, Any], list[Read]]
+               ) -> list[Hint]:
         """Each distinct text read once (``read`` of its segment and input), as hints of
-        every segment, but those wholly inside a ``sure`` detection of the segment."""
-        inside: dict[str, list[tuple[int, int]]] = {}
-        for d in sure:
-            inside.setdefault(d.segment_id, []).append((d.start, d.end))
+        every segment. Hints inside what the plan changes are dropped by the plan, which
+        alone knows its final changes (a detection may lose to another or be read as a
+        month or a place)."""
         by_text: dict[str, list[Read]] = {}
         hints = []
         for segment, given in zip(segments, inputs, strict=True):
             if segment.text not in by_text:
                 by_text[segment.text] = self._admitted(segment.text, read(segment, given))
-            spans = inside.get(segment.id, ())
-            hints += [_hint(segment, r) for r in by_text[segment.text]
-                      if not any(a <= r.start and r.end <= b for a, b in spans)]
+            hints += [_hint(segment, r) for r in by_text[segment.text]]
         return hints
 
     def _admitted(self, text: str, reads: list[Read]) -> list[Read]:
@@ -134,6 +124,7 @@ class Suggester:
         out: dict[tuple[int, int, str], Read] = {}
         parties = self.vocabulary.court_parties
         for r in reads:
+            r = _whole_token(text, r)
             found = text[r.start:r.end]
             party = " ".join(found.upper().split())
             if r.end <= r.start or is_initials(found) or party in parties or f"THE {party}" in parties \
@@ -162,6 +153,19 @@ def _wrapped(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
         block = [s]
     if len(block) > 1:
         yield block
+
+
+def _whole_token(text: str, r: Read) -> Read:
+    """The read widened to the whole token it is written in, as a reviewer must change it:
+    a name glued to another ("KhanJamal", a caption run into the text) or to a footnote's
+    number ("Ahir1")."""
+    start, end = r.start, r.end
+    while start > 0 and r.start - start < _GLUE and text[start - 1].isalnum():
+        start -= 1
+    while end < len(text) and end - r.end < _GLUE and text[end].isalnum():
+        end += 1
+    return r if (start, end) == (r.start, r.end) or text[start - 1:start].isalnum() \
+        or text[end:end + 1].isalnum() else r._replace(start=start, end=end)
 
 
 def _hint(segment: Segment, r: Read) -> Hint:

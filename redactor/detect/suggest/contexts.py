@@ -31,7 +31,7 @@ from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
-STRONG, PLAIN, LISTED, LISTED_SURNAME, UNKNOWN, LISTED_WORD = 0.3, 0.25, 0.15, 0.1, 0.07, 0.05
+STRONG, PLAIN, LISTED, LISTED_SURNAME, UNKNOWN, LISTED_WORD, UNKNOWN_THING = 0.3, 0.25, 0.15, 0.1, 0.07, 0.05, 0.04
 REACH = 60  # characters before a run searched for the words that open its context
 _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
@@ -94,6 +94,10 @@ class PersonContexts:
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
         self.date_before = {w.lower() for w in wording.date_before}
+        titles = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics + rules.titles.ranks, key=len,
+                                                          reverse=True))
+        dotted = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
+        self.honorific = regex.compile(rf"(?<![\w.])(?:{titles})(?:(?<=\b(?:{dotted}))\.)?[ \t]+(?=\p{{Lu}})")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
@@ -105,6 +109,11 @@ class PersonContexts:
                 yield from self._unknown_words(text, piece.start(), piece.end(), things)
                 yield from self._calendar_name(text, piece.start(), piece.end())
         yield from self._listed(text)
+        for m in self.honorific.finditer(text):  # "Councillor Amy Tate", read even inside an agency's pattern
+            named = _LONG_RUNS.match(text, m.end())
+            span = name_part(text, m.end(), named.end(), self.names, places=False, first=True) if named else None
+            if span is not None and not text[span[0]:span[1]].isupper():  # "Chief Constable PSNI"
+                yield Read(*span, Kind.PERSON, STRONG, "a capitalised word after a title", titled=True)
         for m in self.titled.finditer(text):
             span = name_part(text, *m.span("name"), self.names)
             if span is not None and not self._ordinary(text, *span):
@@ -189,13 +198,13 @@ class PersonContexts:
 
     def _unknown_words(self, text: str, start: int, end: int, things: Sequence[tuple[int, int]]) -> Iterator[Read]:
         """Capitalised words no list and no dictionary knows, which names on no list are
-        ("Honeyford", "Pomell", "Satinder"), in no entity NER names a thing (``things``:
-        "Torbay" as a place): ranked under every other reading."""
+        ("Honeyford", "Pomell", "Satinder"): ranked under every other reading, and lowest
+        inside an entity NER names a thing (``things``: "Torbay" as a place)."""
         span = name_part(text, start, end, self.names, places=False)
-        if span is None or any(a < span[1] and span[0] < b for a, b in things):
-            return
-        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
-            yield Read(*span, Kind.PERSON, UNKNOWN, "a capitalised word no name list or dictionary knows", weak=True)
+        if span is not None and any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+            thing = any(a < span[1] and span[0] < b for a, b in things)
+            yield Read(*span, Kind.PERSON, UNKNOWN_THING if thing else UNKNOWN,
+                       "a capitalised word no name list or dictionary knows", weak=True)
 
     def _unknown(self, word: str) -> bool:
         """A word of four letters or more in title case that no name list, dictionary or

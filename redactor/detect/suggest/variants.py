@@ -23,13 +23,14 @@ ELSEWHERE_SCORE = 0.35
 class Elsewhere:
     """Every occurrence of the forms found as a person and of their words ("Kendal"
     of "Mark Kendal"; not an English word on no name list: "Manager" of "Service
-    Manager"), but in a date."""
+    Manager"), as written or in capitals, but in a date."""
 
     def __init__(self, forms: Iterable[str], names: NameWords) -> None:
         forms = set(forms)
         # a word in capitals is an acronym unless its whole name is in capitals ("SCIE" of "Jo Bell SCIE")
-        self.pattern = whole_words(forms | {w for f in forms for w in words(f) if len(w) > 2
-                                            and (not w.isupper() or f.isupper()) and not names.ordinary(w)})
+        found = forms | {w for f in forms for w in words(f) if len(w) > 2
+                         and (not w.isupper() or f.isupper()) and not names.ordinary(w)}
+        self.pattern = whole_words(found | {f.upper() for f in found if len(f) > 2})  # "KENDAL" in a headline
 
     def read(self, text: str) -> Iterator[Read]:
         for start, end in self.pattern.spans(text) if self.pattern is not None else ():
