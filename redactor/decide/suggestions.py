@@ -66,8 +66,8 @@ def _kept_pieces(h: Hint, text: str, changed: list[tuple[int, int]]) -> list[Hin
     inside = sorted((a, b) for a, b in changed if a < h.end and h.start < b)
     if not inside:
         return [h]
-    if h.kind is not Kind.PERSON:
-        return []
+    if h.kind is not Kind.PERSON or any(a <= h.start and h.end <= b for a, b in inside):
+        return []  # most hints lie wholly inside a change: the readings of the names it found
     pieces, at = [], h.start
     for a, b in [*inside, (h.end, h.end)]:
         names = [m.span() for m in _WORD.finditer(text, at, min(a, h.end)) if len(m.group()) > 1]

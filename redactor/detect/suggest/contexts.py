@@ -105,8 +105,10 @@ class PersonContexts:
         for run in _LONG_RUNS.finditer(text):  # contexts at the ends of the whole run, words by pieces of it
             yield from self._beside(text, run.start(), run.end())
             for piece in _RUNS.finditer(text, run.start(), run.end()):
-                yield from self._listed_words(text, piece.start(), piece.end())
-                yield from self._unknown_words(text, piece.start(), piece.end(), things)
+                span = name_part(text, piece.start(), piece.end(), self.names, places=False)
+                if span is not None:  # its name words, found once for both readings
+                    yield from self._listed_words(text, span)
+                    yield from self._unknown_words(text, span, things)
                 yield from self._calendar_name(text, piece.start(), piece.end())
         yield from self._listed(text)
         for m in self.honorific.finditer(text):  # "Councillor Amy Tate", read even inside an agency's pattern
@@ -180,13 +182,10 @@ class PersonContexts:
                 yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
                 return
 
-    def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
-        """Words on the name lists that open no sentence and are no place ("that Kendal
-        must", "with Sofia"): the weakest reading, ranked last, and words that are also
-        English words or places lowest ("Room", "Hopkins", "Northern Ireland")."""
-        span = name_part(text, start, end, self.names, places=False)
-        if span is None:
-            return
+    def _listed_words(self, text: str, span: tuple[int, int]) -> Iterator[Read]:
+        """Words on the name lists, the name words of a run (``span``, no places), that open
+        no sentence ("that Kendal must", "with Sofia"): the weakest reading, ranked last, and
+        words that are also English words or places lowest ("Room", "Hopkins", "Northern Ireland")."""
         found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
         hits = [w for w in found if self.names.listed(w)]
         if not hits or opens_sentence(text, span[0]) and len(found) == 1:
@@ -196,12 +195,12 @@ class PersonContexts:
             else LISTED if first or len(found) > 1 else LISTED_SURNAME
         yield Read(*span, Kind.PERSON, score, "a capitalised word on the name lists", weak=True)
 
-    def _unknown_words(self, text: str, start: int, end: int, things: Sequence[tuple[int, int]]) -> Iterator[Read]:
-        """Capitalised words no list and no dictionary knows, which names on no list are
-        ("Honeyford", "Pomell", "Satinder"): ranked under every other reading, and lowest
-        inside an entity NER names a thing (``things``: "Torbay" as a place)."""
-        span = name_part(text, start, end, self.names, places=False)
-        if span is not None and any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+    def _unknown_words(self, text: str, span: tuple[int, int], things: Sequence[tuple[int, int]]) -> Iterator[Read]:
+        """Capitalised words no list and no dictionary knows among the name words of a run
+        (``span``), which names on no list are ("Honeyford", "Pomell", "Satinder"): ranked
+        under every other reading, and lowest inside an entity NER names a thing (``things``:
+        "Torbay" as a place)."""
+        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
             thing = any(a < span[1] and span[0] < b for a, b in things)
             yield Read(*span, Kind.PERSON, UNKNOWN_THING if thing else UNKNOWN,
                        "a capitalised word no name list or dictionary knows", weak=True)

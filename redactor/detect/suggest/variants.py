@@ -30,7 +30,7 @@ class Elsewhere:
         # a word in capitals is an acronym unless its whole name is in capitals ("SCIE" of "Jo Bell SCIE")
         found = forms | {w for f in forms for w in words(f) if len(w) > 2
                          and (not w.isupper() or f.isupper()) and not names.ordinary(w)}
-        self.pattern = whole_words(found | {f.upper() for f in found if len(f) > 2})  # "KENDAL" in a headline
+        self.pattern = whole_words(found)  # in capitals too: "KENDAL" in a headline
 
     def read(self, text: str) -> Iterator[Read]:
         for start, end in self.pattern.spans(text) if self.pattern is not None else ():
