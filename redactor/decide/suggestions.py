@@ -12,7 +12,7 @@ from redactor.names import NAME_WORD, in_a_date, is_initials, misspells, whole_w
 from redactor.types import Change, Hint, Kind, Segment, Suggestion
 
 RATE = 10 / 1000  # suggestions per word of the document, at most
-LEAST = 5  # a short document may still have this many
+LEAST = 10  # a document of fewer than 1,000 words may still have this many
 AGREEING = 0.05  # each further reading of the same text adds this to its rank
 _WORD = regex.compile(NAME_WORD)
 _NEXT = regex.compile(rf"[ \t]({NAME_WORD})")
@@ -66,8 +66,8 @@ def _kept_pieces(h: Hint, text: str, changed: list[tuple[int, int]]) -> list[Hin
     inside = sorted((a, b) for a, b in changed if a < h.end and h.start < b)
     if not inside:
         return [h]
-    if h.kind is not Kind.PERSON:
-        return []
+    if h.kind is not Kind.PERSON or any(a <= h.start and h.end <= b for a, b in inside):
+        return []  # most hints lie wholly inside a change: the readings of the names it found
     pieces, at = [], h.start
     for a, b in [*inside, (h.end, h.end)]:
         names = [m.span() for m in _WORD.finditer(text, at, min(a, h.end)) if len(m.group()) > 1]

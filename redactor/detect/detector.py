@@ -21,7 +21,7 @@ from redactor.detect.engine import (
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
-from redactor.detect.lexicon import Lexicon, english_words
+from redactor.detect.lexicon import Lexicon
 from redactor.detect.list_items import fellow_items
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -80,9 +80,9 @@ class Detector:
         self._street_names = StreetNames(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
-        self._suggester = Suggester(rules, self.vocabulary)
         pipelines: dict = self.nlp_engine.nlp or {}
-        self._lexicon = Lexicon(english_words(pipelines.get(LANGUAGE)), self.vocabulary)
+        self._lexicon = Lexicon(pipelines.get(LANGUAGE))
+        self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
 
     @property
     def model(self) -> str:
@@ -171,7 +171,7 @@ class Detector:
                 found += self._convert(segment, second[segment.text])
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
-        return as_read([*found, *self._suggester.second(segments, names, forms, changes)], read)
+        return as_read([*found, *self._suggester.second(segments, names, forms)], read)
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""
@@ -298,7 +298,7 @@ class Detector:
             for piece in split_people(d, segment.text, self.vocabulary):
                 cleaned = clean_person(piece, segment.text, self.vocabulary)
                 if cleaned is not None and not (cleaned.recognizer == NER and cleaned.title is None
-                                                and self._lexicon.names_a_thing(cleaned.text)):
+                                                and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
                     out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
 

@@ -1,46 +1,59 @@
-"""English words, read from the spaCy pipeline's own lemmatizer tables (WordNet's lemma
-index, which the rule-based English lemmatizer ships): a name NER alone found whose every
-word is an English word and none a listed first name names a thing, not a person
-("Shorthand Writers", "Portfolio Holder", "Grievous Bodily Harm", "Ford Fiesta"). WordNet
-holds proper nouns too ("london", "smith"): a lone word is never read so. A pipeline
-without those tables gives no words, and the reading is off."""
+"""Ordinary English words, as the loaded spaCy pipeline knows them: the words of its
+lemmatizer's lookup tables (WordNet's index of nouns, verbs, adjectives and adverbs,
+shipped inside the pipeline), every form its suffix rules and exceptions lead there
+("Counts", "Witnesses", "Initiated"), and the language's stop words ("What", "Anyone").
+The index also holds many names ("Jackson", "Kelly", "london"), so a lone word is never
+taken for ordinary on this alone: the suggestions ask a name list too
+(``NameWords.ordinary``), and detection reads only names of two words or more
+(``names_a_thing``). A pipeline without such tables knows no word, and both readings are off."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from typing import Any
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import words
 
-
-def english_words(nlp) -> frozenset[str]:
-    """Every lemma of the pipeline's lemma index, lower case (empty without one)."""
-    try:
-        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    except (KeyError, AttributeError):
-        return frozenset()
-    return frozenset(w for pos in index.keys() for w in index[pos])
+POS = ("noun", "verb", "adj", "adv")
 
 
 class Lexicon:
-    """English words, and the names of things written with them."""
+    """Which lower-cased words are English words; each word's answer remembered."""
 
-    def __init__(self, english: Iterable[str], vocabulary: Vocabulary) -> None:
-        self.english = frozenset(english)
-        self.vocabulary = vocabulary
+    def __init__(self, nlp: Any = None) -> None:
+        self.words: frozenset[str] = frozenset()
+        self.by_pos: dict[str, frozenset[str]] = {}
+        self.rules: list[tuple[str, str, str]] = []  # (part of speech, suffix, its replacement)
+        self.exceptions: dict[str, list[str]] = {}
+        self._known: dict[str, bool] = {}
+        lemmatizer = nlp.get_pipe("lemmatizer") if nlp is not None and "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        if lookups is None or not lookups.has_table("lemma_index"):
+            return
+        index = lookups.get_table("lemma_index")
+        self.by_pos = {pos: frozenset(index.get(pos, [])) for pos in POS}
+        self.words = frozenset().union(*self.by_pos.values(), getattr(nlp.Defaults, "stop_words", ()))
+        rules = lookups.get_table("lemma_rules") if lookups.has_table("lemma_rules") else {}
+        self.rules = [(pos, old, new) for pos in POS for old, new in rules.get(pos, []) if old]
+        exceptions = lookups.get_table("lemma_exc") if lookups.has_table("lemma_exc") else {}
+        for pos in POS:
+            for form, lemmas in exceptions.get(pos, {}).items():
+                self.exceptions.setdefault(form, []).extend(lemmas)
 
-    def is_english(self, word: str) -> bool:
-        """An English word, or its plural ("Writers", "Christmases", "Libraries")."""
-        w = word.lower().rstrip("'’s") if word.endswith(("'s", "’s")) else word.lower()
-        return w in self.english or w.endswith("s") and (
-            w[:-1] in self.english or w.endswith("es") and w[:-2] in self.english
-            or w.endswith("ies") and w[:-3] + "y" in self.english)
+    def __contains__(self, word: str) -> bool:
+        """Is ``word`` (any case) an English word, or a form of one by the rules of its part of speech?"""
+        low = word.lower()
+        if low not in self._known:
+            self._known[low] = low in self.words or any(w in self.words for w in self.exceptions.get(low, ())) \
+                or any(low.endswith(old) and low[:-len(old)] + new in self.by_pos[pos]
+                       for pos, old, new in self.rules if len(low) >= len(old) + 2)
+        return self._known[low]
 
-    def names_a_thing(self, name: str) -> bool:
+    def names_a_thing(self, name: str, vocabulary: Vocabulary) -> bool:
         """Is ``name`` two words or more, each an English word of two letters or more, none a
-        listed first name and not all listed surnames? "Portfolio Holder", "Ford Fiesta"; not
-        "Andrew Swan", "London Sue Wilkinson", "S Martin" nor a lone word ("Swan" said)."""
-        parts = words(name)
-        v = self.vocabulary
-        return bool(self.english) and len(parts) > 1 \
-            and all(len(w) > 1 and self.is_english(w) and not v.in_first_names(w) for w in parts) \
-            and not all(v.in_surnames(w) for w in parts)
+        listed first name and not all listed surnames? A name NER alone found so names a
+        thing ("Portfolio Holder", "Ford Fiesta", "Shorthand Writers"); not "Andrew Swan",
+        "London Sue Wilkinson", "S Martin" nor a lone word ("Swan" said)."""
+        parts = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words(name)]
+        return bool(self.words) and len(parts) > 1 \
+            and all(len(w) > 1 and w in self and not vocabulary.in_first_names(w) for w in parts) \
+            and not all(vocabulary.in_surnames(w) for w in parts)

@@ -48,6 +48,7 @@ class Vocabulary:
     offices_after: frozenset[str]  # "J", "LJ": an office written after a judge's name, as written
     person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
     dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
+    keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -90,6 +91,7 @@ class Vocabulary:
             offices_after=frozenset(rules.titles.offices_after),
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
             dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
+            keep_phrases=regex.compile(alternatives[0] if phrases else r"(?!x)x"),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -104,6 +106,10 @@ class Vocabulary:
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
         return _spans(self.keep, self.titled, text)
+
+    def phrase_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the allow list's phrases match in ``text`` (its patterns left out)."""
+        return _spans(self.keep_phrases, self.titled, text)
 
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""

@@ -1,16 +1,14 @@
-"""Lexicon: a name NER alone found, written in English words, names a thing. No spaCy: a
-few English words stand in for the pipeline's lemma index."""
+"""Lexicon: a name NER alone found, written in English words, names a thing (with the
+installed pipeline's own dictionary, its lemmatizer's tables)."""
 import pytest
 
 from redactor.detect.lexicon import Lexicon
-
-ENGLISH = {"shorthand", "writer", "portfolio", "holder", "ford", "fiesta", "swan", "london", "sue", "wilkinson",
-           "martin", "grievous", "bodily", "harm", "library"}
+from redactor.detect.models import choose_pipeline, load_pipeline
 
 
 @pytest.fixture(scope="module")
-def lexicon(vocabulary):
-    return Lexicon(ENGLISH, vocabulary)
+def lexicon() -> Lexicon:
+    return Lexicon(load_pipeline(choose_pipeline().name))
 
 
 @pytest.mark.parametrize("name,thing", [
@@ -24,9 +22,9 @@ def lexicon(vocabulary):
     ("S Martin", False),  # an initial
     ("Shorthand Zzyzx", False),  # a word that is none
 ])
-def test_names_of_things_in_english_words(lexicon, name, thing):
-    assert lexicon.names_a_thing(name) is thing
+def test_names_of_things_in_english_words(lexicon, vocabulary, name, thing):
+    assert lexicon.names_a_thing(name, vocabulary) is thing
 
 
 def test_without_a_lemma_index_the_reading_is_off(vocabulary):
-    assert not Lexicon((), vocabulary).names_a_thing("Shorthand Writers")
+    assert not Lexicon().names_a_thing("Shorthand Writers", vocabulary)

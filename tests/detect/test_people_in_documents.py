@@ -173,7 +173,7 @@ def test_names_of_things_stay(redact_text, text, expected):
     "close to the Tesco and Morrisons supermarkets\n",
     "The Official Shorthand Writers to the Court took a note.\n",
 ])
-def test_names_of_things_stay(redact_text, text):
+def test_legal_headings_venues_and_roles_stay(redact_text, text):
     assert redact_text(text)[0] == text
 
 

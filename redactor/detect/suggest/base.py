@@ -6,14 +6,18 @@ from typing import NamedTuple
 
 import regex
 
+from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import CALENDAR, NAME_WORD, PARTICLE
 from redactor.types import Kind
 
+# particles inside a name, and the Welsh "ab" and "ferch" ("Craig ab Iago")
+_PARTICLE = rf"(?:{PARTICLE}|ab|verch|ferch)"
+GAP = rf"[ \t]+(?:{_PARTICLE}[ \t]+)*"  # between the words of one name
 # one to three name words: "Amy", "Amy Tate", "Piet van der Berg"
-NAME_RUN = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}}"
+NAME_RUN = rf"{NAME_WORD}(?:{GAP}{NAME_WORD}){{0,2}}"
 _WORD = regex.compile(NAME_WORD)
-_GAP = regex.compile(rf"[ \t]+(?:{PARTICLE}[ \t]+)*")  # between the words of one name
+_GAP = regex.compile(GAP)
 
 
 class Read(NamedTuple):
@@ -25,6 +29,8 @@ class Read(NamedTuple):
     score: float  # ranks suggestions; under every least score of a change
     why: str  # never quotes the text
     weak: bool = False  # NER or a name list alone: not for a word the document keeps in an allow-listed name
+    titled: bool = False  # an office, counsel's role or initials beside it: read even inside an allow-listed
+    # pattern ("Mr Chambers BL", "J Carroll, Solicitor Advocate", "H Jackson Co-opted" as a firm's "Co")
 
 
 def phrases(words: list[str]) -> str:
@@ -39,8 +45,9 @@ _ACRONYM = regex.compile(r"[\p{Lu}.]+")  # "LJ", "LCJ", "Q.C.": letters after a 
 class NameWords:
     """The vocabulary's word tests the readings ask again and again, remembered per word."""
 
-    def __init__(self, vocabulary: Vocabulary) -> None:
+    def __init__(self, vocabulary: Vocabulary, lexicon: Lexicon | None = None) -> None:
         self.vocabulary = vocabulary
+        self.lexicon = lexicon or Lexicon()
         self._fits: dict[tuple[str, bool, bool, bool], bool] = {}
         self._listed: dict[str, bool] = {}
 
@@ -61,6 +68,16 @@ class NameWords:
         word: a listed surname ("French", "Ward") or a month or day ("March")?"""
         v = self.vocabulary
         return not word.isupper() and not v.is_title_word(word) and (word in CALENDAR or v.in_surnames(word))
+
+    def ordinary(self, word: str) -> bool:
+        """An English word that no name list has and is no place ("Witnesses", "Initiated", "Media")."""
+        return word in self.lexicon and not self.listed(word) and not self.vocabulary.in_places(word)
+
+    def plain(self, word: str) -> bool:
+        """A word that names no one by itself: an English word or a place, unless a listed
+        first name ("Room", "Chambers", "Glasgow", "QUEEN"; not "Grace", "Chester")."""
+        v = self.vocabulary
+        return (word in self.lexicon or v.in_places(word)) and not v.in_first_names(word)
 
     def listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""
@@ -97,7 +114,7 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     runs = [r for r in runs if r]
     if not runs or first and not opened:
         return None
-    chosen = runs[-1] if last else runs[0]
+    chosen = runs[-1][-3:] if last else runs[0][:3]  # a name has three words at most
     begin, finish = chosen[0].start(), chosen[-1].end()
     after = _NEXT_WORD.match(text, finish) if len(chosen) == 1 and not last else None
     if after and names.vocabulary.in_first_names(chosen[0].group()) and names.surname_too(after.group(1)):

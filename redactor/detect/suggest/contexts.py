@@ -11,12 +11,13 @@ capitalised words; the contexts are matched beside each run. Wording: rules/peop
 and rules/suggestions.yaml."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import pairwise
 
 import regex
 
 from redactor.detect.suggest.base import (
+    GAP,
     NAME_RUN,
     NameWords,
     Read,
@@ -30,11 +31,15 @@ from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
-STRONG, PLAIN, LISTED, LISTED_SURNAME = 0.3, 0.25, 0.15, 0.1
+STRONG, PLAIN, LISTED, LISTED_SURNAME, UNKNOWN, LISTED_WORD, UNKNOWN_THING = 0.3, 0.25, 0.15, 0.1, 0.07, 0.05, 0.04
 REACH = 60  # characters before a run searched for the words that open its context
 _RUNS = regex.compile(NAME_RUN)
+_LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
+# a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
+_SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
 
 
@@ -53,8 +58,14 @@ class PersonContexts:
             ("owns", rf"['’]s[ \t]+{phrases(context.possessed)}(?!\w)", "a person's possession after it", STRONG, True),
             ("office", rf"[ \t]+(?:{offices})(?![\w.]|\.\w)", "a judge's or officer's letters after it", PLAIN, True),
             ("party", rf"[ \t]+v\.?[ \t]+\p{{Lu}}|,[ \t]*R\.?[ \t]+v\b|[ \t]*(?:\(\d{{1,2}}\)[ \t]*)?\n[ \t\n]*"
-                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b",
+                      rf"(?-i:{'|'.join(regex.escape(w) for w in wording.party_words)})\b"
+                      # "McfEtrich, R (on the application of) v"
+                      r"|,[ \t]*R[ \t]*\((?i:on the application of|oao)[^)\n]*\)[ \t]*v\b",
              "a party to a case", STRONG, True),
+            ("others", r"[ \t]*(?:&|and)[ \t]+(?i:ors|others|anor|another)\.?[ \t]+v\b",  # "Last & Ors v R"
+             "a party to a case", STRONG, True),
+            ("counsel", rf"[ \t]*[,(][ \t]*{phrases(wording.counsel_after)}(?!\w)", "counsel's role after it",
+             PLAIN, True),
             ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
              "owns an action", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
@@ -68,10 +79,13 @@ class PersonContexts:
             ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
              "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
+            ("counsel", r"(?<![\w.])(?:QC|KC|SC|BL|Q\.C\.|K\.C\.|(?i:counsel))[ \t]+for[ \t]+", "a party to a case",
+             STRONG),
+            ("about", rf"(?<!\w){phrases(wording.person_before)}[ \t]+", "a person's context before it", PLAIN),
         )
         self.before = regex.compile("(?:" + "|".join(f"(?P<{group}>{p})" for group, p, *_ in before) + ")$")
         self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
-        phrases_before = context.kin + context.before + wording.alias_before + ["v"]
+        phrases_before = context.kin + context.before + wording.alias_before + wording.person_before + ["v", "for"]
         self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
         # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)"
         self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
@@ -80,15 +94,31 @@ class PersonContexts:
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
         self.date_before = {w.lower() for w in wording.date_before}
+        titles = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics + rules.titles.ranks, key=len,
+                                                          reverse=True))
+        dotted = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
+        self.honorific = regex.compile(rf"(?<![\w.])(?:{titles})(?:(?<=\b(?:{dotted}))\.)?[ \t]+(?=\p{{Lu}})")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
-    def read(self, text: str) -> Iterator[Read]:
-        for run in _RUNS.finditer(text):
+    def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
+        """The readings of ``text``; ``things``: where NER names a thing, not a person."""
+        for run in _LONG_RUNS.finditer(text):  # contexts at the ends of the whole run, words by pieces of it
             yield from self._beside(text, run.start(), run.end())
+            for piece in _RUNS.finditer(text, run.start(), run.end()):
+                span = name_part(text, piece.start(), piece.end(), self.names, places=False)
+                if span is not None:  # its name words, found once for both readings
+                    yield from self._listed_words(text, span)
+                    yield from self._unknown_words(text, span, things)
+                yield from self._calendar_name(text, piece.start(), piece.end())
         yield from self._listed(text)
+        for m in self.honorific.finditer(text):  # "Councillor Amy Tate", read even inside an agency's pattern
+            named = _LONG_RUNS.match(text, m.end())
+            span = name_part(text, m.end(), named.end(), self.names, places=False, first=True) if named else None
+            if span is not None and not text[span[0]:span[1]].isupper():  # "Chief Constable PSNI"
+                yield Read(*span, Kind.PERSON, STRONG, "a capitalised word after a title", titled=True)
         for m in self.titled.finditer(text):
             span = name_part(text, *m.span("name"), self.names)
-            if span is not None:
+            if span is not None and not self._ordinary(text, *span):
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
         for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
             for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
@@ -107,22 +137,31 @@ class PersonContexts:
                 yield from self._initials_after(text, start, end, after.group("letters"))
             elif group != "action" or opens_sentence(text, start):
                 span = name_part(text, start, end, names, places, last=group != "action")
-                if span is not None:
-                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+                if span is None and group == "others":  # any word names the first party: "Last & Ors v R"
+                    word = list(_WORDS.finditer(text, start, end))[-1]
+                    span = None if names.vocabulary.is_title_word(word.group()) else word.span()
+                if span is not None and not (group in ("verb", "action", "counsel") and self._ordinary(text, *span)):
+                    yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}",
+                               titled=group in ("office", "counsel"))
         before = self.before.search(text, max(0, start - REACH), start) \
             if word_before(text, start) in self.before_last else None
         if before and before.lastgroup:
             why, score = self.before_why[before.lastgroup]
-            span = name_part(text, start, end, names, first=True)
-            if span is not None:
+            about = before.lastgroup == "about"
+            span = name_part(text, start, end, names, places=not about, first=True)
+            if span is not None and not (about and self._ordinary(text, *span)):
                 yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
         office = self.office.search(text, start, end)
-        if office:  # "Harker J", "MORGAN LCJ"
+        if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
             if span is not None:
-                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it")
-        yield from self._listed_words(text, start, end)
-        yield from self._calendar_name(text, start, end)
+                yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it",
+                           titled=True)
+
+    def _ordinary(self, text: str, start: int, end: int) -> bool:
+        """Are all the words of the span English words on no name list ("Witnesses said",
+        "Intending to", "Review: Self Neglect")?"""
+        return all(self.names.ordinary(w) for w in words(text[start:end]))
 
     def _calendar_name(self, text: str, start: int, end: int) -> Iterator[Read]:
         """A month or day that is a first name, alone and in no date: "For June, my mother in law"."""
@@ -143,19 +182,37 @@ class PersonContexts:
                 yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
                 return
 
-    def _listed_words(self, text: str, start: int, end: int) -> Iterator[Read]:
-        """Words on the name lists that open no sentence and are no place ("that Kendal
-        must", "with Sofia"): the weakest reading, ranked last."""
-        span = name_part(text, start, end, self.names, places=False)
-        if span is None:
-            return
+    def _listed_words(self, text: str, span: tuple[int, int]) -> Iterator[Read]:
+        """Words on the name lists, the name words of a run (``span``, no places), that open
+        no sentence ("that Kendal must", "with Sofia"): the weakest reading, ranked last, and
+        words that are also English words or places lowest ("Room", "Hopkins", "Northern Ireland")."""
         found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
         hits = [w for w in found if self.names.listed(w)]
         if not hits or opens_sentence(text, span[0]) and len(found) == 1:
             return
         first = any(self.names.vocabulary.in_first_names(w) for w in hits)
-        yield Read(*span, Kind.PERSON, LISTED if first or len(found) > 1 else LISTED_SURNAME,
-                   "a capitalised word on the name lists", weak=True)
+        score = LISTED_WORD if all(self.names.plain(w) for w in found) \
+            else LISTED if first or len(found) > 1 else LISTED_SURNAME
+        yield Read(*span, Kind.PERSON, score, "a capitalised word on the name lists", weak=True)
+
+    def _unknown_words(self, text: str, span: tuple[int, int], things: Sequence[tuple[int, int]]) -> Iterator[Read]:
+        """Capitalised words no list and no dictionary knows among the name words of a run
+        (``span``), which names on no list are ("Honeyford", "Pomell", "Satinder"): ranked
+        under every other reading, and lowest inside an entity NER names a thing (``things``:
+        "Torbay" as a place)."""
+        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+            thing = any(a < span[1] and span[0] < b for a, b in things)
+            yield Read(*span, Kind.PERSON, UNKNOWN_THING if thing else UNKNOWN,
+                       "a capitalised word no name list or dictionary knows", weak=True)
+
+    def _unknown(self, word: str) -> bool:
+        """A word of four letters or more in title case that no name list, dictionary or
+        place list has, and no contraction ("I've"), mixed capitals ("DfE", "SABs"), court
+        abbreviation ("Crim") or joining of words ("Multi-agency", "Self-Neglect")."""
+        names = self.names
+        return len(word) > 3 and not names.listed(word) and not names.plain(word) \
+            and not _SHAPES_OF_NO_NAME.search(word) and not names.vocabulary.court.fullmatch(word) \
+            and not ("-" in word and all(names.plain(p) or len(p) < 2 for p in word.split("-")))
 
     def _listed(self, text: str) -> Iterator[Read]:
         """Name-shaped items after a list label: "Present: Amy Tate – Head of Service, …; Ben Ola"."""

@@ -1,9 +1,10 @@
 """The names a document gives, read again: every occurrence of a form found as a person
 (where the plan keeps one, a rule overruled the name: "that Kendal must" after "Mark
 Kendal", a place), and misspellings: "Rukshana" where "Rukhsana" was found, "Smyth" beside
-"Smith" (one or two letters apart, the same first letter; see ``names.misspells``).
-Misspellings are looked up by deleting letters (the symmetric delete index of SymSpell),
-so each word of the text costs a few dictionary looks."""
+"Smith" (one or two letters apart, the same first letter; see ``names.misspells``); an
+English word on no name list is no misspelling ("Wales", "Counts"). Misspellings are
+looked up by deleting letters (the symmetric delete index of SymSpell), so each word of
+the text costs a few dictionary looks."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
@@ -11,8 +12,7 @@ from itertools import combinations
 
 import regex
 
-from redactor.detect.suggest.base import Read
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.suggest.base import NameWords, Read
 from redactor.names import in_a_date, misspelling_limit, misspells, whole_words, words
 from redactor.types import Kind
 
@@ -22,18 +22,22 @@ ELSEWHERE_SCORE = 0.35
 
 class Elsewhere:
     """Every occurrence of the forms found as a person and of their words ("Kendal"
-    of "Mark Kendal"), but in a date."""
+    of "Mark Kendal"; not an English word on no name list: "Manager" of "Service
+    Manager"), as written or in capitals, but in a date."""
 
-    def __init__(self, forms: Iterable[str]) -> None:
+    def __init__(self, forms: Iterable[str], names: NameWords) -> None:
         forms = set(forms)
         # a word in capitals is an acronym unless its whole name is in capitals ("SCIE" of "Jo Bell SCIE")
-        self.pattern = whole_words(forms | {w for f in forms for w in words(f)
-                                            if len(w) > 2 and (not w.isupper() or f.isupper())})
+        found = forms | {w for f in forms for w in words(f) if len(w) > 2
+                         and (not w.isupper() or f.isupper()) and not names.ordinary(w)}
+        self.pattern = whole_words(found)  # in capitals too: "KENDAL" in a headline
 
     def read(self, text: str) -> Iterator[Read]:
         for start, end in self.pattern.spans(text) if self.pattern is not None else ():
             if not in_a_date(text, start, end):  # "in May 2019" when a May is a person
                 yield Read(start, end, Kind.PERSON, ELSEWHERE_SCORE, "a name this document gives as a person")
+
+
 _TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{3,}(?![\w'’-])")
 
 
@@ -62,8 +66,9 @@ class Deletions:
 class Misspellings:
     """Known name words, looked up by their deletions (in ``deletions``, shared)."""
 
-    def __init__(self, names: Iterable[str], vocabulary: Vocabulary, deletions: Deletions | None = None) -> None:
-        self.vocabulary = vocabulary
+    def __init__(self, names: Iterable[str], words_of: NameWords, deletions: Deletions | None = None) -> None:
+        self.names = words_of
+        vocabulary = self.vocabulary = words_of.vocabulary
         self.known = {w for n in names for w in words(n) if misspelling_limit(w) and vocabulary.is_name_word(w)}
         self.deletions = deletions or Deletions()
         self._seen: dict[str, bool] = {}  # word -> misspells a known name
@@ -81,6 +86,6 @@ class Misspellings:
         if word not in self._seen:
             index = self.deletions.index
             self._seen[word] = word not in self.known and self.vocabulary.is_name_word(word) \
-                and not self.vocabulary.in_places(word) \
+                and not self.vocabulary.in_places(word) and not self.names.ordinary(word) \
                 and any(misspells(word, n) for key in _deletes(word, 2) for n in index.get(key, ()) if n in self.known)
         return self._seen[word]

@@ -22,6 +22,8 @@ class Wording(BaseModel):
     birth_words: list[str]
     date_before: list[str]
     party_words: list[str]
+    counsel_after: list[str] = []
+    person_before: list[str] = []
 
 
 def load_wording(rules: Rules) -> Wording:

@@ -1,0 +1,122 @@
+"""Names in the shapes lists of people take, listed or not: a surname after its
+initials ("Alderman S P Porter", "Councillors: S Carson, A P Ewing … A Swan and N
+Trimble"), a long run of capitalised words split at its first names (a table flattened
+one cell per line: "Member Fran Gosling-Thomas Richard Blackmore … Rachel Dent Emma
+Kettle", a headline in title case), the numbered parties of a judgment ("Between: (1) Emma Last (2) … Appellants"),
+and a name-shaped item beside a person found in the same list ("Elizabeth Coe (CAFCASS)
+Delroy Pomell (Barnardos)")."""
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from itertools import pairwise
+
+import regex
+
+from redactor.detect.suggest.base import NAME_RUN, NameWords, Read, name_part
+from redactor.detect.suggest.wording import Wording
+from redactor.names import NAME_WORD, in_a_date, words
+from redactor.types import Kind
+
+INITIALS_SCORE, RUN_SCORE, PARTY_SCORE, BESIDE_SCORE = 0.25, 0.2, 0.3, 0.2
+LISTED_BONUS = 0.05  # a surname on the lists
+# one to three initials, spaced or dotted, then a name: "S P Porter", "A.G. Ewart", "R.Glyn Daniel"
+_INITIALS = regex.compile(rf"(?<![\w.'’&-])(?P<letters>(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}})(?P<name>{NAME_RUN})")
+_JOINED = regex.compile(r"[ \t]*(?:,|;|&|and|,[ \t]*and)[ \t]*")  # between the items of a list
+_LONG_RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{3,}}")  # four capitalised words or more
+_WORD = regex.compile(NAME_WORD)
+# between two items of a list of people: an affiliation in brackets (its closing one may be lost), a separator
+_BETWEEN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)?)?[ \t]*[,;/|–—-]?[ \t]*")
+_RUNS = regex.compile(NAME_RUN)
+_LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
+
+
+class ListShapes:
+    """Names in the shapes of lists of people."""
+
+    def __init__(self, names: NameWords, wording: Wording) -> None:
+        self.names = names
+        parties = "|".join(regex.escape(w) for w in wording.party_words)
+        # a numbered party on a line of its own, before the others and the word that names them
+        self.parties = regex.compile(rf"(?m)^[ \t]*\(\d{{1,2}}\)[ \t]*(?P<name>[^\n]+?)[ \t]*$"
+                                     rf"(?=(?:\n[ \t]*(?:\(\d{{1,2}}\)[^\n]*)?)*\n[ \t]*(?:{parties})\b)")
+
+    def read(self, text: str, people: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
+        yield from self._initials(text)
+        yield from self._long_runs(text)
+        if people:
+            yield from self._beside(text, people)
+
+    def across(self, text: str) -> Iterator[Read]:
+        """The readings of several lines read as one text."""
+        yield from self._parties(text)
+
+    def _initials(self, text: str) -> Iterator[Read]:
+        """A name after one to three initials. After a lone "A" or "I" (an article, a
+        pronoun) or before an English word ("C Family"), only in a list of such names."""
+        found = []
+        for m in _INITIALS.finditer(text):
+            span = name_part(text, *m.span("name"), self.names, first=True)
+            if span is None or in_a_date(text, *span):
+                continue
+            named = list(_WORD.finditer(text, *span))  # a surname, or a first name and the word after it
+            after = named[1].group() if len(named) > 1 else ""
+            two = bool(after) and self.names.vocabulary.in_first_names(named[0].group()) \
+                and not self.names.plain(after) and not _LOWER_AFTER_HYPHEN.search(after)  # not "Co-opted"
+            span = (span[0], named[1 if two else 0].end())
+            letters = regex.sub(r"[^\p{Lu}]", "", m.group("letters"))
+            first = named[0].group()
+            sure = len(letters) > 1 or letters not in "AI" and not self.names.ordinary(first)
+            found.append((m.start(), span, sure, self.names.vocabulary.in_surnames(first)))
+        for start, span, sure, listed in found:
+            joined = any(_JOINED.fullmatch(text, a[1][1], b[0]) for a, b in pairwise(found)
+                         if start in (a[0], b[0]))
+            if sure or joined:
+                yield Read(*span, Kind.PERSON, INITIALS_SCORE + LISTED_BONUS * listed,
+                           "a capitalised word after initials", titled=True)
+
+    def _long_runs(self, text: str) -> Iterator[Read]:
+        """A run of four capitalised words or more split at its listed first names: each
+        first name and the word after it, when that word is no first name too, where the
+        run holds two such names or the word after is a listed surname (a headline in
+        title case: "Tributes Paid To Mum Jane Smith Killed By Partner")."""
+        v = self.names.vocabulary
+        for run in _LONG_RUN.finditer(text):
+            found = list(_WORD.finditer(text, run.start(), run.end()))
+            items = []
+            i = 0
+            while i + 1 < len(found):
+                first, last = found[i].group(), found[i + 1].group()
+                if v.in_first_names(first) and not self.names.plain(first) and self.names.fits(last, True, True) \
+                        and not v.in_first_names(last) and not first.isupper():
+                    items.append((found[i].start(), found[i + 1].end(), v.in_surnames(last)))
+                    i += 2
+                else:
+                    i += 1
+            for start, end, listed in items:
+                if len(items) > 1 or listed:  # a name of a headline in title case: both words listed
+                    yield Read(start, end, Kind.PERSON, RUN_SCORE + LISTED_BONUS * listed,
+                               "a first name and the word after it, in a run of capitalised words")
+
+    def _parties(self, text: str) -> Iterator[Read]:
+        """The numbered parties of a judgment, whole: "(1) Emma Last", before "Appellants"."""
+        for m in self.parties.finditer(text):
+            name = m.group("name")
+            if _RUNS.fullmatch(name) and not all(self.names.plain(w) for w in words(name)) \
+                    and not any(self.names.vocabulary.is_title_word(w) for w in words(name)):
+                yield Read(*m.span("name"), Kind.PERSON, PARTY_SCORE, "a party to a case, numbered")
+
+    def _beside(self, text: str, people: Sequence[tuple[int, int]]) -> Iterator[Read]:
+        """Two or three capitalised words beside a person found, parted from them only by
+        an affiliation in brackets or a separator: another item of the same list. None in
+        capitals, no English word after the first ("Briony Ladbury", not "Accidental Injury"),
+        the last no place nor English word ("Abbey Wood")."""
+        for run in _RUNS.finditer(text):
+            span = name_part(text, *run.span(), self.names, places=False, first=True)
+            found = words(text[span[0]:span[1]]) if span is not None else []
+            if span is None or len(found) < 2 or any(w.isupper() for w in found) \
+                    or any(self.names.ordinary(w) for w in found[1:]) or all(self.names.plain(w) for w in found) \
+                    or self.names.plain(found[-1]) or self.names.vocabulary.in_places(text[span[0]:span[1]]) \
+                    or any(a < span[1] and span[0] < b for a, b in people):
+                continue
+            if any(_BETWEEN.fullmatch(text, b, span[0]) or _BETWEEN.fullmatch(text, span[1], a) for a, b in people):
+                yield Read(*span, Kind.PERSON, BESIDE_SCORE, "a name-shaped item beside a person in a list")
