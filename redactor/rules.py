@@ -90,6 +90,7 @@ class Addresses(_Strict):
     home_words: list[str] = []
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
+    place_prefixes: list[str] = []
 
 
 class DatePattern(_Strict):

@@ -3,10 +3,12 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, is_initials, words
+from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -19,7 +21,8 @@ _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
-_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
+_PLACE_WORDS = "in|near|across|throughout|around|within|outside"
+_PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
@@ -95,6 +98,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
+    if title is None and not strong and len(words) == 1 and vocabulary.place_prefix.search(text, 0, start):
+        return None  # "Prees Higher Heath", "Little Heath": a place's name after its opening word
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
@@ -106,6 +111,16 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """The places among ``candidates`` that ``texts`` write after "in", "near" and the like
+    ("referrals in Harrow"): the document itself reads them as the place."""
+    places = [w for w in candidates if vocabulary.in_places(w)]
+    if not places:
+        return set()
+    after = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+({trie(places)})(?!\w)")
+    return {m.group(1) for t in texts for m in after.finditer(t)}
 
 
 def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:
