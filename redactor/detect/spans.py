@@ -26,6 +26,7 @@ _PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
+_PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
@@ -98,8 +99,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
-    if title is None and not strong and len(words) == 1 and vocabulary.place_prefix.search(text, 0, start):
-        return None  # "Prees Higher Heath", "Little Heath": a place's name after its opening word
+    if title is None and not strong and len(words) == 1 and (vocabulary.place_prefix.search(text, 0, start)
+                                                             or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)):
+        return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity"
+    if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
+            and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
+        return None  # "Antrim Civic Centre": a place's words before a building's or body's word
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
@@ -252,11 +257,19 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
-    """Does a place and a comma (or "and") come just before ``start``? A county or region
-    written after its town ("Gravesend, Kent"), a place beside another ("Tasmania and
-    Victoria"), is the place."""
+    """Does a place and a comma (or "and") come just before ``start``, or a building's or
+    body's name and a comma? A county or region written after its town ("Gravesend, Kent"),
+    a place beside another ("Tasmania and Victoria"), a town after a venue ("County Hall,
+    Preston"), is the place."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
-    return before is not None and vocabulary.in_places(before.group(1))
+    return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
+                                   and before.group(1).lower() in vocabulary.body_words)
+
+
+def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a building's or body's word follow ("Centre", "Council")?"""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in vocabulary.body_words
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:

@@ -51,6 +51,7 @@ class Vocabulary:
     dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
+    body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -95,6 +96,8 @@ class Vocabulary:
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
             dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
             keep_phrases=regex.compile(alternatives[0] if phrases else r"(?!x)x"),
+            body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
+                                                     *rules.people.list_evidence.agency_words)),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
         )
 

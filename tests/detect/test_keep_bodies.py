@@ -23,6 +23,11 @@ import pytest
      "did not see the baby.\n",
      "Serious Case Review - H\nReferrals in Harrow were not followed up. Harrow children's social care "
      "did not see the baby.\n"),
+    # a bill named with its nation, a statement read at sentencing
+    ("This is day 1 of stage 2 of the Adult Support and Protection (Scotland) Bill. Bill Hart spoke.\n",
+     "This is day 1 of stage 2 of the Adult Support and Protection (Scotland) Bill. BH spoke.\n"),
+    ("I have read the Victim Personal Statement made by the victim's mother, Teena Marr.\n",
+     "I have read the Victim Personal Statement made by the victim's mother, TM.\n"),
     # "Dr." before a name is a title, not a street ("Drive")
     ("Apologies for absence were received from Councillors Dr. Emma Ghani and Stacy Seale.\n",
      "Apologies for absence were received from Councillors Dr. EG and SS.\n"),
