@@ -102,6 +102,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None and not strong and len(words) == 1 and (vocabulary.place_prefix.search(text, 0, start)
                                                              or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)):
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity"
+    last = words[-1].group()
+    if title is None and d.recognizer in WEAK and last.lower() in vocabulary.body_words and last[1:].islower() \
+            and not vocabulary.in_surnames(last) and not vocabulary.in_first_names(last) \
+            and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
+        return None  # "Ross County", "Stockton Central Library": a body's or building's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
