@@ -68,7 +68,8 @@ class AddressParts:
         strong = _alternation([*(t for t in a.street_types if t not in weak),
                                *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
         # "St. Mary's Road": an abbreviation with its full stop may open a street's name
-        words = rf"(?!{_MONTH}\b)(?:(?:{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT": no street's name holds "of"
+        words = rf"(?!{_MONTH}\b)(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
