@@ -166,6 +166,7 @@ class People(_Strict):
     review_links: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []
+    body_words: list[str] = []
 
 
 class Pictures(_Strict):

@@ -11,7 +11,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from redactor.casefile import CaseFile
-from redactor.detect.abbreviations import defined_abbreviations
+from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
 from redactor.detect.address_block import AddressBlocks, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
@@ -85,7 +85,7 @@ class Detector:
         pipelines: dict = self.nlp_engine.nlp or {}
         self._lexicon = Lexicon(pipelines.get(LANGUAGE))
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
-        self._bodies = rules.people.list_evidence.agency_words
+        self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
 
     @property
     def model(self) -> str:
@@ -312,7 +312,9 @@ class Detector:
         short names it defines for its bodies ("... Safeguarding Board (CYSUR)"): alone or
         together, they are not taken as a person on weak evidence, nor looked for again."""
         kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
-        return kept | defined_abbreviations((s.text for s in segments), self._bodies)
+        texts = [s.text for s in segments]
+        return kept | defined_abbreviations(texts, self._bodies) \
+            | names_in_another_language(texts, self._bodies, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word

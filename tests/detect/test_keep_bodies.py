@@ -28,6 +28,11 @@ import pytest
      "This is day 1 of stage 2 of the Adult Support and Protection (Scotland) Bill. BH spoke.\n"),
     ("I have read the Victim Personal Statement made by the victim's mother, Teena Marr.\n",
      "I have read the Victim Personal Statement made by the victim's mother, TM.\n"),
+    # a court's name in its own language, in brackets after its English name
+    ("On 18 April 2002 the Opole District Court (Sąd Rejonowy) ordered that the applicant, Jan Kowalski, be "
+     "remanded in custody.\n",
+     "On 18 April 2002 the Opole District Court (Sąd Rejonowy) ordered that the applicant, JK, be "
+     "remanded in custody.\n"),
     # "Dr." before a name is a title, not a street ("Drive")
     ("Apologies for absence were received from Councillors Dr. Emma Ghani and Stacy Seale.\n",
      "Apologies for absence were received from Councillors Dr. EG and SS.\n"),
