@@ -120,6 +120,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
+        if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
+            return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
 

@@ -50,6 +50,9 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("a gift from The Soldiers’ Charity (NI)", "Charity", None),
     # a place's words before a building's or body's word
     ("the Masterclass at Antrim Civic Centre on 1 November", "Antrim Civic", None),
+    # a town whose name opens with a first name, NER having found its last word
+    ("Adult D lived in Newton Aycliffe and was known to Harbour.", "Aycliffe", None),
+    ("She met Zuzanna Ene there.", "Ene", ("Zuzanna Ene", None)),
     # a body's or building's word ends the name of a body, not of a person
     ("She was referred by Blackwood Constabulary in 2019.", "Blackwood Constabulary", None),
     ("Ross County 17 8 3 6 27 23 27", "Ross County", None),
