@@ -29,6 +29,8 @@ _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 # the verb after "<name>, 29, of <street>, <town>," in a news report
 _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
               r"|died|faces|faced|received|said|says|told)")
+_LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
+_WORDS = regex.compile(WORD)
 # what ends the name of a place where someone lives: not another capitalised word or a number
 _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 
@@ -175,6 +177,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
+        for r in results:
+            town = _LEADING_WORD.match(text, r.start, r.end)
+            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
+                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes
         return results
 
     def _a_place(self, name: str) -> bool:
