@@ -26,6 +26,7 @@ _PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
@@ -99,9 +100,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
-    if title is None and not strong and len(words) == 1 and (vocabulary.place_prefix.search(text, 0, start)
-                                                             or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)):
-        return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity"
+    if title is None and not strong and len(words) == 1 and (
+            vocabulary.place_prefix.search(text, 0, start) or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)
+            or _POSSESSIVE_BEFORE.search(text, 0, start) and not vocabulary.in_first_names(words[0].group())):
+        return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
+        # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
     if title is None and d.recognizer in WEAK and last.lower() in vocabulary.body_words and last[1:].islower() \
             and not vocabulary.in_surnames(last) and not vocabulary.in_first_names(last) \

@@ -48,6 +48,8 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # a place's name after its opening word, a body named after a plural's possessive
     ("She lived in Little Heath all her life.", "Heath", None),
     ("a gift from The Soldiers’ Charity (NI)", "Charity", None),
+    ("and to Saint Michael's Hospice in Harrogate", "Hospice", None),
+    ("She stayed with Amy's Grace that night.", "Grace", ("Grace", None)),
     # a place's words before a building's or body's word
     ("the Masterclass at Antrim Civic Centre on 1 November", "Antrim Civic", None),
     # a town whose name opens with a first name, NER having found its last word
