@@ -90,6 +90,7 @@ class Addresses(_Strict):
     home_words: list[str] = []
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
+    place_prefixes: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -165,6 +166,7 @@ class People(_Strict):
     review_links: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []
+    body_words: list[str] = []
 
 
 class Pictures(_Strict):

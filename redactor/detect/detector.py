@@ -11,6 +11,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
 
 from redactor.casefile import CaseFile
+from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
 from redactor.detect.address_block import AddressBlocks, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
@@ -38,7 +39,7 @@ from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.spans import KNOWN, NICKNAME, WEAK, clean_person, split_people
+from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, split_people, written_as_places
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
@@ -53,6 +54,7 @@ KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the 
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
 NER = "SpacyRecognizer"
+ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 
@@ -83,6 +85,7 @@ class Detector:
         pipelines: dict = self.nlp_engine.nlp or {}
         self._lexicon = Lexicon(pipelines.get(LANGUAGE))
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
+        self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
 
     @property
     def model(self) -> str:
@@ -188,7 +191,8 @@ class Detector:
         candidates = {w for w in written if (w[1:].islower() or w.isupper()) and self.vocabulary.is_name_word(w)
                       and w not in kept}  # a place after "in" or "to" stays the place (clean_person)
         single = {w for n in sure for w in words(n) if self.vocabulary.is_name_word(w)}
-        return spelling_variants(single, candidates) if candidates else set()
+        variants = spelling_variants(single, candidates) if candidates else set()
+        return variants - written_as_places(texts, variants, self.vocabulary)  # "in Harrow" after "Harro"
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
@@ -297,16 +301,20 @@ class Detector:
                 continue
             for piece in split_people(d, segment.text, self.vocabulary):
                 cleaned = clean_person(piece, segment.text, self.vocabulary)
-                if cleaned is not None and not (cleaned.recognizer == NER and cleaned.title is None
+                if cleaned is not None and not (_on_weak_evidence(cleaned)
                                                 and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
                     out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
-        Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors"): alone or
-        together, they are not taken as a person on weak evidence."""
-        return {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
+        Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
+        short names it defines for its bodies ("... Safeguarding Board (CYSUR)"): alone or
+        together, they are not taken as a person on weak evidence, nor looked for again."""
+        kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
+        texts = [s.text for s in segments]
+        return kept | defined_abbreviations(texts, self._bodies) \
+            | names_in_another_language(texts, self._bodies, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
@@ -352,6 +360,11 @@ def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
     if kind is Kind.PERSON:
         return any(a < r.end and r.start < b for a, b in keep)
     return kind is Kind.ADDRESS and any(a <= r.start and r.end <= b for a, b in keep)
+
+
+def _on_weak_evidence(d: Detection) -> bool:
+    """Found by NER alone, or after a role ("Director Include Youth"), not after a title."""
+    return d.recognizer == NER and d.title is None or d.recognizer == ROLE_RECOGNIZER and d.score < STRONG
 
 
 def _lone_word_in_a_thing(r: RecognizerResult, text: str, things: list[tuple[int, int]]) -> bool:

@@ -3,10 +3,12 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, is_initials, words
+from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -19,10 +21,13 @@ _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
-_PLACE_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:in|near|across|throughout|around|within|outside)[ \t]+$")
+_PLACE_WORDS = "in|near|across|throughout|around|within|outside"
+_PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
+_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
+_PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
@@ -95,6 +100,19 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
+    if title is None and not strong and len(words) == 1 and (
+            vocabulary.place_prefix.search(text, 0, start) or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)
+            or _POSSESSIVE_BEFORE.search(text, 0, start) and not vocabulary.in_first_names(words[0].group())):
+        return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
+        # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
+    last = words[-1].group()
+    if title is None and d.recognizer in WEAK and last.lower() in vocabulary.body_words and last[1:].islower() \
+            and not vocabulary.in_surnames(last) and not vocabulary.in_first_names(last) \
+            and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
+        return None  # "Ross County", "Stockton Central Library": a body's or building's name
+    if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
+            and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
+        return None  # "Antrim Civic Centre": a place's words before a building's or body's word
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
@@ -105,7 +123,19 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary)
+        if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
+            return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """The places among ``candidates`` that ``texts`` write after "in", "near" and the like
+    ("referrals in Harrow"): the document itself reads them as the place."""
+    places = [w for w in candidates if vocabulary.in_places(w)]
+    if not places:
+        return set()
+    after = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+({trie(places)})(?!\w)")
+    return {m.group(1) for t in texts for m in after.finditer(t)}
 
 
 def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:
@@ -237,11 +267,19 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
-    """Does a place and a comma (or "and") come just before ``start``? A county or region
-    written after its town ("Gravesend, Kent"), a place beside another ("Tasmania and
-    Victoria"), is the place."""
+    """Does a place and a comma (or "and") come just before ``start``, or a building's or
+    body's name and a comma? A county or region written after its town ("Gravesend, Kent"),
+    a place beside another ("Tasmania and Victoria"), a town after a venue ("County Hall,
+    Preston"), is the place."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
-    return before is not None and vocabulary.in_places(before.group(1))
+    return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
+                                   and before.group(1).lower() in vocabulary.body_words)
+
+
+def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a building's or body's word follow ("Centre", "Council")?"""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in vocabulary.body_words
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:

@@ -14,6 +14,7 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+_APOSTROPHES = str.maketrans("'’", "’'")
 
 
 def _fold(text: str) -> str:
@@ -49,11 +50,14 @@ class Vocabulary:
     person_verb: regex.Pattern  # matched just after a word: what people do ("said", "was born")
     dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
+    place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
+    body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
         title_words = {w.lower() for t in rules.all_titles for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
+        phrases |= {p.translate(_APOSTROPHES) for p in phrases}  # "Barnardo’s" as the web writes it
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []
         # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
         honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
@@ -92,6 +96,9 @@ class Vocabulary:
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
             dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
             keep_phrases=regex.compile(alternatives[0] if phrases else r"(?!x)x"),
+            body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
+                                                     *rules.people.list_evidence.agency_words)),
+            place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
         )
 
     def is_name_word(self, word: str) -> bool:

@@ -77,6 +77,8 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["Leeds LS1 4AB is where the meeting was held."],
     # a line that is a park, a hill or a court is no street line
     ["Hyde Park", "Manchester Crown Court"],
+    ["QUEEN'S BENCH DIVISION", "DIVISIONAL COURT"],
+    ["OPINION OF THE COURT", "JUDGMENT OF THE COURT"],
     ["They met in Hyde Park, London, and at Notting Hill."],
     # a street inside a longer piece is the recognizers' business, not a block's
     ["The Mill Lane incident, reported in May, was reviewed."],

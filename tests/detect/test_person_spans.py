@@ -42,12 +42,31 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     ("at the family home in Gravesend, Kent, on 12 September", "Kent", None),
     ("a flat in Exeter, Devon.", "Devon", None),
     ("officers of Kent and Devon attended", "Devon", None),
+    # ... and a town after a venue and a comma
+    ("Venue: Cabinet Room 'B' - County Hall, Preston", "Preston", None),
+    ("at the Civic Centre, Shirley, on Monday", "Shirley", None),
+    # a place's name after its opening word, a body named after a plural's possessive
+    ("She lived in Little Heath all her life.", "Heath", None),
+    ("a gift from The Soldiers’ Charity (NI)", "Charity", None),
+    ("and to Saint Michael's Hospice in Harrogate", "Hospice", None),
+    ("She stayed with Amy's Grace that night.", "Grace", ("Grace", None)),
+    # a place's words before a building's or body's word
+    ("the Masterclass at Antrim Civic Centre on 1 November", "Antrim Civic", None),
+    # a town whose name opens with a first name, NER having found its last word
+    ("Adult D lived in Newton Aycliffe and was known to Harbour.", "Aycliffe", None),
+    ("She met Zuzanna Ene there.", "Ene", ("Zuzanna Ene", None)),
+    # a body's or building's word ends the name of a body, not of a person
+    ("She was referred by Blackwood Constabulary in 2019.", "Blackwood Constabulary", None),
+    ("Ross County 17 8 3 6 27 23 27", "Ross County", None),
+    ("Present: Jane Hall, Chair", "Jane Hall", ("Jane Hall", None)),
     # ... but not a person's name after another word, a possessive, nor a place after a title
     ("the inquest into Elizabeth's death", "Elizabeth", ("Elizabeth", None)),
     ("she went to Shirley's house", "Shirley", ("Shirley", None)),
     ("Okonkwo, Devon was interviewed.", "Devon", ("Devon", None)),  # "Surname, Forename": no place before
     ("Devon said she was frightened.", "Devon", ("Devon", None)),
     ("She spoke to Mrs Shirley about it.", "Shirley", ("Shirley", "Mrs")),
+    ("Shirley, Heath and Grace met at the Centre, Grace said.", "Grace", ("Grace", None)),
+    ("Preston Davies Centre staff", "Preston Davies", ("Preston Davies", None)),
     # a verb in -ing opening the sentence is no first name
     ("Sentencing Okafor, the judge said", "Sentencing Okafor", ("Okafor", None)),
     ("Describing Nadia Orme, he said", "Describing Nadia Orme", ("Nadia Orme", None)),

@@ -66,6 +66,9 @@ def found(recognizer, text):
     # no age, but a name or a noun, then "of <place>, <town>," and a verb: news style
     ("The pensioner, of Brynglas, Hollybush, denies the murder.", ["Brynglas"]),
     ("But Williams, of Brynglas, Hollybush, who had anxiety, admitted it.", ["Brynglas"]),
+    # a town written before its street stays; a street named after a town goes whole
+    ("She liked the coffee shop on Wisbech Market Place.", ["Market Place"]),
+    ("He lived on Leeds Road.", ["Leeds Road"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -46,6 +46,16 @@ def recognizer(rules, vocabulary):
     ("DAVID BURNS Chief Executive Lisburn and Castlereagh City Council", []),
     ("School Governor Local Area Commander, TVP", []),
     ("Paramedic Fairbanks and Call handler Raman spoke.", [("Fairbanks", "Paramedic"), ("Raman", "Call handler")]),
+    # a flattened minutes table: a role before a body in capitals, or before the next row's town
+    ("LSCB Chair / Chair SLSCB VEMT Sub-Group Children", []),
+    ("Nurse Consultant PHA Director of Child Care", []),
+    ("Professional Officer SBNI Communications SBNI", []),
+    ("LSCB Chair Hartlepool Pauline Beall (PB) Business Manager", [("Pauline Beall", "Chair Hartlepool")]),
+    ("LSCB Chair Tees LSCB’s Procedures Group", []),
+    # ... while a rank or honorific in capitals goes with a name in capitals, and a role with a name
+    ("Interviewed by PC SMITH and Mr JONES", [("SMITH", "PC"), ("JONES", "Mr")]),
+    ("Housing Officer Dean Hartley called.", [("Dean Hartley", "Housing Officer")]),
+    ("Officer Daniels attended.", [("Daniels", "Officer")]),
 ])
 def test_titled_names(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])

@@ -29,6 +29,8 @@ _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 # the verb after "<name>, 29, of <street>, <town>," in a news report
 _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
               r"|died|faces|faced|received|said|says|told)")
+_LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
+_WORDS = regex.compile(WORD)
 # what ends the name of a place where someone lives: not another capitalised word or a number
 _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 
@@ -68,8 +70,10 @@ class AddressParts:
         strong = _alternation([*(t for t in a.street_types if t not in weak),
                                *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
         # "St. Mary's Road": an abbreviation with its full stop may open a street's name
-        words = rf"(?!{_MONTH}\b)(?:(?:{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
-        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll})"  # "Bury St Edmunds": St before a name is Saint
+        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT": no street's name holds "of"
+        words = rf"(?!{_MONTH}\b)(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
+        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
                                                                            *(i.upper() for i in a.institutions)))
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
@@ -173,6 +177,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
+        for r in results:
+            town = _LEADING_WORD.match(text, r.start, r.end)
+            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
+                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes
         return results
 
     def _a_place(self, name: str) -> bool:

@@ -10,6 +10,8 @@ from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials
 from redactor.rules import Rules
 
+_CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
+
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
     forms = set()
@@ -60,6 +62,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             while len(words) > 2 and words[0].group().lower() in self.jobs:
                 words.pop(0)  # a title's own job word: "Justice Secretary Michael Matheson"
                 start = m.start("name") + words[0].start()
+            while len(words) > 2 and self.vocabulary.is_place(words[0].group()) \
+                    and not self.vocabulary.in_surnames(words[0].group()) \
+                    and self.vocabulary.in_first_names(words[1].group()):
+                words.pop(0)  # a role's town before the name in a flattened table: "Chair Hartlepool Pauline Beall"
+                start = m.start("name") + words[0].start()
             first = words[0].group().lower() if words else ""
             written = m.group("strong") or m.group("role")
             if written not in self.as_written and not m.group("name").isupper():
@@ -67,13 +74,16 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
                 continue
             strong = m.group("strong") is not None
+            if not strong and len(first) > 1 and words[0].group().isupper() and not written.isupper():
+                continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
             if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()):
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
             if not strong and lone and self.vocabulary.is_place(lone) and not self.vocabulary.in_surnames(lone) \
-                    and self.body.match(text, m.start("name") + words[0].end()):
-                continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City Council"
+                    and (self.body.match(text, at := m.start("name") + words[0].end()) or _CAPITALS.match(text, at)):
+                continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
+                # Council", "Chair Tees LSCB's Procedures Group"
             end = m.start("name") + words[-1].end()
             if is_initials(text[start:end]):
                 continue
