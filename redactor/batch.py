@@ -137,7 +137,7 @@ def _up_to_date(out_dir: Path, stamp: dict[str, str]) -> dict[str, FileResult]:
 
 # --- detection, in this process or in a worker --------------------------------------
 
-_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...]] | None = None
+_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...], bool] | None = None  # ..., review
 
 
 def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseString, ...]) -> None:
@@ -146,7 +146,7 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
                                accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
                                allow_unknown_parts=options.allow_unknown_parts)
     _ = redactor.detector  # load the model once, now
-    _worker = (redactor, known, strings)
+    _worker = (redactor, known, strings, options.review)
 
 
 class Detected(NamedTuple):
@@ -176,7 +176,7 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
     ``segments`` the document is loaded (and returned, so that it is loaded once); with
     them and its ``first`` pass, only the second pass runs again."""
     assert _worker is not None
-    redactor, known, strings = _worker
+    redactor, known, strings, review = _worker  # suggestions are read only for a review bundle
     document = None
     try:
         if segments is None:
@@ -187,9 +187,9 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
             if pattern is None or not any(pattern.search(s.text) for s in segments):
                 return None
         if first is None:
-            first, second = redactor.detector.passes(segments, known | extra)
+            first, second = redactor.detector.passes(segments, known | extra, hints=review)
         else:
-            second = redactor.detector.known_pass(segments, first, known | extra)
+            second = redactor.detector.known_pass(segments, first, known | extra, hints=review)
         detections = first + second
     except RedactorError as e:
         return str(e)
@@ -211,7 +211,7 @@ def _detector(redactor: Redactor, options: Options
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
     if options.workers <= 1:
-        _worker = (redactor, known, strings)
+        _worker = (redactor, known, strings, options.review)
         yield lambda tasks: (_detect(*task) for task in tasks)
         return
     with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:

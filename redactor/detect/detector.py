@@ -93,17 +93,18 @@ class Detector:
         first, second = self.passes(segments, known_names)
         return first + second
 
-    def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = ()
+    def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = (), hints: bool = True
                ) -> tuple[list[Detection], list[Detection]]:
         """The detections that no name known from elsewhere changes (NER and every
         recognizer: the slow part), and those of the second pass (``known_pass``). Lines
-        read in pictures are read with the characters OCR confuses put right."""
+        read in pictures are read with the characters OCR confuses put right. Without
+        ``hints`` no suggestion is read (where nothing shows them): the rest is the same."""
         read, segments = segments, put_right(segments)
         with single_threaded_blas():
-            first, artifacts = self._first(segments)
-        return as_read(first, read), self.known_pass(read, first, known_names, artifacts)
+            first, artifacts = self._first(segments, hints)
+        return as_read(first, read), self.known_pass(read, first, known_names, artifacts, hints)
 
-    def _first(self, segments: Sequence[Segment]) -> tuple[list[Detection], list[LazyArtifacts]]:
+    def _first(self, segments: Sequence[Segment], hints: bool = True) -> tuple[list[Detection], list[LazyArtifacts]]:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
         distinct = list(dict.fromkeys(texts))  # spaCy reads each distinct text once
@@ -122,10 +123,12 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        if not hints:
+            return found, artifacts
         return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
-                   artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
+                   artifacts: Sequence[LazyArtifacts] | None = None, hints: bool = True) -> list[Detection]:
         """The second pass: every name, date of birth and street sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized. Its hints
@@ -169,6 +172,8 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
+        if not hints:
+            return as_read(found, read)
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
         return as_read([*found, *self._suggester.second(segments, names, forms, changes)], read)
