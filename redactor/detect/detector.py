@@ -48,7 +48,7 @@ from redactor.types import Detection, Hint, Kind, Segment
 
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
-BATCH_SIZE = 64
+BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
