@@ -23,6 +23,7 @@ from typing import NamedTuple
 from redactor.api import Redactor, case_string_detections
 from redactor.decide.case import FULL_NAME, TABLE, TITLE, CaseString
 from redactor.decide.plan import evidence
+from redactor.detect.memo import Memo
 from redactor.document import SUPPORTED, not_read
 from redactor.document.base import Document
 from redactor.errors import RedactorError, unexpected_words
@@ -137,7 +138,8 @@ def _up_to_date(out_dir: Path, stamp: dict[str, str]) -> dict[str, FileResult]:
 
 # --- detection, in this process or in a worker --------------------------------------
 
-_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...]] | None = None
+# the redactor, known names, case strings, review, and the texts read so far (see Memo)
+_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...], bool, Memo] | None = None
 
 
 def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseString, ...]) -> None:
@@ -146,7 +148,7 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
                                accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
                                allow_unknown_parts=options.allow_unknown_parts)
     _ = redactor.detector  # load the model once, now
-    _worker = (redactor, known, strings)
+    _worker = (redactor, known, strings, options.review, Memo())
 
 
 class Detected(NamedTuple):
@@ -176,7 +178,7 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
     ``segments`` the document is loaded (and returned, so that it is loaded once); with
     them and its ``first`` pass, only the second pass runs again."""
     assert _worker is not None
-    redactor, known, strings = _worker
+    redactor, known, strings, review, memo = _worker  # suggestions are read only for a review bundle
     document = None
     try:
         if segments is None:
@@ -187,9 +189,9 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
             if pattern is None or not any(pattern.search(s.text) for s in segments):
                 return None
         if first is None:
-            first, second = redactor.detector.passes(segments, known | extra)
+            first, second = redactor.detector.passes(segments, known | extra, hints=review, memo=memo)
         else:
-            second = redactor.detector.known_pass(segments, first, known | extra)
+            second = redactor.detector.known_pass(segments, first, known | extra, hints=review)
         detections = first + second
     except RedactorError as e:
         return str(e)
@@ -211,8 +213,11 @@ def _detector(redactor: Redactor, options: Options
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
     if options.workers <= 1:
-        _worker = (redactor, known, strings)
-        yield lambda tasks: (_detect(*task) for task in tasks)
+        _worker = (redactor, known, strings, options.review, Memo())
+        try:
+            yield lambda tasks: (_detect(*task) for task in tasks)
+        finally:
+            _worker = None  # let the texts read go
         return
     with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
         def run(tasks: list[Task]) -> Iterator[Detected | str | None]:

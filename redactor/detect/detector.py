@@ -24,6 +24,7 @@ from redactor.detect.engine import (
 )
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.list_items import fellow_items
+from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
 from redactor.detect.pictures.labels import PictureLabels
@@ -48,7 +49,7 @@ from redactor.types import Detection, Hint, Kind, Segment
 
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
-BATCH_SIZE = 64
+BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
@@ -96,26 +97,35 @@ class Detector:
         first, second = self.passes(segments, known_names)
         return first + second
 
-    def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = ()
-               ) -> tuple[list[Detection], list[Detection]]:
+    def passes(self, segments: Sequence[Segment], known_names: Iterable[str] = (), hints: bool = True,
+               memo: Memo | None = None) -> tuple[list[Detection], list[Detection]]:
         """The detections that no name known from elsewhere changes (NER and every
         recognizer: the slow part), and those of the second pass (``known_pass``). Lines
-        read in pictures are read with the characters OCR confuses put right."""
+        read in pictures are read with the characters OCR confuses put right. Without
+        ``hints`` no suggestion is read (where nothing shows them): the rest is the same.
+        A batch's ``memo`` spares reading again a text an earlier document held."""
         read, segments = segments, put_right(segments)
+        memo = Memo() if memo is None else memo
         with single_threaded_blas():
-            first, artifacts = self._first(segments)
-        return as_read(first, read), self.known_pass(read, first, known_names, artifacts)
+            first, artifacts = self._first(segments, hints, memo)
+        second = self.known_pass(read, first, known_names, artifacts, hints)
+        memo.trim()
+        return as_read(first, read), second
 
-    def _first(self, segments: Sequence[Segment]) -> tuple[list[Detection], list[LazyArtifacts]]:
+    def _first(self, segments: Sequence[Segment], hints: bool, memo: Memo
+               ) -> tuple[list[Detection], list[LazyArtifacts]]:
         texts = [s.text for s in segments]
         engine = self.nlp_engine
         distinct = list(dict.fromkeys(texts))  # spaCy reads each distinct text once
-        by_text = dict(zip(distinct, (a for _, a in engine.process_batch(distinct, LANGUAGE, batch_size=BATCH_SIZE)),
-                           strict=True))
+        new = [t for t in distinct if t not in memo.artifacts]
+        for text, a in zip(new, (a for _, a in engine.process_batch(new, LANGUAGE, batch_size=BATCH_SIZE)),
+                           strict=True):
+            memo.add(text, a)
+        by_text = {t: memo.get(t) for t in distinct}
         artifacts = [by_text[t] for t in texts]
         engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a.tokens)],
                    LANGUAGE, BATCH_SIZE, TAGS)
-        found = [d for per_segment in self._first_passes(segments, artifacts) for d in per_segment]
+        found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
         people: dict[str, list[Detection]] = {}
         for d in found:
@@ -125,10 +135,12 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        if not hints:
+            return found, artifacts
         return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
-                   artifacts: Sequence[LazyArtifacts] | None = None) -> list[Detection]:
+                   artifacts: Sequence[LazyArtifacts] | None = None, hints: bool = True) -> list[Detection]:
         """The second pass: every name, date of birth and street sure enough in ``first`` (the
         document's first pass, see ``passes``), and ``known_names``, looked for everywhere. Its
         recognizers read no NLP: without ``artifacts``, texts are only tokenized. Its hints
@@ -172,6 +184,8 @@ class Detector:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
                 found += self._convert(segment, second[segment.text])
+        if not hints:
+            return as_read(found, read)
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
         return as_read([*found, *self._suggester.second(segments, names, forms)], read)
@@ -203,29 +217,29 @@ class Detector:
                                             nlp_artifacts=nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE),
                                             return_decision_process=True)
 
-    def _first_passes(self, segments: Sequence[Segment], artifacts: list) -> list[list[Detection]]:
+    def _first_passes(self, segments: Sequence[Segment], artifacts: list,
+                      results: dict[str, dict[tuple[str, ...], list[RecognizerResult]]]) -> list[list[Detection]]:
         """The first pass over every segment, analysed once per distinct text and labels
-        (a report repeats its headings, table labels and standard phrases). A text whose
-        analysis turns out to read lemmas or part of speech (a number weighed by the
-        words around it) is set aside, tagged with the others set aside in one batch,
-        and analysed again."""
+        (a report repeats its headings, table labels and standard phrases), kept in
+        ``results`` by text and labels. A text whose analysis turns out to read lemmas or
+        part of speech (a number weighed by the words around it) is set aside, tagged with
+        the others set aside in one batch, and analysed again."""
         for a in artifacts:
             a.deferred = True
-        results: dict[tuple[str, tuple[str, ...]], list[RecognizerResult]] = {}
         untagged: dict[tuple[str, tuple[str, ...]], tuple[Segment, LazyArtifacts]] = {}
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
-            key = (segment.text, segment.labels)
-            if key not in results and key not in untagged:
+            by_labels = results.setdefault(segment.text, {})
+            if segment.labels not in by_labels and (segment.text, segment.labels) not in untagged:
                 try:
-                    results[key] = self._analyze(segment, nlp_artifacts)
+                    by_labels[segment.labels] = self._analyze(segment, nlp_artifacts)
                 except Untagged:
-                    untagged[key] = (segment, nlp_artifacts)
+                    untagged[segment.text, segment.labels] = (segment, nlp_artifacts)
         for a in artifacts:
             a.deferred = False
         self.nlp_engine.tag([a for _, a in untagged.values()], LANGUAGE, BATCH_SIZE)
-        for key, (segment, nlp_artifacts) in untagged.items():
-            results[key] = self._analyze(segment, nlp_artifacts)
-        return [self._labelled_dates(segment) + self._convert(segment, results[segment.text, segment.labels])
+        for (text, labels), (segment, nlp_artifacts) in untagged.items():
+            results[text][labels] = self._analyze(segment, nlp_artifacts)
+        return [self._labelled_dates(segment) + self._convert(segment, results[segment.text][segment.labels])
                 for segment in segments]
 
     def _analyze(self, segment: Segment, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:

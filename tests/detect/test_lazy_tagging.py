@@ -88,6 +88,6 @@ def test_first_pass_finds_what_analysis_of_fully_tagged_texts_finds(engine):
     expected = [d for s in segments for d in detector._convert(s, detector.analyzer.analyze(
         s.text, LANGUAGE, nlp_artifacts=nlp_engine.process_text(s.text, LANGUAGE), return_decision_process=True))]
     artifacts = [a for _, a in nlp_engine.process_batch([s.text for s in segments], LANGUAGE)]
-    found = [d for per_segment in detector._first_passes(segments, artifacts) for d in per_segment]
+    found = [d for per_segment in detector._first_passes(segments, artifacts, {}) for d in per_segment]
     assert found == expected
     assert {d.kind.name for d in found} >= {"PHONE", "ADDRESS", "NHS_NUMBER", "EMAIL"}

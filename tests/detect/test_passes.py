@@ -42,3 +42,49 @@ def test_a_name_found_again_is_told_the_same_way_wherever_its_recognizers_sit_in
     monkeypatch.setattr(KnownNamesRecognizer, "__hash__", lambda self: self.rank)
     found = engine.detector.detect(engine.load(source).segments)
     assert [d.recognizer for d in found if d.text == "FIRAT" and not isinstance(d, Hint)] == ["KnownNameRecognizer"]
+
+
+OTHER = """Subject: Anna Kowalski
+Agency: Leeds City Council
+Anna Kowalski lived with Mary Field in Leeds.
+The review panel met Kasia Nowak. her son aleksy attended school; Nowak was not told.
+"""
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("hints", [True, False])
+def test_a_batch_reads_a_text_once_and_detects_as_each_document_alone(engine, tmp_path, monkeypatch, hints):
+    """A batch's memo: the second document's NER reads only the texts the first did not
+    hold, and every document's detections are those it gets alone. Without hints (a batch
+    without review bundles) only the suggestions' hints are left out."""
+    from redactor.detect.memo import Memo
+    from redactor.types import Hint
+
+    docs = []
+    for name, text in (("a.txt", TEXT), ("b.txt", OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        docs.append(engine.load(tmp_path / name).segments)
+    detector = engine.detector
+    alone = [detector.passes(segments, ()) for segments in docs]
+    read: list[str] = []
+    process_batch = type(detector.nlp_engine).process_batch
+    monkeypatch.setattr(type(detector.nlp_engine), "process_batch",
+                        lambda self, texts, *a, **k: process_batch(self, read.extend(texts) or texts, *a, **k))
+    memo = Memo()
+    together = [detector.passes(segments, (), hints=hints, memo=memo) for segments in docs]
+    assert read == list(dict.fromkeys(s.text for segments in docs for s in segments))  # "The review panel …" once
+    assert [[[d for d in found if hints or not isinstance(d, Hint)] for found in pair] for pair in alone] == \
+        [list(pair) for pair in together]
+    assert hints or not any(isinstance(d, Hint) for pair in together for found in pair for d in found)
+
+
+def test_a_memo_forgets_the_texts_least_recently_read():
+    from redactor.detect.memo import Memo
+
+    memo = Memo()
+    for text in ("Agency", "Target date", "No further action."):
+        memo.add(text, object())  # type: ignore[arg-type]
+        memo.results[text] = {(): []}
+    memo.get("Agency")
+    memo.trim(limit=len("Agency") + len("No further action."))
+    assert list(memo.artifacts) == ["No further action.", "Agency"] and set(memo.results) == set(memo.artifacts)
