@@ -15,7 +15,11 @@ district, and goes ("Hendon Town Hall, The Burroughs, London NW4 4BQ"). The firs
 none of these ends the block ("Devon County Council" stays). A house number alone is
 an address line only just above its street ("12,\nMill Lane"), never the year ending
 a date line above a venue. A street that is a whole line, or a whole piece between
-commas, is an address line too, with any building above or before it. Pure text, no NLP."""
+commas, is an address line too, with any building above or before it. A forces postal
+number ("Normandy Barracks,\nBFPO 16") anchors a block as a postcode does; a postcode inside
+a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only the pieces before it in
+its line and sentence. Above either, a house number and a name are a street without a street word
+("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -29,9 +33,12 @@ from redactor.types import Segment
 
 MAX_PARTS = 8
 MAX_TOWNS = 3
-_POSTCODE_AT_END = regex.compile(rf"(?<![\w-]){POSTCODE}(?=[\s.,;)]*$)", regex.MULTILINE)
+# a postcode or a forces postal number ("BFPO 16"); one ending its line may have lines above it
+_POSTCODE = regex.compile(rf"(?<![\w-])(?:{POSTCODE}|BFPO[ \t]*\d{{1,4}})(?!\w)(?:(?=[\s.,;)]*$)(?P<end>))?",
+                       regex.MULTILINE)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
+_NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
@@ -66,6 +73,10 @@ class AddressBlocks:
         line = rf"{p.unit}(?:{p.number})?"
         # above a postcode a house number needs no street name: "165 Street, London EC4A 2DY"
         self.street = regex.compile(rf"{line}{p.street}|{p.unit}{p.number}{p.street_type}")
+        # ... nor a numbered street a street word, but for a name of common words ("3 Agencies",
+        # "2 Children", "Team 4 Manager"): "117 Botchergate, Carlisle CA1 1RD"
+        self.numbered = regex.compile(p.numbered_name)
+        self.common = rules.common_words
         self.building = regex.compile(rf"{line}{p.building}|{p.flat}")
         # a street that is a whole line or a whole piece between commas: "Topsham Road,",
         # "offices at Civic Centre, Burnley Road, Todmorden", "Flat 2, 14 Lime Grove"
@@ -73,7 +84,7 @@ class AddressBlocks:
         self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{street})[ \t]*(?=,|[.;]?[ \t]*$)",
                                           regex.MULTILINE)
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
-        self.tail = regex.compile(rf"(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
+        self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
         self.places = rules.places | rules.localities
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
@@ -82,8 +93,9 @@ class AddressBlocks:
         spans: dict[int, list[BlockSpan]] = {}
         for i, segment in enumerate(segments):
             blocks = []
-            for m in _POSTCODE_AT_END.finditer(segment.text):
-                parts = self._block(segments, i, m.start())
+            for m in _POSTCODE.finditer(segment.text):
+                # inside a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only its own line
+                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
                 if parts:
                     blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
             for m in self.street_piece.finditer(segment.text):
@@ -95,19 +107,20 @@ class AddressBlocks:
                     spans.setdefault(part.segment, []).append(BlockSpan(part.segment, part.start, part.end, alone))
         return [b for i in sorted(spans) for b in _joined(spans[i], segments[i].text)]
 
-    def _block(self, segments: Sequence[Segment], index: int, end: int, premises: bool = False) -> list[_Part]:
+    def _block(self, segments: Sequence[Segment], index: int, end: int, premises: bool = False,
+               within_line: bool = False) -> list[_Part]:
         """The parts above a postcode (or, with ``premises``, above a street line) that
-        belong to its address."""
+        belong to its address; with ``within_line``, only those on the postcode's line."""
         taken: list[_Part] = []
         towns: list[_Part] = []
         street_below = premises  # the part just below is a street: a house number alone may open it
-        for part in _parts_before(segments, index, end):
+        for part in _parts_before(segments, index, end, within_line):
             text = segments[part.segment].text[part.start:part.end]
             if self._is_premises(text, street_below):
                 # a name between the premises and the postcode that is no known place is a street
                 # or a district: "Hendon Town Hall, The Burroughs, London NW4 4BQ"
                 taken += [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places] + [part]
-                premises, towns, street_below = True, [], self.street.fullmatch(text) is not None
+                premises, towns, street_below = True, [], self._is_street(text)
             elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
                 towns.append(part)
                 street_below = False
@@ -123,23 +136,34 @@ class AddressBlocks:
     def _is_premises(self, text: str, street_below: bool) -> bool:
         """A street or a building line, with or without a flat and a house number; a house
         number alone only just above its street."""
-        return bool(self.street.fullmatch(text) or self.building.fullmatch(text)
+        return bool(self._is_street(text) or self.building.fullmatch(text)
                     or street_below and _HOUSE_NUMBER.fullmatch(text))
 
+    def _is_street(self, text: str) -> bool:
+        """A street line, with or without a flat, a house number or a street word."""
+        if self.street.fullmatch(text):
+            return True
+        name = _NAME_AFTER_NUMBER.search(text) if self.numbered.fullmatch(text) else None
+        return name is not None and not any({w, w.removesuffix("s"), w.removesuffix("ies") + "y"} & self.common
+                                            for w in name.group().split())
 
-def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator[_Part]:
+
+def _parts_before(segments: Sequence[Segment], index: int, end: int, within_line: bool = False) -> Iterator[_Part]:
     """Non-empty parts before ``end`` in segment ``index``, nearest first, then those of
-    the segments before it while they continue the same text (same story part, no table).
-    Read backwards lazily: a block never looks further back than MAX_PARTS parts."""
+    the segments before it while they continue the same text (same story part, no table);
+    with ``within_line``, only those of the line and sentence ``end`` is in. Read backwards lazily: a
+    block never looks further back than MAX_PARTS parts."""
     count = 0
     for i in range(index, -1, -1):
         text = segments[i].text
-        if i < index and not continues(segments[i], segments[i + 1]):
+        if i < index and (within_line or not continues(segments[i], segments[i + 1])):
             return
         pos = end if i == index else len(text)
         while True:
             sep = _SEPARATOR.search(text, 0, pos)
             a, b = _stripped(text, sep.end() if sep else 0, pos)
+            if within_line and "." in text[b:pos]:
+                return  # the sentence ends before the postcode: "County Hall, Carmarthen. SA31 1JP. View…"
             if a < b:
                 count += 1
                 if count > MAX_PARTS:
@@ -147,6 +171,8 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int) -> Iterator
                 yield _Part(i, a, b)
             if sep is None:
                 break
+            if within_line and sep.group() != ",":
+                return
             pos = sep.start()
 
 

@@ -56,6 +56,14 @@ def removed(blocks, paragraphs):
     (["Flat 2, 14 Lime Court."], ["Flat 2, 14 Lime Court"]),
     # a street between commas, with the building before it, even with no postcode
     (["The offices at Civic Centre, Burnley Road, Todmorden were closed."], ["Civic Centre, Burnley Road"]),
+    # a numbered street with no street word, before a town and a postcode inside a sentence
+    (["Lisa lived at 14 Broadway, Oldham OL1 3AB with her partner."], ["14 Broadway", "OL1 3AB"]),
+    (["Please write to the panel at Cumbria House, 117 Botchergate, Carlisle CA1 1RD."],
+     ["Cumbria House, 117 Botchergate", "CA1 1RD"]),
+    (["Unit 4, 14A Broadway,", "Oldham", "OL1 3AB"], ["Unit 4, 14A Broadway", "OL1 3AB"]),
+    # a forces postal address: the barracks above the BFPO number, not the garrison's name
+    (["Lisa Horder, Domestic Abuse Champion,\nHQ Westfalen Garrison, Normandy Barracks,\nBFPO 16"],
+     ["Normandy Barracks,\nBFPO 16"]),
     # two blocks in one paragraph
     (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
      ["Civic Centre, Burnley Road", "OL14 5LH", "5 Mill Lane", "LS1 4AB"]),
@@ -75,6 +83,14 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["Devon County Council", "EX2 4QD"],
     # a postcode inside a line does not end a block
     ["Leeds LS1 4AB is where the meeting was held."],
+    # a numbered name is no street when it is a date, a year, a count of things or a role,
+    # and a postcode inside a line reaches no line above it
+    ["On 14 March 2019, Leeds LS1 4AB was visited."],
+    ["The 2019 Annual Review, Leeds LS1 4AB."],
+    ["The panel met 3 Agencies, Leeds LS1 4AB."],
+    ["Jo Smith, Team 4 Manager, Leeds LS1 4AB"],
+    ["12 Broadway,", "Oldham OL1 3AB is where she lived."],
+    ["Venue: Chamber - County Hall, Carmarthen. SA31 1JP. View directions"],
     # a line that is a park, a hill or a court is no street line
     ["Hyde Park", "Manchester Crown Court"],
     ["QUEEN'S BENCH DIVISION", "DIVISIONAL COURT"],

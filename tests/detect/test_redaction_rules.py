@@ -97,6 +97,17 @@ def test_what_carries_the_learning_stays(redact_text, text):
     ("She lived at Flat 6, 137 Church Street, Trafford, M32 4DB with him.",
      "She lived at [address removed], Trafford, [address removed] with him."),
     ("A visit to 20 Victoria Terrace; no answer.", "A visit to [address removed]; no answer."),
+    # a numbered street with no street word before its town and postcode, inside a sentence
+    ("Lisa lived at 14 Broadway, Oldham OL1 3AB with her partner.",
+     "L lived at [address removed], Oldham [address removed] with her partner."),
+    # a building and a numbered street with no street word before the town and postcode
+    ("Please write to the panel at Cumbria House, 117 Botchergate, Carlisle CA1 1RD.",
+     "Please write to the panel at [address removed], Carlisle [address removed]."),
+    ("Contact: Emma Clarke, Business Manager, 23 The Parade, Leeds LS1 4AB.",
+     "Contact: EC, Business Manager, [address removed], Leeds [address removed]."),
+    # a forces postal address: the barracks go with the BFPO number, the role stays
+    ("Please forward any queries to:\nLisa Horder, Domestic Abuse Champion,\nNormandy Barracks,\nBFPO 16",
+     "Please forward any queries to:\nLH, Domestic Abuse Champion,\n[address removed],\n[address removed]"),
     ("Her mobile was 07700 948126.", "Her mobile was [phone number removed]."),
     ("Call 0161 496 0000 or e-mail jo.bloggs@example.org.",
      "Call [phone number removed] or e-mail [email removed]."),

@@ -60,6 +60,12 @@ class AddressParts:
         """An optional flat before the house number: "Flat 6, 137 Church Street"."""
         return rf"(?:{self.flat},?\s+)?"
 
+    @property
+    def numbered_name(self) -> str:
+        """A house number and one to three names with no street type, no month after the
+        number and no year for the number: "117 Botchergate", "14 Broadway"."""
+        return rf"{self.unit}(?!(?:19|20)\d\d\b){self.number}(?!{_MONTH}\b)(?:{WORD}[ \t]+){{0,2}}{WORD}"
+
     @classmethod
     def from_rules(cls, rules: Rules) -> AddressParts:
         a = rules.addresses
