@@ -156,6 +156,7 @@ class PersonContext(_Strict):
     possessed: list[str]
     kin: list[str]
     counsel: list[str] = []
+    parents: list[str] = []
 
 
 class People(_Strict):

@@ -67,6 +67,12 @@ def test_people_list(recognizer, text, expected):
     ("Action: Priya", ["Priya"]),
     ("Actions\tOwner: Zawadi Okonjo", ["Zawadi Okonjo"]),
     ("Priya to book the room", ["Priya"]),
+    # several owners, after an action's label too; one listed first name lets the others be any name word
+    ("ACTION: Dafydd to circulate the minutes", ["Dafydd"]),
+    ("Action: Sunita and Gwen to draft the letter", ["Sunita", "Gwen"]),
+    ("Priya, Ben & Carla to meet the family", ["Priya", "Ben", "Carla"]),
+    ("Action: Police and Health to review the log", []),
+    ("Minutes taken by: Kirsty", ["Kirsty"]),
     ("• Priya to circulate the minutes", ["Priya"]),
     ("Action: Police to review the log", []),
     ("AT to circulate the minutes", []),

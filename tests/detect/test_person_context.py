@@ -94,6 +94,21 @@ def recognizer(rules, vocabulary):
     ("W H QC for Parker (2)\nC C QC for Evans (3)", ["Parker", "Evans"]),
     ("(1) Item 6.2 only", []),
     ("(2) Children's Services", []),
+    # a listed first name and a surname that is also a word: a role and a comma, dash or colon before it,
+    # a person's verb after it, the author's words or a parent's "-of-" before it, an age ending the sentence
+    ("Foreword from the Independent Chair, Anne Ward", ["Anne Ward"]),
+    ("Lead reviewer, Tom Page, thanked the family.", ["Tom Page"]),
+    ("Panel chair – Sam Street", ["Sam Street"]),
+    ("Emma Lane told officers she was frightened.", ["Emma Lane"]),
+    ("Foreword by Rosie North", ["Rosie North"]),
+    ("A message from Lucy English", ["Lucy English"]),
+    ("Tributes were paid to Liam Case, 37.", ["Liam Case"]),
+    ("mum-of-two Nkechi Okafor", ["Nkechi Okafor"]),
+    # no person: a body or building after a role, a first name that opens a body's name
+    ("Director, Victoria Police said", []),
+    ("Ward Manager, Grace House", []),
+    ("The Chief Executive, Children's Services", []),
+    ("Case Manager, Date Received", []),
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

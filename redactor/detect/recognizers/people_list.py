@@ -4,8 +4,8 @@ letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA"
 "Jo Bell - Devon County Council"), also as an item after a semicolon; a name after a
 job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). Minutes: every
 name-shaped item after an attendance label ("Present: Amy Tate – Head of Service, Norfolk
-County Council; Ben Ola, Chair"), an action's owner ("Action: Priya", "Priya to book the
-room"), and a full name opening with a listed first name and followed by its own initials in
+County Council; Ben Ola, Chair"), an action's owners ("Action: Priya", "Priya to book the
+room", "Action: Sunita and Gwen to draft"), and a full name opening with a listed first name and followed by its own initials in
 brackets ("Amy Tate (AT)"; "Quality Assurance (QA)" defines an acronym). The line's
 shape is the evidence: the name need be on no list. The wording is in rules/people.yaml."""
 from __future__ import annotations
@@ -57,7 +57,10 @@ class PeopleListRecognizer(ExplainingRecognizer):
         self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
         self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
-        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=\t))(?P<name>{NAME_WORD})[ \t]+to[ \t]+\p{{Ll}}")
+        # one or more owners opening an action, after its label too: "Priya to book", "Action: Sunita and Gwen to draft"
+        link = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)"
+        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}(?:(?i:{owners})[ \t]*:[ \t]*)?|(?<=\t))"
+                                   rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})*)[ \t]+to[ \t]+\p{{Ll}}")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
@@ -92,9 +95,12 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if self._could_be_name(m.group("name"), lone=True):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, "a name as an action's owner"))
         for m in self.to_do.finditer(text):
-            if self._could_be_name(m.group("name"), lone=True):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
-                                           "a first name opening an action ('… to do …')"))
+            owners = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
+            # a listed first name among them: the others may be any name words ("Sunita and Gwen to draft")
+            if any(self._could_be_name(w.group(), lone=True) for w in owners) \
+                    and all(self._could_be_name(w.group(), lone=True) or self._owner_word(w.group()) for w in owners):
+                results += [self.result("PERSON", *w.span(), self.SCORE, "a first name opening an action ('… to do …')")
+                            for w in owners]
         for m in self.initials.finditer(text) if "(" in text else ():
             initials = m.group("initials")
             named = list(regex.finditer(NAME_WORD, text, pos=m.start("name"), endpos=m.end("name")))[-len(initials):]
@@ -128,6 +134,11 @@ class PeopleListRecognizer(ExplainingRecognizer):
         return all(self.vocabulary.is_name_word(w) and not _ACRONYM.fullmatch(w) for w in parts) \
             and not self.vocabulary.is_place(name) \
             and not (self.vocabulary.is_place(parts[-1]) and not self.vocabulary.in_surnames(parts[-1]))
+
+    def _owner_word(self, word: str) -> bool:
+        """A word in title case that may be a name, no place nor acronym ("Sunita")."""
+        return len(word) > 1 and word[1:].islower() and self.vocabulary.is_name_word(word) \
+            and not self.vocabulary.in_places(word)
 
     def _first_name_and_word(self, name: str) -> bool:
         """A listed first name, then words in title case that are ordinary words too, none a

@@ -7,10 +7,12 @@ name the text defines by a role or an occupation ("Olubukunola Obasa (“the app
 "Eren Keskin, a lawyer") or its number in a law report's list of parties ("(1) Emma Last",
 "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
-victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
+victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
+that is also a word, with a person's verb after it or a role and a comma, dash or colon before it
+("Emma Lane told officers", "the Independent Chair, Anne Ward"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
-Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
-family". The wording is in rules/people.yaml."""
+Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
+Okafor") and "the Okafor family". The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
@@ -79,6 +81,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
             (kin, "a family word before it", ANY),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+            (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
+             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
         # a full name told by what follows it, its surname a place or a word too: news style
@@ -87,7 +91,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         self.apposition = regex.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:(?P<age>,[ \t]+\d{{1,3}},)"
+            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+            rf"(?:(?P<age>,[ \t]+\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
@@ -98,6 +103,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.kin_after = regex.compile(rf"{_DATE_BEFORE}(?<![\w'’.-])(?P<name>{NAME_WORD})"
                                        rf"(?=,[ \t]+(?i:my|her|his|their|our)[ \t]+"
                                        rf"(?:[\w-]+[ \t]+){{0,2}}?{_words(context.kin)}(?!\w))")
+        # a listed first name and its surname, an ordinary word too ("Anne Ward", "Emma Lane"), told by a
+        # person's verb after it ("Emma Lane told officers") or a role and a comma, dash or colon before it,
+        # ending its item ("the Independent Chair, Anne Ward", "Report author – Tom Field")
+        full = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+        verb = rf"[ \t]+{_words([*context.after, *context.after_personal])}(?!\w)"
+        self.full_verb = regex.compile(rf"(?<![\w'’.-]){full}(?={verb})")
+        self.full_role = regex.compile(
+            rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
+            rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
+        self.body_words = vocabulary.body_words
+        self.titles = frozenset(t.lower() for t in rules.all_titles)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
@@ -137,10 +153,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
-            if self._full_name(found) and not self.vocabulary.is_kept(text, m.start("name")) \
+            if (self._full_name(found) or m.group("age") and self._first_and_surname(found)) \
+                    and not self.vocabulary.is_kept(text, m.start("name")) \
                     and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
+        for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it")):
+            for m in pattern.finditer(text):
+                if self._first_and_surname(words(m.group("name"))) \
+                        and not self.vocabulary.is_kept(text, m.start("name")):
+                    results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                               f"a listed first name and its surname, {why}"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -174,6 +197,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 or v.is_place(found[0]):
             return False
         return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
+
+    def _first_and_surname(self, found: list[str]) -> bool:
+        """A listed first name and one or two words, each a possible name or a listed surname that is
+        also a word, even one inside a title ("Anne Ward", "Liam Case"); never a whole title, a function
+        word, nor a body's or building's word ("Victoria Police", "Grace House")."""
+        v = self.vocabulary
+        first, *rest = found
+        return v.in_first_names(first) and v.is_name_word(first) and not v.is_title_word(first) \
+            and all(len(w) > 1 and w.lower() not in v.function_words and w.lower() not in self.titles
+                    and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w)) for w in rest) \
+            and rest[-1].lower() not in self.body_words
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
