@@ -5,9 +5,10 @@ letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA"
 job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). Minutes: every
 name-shaped item after an attendance label ("Present: Amy Tate – Head of Service, Norfolk
 County Council; Ben Ola, Chair"), an action's owners ("Action: Priya", "Priya to book the
-room", "Action: Sunita and Gwen to draft"), and a full name opening with a listed first name and followed by its own initials in
-brackets ("Amy Tate (AT)"; "Quality Assurance (QA)" defines an acronym). The line's
-shape is the evidence: the name need be on no list. The wording is in rules/people.yaml."""
+room", "Action: Sunita and Gwen to draft"), and a full name opening with a listed first
+name and followed by its own initials in brackets ("Amy Tate (AT)"; "Quality Assurance (QA)"
+defines an acronym). The line's shape is the evidence: the name need be on no list. The
+wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
