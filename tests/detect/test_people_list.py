@@ -73,6 +73,10 @@ def test_people_list(recognizer, text, expected):
     ("Priya, Ben & Carla to meet the family", ["Priya", "Ben", "Carla"]),
     ("Action: Police and Health to review the log", []),
     ("Minutes taken by: Kirsty", ["Kirsty"]),
+    # a listed first name and a surname that is also a word, in a list's line, after its label, with initials
+    ("Attendees:\nAnne Ward – Chair\nPaul West – Police", ["Anne Ward", "Paul West"]),
+    ("Members: Tom Page, Sam West", ["Tom Page", "Sam West"]),
+    ("Bethan Lane (BL) – Designated Nurse", ["Bethan Lane"]),
     ("• Priya to circulate the minutes", ["Priya"]),
     ("Action: Police to review the log", []),
     ("AT to circulate the minutes", []),

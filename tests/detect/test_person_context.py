@@ -104,6 +104,13 @@ def recognizer(rules, vocabulary):
     ("A message from Lucy English", ["Lucy English"]),
     ("Tributes were paid to Liam Case, 37.", ["Liam Case"]),
     ("mum-of-two Nkechi Okafor", ["Nkechi Okafor"]),
+    # a verb after a word between ("Imran had threatened her"), a pseudonym noted in brackets, a name in
+    # brackets after the subject's words, a full name whose verb is one more people do ("moved")
+    ("Yasmin told the IDVA that Imran had threatened her.", ["Yasmin", "Imran"]),
+    ("Joanne Page (pseudonym) was 44 when she died.", ["Joanne Page"]),
+    ("The officer spoke to the victim (Maria) and her partner.", ["Maria"]),
+    ("Lucy West moved to Bury in 2012.", ["Lucy West"]),
+    ("In May had said", []),
     # no person: a body or building after a role, a first name that opens a body's name
     ("Director, Victoria Police said", []),
     ("Ward Manager, Grace House", []),

@@ -71,25 +71,24 @@ class PeopleListRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for m in self.line.finditer(text):
-            if not self._could_be_name(m.group("name")):
+            score = self._score(m.group("name"))
+            if score is None:
                 continue
             why = self._why(m.group("post"), m.group("rest") or "")
             if why:
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
+                results.append(self.result("PERSON", *m.span("name"), score, f"a name opening a line, then {why}"))
                 results += self._affiliation(text, m.end("name"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() not in self.jobs:
                 continue
-            if self._could_be_name(m.group("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
-                                           "a name after a job label and a colon"))
-            elif self._first_name_and_word(m.group("name")):  # strong: its ordinary word stays in the name
-                results.append(self.result("PERSON", *m.span("name"), self.WORD_SURNAME_SCORE,
-                                           "a listed first name and a surname that is also a word after a job label"))
+            score = self._score(m.group("name"))
+            if score is not None:
+                results.append(self.result("PERSON", *m.span("name"), score, "a name after a job label and a colon"))
         for line in self.attendance.finditer(text):
             for m in self.item.finditer(text, line.start("rest"), line.end("rest")):
-                if self._could_be_name(m.group("name"), lone=True):
-                    results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                score = self._score(m.group("name"), lone=True)
+                if score is not None:
+                    results.append(self.result("PERSON", *m.span("name"), score,
                                                "a name in a list of those present or absent"))
                     results += self._affiliation(text, m.end("name"))
         for m in self.owner.finditer(text):
@@ -107,9 +106,10 @@ class PeopleListRecognizer(ExplainingRecognizer):
             named = list(regex.finditer(NAME_WORD, text, pos=m.start("name"), endpos=m.end("name")))[-len(initials):]
             start = named[0].start()
             # a listed first name opens it: "Quality Assurance (QA)" defines an acronym
+            score = self._score(text[start:m.end("name")])
             if "".join(w.group()[0] for w in named) == initials and self.vocabulary.in_first_names(named[0].group()) \
-                    and self._could_be_name(text[start:m.end("name")]):
-                results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
+                    and score is not None:
+                results.append(self.result("PERSON", start, m.end("name"), score,
                                            "a name followed by its own initials in brackets"))
                 results += self._affiliation(text, m.end())
         return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
@@ -135,6 +135,13 @@ class PeopleListRecognizer(ExplainingRecognizer):
         return all(self.vocabulary.is_name_word(w) and not _ACRONYM.fullmatch(w) for w in parts) \
             and not self.vocabulary.is_place(name) \
             and not (self.vocabulary.is_place(parts[-1]) and not self.vocabulary.in_surnames(parts[-1]))
+
+    def _score(self, name: str, lone: bool = False) -> float | None:
+        """How sure a list's item is a person: name words, or (strong, so that its ordinary word stays in the
+        name) a listed first name and a surname that is also a word ("Anne Ward – Chair"); None: no name."""
+        if self._could_be_name(name, lone):
+            return self.SCORE
+        return self.WORD_SURNAME_SCORE if self._first_name_and_word(name) else None
 
     def _owner_word(self, word: str) -> bool:
         """A word in title case that may be a name, no place nor acronym ("Sunita")."""

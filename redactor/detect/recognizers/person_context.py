@@ -63,11 +63,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
         context = rules.people.context
         kin = (rf"(?<!\w)(?i:her|his|their)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
+        lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", _BEFORE, LISTED),
-            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
-            (rf"{_NAME}(?=\s+{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
+            (rf"(?<!\w){_words(context.before)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
@@ -95,6 +96,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?:(?P<age>,[ \t]+\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
@@ -107,7 +109,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # person's verb after it ("Emma Lane told officers") or a role and a comma, dash or colon before it,
         # ending its item ("the Independent Chair, Anne Ward", "Report author – Tom Field")
         full = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-        verb = rf"[ \t]+{_words([*context.after, *context.after_personal])}(?!\w)"
+        verb = rf"{lead}{_words([*context.after, *context.after_personal])}(?!\w)"
         self.full_verb = regex.compile(rf"(?<![\w'’.-]){full}(?={verb})")
         self.full_role = regex.compile(
             rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
@@ -153,7 +155,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
-            if (self._full_name(found) or m.group("age") and self._first_and_surname(found)) \
+            if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
                     and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
