@@ -77,6 +77,7 @@ def test_people_list(recognizer, text, expected):
     ("Attendees:\nAnne Ward – Chair\nPaul West – Police", ["Anne Ward", "Paul West"]),
     ("Members: Tom Page, Sam West", ["Tom Page", "Sam West"]),
     ("Bethan Lane (BL) – Designated Nurse", ["Bethan Lane"]),
+    ("Signed: Tom Page", ["Tom Page"]),
     ("• Priya to circulate the minutes", ["Priya"]),
     ("Action: Police to review the log", []),
     ("AT to circulate the minutes", []),

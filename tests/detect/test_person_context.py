@@ -111,6 +111,14 @@ def recognizer(rules, vocabulary):
     ("The officer spoke to the victim (Maria) and her partner.", ["Maria"]),
     ("Lucy West moved to Bury in 2012.", ["Lucy West"]),
     ("In May had said", []),
+    # thanked, and the full names listed after; ", who"; a role in brackets; a possession; "was described"
+    ("With thanks to Kate North and Sam Page.", ["Kate North", "Sam Page"]),
+    ("Jack Law, who was 19, died in hospital.", ["Jack Law"]),
+    ("Lucy Way (Safeguarding Lead) attended.", ["Lucy Way"]),
+    ("Jack Law's mother described him as gentle.", ["Jack Law"]),
+    ("Ellie Page was described as kind.", ["Ellie Page"]),
+    ("Victoria Police, who said", []),
+    ("With thanks to Victoria Police and Grace House.", []),
     # no person: a body or building after a role, a first name that opens a body's name
     ("Director, Victoria Police said", []),
     ("Ward Manager, Grace House", []),

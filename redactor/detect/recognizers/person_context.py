@@ -97,6 +97,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
+            rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
+            rf"|,[ \t]+who(?!\w)"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
@@ -111,12 +113,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
         full = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
         verb = rf"{lead}{_words([*context.after, *context.after_personal])}(?!\w)"
         self.full_verb = regex.compile(rf"(?<![\w'’.-]){full}(?={verb})")
+        self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
+                                             rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
             rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
         self.body_words = vocabulary.body_words
         self.titles = frozenset(t.lower() for t in rules.all_titles)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
+        # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
+        self.fellow = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){full}(?![ \t]+\p{{Lu}})")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
         # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
@@ -153,6 +159,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 full = len(words(text[span[0]:span[1]])) > 1
                 score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
+                if why == _BEFORE and full:
+                    results += self._fellows(text, span[1], why)
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
@@ -160,7 +168,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
-        for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it")):
+        for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
+                             (self.full_possessive, "a person's possession after it")):
             for m in pattern.finditer(text):
                 if self._first_and_surname(words(m.group("name"))) \
                         and not self.vocabulary.is_kept(text, m.start("name")):
@@ -193,12 +202,26 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
-        and function words ("Ellen March", "Mark Kendal"); never opening with a place."""
+        and function words ("Ellen March", "Mark Kendal"); never opening with a place nor
+        ending in a body's word ("Victoria Police")."""
         v = self.vocabulary
         if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
-                or v.is_place(found[0]):
+                or v.is_place(found[0]) or len(found) > 1 and self._body_word(found[-1]):
             return False
         return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
+
+    def _fellows(self, text: str, end: int, why: str) -> list:
+        """The full names listed after one found in a person's context ("and Sam Page")."""
+        out = []
+        while (m := self.fellow.match(text, end)) and self._first_and_surname(words(m.group("name"))):
+            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                   f"a full name listed after one with {why}"))
+            end = m.end()
+        return out
+
+    def _body_word(self, word: str) -> bool:
+        """A body's or building's word that is no listed surname: "Police", "Centre" (not "Hall")."""
+        return word.lower() in self.body_words and not self.vocabulary.in_surnames(word)
 
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is
