@@ -149,6 +149,7 @@ class ListEvidence(_Strict):
 
 class PersonContext(_Strict):
     before: list[str]
+    before_detection: list[str] = []
     after: list[str]
     after_personal: list[str] = []
     before_verb: list[str] = []

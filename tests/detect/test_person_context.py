@@ -119,6 +119,17 @@ def recognizer(rules, vocabulary):
     ("Ellie Page was described as kind.", ["Ellie Page"]),
     ("Victoria Police, who said", []),
     ("With thanks to Victoria Police and Grace House.", []),
+    # a member's body in brackets after a listed first name and a surname
+    ("MJ (London Councils) Karen Ladbury (Croydon PCT) AF (Enfield LSCB)", ["Karen Ladbury"]),
+    ("Children Act (1989) and Salford Royal (NHS)", []),
+    # a family word after a possessive; "aged" before the age; what the text calls it without "the"; a name
+    # inside a run whose first word is a role; seen or presented by someone
+    ('The victim\'s mother, Wendy Case, told the court', ["Wendy Case"]),
+    ("Joseph Law, aged 27, of Wigan, was remanded.", ["Joseph Law"]),
+    ("Olivia Page (Victim)", ["Olivia Page"]),
+    ("Prosecutor Dan Law said the attack was planned.", ["Dan Law"]),
+    ("The report was presented by Ruth Lane and Tom West.", ["Ruth Lane", "Tom West"]),
+    ("The Council's partner agencies met.", []),
     # no person: a body or building after a role, a first name that opens a body's name
     ("Director, Victoria Police said", []),
     ("Ward Manager, Grace House", []),

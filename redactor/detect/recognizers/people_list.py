@@ -60,7 +60,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
         # one or more owners opening an action, after its label too: "Priya to book", "Action: Sunita and Gwen to draft"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)"
-        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}(?:(?i:{owners})[ \t]*:[ \t]*)?|(?<=\t))"
+        # a table flattened to a line opens the action's cell with " / " or "|" after its number ("11. / Reshma to …")
+        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}(?:[/|][ \t]*)?(?:(?i:{owners})[ \t]*:[ \t]*)?|(?<=\t))"
                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})*)[ \t]+to[ \t]+\p{{Ll}}")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}

@@ -61,12 +61,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         context = rules.people.context
-        kin = (rf"(?<!\w)(?i:her|his|their)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)}"
+        # "her son Aleksy", "the victim's mother, Wendy Case,"
+        kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
+               rf"{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
@@ -91,14 +93,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
+        agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
             rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-            rf"(?:(?P<age>,[ \t]+\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
+            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
-            rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|[ \t]*\([ \t]*{_OPEN}?(?:(?i:the)[ \t]+)?{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
             rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
             rf"|,[ \t]+who(?!\w)"
+            rf"|(?P<body>[ \t]*\([ \t]*(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{_words(agencies)}|\p{{Lu}}{{2,6}})[ \t]*\))"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
@@ -112,7 +116,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # ending its item ("the Independent Chair, Anne Ward", "Report author – Tom Field")
         full = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
         verb = rf"{lead}{_words([*context.after, *context.after_personal])}(?!\w)"
-        self.full_verb = regex.compile(rf"(?<![\w'’.-]){full}(?={verb})")
+        # not after a place's preposition ("Staff from Rose Ward attended"), nor a street before a deed a body
+        # does too ("George Street moved"; "Emma Lane told" speaks)
+        self.full_verb = regex.compile(rf"(?<!(?<!\w)(?i:from|on|at|to|in|into|onto|of|the|near)[ \t]+)"
+                                       rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
+                                       rf"|{_words(context.after_personal)})(?!\w))")
+        self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -145,7 +154,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
-                if surname and self._full_name([m.group("name"), surname.group().strip()]):
+                if surname and self._full_name([m.group("name"), surname.group().strip()]) \
+                        and surname.group().strip().lower() not in self.body_words:  # "supported by Grace House"
                     found = text[span[0]:surname.end()]
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE) if any_word \
@@ -165,14 +175,18 @@ class PersonContextRecognizer(ExplainingRecognizer):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
-                    and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
+                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
                              (self.full_possessive, "a person's possession after it")):
-            for m in pattern.finditer(text):
-                if self._first_and_surname(words(m.group("name"))) \
+            taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
+            for m in pattern.finditer(text, overlapped=True):
+                found = words(m.group("name"))
+                street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
+                if m.start("name") >= taken and self._first_and_surname(found) and not street \
                         and not self.vocabulary.is_kept(text, m.start("name")):
+                    taken = m.end("name")
                     results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                                f"a listed first name and its surname, {why}"))
         for m in self.numbered.finditer(text) if "(" in text else ():
@@ -230,9 +244,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         first, *rest = found
         return v.in_first_names(first) and v.is_name_word(first) and not v.is_title_word(first) \
-            and all(len(w) > 1 and w.lower() not in v.function_words and w.lower() not in self.titles
-                    and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w)) for w in rest) \
-            and rest[-1].lower() not in self.body_words
+            and all(self._surname_word(w) for w in rest) and rest[-1].lower() not in self.body_words
+
+    def _surname_word(self, w: str) -> bool:
+        """A possible name word, or a listed surname that is also a word, even one inside a title
+        ("Ward", "Case"); never a whole title nor a function word."""
+        v = self.vocabulary
+        return len(w) > 1 and w.lower() not in v.function_words and w.lower() not in self.titles \
+            and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
@@ -257,7 +276,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 and w.lower() not in self.vocabulary.function_words
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
-            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or not place and self.vocabulary.in_places(w):
+            titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
+            if len(w) < 2 or not fits or titled or not place and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:
