@@ -130,6 +130,8 @@ def recognizer(rules, vocabulary):
     ("Prosecutor Dan Law said the attack was planned.", ["Dan Law"]),
     ("The report was presented by Ruth Lane and Tom West.", ["Ruth Lane", "Tom West"]),
     ("The Council's partner agencies met.", []),
+    ("Staff from Rose Ward attended the meeting.", []),
+    ("Hope Street moved its offices.", []),
     # no person: a body or building after a role, a first name that opens a body's name
     ("Director, Victoria Police said", []),
     ("Ward Manager, Grace House", []),
