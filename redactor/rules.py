@@ -153,6 +153,8 @@ class PersonContext(_Strict):
     after: list[str]
     after_personal: list[str] = []
     before_verb: list[str] = []
+    after_detection: list[str] = []
+    after_pair: list[str] = []
     called: list[str] = []
     pseudonym_notes: list[str] = []
     occupations: list[str] = []

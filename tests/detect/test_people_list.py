@@ -79,6 +79,7 @@ def test_people_list(recognizer, text, expected):
     ("Bethan Lane (BL) – Designated Nurse", ["Bethan Lane"]),
     ("Signed: Tom Page", ["Tom Page"]),
     ("Perpetrator: Callum Law", ["Callum Law"]),
+    ("Victim: JOANNE LANE", ["JOANNE LANE"]),
     ("Subject: Annual Report", []),
     ("11. / Priya to investigate booking the room / Priya", ["Priya"]),
     ("• Priya to circulate the minutes", ["Priya"]),

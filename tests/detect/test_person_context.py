@@ -132,6 +132,10 @@ def recognizer(rules, vocabulary):
     ("The Council's partner agencies met.", []),
     ("Staff from Rose Ward attended the meeting.", []),
     ("Hope Street moved its offices.", []),
+    # two listed first names joined by "and" before a verb of both; "had been" after a listed first name
+    ("Both Gemma and Rhiannon were at the property.", ["Gemma", "Rhiannon"]),
+    ("Aleksandra had been in the UK for five years.", ["Aleksandra"]),
+    ("Leeds and Bradford were both inspected.", []),
     # no person: a body or building after a role, a first name that opens a body's name
     ("Director, Victoria Police said", []),
     ("Ward Manager, Grace House", []),

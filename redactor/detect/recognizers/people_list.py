@@ -150,13 +150,14 @@ class PeopleListRecognizer(ExplainingRecognizer):
             and not self.vocabulary.in_places(word)
 
     def _first_name_and_word(self, name: str) -> bool:
-        """A listed first name, then words in title case that are ordinary words too, none a
-        title, job, agency nor function word ("Peter Ward", not "Devon County Council")."""
+        """A listed first name, then words in title case (or all in capitals) that are ordinary words
+        too, none a title, job, agency nor function word ("Peter Ward", "JOANNE LANE", not "Devon
+        County Council")."""
         v = self.vocabulary
         first, *rest = words(name)
         return bool(rest) and v.in_first_names(first) and v.is_name_word(first) and not v.in_places(first) \
-            and all(w[1:].islower() and w.lower() not in self.evidence and w.lower() not in v.function_words
-                    for w in rest)
+            and all((w[1:].islower() or name.isupper()) and w.lower() not in self.evidence
+                    and w.lower() not in v.function_words for w in rest)
 
     def _why(self, post: str, rest: str) -> str | None:
         if post.strip():

@@ -34,6 +34,7 @@ _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|
 _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
+_PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
@@ -69,7 +70,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
-            (rf"{_NAME}(?={lead}{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
+             LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
@@ -82,6 +84,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
+            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED),
+            (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
+             LISTED),
             (kin, "a family word before it", ANY),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
