@@ -118,6 +118,10 @@ def recognizer(rules, vocabulary):
     ("Jack Law's mother described him as gentle.", ["Jack Law"]),
     ("Ellie Page was described as kind.", ["Ellie Page"]),
     ("Victoria Police, who said", []),
+    ("League title-holders Steaua Bucharest, who finished bottom", []),
+    ("Zawadi Okonjo, who was 30, died.", ["Zawadi Okonjo"]),
+    ("Mark Kendal, who lived alone", ["Mark Kendal"]),
+    ("Ministry Secretary-General Umar Said, who is coordinating", ["Umar", "Umar Said"]),  # the title stays
     ("With thanks to Victoria Police and Grace House.", []),
     # a member's body in brackets after a listed first name and a surname
     ("MJ (London Councils) Karen Ladbury (Croydon PCT) AF (Enfield LSCB)", ["Karen Ladbury"]),

@@ -106,7 +106,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"|[ \t]*\([ \t]*{_OPEN}?(?:(?i:the)[ \t]+)?{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
             rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
-            rf"|,[ \t]+who(?!\w)"
             rf"|(?P<body>[ \t]*\([ \t]*(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{_words(agencies)}|\p{{Lu}}{{2,6}})[ \t]*\))"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
@@ -127,6 +126,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
                                        rf"|{_words(context.after_personal)})(?!\w))")
         self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
+        # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
+        # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
+        self.full_who = regex.compile(rf"(?<![\w'’.-]){full}(?=,[ \t]+who(?!\w))")
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -134,6 +136,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
         self.body_words = vocabulary.body_words
         self.titles = frozenset(t.lower() for t in rules.all_titles)
+        self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
         self.fellow = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){full}(?![ \t]+\p{{Lu}})")
@@ -184,12 +187,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
-                             (self.full_possessive, "a person's possession after it")):
+                             (self.full_possessive, "a person's possession after it"),
+                             (self.full_who, "', who' after it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
             for m in pattern.finditer(text, overlapped=True):
                 found = words(m.group("name"))
                 street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
-                if m.start("name") >= taken and self._first_and_surname(found) and not street \
+                who = pattern is self.full_who
+                if who and self._place_or_office(found):
+                    continue
+                if m.start("name") >= taken and not street \
+                        and (self._first_and_surname(found) or who and self._full_name(found)) \
                         and not self.vocabulary.is_kept(text, m.start("name")):
                     taken = m.end("name")
                     results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -237,6 +245,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                    f"a full name listed after one with {why}"))
             end = m.end()
         return out
+
+    def _place_or_office(self, found: list[str]) -> bool:
+        """A place after a first word on no list ("Steaua Bucharest"; "Mark Kendal" is a name) or an
+        office's word anywhere, in a hyphened word too ("Secretary-General Umar Said")."""
+        v = self.vocabulary
+        return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
+            or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
 
     def _body_word(self, word: str) -> bool:
         """A body's or building's word that is no listed surname: "Police", "Centre" (not "Hall")."""
