@@ -149,13 +149,19 @@ class ListEvidence(_Strict):
 
 class PersonContext(_Strict):
     before: list[str]
+    before_detection: list[str] = []
     after: list[str]
     after_personal: list[str] = []
+    before_verb: list[str] = []
+    after_detection: list[str] = []
+    after_pair: list[str] = []
     called: list[str] = []
+    pseudonym_notes: list[str] = []
     occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
     counsel: list[str] = []
+    parents: list[str] = []
 
 
 class People(_Strict):

@@ -69,6 +69,9 @@ def test_people_in_review_documents(redact_text, text, expected):
     ("Address all correspondence to: LH, HQ WG, BFPO 16\n", "Address all correspondence to: LH, HQ WG, [address removed]\n"),
     ("She had been strangled by her long-term partner Philip French, on 21 December.\n",
      "She had been strangled by her long-term partner PF, on 21 December.\n"),
+    # a surname that is also a word: the full name told by a role before it or a verb after it, then alone
+    ("Foreword from the Independent Chair, Anne Ward\n\nKevin Ward was arrested. Ward had convictions.\n",
+     "Foreword from the Independent Chair, AW\n\nKW was arrested. W had convictions.\n"),
     # a misspelt variant of a name the document gives
     ("Mark Kendal, 42, of Carlisle was sentenced. Later Kendall said he was sorry.\n",
      "MK, 42, of Carlisle was sentenced. Later K said he was sorry.\n"),

@@ -94,6 +94,57 @@ def recognizer(rules, vocabulary):
     ("W H QC for Parker (2)\nC C QC for Evans (3)", ["Parker", "Evans"]),
     ("(1) Item 6.2 only", []),
     ("(2) Children's Services", []),
+    # a listed first name and a surname that is also a word: a role and a comma, dash or colon before it,
+    # a person's verb after it, the author's words or a parent's "-of-" before it, an age ending the sentence
+    ("Foreword from the Independent Chair, Anne Ward", ["Anne Ward"]),
+    ("Lead reviewer, Tom Page, thanked the family.", ["Tom Page"]),
+    ("Panel chair – Sam Street", ["Sam Street"]),
+    ("Emma Lane told officers she was frightened.", ["Emma Lane"]),
+    ("Foreword by Rosie North", ["Rosie North"]),
+    ("A message from Lucy English", ["Lucy English"]),
+    ("Tributes were paid to Liam Case, 37.", ["Liam Case"]),
+    ("mum-of-two Nkechi Okafor", ["Nkechi Okafor"]),
+    # a verb after a word between ("Imran had threatened her"), a pseudonym noted in brackets, a name in
+    # brackets after the subject's words, a full name whose verb is one more people do ("moved")
+    ("Yasmin told the IDVA that Imran had threatened her.", ["Yasmin", "Imran"]),
+    ("Joanne Page (pseudonym) was 44 when she died.", ["Joanne Page"]),
+    ("The officer spoke to the victim (Maria) and her partner.", ["Maria"]),
+    ("Lucy West moved to Bury in 2012.", ["Lucy West"]),
+    ("In May had said", []),
+    # thanked, and the full names listed after; ", who"; a role in brackets; a possession; "was described"
+    ("With thanks to Kate North and Sam Page.", ["Kate North", "Sam Page"]),
+    ("Jack Law, who was 19, died in hospital.", ["Jack Law"]),
+    ("Lucy Way (Safeguarding Lead) attended.", ["Lucy Way"]),
+    ("Jack Law's mother described him as gentle.", ["Jack Law"]),
+    ("Ellie Page was described as kind.", ["Ellie Page"]),
+    ("Victoria Police, who said", []),
+    ("League title-holders Steaua Bucharest, who finished bottom", []),
+    ("Zawadi Okonjo, who was 30, died.", ["Zawadi Okonjo"]),
+    ("Mark Kendal, who lived alone", ["Mark Kendal"]),
+    ("Ministry Secretary-General Umar Said, who is coordinating", ["Umar", "Umar Said"]),  # the title stays
+    ("With thanks to Victoria Police and Grace House.", []),
+    # a member's body in brackets after a listed first name and a surname
+    ("MJ (London Councils) Karen Ladbury (Croydon PCT) AF (Enfield LSCB)", ["Karen Ladbury"]),
+    ("Children Act (1989) and Salford Royal (NHS)", []),
+    # a family word after a possessive; "aged" before the age; what the text calls it without "the"; a name
+    # inside a run whose first word is a role; seen or presented by someone
+    ('The victim\'s mother, Wendy Case, told the court', ["Wendy Case"]),
+    ("Joseph Law, aged 27, of Wigan, was remanded.", ["Joseph Law"]),
+    ("Olivia Page (Victim)", ["Olivia Page"]),
+    ("Prosecutor Dan Law said the attack was planned.", ["Dan Law"]),
+    ("The report was presented by Ruth Lane and Tom West.", ["Ruth Lane", "Tom West"]),
+    ("The Council's partner agencies met.", []),
+    ("Staff from Rose Ward attended the meeting.", []),
+    ("Hope Street moved its offices.", []),
+    # two listed first names joined by "and" before a verb of both; "had been" after a listed first name
+    ("Both Gemma and Rhiannon were at the property.", ["Gemma", "Rhiannon"]),
+    ("Aleksandra had been in the UK for five years.", ["Aleksandra"]),
+    ("Leeds and Bradford were both inspected.", []),
+    # no person: a body or building after a role, a first name that opens a body's name
+    ("Director, Victoria Police said", []),
+    ("Ward Manager, Grace House", []),
+    ("The Chief Executive, Children's Services", []),
+    ("Case Manager, Date Received", []),
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

@@ -4,10 +4,11 @@ letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA"
 "Jo Bell - Devon County Council"), also as an item after a semicolon; a name after a
 job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). Minutes: every
 name-shaped item after an attendance label ("Present: Amy Tate – Head of Service, Norfolk
-County Council; Ben Ola, Chair"), an action's owner ("Action: Priya", "Priya to book the
-room"), and a full name opening with a listed first name and followed by its own initials in
-brackets ("Amy Tate (AT)"; "Quality Assurance (QA)" defines an acronym). The line's
-shape is the evidence: the name need be on no list. The wording is in rules/people.yaml."""
+County Council; Ben Ola, Chair"), an action's owners ("Action: Priya", "Priya to book the
+room", "Action: Sunita and Gwen to draft"), and a full name opening with a listed first
+name and followed by its own initials in brackets ("Amy Tate (AT)"; "Quality Assurance (QA)"
+defines an acronym). The line's shape is the evidence: the name need be on no list. The
+wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
@@ -57,7 +58,11 @@ class PeopleListRecognizer(ExplainingRecognizer):
         self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
         self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
-        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=\t))(?P<name>{NAME_WORD})[ \t]+to[ \t]+\p{{Ll}}")
+        # one or more owners opening an action, after its label too: "Priya to book", "Action: Sunita and Gwen to draft"
+        link = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|[ \t]*/[ \t]*)"
+        # a table flattened to a line opens the action's cell with " / " or "|" after its number ("11. / Reshma to …")
+        self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}(?:[/|][ \t]*)?(?:(?i:{owners})[ \t]*:[ \t]*)?|(?<=\t))"
+                                   rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})*)[ \t]+to[ \t]+\p{{Ll}}")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
@@ -67,42 +72,45 @@ class PeopleListRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for m in self.line.finditer(text):
-            if not self._could_be_name(m.group("name")):
+            score = self._score(m.group("name"))
+            if score is None:
                 continue
             why = self._why(m.group("post"), m.group("rest") or "")
             if why:
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE, f"a name opening a line, then {why}"))
+                results.append(self.result("PERSON", *m.span("name"), score, f"a name opening a line, then {why}"))
                 results += self._affiliation(text, m.end("name"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() not in self.jobs:
                 continue
-            if self._could_be_name(m.group("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
-                                           "a name after a job label and a colon"))
-            elif self._first_name_and_word(m.group("name")):  # strong: its ordinary word stays in the name
-                results.append(self.result("PERSON", *m.span("name"), self.WORD_SURNAME_SCORE,
-                                           "a listed first name and a surname that is also a word after a job label"))
+            score = self._score(m.group("name"))
+            if score is not None:
+                results.append(self.result("PERSON", *m.span("name"), score, "a name after a job label and a colon"))
         for line in self.attendance.finditer(text):
             for m in self.item.finditer(text, line.start("rest"), line.end("rest")):
-                if self._could_be_name(m.group("name"), lone=True):
-                    results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                score = self._score(m.group("name"), lone=True)
+                if score is not None:
+                    results.append(self.result("PERSON", *m.span("name"), score,
                                                "a name in a list of those present or absent"))
                     results += self._affiliation(text, m.end("name"))
         for m in self.owner.finditer(text):
             if self._could_be_name(m.group("name"), lone=True):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE, "a name as an action's owner"))
         for m in self.to_do.finditer(text):
-            if self._could_be_name(m.group("name"), lone=True):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
-                                           "a first name opening an action ('… to do …')"))
+            owners = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
+            # a listed first name among them: the others may be any name words ("Sunita and Gwen to draft")
+            if any(self._could_be_name(w.group(), lone=True) for w in owners) \
+                    and all(self._could_be_name(w.group(), lone=True) or self._owner_word(w.group()) for w in owners):
+                results += [self.result("PERSON", *w.span(), self.SCORE, "a first name opening an action ('… to do …')")
+                            for w in owners]
         for m in self.initials.finditer(text) if "(" in text else ():
             initials = m.group("initials")
             named = list(regex.finditer(NAME_WORD, text, pos=m.start("name"), endpos=m.end("name")))[-len(initials):]
             start = named[0].start()
             # a listed first name opens it: "Quality Assurance (QA)" defines an acronym
+            score = self._score(text[start:m.end("name")])
             if "".join(w.group()[0] for w in named) == initials and self.vocabulary.in_first_names(named[0].group()) \
-                    and self._could_be_name(text[start:m.end("name")]):
-                results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
+                    and score is not None:
+                results.append(self.result("PERSON", start, m.end("name"), score,
                                            "a name followed by its own initials in brackets"))
                 results += self._affiliation(text, m.end())
         return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
@@ -129,14 +137,27 @@ class PeopleListRecognizer(ExplainingRecognizer):
             and not self.vocabulary.is_place(name) \
             and not (self.vocabulary.is_place(parts[-1]) and not self.vocabulary.in_surnames(parts[-1]))
 
+    def _score(self, name: str, lone: bool = False) -> float | None:
+        """How sure a list's item is a person: name words, or (strong, so that its ordinary word stays in the
+        name) a listed first name and a surname that is also a word ("Anne Ward – Chair"); None: no name."""
+        if self._could_be_name(name, lone):
+            return self.SCORE
+        return self.WORD_SURNAME_SCORE if self._first_name_and_word(name) else None
+
+    def _owner_word(self, word: str) -> bool:
+        """A word in title case that may be a name, no place nor acronym ("Sunita")."""
+        return len(word) > 1 and word[1:].islower() and self.vocabulary.is_name_word(word) \
+            and not self.vocabulary.in_places(word)
+
     def _first_name_and_word(self, name: str) -> bool:
-        """A listed first name, then words in title case that are ordinary words too, none a
-        title, job, agency nor function word ("Peter Ward", not "Devon County Council")."""
+        """A listed first name, then words in title case (or all in capitals) that are ordinary words
+        too, none a title, job, agency nor function word ("Peter Ward", "JOANNE LANE", not "Devon
+        County Council")."""
         v = self.vocabulary
         first, *rest = words(name)
         return bool(rest) and v.in_first_names(first) and v.is_name_word(first) and not v.in_places(first) \
-            and all(w[1:].islower() and w.lower() not in self.evidence and w.lower() not in v.function_words
-                    for w in rest)
+            and all((w[1:].islower() or name.isupper()) and w.lower() not in self.evidence
+                    and w.lower() not in v.function_words for w in rest)
 
     def _why(self, post: str, rest: str) -> str | None:
         if post.strip():

@@ -7,10 +7,12 @@ name the text defines by a role or an occupation ("Olubukunola Obasa (“the app
 "Eren Keskin, a lawyer") or its number in a law report's list of parties ("(1) Emma Last",
 "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
-victim Una Crown", "Michael Summerville, of no fixed address"). Most shapes need a listed first
+victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
+that is also a word, with a person's verb after it or a role and a comma, dash or colon before it
+("Emma Lane told officers", "the Independent Chair, Anne Ward"). Most shapes need a listed first
 name; a few are evidence enough for any name word: a family word before it ("her son
-Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy") and "the Okafor
-family". The wording is in rules/people.yaml."""
+Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
+Okafor") and "the Okafor family". The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
@@ -32,6 +34,7 @@ _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|
 _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
+_PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
@@ -59,13 +62,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         context = rules.people.context
-        kin = (rf"(?<!\w)(?i:her|his|their)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)}"
+        # "her son Aleksy", "the victim's mother, Wendy Case,"
+        kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
+               rf"{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
+        lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before)}\s+{_NAME}", _BEFORE, LISTED),
-            (rf"{_NAME}(?=\s+{_words(context.after)}(?!\w))", "a person's verb after it", LISTED),
-            (rf"{_NAME}(?=\s+{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
+            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
+             LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
@@ -77,8 +84,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
+            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED),
+            (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
+             LISTED),
             (kin, "a family word before it", ANY),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+            (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
+             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
         # a full name told by what follows it, its surname a place or a word too: news style
@@ -86,10 +98,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
+        agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
-            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})(?:(?P<age>,[ \t]+\d{{1,3}},)"
+            rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
-            rf"|[ \t]*\([ \t]*{_OPEN}?(?i:the)[ \t]+{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|[ \t]*\([ \t]*{_OPEN}?(?:(?i:the)[ \t]+)?{_words(context.called)}{_CLOSE}?[ \t]*\)"
+            rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
+            rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
+            rf"|(?P<body>[ \t]*\([ \t]*(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{_words(agencies)}|\p{{Lu}}{{2,6}})[ \t]*\))"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
@@ -98,7 +115,31 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.kin_after = regex.compile(rf"{_DATE_BEFORE}(?<![\w'’.-])(?P<name>{NAME_WORD})"
                                        rf"(?=,[ \t]+(?i:my|her|his|their|our)[ \t]+"
                                        rf"(?:[\w-]+[ \t]+){{0,2}}?{_words(context.kin)}(?!\w))")
+        # a listed first name and its surname, an ordinary word too ("Anne Ward", "Emma Lane"), told by a
+        # person's verb after it ("Emma Lane told officers") or a role and a comma, dash or colon before it,
+        # ending its item ("the Independent Chair, Anne Ward", "Report author – Tom Field")
+        full = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+        verb = rf"{lead}{_words([*context.after, *context.after_personal])}(?!\w)"
+        # not after a place's preposition ("Staff from Rose Ward attended"), nor a street before a deed a body
+        # does too ("George Street moved"; "Emma Lane told" speaks)
+        self.full_verb = regex.compile(rf"(?<!(?<!\w)(?i:from|on|at|to|in|into|onto|of|the|near)[ \t]+)"
+                                       rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
+                                       rf"|{_words(context.after_personal)})(?!\w))")
+        self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
+        # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
+        # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
+        self.full_who = regex.compile(rf"(?<![\w'’.-]){full}(?=,[ \t]+who(?!\w))")
+        self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
+                                             rf"{_words(context.possessed)}(?!\w))")
+        self.full_role = regex.compile(
+            rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
+            rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
+        self.body_words = vocabulary.body_words
+        self.titles = frozenset(t.lower() for t in rules.all_titles)
+        self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
+        # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
+        self.fellow = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){full}(?![ \t]+\p{{Lu}})")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
         # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
@@ -121,7 +162,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
-                if surname and self._full_name([m.group("name"), surname.group().strip()]):
+                if surname and self._full_name([m.group("name"), surname.group().strip()]) \
+                        and surname.group().strip().lower() not in self.body_words:  # "supported by Grace House"
                     found = text[span[0]:surname.end()]
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE) if any_word \
@@ -135,12 +177,31 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 full = len(words(text[span[0]:span[1]])) > 1
                 score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
+                if why == _BEFORE and full:
+                    results += self._fellows(text, span[1], why)
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
-            if self._full_name(found) and not self.vocabulary.is_kept(text, m.start("name")) \
-                    and (not m.group("residence") or self.vocabulary.in_first_names(found[0])):
+            if (self._full_name(found) or self._first_and_surname(found)) \
+                    and not self.vocabulary.is_kept(text, m.start("name")) \
+                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
+        for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
+                             (self.full_possessive, "a person's possession after it"),
+                             (self.full_who, "', who' after it")):
+            taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
+            for m in pattern.finditer(text, overlapped=True):
+                found = words(m.group("name"))
+                street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
+                who = pattern is self.full_who
+                if who and self._place_or_office(found):
+                    continue
+                if m.start("name") >= taken and not street \
+                        and (self._first_and_surname(found) or who and self._full_name(found)) \
+                        and not self.vocabulary.is_kept(text, m.start("name")):
+                    taken = m.end("name")
+                    results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                               f"a listed first name and its surname, {why}"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -168,12 +229,49 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
-        and function words ("Ellen March", "Mark Kendal"); never opening with a place."""
+        and function words ("Ellen March", "Mark Kendal"); never opening with a place nor
+        ending in a body's word ("Victoria Police")."""
         v = self.vocabulary
         if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
-                or v.is_place(found[0]):
+                or v.is_place(found[0]) or len(found) > 1 and self._body_word(found[-1]):
             return False
         return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
+
+    def _fellows(self, text: str, end: int, why: str) -> list:
+        """The full names listed after one found in a person's context ("and Sam Page")."""
+        out = []
+        while (m := self.fellow.match(text, end)) and self._first_and_surname(words(m.group("name"))):
+            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                   f"a full name listed after one with {why}"))
+            end = m.end()
+        return out
+
+    def _place_or_office(self, found: list[str]) -> bool:
+        """A place after a first word on no list ("Steaua Bucharest"; "Mark Kendal" is a name) or an
+        office's word anywhere, in a hyphened word too ("Secretary-General Umar Said")."""
+        v = self.vocabulary
+        return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
+            or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
+
+    def _body_word(self, word: str) -> bool:
+        """A body's or building's word that is no listed surname: "Police", "Centre" (not "Hall")."""
+        return word.lower() in self.body_words and not self.vocabulary.in_surnames(word)
+
+    def _first_and_surname(self, found: list[str]) -> bool:
+        """A listed first name and one or two words, each a possible name or a listed surname that is
+        also a word, even one inside a title ("Anne Ward", "Liam Case"); never a whole title, a function
+        word, nor a body's or building's word ("Victoria Police", "Grace House")."""
+        v = self.vocabulary
+        first, *rest = found
+        return v.in_first_names(first) and v.is_name_word(first) and not v.is_title_word(first) \
+            and all(self._surname_word(w) for w in rest) and rest[-1].lower() not in self.body_words
+
+    def _surname_word(self, w: str) -> bool:
+        """A possible name word, or a listed surname that is also a word, even one inside a title
+        ("Ward", "Case"); never a whole title nor a function word."""
+        v = self.vocabulary
+        return len(w) > 1 and w.lower() not in v.function_words and w.lower() not in self.titles \
+            and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
         listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
@@ -198,7 +296,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 and w.lower() not in self.vocabulary.function_words
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
-            if len(w) < 2 or not fits or self.vocabulary.is_title_word(w) or not place and self.vocabulary.in_places(w):
+            titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
+            if len(w) < 2 or not fits or titled or not place and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:
