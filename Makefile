@@ -43,16 +43,24 @@ lint: setup
 wheel-check: setup
 	scripts/wheel_check.sh $(abspath $(PY))
 
-# Figures for the README: development set (txt and docx) and CoNLL-2003.
+# Figures for the README: the development set (txt and docx), the real pages (dev, dev2), and
+# CoNLL-2003 and TAB-ECHR as batches (every set through `redactor batch`, as a user runs it).
 eval: setup
-	rm -rf .bench/eval && mkdir -p .bench/eval/in-txt .bench/eval/in-docx
+	rm -rf .bench/eval && mkdir -p .bench/eval/in-txt .bench/eval/in-docx .bench/eval/rp1 .bench/eval/rp2
 	cp $(SHARED)/dhr-dev/case*.txt .bench/eval/in-txt/ && cp $(SHARED)/dhr-dev/case*.docx .bench/eval/in-docx/
+	cp $(SHARED)/real-pages-dev/p*.txt .bench/eval/rp1/ && cp $(SHARED)/real-pages-dev2/p*.txt .bench/eval/rp2/
 	$(VENV)/bin/redactor batch .bench/eval/in-txt -o .bench/eval/txt --no-review
 	$(VENV)/bin/redactor batch .bench/eval/in-docx -o .bench/eval/docx --no-review
+	$(VENV)/bin/redactor batch .bench/eval/rp1 -o .bench/eval/rp1-out --no-review
+	$(VENV)/bin/redactor batch .bench/eval/rp2 -o .bench/eval/rp2-out --no-review
+	$(VENV)/bin/redactor batch $(SHARED)/conll2003-test/docs -o .bench/eval/conll --no-review
+	$(VENV)/bin/redactor batch $(SHARED)/tab-echr-144/docs -o .bench/eval/tab --no-review
 	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/txt --ext txt | tail -1
 	$(PY) $(SHARED)/score_dhr.py $(SHARED)/dhr-dev .bench/eval/docx --ext docx | tail -1
-	$(PY) scripts/redact_each.py $(SHARED)/conll2003-test/docs .bench/eval/conll
+	$(PY) $(SHARED)/score_real_pages.py $(SHARED)/real-pages-dev .bench/eval/rp1-out | tail -1
+	$(PY) $(SHARED)/score_real_pages.py $(SHARED)/real-pages-dev2 .bench/eval/rp2-out | tail -1
 	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
+	$(PY) $(SHARED)/score_tab.py .bench/eval/tab | tail -1
 
 # The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or test, dev2) runs
 # `redactor batch` with review bundles over the split and scores it; --verbose lists the leaks.
