@@ -200,6 +200,9 @@ class KnownNameWords(_Strict):
     date_after: list[str] = []
     date_joins: list[str] = []
     place_before: list[str] = []
+    name_adverbs: list[str] = []
+    name_verbs: list[str] = []
+    sentence_verbs: list[str] = []
     forename_labels: list[str] = []
     surname_labels: list[str] = []
 

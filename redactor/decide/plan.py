@@ -89,9 +89,12 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
             original=d.text, replacement=replacement, kind=d.kind,
             recognizer=strongest.recognizer, score=score,
             reason=reason, person_id=person.id if person else None))
-    named_here = {linked[id(d)] for d in people_mentions if evidence(d) in STRONG and not all(
-        x.recognizer in WEAK_OR_KNOWN for x in explanations.get((d.segment_id, d.start, d.end), [d]))}
-    index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere))
+    # more than NER or a name list found them: on strong evidence, or alone in a person's context
+    found_well = [d for d in people_mentions if not all(
+        x.recognizer in WEAK_OR_KNOWN for x in explanations.get((d.segment_id, d.start, d.end), [d]))]
+    named_here = {linked[id(d)] for d in found_well if evidence(d) in STRONG}
+    in_context = {linked[id(d)] for d in found_well if evidence(d) == ALONE}
+    index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere, in_context))
     changes, more = _replace_survivors(segments, changes, index, draft, reading, rules.policies)
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
                 people=draft.people(), warnings=warnings + more, suggestions=suggest(segments, hints, changes),

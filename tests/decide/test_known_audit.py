@@ -55,6 +55,8 @@ def output(plan: Plan) -> list[str]:
     ("In April 2019 Sunday rang 999.", "In April 2019 AS rang 999."),
     # a title stays, the lone name becomes its initial
     ("Mrs March was interviewed.", "Mrs M was interviewed."),
+    # a surname alone between commas, "of" and a place
+    ("March, of Salford, was convicted in 2020.", "M, of Salford, was convicted in 2020."),
     # the ordinary word stays
     ("She was seen at the Church Street surgery with no hope of change.",
      "She was seen at the Church Street surgery with no hope of change."),
@@ -63,6 +65,34 @@ def test_what_survives_detection_is_replaced(line, expected):
     plan = family_plan(line)
     assert output(plan) == [expected]
     assert all(c.recognizer == RECOGNIZER for c in plan.changes if c.segment_id == "L0")
+
+
+LATER = [
+    # used as a name: opening a sentence before a verb, before a person's verb, before "and" and a name
+    ("June was always a kind and generous woman.", "J was always a kind and generous woman."),
+    ("June always said that family came first.", "J always said that family came first."),
+    ("June and PF went to the seaside in June 2019.", "J and PF went to the seaside in June 2019."),
+    # the date and the month stay
+    ("On 3 June the police attended.", "On 3 June the police attended."),
+    ("The deadline for June was missed.", "The deadline for June was missed."),
+]
+
+
+def lone_plan(recognizer: str, score: float) -> Plan:
+    """A document naming "June" alone once (found by ``recognizer``), then LATER's lines."""
+    lines = ["For June, my wonderful mother in law.", *(line for line, _ in LATER)]
+    segments = [Segment(f"L{i}", text, f"line {i}") for i, text in enumerate(lines)]
+    found = Detection("L0", 4, 8, "June", Kind.PERSON, score, recognizer, "a family word after it")
+    return build_plan("dhr.txt", "0" * 64, segments, [found], RULES, Case())
+
+
+def test_a_lone_name_given_in_a_persons_context_is_replaced_where_it_is_used_as_a_name():
+    assert output(lone_plan("PersonContextRecognizer", 0.9)) == ["For J, my wonderful mother in law.",
+                                                                  *(out for _, out in LATER)]
+
+
+def test_a_lone_name_only_ner_found_does_not_spread():
+    assert output(lone_plan("SpacyRecognizer", 0.85))[1:] == [line for line, _ in LATER]
 
 
 def test_a_full_name_only_ner_found_is_not_forced_onto_the_thing_it_names():

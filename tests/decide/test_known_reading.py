@@ -85,3 +85,27 @@ def test_a_title_before_it_says_so(reading):
 ])
 def test_a_lone_word_is_only_read_as_written_capitalised_or_in_capitals(form, found, expected):
     assert written_as(form, found) is expected
+
+
+@pytest.mark.parametrize("marked, used", [
+    # before a person's verb, an adverb between allowed
+    ("Her sister said [June] always said family came first.", True),
+    ("Later [June] went to the shops.", True),
+    ("[June] often visited her son.", True),
+    # before "and" and a capitalised word that is no month or day
+    ("[June] and PF went to the seaside.", True),
+    ("They said [June] and Ellen had argued.", True),
+    ("[June] and July were wet.", False),
+    # opening a sentence before a verb
+    ("[June] was always a kind and generous woman.", True),
+    ("She was kind. [June] had three children.", True),
+    ("“[June] would never hurt anyone.”", True),
+    # a verb that a month also takes, not opening a sentence
+    ("The deadline for [June] was missed.", False),
+    ("Reports for [June] were late.", False),
+    ("[June] rainfall was high.", False),
+])
+def test_a_lone_word_used_as_a_name(reading, marked, used):
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    assert reading.used_as_a_name(text, start, marked.index("]") - 1) is used

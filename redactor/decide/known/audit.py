@@ -98,7 +98,8 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
             if not written_as(form.text, written):
                 continue
             verdict = reading.read(texts[0], s, e)
-            if not (verdict.person if form.sure else verdict.evidence):
+            if not (verdict.person if form.sure else verdict.evidence
+                    or form.named and verdict.person and reading.used_as_a_name(texts[0], s, e)):
                 continue
             titled, why = verdict.titled, f"read as the person ({verdict.why})"
             score = AMBIGUOUS_WORD_SCORE if not verdict.evidence and reading.also_a_word(written) else LONE_SCORE

@@ -39,6 +39,7 @@ class KnownForm:
     how: str  # "table label", "case file", "full name", ..., BATCH
     full: bool  # two name words or more: the person in any case, whatever else the words mean
     sure: bool = True  # certain, not only NER's reading: see ``known_forms``
+    named: bool = False  # a lone word of a person this document names alone in a person's context
 
 
 @lru_cache(maxsize=65536)
@@ -87,13 +88,13 @@ class Hit:
 
 class FormIndex:
     """Known forms by their first word, lower-cased; of two forms written alike, the sure
-    one wins, else the first given."""
+    one wins, then the named one, else the first given."""
 
     def __init__(self, forms: Iterable[KnownForm]) -> None:
         entries: dict[tuple[tuple[str, ...], tuple[str, ...]], KnownForm] = {}
         for form in forms:
             key = _spelling(form.text)
-            if key[0] and (key not in entries or form.sure and not entries[key].sure):
+            if key[0] and (key not in entries or (form.sure, form.named) > (entries[key].sure, entries[key].named)):
                 entries[key] = form
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], KnownForm]]] = {}
         for (keys, gaps), form in entries.items():
@@ -184,7 +185,7 @@ def _how(p: Person, form: str) -> str:
 
 
 def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] = (),
-                elsewhere: Iterable[str] = ()) -> list[KnownForm]:
+                elsewhere: Iterable[str] = (), in_context: Iterable[str] = ()) -> list[KnownForm]:
     """The forms an output must not keep, the surest reason first: every full name of
     everyone the case and this document know (their first name and surname together too),
     every form with strong evidence, and the lone first names and surnames of the people
@@ -201,15 +202,19 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
     ("St Pancras Hospital") and is in no allow-listed phrase. A lone word another
     document found by NER alone never travels: "Louise" here is not the "Dr Louise Marlow"
     of another report. ``elsewhere``: names other documents of a batch found on strong
-    evidence (not sure: the batch does not say which recognizer found them)."""
-    here = set(named_here)
+    evidence (not sure: the batch does not say which recognizer found them). ``in_context``:
+    people this document names by a lone word that more than NER or a name list found (a
+    person's context: "For June, my mother in law"); their lone words are ``named``, the
+    person where the text uses them as a name ("June always said"), not only where it says
+    they are a person."""
+    here, context = set(named_here), set(in_context)
     present = {p.id for p in people}
     out: list[KnownForm] = []
     for p in case.people:
         if p.id not in present:  # the same for every document that does not name them: computed once
             out += _absent(p)
     for p in people:
-        out += _forms_of(p, p.id in here, p.id in case.position, True)
+        out += _forms_of(p, p.id in here, p.id in case.position, True, p.id in context)
     out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]
     return out
 
@@ -229,7 +234,7 @@ def _absent(p: Person) -> list[KnownForm]:
     return built[1]
 
 
-def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool) -> list[KnownForm]:
+def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: bool = False) -> list[KnownForm]:
     hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
     best = hows[0] if hows else ALONE
     sure = named_here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
@@ -238,9 +243,9 @@ def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool) -> list
     for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
         how, full = _how(p, form), is_full(form)
         if full or how in STRONG or sure or present:
-            out.append(KnownForm(form, how, full, certain if full else sure))
+            out.append(KnownForm(form, how, full, certain if full else sure, named and not full))
     if p.first and p.last:
         out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
     if sure or present:
-        out += [KnownForm(w, best, False, sure) for w in (p.first, p.last) if w]
+        out += [KnownForm(w, best, False, sure, named) for w in (p.first, p.last) if w]
     return [f for f in out if f.full or len(f.text.strip()) > 1 and not is_initials(f.text)]

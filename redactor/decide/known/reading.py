@@ -36,6 +36,8 @@ _CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
 _DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
+_AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)[\"'“‘(]?$")
 _APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
 
 
@@ -106,6 +108,10 @@ class LoneReading:
         self._allow = regex.compile(rf"(?<!\w)(?i:{trie(rules.allow.phrases, fold_case=True)})(?!\w)"
                                     if rules.allow.phrases else r"(?!x)x")
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
+        adverbs = rf"(?:[ \t]+(?i:{_phrases([*words.name_adverbs, *context.before_verb])}))*"
+        verbs = [*context.after, *context.after_personal, *words.name_verbs]
+        self._person_verb = regex.compile(rf"{adverbs}[ \t]+(?i:{_phrases(verbs)})(?!\w)")
+        self._sentence_verb = regex.compile(rf"{adverbs}[ \t]+(?i:{_phrases(words.sentence_verbs)})(?!\w)")
 
     def also_a_word(self, word: str) -> bool:
         """Is this name also a month, day, place or ordinary capitalised word?"""
@@ -149,6 +155,17 @@ class LoneReading:
         if the and (word in self.dates or word in self.things):
             return Verdict(False, False, "after 'the'")
         return Verdict(True, False, USED_AS_A_NAME)
+
+    def used_as_a_name(self, text: str, start: int, end: int) -> bool:
+        """Is the word at [start, end) used as a name: before a person's verb ("June always
+        said"), before "and" and a capitalised word that is no month or day ("June and PF
+        went"), or opening a sentence before a verb ("June was always kind")?"""
+        if self._person_verb.match(text, end):
+            return True
+        pair = _AND_NAME.match(text, end)
+        if pair and pair.group(1).lower() not in self.dates:
+            return True
+        return bool(_SENTENCE_START.search(text, 0, start)) and bool(self._sentence_verb.match(text, end))
 
     def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
         if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):

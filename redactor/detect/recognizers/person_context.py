@@ -8,10 +8,10 @@ name the text defines by a role or an occupation ("Olubukunola Obasa (“the app
 "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
-that is also a word, with a person's verb after it or a role and a comma, dash or colon before it
-("Emma Lane told officers", "the Independent Chair, Anne Ward"). Most shapes need a listed first
-name; a few are evidence enough for any name word: a family word before it ("her son
-Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
+that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
+perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
+Ward"). Most shapes need a listed first name; a few are evidence enough for any name word: a
+family word before it ("her son Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
 Okafor") and "the Okafor family". The wording is in rules/people.yaml."""
 from __future__ import annotations
 
@@ -122,9 +122,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
         verb = rf"{lead}{_words([*context.after, *context.after_personal])}(?!\w)"
         # not after a place's preposition ("Staff from Rose Ward attended"), nor a street before a deed a body
         # does too ("George Street moved"; "Emma Lane told" speaks)
+        # ... or what the text calls a person after "was the" ("Anne Ward was the perpetrator")
         self.full_verb = regex.compile(rf"(?<!(?<!\w)(?i:from|on|at|to|in|into|onto|of|the|near)[ \t]+)"
                                        rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
-                                       rf"|{_words(context.after_personal)})(?!\w))")
+                                       rf"|{_words(context.after_personal)}"
+                                       rf"|(?i:was|is)[ \t]+(?i:the)[ \t]+{_words(context.called)})(?!\w))")
         self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
         # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
         # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
