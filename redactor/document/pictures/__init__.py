@@ -19,7 +19,7 @@ __all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expecte
 VECTOR = ("EMF", "WMF", "SVG")
 METAFILES = ("EMF", "WMF")
 _CACHE_SIZE = 64
-_read_cache: dict[str, Reading] = {}  # by SHA-256: a batch reads a document more than once
+_read_cache: dict[str, Reading] = {}  # by SHA-256: serve and apply load a document again; check reads an output
 
 
 def _kind(blob: bytes) -> str:
