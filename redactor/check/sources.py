@@ -142,12 +142,7 @@ def _pdf_pictures(path: Path, reader) -> tuple[list[Segment], list[tuple[str, st
             doubts.append((f"page {n}", "its pictures cannot be read"))
             continue
         for k, image in enumerate(images, 1):
-            where = f"page {n}, picture {k}"
-            try:
-                reading = pictures.read(image.data)
-            except pictures.Unreadable:
-                doubts.append((where, "cannot be read: damaged, or a format redactor does not read"))
-                continue
-            segments += pictures.line_segments(reading, f"page{n}:picture{k}:", where, f"page {n}")
-            doubts += [(where, why) for why in reading.doubts]
+            read, unsure = pictures.found_in(image.data, f"page{n}:picture{k}:", f"page {n}, picture {k}", f"page {n}")
+            segments += read
+            doubts += unsure
     return segments, doubts

@@ -160,8 +160,7 @@ def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool,
     """Clean and read every picture part, in the order the document shows them; one that
     cannot be read refuses the file, or with ``remove`` is removed. Returns the
     pictures and the findings (counts, never text). ``on_stage`` hears "Reading pictures…"."""
-    images = {p for p, kind in kinds.items() if kind.says == "image" and p in pkg.data}
-    parts = [p for p in _in_document_order(pkg) if p in images] if images else []
+    parts = _in_document_order(pkg, {p for p, kind in kinds.items() if kind.says == "image"})
     if parts and on_stage is not None:
         on_stage(f"Reading pictures… ({len(parts)})")
     found = Pictures(pkg.name, remove_failed=remove)
@@ -196,8 +195,12 @@ def read_pictures(pkg: Package, kinds: dict[str, Kind], remove: bool,
     return found, findings
 
 
-def _in_document_order(pkg: Package) -> list[str]:
-    """Picture parts in the order the main document, then the other parts, point at them."""
+def _in_document_order(pkg: Package, images: set[str]) -> list[str]:
+    """The ``images`` ``pkg`` holds, in the order the main document, then the other parts,
+    point at them."""
+    images = images & pkg.data.keys()
+    if not images:
+        return []  # a document without pictures skips the search for them
     order: list[str] = []
     sources = sorted((p for p in pkg.xml_parts() if not p.endswith(".rels")), key=lambda p: p != "word/document.xml")
     for source in sources:
@@ -209,7 +212,7 @@ def _in_document_order(pkg: Package) -> list[str]:
                 part = target(rels_of(source), rels[value].get("Target", ""))
                 if part not in order:
                     order.append(part)
-    return order + [p for p in pkg.order if p not in order]
+    return [p for p in order + [p for p in pkg.order if p not in order] if p in images]
 
 
 def _track(pkg: Package, new: dict[str, bytes], removed: set[str], revisions: Revisions) -> None:
@@ -303,14 +306,8 @@ def read_as_they_are(pkg: Package, types: dict[str, str]) -> tuple[list[Segment]
 
     segments: list[Segment] = []
     doubts: list[tuple[str, str]] = []
-    images = {p for p, kind in types.items() if kind in IMAGE_TYPES and p in pkg.data}
-    parts = [p for p in _in_document_order(pkg) if p in images] if images else []
-    for n, part in enumerate(parts, 1):
-        try:
-            reading = pictures.read(pkg.data[part])
-        except Unreadable:
-            doubts.append((f"picture {n}", "cannot be read: damaged, or a format redactor does not read"))
-            continue
-        segments += pictures.line_segments(reading, f"{part}#", f"picture {n}", part)
-        doubts += [(f"picture {n}", why) for why in reading.doubts]
+    for n, part in enumerate(_in_document_order(pkg, {p for p, kind in types.items() if kind in IMAGE_TYPES}), 1):
+        read, unsure = pictures.found_in(pkg.data[part], f"{part}#", f"picture {n}", part)
+        segments += read
+        doubts += unsure
     return segments, doubts

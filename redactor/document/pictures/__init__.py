@@ -14,12 +14,12 @@ from redactor.document.pictures.reading import Cover, Drawn, Reading, column_hea
 from redactor.document.pictures.svg import cover_svg, is_svg, read_svg
 from redactor.types import Segment
 
-__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "line_segments", "read",
-           "still_read_in"]
+__all__ = ["Cover", "Drawn", "Reading", "Unreadable", "clean", "cover", "expected", "found_in", "line_segments",
+           "read", "still_read_in"]
 VECTOR = ("EMF", "WMF", "SVG")
 METAFILES = ("EMF", "WMF")
 _CACHE_SIZE = 64
-_read_cache: dict[str, Reading] = {}  # by SHA-256: a batch reads a document more than once
+_read_cache: dict[str, Reading] = {}  # by SHA-256: serve and apply load a document again; check reads an output
 
 
 def _kind(blob: bytes) -> str:
@@ -85,6 +85,16 @@ def line_segments(reading: Reading, id_prefix: str, where: str, part: str) -> li
     heads = column_headers(reading.lines)
     return [Segment(f"{id_prefix}l{i + 1}", line.text, f"{where}, line {i + 1}", part, heads[i], picture=True)
             for i, line in enumerate(reading.lines) if line.text.strip()]
+
+
+def found_in(blob: bytes, id_prefix: str, where: str, part: str) -> tuple[list[Segment], list[tuple[str, str]]]:
+    """For the gate: the lines of the picture ``blob`` as it is, as ``line_segments``, and
+    (where, why) for a picture that cannot be read, or not with confidence."""
+    try:
+        reading = read(blob)
+    except Unreadable:
+        return [], [(where, "cannot be read: damaged, or a format redactor does not read")]
+    return line_segments(reading, id_prefix, where, part), [(where, why) for why in reading.doubts]
 
 
 _SHOWN = {"PNG": "image/png", "JPEG": "image/jpeg", "GIF": "image/gif"}

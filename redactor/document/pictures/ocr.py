@@ -20,11 +20,11 @@ from packaging.specifiers import SpecifierSet
 from pydantic import BaseModel
 
 from redactor.config import load_yaml_model, package_data
+from redactor.document.pictures.reading import Quad
 from redactor.errors import RedactorError
 
 OCR_FILE = package_data("models") / "ocr.yaml"
 FIX = "reinstall redactor with its dependencies (pip install --force-reinstall redactor), or pass --remove-embedded"
-Quad = tuple[tuple[float, float], ...]
 
 
 class ModelFile(BaseModel):

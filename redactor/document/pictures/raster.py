@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from statistics import median
 from typing import Any
 
-from redactor.document.pictures.reading import Box, Cover, Line, Reading, doubts
+from redactor.document.pictures.reading import Box, Cover, Line, Reading, bounds, doubts
 
 MAX_PIXELS = 50_000_000
 FORMATS: dict[str, dict[str, object]] = {"PNG": {}, "JPEG": {"quality": 95}, "GIF": {}, "BMP": {},
@@ -55,11 +55,8 @@ def read_raster(blob: bytes) -> Reading:
     from redactor.document.pictures.ocr import engine
 
     img = open_pixels(blob)
-    lines = []
-    for r in engine().read(np.asarray(_on_white(img))):
-        xs, ys = [x for x, _ in r.quad], [y for _, y in r.quad]
-        lines.append(Line(r.text, round(r.score, 3), (int(min(xs)), int(min(ys)), int(max(xs)) + 1, int(max(ys)) + 1),
-                          r.chars))
+    lines = [Line(r.text, round(r.score, 3), bounds([r.quad]), r.chars)
+             for r in engine().read(np.asarray(_on_white(img)))]
     return Reading(img.format, img.size, tuple(lines), doubts(lines))
 
 

@@ -15,6 +15,12 @@ SMALL_TEXT = 8  # pixels: text this low is read unreliably
 _CONFUSED = str.maketrans({"0": "o", "5": "s", "1": "l", "i": "l", "|": "l", "!": "l"})
 
 
+def bounds(quads: Iterable[Quad]) -> Box:
+    """The box, in whole pixels, around every point of ``quads``."""
+    xs, ys = zip(*(point for q in quads for point in q), strict=True)
+    return (int(min(xs)), int(min(ys)), int(max(xs)) + 1, int(max(ys)) + 1)
+
+
 @dataclass(frozen=True)
 class Line:
     """A line of text in a picture: its text, the engine's confidence (1.0 for text a
@@ -30,9 +36,7 @@ class Line:
         them, else that share of the line's width."""
         quads = [q for q in self.chars[start:end] if q is not None]
         if quads:
-            xs = [x for q in quads for x, _ in q]
-            ys = [y for q in quads for _, y in q]
-            return (int(min(xs)), int(min(ys)), int(max(xs)) + 1, int(max(ys)) + 1)
+            return bounds(quads)
         left, top, right, bottom = self.box
         width = (right - left) / max(len(self.text), 1)
         return (int(left + start * width), top, int(left + end * width) + 1, bottom)

@@ -5,6 +5,7 @@ element ids and classes. An SVG that loads anything (a picture, a script, foreig
 a link outside itself) is Unreadable: what it shows cannot be read as text."""
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -25,6 +26,7 @@ _REFUSED = {f"{{{SVG}}}{n}" for n in ("image", "script", "foreignObject", "feIma
 _KEPT_NAMESPACES = {None, SVG, XLINK, XML}
 _LINK = re.compile(r"url\(\s*['\"]?(?!#)|@import", re.IGNORECASE)
 _REF = re.compile(r"#([A-Za-z_][\w.\-]*)")
+_NUMBER = re.compile(r"-?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 @dataclass
@@ -144,23 +146,23 @@ def _joined(pieces: Sequence[_Piece]) -> tuple[str, list[tuple[int, int]]]:
 
 
 def _number(value: str | None) -> float | None:
-    m = re.match(r"\s*(-?[\d.]+)", value or "")
-    return float(m[1]) if m else None
+    """The number ``value`` starts with (an SVG length or coordinate), if any."""
+    m = _NUMBER.match((value or "").lstrip())
+    return float(m[0]) if m and math.isfinite(float(m[0])) else None
 
 
 def _view_box(root: etree._Element) -> tuple[float, float, float, float] | None:
-    numbers = re.findall(r"-?[\d.]+(?:e-?\d+)?", root.get("viewBox") or "")
+    numbers = _NUMBER.findall(root.get("viewBox") or "")
     if len(numbers) != 4:
         return None
     x, y, w, h = (float(n) for n in numbers)
-    return (x, y, w, h) if w > 0 and h > 0 else None
+    return (x, y, w, h) if all(map(math.isfinite, (x, y, w, h))) and w > 0 and h > 0 else None
 
 
 def _width_height(root: etree._Element) -> tuple[int, int]:
     """The size a browser shows the picture at: its width and height, else its view box's."""
     def number(value: str | None) -> int:
-        m = re.match(r"\s*([\d.]+)", value or "")
-        return int(float(m[1])) if m else 0
+        return max(0, int(_number(value) or 0))
     box = _view_box(root)
     return (number(root.get("width")) or (int(box[2]) if box else 300),
             number(root.get("height")) or (int(box[3]) if box else 150))

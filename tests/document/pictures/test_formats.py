@@ -67,6 +67,15 @@ def test_svg_that_loads_content_is_unreadable(svg_text: bytes) -> None:
         pictures.clean(svg_text)
 
 
+@pytest.mark.parametrize("sizes", [b'width="." height="-3"', b'viewBox=". . . ."', b'viewBox="0 0 1e999 5"'])
+def test_an_svg_with_sizes_that_are_no_numbers_is_still_read_and_covered(sizes: bytes) -> None:
+    blob = b'<svg xmlns="http://www.w3.org/2000/svg" ' + sizes + b'><text x="." y="2">Grace Okafor</text></svg>'
+    reading = pictures.read(blob)
+    assert [line.text for line in reading.lines] == ["Grace Okafor"]
+    covered = pictures.cover(blob, reading, [Cover(0, 0, 12, "G O")], [Drawn((0, 0, 10, 10))])
+    assert b"Okafor" not in covered and b"G O" in covered
+
+
 def test_pixels_are_read_with_boxes_and_covered_where_asked() -> None:
     blob = pictures.clean(genogram_fixture().data)
     reading = pictures.read(blob)
