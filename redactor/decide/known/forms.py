@@ -71,12 +71,15 @@ def _fits(gap: str, text: str) -> bool:
     return text == gap
 
 
+def name_key(text: str) -> tuple[str, ...]:
+    """A written name as its words, lower-cased: one key for every way it is written."""
+    return tuple(m.group().lower() for m in _RUN.finditer(text))
+
+
 @lru_cache(maxsize=65536)
 def _spelling(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A form's words, lower-cased, and the kinds of separator between them."""
-    runs = list(_RUN.finditer(text))
-    return (tuple(m.group().lower() for m in runs),
-            tuple(_gap(text[a.end():b.start()]) for a, b in pairwise(runs)))
+    """A form's words (its ``name_key``) and the kinds of separator between them."""
+    return name_key(text), tuple(_gap(text[a.end():b.start()]) for a, b in pairwise(_RUN.finditer(text)))
 
 
 @dataclass(frozen=True)
