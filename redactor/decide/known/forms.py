@@ -17,12 +17,12 @@ from itertools import pairwise
 import regex
 
 from redactor.decide.case import ALIAS, ALONE, CASE_FILE, REVIEWER, STRONG, TABLE, TITLE, Case
-from redactor.names import is_initials, words
+from redactor.names import APOSTROPHES, is_initials, words
 from redactor.types import Person, Segment
 
 BATCH = "another document of the batch"
 _RUN = regex.compile(r"\w+")
-_APOSTROPHES = frozenset("'’ʼ")
+_APOSTROPHES = frozenset(APOSTROPHES)
 _HYPHENS = frozenset("-‐‑")
 _SPACE, _APOSTROPHE, _HYPHEN = " ", "'", "-"
 TAIL = 80  # characters either side of a line break searched for a name broken by it
