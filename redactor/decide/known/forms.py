@@ -164,11 +164,9 @@ def find_in_segments(segments: Sequence[Segment], index: FormIndex) -> list[Foun
         head, tail = b.text[:TAIL], a.text[-TAIL:]
         if not (b.wraps and tail.rstrip()[-1:].isalnum() and head.lstrip()[:1].isalnum()):
             continue
-        cut = len(tail)
-        for h in index.find(f"{tail}\n{head}"):
+        cut, offset, joined = len(tail), len(a.text) - len(tail), f"{tail}\n{head}"
+        for h in index.find(joined):
             if h.start < cut < h.end and h.form.full:
-                offset = len(a.text) - cut
-                joined = f"{tail}\n{head}"
                 first = (i, offset + h.start, offset + h.start + len(joined[h.start:cut].rstrip()))
                 rest = joined[cut + 1:h.end]
                 second = (i + 1, len(rest) - len(rest.lstrip()), h.end - cut - 1)
