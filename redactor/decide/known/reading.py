@@ -141,15 +141,14 @@ class LoneReading:
             return Verdict(True, False, "after a family word")
         if self._context_before.search(text, 0, start) or self._context_after.match(text, end):
             return Verdict(True, False, "in a person's context")
-        owned = bool(self._owned.match(text, end))
-        if owned and _DETERMINER.search(text, 0, start):
+        the = bool(_DETERMINER.search(text, 0, start))
+        if the and self._owned.match(text, end):
             return Verdict(True, False, "the … family")
         word = text[start:end].lower()
         if word in self.dates and self._is_date(text, start, end, word in self.days):
             return Verdict(False, False, "a date")
         if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
             return Verdict(False, False, "a place")
-        the = bool(_DETERMINER.search(text, 0, start))
         if self.names_a_thing(text, end, the):
             return Verdict(False, False, "names a thing")
         if the and (word in self.dates or word in self.things):
