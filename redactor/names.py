@@ -15,6 +15,7 @@ PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ab|
 # "Al" and "El" are left out: they are first names too.
 _SURNAME_OPENER = regex.compile(
     r"(?i:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|ap|ter|ten|dos|das|mac|ní|nic|ó)")
+APOSTROPHES = "'’ʼ"  # straight, curly, modifier letter: in a name, each stands for the others
 INITIALS = regex.compile(r"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$")
 _WORD = regex.compile(NAME_WORD)
 _TOKEN = regex.compile(rf"{NAME_WORD}|{PARTICLE}\b|\S+")

@@ -12,9 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-import regex
-
-from redactor.decide.known.forms import FormIndex, KnownForm, find_in_segments
+from redactor.decide.known.forms import FormIndex, KnownForm, find_in_segments, name_key
 from redactor.decide.known.reading import LoneReading, written_as
 from redactor.document.base import by_segment
 from redactor.errors import RedactorError
@@ -24,12 +22,6 @@ RECOGNIZER = "KnownNameAudit"
 FULL_SCORE = 1.0
 LONE_SCORE = 0.9
 AMBIGUOUS_WORD_SCORE = 0.65  # a month, day, place or word read as the name: "check these first"
-_RUN = regex.compile(r"\w+")
-
-
-def name_key(text: str) -> tuple[str, ...]:
-    """A written name as its words, lower-cased: one key for every way it is written."""
-    return tuple(m.group().lower() for m in _RUN.finditer(text))
 
 
 @dataclass(frozen=True)

@@ -17,12 +17,12 @@ from itertools import pairwise
 import regex
 
 from redactor.decide.case import ALIAS, ALONE, CASE_FILE, REVIEWER, STRONG, TABLE, TITLE, Case
-from redactor.names import is_initials, words
+from redactor.names import APOSTROPHES, is_initials, words
 from redactor.types import Person, Segment
 
 BATCH = "another document of the batch"
 _RUN = regex.compile(r"\w+")
-_APOSTROPHES = frozenset("'’ʼ")
+_APOSTROPHES = frozenset(APOSTROPHES)
 _HYPHENS = frozenset("-‐‑")
 _SPACE, _APOSTROPHE, _HYPHEN = " ", "'", "-"
 TAIL = 80  # characters either side of a line break searched for a name broken by it
@@ -71,12 +71,15 @@ def _fits(gap: str, text: str) -> bool:
     return text == gap
 
 
+def name_key(text: str) -> tuple[str, ...]:
+    """A written name as its words, lower-cased: one key for every way it is written."""
+    return tuple(m.group().lower() for m in _RUN.finditer(text))
+
+
 @lru_cache(maxsize=65536)
 def _spelling(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A form's words, lower-cased, and the kinds of separator between them."""
-    runs = list(_RUN.finditer(text))
-    return (tuple(m.group().lower() for m in runs),
-            tuple(_gap(text[a.end():b.start()]) for a, b in pairwise(runs)))
+    """A form's words (its ``name_key``) and the kinds of separator between them."""
+    return name_key(text), tuple(_gap(text[a.end():b.start()]) for a, b in pairwise(_RUN.finditer(text)))
 
 
 @dataclass(frozen=True)
@@ -161,11 +164,9 @@ def find_in_segments(segments: Sequence[Segment], index: FormIndex) -> list[Foun
         head, tail = b.text[:TAIL], a.text[-TAIL:]
         if not (b.wraps and tail.rstrip()[-1:].isalnum() and head.lstrip()[:1].isalnum()):
             continue
-        cut = len(tail)
-        for h in index.find(f"{tail}\n{head}"):
+        cut, offset, joined = len(tail), len(a.text) - len(tail), f"{tail}\n{head}"
+        for h in index.find(joined):
             if h.start < cut < h.end and h.form.full:
-                offset = len(a.text) - cut
-                joined = f"{tail}\n{head}"
                 first = (i, offset + h.start, offset + h.start + len(joined[h.start:cut].rstrip()))
                 rest = joined[cut + 1:h.end]
                 second = (i + 1, len(rest) - len(rest.lstrip()), h.end - cut - 1)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import trie
+from redactor.names import APOSTROPHES, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -38,7 +38,7 @@ _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
 _AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)[\"'“‘(]?$")
-_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'"})
+_APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
 
 
 def _phrases(items: Iterable[str]) -> str:
@@ -141,15 +141,14 @@ class LoneReading:
             return Verdict(True, False, "after a family word")
         if self._context_before.search(text, 0, start) or self._context_after.match(text, end):
             return Verdict(True, False, "in a person's context")
-        owned = bool(self._owned.match(text, end))
-        if owned and _DETERMINER.search(text, 0, start):
+        the = bool(_DETERMINER.search(text, 0, start))
+        if the and self._owned.match(text, end):
             return Verdict(True, False, "the … family")
         word = text[start:end].lower()
         if word in self.dates and self._is_date(text, start, end, word in self.days):
             return Verdict(False, False, "a date")
         if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
             return Verdict(False, False, "a place")
-        the = bool(_DETERMINER.search(text, 0, start))
         if self.names_a_thing(text, end, the):
             return Verdict(False, False, "names a thing")
         if the and (word in self.dates or word in self.things):
