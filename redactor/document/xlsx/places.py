@@ -17,6 +17,7 @@ from lxml import etree
 
 from redactor.document.docx.charts import is_label
 from redactor.document.docx.inventory import CORE_SEGMENTS, NAMING_PROPERTIES
+from redactor.document.docx.ns import local
 from redactor.document.docx.runs import DRAWING
 from redactor.document.docx.targets import RunText, Value
 from redactor.document.inner import Place, Slot, SlotText, read
@@ -78,9 +79,8 @@ def _sheet(wb: Workbook, sheet: Sheet, where: str, strings: list[etree._Element]
         yield from _table(sheet.part, part, table, f"{where}, table {n}", by_ref, columns)
     footer = root.find(q("x:headerFooter"))
     for el in footer if footer is not None else ():
-        if isinstance(el.tag, str) and el.tag.rpartition("}")[2] in HEADERS:
-            yield Place(sheet.part, f"hf-{el.tag.rpartition('}')[2]}", CodedText(el),
-                        f"{where}, {HEADERS[el.tag.rpartition('}')[2]]}")
+        if (name := local(el.tag)) in HEADERS:
+            yield Place(sheet.part, f"hf-{name}", CodedText(el), f"{where}, {HEADERS[name]}")
     for tag, attr, kind, what in _SHARED_ATTRIBUTES:
         for el in root.iter(tag):
             if el.get(attr):
