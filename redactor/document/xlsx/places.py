@@ -11,6 +11,7 @@ segment, structured references to a table column join the column's, and a table 
 name joins its header cell's when they are the same text, so one decision changes them all."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from lxml import etree
@@ -113,9 +114,7 @@ def _labels(found: list[Cell], tables: list[etree._Element]) -> dict[tuple[int, 
         inside = {k: t for k, t in grid.items() if span[0] <= k[0] <= span[2] and span[1] <= k[1] <= span[3]}
         out.update(label_grid(inside, has_header=table.get("headerRowCount", "1") != "0"))
     rest = {k: t for k, t in grid.items() if k not in out}
-    counts: dict[int, int] = {}
-    for r, _ in rest:
-        counts[r] = counts.get(r, 0) + 1
+    counts = Counter(r for r, _ in rest)
     first = min((r for r, n in counts.items() if n >= 2), default=None)
     out.update(label_grid({k: t for k, t in rest.items() if first is not None and k[0] >= first}))
     return out | {k: CellLabels(None, None) for k in rest if k not in out}
