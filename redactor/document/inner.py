@@ -115,11 +115,6 @@ def is_code(value: str, spaces: bool = False) -> bool:
     return len(value) <= TOKEN_MAX * (4 if spaces else 1) and (spaces or not any(c.isspace() for c in value))
 
 
-def namespace(tag: str) -> str:
-    """The namespace of a Clark-notation name ('' for none)."""
-    return tag[1:].split("}")[0] if tag.startswith("{") else ""
-
-
 class SlotText:
     """A segment's text held in ``pieces``: slots, and fixed strings between them (a line
     break, a separator) that are part of the text but never written."""
