@@ -18,6 +18,7 @@ from lxml import etree
 
 from redactor.document.docx.inventory import TOKEN_MAX
 from redactor.document.tables import CellLabels
+from redactor.errors import RedactorError
 from redactor.types import Change
 
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
@@ -28,6 +29,10 @@ Slot = tuple[etree._Element, str]
 class NotRedactable(Exception):
     """An embedded document holds something redactor does not understand; the message
     completes "an embedded workbook that …" ("holds macros")."""
+
+    def refusal(self, name: str, what: str, outcome: str) -> RedactorError:
+        """The error for file ``name`` holding this ``what`` ("embedded workbook"): "…, so it ``outcome``"."""
+        return RedactorError(f"{name}: holds an {what} that {self}, so it {outcome}")
 
 
 class Target(Protocol):
@@ -113,11 +118,6 @@ def is_code(value: str, spaces: bool = False) -> bool:
     """A structural value, not text a reader sees: short, and without spaces unless its place
     allows them (the rule of the Word audit, for the audits of embedded documents)."""
     return len(value) <= TOKEN_MAX * (4 if spaces else 1) and (spaces or not any(c.isspace() for c in value))
-
-
-def namespace(tag: str) -> str:
-    """The namespace of a Clark-notation name ('' for none)."""
-    return tag[1:].split("}")[0] if tag.startswith("{") else ""
 
 
 class SlotText:

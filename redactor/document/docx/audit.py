@@ -35,13 +35,12 @@ from redactor.document.docx.inventory import (
     TOKEN_MAX,
     VML_FREE_ATTRIBUTES,
 )
-from redactor.document.docx.ns import NS
+from redactor.document.docx.ns import NS, namespace
 from redactor.document.docx.package import Package
 from redactor.document.docx.places import is_custom_item
 from redactor.document.docx.runs import TextMap
 from redactor.document.docx.segment_index import Index
 from redactor.document.docx.targets import RunText, Value
-from redactor.document.inner import namespace
 from redactor.errors import RedactorError
 
 _VML = f"{{{NS['v']}}}"

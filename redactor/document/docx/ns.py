@@ -48,3 +48,7 @@ def local(tag: object) -> str:
     """The local part of an element's tag ('' for comments and processing instructions)."""
     return tag.split("}")[-1] if isinstance(tag, str) else ""
 
+
+def namespace(tag: str) -> str:
+    """The namespace of a Clark-notation name ('' for none)."""
+    return tag[1:].split("}")[0] if tag.startswith("{") else ""

@@ -12,6 +12,7 @@ import re
 from lxml import etree, html
 
 from redactor.document.docx.inventory import EXTERNAL_PLACEHOLDER, MAILTO, WEB_SCHEMES
+from redactor.document.docx.ns import local as local_name
 from redactor.document.docx.package import PARSER as XML_PARSER
 from redactor.document.html import css
 from redactor.document.html.inventory import CODES, LINK, READ, REMOVED, SPACED
@@ -26,7 +27,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*>")
 def local(el: etree._Element) -> str:
     """An element's name without namespace, in lower case ('' for anything but an element);
     HTML saved by Word keeps its prefixes ("o:p", "st1:place"), and so does this."""
-    return el.tag.rpartition("}")[2].lower() if isinstance(el.tag, str) else ""
+    return local_name(el.tag).lower()
 
 
 class Chunk:

@@ -21,8 +21,10 @@ def places(root: etree._Element, where: str) -> list[Place]:
     blocks = []
     for el in root.iter():
         name = local(el)
+        if name in INLINE or name in ("", "html", "head", "style"):
+            continue  # inline: read with its block; the rest hold no text a reader sees as theirs
         target = SlotText(pieces(el))
-        if name not in INLINE and name not in ("", "html", "head", "style") and target.text.strip():
+        if target.text.strip():
             cell = el if name in CELLS else next((a for a in el.iterancestors() if local(a) in CELLS), None)
             blocks.append((el, target, el if name == "title" else cell))
     per_cell: dict[etree._Element | None, int] = {}

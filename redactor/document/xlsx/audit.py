@@ -12,9 +12,10 @@ import regex
 from lxml import etree
 
 from redactor.document.docx.inventory import SPACED_BY_NAMESPACE, VML_FREE_ATTRIBUTES
+from redactor.document.docx.ns import namespace
 from redactor.document.docx.runs import TextMap
 from redactor.document.docx.targets import RunText, Value
-from redactor.document.inner import NotRedactable, Place, Slot, SlotText, is_code, namespace, read
+from redactor.document.inner import NotRedactable, Place, Slot, SlotText, is_code, read
 from redactor.document.xlsx import formulas
 from redactor.document.xlsx.cells import shows_words
 from redactor.document.xlsx.inventory import (

@@ -57,14 +57,7 @@ def rename_sheet(formula: str, old: str, new: str) -> str:
 def rename_names(formula: str, names: dict[str, str]) -> str:
     """Names (defined names, table names; keys in lower case) replaced, not where they are
     a function (before '(') or part of a sheet reference."""
-    def swap(token: str) -> str:
-        return names.get(token.casefold(), token)
-    out, pos = [], 0
-    for kind, s, e in tokens(formula):
-        if kind == "name" and formula[e:e + 1] != "(":
-            out += [formula[pos:s], swap(formula[s:e])]
-            pos = e
-    return "".join(out) + formula[pos:]
+    return _rewrite(formula, "name", lambda t: names.get(t.casefold(), t), lambda end: formula[end:end + 1] != "(")
 
 
 def rename_column(formula: str, old: str, new: str) -> str:
@@ -100,10 +93,12 @@ def sheet_name(text: str, taken: set[str]) -> str:
     return name
 
 
-def _rewrite(formula: str, kind: str, swap: Callable[[str], str]) -> str:
+def _rewrite(formula: str, kind: str, swap: Callable[[str], str],
+             where: Callable[[int], bool] = lambda end: True) -> str:
+    """``formula`` with each token of ``kind`` (ending where ``where`` allows) swapped."""
     out, pos = [], 0
     for k, s, e in tokens(formula):
-        if k == kind:
+        if k == kind and where(e):
             out += [formula[pos:s], swap(formula[s:e])]
             pos = e
     return "".join(out) + formula[pos:]

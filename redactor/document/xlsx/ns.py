@@ -2,6 +2,8 @@
 document properties are shared): ``q("x:c")`` is ``{...spreadsheetml/2006/main}c``."""
 from __future__ import annotations
 
+from functools import cache
+
 from redactor.document.docx.ns import NS as WORD_NS
 
 SPREADSHEET = {
@@ -18,6 +20,7 @@ SPREADSHEET = {
 NS = {**WORD_NS, **SPREADSHEET}
 
 
+@cache
 def q(name: str) -> str:
     """Clark notation for a prefixed name (Word's prefixes and the spreadsheet ones)."""
     prefix, local = name.split(":")

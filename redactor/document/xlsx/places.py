@@ -11,12 +11,14 @@ segment, structured references to a table column join the column's, and a table 
 name joins its header cell's when they are the same text, so one decision changes them all."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 
 from lxml import etree
 
 from redactor.document.docx.charts import is_label
 from redactor.document.docx.inventory import CORE_SEGMENTS, NAMING_PROPERTIES
+from redactor.document.docx.ns import local
 from redactor.document.docx.runs import DRAWING
 from redactor.document.docx.targets import RunText, Value
 from redactor.document.inner import Place, Slot, SlotText, read
@@ -78,9 +80,8 @@ def _sheet(wb: Workbook, sheet: Sheet, where: str, strings: list[etree._Element]
         yield from _table(sheet.part, part, table, f"{where}, table {n}", by_ref, columns)
     footer = root.find(q("x:headerFooter"))
     for el in footer if footer is not None else ():
-        if isinstance(el.tag, str) and el.tag.rpartition("}")[2] in HEADERS:
-            yield Place(sheet.part, f"hf-{el.tag.rpartition('}')[2]}", CodedText(el),
-                        f"{where}, {HEADERS[el.tag.rpartition('}')[2]]}")
+        if (name := local(el.tag)) in HEADERS:
+            yield Place(sheet.part, f"hf-{name}", CodedText(el), f"{where}, {HEADERS[name]}")
     for tag, attr, kind, what in _SHARED_ATTRIBUTES:
         for el in root.iter(tag):
             if el.get(attr):
@@ -113,9 +114,7 @@ def _labels(found: list[Cell], tables: list[etree._Element]) -> dict[tuple[int, 
         inside = {k: t for k, t in grid.items() if span[0] <= k[0] <= span[2] and span[1] <= k[1] <= span[3]}
         out.update(label_grid(inside, has_header=table.get("headerRowCount", "1") != "0"))
     rest = {k: t for k, t in grid.items() if k not in out}
-    counts: dict[int, int] = {}
-    for r, _ in rest:
-        counts[r] = counts.get(r, 0) + 1
+    counts = Counter(r for r, _ in rest)
     first = min((r for r, n in counts.items() if n >= 2), default=None)
     out.update(label_grid({k: t for k, t in rest.items() if first is not None and k[0] >= first}))
     return out | {k: CellLabels(None, None) for k in rest if k not in out}

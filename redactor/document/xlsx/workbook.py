@@ -98,9 +98,9 @@ class Workbook:
     def related(self, source: str, kind: str) -> list[str]:
         """The parts ``source`` relates to with relationships of type ``kind`` (last path
         segment, any case), in relationship order."""
-        return [target(rels_of(source), r.get("Target", "")) for r in self.pkg.rels(source).values()
-                if r.get("TargetMode") != "External" and rel_type(r) == kind.lower()
-                and target(rels_of(source), r.get("Target", "")) in self.pkg.data]
+        parts = [target(rels_of(source), r.get("Target", "")) for r in self.pkg.rels(source).values()
+                 if r.get("TargetMode") != "External" and rel_type(r) == kind.lower()]
+        return [p for p in parts if p in self.pkg.data]
 
     def sheets(self) -> list[Sheet]:
         rels = self.pkg.rels(self.book)

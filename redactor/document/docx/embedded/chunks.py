@@ -9,7 +9,6 @@ from redactor.document.html.audit import audit
 from redactor.document.html.chunk import Chunk
 from redactor.document.html.places import places
 from redactor.document.inner import NotRedactable
-from redactor.errors import RedactorError
 
 
 def open_chunk(pkg: Package, part: str, content_type: str) -> Chunk:
@@ -35,5 +34,5 @@ def index_chunk(out: Index, pkg: Package, part: str, content_type: str, n: int) 
     try:
         chunk = open_chunk(pkg, part, content_type)
     except NotRedactable as e:
-        raise RedactorError(f"{pkg.name}: holds an imported HTML chunk that {e}, so it cannot be read") from None
+        raise e.refusal(pkg.name, "imported HTML chunk", "cannot be read") from None
     add_places(out, part, places(chunk.root, f"imported HTML {n}"))

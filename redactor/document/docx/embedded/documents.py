@@ -32,8 +32,8 @@ def prepare(pkg: Package, kinds: dict[str, Kind], remove_embedded: bool) -> list
             redacted[kind.says] = redacted.get(kind.says, 0) + 1
         except NotRedactable as e:
             if not remove_embedded:
-                raise RedactorError(f"{pkg.name}: holds an {kind.says} that {e}, so it cannot be "
-                                    "redacted; not processed (--remove-embedded removes it)") from None
+                raise e.refusal(pkg.name, kind.says,
+                                "cannot be redacted; not processed (--remove-embedded removes it)") from None
             remove_with_owners(pkg, part)
             findings.append(f"an {kind.says} that {e} removed")
             removed += 1

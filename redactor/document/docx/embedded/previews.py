@@ -8,13 +8,11 @@ import io
 import struct
 
 from redactor.document.docx.inventory import PREVIEW, Action, Kind
-from redactor.document.docx.ns import NS, q
+from redactor.document.docx.ns import q
 from redactor.document.docx.package import Package, rels_of, target
 
-_R = f"{{{NS['r']}}}"
 EMF_HEADER, EMF_EOF, EMF_SIGNATURE = 1, 14, 0x464D4520
 WMF_PLACEABLE = 0x9AC6CDD7
-_DEFAULT_FRAME = (0, 0, 2540, 2540)  # one inch square, in 0.01 mm
 
 
 def previews(pkg: Package, kinds: dict[str, Kind]) -> dict[str, Kind]:

@@ -15,7 +15,7 @@ from redactor.document.inner import NotRedactable
 from redactor.document.xlsx.audit import audit
 from redactor.document.xlsx.clean import clean
 from redactor.document.xlsx.places import formula_places, metadata, places
-from redactor.document.xlsx.workbook import Workbook
+from redactor.document.xlsx.workbook import WHAT, Workbook
 from redactor.errors import RedactorError
 
 CHARTS = (q("c:chartSpace"), q("cx:chartSpace"))
@@ -50,7 +50,7 @@ def index_workbook(out: Index, pkg: Package, part: str, n: int) -> None:
         wb = open_workbook(pkg, part)
         found = places(wb, f"embedded workbook {n}")
     except NotRedactable as e:
-        raise RedactorError(f"{pkg.name}: holds an embedded workbook that {e}, so it cannot be read") from None
+        raise e.refusal(pkg.name, WHAT, "cannot be read") from None
     ids = add_places(out, part, found)
     cells: dict[str, str] = {}
     for p in found:
@@ -70,7 +70,7 @@ def workbook_metadata(pkg: Package, part: str, n: int) -> list[tuple[str, str]]:
     try:
         return metadata(open_workbook(pkg, part), f"embedded workbook {n}")
     except NotRedactable as e:
-        raise RedactorError(f"{pkg.name}: holds an embedded workbook that {e}, so it cannot be read") from None
+        raise e.refusal(pkg.name, WHAT, "cannot be read") from None
 
 
 def charts_of(pkg: Package, part: str) -> list[str]:
