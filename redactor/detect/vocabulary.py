@@ -111,6 +111,11 @@ class Vocabulary:
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
 
+    def is_body_word(self, word: str) -> bool:
+        """A word ending a body's or building's name that is no listed surname: "Police",
+        "Centre" (not "Hall")."""
+        return word.lower() in self.body_words and not self.in_surnames(word)
+
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
         return _spans(self.keep, self.titled, text)
