@@ -258,6 +258,11 @@ class Rules:
         return self.scores.min_score.get(kind, 0.0)
 
     @cached_property
+    def towns(self) -> frozenset[str]:
+        """Every town, village and district an address may name: places and localities."""
+        return self.places | self.localities
+
+    @cached_property
     def _thing_labels(self) -> tuple[re.Pattern[str], dict[str, bool]]:
         """The patterns, and what each label met so far was found to say."""
         return re.compile("|".join(f"(?:{p})" for p in self.people.thing_labels) or "(?!x)x"), {}
