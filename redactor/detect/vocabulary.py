@@ -134,6 +134,10 @@ class Vocabulary:
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
 
+    def is_first_name(self, word: str) -> bool:
+        """A listed first name that could be a name word (no common word, title nor post-nominal)."""
+        return self.in_first_names(word) and self.is_name_word(word)
+
     def is_place(self, text: str) -> bool:
         """A country or town (which stays), and not also a listed first name."""
         return self.in_places(text) and not self.in_first_names(text)

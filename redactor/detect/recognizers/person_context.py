@@ -236,7 +236,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
                 or v.is_place(found[0]) or len(found) > 1 and v.is_body_word(found[-1]):
             return False
-        return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
+        return v.is_first_name(found[0]) or all(v.is_name_word(w) for w in found)
 
     def _fellows(self, text: str, end: int, why: str) -> list:
         """The full names listed after one found in a person's context ("and Sam Page")."""
@@ -260,7 +260,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         word, nor a body's or building's word ("Victoria Police", "Grace House")."""
         v = self.vocabulary
         first, *rest = found
-        return v.in_first_names(first) and v.is_name_word(first) and not v.is_title_word(first) \
+        return v.is_first_name(first) and not v.is_title_word(first) \
             and all(self._surname_word(w) for w in rest) and rest[-1].lower() not in self.vocabulary.body_words
 
     def _surname_word(self, w: str) -> bool:
@@ -271,7 +271,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
-        listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
+        listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
             and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
         return word if listed else ""
 
