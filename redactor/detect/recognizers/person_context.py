@@ -42,11 +42,6 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
 
-def _counsel(texts: list[str]) -> str:
-    """Counsel's roles, any case, ending a word or a bracket: "(sol adv)", "advocate"."""
-    return rf"(?i:{phrases(texts)})(?!\w)" if texts else "(?!x)x"
-
-
 def _words(texts: list[str]) -> str:
     """Phrases as one case-insensitive alternation, spaces matching any blank."""
     return f"(?i:{phrases(texts)})"
@@ -79,7 +74,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED),
-            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_counsel(context.counsel)})", "counsel's role after it", ANY_PLACE),
+            # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
+            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
+             ANY_PLACE),
             # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
             (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
