@@ -258,6 +258,11 @@ class Rules:
         return self.scores.min_score.get(kind, 0.0)
 
     @cached_property
+    def towns(self) -> frozenset[str]:
+        """Every town, village and district an address may name: places and localities."""
+        return self.places | self.localities
+
+    @cached_property
     def _thing_labels(self) -> tuple[re.Pattern[str], dict[str, bool]]:
         """The patterns, and what each label met so far was found to say."""
         return re.compile("|".join(f"(?:{p})" for p in self.people.thing_labels) or "(?!x)x"), {}
@@ -310,6 +315,10 @@ def load_rules(directory: Path | None = None) -> Rules:
             raise RedactorError(f"{path}: missing rule file")
         return load_yaml_model(path, model)
 
+    def own_or_shipped(name: str) -> Path:
+        """The folder's file, or the shipped one for a folder copied before that file existed."""
+        return d / name if (d / name).exists() else DEFAULT_RULES / name
+
     common = load("common_words.yaml", CommonWords)
     return Rules(
         directory=d,
@@ -324,15 +333,11 @@ def load_rules(directory: Path | None = None) -> Rules:
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
         pictures=load("pictures.yaml", Pictures) if (d / "pictures.yaml").exists() else Pictures(),
-        # a rules folder copied before this file existed reads the shipped one
-        known_names=load_yaml_model((d if (d / "known_names.yaml").exists() else DEFAULT_RULES) / "known_names.yaml",
-                                    KnownNameWords),
+        known_names=load_yaml_model(own_or_shipped("known_names.yaml"), KnownNameWords),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),
         surnames=_word_list(d / "names" / "surnames.txt"),
         places=_word_list(d / "names" / "places.txt"),
-        # a rules folder copied before this list existed reads the shipped one
-        localities=_word_list((d if (d / "names" / "localities.txt").exists() else DEFAULT_RULES)
-                              / "names" / "localities.txt"),
+        localities=_word_list(own_or_shipped("names/localities.txt")),
     )

@@ -85,7 +85,7 @@ class AddressBlocks:
                                           regex.MULTILINE)
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
         self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
-        self.places = rules.places | rules.localities
+        self.places = rules.towns
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
         """Every address block: one span per segment and block, overlapping spans and
@@ -119,7 +119,7 @@ class AddressBlocks:
             if self._is_premises(text, street_below):
                 # a name between the premises and the postcode that is no known place is a street
                 # or a district: "Hendon Town Hall, The Burroughs, London NW4 4BQ"
-                taken += [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places] + [part]
+                taken += self._unknown_towns(segments, towns) + [part]
                 premises, towns, street_below = True, [], self._is_street(text)
             elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
                 towns.append(part)
@@ -128,10 +128,14 @@ class AddressBlocks:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
                 if tail and self._is_premises(tail.group(), street_below):
-                    taken += [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places]
+                    taken += self._unknown_towns(segments, towns)
                     taken.append(_Part(part.segment, part.start + tail.start(), part.end))
                 break
         return taken
+
+    def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
+        """The town lines that name no known place: a street without a street word or a district."""
+        return [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places]
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
         """A street or a building line, with or without a flat and a house number; a house

@@ -106,8 +106,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
-    if title is None and d.recognizer in WEAK and last.lower() in vocabulary.body_words and last[1:].islower() \
-            and not vocabulary.in_surnames(last) and not vocabulary.in_first_names(last) \
+    if title is None and d.recognizer in WEAK and vocabulary.is_body_word(last) and last[1:].islower() \
+            and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library": a body's or building's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \

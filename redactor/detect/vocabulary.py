@@ -111,6 +111,11 @@ class Vocabulary:
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
 
+    def is_body_word(self, word: str) -> bool:
+        """A word ending a body's or building's name that is no listed surname: "Police",
+        "Centre" (not "Hall")."""
+        return word.lower() in self.body_words and not self.in_surnames(word)
+
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
         return _spans(self.keep, self.titled, text)
@@ -128,6 +133,10 @@ class Vocabulary:
 
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
+
+    def is_first_name(self, word: str) -> bool:
+        """A listed first name that could be a name word (no common word, title nor post-nominal)."""
+        return self.in_first_names(word) and self.is_name_word(word)
 
     def is_place(self, text: str) -> bool:
         """A country or town (which stays), and not also a listed first name."""

@@ -155,7 +155,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
         County Council")."""
         v = self.vocabulary
         first, *rest = words(name)
-        return bool(rest) and v.in_first_names(first) and v.is_name_word(first) and not v.in_places(first) \
+        return bool(rest) and v.is_first_name(first) and not v.in_places(first) \
             and all((w[1:].islower() or name.isupper()) and w.lower() not in self.evidence
                     and w.lower() not in v.function_words for w in rest)
 

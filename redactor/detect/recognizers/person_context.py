@@ -42,11 +42,6 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
 
-def _counsel(texts: list[str]) -> str:
-    """Counsel's roles, any case, ending a word or a bracket: "(sol adv)", "advocate"."""
-    return rf"(?i:{phrases(texts)})(?!\w)" if texts else "(?!x)x"
-
-
 def _words(texts: list[str]) -> str:
     """Phrases as one case-insensitive alternation, spaces matching any blank."""
     return f"(?i:{phrases(texts)})"
@@ -79,7 +74,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED),
-            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_counsel(context.counsel)})", "counsel's role after it", ANY_PLACE),
+            # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
+            (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
+             ANY_PLACE),
             # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
             (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
@@ -136,7 +133,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.full_role = regex.compile(
             rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
-        self.body_words = vocabulary.body_words
         self.titles = frozenset(t.lower() for t in rules.all_titles)
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
@@ -165,7 +161,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
                 if surname and self._full_name([m.group("name"), surname.group().strip()]) \
-                        and surname.group().strip().lower() not in self.body_words:  # "supported by Grace House"
+                        and surname.group().strip().lower() not in self.vocabulary.body_words:  # "by Grace House"
                     found = text[span[0]:surname.end()]
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE) if any_word \
@@ -235,9 +231,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         ending in a body's word ("Victoria Police")."""
         v = self.vocabulary
         if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
-                or v.is_place(found[0]) or len(found) > 1 and self._body_word(found[-1]):
+                or v.is_place(found[0]) or len(found) > 1 and v.is_body_word(found[-1]):
             return False
-        return v.in_first_names(found[0]) and v.is_name_word(found[0]) or all(v.is_name_word(w) for w in found)
+        return v.is_first_name(found[0]) or all(v.is_name_word(w) for w in found)
 
     def _fellows(self, text: str, end: int, why: str) -> list:
         """The full names listed after one found in a person's context ("and Sam Page")."""
@@ -255,18 +251,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
         return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
             or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
 
-    def _body_word(self, word: str) -> bool:
-        """A body's or building's word that is no listed surname: "Police", "Centre" (not "Hall")."""
-        return word.lower() in self.body_words and not self.vocabulary.in_surnames(word)
-
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is
         also a word, even one inside a title ("Anne Ward", "Liam Case"); never a whole title, a function
         word, nor a body's or building's word ("Victoria Police", "Grace House")."""
         v = self.vocabulary
         first, *rest = found
-        return v.in_first_names(first) and v.is_name_word(first) and not v.is_title_word(first) \
-            and all(self._surname_word(w) for w in rest) and rest[-1].lower() not in self.body_words
+        return v.is_first_name(first) and not v.is_title_word(first) \
+            and all(self._surname_word(w) for w in rest) and rest[-1].lower() not in self.vocabulary.body_words
 
     def _surname_word(self, w: str) -> bool:
         """A possible name word, or a listed surname that is also a word, even one inside a title
@@ -276,7 +268,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
-        listed = len(word) > 1 and self.vocabulary.in_first_names(word) and self.vocabulary.is_name_word(word) \
+        listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
             and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
         return word if listed else ""
 

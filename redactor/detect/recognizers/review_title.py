@@ -38,7 +38,7 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         results = []
         for m in self.named_report.finditer(text):
             name = m.group("name")
-            if self.vocabulary.in_first_names(name) and self.vocabulary.is_name_word(name) \
+            if self.vocabulary.is_first_name(name) \
                     and not self.vocabulary.in_places(name) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a first name naming a report (a pseudonym)"))

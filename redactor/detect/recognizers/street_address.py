@@ -161,7 +161,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.strong = regex.compile(rf"{p.strong_type}$")
-        self.places = rules.places | rules.localities
+        self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
