@@ -156,10 +156,13 @@ def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[
     if pattern is None:
         return counts
     wanted = set(forms)
+    capitals: dict[str, str] = {}  # each form in capitals, the first form so written
+    for f in forms:
+        capitals.setdefault(f.upper(), f)
     for s in segments:
         for start, end in pattern.spans(s.text):
             text = s.text[start:end]
-            form = text if text in wanted else next((f for f in forms if f.upper() == text), None)
+            form = text if text in wanted else capitals.get(text)
             if form is not None and kept(s.id, start, end) and not in_a_date(s.text, start, end):
                 counts[form] = counts.get(form, 0) + 1
     return counts
