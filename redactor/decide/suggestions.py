@@ -36,12 +36,10 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
     for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start)), texts):
         firsts.setdefault(span.text, span)
         by_form.setdefault(span.text, []).extend(members)
-    for h in _words_of_names(segments, by_form, kept):
-        firsts.setdefault(h.text, h)
-        by_form.setdefault(h.text, []).append(h)
-    for h in _in_lower_case(segments, by_form, kept):
-        firsts.setdefault(h.text, h)
-        by_form.setdefault(h.text, []).append(h)
+    for more in (_words_of_names, _in_lower_case):  # each reads the forms found before it
+        for h in more(segments, by_form, kept):
+            firsts.setdefault(h.text, h)
+            by_form.setdefault(h.text, []).append(h)
     budget = max(LEAST, int(sum(len(s.text.split()) for s in segments) * RATE))
     chosen = sorted(by_form, key=lambda form: (-_rank(by_form[form]), order[firsts[form].segment_id],
                                                 firsts[form].start))[:budget]
