@@ -3,6 +3,7 @@ the linking of mentions into people (no NLP here, only patterns)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import combinations
 
 import regex
 
@@ -182,8 +183,8 @@ def misspells(word: str, name: str) -> bool:
     """Could ``word`` be ``name`` misspelt ("Rukshana" for "Rukhsana", "Smyth" for
     "Smith")? Same first letter, another word, within the name's misspelling limit."""
     most = misspelling_limit(name)
-    return most > 0 and word != name and word[:1].lower() == name[:1].lower() \
-        and edits_within(word.lower(), name.lower(), most) and word.lower() != name.lower()
+    return most > 0 and word[:1].lower() == name[:1].lower() and word.lower() != name.lower() \
+        and edits_within(word.lower(), name.lower(), most)
 
 
 # Month and day names: ordinary words that are also first names or surnames ("April", "Ellen March")
@@ -201,9 +202,11 @@ def in_a_date(text: str, start: int, end: int) -> bool:
                                                  or _NUMBER_AFTER.match(text, end))
 
 
-def _deletions(word: str) -> set[str]:
-    """The word with one letter left out, each way, and the word itself."""
-    return {word, *(word[:i] + word[i + 1:] for i in range(len(word)))}
+def deletions(word: str, most: int = 1) -> set[str]:
+    """``word`` with up to ``most`` letters left out, each way, the word itself among them
+    (the keys of a symmetric delete index: two words share one if they are few letters apart)."""
+    return {"".join(c for i, c in enumerate(word) if i not in gone)
+            for n in range(most + 1) for gone in combinations(range(len(word)), n)}
 
 
 def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: int = 5) -> set[str]:
@@ -215,14 +218,14 @@ def spelling_variants(known: Iterable[str], candidates: Iterable[str], least: in
     index: dict[str, set[str]] = {}
     for name in known:
         if len(name) >= least:
-            for key in _deletions(name.casefold()):
+            for key in deletions(name.casefold()):
                 index.setdefault(key, set()).add(name)
     found = set()
     for word in candidates:
         folded = word.casefold()
         if len(word) < least - 1 or not index:
             continue
-        names = {n for key in _deletions(folded) for n in index.get(key, ())}
+        names = {n for key in deletions(folded) for n in index.get(key, ())}
         if any(_one_apart(folded, n.casefold()) and folded[0] == n[0].casefold()
                and not _plural(folded, n.casefold()) and not _plural(n.casefold(), folded) for n in names):
             found.add(word)

@@ -36,12 +36,10 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
     for span, members in _overlapping(sorted(found, key=lambda h: (order[h.segment_id], h.start)), texts):
         firsts.setdefault(span.text, span)
         by_form.setdefault(span.text, []).extend(members)
-    for h in _words_of_names(segments, by_form, kept):
-        firsts.setdefault(h.text, h)
-        by_form.setdefault(h.text, []).append(h)
-    for h in _in_lower_case(segments, by_form, kept):
-        firsts.setdefault(h.text, h)
-        by_form.setdefault(h.text, []).append(h)
+    for more in (_words_of_names, _in_lower_case):  # each reads the forms found before it
+        for h in more(segments, by_form, kept):
+            firsts.setdefault(h.text, h)
+            by_form.setdefault(h.text, []).append(h)
     budget = max(LEAST, int(sum(len(s.text.split()) for s in segments) * RATE))
     chosen = sorted(by_form, key=lambda form: (-_rank(by_form[form]), order[firsts[form].segment_id],
                                                 firsts[form].start))[:budget]
@@ -156,10 +154,13 @@ def _occurrences(forms: list[str], segments: Sequence[Segment], kept: Callable[[
     if pattern is None:
         return counts
     wanted = set(forms)
+    capitals: dict[str, str] = {}  # each form in capitals, the first form so written
+    for f in forms:
+        capitals.setdefault(f.upper(), f)
     for s in segments:
         for start, end in pattern.spans(s.text):
             text = s.text[start:end]
-            form = text if text in wanted else next((f for f in forms if f.upper() == text), None)
+            form = text if text in wanted else capitals.get(text)
             if form is not None and kept(s.id, start, end) and not in_a_date(s.text, start, end):
                 counts[form] = counts.get(form, 0) + 1
     return counts

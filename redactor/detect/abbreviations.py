@@ -37,8 +37,7 @@ def names_in_another_language(texts: Iterable[str], bodies: Iterable[str], vocab
         for m in _NAMED_AGAIN.finditer(text):
             named = _WORD.findall(m.group("name"))
             if m.group("last").lower() in body_words and len(named) <= 6 and not any(
-                    w[0].isupper() and (vocabulary.in_first_names(w) or vocabulary.in_surnames(w)
-                                        or vocabulary.is_title_word(w)) for w in named):
+                    w[0].isupper() and (vocabulary.is_listed(w) or vocabulary.is_title_word(w)) for w in named):
                 found |= {w for w in named if w[0].isupper()}
     return frozenset(found)
 

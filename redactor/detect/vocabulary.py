@@ -149,6 +149,10 @@ class Vocabulary:
     def in_surnames(self, word: str) -> bool:
         return word.title() in self.surnames or word in self.surnames
 
+    def is_listed(self, word: str) -> bool:
+        """On a first-name or surname list (in any case: "SOFIA" too)."""
+        return self.in_first_names(word) or self.in_surnames(word)
+
     def name_groups(self, text: str, lenient: bool = False) -> Iterator[tuple[int, int, list[str]]]:
         """Runs of capitalised words that could be names, split at words that cannot
         be and at allow-listed phrases: (start, end, words). ``lenient`` (a cell whose

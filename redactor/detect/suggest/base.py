@@ -82,7 +82,7 @@ class NameWords:
     def listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""
         if word not in self._listed:
-            self._listed[word] = self.vocabulary.in_first_names(word) or self.vocabulary.in_surnames(word)
+            self._listed[word] = self.vocabulary.is_listed(word)
         return self._listed[word]
 
 

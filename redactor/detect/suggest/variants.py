@@ -8,12 +8,11 @@ the text costs a few dictionary looks."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from itertools import combinations
 
 import regex
 
 from redactor.detect.suggest.base import NameWords, Read
-from redactor.names import in_a_date, misspelling_limit, misspells, whole_words, words
+from redactor.names import deletions, in_a_date, misspelling_limit, misspells, whole_words, words
 from redactor.types import Kind
 
 SCORE = 0.3
@@ -41,13 +40,6 @@ class Elsewhere:
 _TITLE_WORD = regex.compile(r"(?<![\w'’-])\p{Lu}\p{Ll}{3,}(?![\w'’-])")
 
 
-def _deletes(word: str, most: int) -> set[str]:
-    """``word`` with up to ``most`` letters deleted (lower case)."""
-    word = word.lower()
-    return {"".join(c for i, c in enumerate(word) if i not in gone)
-            for n in range(most + 1) for gone in combinations(range(len(word)), n)}
-
-
 class Deletions:
     """Name words indexed by their deletions, kept as long as the suggester: a batch looks
     for the same names in every document, and each word's deletions are worked out once."""
@@ -59,7 +51,7 @@ class Deletions:
     def add(self, word: str) -> None:
         if word not in self._indexed:
             self._indexed.add(word)
-            for key in _deletes(word, misspelling_limit(word)):
+            for key in deletions(word.lower(), misspelling_limit(word)):
                 self.index.setdefault(key, set()).add(word)
 
 
@@ -87,5 +79,6 @@ class Misspellings:
             index = self.deletions.index
             self._seen[word] = word not in self.known and self.vocabulary.is_name_word(word) \
                 and not self.vocabulary.in_places(word) and not self.names.ordinary(word) \
-                and any(misspells(word, n) for key in _deletes(word, 2) for n in index.get(key, ()) if n in self.known)
+                and any(misspells(word, n) for key in deletions(word.lower(), 2)
+                        for n in index.get(key, ()) if n in self.known)
         return self._seen[word]
