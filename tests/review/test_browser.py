@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -160,6 +161,7 @@ def test_suggestions_listed_first_one_key_changes_it_everywhere_and_apply_honour
     page.reload()                                     # a half-done review resumes from the file
     page.wait_for_selector("body[data-ready=true]")
     page.set_input_files("#import", str(decisions))
-    page.wait_for_function("document.querySelector('#import-status').textContent.startsWith('Resumed')")
+    # a locator's wait, not wait_for_function: the page's CSP forbids the eval that polling a string needs
+    page.locator("#import-status").filter(has_text=re.compile(r"^Resumed")).wait_for()
     assert "dismissed" in page.inner_text("#suggestion-list li:nth-child(2)")
     assert not errors
