@@ -87,8 +87,8 @@ class LoneReading:
     def __init__(self, rules: Rules) -> None:
         words = rules.known_names
         context = rules.people.context
-        self.months = frozenset(w.lower() for w in words.months)
-        self.days = frozenset(w.lower() for w in words.days)
+        self.months = frozenset(w.lower() for w in words.month_words)
+        self.days = frozenset(w.lower() for w in words.day_words)
         self.dates = self.months | self.days
         self.places = rules.places
         self.first_names, self.surnames = rules.first_names, rules.surnames
