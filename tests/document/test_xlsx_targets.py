@@ -30,3 +30,9 @@ def test_each_target_names_the_slots_it_reads():
 def test_a_literal_or_a_reference_reads_no_whole_slot():
     assert FormulaLiteral((FORMULA, "text"), 0).slots() == [] and FormulaLiteral((FORMULA, "text"), 0).text == "Joe"
     assert References((FORMULA, "text"), SHEET, formulas.rename_sheet).slots() == []
+
+
+def test_a_literal_with_letters_is_text():
+    """Of a formula's literals, those with letters are read (a name); a number or a code is not."""
+    assert formulas.worded_literals('IF(A1="Joe Bloggs","12",CONCAT("-",B2,"Mr "))') == [0, 3]
+    assert formulas.worded('"Seen by "') and not formulas.worded('"0.00 "')

@@ -100,8 +100,7 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
 
 
 def _literals_read(slot: Slot, literals: set[tuple[etree._Element, str, int]]) -> bool:
-    return all((*slot, n) in literals for n, text in enumerate(formulas.literals(read(slot)))
-               if any(ch.isalpha() for ch in text))
+    return all((*slot, n) in literals for n in formulas.worded_literals(read(slot)))
 
 
 def _spaced(tag: str, attr: str) -> bool:
