@@ -219,11 +219,21 @@ class KnownNameWords(_Strict):
         """Days in full and abbreviated ("Sunday", "Sun")."""
         return [*self.days, *self.day_abbreviations]
 
+    @field_validator("forename_labels", "surname_labels")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return Allow._compiles(value)
+
+    @cached_property
+    def _name_parts(self) -> tuple[tuple[str, list[re.Pattern[str]]], ...]:
+        return tuple((part, [re.compile(p) for p in patterns])
+                     for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)))
+
     def name_part(self, label: str | None) -> str | None:
         """"first" or "last" for a column holding first names or surnames alone."""
         norm = normalise_label(label or "")
-        for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)):
-            if any(re.fullmatch(p, norm) for p in patterns):
+        for part, patterns in self._name_parts:
+            if any(p.fullmatch(norm) for p in patterns):
                 return part
         return None
 
