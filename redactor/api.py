@@ -130,7 +130,7 @@ class Redactor:
                 document = self.load(source)
             plan = self.plan(document, detections, elsewhere)
             data = document.render(plan.active_changes())
-            views = document.picture_views(plan.active_changes()) if hasattr(document, "picture_views") else []
+            views = document.picture_views(plan.active_changes())
             options = LoadOptions(accept_revisions=self.accept_revisions, remove_embedded=self.remove_embedded,
                                   allow_unknown_parts=self.allow_unknown_parts)
             files = bundle_files(plan, document, self.rules, model=self.model_name, options=options,

@@ -7,6 +7,8 @@ from itertools import combinations
 
 import regex
 
+from redactor.rules import shipped_known_names
+
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
 # A possessive ending ("Bloggs's") is not part of the word.
 NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:['’](?![sS]\b)|-)\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
@@ -187,10 +189,11 @@ def misspells(word: str, name: str) -> bool:
         and edits_within(word.lower(), name.lower(), most)
 
 
-# Month and day names: ordinary words that are also first names or surnames ("April", "Ellen March")
-CALENDAR = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                      "Saturday", "Sunday"})
+# Month and day names, ordinary words that are also first names or surnames ("April", "Ellen
+# March"), as the shipped rules/known_names.yaml lists them
+MONTHS = tuple(shipped_known_names().months)  # in full: "January" … "December"
+CALENDAR = frozenset((*MONTHS, *shipped_known_names().days))  # months and days in full
+MONTH_PATTERN = trie(shipped_known_names().month_words)  # a month, in full or abbreviated ("Sept")
 _NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
 _NUMBER_AFTER = regex.compile(r",?[ \t]*\d")
 

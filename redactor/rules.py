@@ -190,10 +190,13 @@ class Pictures(_Strict):
 
 class KnownNameWords(_Strict):
     """How a known person's lone name that is also a month, day or place is read
-    (rules/known_names.yaml, used by decide/known/)."""
+    (rules/known_names.yaml, used by decide/known/); its months and days in full, as
+    shipped, are ``names.CALENDAR``."""
 
-    months: list[str]
-    days: list[str]
+    months: list[str]  # in full: "January"
+    month_abbreviations: list[str] = []
+    days: list[str]  # in full: "Monday"
+    day_abbreviations: list[str] = []
     date_before: list[str] = []
     date_before_closing: list[str] = []
     day_before: list[str] = []
@@ -206,11 +209,31 @@ class KnownNameWords(_Strict):
     forename_labels: list[str] = []
     surname_labels: list[str] = []
 
+    @property
+    def month_words(self) -> list[str]:
+        """Months in full and abbreviated ("March", "Mar")."""
+        return [*self.months, *self.month_abbreviations]
+
+    @property
+    def day_words(self) -> list[str]:
+        """Days in full and abbreviated ("Sunday", "Sun")."""
+        return [*self.days, *self.day_abbreviations]
+
+    @field_validator("forename_labels", "surname_labels")
+    @classmethod
+    def _compiles(cls, value: list[str]) -> list[str]:
+        return Allow._compiles(value)
+
+    @cached_property
+    def _name_parts(self) -> tuple[tuple[str, list[re.Pattern[str]]], ...]:
+        return tuple((part, [re.compile(p) for p in patterns])
+                     for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)))
+
     def name_part(self, label: str | None) -> str | None:
         """"first" or "last" for a column holding first names or surnames alone."""
         norm = normalise_label(label or "")
-        for part, patterns in (("first", self.forename_labels), ("last", self.surname_labels)):
-            if any(re.fullmatch(p, norm) for p in patterns):
+        for part, patterns in self._name_parts:
+            if any(p.fullmatch(norm) for p in patterns):
                 return part
         return None
 
@@ -303,6 +326,12 @@ def shipped_fields() -> Fields:
     return load_yaml_model(DEFAULT_RULES / "fields.yaml", Fields)
 
 
+@lru_cache(maxsize=1)
+def shipped_known_names() -> KnownNameWords:
+    """The shipped rules' words for a known lone name, with the calendar (``names.CALENDAR``)."""
+    return load_yaml_model(DEFAULT_RULES / "known_names.yaml", KnownNameWords)
+
+
 def load_rules(directory: Path | None = None) -> Rules:
     """Load and validate every file of a rules folder (default: the rules shipped in the package)."""
     d = Path(directory) if directory else DEFAULT_RULES
@@ -333,7 +362,8 @@ def load_rules(directory: Path | None = None) -> Rules:
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
         pictures=load("pictures.yaml", Pictures) if (d / "pictures.yaml").exists() else Pictures(),
-        known_names=load_yaml_model(own_or_shipped("known_names.yaml"), KnownNameWords),
+        known_names=shipped_known_names() if own_or_shipped("known_names.yaml") == DEFAULT_RULES / "known_names.yaml"
+        else load("known_names.yaml", KnownNameWords),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

@@ -5,7 +5,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.names import WholeWords, spelling_variants, trie, whole_words
+from redactor.names import CALENDAR, MONTH_PATTERN, MONTHS, WholeWords, in_a_date, spelling_variants, trie, whole_words
+from redactor.rules import load_rules
 
 
 def plain(texts, flags=0):
@@ -101,3 +102,14 @@ def test_spelling_variants(known, candidates, expected):
 def test_known_names_glued_or_with_a_footnote(text, expected):
     found = whole_words(["Una Crown", "Ahir"]).spans(text)
     assert [text[a:b] for a, b in found] == expected
+
+
+def test_the_calendar_is_the_rules_months_and_days():
+    """One list of months and days (rules/known_names.yaml) for every layer that reads them."""
+    words = load_rules().known_names
+    assert MONTHS == tuple(words.months) and "May" in MONTHS and "Sept" not in MONTHS
+    assert CALENDAR == {*words.months, *words.days}
+    assert in_a_date("in May 2019", 3, 6) and not in_a_date("Jan 2019", 0, 3)  # the calendar holds names in full
+    month = regex.compile(rf"{MONTH_PATTERN}\b")
+    assert all(month.fullmatch(w) for w in words.month_words)
+    assert not any(month.match(w) for w in ("Junk", "Mayor", "Janet", "Monday"))

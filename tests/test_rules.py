@@ -54,3 +54,19 @@ def test_surnames_of_the_uks_communities_are_listed(name):
 @pytest.mark.parametrize("word", ["Slave", "Violin", "Latin", "Median", "Kin", "Rim", "Fella"])
 def test_english_words_some_locale_gives_as_names_are_not_listed(word):
     assert word not in load_rules().first_names
+
+
+def test_a_column_label_that_is_no_regular_expression_is_refused_on_load(tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    known = rules / "known_names.yaml"
+    known.write_text(known.read_text(encoding="utf-8").replace("surname_labels: [", 'surname_labels: ["(sur", '),
+                     encoding="utf-8")
+    with pytest.raises(RedactorError, match=r"known_names.yaml:\d+: surname_labels.*bad regular expression"):
+        load_rules(rules)
+
+
+@pytest.mark.parametrize("label, part", [("Forename", "first"), ("Surname", "last"), ("Family name of victim", "last"),
+                                         ("Name", None), (None, None)])
+def test_a_column_of_first_names_or_surnames(label, part):
+    assert RULES.known_names.name_part(label) == part

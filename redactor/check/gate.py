@@ -86,8 +86,8 @@ class Gate:
         self.case = load_mapping(mapping).with_case_file(self.redactor.case_file)
         self.names = name_pattern(self.case)
 
-    def check_file(self, path: Path) -> list[Finding]:
-        """What remains in ``path``: findings, then the plan's suggestions (``Suggested``)."""
+    def check_file(self, path: Path) -> tuple[list[Finding], list[Suggested]]:
+        """What remains in ``path``: the findings, and the plan's suggestions the findings do not report."""
         places = read_places(path, self.redactor.rules.fields)
         found = [Finding(str(path), where, "metadata", what) for where, what in places.metadata]
         found += [Finding(str(path), where, "picture to check", why) for where, why in places.pictures]
@@ -108,9 +108,9 @@ class Gate:
                   for s, a, b in full_names_with(places.segments, given, _first_name(rules.first_names))
                   if not any(c.start < b and a < c.end for c in spans.get(s.id, ()))]
         reported = {(f.location, f.text) for f in found}  # a suggestion the gate already reports says nothing more
-        return found + [Suggested(str(path), where[g.segment_id].location, g.kind.value, g.original,
-                                  where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])
-                        if (where[g.segment_id].location, g.original) not in reported]
+        return found, [Suggested(str(path), where[g.segment_id].location, g.kind.value, g.original,
+                                 where[g.segment_id].part, g.reason) for g in (plan.suggestions if plan else [])
+                       if (where[g.segment_id].location, g.original) not in reported]
 
     def _plan(self, path: Path, segments: Sequence[Segment]) -> Plan | None:
         if not segments:
@@ -139,9 +139,9 @@ def run_check(paths: list[Path], case_file: Path | None = None, mapping: Path | 
             if path.suffix.lower() not in CHECKED:
                 raise RedactorError(f"{path.name}: unsupported file type (the gate reads "
                                     f"{', '.join(CHECKED)})")
-            found = gate.check_file(path)
-            report.findings += [f for f in found if not isinstance(f, Suggested)]
-            report.suggestions += [f for f in found if isinstance(f, Suggested)]
+            found, suggested = gate.check_file(path)
+            report.findings += found
+            report.suggestions += suggested
         except RedactorError as e:
             report.errors.append((str(path), str(e)))
     return report

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from redactor import recognizer_names as recognizers
 from redactor.decide.aliases import find_aliases
 from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, STRONG, TABLE, TITLE, Case
 from redactor.decide.known.audit import audit, survivor_changes
@@ -17,9 +18,8 @@ from redactor.names import split_name, words
 from redactor.rules import Policies, Rules
 from redactor.types import Change, Detection, Hint, Kind, Plan, Segment
 
-KNOWN_NAMES = "KnownNameRecognizer"  # the second pass: names found elsewhere in the document or batch
 # found by these alone, a full name is not enough for its lone words to be the person wherever nothing says otherwise
-WEAK_OR_KNOWN = frozenset({"SpacyRecognizer", "NameListRecognizer", KNOWN_NAMES})
+WEAK_OR_KNOWN = recognizers.WEAK | {recognizers.KNOWN}
 AMBIGUOUS_SCORE = 0.6  # a lone name several people share is listed for a second look
 
 
@@ -32,9 +32,9 @@ def _reason(same: list[Detection]) -> str:
 def evidence(d: Detection) -> str:
     """What makes a person mention a name: the case file, a table label, a title, a full
     name; or nothing more than a lone word a recognizer found ("alone")."""
-    if d.recognizer == "CaseFileRecognizer":
+    if d.recognizer == recognizers.CASE_FILE:
         return CASE_FILE
-    if d.recognizer == "TableFieldRecognizer":
+    if d.recognizer == recognizers.TABLE_FIELD:
         return TABLE
     if d.title is not None:
         return TITLE
@@ -117,7 +117,7 @@ def _ordinary_sense(d: Detection, same: list[Detection], segments: dict[str, Seg
     """Is this a lone word only the second pass found (a name known from elsewhere in the
     document), used here as the month, day, place or thing it also names ("moved to
     Paris" after "Paris August")? The known-names reading decides it, as for the audit."""
-    return d.kind is Kind.PERSON and all(x.recognizer == KNOWN_NAMES for x in same) and len(words(d.text)) == 1 \
+    return d.kind is Kind.PERSON and all(x.recognizer == recognizers.KNOWN for x in same) and len(words(d.text)) == 1 \
         and d.title is None and not reading.read(segments[d.segment_id].text, d.start, d.end).person
 
 

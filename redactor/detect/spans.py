@@ -9,6 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
+from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NICKNAME, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -35,13 +36,6 @@ _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
-# Recognizers whose finds need support: NER or a name list may take a place, an
-# organisation's word or a named thing for a person.
-WEAK = {"SpacyRecognizer", "NameListRecognizer"}
-CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
-KNOWN = "KnownNameRecognizer"  # names found elsewhere in the document or batch
-NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
-INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G Ewart"
 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:

@@ -95,7 +95,7 @@ class Vocabulary:
             court_parties=frozenset(" ".join(p.upper().split()) for p in rules.people.court_parties),
             offices_after=frozenset(rules.titles.offices_after),
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
-            dates=frozenset(w.lower() for w in (*rules.known_names.months, *rules.known_names.days)),
+            dates=frozenset(w.lower() for w in (*rules.known_names.month_words, *rules.known_names.day_words)),
             keep_phrases=regex.compile(alternatives[0] if phrases else r"(?!x)x"),
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),

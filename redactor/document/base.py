@@ -5,25 +5,18 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-from redactor.types import Change, PictureEdit, Segment
+from redactor.types import Change, PictureEdit, PictureView, Segment
 
 
 class Document(Protocol):
-    """A loaded input, made by its class's ``load(path, data)``. Only the document layer
-    knows the file format. What identifies the input is fixed when it is constructed."""
+    """A loaded input, made by its class's ``load(path, data)``, which subclasses this. Only
+    the document layer knows the file format. What identifies the input is fixed when it is
+    constructed."""
 
     segments: list[Segment]
-
-    @property
-    def path(self) -> Path: ...
-
-    @property
-    def suffix(self) -> str: ...
-
-    @property
-    def sha256(self) -> str:
-        """The hex SHA-256 of the bytes read, a constructor argument."""
-        ...
+    path: Path
+    suffix: str
+    sha256: str  # the hex SHA-256 of the bytes read, a constructor argument
 
     def render(self, changes: Sequence[Change], pictures: Sequence[PictureEdit] = ()) -> bytes:
         """The document's bytes with every given change applied, and the reviewer's
@@ -33,6 +26,10 @@ class Document(Protocol):
     def findings(self) -> list[str]:
         """Things found that cannot be checked or were removed (no personal data in them)."""
         ...
+
+    def picture_views(self, changes: Sequence[Change]) -> list[PictureView]:
+        """Each picture before and after ``changes``, for the review page (none in a format without pictures)."""
+        return []
 
 
 def splice(text: str, changes: Sequence[Change]) -> str:

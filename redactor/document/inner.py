@@ -46,6 +46,10 @@ class Target(Protocol):
 
     def track(self, changes: Sequence[Change], revisions: Any) -> None: ...
 
+    def slots(self) -> list[Slot]:
+        """The slots whose whole text this target reads (none: a part of one, or a reference)."""
+        ...
+
 
 @dataclass
 class Place:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from redactor import files
-from redactor.document.base import by_segment
+from redactor.document.base import Document, by_segment
 from redactor.document.tables import label_cells, split_tables
 from redactor.errors import RedactorError
 from redactor.rules import Fields, shipped_fields
@@ -51,7 +51,7 @@ def _split(raw: str, markdown: bool) -> _Line:
     return _Line([body], ending=ending)
 
 
-class TextDocument:
+class TextDocument(Document):
     """A UTF-8 text or Markdown file."""
 
     def __init__(self, path: Path, text: str, sha256: str, fields: Fields | None = None) -> None:

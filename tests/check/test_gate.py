@@ -76,7 +76,8 @@ def test_every_hidden_place_of_a_word_file_is_seen(gate, tmp_path, place):
     getattr(b, place)()
     path = tmp_path / f"{place}.docx"
     path.write_bytes(b.build())
-    findings = gate.check_file(path)
+    found, suggested = gate.check_file(path)
+    findings = found + suggested
     assert any(any(s in f.text for s in SECRETS) or f.kind == "metadata" for f in findings), findings
     assert all(f.location and f.file == str(path) for f in findings)
 
@@ -90,7 +91,8 @@ def test_findings_say_where(gate, tmp_path, place, where):
     getattr(b, place)()
     path = tmp_path / "doc.docx"
     path.write_bytes(b.build())
-    assert any(where in f.location for f in gate.check_file(path))
+    found, suggested = gate.check_file(path)
+    assert any(where in f.location for f in found + suggested)
 
 
 def test_a_pdf_is_read_page_by_page_with_its_author(tmp_path):
@@ -151,3 +153,12 @@ def test_suggestions_are_warnings_that_fail_only_with_strict(tmp_path):
     assert [(s["text"], s["severity"]) for s in data["suggestions"]] == [("Kendal", "warning")]
     strict = run("check", path, "--strict", "--format", "junit")
     assert strict.exit_code == 1 and "error: line 2: may be person: Kendal" in strict.output
+
+
+def test_findings_and_suggestions_come_apart(gate, tmp_path):
+    """What remains is an error; kept text that may be a name, a warning: the gate gives them apart."""
+    path = tmp_path / "imr.txt"
+    path.write_text("Joe Bloggs spoke to Kofi Mensah-bonsu and kofi agreed.\n", encoding="utf-8")
+    found, suggested = gate.check_file(path)
+    assert [(f.kind, f.text) for f in found] == [("person", "Joe Bloggs")]
+    assert [s.text for s in suggested] == ["Kofi"] and suggested[0].reason

@@ -3,7 +3,9 @@ or the word's ordinary sense? The word read is the one in [brackets]."""
 from __future__ import annotations
 
 import pytest
+import regex
 
+from redactor.decide.known import reading as known_reading
 from redactor.decide.known.reading import LoneReading, written_as
 from redactor.rules import load_rules
 
@@ -19,7 +21,7 @@ def read(reading: LoneReading, marked: str):
     return reading.read(text, start, marked.index("]") - 1)
 
 
-@pytest.mark.parametrize("marked, person", [
+_LONE_WORDS = [
     # a month: the date next to a number, after a date word, in an anchored range
     ("They moved to Oldham in [March] 2019.", False),
     ("On 2 [March] the police attended.", False),
@@ -68,7 +70,10 @@ def read(reading: LoneReading, marked: str):
     ("The [March] family moved away.", True),
     ("[Hope] had asked for help.", True),
     ("The panel thanks [Hope] for her account.", True),
-])
+]
+
+
+@pytest.mark.parametrize("marked, person", _LONE_WORDS)
 def test_a_lone_known_word(reading, marked, person):
     assert read(reading, marked).person is person
 
@@ -87,7 +92,7 @@ def test_a_lone_word_is_only_read_as_written_capitalised_or_in_capitals(form, fo
     assert written_as(form, found) is expected
 
 
-@pytest.mark.parametrize("marked, used", [
+_USED = [
     # before a person's verb, an adverb between allowed
     ("Her sister said [June] always said family came first.", True),
     ("Later [June] went to the shops.", True),
@@ -104,8 +109,30 @@ def test_a_lone_word_is_only_read_as_written_capitalised_or_in_capitals(form, fo
     ("The deadline for [June] was missed.", False),
     ("Reports for [June] were late.", False),
     ("[June] rainfall was high.", False),
-])
+]
+
+
+@pytest.mark.parametrize("marked, used", _USED)
 def test_a_lone_word_used_as_a_name(reading, marked, used):
     start = marked.index("[")
     text = marked.replace("[", "").replace("]", "")
     assert reading.used_as_a_name(text, start, marked.index("]") - 1) is used
+
+
+def test_a_long_paragraph_is_read_as_the_whole_text_reads_it(reading, monkeypatch):
+    """The look-backs search only the last characters before a word: every word of a long
+    paragraph (every case above, one after another) reads as it does looking back through it all."""
+    cases = [m for m, _ in [*_LONE_WORDS, *_USED]] + ["Mrs [March] was seen.", "DC 4471 [Kendal] arrested him.",
+                                                       "[Una] Crown was seen.", "from [March] to May 2020"]
+    text = " ".join(c.replace("[", "").replace("]", "") for c in cases) * 3
+    assert len(text) > 10 * known_reading.LOOK_BACK
+    words = [(m.start(), m.end()) for m in regex.finditer(r"\p{Lu}[\p{L}'’-]*", text)]
+
+    def readings() -> list:
+        return [(reading.read(text, a, b), reading.used_as_a_name(text, a, b), reading.first_name_before(text, a),
+                 reading.titled(text, a)) for a, b in words]
+
+    windowed = readings()
+    monkeypatch.setattr(known_reading, "LOOK_BACK", len(text))
+    assert windowed == readings()
+    assert {v.why for v, *_ in windowed} >= {"a date", "after a title", "after a family word", "a place"}

@@ -20,3 +20,12 @@ def test_loaded_document_carries_the_hash_of_its_bytes(name, cls):
     assert document.sha256 == hashlib.sha256((EXAMPLES / name).read_bytes()).hexdigest()
     assert document.segments and document.path == EXAMPLES / name
 
+
+
+@pytest.mark.parametrize("name,pictures", [("sample-imr.txt", 0), ("sample-imr.docx", None)])
+def test_every_document_shows_its_pictures(name, pictures):
+    """The review page asks any document for its pictures: a text file has none."""
+    document: Document = load_document(EXAMPLES / name)
+    assert Document in type(document).__mro__  # the protocol's default serves a format without pictures
+    views = document.picture_views([])
+    assert isinstance(views, list) and (pictures is None or len(views) == pictures)

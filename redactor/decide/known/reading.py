@@ -39,6 +39,16 @@ _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
 _AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)[\"'“‘(]?$")
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
+# Every look-back is a few words just before the word read (a title, a family word, a date
+# word, "the"), on its line: it is looked for in these last characters only, as any match
+# but one padded with a hundred spaces fits. Searched from the start of the text, a
+# reading cost as much as its paragraph was long (0.7 ms in 4,500 characters).
+LOOK_BACK = 200
+
+
+def _behind(pattern: regex.Pattern, text: str, start: int) -> regex.Match | None:
+    """The match of ``pattern`` (which ends in ``$``) ending just before ``start``."""
+    return pattern.search(text, max(0, start - LOOK_BACK), start)
 
 
 def _phrases(items: Iterable[str]) -> str:
@@ -77,8 +87,8 @@ class LoneReading:
     def __init__(self, rules: Rules) -> None:
         words = rules.known_names
         context = rules.people.context
-        self.months = frozenset(w.lower() for w in words.months)
-        self.days = frozenset(w.lower() for w in words.days)
+        self.months = frozenset(w.lower() for w in words.month_words)
+        self.days = frozenset(w.lower() for w in words.day_words)
         self.dates = self.months | self.days
         self.places = rules.places
         self.first_names, self.surnames = rules.first_names, rules.surnames
@@ -107,6 +117,7 @@ class LoneReading:
         # a body's name ("Cllr Graham Carr-Jones Dorset Council")
         self._allow = regex.compile(rf"(?<!\w)(?i:{trie(rules.allow.phrases, fold_case=True)})(?!\w)"
                                     if rules.allow.phrases else r"(?!x)x")
+        self._kept: tuple[str | None, list[tuple[int, int]]] = (None, [])
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
         adverbs = rf"(?:[ \t]+(?i:{_phrases([*words.name_adverbs, *context.before_verb])}))*"
         verbs = [*context.after, *context.after_personal, *words.name_verbs]
@@ -120,14 +131,14 @@ class LoneReading:
     def first_name_before(self, text: str, start: int) -> int | None:
         """Where a listed first name in title case written just before a surname at ``start``
         begins ("Una" of "Una Crown", "Mary" of "Mary Page"): a first name goes with its surname."""
-        before = _WORD_BEFORE.search(text, 0, start)
+        before = _behind(_WORD_BEFORE, text, start)
         if before and before.group(1) in self.first_names and before.group(1)[1:].islower() \
                 and before.group(1).lower() not in self.dates:
             return before.start(1)
         return None
 
     def titled(self, text: str, start: int) -> bool:
-        return bool(self._title.search(text, 0, start))
+        return bool(_behind(self._title, text, start))
 
     def read(self, text: str, start: int, end: int) -> Verdict:
         """The person, or the date, place or thing the word at [start, end) also names."""
@@ -137,17 +148,17 @@ class LoneReading:
             return Verdict(True, True, "after a title")
         if _POSSESSIVE.match(text, end):
             return Verdict(True, False, "before 's")
-        if self._kin.search(text, 0, start):
+        if _behind(self._kin, text, start):
             return Verdict(True, False, "after a family word")
-        if self._context_before.search(text, 0, start) or self._context_after.match(text, end):
+        if _behind(self._context_before, text, start) or self._context_after.match(text, end):
             return Verdict(True, False, "in a person's context")
-        the = bool(_DETERMINER.search(text, 0, start))
+        the = bool(_behind(_DETERMINER, text, start))
         if the and self._owned.match(text, end):
             return Verdict(True, False, "the … family")
         word = text[start:end].lower()
         if word in self.dates and self._is_date(text, start, end, word in self.days):
             return Verdict(False, False, "a date")
-        if self._is_place(text[start:end]) and self._place_before.search(text, 0, start):
+        if self._is_place(text[start:end]) and _behind(self._place_before, text, start):
             return Verdict(False, False, "a place")
         if self.names_a_thing(text, end, the):
             return Verdict(False, False, "names a thing")
@@ -164,19 +175,19 @@ class LoneReading:
         pair = _AND_NAME.match(text, end)
         if pair and pair.group(1).lower() not in self.dates:
             return True
-        return bool(_SENTENCE_START.search(text, 0, start)) and bool(self._sentence_verb.match(text, end))
+        return bool(_behind(_SENTENCE_START, text, start)) and bool(self._sentence_verb.match(text, end))
 
     def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
         if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):
             return True
-        if self._date_before_closing.search(text, 0, start) and _CLOSING.match(text, end):
+        if _behind(self._date_before_closing, text, start) and _CLOSING.match(text, end):
             return True
         return bool(self._date_after.match(text, end)) or self._in_range(text, start, end, day)
 
     def _opens_date(self, text: str, start: int, day: bool) -> bool:
         """Does a number or a date word come just before ``start`` ("2 March", "in March")?"""
-        return bool(_NUMBER_BEFORE.search(text, 0, start) or self._date_before.search(text, 0, start)
-                    or day and self._day_before.search(text, 0, start))
+        return bool(_behind(_NUMBER_BEFORE, text, start) or _behind(self._date_before, text, start)
+                    or day and _behind(self._day_before, text, start))
 
     def _in_range(self, text: str, start: int, end: int, day: bool) -> bool:
         """One end of a range of two months or two days that a date word or a number
@@ -187,11 +198,11 @@ class LoneReading:
         if after is not None and after.group(1).lower() in kind:
             first, last = start, after.end(1)
         else:
-            before = self._join_before.search(text, 0, start)
+            before = _behind(self._join_before, text, start)
             if before is None or before.group(1).lower() not in kind:
                 return False
             first, last = before.start(1), end
-        return self._opens_date(text, first, day) or bool(self._date_before_closing.search(text, 0, first)) \
+        return self._opens_date(text, first, day) or bool(_behind(self._date_before_closing, text, first)) \
             or bool(_NUMBER_AFTER.match(text, last))
 
     def names_a_thing(self, text: str, end: int, the: bool = False) -> bool:
@@ -209,7 +220,14 @@ class LoneReading:
 
     def kept(self, text: str, start: int, end: int) -> bool:
         """Does [start, end) overlap a phrase the allow list keeps ("Clare's Law", "Women's Aid")?"""
-        return any(m.start() < end and start < m.end() for m in self._allow.finditer(text))
+        return any(a < end and start < b for a, b in self._kept_spans(text))
+
+    def _kept_spans(self, text: str) -> list[tuple[int, int]]:
+        """The allow list's phrases in ``text``, found once for the words read in one text."""
+        last = self._kept
+        if last[0] is not text:
+            last = self._kept = (text, [m.span() for m in self._allow.finditer(text)])
+        return last[1]
 
     def _is_place(self, word: str) -> bool:
         return word in self.places or word.title() in self.places

@@ -19,14 +19,13 @@ import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
+from redactor.names import MONTHS as _MONTHS
 from redactor.names import NAME_WORD, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
 _OPEN, _CLOSE = "['‘\"“]", "['’\"”]"
 _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")

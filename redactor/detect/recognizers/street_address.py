@@ -16,13 +16,12 @@ from dataclasses import dataclass
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.names import MONTH_PATTERN as _MONTH
 from redactor.rules import Rules
 
 POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
             r"\s?[0-9][ABD-HJLNP-UW-Z]{2})")
 WORD = r"\p{Lu}[\p{L}'’\-]*"
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-          r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 # the article between a Welsh or Gaelic street word and its name: "Maes y Brenin", "Heol yr Ysgol"
 _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 

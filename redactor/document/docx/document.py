@@ -18,7 +18,7 @@ from lxml import etree
 
 from redactor import files
 from redactor.document.addresses import Addresses, Elements, attach, detach
-from redactor.document.base import by_segment
+from redactor.document.base import Document, by_segment
 from redactor.document.docx import cleanup
 from redactor.document.docx.audit import audit, audited_parts
 from redactor.document.docx.classify import classify
@@ -42,7 +42,7 @@ _IDS = etree.XPath("//@w:id", namespaces=NS, smart_strings=False)
 Tree = tuple[str, str | None]  # a Word part, and the part of the embedded document it holds (None: itself)
 
 
-class DocxDocument:
+class DocxDocument(Document):
     """A .docx. Loading cleans what is never worth keeping (metadata, reviewer names,
     rsids, bookmark names, custom XML data) and exposes every text as segments."""
 

@@ -11,7 +11,7 @@ from lxml import etree
 from redactor.document.base import splice
 from redactor.document.docx.runs import WORD, Dialect, TextMap, isolate, replace
 from redactor.document.docx.tracked import Revisions
-from redactor.document.inner import Target
+from redactor.document.inner import Slot, Target
 from redactor.types import Change
 
 _TRACKABLE = ("text", "instr")
@@ -26,6 +26,9 @@ class RunText:
     @property
     def text(self) -> str:
         return TextMap(self.container, self.channel, self.dialect).text
+
+    def slots(self) -> list[Slot]:
+        return [(p.node, "text") for p in TextMap(self.container, self.channel, self.dialect).pieces]
 
     def _runs(self, change: Change) -> list[etree._Element]:
         return isolate(self.container, self.channel, self.dialect, change.start, change.end)
@@ -55,6 +58,9 @@ class Value:
     @property
     def text(self) -> str:
         return (self.element.get(self.attr) if self.attr else self.element.text) or ""
+
+    def slots(self) -> list[Slot]:
+        return [(self.element, self.attr or "text")]
 
     def apply(self, changes: Sequence[Change]) -> None:
         new = splice(self.text, changes)

@@ -13,9 +13,7 @@ from lxml import etree
 
 from redactor.document.docx.inventory import SPACED_BY_NAMESPACE, VML_FREE_ATTRIBUTES
 from redactor.document.docx.ns import namespace
-from redactor.document.docx.runs import TextMap
-from redactor.document.docx.targets import RunText, Value
-from redactor.document.inner import NotRedactable, Place, Slot, SlotText, is_code, read
+from redactor.document.inner import NotRedactable, Place, Slot, is_code, read
 from redactor.document.xlsx import formulas
 from redactor.document.xlsx.cells import shows_words
 from redactor.document.xlsx.inventory import (
@@ -31,7 +29,7 @@ from redactor.document.xlsx.inventory import (
     UNQUALIFIED,
 )
 from redactor.document.xlsx.ns import NS, q
-from redactor.document.xlsx.targets import CodedText, FormulaLiteral, NumberCell, SheetName
+from redactor.document.xlsx.targets import FormulaLiteral
 from redactor.document.xlsx.workbook import Workbook
 
 UNREAD_TEXT = "holds text in a place redactor does not read"
@@ -54,24 +52,8 @@ def audit(wb: Workbook, places: Sequence[Place]) -> None:
 
 def _covered(places: Sequence[Place]) -> tuple[set[Slot], set[tuple[etree._Element, str, int]]]:
     """The slots whose text is a segment, and the formula literals (slot, n) that are."""
-    slots: set[Slot] = set()
-    literals: set[tuple[etree._Element, str, int]] = set()
-    for place in places:
-        t = place.target
-        if isinstance(t, SlotText):
-            slots.update(t.slots())
-        elif isinstance(t, RunText):
-            slots.update((p.node, "text") for p in TextMap(t.container, t.channel, t.dialect).pieces)
-        elif isinstance(t, Value):
-            slots.add((t.element, t.attr or "text"))
-        elif isinstance(t, NumberCell):
-            slots.update((v, "text") for v in t.cell.iter(q("x:v")))
-        elif isinstance(t, SheetName):
-            slots.add((t.element, "name"))
-        elif isinstance(t, CodedText):
-            slots.add((t.element, "text"))
-        elif isinstance(t, FormulaLiteral):
-            literals.add((*t.slot, t.n))
+    slots = {s for place in places for s in place.target.slots()}
+    literals = {(*t.slot, t.n) for t in (place.target for place in places) if isinstance(t, FormulaLiteral)}
     return slots, literals
 
 
@@ -118,8 +100,7 @@ def _problem(el: etree._Element, covered: set[Slot], literals: set[tuple[etree._
 
 
 def _literals_read(slot: Slot, literals: set[tuple[etree._Element, str, int]]) -> bool:
-    return all((*slot, n) in literals for n, text in enumerate(formulas.literals(read(slot)))
-               if any(ch.isalpha() for ch in text))
+    return all((*slot, n) in literals for n in formulas.worded_literals(read(slot)))
 
 
 def _spaced(tag: str, attr: str) -> bool:

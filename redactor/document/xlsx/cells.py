@@ -12,6 +12,7 @@ import regex
 from lxml import etree
 
 from redactor.document.inner import Slot, SlotText, Target
+from redactor.document.xlsx import formulas
 from redactor.document.xlsx.ns import q
 from redactor.document.xlsx.targets import NumberCell
 
@@ -111,7 +112,7 @@ def string_text(holder: etree._Element) -> SlotText:
 
 def shows_words(code: str) -> bool:
     """Does a number format show words of its own (a quoted literal with letters: "Seen by "@)?"""
-    return any(any(ch.isalpha() for ch in m.group()) for m in regex.finditer(r'"[^"]*"', code))
+    return any(formulas.worded(m.group()) for m in regex.finditer(r'"[^"]*"', code))
 
 
 def column_letters(n: int) -> str:

@@ -37,6 +37,16 @@ def literals(formula: str) -> list[str]:
     return [formula[s + 1:e - 1].replace('""', '"') for k, s, e in tokens(formula) if k == "literal"]
 
 
+def worded(literal: str) -> bool:
+    """Is a literal (of a formula or a number format) text a reader sees: does it hold letters?"""
+    return any(ch.isalpha() for ch in literal)
+
+
+def worded_literals(formula: str) -> list[int]:
+    """The numbers of the literals of ``formula`` that are text (``worded``)."""
+    return [n for n, text in enumerate(literals(formula)) if worded(text)]
+
+
 def set_literal(formula: str, n: int, text: str) -> str:
     """``formula`` with its ``n``-th string literal holding ``text``."""
     found = [(s, e) for k, s, e in tokens(formula) if k == "literal"]

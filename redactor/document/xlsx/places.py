@@ -168,9 +168,8 @@ def formula_places(part: str, slot: Slot, where: str, book: str, sheets: dict[st
     """One formula's literals (values of kind "formula") and its references, joining the
     sheet name or table column they name; also for the Word chart that draws the workbook."""
     text = read(slot)
-    for n, literal in enumerate(formulas.literals(text)):
-        if any(ch.isalpha() for ch in literal):
-            yield Place(part, "", FormulaLiteral(slot, n), f"{where} formula", shared="formula")
+    for n in formulas.worded_literals(text):
+        yield Place(part, "", FormulaLiteral(slot, n), f"{where} formula", shared="formula")
     for name in dict.fromkeys(s.casefold() for s in formulas.sheets(text)):
         if name in sheets:
             yield Place(part, "", References(slot, sheets[name].element, formulas.rename_sheet), where,

@@ -32,6 +32,10 @@ class Outright:
     def track(self, changes: Sequence[Change], revisions: Any) -> None:
         self.apply(changes)
 
+    def slots(self) -> list[Slot]:
+        """None whole by default: a reference reads a name held elsewhere, a literal a part of its formula."""
+        return []
+
 
 class NumberCell(Outright):
     """A number or date cell, read as it is shown (``shown``); a change makes it a text
@@ -43,6 +47,9 @@ class NumberCell(Outright):
     @property
     def text(self) -> str:
         return self.shown
+
+    def slots(self) -> list[Slot]:
+        return [(v, "text") for v in self.cell.iter(q("x:v"))]
 
     def apply(self, changes: Sequence[Change]) -> None:
         new = splice(self.shown, changes)
@@ -63,6 +70,9 @@ class SheetName(Outright):
     @property
     def text(self) -> str:
         return self.element.get("name") or ""
+
+    def slots(self) -> list[Slot]:
+        return [(self.element, "name")]
 
     def apply(self, changes: Sequence[Change]) -> None:
         others = {(s.get("name") or "").casefold() for s in self.element.getparent() if s is not self.element}
@@ -108,6 +118,9 @@ class CodedText(Outright):
     @property
     def text(self) -> str:
         return "".join(shown for shown, _, _ in self._pieces())
+
+    def slots(self) -> list[Slot]:
+        return [(self.element, "text")]
 
     def apply(self, changes: Sequence[Change]) -> None:
         pieces = self._pieces()

@@ -14,7 +14,7 @@ from lxml import etree
 from redactor.document.docx.classify import PLAIN_NAME, TYPES, content_types, reachable, rel_type
 from redactor.document.docx.inventory import Kind
 from redactor.document.docx.package import Package, rels_of, target
-from redactor.document.inner import NotRedactable, Slot
+from redactor.document.inner import NotRedactable, Place, Slot
 from redactor.document.xlsx.inventory import (
     FORMULA_ATTRIBUTES,
     FORMULA_TEXT,
@@ -48,6 +48,7 @@ class Workbook:
 
     def __init__(self, pkg: Package, kinds: dict[str, Kind], book: str) -> None:
         self.pkg, self.kinds, self.book = pkg, kinds, book
+        self.read: tuple[str, list[Place]] | None = None  # its places as last read, and from where
 
     @classmethod
     def open(cls, name: str, blob: bytes, max_total: int) -> Workbook:

@@ -21,13 +21,14 @@ def prepare(pkg: Package, kinds: dict[str, Kind], remove_embedded: bool) -> list
     ``remove_embedded`` (then it is removed)."""
     findings: list[str] = []
     types = content_types(pkg)
+    numbers = {part: n for n, part in enumerate(_workbooks(pkg, types), 1)}  # as the index numbers them
     redacted: dict[str, int] = {}
     removed = 0
     for part, kind in kinds.items():
         if kind.action is not Action.READ or kind.says not in (WORKBOOK, CHUNK) or part not in pkg.data:
             continue
         try:
-            findings += (prepare_workbook(pkg, part) if kind.says == WORKBOOK
+            findings += (prepare_workbook(pkg, part, numbers.get(part, 0)) if kind.says == WORKBOOK
                          else prepare_chunk(pkg, part, types.get(part, "")))
             redacted[kind.says] = redacted.get(kind.says, 0) + 1
         except NotRedactable as e:
@@ -82,6 +83,10 @@ def open_embedded(pkg: Package, part: str) -> Inner:
 def metadata(pkg: Package) -> list[tuple[str, str]]:
     """(where, value) of the names embedded documents hold outside their texts (authors,
     companies), for ``redactor check``, which reads a file as it is."""
-    types = content_types(pkg)
-    books = [p for p in pkg.order if _READ.get(types.get(p, "")) == WORKBOOK]
-    return [found for n, part in enumerate(books, 1) for found in workbook_metadata(pkg, part, n)]
+    return [found for n, part in enumerate(_workbooks(pkg, content_types(pkg)), 1)
+            for found in workbook_metadata(pkg, part, n)]
+
+
+def _workbooks(pkg: Package, types: dict[str, str]) -> list[str]:
+    """The workbook parts, in the order that numbers them ("embedded workbook 2")."""
+    return [p for p in pkg.order if _READ.get(types.get(p, "")) == WORKBOOK]

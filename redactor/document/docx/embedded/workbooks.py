@@ -11,7 +11,7 @@ from redactor.document.docx.embedded.places import add_places
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import MAX_TOTAL_BYTES, Package, rels_of, target
 from redactor.document.docx.segment_index import Index
-from redactor.document.inner import NotRedactable
+from redactor.document.inner import NotRedactable, Place
 from redactor.document.xlsx.audit import audit
 from redactor.document.xlsx.clean import clean
 from redactor.document.xlsx.places import formula_places, metadata, places
@@ -33,14 +33,24 @@ def open_workbook(pkg: Package, part: str) -> Workbook:
     return wb
 
 
-def prepare_workbook(pkg: Package, part: str) -> list[str]:
-    """Open, clean and audit the workbook in ``part``; NotRedactable if it cannot be redacted."""
+def workbook_places(wb: Workbook, n: int) -> list[Place]:
+    """The places of ``wb``, the ``n``-th workbook of its Word file: read once for its audit
+    at load and its index (again only if another workbook's removal renumbered it)."""
+    where = f"{WHAT} {n}"
+    if wb.read is None or wb.read[0] != where:
+        wb.read = (where, places(wb, where))
+    return wb.read[1]
+
+
+def prepare_workbook(pkg: Package, part: str, n: int) -> list[str]:
+    """Open, clean and audit the workbook in ``part``, the ``n``-th of the Word file;
+    NotRedactable if it cannot be redacted."""
     wb = open_workbook(pkg, part)
     try:
         findings = clean(wb)
     except RedactorError:  # a part the clean-up reads is damaged
         raise NotRedactable("is damaged (a part is not well-formed XML)") from None
-    audit(wb, places(wb, "embedded workbook"))
+    audit(wb, workbook_places(wb, n))
     return findings
 
 
@@ -48,7 +58,7 @@ def index_workbook(out: Index, pkg: Package, part: str, n: int) -> None:
     """Segments of the workbook in ``part`` and of the Word charts drawing it."""
     try:
         wb = open_workbook(pkg, part)
-        found = places(wb, f"embedded workbook {n}")
+        found = workbook_places(wb, n)
     except NotRedactable as e:
         raise e.refusal(pkg.name, WHAT, "cannot be read") from None
     ids = add_places(out, part, found)
@@ -68,7 +78,7 @@ def index_workbook(out: Index, pkg: Package, part: str, n: int) -> None:
 
 def workbook_metadata(pkg: Package, part: str, n: int) -> list[tuple[str, str]]:
     try:
-        return metadata(open_workbook(pkg, part), f"embedded workbook {n}")
+        return metadata(open_workbook(pkg, part), f"{WHAT} {n}")
     except NotRedactable as e:
         raise e.refusal(pkg.name, WHAT, "cannot be read") from None
 
