@@ -3,7 +3,7 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -44,10 +44,12 @@ NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
 INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G Ewart"
 
 
-def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
+def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
+                 english: Container[str] = frozenset()) -> Detection | None:
     """The tidied detection, or None when nothing name-like is left. A known name in
     lower case can only come from a lower-case title ("scr declan final report") and stays,
-    and so does a nickname of capitals ("better known as JJ")."""
+    and so does a nickname of capitals ("better known as JJ"). ``english``: the words a
+    dictionary knows (none: no word opening a sentence is taken as a first name)."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
     if d.recognizer == INITIALS:
@@ -122,7 +124,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
-        start = _with_first_name(text, start, vocabulary)
+        start = _with_first_name(text, start, vocabulary, english)
         if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
             return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
@@ -235,16 +237,26 @@ def _is_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
+def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Container[str] = frozenset()) -> int:
     """Take in an unknown first name just before a lone surname ("Zuzanna Ene" when
-    only "Ene" was found): a possible name word in title case, not a place, not
-    opening a sentence."""
+    only "Ene" was found): a possible name word in title case, not a place; opening a
+    sentence or a line, only a word no dictionary knows ("Grunde Njos attended", "Amit
+    Patel had known"; never "Later Patel said")."""
     before = _WORD_BEFORE.search(text, 0, start)
-    if before and before.group(1)[1:].islower() and not _opens_sentence(text, before.start(1)) \
-            and vocabulary.is_name_word(before.group(1)) \
-            and not vocabulary.is_place(before.group(1)) and not vocabulary.is_kept(text, before.start(1)):
+    if before is None:
+        return start
+    word = before.group(1)
+    if word[1:].islower() and vocabulary.is_name_word(word) and not vocabulary.is_place(word) \
+            and not vocabulary.is_kept(text, before.start(1)) \
+            and (not _opens_sentence(text, before.start(1)) or _unknown_word(word, english, vocabulary)):
         return before.start(1)
     return start
+
+
+def _unknown_word(word: str, english: Container[str], vocabulary: Vocabulary) -> bool:
+    """A word of three letters or more that the dictionary does not know (an empty one
+    knows nothing: no word is unknown), and no month or day."""
+    return len(word) > 2 and bool(english) and word.lower() not in english and word.lower() not in vocabulary.dates
 
 
 def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
