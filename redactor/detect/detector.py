@@ -85,7 +85,8 @@ class Detector:
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         pipelines: dict = self.nlp_engine.nlp or {}
         self._lexicon = Lexicon(pipelines.get(LANGUAGE))
-        self._english: Container[str] = self._lexicon if self._lexicon.words else frozenset()  # none: none known
+        # what the dictionary knows (for a first name opening a sentence); without its tables, nothing
+        self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
 
