@@ -240,23 +240,25 @@ def _is_capitals(word: str) -> bool:
 def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Container[str] = frozenset()) -> int:
     """Take in an unknown first name just before a lone surname ("Zuzanna Ene" when
     only "Ene" was found): a possible name word in title case, not a place; opening a
-    sentence or a line, only a word no dictionary knows ("Grunde Njos attended", "Amit
-    Patel had known"; never "Later Patel said")."""
+    sentence or a line, only a listed first name or a word no dictionary knows ("Christian
+    Rijavec", "Grunde Njos attended", "Amit Patel had known"; never "Later Patel said")."""
     before = _WORD_BEFORE.search(text, 0, start)
     if before is None:
         return start
     word = before.group(1)
     if word[1:].islower() and vocabulary.is_name_word(word) and not vocabulary.is_place(word) \
             and not vocabulary.is_kept(text, before.start(1)) \
-            and (not _opens_sentence(text, before.start(1)) or _unknown_word(word, english, vocabulary)):
+            and (not _opens_sentence(text, before.start(1)) or _first_name_opening(word, english, vocabulary)):
         return before.start(1)
     return start
 
 
-def _unknown_word(word: str, english: Container[str], vocabulary: Vocabulary) -> bool:
-    """A word of three letters or more that the dictionary does not know (an empty one
-    knows nothing: no word is unknown), and no month or day."""
-    return len(word) > 2 and bool(english) and word.lower() not in english and word.lower() not in vocabulary.dates
+def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabulary) -> bool:
+    """May a word opening a sentence be the first name of the surname after it? A listed first
+    name ("Christian") or a word of three letters or more that the dictionary does not know
+    (an empty one knows nothing: no word is unknown); no month or day."""
+    return word.lower() not in vocabulary.dates and (vocabulary.is_first_name(word) or len(word) > 2
+                                                      and bool(english) and word.lower() not in english)
 
 
 def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
