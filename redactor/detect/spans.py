@@ -96,8 +96,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
-    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
-        return None
+    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
+            and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
+        return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):

@@ -55,6 +55,9 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85, engl
     # a town whose name opens with a first name, NER having found its last word
     ("Adult D lived in Newton Aycliffe and was known to Harbour.", "Aycliffe", None),
     ("She met Zuzanna Ene there.", "Ene", ("Zuzanna Ene", None)),
+    # a club named after its town; a full name ending in a town's name, before what people do
+    ("Werder Bremen 1 (Bode 85th)", "Werder Bremen", None),
+    ("The deputy head Suraj Bhan said she was safe.", "Suraj Bhan", ("Suraj Bhan", None)),
     # a body's or building's word ends the name of a body, not of a person
     ("She was referred by Blackwood Constabulary in 2019.", "Blackwood Constabulary", None),
     ("Ross County 17 8 3 6 27 23 27", "Ross County", None),
