@@ -183,4 +183,5 @@ class Draft:
 
 def _misspells(word: str, name: str) -> bool:
     """Is ``word`` ``name`` (five letters or more) spelt one letter otherwise?"""
-    return bool(spelling_variants([name], [word]))
+    return abs(len(word) - len(name)) < 2 and word[:1].casefold() == name[:1].casefold() \
+        and bool(spelling_variants([name], [word]))
