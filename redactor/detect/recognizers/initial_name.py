@@ -38,7 +38,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.pattern = regex.compile(rf"(?<![\w.&'’-])\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
-        self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")  # "A. Curts Cooke"
+        # the surname after a first name: "A. Curts Cooke"
+        self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
                                       rf"(?P<surname>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD})(?![\w'’-])")
         super().__init__(supported_entities=["PERSON"], name="InitialNameRecognizer")
