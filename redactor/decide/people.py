@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from redactor.decide.case import ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, stronger
-from redactor.names import initial, split_name
+from redactor.names import initial, spelling_variants, split_name
 from redactor.types import Link, Person
 
 
@@ -98,6 +98,9 @@ class Draft:
         ids = self._ids("full", (fold(first), fold(last)))
         if ids:
             return self.person(ids[0])
+        misspelt = self._misspelt_full_name(first, last)
+        if misspelt is not None:
+            return misspelt
         # a full name completing someone known by one word only, in this document or
         # given by a person (case file, reviewer): "Dr Louise Marlow" in one IMR is not
         # the "Louise" another IMR names alone
@@ -111,6 +114,17 @@ class Draft:
                 self.index.add(p)
                 return p
         return None
+
+    def _misspelt_full_name(self, first: str, last: str | None) -> Person | None:
+        """The one person named in this document whose full name this one misspells in one
+        of its words, by one letter ("Sarah Whitfeld" for Sarah Whitfield): the same person,
+        not a new one."""
+        if last is None:
+            return None
+        fits = [p for p in (self.person(i) for i in self.present) if p.first and p.last and (
+            fold(p.first) == fold(first) and _misspells(last, p.last)
+            or fold(p.last) == fold(last) and _misspells(first, p.first))]
+        return fits[0] if len(fits) == 1 else None
 
     def _named_here_or_by_a_person(self, p: Person) -> bool:
         return p.id in self.present or p.id not in self.case.position \
@@ -127,7 +141,12 @@ class Draft:
             if here or group:
                 return [self.person(i) for i in here or group]
         short = self._ids("prefix", w) if len(w) >= PREFIX_MIN else []
-        return [self.person(short[0])] if len(short) == 1 else []
+        if len(short) == 1:
+            return [self.person(short[0])]
+        # a lone word misspelling the first name or surname of one person named here ("Whitfeld")
+        misspelt = [p for p in (self.person(i) for i in self.present)
+                    if any(_misspells(word or "", x) for x in (p.first, p.last) if x)]
+        return misspelt if len(misspelt) == 1 else []
 
     def _by_single_word(self, word: str | None, titled: bool) -> Person | None:
         """The most recently mentioned of the candidates: in this document, else in the case."""
@@ -160,3 +179,9 @@ class Draft:
             taken[candidate] = p.id
             self.index.add(p)
         return clashes
+
+
+def _misspells(word: str, name: str) -> bool:
+    """Is ``word`` ``name`` (five letters or more) spelt one letter otherwise?"""
+    return abs(len(word) - len(name)) < 2 and word[:1].casefold() == name[:1].casefold() \
+        and bool(spelling_variants([name], [word]))

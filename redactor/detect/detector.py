@@ -3,7 +3,7 @@ segments (``nlp.pipe``), Presidio per segment with the precomputed artifacts, th
 a second pass for names already found elsewhere in the document or batch."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from itertools import pairwise
 from typing import cast
 
@@ -85,6 +85,8 @@ class Detector:
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         pipelines: dict = self.nlp_engine.nlp or {}
         self._lexicon = Lexicon(pipelines.get(LANGUAGE))
+        # what the dictionary knows (for a first name opening a sentence); without its tables, nothing
+        self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
 
@@ -314,7 +316,7 @@ class Detector:
                 out.append(d)
                 continue
             for piece in split_people(d, segment.text, self.vocabulary):
-                cleaned = clean_person(piece, segment.text, self.vocabulary)
+                cleaned = clean_person(piece, segment.text, self.vocabulary, self._english)
                 if cleaned is not None and not (_on_weak_evidence(cleaned)
                                                 and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
                     out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words

@@ -3,7 +3,7 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 
 import regex
 
@@ -38,10 +38,12 @@ _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
-def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection | None:
+def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
+                 english: Container[str] = frozenset()) -> Detection | None:
     """The tidied detection, or None when nothing name-like is left. A known name in
     lower case can only come from a lower-case title ("scr declan final report") and stays,
-    and so does a nickname of capitals ("better known as JJ")."""
+    and so does a nickname of capitals ("better known as JJ"). ``english``: the words a
+    dictionary knows (none: no word opening a sentence is taken as a first name)."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
     if d.recognizer == INITIALS:
@@ -88,8 +90,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
-    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary):
-        return None
+    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
+            and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
+        return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
@@ -116,7 +119,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary) -> Detection |
         return None
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
-        start = _with_first_name(text, start, vocabulary)
+        start = _with_first_name(text, start, vocabulary, english)
         if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
             return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
@@ -229,16 +232,28 @@ def _is_capitals(word: str) -> bool:
     return len(word) > 1 and word.isupper()
 
 
-def _with_first_name(text: str, start: int, vocabulary: Vocabulary) -> int:
+def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Container[str] = frozenset()) -> int:
     """Take in an unknown first name just before a lone surname ("Zuzanna Ene" when
-    only "Ene" was found): a possible name word in title case, not a place, not
-    opening a sentence."""
+    only "Ene" was found): a possible name word in title case, not a place; opening a
+    sentence or a line, only a listed first name or a word no dictionary knows ("Christian
+    Rijavec", "Grunde Njos attended", "Amit Patel had known"; never "Later Patel said")."""
     before = _WORD_BEFORE.search(text, 0, start)
-    if before and before.group(1)[1:].islower() and not _opens_sentence(text, before.start(1)) \
-            and vocabulary.is_name_word(before.group(1)) \
-            and not vocabulary.is_place(before.group(1)) and not vocabulary.is_kept(text, before.start(1)):
+    if before is None:
+        return start
+    word = before.group(1)
+    if word[1:].islower() and vocabulary.is_name_word(word) and not vocabulary.is_place(word) \
+            and not vocabulary.is_kept(text, before.start(1)) \
+            and (not _opens_sentence(text, before.start(1)) or _first_name_opening(word, english, vocabulary)):
         return before.start(1)
     return start
+
+
+def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabulary) -> bool:
+    """May a word opening a sentence be the first name of the surname after it? A listed first
+    name ("Christian") or a word of three letters or more that the dictionary does not know
+    (an empty one knows nothing: no word is unknown); no month or day."""
+    return word.lower() not in vocabulary.dates and (vocabulary.is_first_name(word) or len(word) > 2
+                                                      and bool(english) and word.lower() not in english)
 
 
 def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:

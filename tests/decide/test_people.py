@@ -43,6 +43,23 @@ def test_a_first_name_before_the_full_name_still_links():
     assert a is b and a.initials == "NP"
 
 
+@pytest.mark.parametrize("mention,titled,expected", [
+    ("Sarah Whitfeld", False, "SW"),   # a surname misspelt by one letter, in the full name
+    ("Sarha Whitfield", False, "SW"),  # a first name so misspelt
+    ("Whitfeld", False, "SW"),         # alone
+    ("Whitfeld", True, "W"),           # after a title: "Dr W"
+])
+def test_a_name_misspelt_by_one_letter_is_the_same_person(mention, titled, expected):
+    draft, (sarah, other) = linked([("Sarah Whitfield", False), (mention, titled)])
+    assert other is sarah and len(draft.people()) == 1
+    assert person_replacement(other, mention, titled) == expected
+
+
+def test_a_misspelling_two_people_could_be_is_nobody_s():
+    draft, people = linked([("Sarah Whitfield", False), ("Sarah Whitfold", False), ("Whitfeld", False)])
+    assert len({p.id for p in people}) == 3
+
+
 def test_initials_clash_is_settled_deterministically_and_reported():
     draft = Draft(Case())
     for name in ("Samuel Smith", "Sarah Stone", "Sam Smith"):

@@ -15,6 +15,9 @@ def recognizer(vocabulary):
     ("S. Campbell c Healy b Gillespie 31", ["S. Campbell"]),
     ("The letter was signed by J. Adams on 3 May.", ["J. Adams"]),
     ("seen by J.Okafor", ["J.Okafor"]),
+    # an initial, a first name and a surname; not a body's, a street's or a place's word after it
+    ("The company said A. Curts Cooke will retire.", ["A. Curts Cooke"]),
+    ("seen by J. Adams London office", ["J. Adams"]),
     # two initials run together are an abbreviation
     ("the U.S. Army said", []),
     # an ordinary word after a letter that ends a sentence ("child A. Police ...")

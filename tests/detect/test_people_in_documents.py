@@ -72,9 +72,9 @@ def test_people_in_review_documents(redact_text, text, expected):
     # a surname that is also a word: the full name told by a role before it or a verb after it, then alone
     ("Foreword from the Independent Chair, Anne Ward\n\nKevin Ward was arrested. Ward had convictions.\n",
      "Foreword from the Independent Chair, AW\n\nKW was arrested. W had convictions.\n"),
-    # a misspelt variant of a name the document gives
+    # a misspelt variant of a name the document gives: the same person
     ("Mark Kendal, 42, of Carlisle was sentenced. Later Kendall said he was sorry.\n",
-     "MK, 42, of Carlisle was sentenced. Later K said he was sorry.\n"),
+     "MK, 42, of Carlisle was sentenced. Later MK said he was sorry.\n"),
 ])
 def test_issue_kinds(redact_text, text, expected):
     assert redact_text(text)[0] == expected
@@ -183,3 +183,31 @@ def test_legal_headings_venues_and_roles_stay(redact_text, text):
 def test_a_role_ends_a_name(redact_text):
     assert redact_text(" Andrew Thomas MURRAY Defendant\nP Bernice Seworde (BS) – Healthwatch Representative R\n")[0] \
         == " AM Defendant\nP BS (BS) – Healthwatch Representative R\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name in capitals on a heading line, the role on the next line
+    ("JOHN WHITFIELD\nDetective Inspector\n", "JW\nDetective Inspector\n"),
+    ("AMIT PATEL\nDetective Inspector\n\nAmit said the review was thorough.\n",
+     "AP\nDetective Inspector\n\nAP said the review was thorough.\n"),
+    # a first name that is also a month, used alone after the full name
+    ("June Oakes called the police on 3 June. The officer thought June was at home.\n",
+     "JO called the police on 3 June. The officer thought JO was at home.\n"),
+    # first names that are English words, after the full name; the words themselves stay
+    ("The victim was Precious Nkemelu. The officer thought Precious was at home.\n",
+     "The victim was PN. The officer thought PN was at home.\n"),
+    ("Blessing Okafor, 29, was the victim. Blessing had two children. A blessing in disguise.\n",
+     "BO, 29, was the victim. BO had two children. A blessing in disguise.\n"),
+    ("Hope Carter moved to Oldham in 2019. Her manager described Hope as quiet. There was no hope.\n",
+     "HC moved to Oldham in 2019. Her manager described HC as quiet. There was no hope.\n"),
+    ("Joy Barnes attended the GP. The nurse spoke to Joy alone.\n", "JB attended the GP. The nurse spoke to JB alone.\n"),
+    # a name misspelt by one letter is the same person, not a new one
+    ("Sarah Whitfield was seen by her GP. Whitfeld said she was afraid. Later Sarah Whitfeld attended A&E.\n",
+     "SW was seen by her GP. SW said she was afraid. Later SW attended A&E.\n"),
+    # a first name opening a sentence goes with the surname found after it
+    ("Mr Patel was the GP. Amit Patel had known the family.\n", "Mr P was the GP. AP had known the family.\n"),
+    ("The company said A. Curts Cooke will retire. Cooke will stay a director.\n",
+     "The company said AC will retire. AC will stay a director.\n"),
+])
+def test_names_given_once_never_survive_alone(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

@@ -149,6 +149,11 @@ def recognizer(rules, vocabulary):
     ("Ward Manager, Grace House", []),
     ("The Chief Executive, Children's Services", []),
     ("Case Manager, Date Received", []),
+    # the person quoted after "said", "added", "according to"; not a place of two words
+    ('"It was hard," said Hank Note, chief dealer at the bank.', ["Hank Note"]),
+    ("The risk was high, according to Amy Tate.", ["Amy Tate"]),
+    ("Chirac said Burkina Faso President Blaise Compaore would visit.", []),
+    ("The officer said Leeds City Council was told.", []),
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

@@ -6,10 +6,10 @@ from redactor.detect.spans import clean_person
 from redactor.types import Detection, Kind
 
 
-def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
+def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85, english=frozenset()):
     start = text.index(found)
     d = Detection("s", start, start + len(found), found, Kind.PERSON, score, recognizer)
-    cleaned = clean_person(d, text, vocabulary)
+    cleaned = clean_person(d, text, vocabulary, english)
     return None if cleaned is None else (cleaned.text, cleaned.title)
 
 
@@ -55,6 +55,9 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
     # a town whose name opens with a first name, NER having found its last word
     ("Adult D lived in Newton Aycliffe and was known to Harbour.", "Aycliffe", None),
     ("She met Zuzanna Ene there.", "Ene", ("Zuzanna Ene", None)),
+    # a club named after its town; a full name ending in a town's name, before what people do
+    ("Werder Bremen 1 (Bode 85th)", "Werder Bremen", None),
+    ("The deputy head Suraj Bhan said she was safe.", "Suraj Bhan", ("Suraj Bhan", None)),
     # a body's or building's word ends the name of a body, not of a person
     ("She was referred by Blackwood Constabulary in 2019.", "Blackwood Constabulary", None),
     ("Ross County 17 8 3 6 27 23 27", "Ross County", None),
@@ -83,6 +86,28 @@ def tidy(vocabulary, text, found, recognizer="SpacyRecognizer", score=0.85):
 ])
 def test_person_span(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
+
+
+ENGLISH = frozenset({"later", "then", "yesterday", "grace", "police"})  # what a dictionary knows
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a first name no dictionary knows opening a sentence or a line goes with the surname found
+    ("The GP was there. Amit Patel had known the family.", "Patel", ("Amit Patel", None)),
+    ("Grunde Njos attended the meeting.", "Njos", ("Grunde Njos", None)),
+    ("2. Pernila Wiberg (Sweden) 1:17.97", "Wiberg", ("Pernila Wiberg", None)),
+    ("Grace Njos attended the meeting.", "Njos", ("Grace Njos", None)),  # a listed first name, a word too
+    # an English word opening the sentence stays, and so does a month
+    ("Later Patel said he was worried.", "Patel", ("Patel", None)),
+    ("Then Njos left.", "Njos", ("Njos", None)),
+    ("June Patel was interviewed.", "Patel", ("Patel", None)),
+])
+def test_an_unknown_first_name_opening_a_sentence_goes_with_its_surname(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found, english=ENGLISH) == expected
+
+
+def test_without_a_dictionary_no_word_opening_a_sentence_is_taken_as_a_first_name(vocabulary):
+    assert tidy(vocabulary, "Grunde Njos attended the meeting.", "Njos") == ("Njos", None)
 
 
 @pytest.mark.parametrize("text,found,expected", [

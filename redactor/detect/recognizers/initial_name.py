@@ -24,8 +24,9 @@ def _place_by_ner(doc, start: int, end: int) -> bool:
 
 
 class InitialNameRecognizer(ExplainingRecognizer):
-    """One capital with a full stop, then a capitalised word that could be a surname
-    (after a title, TitledPersonRecognizer's: "Dr J. Smith" -> "Dr J. S").
+    """One capital with a full stop, then a capitalised word that could be a surname, and
+    a second such word after a first name ("A. Curts Cooke"; after a title,
+    TitledPersonRecognizer's: "Dr J. Smith" -> "Dr J. S").
     Two or more initials ("U.S. Army") and places ("N. Ireland": in the place list and
     no surname, or NER calls it a place) are left alone. One to three capitals without
     full stops before a surname in title case are initials where the name stands as an
@@ -37,6 +38,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.pattern = regex.compile(rf"(?<![\w.&'’-])\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
+        # the surname after a first name: "A. Curts Cooke"
+        self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
                                       rf"(?P<surname>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD})(?![\w'’-])")
         super().__init__(supported_entities=["PERSON"], name="InitialNameRecognizer")
@@ -46,7 +49,10 @@ class InitialNameRecognizer(ExplainingRecognizer):
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         for m in self.pattern.finditer(text):
             if self._surname(text, m, doc) and not m.group("surname").isupper():
-                results.append(self.result("PERSON", m.start(), m.end(), self.SCORE, "an initial and a surname"))
+                after = self.middle.match(text, m.end()) if m.group("surname")[1:].islower() else None
+                end = after.end() if after and self._surname(text, after, doc) \
+                    and not self.vocabulary.in_places(after.group("surname")) else m.end()
+                results.append(self.result("PERSON", m.start(), end, self.SCORE, "an initial and a surname"))
         undotted = [m for m in self.undotted.finditer(text) if self._surname(text, m, None, place=True)]
         items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())]
         for m in undotted:

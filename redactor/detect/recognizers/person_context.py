@@ -193,7 +193,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 who = pattern is self.full_who
                 if who and self._place_or_office(found):
                     continue
-                if m.start("name") >= taken and not street \
+                if m.start("name") >= taken and not street and m.span("name") not in seen \
                         and (self._first_and_surname(found) or who and self._full_name(found)) \
                         and not self.vocabulary.is_kept(text, m.start("name")):
                     taken = m.end("name")
@@ -226,11 +226,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
-        and function words ("Ellen March", "Mark Kendal"); never opening with a place nor
-        ending in a body's word ("Victoria Police")."""
+        and function words ("Ellen March", "Mark Kendal"); never a place ("Burkina Faso"),
+        opening with one, nor ending in a body's word ("Victoria Police")."""
         v = self.vocabulary
         if any(len(w) < 2 or v.is_title_word(w) or w.lower() in v.function_words for w in found) \
-                or v.is_place(found[0]) or len(found) > 1 and v.is_body_word(found[-1]):
+                or v.is_place(found[0]) or v.is_place(" ".join(found)) or len(found) > 1 and v.is_body_word(found[-1]):
             return False
         return v.is_first_name(found[0]) or all(v.is_name_word(w) for w in found)
 
