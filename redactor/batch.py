@@ -205,26 +205,28 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
 
 
 @contextmanager
-def _detector(redactor: Redactor, options: Options
+def _detector(redactor: Redactor, options: Options, documents: int
               ) -> Iterator[Callable[[list[Task]], Iterator[Detected | str | None]]]:
     """A function detecting (source, extra, segments, first) tasks in order: in this process, or
-    in worker processes each loading the model once, at most two documents per worker in flight."""
+    in worker processes each loading the model once, at most two documents per worker in flight.
+    No more workers than ``documents``: each would load the model for nothing."""
     global _worker
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
-    if options.workers <= 1:
+    workers = min(options.workers, documents)
+    if workers <= 1:
         _worker = (redactor, known, strings, options.review, Memo())
         try:
             yield lambda tasks: (_detect(*task) for task in tasks)
         finally:
             _worker = None  # let the texts read go
         return
-    with ProcessPoolExecutor(options.workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
         def run(tasks: list[Task]) -> Iterator[Detected | str | None]:
             pending: deque[Future] = deque()
             for task in tasks:
                 pending.append(pool.submit(_detect, *task))
-                if len(pending) >= 2 * options.workers:
+                if len(pending) >= 2 * workers:
                     yield pending.popleft().result()
             while pending:
                 yield pending.popleft().result()
@@ -237,7 +239,7 @@ def _detect_all(redactor: Redactor, sources: list[Path], options: Options,
     name, a title and surname, a table label) is then looked for in the others, whose
     second pass runs again if it occurs in them; lone words never travel. The result
     does not depend on the order of the documents or the number of workers."""
-    with _detector(redactor, options) as detect:
+    with _detector(redactor, options, len(sources)) as detect:
         found: list[Detected | str] = []
         for result in detect([(source, frozenset(), None, None) for source in sources]):
             assert result is not None

@@ -78,8 +78,7 @@ class WholeWords:
     def __init__(self, texts: Iterable[str]) -> None:
         self._by_first_word: dict[str, list[str]] = {}
         for text in sorted(set(texts), key=len, reverse=True):
-            first = _WORD_RUN.match(text)
-            self._by_first_word.setdefault(first.group() if first else "", []).append(text)
+            self._by_first_word.setdefault(_first_word(text), []).append(text)
         self._opens_without_word = "" in self._by_first_word  # "(Jo)": looked for at every non-word character
 
     def spans(self, text: str) -> list[tuple[int, int]]:
@@ -127,10 +126,27 @@ class WholeWords:
         return sorted(runs + bare)
 
 
+_FIRST_WORDS: dict[str, str] = {}
+FIRST_WORDS_KEPT = 200_000
+
+
+def _first_word(text: str) -> str:
+    """The first word of ``text`` ("" for none), kept: a batch builds an index of the same
+    thousand names again for each document's second pass, and looking the word up again
+    cost more than the rest of building it."""
+    first = _FIRST_WORDS.get(text)
+    if first is None:
+        if len(_FIRST_WORDS) > FIRST_WORDS_KEPT:  # a long `serve` session: start again rather than grow
+            _FIRST_WORDS.clear()
+        match = _WORD_RUN.match(text)
+        first = _FIRST_WORDS[text] = match.group() if match else ""
+    return first
+
+
 def whole_words(texts: Iterable[str]) -> WholeWords | None:
     """Whole-word occurrences of ``texts``, as written or in capitals, longest first;
     None when there is nothing to look for."""
-    forms = {f for t in texts if t.strip() for f in (t.strip(), t.strip().upper())}
+    forms = {f for t in map(str.strip, texts) if t for f in (t, t.upper())}
     return WholeWords(forms) if forms else None
 
 

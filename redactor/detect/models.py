@@ -82,6 +82,14 @@ def load_pipeline(name: str):
 def single_threaded_blas():
     """A context in which numpy's BLAS uses one thread: the matrices of a pipeline are
     small, and a second thread costs more CPU than it saves (a batch runs one process per core)."""
-    from threadpoolctl import threadpool_limits
+    return _threadpools().limit(limits=1, user_api="blas")
 
-    return threadpool_limits(limits=1, user_api="blas")
+
+@lru_cache(maxsize=1)
+def _threadpools() -> Any:
+    """The process's thread pools, found once rather than for each document of a batch
+    (looking for them walks every loaded library). numpy's BLAS is loaded with spaCy,
+    before any document is read."""
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()

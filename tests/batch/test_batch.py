@@ -139,6 +139,21 @@ def test_one_and_two_workers_give_the_same_outputs_and_mapping(tmp_path):
 
 
 @pytest.mark.model
+def test_a_folder_of_one_document_starts_no_worker_process(tmp_path, monkeypatch):
+    """A worker would load the model again only to read the one document."""
+    import redactor.batch
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a worker process was started")
+
+    monkeypatch.setattr(redactor.batch, "ProcessPoolExecutor", no_pool)
+    src = folder(tmp_path / "in", {"only.txt": "Samuel Smith was the victim.\n"})
+    result = run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "only.txt").read_text() == "SS was the victim.\n"
+
+
+@pytest.mark.model
 def test_two_runs_sharing_a_mapping_file_keep_initials_and_clash_numbers(tmp_path):
     mapping = tmp_path / "case.mapping.json"
     first = folder(tmp_path / "imrs", {"police.txt": "Samuel Smith was the victim. Sarah Stone was his sister.\n"})
