@@ -95,6 +95,7 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     ("Alderman S P Porter chaired", "Alderman"),                        # letters going on into a name: no judge's
     ("THE QUEEN v CH", "QUEEN"),                                        # a court party
     ("Upload your documents here", "your"),                             # an upload label with a sentence
+    ("Upload: others", "others"),                                       # a site's category, an English word
     ("Case Management Review", "Management"),                           # an ordinary word after "Case"
     ("A Smith and the council", "A Smith"),                             # an article alone, no list
 ])

@@ -1,8 +1,8 @@
 """Kept strings shaped like personal data: a name glued to the word before it
 ("home.Rukhsana", "familyUna"), a street without a house number ("back to their Larch Avenue home"),
 a date in a sentence about a birth ("she had been born in March 1961", "On 2 May
-2001 a son, K, was born"), and a user name alone after an upload label, in any case
-("Upload: hoanganh", as document-sharing pages credit who posted a report). Every other
+2001 a son, K, was born"), and a user name alone after an upload label, in any case, but an English word
+("Upload: hoanganh", as document-sharing pages credit who posted a report; not "Upload: others"). Every other
 date is the chronology and is never read here."""
 from __future__ import annotations
 
@@ -45,7 +45,8 @@ class Shapes:
         yield from self._glued(text)
         yield from self._streets(text)
         for m in self.handle.finditer(text) if self.handle is not None else ():
-            yield Read(*m.span("name"), Kind.PERSON, 0.3, "a user name after an upload label")
+            if not self.names.ordinary(m.group("name")):  # "Upload: others", a site's category
+                yield Read(*m.span("name"), Kind.PERSON, 0.3, "a user name after an upload label")
         if self.birth.search(text):
             yield from self._births(text)
 
