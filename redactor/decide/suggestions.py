@@ -2,9 +2,9 @@
 one suggestion per written form, surest first, at most ``RATE`` per word of the
 document (a reviewer stops reading a longer list). A short document may have ``LEAST``,
 but not of the weakest readings (a listed word that is also an English word or a place,
-a word no list knows: nearly always a thing); a list of people read as such (a rank of
-``SURE`` or more: "C Short A Waldie J Townsend", "Case Kitty/2020") may go on to
-``SURE_TIMES`` that many."""
+an NER person of such words, an unknown word NER calls a thing: nearly always a thing);
+a list of people read as such (a rank of ``SURE`` or more: "C Short A Waldie J Townsend",
+"Case Kitty/2020") may go on to ``SURE_TIMES`` that many."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -18,7 +18,7 @@ from redactor.types import Change, Hint, Kind, Segment, Suggestion
 RATE = 10 / 1000  # suggestions per word of the document, at most
 LEAST = 10  # a document of fewer than 1,000 words may still have this many
 AGREEING = 0.05  # each further reading of the same text adds this to its rank
-WEAKEST = 0.07  # readings ranked at most this fill only the budget by words, not LEAST
+WEAKEST = 0.05  # readings ranked at most this fill only the budget by words, not LEAST
 SURE, SURE_TIMES = 0.25, 3  # readings ranked at least SURE may go on to SURE_TIMES the budget
 _WORD = regex.compile(NAME_WORD)
 _NEXT = regex.compile(rf"[ \t]({NAME_WORD})")

@@ -100,7 +100,7 @@ def test_at_most_the_budget_surest_first():
 
 
 def test_the_weakest_readings_fill_only_the_budget_by_words():
-    # a listed word that is also an English word, a word no list knows: nearly always a thing,
+    # a listed word that is also an English word or a place, an NER person of such words: nearly always a thing,
     # so a short document does not fill its LEAST with them
     segments, hints = _listing(lambda i: 0.05)
     assert len(suggest(segments, hints, [])) == int(400 * RATE) < LEAST
