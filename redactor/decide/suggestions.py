@@ -1,6 +1,10 @@
 """From hints to the suggestions a reviewer reads: the hints whose text the plan keeps,
 one suggestion per written form, surest first, at most ``RATE`` per word of the
-document (a reviewer stops reading a longer list)."""
+document (a reviewer stops reading a longer list). A short document may have ``LEAST``,
+but not of the weakest readings (a listed word that is also an English word or a place,
+an NER person of such words, an unknown word NER calls a thing: nearly always a thing);
+a list of people read as such (a rank of ``SURE`` or more: "C Short A Waldie J Townsend",
+"Case Kitty/2020") may go on to ``SURE_TIMES`` that many."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
@@ -14,6 +18,8 @@ from redactor.types import Change, Hint, Kind, Segment, Suggestion
 RATE = 10 / 1000  # suggestions per word of the document, at most
 LEAST = 10  # a document of fewer than 1,000 words may still have this many
 AGREEING = 0.05  # each further reading of the same text adds this to its rank
+WEAKEST = 0.05  # readings ranked at most this fill only the budget by words, not LEAST
+SURE, SURE_TIMES = 0.25, 3  # readings ranked at least SURE may go on to SURE_TIMES the budget
 _WORD = regex.compile(NAME_WORD)
 _NEXT = regex.compile(rf"[ \t]({NAME_WORD})")
 _PREVIOUS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]$")
@@ -40,9 +46,10 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
         for h in more(segments, by_form, kept):
             firsts.setdefault(h.text, h)
             by_form.setdefault(h.text, []).append(h)
-    budget = max(LEAST, int(sum(len(s.text.split()) for s in segments) * RATE))
-    chosen = sorted(by_form, key=lambda form: (-_rank(by_form[form]), order[firsts[form].segment_id],
-                                                firsts[form].start))[:budget]
+    ranks = {form: _rank(group) for form, group in by_form.items()}
+    chosen = _budgeted(sorted(by_form, key=lambda form: (-ranks[form], order[firsts[form].segment_id],
+                                                          firsts[form].start)),
+                       ranks, sum(len(s.text.split()) for s in segments))
     counts = _occurrences(chosen, segments, kept)
     people = _people(changes)
     beside = _beside(changes, texts)
@@ -56,6 +63,14 @@ def suggest(segments: Sequence[Segment], hints: Sequence[Hint], changes: Sequenc
             occurrences=max(1, counts.get(form, 0)),
             person_id=_person(form, people) or beside.get((first.segment_id, first.start, first.end))))
     return out
+
+
+def _budgeted(ranked: list[str], ranks: dict[str, float], words: int) -> list[str]:
+    """The first forms of ``ranked`` (surest first) a reviewer of ``words`` words reads."""
+    by_words = int(words * RATE)
+    budget = max(LEAST, by_words)
+    return [form for i, form in enumerate(ranked)
+            if i < by_words or i < budget and ranks[form] > WEAKEST or i < SURE_TIMES * budget and ranks[form] >= SURE]
 
 
 def _kept_pieces(h: Hint, text: str, changed: list[tuple[int, int]]) -> list[Hint]:

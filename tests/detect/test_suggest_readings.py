@@ -50,9 +50,9 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("back to their Larch Avenue home", ("Larch Avenue", A)),          # a street without a number
     ("she had been born in March 1961 in Leeds", ("March 1961", D)),   # a birth written as an event
     ("On 2 May 2001 a son, K, was born.", ("2 May 2001", D)),
-    ("Vice-Chairman: Alderman S P Porter", ("Porter", P)),            # a surname after its initials
-    ("Councillors: J Laverty BEM, A Swan and N Trimble", ("Swan", P)),  # after "A", in a list of such names
-    ("Apologies were received from H Hopkins and H Jackson Co-opted Members.", ("Jackson", P)),  # not a firm's "Co"
+    ("Vice-Chairman: Alderman S P Porter", ("S P Porter", P)),       # a surname after its initials, with them
+    ("Councillors: J Laverty BEM, A Swan and N Trimble", ("A Swan", P)),  # after "A", in a list of such names
+    ("Apologies were received from H Hopkins and H Jackson Co-opted Members.", ("H Jackson", P)),  # not a firm's "Co"
     ("Councillors: Craig ab Iago, Menna Baines", ("Craig ab Iago", P)),  # a Welsh particle inside a name
     ("Member Fran Gosling-Thomas FGT Rachel Dent Emma Kettle Hannah Powell Role", ("Rachel Dent", P)),  # a run of names
     ("Mr Michael Chambers BL (instructed by McNamee, Solicitors)", ("Michael Chambers", P)),  # counsel, not chambers
@@ -65,6 +65,12 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("We heard from Councillor Amy Tate Leeds City Council today", ("Amy Tate", P)),  # inside an agency's pattern
     ("Apologies were received from Cllr Honeyford, Stockport Council", ("Honeyford", P)),  # a word no list knows
     ("The item was moved by Councillor Honeyford Stockport Metropolitan Borough Council", ("Honeyford", P)),
+    # an attendance table flattened into a line: initialled names parted by blanks (and titles)
+    ("Fire and Rescue Councillor K Bright A Fenwick J Orme Probation", ("A Fenwick", P)),
+    ("District Council J Mead Councillor B Holt S Tomlinson (Also NEDDC)", ("J Mead", P)),
+    ("Case Kitty/2019", ("Kitty", P)),                                 # a board's list of reviews, an ordinary word
+    ("Upload: jbloggs77", ("jbloggs77", P)),                           # a user name after an upload label
+    ("Uploaded by marta.k", ("marta.k", P)),
 ])
 def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     assert expected in read(suggester, text)
@@ -88,6 +94,10 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     ("See Appendix C Family Tree", "Family"),
     ("Alderman S P Porter chaired", "Alderman"),                        # letters going on into a name: no judge's
     ("THE QUEEN v CH", "QUEEN"),                                        # a court party
+    ("Upload your documents here", "your"),                             # an upload label with a sentence
+    ("Upload: others", "others"),                                       # a site's category, an English word
+    ("Case Management Review", "Management"),                           # an ordinary word after "Case"
+    ("A Smith and the council", "A Smith"),                             # an article alone, no list
 ])
 def test_never_read(suggester, text, never):
     assert never not in {found for found, _ in read(suggester, text)}

@@ -40,6 +40,7 @@ _GAP = regex.compile(r"[ \t]+")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
 _SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
+_YEAR_AFTER = regex.compile(r"/\d")  # a review's subject, however ordinary the word, before "/2020"
 _AND = r"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)"
 
 
@@ -87,9 +88,9 @@ class PersonContexts:
         self.before_why: dict[str, tuple[str, float]] = {group: (why, score) for group, _, why, score in before}
         phrases_before = context.kin + context.before + wording.alias_before + wording.person_before + ["v", "for"]
         self.before_last = {p.split()[-1].lower().rstrip(".") for p in phrases_before}  # only these end a context
-        # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)"
+        # a review's subject ends its title: "Serious Case Review: Maisie", "Review Sofia (2015)", "Case Kitty/2020"
         self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
-                                    rf"(?P<name>{NAME_RUN})(?=[ \t]*(?:$|[(:,.;–—-]|\d|\n))")
+                                    rf"(?P<name>{NAME_RUN})(?=[ \t]*(?:$|[(:,.;–—-]|\d|\n)|/\d)")
         self.office = regex.compile(rf"[ \t]+(?:{offices})$")  # "Harker J": letters closing the run
         self.plural = regex.compile(
             rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
@@ -118,7 +119,7 @@ class PersonContexts:
                 yield Read(*span, Kind.PERSON, STRONG, "a capitalised word after a title", titled=True)
         for m in self.titled.finditer(text):
             span = name_part(text, *m.span("name"), self.names)
-            if span is not None and not self._ordinary(text, *span):
+            if span is not None and (not self._ordinary(text, *span) or _YEAR_AFTER.match(text, span[1])):
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
         for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
             for item in _RUNS.finditer(text, m.start("list"), m.end("list")):

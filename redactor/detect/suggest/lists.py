@@ -12,16 +12,21 @@ from itertools import pairwise
 
 import regex
 
-from redactor.detect.suggest.base import NAME_RUN, NameWords, Read, name_part
+from redactor.detect.suggest.base import GAP, NAME_RUN, NameWords, Read, name_part
 from redactor.detect.suggest.wording import Wording
 from redactor.names import NAME_WORD, in_a_date, words
 from redactor.types import Kind
 
 INITIALS_SCORE, RUN_SCORE, PARTY_SCORE, BESIDE_SCORE = 0.25, 0.2, 0.3, 0.2
 LISTED_BONUS = 0.05  # a surname on the lists
-# one to three initials, spaced or dotted, then a name: "S P Porter", "A.G. Ewart", "R.Glyn Daniel"
-_INITIALS = regex.compile(rf"(?<![\w.'’&-])(?P<letters>(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}})(?P<name>{NAME_RUN})")
+# one to three initials, spaced or dotted, then a name of words that are no lone letter (that
+# opens the next name of a list: "C Short A Waldie"): "S P Porter", "A.G. Ewart", "R.Glyn Daniel"
+_NOT_LETTER = r"(?!\p{Lu}(?![\p{L}\p{M}'’-]))"
+_INITIALS = regex.compile(rf"(?<![\w.'’&-])(?P<letters>(?:\p{{Lu}}(?:\.[ \t]*|[ \t]+)){{1,3}})"
+                          rf"(?P<name>{NAME_WORD}(?:{GAP}{_NOT_LETTER}{NAME_WORD}){{0,2}})")
 _JOINED = regex.compile(r"[ \t]*(?:,|;|&|and|,[ \t]*and)[ \t]*")  # between the items of a list
+_BLANKS = regex.compile(r"[ \t]+(?:(?P<title>\p{Lu}\p{Ll}+)\.?[ \t]+)?")  # blanks, perhaps a title
+_BLANK_RUN = 3  # initialled names parted only by blanks that make a list
 _LONG_RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD}){{3,}}")  # four capitalised words or more
 _WORD = regex.compile(NAME_WORD)
 # between two items of a list of people: an affiliation in brackets (its closing one may be lost), a separator
@@ -51,8 +56,11 @@ class ListShapes:
         yield from self._parties(text)
 
     def _initials(self, text: str) -> Iterator[Read]:
-        """A name after one to three initials. After a lone "A" or "I" (an article, a
-        pronoun) or before an English word ("C Family"), only in a list of such names."""
+        """A name after one to three initials, the initials with it ("J Townsend", as the
+        reviewer must change it). After a lone "A" or "I" (an article, a pronoun) or before
+        an English word ("C Family"), only in a list of such names: joined by commas or
+        "and", or three or more parted only by blanks (a table flattened into a line:
+        "C Short A Waldie J Townsend")."""
         found = []
         for m in _INITIALS.finditer(text):
             span = name_part(text, *m.span("name"), self.names, first=True)
@@ -62,17 +70,31 @@ class ListShapes:
             after = named[1].group() if len(named) > 1 else ""
             two = bool(after) and self.names.vocabulary.in_first_names(named[0].group()) \
                 and not self.names.plain(after) and not _LOWER_AFTER_HYPHEN.search(after)  # not "Co-opted"
-            span = (span[0], named[1 if two else 0].end())
+            span = (m.start(), named[1 if two else 0].end())
             letters = regex.sub(r"[^\p{Lu}]", "", m.group("letters"))
             first = named[0].group()
             sure = len(letters) > 1 or letters not in "AI" and not self.names.ordinary(first)
             found.append((m.start(), span, sure, self.names.vocabulary.in_surnames(first)))
+        listed_run = self._blank_runs(text, found)
         for start, span, sure, listed in found:
-            joined = any(_JOINED.fullmatch(text, a[1][1], b[0]) for a, b in pairwise(found)
-                         if start in (a[0], b[0]))
+            joined = start in listed_run or any(_JOINED.fullmatch(text, a[1][1], b[0]) for a, b in pairwise(found)
+                                                if start in (a[0], b[0]))
             if sure or joined:
                 yield Read(*span, Kind.PERSON, INITIALS_SCORE + LISTED_BONUS * listed,
                            "a capitalised word after initials", titled=True)
+
+    def _blank_runs(self, text: str, found: list[tuple[int, tuple[int, int], bool, bool]]) -> set[int]:
+        """The starts of the initialled names in runs of three or more parted only by blanks
+        and perhaps a title ("J Mead Councillor B Murray-Carr S Tomlinson")."""
+        runs: list[list[int]] = []
+        for a, b in pairwise(found):
+            gap = _BLANKS.fullmatch(text, a[1][1], b[0])
+            if gap and (not gap.group("title") or self.names.vocabulary.is_title_word(gap.group("title"))):
+                if runs and runs[-1][-1] == a[0]:
+                    runs[-1].append(b[0])
+                else:
+                    runs.append([a[0], b[0]])
+        return {start for run in runs if len(run) >= _BLANK_RUN for start in run}
 
     def _long_runs(self, text: str) -> Iterator[Read]:
         """A run of four capitalised words or more split at its listed first names: each

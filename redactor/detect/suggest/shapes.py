@@ -1,7 +1,9 @@
 """Kept strings shaped like personal data: a name glued to the word before it
 ("home.Rukhsana", "familyUna"), a street without a house number ("back to their Larch Avenue home"),
-and a date in a sentence about a birth ("she had been born in March 1961", "On 2 May
-2001 a son, K, was born"). Every other date is the chronology and is never read here."""
+a date in a sentence about a birth ("she had been born in March 1961", "On 2 May
+2001 a son, K, was born"), and a user name alone after an upload label, in any case, but an English word
+("Upload: hoanganh", as document-sharing pages credit who posted a report; not "Upload: others"). Every other
+date is the chronology and is never read here."""
 from __future__ import annotations
 
 from collections.abc import Iterator
@@ -35,10 +37,16 @@ class Shapes:
         self.institutions = regex.compile(phrases(rules.addresses.institutions) + r"$")
         self.dates = regex.compile(rf"{date_pattern(rules).pattern}|{_MONTH_YEAR}", regex.IGNORECASE)
         self.birth = regex.compile(rf"(?<!\w){phrases(wording.birth_words)}(?!\w)")
+        self.handle = regex.compile(rf"(?m)^[ \t]*{phrases(wording.handle_labels)}[ \t]*:?[ \t]*"
+                                    r"(?P<name>(?=[\w.-]*\p{L})[\w][\w.-]{2,39})[ \t]*$") \
+            if wording.handle_labels else None
 
     def read(self, text: str) -> Iterator[Read]:
         yield from self._glued(text)
         yield from self._streets(text)
+        for m in self.handle.finditer(text) if self.handle is not None else ():
+            if not self.names.ordinary(m.group("name")):  # "Upload: others", a site's category
+                yield Read(*m.span("name"), Kind.PERSON, 0.3, "a user name after an upload label")
         if self.birth.search(text):
             yield from self._births(text)
 

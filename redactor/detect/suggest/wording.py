@@ -24,6 +24,7 @@ class Wording(BaseModel):
     party_words: list[str]
     counsel_after: list[str] = []
     person_before: list[str] = []
+    handle_labels: list[str] = []
 
 
 def load_wording(rules: Rules) -> Wording:
