@@ -91,6 +91,7 @@ class Addresses(_Strict):
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
     place_prefixes: list[str] = []
+    street_titles: list[str] = []
 
 
 class DatePattern(_Strict):
