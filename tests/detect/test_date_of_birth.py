@@ -51,6 +51,10 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     # a year of birth glued to its label, or a school year's two
     ("Jane Smith, b.1971, lived nearby.", ["1971"]),
     ("Child C, born 1990/91, was the eldest.", ["1990/91"]),
+    ("He was born in early 1990 in Leeds.", ["1990"]),
+    ("Her grandmother, born c. 1941, lived nearby.", ["1941"]),
+    # a life span of years after a word on no list, an adult's life long
+    ("Ceridwen (1962 – 2020) lived in Bangor.", ["1962"]),
     ("Mrs Jones (b. 12/03/1980) was seen.", ["12/03/1980"]),
     ("Grandmother Ann (b. 1941) lived nearby.", ["1941"]),
     ("Review into the death of Martin (1962 – 2020)", ["1962"]),
@@ -91,6 +95,7 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Greater Manchester Police (01/01/2015 – 31/03/2019)",
     "Scoping Period (1 January 2015 – 31 March 2019)",
     "Working Together (2015 – 2018) was revised.",
+    "Operation Bullfinch (2004 - 2012) found the network.",
     "Operation (1 January 2015 – 31 March 2019)",
     # a year that is no year of birth: a report's, a period's, a capital B closing a list
     "The review (2015-2019) found no record.",

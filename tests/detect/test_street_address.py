@@ -78,6 +78,8 @@ def found(recognizer, text):
     ("Garner admitted killing her in the house they shared at Llys Dewi, Penyffordd, near Holywell.",
      ["Llys Dewi"]),
     ("The family said she lived with her son at Bryn Awel, Mold.", ["Bryn Awel"]),
+    # any street before its town in a sentence about a home, a weak street type too
+    ("She lived with her mother at Hollymount Park, Derry.", ["Hollymount Park"]),
     # titles that also open streets' names
     ("He lives at 12 Lord Street, Southport.", ["12 Lord Street"]),
     ("She moved to 7 Sir Thomas Street in May.", ["7 Sir Thomas Street"]),
@@ -141,6 +143,7 @@ def test_streets_are_found(recognizer, text, expected):
     "She returned home to Mr Mill.",
     # a Welsh street word before a town, in no sentence about a home: a hill, a prison
     "He climbed at Bryn Celyn, Mold.",
+    "The family home was near the river; he played at Victoria Park, Belfast.",
     "He was sent to Parc Prison, Bridgend, in 2015.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):

@@ -141,12 +141,14 @@ class DobBinder:
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
         1990/91"), but for an unnamed child's in a family's story ("Our son was then born in
-        2003"), or opening a life span of years after a listed name ("Martin (1962 – 2020)")."""
+        2003"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
+        life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))
                  and not self.unnamed.search(text, max(0, label.start() - 80), label.start())]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
-                  if self.is_name(m.group(1)) and int(m.group("death")) > int(m.group("birth"))]
+                  if int(m.group("death")) - int(m.group("birth")) >= (
+                      1 if self.is_name(m.group(1)) else ADULT if self.could_be_name(m.group(1)) else 10_000)]
         return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
 
     def _life_spans(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int]]:

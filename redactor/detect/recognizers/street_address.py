@@ -39,7 +39,7 @@ _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|late|mid|summer|spring|autumn|winter)"
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
-_SENTENCE_START = regex.compile(r"(?:[.!?](?=\s)|\n)[^.!?\n]*$")
+_SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
 
 def _alternation(words: list[str]) -> str:
@@ -53,7 +53,6 @@ class AddressParts:
     flat: str      # "Flat 6"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
     street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
-    welsh_home: str  # "Llys Dewi", "Bryn Awel": a weak Welsh or Gaelic street word and a name
     street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
     strong_type: str  # a street type that ends no park, hill or district ("Road", not "Park")
     bare_street: str  # the same without a weak type ("Hyde Park", "Parc Prison"): a street even with no number
@@ -105,7 +104,6 @@ class AddressParts:
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
             number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
-            welsh_home=rf"\b(?:{_alternation(a.weak_leading_street_types)}){welsh}",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
             dwelling=rf"{untitled}(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
@@ -171,9 +169,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
-        # a Welsh or Gaelic home's name before its town, in a sentence about a home: "the house
-        # they shared at Llys Dewi, Penyffordd", "who lived with her son at Bryn Awel, Mold"
-        self.welsh_home = regex.compile(rf"(?<=\b(?:at|in|of)[ \t]){p.welsh_home}(?=,[ \t]*(?P<town>{WORD}))")
+        # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
+        # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
+        # Hollymount Park, Derry"
+        self.street_town = regex.compile(rf"(?<=\b(?:at|in|of)[ \t]){p.street}(?=,[ \t]*(?P<town>{WORD}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.strong = regex.compile(rf"{p.strong_type}$")
@@ -200,8 +199,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
-                                "a Welsh or Gaelic home's name before its town")
-                    for m in self.welsh_home.finditer(text) if m.group("town") in self.places
+                                "a street or a Welsh home's name before its town, in a sentence about a home")
+                    for m in self.street_town.finditer(text) if m.group("town") in self.places
                     and not self._a_place(m.group()) and self._about_a_home(text, m.start())]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
