@@ -80,6 +80,8 @@ def found(recognizer, text):
     ("The family said she lived with her son at Bryn Awel, Mold.", ["Bryn Awel"]),
     # any street before its town in a sentence about a home, a weak street type too
     ("She lived with her mother at Hollymount Park, Derry.", ["Hollymount Park"]),
+    # a street named after a town, with a number
+    ("She lived at 12 Belfast Court, Leeds.", ["12 Belfast Court"]),
     # titles that also open streets' names
     ("He lives at 12 Lord Street, Southport.", ["12 Lord Street"]),
     ("She moved to 7 Sir Thomas Street in May.", ["7 Sir Thomas Street"]),
@@ -144,6 +146,8 @@ def test_streets_are_found(recognizer, text, expected):
     # a Welsh street word before a town, in no sentence about a home: a hill, a prison
     "He climbed at Bryn Celyn, Mold.",
     "The family home was near the river; he played at Victoria Park, Belfast.",
+    # a town's court of law, named like a street without a number
+    "She appeared at a hearing at Belfast Court via a videolink.",
     "He was sent to Parc Prison, Bridgend, in 2015.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):

@@ -183,7 +183,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.bare.finditer(text)]
+                    for m in self.bare.finditer(text) if not self._a_court(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -212,6 +212,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _a_court(self, name: str) -> bool:
+        """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
+        town, _, court = name.rpartition(" ")
+        return court == "Court" and town in self.places
 
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
