@@ -91,6 +91,7 @@ class Addresses(_Strict):
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
     place_prefixes: list[str] = []
+    street_titles: list[str] = []
 
 
 class DatePattern(_Strict):
@@ -102,6 +103,7 @@ class Dates(_Strict):
     dob_labels: list[str]
     dob_event_labels: list[str] = []
     dob_year_labels: list[str] = []
+    dob_year_unnamed: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6

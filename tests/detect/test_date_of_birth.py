@@ -46,7 +46,15 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("Ceridwen (3 May 1962 – 14 June 2020) lived in Bangor.", ["3 May 1962"]),
     # a year of birth: after "born in" or "b.", or opening a life span of years after a name
     ("He was born in 1975 in Leeds.", ["1975"]),
-    ("On 2 May 2019 she died; her son was born in 2001.", ["2001"]),
+    ("On 2 May 2019 she died; her son, K, was born in 2001.", ["2001"]),
+    ("Born in 1981, Gemma grew up in Lowestoft.", ["1981"]),
+    # a year of birth glued to its label, or a school year's two
+    ("Jane Smith, b.1971, lived nearby.", ["1971"]),
+    ("Child C, born 1990/91, was the eldest.", ["1990/91"]),
+    ("He was born in early 1990 in Leeds.", ["1990"]),
+    ("Her grandmother, born c. 1941, lived nearby.", ["1941"]),
+    # a life span of years after a word on no list, an adult's life long
+    ("Ceridwen (1962 – 2020) lived in Bangor.", ["1962"]),
     ("Mrs Jones (b. 12/03/1980) was seen.", ["12/03/1980"]),
     ("Grandmother Ann (b. 1941) lived nearby.", ["1941"]),
     ("Review into the death of Martin (1962 – 2020)", ["1962"]),
@@ -87,11 +95,16 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Greater Manchester Police (01/01/2015 – 31/03/2019)",
     "Scoping Period (1 January 2015 – 31 March 2019)",
     "Working Together (2015 – 2018) was revised.",
+    "Operation Bullfinch (2004 - 2012) found the network.",
     "Operation (1 January 2015 – 31 March 2019)",
     # a year that is no year of birth: a report's, a period's, a capital B closing a list
     "The review (2015-2019) found no record.",
     "See Appendix B. 2019 figures follow.",
     "She was born in Leeds in 1975 and died in 2019.",
+    # an unnamed child's year of birth in a family's story is a step of its chronology
+    "Our son was then born in 2003, followed by our second son in 2004.",
+    "On 2 May 2019 she died; her son was born in 2001.",
+    "Their first child was born in 1998.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

@@ -1,7 +1,7 @@
 """Street addresses in running text, and what only looks like one (no spaCy needed)."""
 import pytest
 
-from redactor.detect.recognizers.street_address import StreetAddressRecognizer
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
 from redactor.rules import load_rules
 
 
@@ -69,6 +69,22 @@ def found(recognizer, text):
     # a town written before its street stays; a street named after a town goes whole
     ("She liked the coffee shop on Wisbech Market Place.", ["Market Place"]),
     ("He lived on Leeds Road.", ["Leeds Road"]),
+    # a house number with a comma after it; a street type the list lacked
+    ("who resided at 49, Cummings Park Circle, Aberdeen, and who", ["49, Cummings Park Circle"]),
+    # a site where someone lives, named before its road
+    ("He lived with them at the Windy Gap site, Monagh By-Pass, Belfast.", ["Monagh By-Pass", "Windy Gap site"]),
+    ("She lived at the Glen Road caravan site, Belfast.", ["Glen Road"]),
+    # a Welsh home's name with no number before its town, in a sentence about a home
+    ("Garner admitted killing her in the house they shared at Llys Dewi, Penyffordd, near Holywell.",
+     ["Llys Dewi"]),
+    ("The family said she lived with her son at Bryn Awel, Mold.", ["Bryn Awel"]),
+    # any street before its town in a sentence about a home, a weak street type too
+    ("She lived with her mother at Hollymount Park, Derry.", ["Hollymount Park"]),
+    # a street named after a town, with a number
+    ("She lived at 12 Belfast Court, Leeds.", ["12 Belfast Court"]),
+    # titles that also open streets' names
+    ("He lives at 12 Lord Street, Southport.", ["12 Lord Street"]),
+    ("She moved to 7 Sir Thomas Street in May.", ["7 Sir Thomas Street"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -116,6 +132,29 @@ def test_streets_are_found(recognizer, text, expected):
     "He was sent to Parc Prison in 2015.",
     # a street that goes on into a company's name
     "55  Coombe Abbey Park Ltd – Capital Financing",
+    # a titled name is never a street, nor a year after a month and day, a time or an age a house number
+    "On December 11, 2012, Miss Hill was admitted to hospital.",
+    "Earlier in 2012, Miss Hill, who was from Neyland, had suffered the loss.",
+    "At 19:15, Miss Hill asked to leave the ward.",
+    "Jane Smith, aged 42, Mr Lane said.",
+    "In 2019, Mrs Green told police.",
+    "In 2019 Sergeant Court gave evidence.",
+    "since 2004, Det Sgt Row has led the team",
+    "In 2012, Laura Hill was admitted.",
+    "aged 21, Laura Hill was found",
+    "She returned home to Mr Mill.",
+    # a Welsh street word before a town, in no sentence about a home: a hill, a prison
+    "He climbed at Bryn Celyn, Mold.",
+    "The family home was near the river; he played at Victoria Park, Belfast.",
+    # a town's court of law, named like a street without a number
+    "She appeared at a hearing at Belfast Court via a videolink.",
+    "He was sent to Parc Prison, Bridgend, in 2015.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []
+
+
+def test_a_titled_name_in_an_address_is_never_spread_as_a_street(rules):
+    """The known-address spread looks for streets with their street word, never a titled name."""
+    streets = StreetNames(rules).in_addresses(["2012, Miss Hill", "At 19:15, Miss Hill", "14 Mill Lane"])
+    assert streets == {"Mill Lane", "Mill lane"}

@@ -32,6 +32,13 @@ _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
 # what ends the name of a place where someone lives: not another capitalised word or a number
 _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
+# a year is no house number after a month and day ("On December 11, 2012, Miss Hill"), after a
+# word of time ("Earlier in 2012 Wood Lane was closed") or before a comma ("In 2019, Mrs Green");
+# an age is none either ("aged 42, Mr Lane")
+_TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|late|mid|summer|spring|autumn|winter)"
+_NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
+# where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
+_SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
 
 def _alternation(words: list[str]) -> str:
@@ -76,7 +83,10 @@ class AddressParts:
                                *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
         # "St. Mary's Road": an abbreviation with its full stop may open a street's name
         # "OPINION OF THE COURT", "JUDGMENT OF THE COURT": no street's name holds "of"
-        words = rf"(?!{_MONTH}\b)(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        # "Miss Hill", "Mr Lane", "Det Sgt Row": a title opens a person's name, not a street's
+        titles = [t for t in (*rules.titles.honorifics, *rules.titles.ranks) if t not in a.street_titles]
+        untitled = rf"(?!(?:{_alternation([*titles, *(t.upper() for t in titles if len(t) > 2)])})\.?\s)"
+        words = rf"(?!{_MONTH}\b){untitled}(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
@@ -91,11 +101,11 @@ class AddressParts:
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
-            number=rf"(?<!\b{_MONTH}\.?,?\s)\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
+            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
-            dwelling=rf"(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
+            dwelling=rf"{untitled}(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
             prepositions=_alternation(a.street_prepositions or ["at"]),
             homes=_alternation(a.home_words),
             residence=residence,
@@ -128,7 +138,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
-        self.numbered = regex.compile(rf"(?<![\w/.]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
+        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?){p.bare_street}")
@@ -158,6 +168,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+        # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
+        # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
+        # Hollymount Park, Derry"
+        self.street_town = regex.compile(rf"(?<=\b(?:at|in|of)[ \t]){p.street}(?=,[ \t]*(?P<town>{WORD}))")
+        self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.strong = regex.compile(rf"{p.strong_type}$")
         self.places = rules.towns
@@ -167,7 +182,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.bare.finditer(text)]
+                    for m in self.bare.finditer(text) if not self._a_court(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -182,11 +197,25 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
+                                "a street or a Welsh home's name before its town, in a sentence about a home")
+                    for m in self.street_town.finditer(text) if m.group("town") in self.places
+                    and not self._a_place(m.group()) and self._about_a_home(text, m.start())]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
                 r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes
         return results
+
+    def _about_a_home(self, text: str, end: int) -> bool:
+        """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
+        opening = _SENTENCE_START.search(text, 0, end)
+        return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _a_court(self, name: str) -> bool:
+        """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
+        town, _, court = name.rpartition(" ")
+        return court == "Court" and town in self.places
 
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
