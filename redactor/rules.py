@@ -103,7 +103,6 @@ class Dates(_Strict):
     dob_labels: list[str]
     dob_event_labels: list[str] = []
     dob_year_labels: list[str] = []
-    dob_year_unnamed: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6

@@ -83,7 +83,6 @@ class DobBinder:
     event_labels: regex.Pattern  # "was born" ending a sentence that opens "On <date>"
     could_be_name: Callable[[str], bool]  # a word on no list that may still name someone ("Ceridwen")
     year_labels: regex.Pattern  # "born in", "b." just before a year of birth ("born in 1975")
-    unnamed: regex.Pattern  # an unnamed child just before a year-of-birth label ("Our son was then ")
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
@@ -91,14 +90,12 @@ class DobBinder:
         clause = "|".join(regex.escape(w) for w in rules.dates.dob_clause_words) or r"(?!)"
         events = "|".join(f"(?:{p})" for p in rules.dates.dob_event_labels) or r"(?!)"
         years = "|".join(f"(?:{p})" for p in rules.dates.dob_year_labels) or r"(?!)"
-        unnamed = "|".join(f"(?:{p})" for p in rules.dates.dob_year_unnamed) or r"(?!)"
         return cls(labels, dates or date_pattern(rules), placeholder_pattern(rules), rules.dates.dob_gap_words,
                    regex.compile(rf"\b(?:{clause})\b", regex.IGNORECASE),
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?=(?:19|20)\d\d)", regex.IGNORECASE),
-                   regex.compile(unnamed, regex.IGNORECASE))
+                   regex.compile(rf"(?:{years})(?=(?:19|20)\d\d)", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -140,12 +137,10 @@ class DobBinder:
 
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
-        1990/91"), but for an unnamed child's in a family's story ("Our son was then born in
-        2003"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
+        1990/91"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
         life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
-                 if (year := _BIRTH_YEAR.match(text, label.end()))
-                 and not self.unnamed.search(text, max(0, label.start() - 80), label.start())]
+                 if (year := _BIRTH_YEAR.match(text, label.end()))]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
                   if int(m.group("death")) - int(m.group("birth")) >= (
                       1 if self.is_name(m.group(1)) else ADULT if self.could_be_name(m.group(1)) else 10_000)]
