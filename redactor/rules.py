@@ -91,6 +91,9 @@ class Addresses(_Strict):
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
     place_prefixes: list[str] = []
+    facility_words: list[str] = []
+    facility_modifiers: list[str] = []
+    building_surnames: list[str] = []
 
 
 class DatePattern(_Strict):

@@ -22,6 +22,18 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
 
+def facility_after(rules: Rules, appositive: bool = False) -> str:
+    """A place's or service's word written just after a name (" refuge", " temporary
+    accommodation"); with ``appositive``, also after a comma and "a" (", a sheltered housing scheme")."""
+    a = rules.addresses
+    if not a.facility_words:
+        return r"(?!x)x"
+    nouns = rf"(?i:{trie(a.facility_words, fold_case=True)})(?![\w'’-])"
+    modifiers = rf"(?:(?i:{trie(a.facility_modifiers, fold_case=True)})[ \t]+){{0,2}}" if a.facility_modifiers else ""
+    after = rf"[ \t]+{modifiers}{nouns}"
+    return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
+
+
 @lru_cache(maxsize=8192)
 def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str) -> list[tuple[int, int]]:
     return [m.span() for m in pattern.finditer(text) if not titled.search(m.group())]
@@ -52,6 +64,8 @@ class Vocabulary:
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
+    building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
+    facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -100,6 +114,8 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
+            building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
+            facility_after=regex.compile(facility_after(rules)),
         )
 
     def is_name_word(self, word: str) -> bool:
