@@ -55,6 +55,11 @@ def test_bodies_places_and_titles_stay(redact_text, text, expected):
      "LH was in HMP Styal until 2017. She then moved to Askham Grange.\n"),
     ("Paul Kerr of Dunn Marsh law firm represented the family.\n",
      "PK of Dunn Marsh law firm represented the family.\n"),
+    # a company after a military rank's word, a product, a football club named after no town
+    ("Rita Cole was employed by the General Accident Insurance Company until 2004.\n",
+     "RC was employed by the General Accident Insurance Company until 2004.\n"),
+    ("Mark Reid drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n",
+     "MR drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n"),
 ])
 def test_named_services_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
