@@ -14,6 +14,7 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+_THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
 
 
@@ -134,7 +135,19 @@ class Vocabulary:
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return _spans(self.keep, self.titled, text)
+        return [self._after_a_person(text, a, b) for a, b in _spans(self.keep, self.titled, text)]
+
+    def _after_a_person(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """An allow-listed name of a body that a listed first name and a name word open, with two
+        words or more after them that are no listed name, starts after the person: in a
+        flattened attendance list "Amy Tate Oldham Council" is Amy Tate of Oldham Council, and
+        "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust. A body named for a
+        person and one word stays whole ("Joseph Rowntree Foundation", "John Lewis Partnership")."""
+        m = _THREE_WORDS.match(text, a, b)
+        if m and m.end() < b and self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
+                and (self.is_place(m.group(3)) or not self.is_listed(m.group(3))):
+            return m.start(3), b
+        return a, b
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""

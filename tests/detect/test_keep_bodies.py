@@ -85,3 +85,18 @@ def test_named_services_stay(redact_text, text, expected):
 ])
 def test_people_and_homes_still_go_before_a_service_word(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a flattened attendance list: a full name runs on into the allow-listed body the person
+    # comes from; the person goes, the body stays
+    ("Attendees\nBen Ola Pennine Care NHS Foundation Trust\nAmy Tate Oldham Council\nCarla Moss Conference Suite\n",
+     "Attendees\nBO Pennine Care NHS Foundation Trust\nAT Oldham Council\nCM Conference Suite\n"),
+    ("Amy Tate Oldham Council said the review was complete.\n",
+     "AT Oldham Council said the review was complete.\n"),
+    # a body named for a person and one word stays whole
+    ("The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n",
+     "The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n"),
+])
+def test_a_person_running_on_into_a_body_goes(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
