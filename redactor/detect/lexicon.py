@@ -4,8 +4,8 @@ shipped inside the pipeline), every form its suffix rules and exceptions lead th
 ("Counts", "Witnesses", "Initiated"), and the language's stop words ("What", "Anyone").
 The index also holds many names ("Jackson", "Kelly", "london"), so a lone word is never
 taken for ordinary on this alone: the suggestions ask a name list too
-(``NameWords.ordinary``), and so does detection (``names_a_thing``). A pipeline
-without such tables knows no word, and both readings are off."""
+(``NameWords.ordinary``), and detection reads only names of two words or more
+(``names_a_thing``). A pipeline without such tables knows no word, and both readings are off."""
 from __future__ import annotations
 
 from typing import Any
@@ -50,20 +50,10 @@ class Lexicon:
 
     def names_a_thing(self, name: str, vocabulary: Vocabulary) -> bool:
         """Is ``name`` two words or more, each an English word of two letters or more, none a
-        listed first name and not all listed surnames (or one word, see
-        ``lone_word_names_a_thing``)? A name NER alone found so names a thing ("Portfolio
-        Holder", "Ford Fiesta", "Shorthand Writers"); not "Andrew Swan", "London Sue
-        Wilkinson", "S Martin" nor a listed lone word ("Fisher" said)."""
+        listed first name and not all listed surnames? A name NER alone found so names a
+        thing ("Portfolio Holder", "Ford Fiesta", "Shorthand Writers"); not "Andrew Swan",
+        "London Sue Wilkinson", "S Martin" nor a lone word ("Swan" said)."""
         parts = [w[:-2] if w.endswith(("'s", "’s")) else w for w in words(name)]
-        if len(parts) == 1:
-            return self.lone_word_names_a_thing(parts[0], vocabulary)
         return bool(self.words) and len(parts) > 1 \
             and all(len(w) > 1 and w in self and not vocabulary.in_first_names(w) for w in parts) \
             and not all(vocabulary.in_surnames(w) for w in parts)
-
-    def lone_word_names_a_thing(self, word: str, vocabulary: Vocabulary) -> bool:
-        """A lone word in title case that is an English word of four letters or more and on no
-        name list names a thing ("Harbour", "Threshold": charities); not "Fisher" (a listed surname). A
-        name the document gives in full elsewhere is found there again all the same ("Jade Threshold")."""
-        return bool(self.words) and len(word) > 3 and word[1:].islower() and word in self \
-            and not vocabulary.is_listed(word)

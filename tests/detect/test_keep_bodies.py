@@ -60,10 +60,6 @@ def test_bodies_places_and_titles_stay(redact_text, text, expected):
      "RC was employed by the General Accident Insurance Company until 2004.\n"),
     ("Mark Reid drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n",
      "MR drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n"),
-    # a one-word charity that is an English word and no listed name
-    ("Lisa Kerr was supported by Aspire and later by Threshold, a Northern Ireland charity.\n",
-     "LK was supported by Aspire and later by Threshold, a Northern Ireland charity.\n"),
-    ("Agencies involved: Nexus; Harbour; Threshold.\n", "Agencies involved: Nexus; Harbour; Threshold.\n"),
 ])
 def test_named_services_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
@@ -75,10 +71,6 @@ def test_named_services_stay(redact_text, text, expected):
      "Mrs GH told the inquest she was afraid. Later GH moved to a refuge.\n"),
     ("Victim: Ellen Church\nEllen Church hostel staff said she was well.\n",
      "Victim: EC\nEC hostel staff said she was well.\n"),
-    ("Victim: Jade Threshold\nThreshold had told her GP she was afraid.\n",
-     "Victim: JT\nJT had told her GP she was afraid.\n"),
-    ("Mr Harbour told the court he was sorry. Harbour was jailed.\n",
-     "Mr H told the court he was sorry. H was jailed.\n"),
     # a street given with its number is an address wherever it is written again
     ("They lived at 14 Mills Court, Oldham. Mills Court temporary accommodation was cold.\n",
      "They lived at [address removed], Oldham. [address removed] temporary accommodation was cold.\n"),
