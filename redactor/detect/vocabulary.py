@@ -138,14 +138,16 @@ class Vocabulary:
         return [self._after_a_person(text, a, b) for a, b in _spans(self.keep, self.titled, text)]
 
     def _after_a_person(self, text: str, a: int, b: int) -> tuple[int, int]:
-        """An allow-listed name of a body that a listed first name and a name word open, with two
-        words or more after them that are no listed name, starts after the person: in a
-        flattened attendance list "Amy Tate Oldham Council" is Amy Tate of Oldham Council, and
-        "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust. A body named for a
-        person and one word stays whole ("Joseph Rowntree Foundation", "John Lewis Partnership")."""
+        """An allow-listed name of a body or agency that a listed first name and a name word
+        open, with two words or more after them that are no listed name and hold a body's word,
+        starts after the person: in a flattened attendance list "Amy Tate Oldham Council" is Amy
+        Tate of Oldham Council, "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust.
+        A body named for a person and one word stays whole ("Joseph Rowntree Foundation"), and so
+        does a venue ("Jim Cooke Conference Suite")."""
         m = _THREE_WORDS.match(text, a, b)
         if m and m.end() < b and self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
-                and (self.is_place(m.group(3)) or not self.is_listed(m.group(3))):
+                and (self.is_place(m.group(3)) or not self.is_listed(m.group(3))) \
+                and any(w.lower() in self.body_words for w in _WORD.findall(text, m.start(3), b)):
             return m.start(3), b
         return a, b
 
