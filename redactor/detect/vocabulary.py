@@ -142,12 +142,15 @@ class Vocabulary:
         open, with two words or more after them that are no listed name and hold a body's word,
         starts after the person: in a flattened attendance list "Amy Tate Oldham Council" is Amy
         Tate of Oldham Council, "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust.
-        A body named for a person and one word stays whole ("Joseph Rowntree Foundation"), and so
-        does a venue ("Jim Cooke Conference Suite")."""
+        A body named for a person and one or two words stays whole ("Joseph Rowntree Foundation",
+        "Florence Nightingale Foundation Trust"), and so does a venue ("Jim Cooke Conference Suite")."""
         m = _THREE_WORDS.match(text, a, b)
-        if m and m.end() < b and self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
-                and (self.is_place(m.group(3)) or not self.is_listed(m.group(3))) \
-                and any(w.lower() in self.body_words for w in _WORD.findall(text, m.start(3), b)):
+        if m is None or m.end() >= b:
+            return a, b
+        rest = _WORD.findall(text, m.start(3), b)
+        if self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
+                and (self.is_place(rest[0]) or not self.is_listed(rest[0]) and len(rest) > 2) \
+                and any(w.lower() in self.body_words for w in rest):
             return m.start(3), b
         return a, b
 

@@ -89,6 +89,8 @@ def test_people_and_homes_still_go_before_a_service_word(redact_text, text, expe
     # a body named for a person and one word stays whole
     ("The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n",
      "The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n"),
+    ("Staff of the Florence Nightingale Foundation Trust attended.\n",
+     "Staff of the Florence Nightingale Foundation Trust attended.\n"),
 ])
 def test_a_person_running_on_into_a_body_goes(redact_text, text, expected):
     assert redact_text(text)[0] == expected
