@@ -92,6 +92,9 @@ class Addresses(_Strict):
     residence_prepositions: list[str] = []
     place_prefixes: list[str] = []
     street_titles: list[str] = []
+    facility_words: list[str] = []
+    facility_modifiers: list[str] = []
+    building_surnames: list[str] = []
 
 
 class DatePattern(_Strict):

@@ -304,6 +304,8 @@ class Detector:
         if any(self.rules.names_things(label) for label in segment.labels):  # a cell under "Role" or "Agency"
             things.append((0, len(segment.text)))
         for r in results:
+            if r.entity_type == "PERSON" and keep:
+                r.end = self._before_a_body(segment.text, r.start, r.end, keep)
             if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)
@@ -321,6 +323,16 @@ class Detector:
                                                 and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
                     out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
+
+    def _before_a_body(self, text: str, start: int, end: int, keep: list[tuple[int, int]]) -> int:
+        """Where a person found running on into an allow-listed body's name ends: before the body
+        when a full name opens the span ("Amy Tate Oldham Council" in a flattened attendance list)."""
+        inside = [a for a, b in keep if start < a < end and not any(c <= start < d for c, d in keep)]
+        if inside:
+            parts = words(text[start:min(inside)])
+            if len(parts) > 1 and self.vocabulary.is_first_name(parts[0]):
+                return start + len(text[start:min(inside)].rstrip(" \t,;–-"))
+        return end
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford

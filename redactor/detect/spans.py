@@ -103,10 +103,13 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
-    if title is None and d.recognizer in WEAK and vocabulary.is_body_word(last) and last[1:].islower() \
+    if title is None and d.recognizer in WEAK and last[1:].islower() \
+            and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
-        return None  # "Ross County", "Stockton Central Library": a body's or building's name
+        return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
+    if title is None and d.recognizer in WEAK and vocabulary.facility_after.match(text, end):
+        return None  # "Mills Court temporary accommodation", "Qinglan port": a place's or service's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word

@@ -14,12 +14,25 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+_THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
 
 
 def _fold(text: str) -> str:
     """Case and accents folded away, for comparing place names."""
     return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+
+
+def facility_after(rules: Rules, appositive: bool = False) -> str:
+    """A place's or service's word written just after a name (" refuge", " temporary
+    accommodation"); with ``appositive``, also after a comma and "a" (", a sheltered housing scheme")."""
+    a = rules.addresses
+    if not a.facility_words:
+        return r"(?!x)x"
+    nouns = rf"(?i:{trie(a.facility_words, fold_case=True)})(?![\w'’-])"
+    modifiers = rf"(?:(?i:{trie(a.facility_modifiers, fold_case=True)})[ \t]+){{0,2}}" if a.facility_modifiers else ""
+    after = rf"[ \t]+{modifiers}{nouns}"
+    return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
 
 
 @lru_cache(maxsize=8192)
@@ -52,6 +65,8 @@ class Vocabulary:
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
+    building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
+    facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -100,6 +115,8 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
+            building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
+            facility_after=regex.compile(facility_after(rules)),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -118,7 +135,24 @@ class Vocabulary:
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return _spans(self.keep, self.titled, text)
+        return [self._after_a_person(text, a, b) for a, b in _spans(self.keep, self.titled, text)]
+
+    def _after_a_person(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """An allow-listed name of a body or agency that a listed first name and a name word
+        open, with two words or more after them that are no listed name and hold a body's word,
+        starts after the person: in a flattened attendance list "Amy Tate Oldham Council" is Amy
+        Tate of Oldham Council, "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust.
+        A body named for a person and one or two words stays whole ("Joseph Rowntree Foundation",
+        "Florence Nightingale Foundation Trust"), and so does a venue ("Jim Cooke Conference Suite")."""
+        m = _THREE_WORDS.match(text, a, b)
+        if m is None or m.end() >= b:
+            return a, b
+        rest = _WORD.findall(text, m.start(3), b)
+        if self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
+                and (self.is_place(rest[0]) or not self.is_listed(rest[0]) and len(rest) > 2) \
+                and any(w.lower() in self.body_words for w in rest):
+            return m.start(3), b
+        return a, b
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""

@@ -39,3 +39,58 @@ import pytest
 ])
 def test_bodies_places_and_titles_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a refuge or hostel named like a person ("House" is a listed surname too), and named
+    # services whose street-like names are no one's home
+    ("Ellen Farrow was referred to Grace House, a refuge in Oldham. Staff at Grace House supported her.\n",
+     "EF was referred to Grace House, a refuge in Oldham. Staff at Grace House supported her.\n"),
+    ("In June 2020 Tom Reid was placed in Mills Court temporary accommodation. He left Mills Court hostel.\n",
+     "In June 2020 TR was placed in Mills Court temporary accommodation. He left Mills Court hostel.\n"),
+    ("Later Sheila Kent moved to Beech Court, a sheltered housing scheme. Emma Lake was at Hope House refuge.\n",
+     "Later SK moved to Beech Court, a sheltered housing scheme. EL was at Hope House refuge.\n"),
+    # a prison named without "HMP", a law firm named after people
+    ("Lucy Heald was in HMP Styal until 2017. She then moved to Askham Grange.\n",
+     "LH was in HMP Styal until 2017. She then moved to Askham Grange.\n"),
+    ("Paul Kerr of Dunn Marsh law firm represented the family.\n",
+     "PK of Dunn Marsh law firm represented the family.\n"),
+    # a company after a military rank's word, a product, a football club named after no town
+    ("Rita Cole was employed by the General Accident Insurance Company until 2004.\n",
+     "RC was employed by the General Accident Insurance Company until 2004.\n"),
+    ("Mark Reid drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n",
+     "MR drank half a bottle of Jack Daniels whisky and went to Aston Villa games.\n"),
+])
+def test_named_services_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name the document gives a person still goes before a service's word
+    ("Mrs Grace House told the inquest she was afraid. Later Grace House moved to a refuge.\n",
+     "Mrs GH told the inquest she was afraid. Later GH moved to a refuge.\n"),
+    ("Victim: Ellen Church\nEllen Church hostel staff said she was well.\n",
+     "Victim: EC\nEC hostel staff said she was well.\n"),
+    # a street given with its number is an address wherever it is written again
+    ("They lived at 14 Mills Court, Oldham. Mills Court temporary accommodation was cold.\n",
+     "They lived at [address removed], Oldham. [address removed] temporary accommodation was cold.\n"),
+])
+def test_people_and_homes_still_go_before_a_service_word(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a flattened attendance list: a full name runs on into the allow-listed body the person
+    # comes from; the person goes, the body stays
+    ("Attendees\nBen Ola Pennine Care NHS Foundation Trust\nAmy Tate Oldham Council\n",
+     "Attendees\nBO Pennine Care NHS Foundation Trust\nAT Oldham Council\n"),
+    ("Amy Tate Oldham Council said the review was complete.\n",
+     "AT Oldham Council said the review was complete.\n"),
+    # a body named for a person and one word stays whole
+    ("The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n",
+     "The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n"),
+    ("Staff of the Florence Nightingale Foundation Trust attended.\n",
+     "Staff of the Florence Nightingale Foundation Trust attended.\n"),
+])
+def test_a_person_running_on_into_a_body_goes(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

@@ -7,7 +7,9 @@ Salisbury House", "moved into Number 15"), a home's name just before its street
 name ("Dawid Nowak, 29, of Silver Hollow, Wallingford", "Williams, of Brynglas,
 Hollybush, who …"). A street has a name before its type, or a Welsh or Gaelic street word
 before its name, so "On 3 March 2019 Dr. Patel" and "the '7 Steps' model" are not
-addresses; a town or village (rules/names/places.txt, localities.txt) is never one."""
+addresses; a town or village (rules/names/places.txt, localities.txt) is never one, nor a
+named service written as one ("placed in Mills Court temporary accommodation", "moved to
+Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.vocabulary import facility_after
 from redactor.names import MONTH_PATTERN as _MONTH
 from redactor.rules import Rules
 
@@ -60,6 +63,7 @@ class AddressParts:
     prepositions: str
     homes: str  # "home", "flat": after a street named as someone's home
     residence: str  # "lived in", "her home on", "moved into": before where someone lives
+    service: str  # after a name, what makes it a service's ("Mills Court hostel"), no home
 
     @property
     def unit(self) -> str:
@@ -109,6 +113,7 @@ class AddressParts:
             prepositions=_alternation(a.street_prepositions or ["at"]),
             homes=_alternation(a.home_words),
             residence=residence,
+            service=rf"(?!{facility_after(rules, appositive=True)})",
         )
 
 
@@ -141,7 +146,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
-        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?){p.bare_street}")
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
+                                  rf"{p.bare_street}{p.service}")
         # "back to their Larch Avenue home", "at her Mill Lane flat", "visited the Readers Court property"
         # (after "the", no weak type: "the Old Bank house")
         self.home = regex.compile(rf"(?:(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
@@ -154,7 +160,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling})|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
             rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b))"
-            rf"{_NAME_ENDS}")
+            rf"{_NAME_ENDS}{p.service}")
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
             rf"(?<![\w'’-])(?P<place>{p.dwelling})"
