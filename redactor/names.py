@@ -3,6 +3,7 @@ the linking of mentions into people (no NLP here, only patterns)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from itertools import combinations
 
 import regex
@@ -115,15 +116,22 @@ class WholeWords:
 
     def _starts(self, text: str) -> Iterable[tuple[int, str]]:
         """Each place an occurrence may start, with the word there ("" for none)."""
-        runs = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text)]
-        glued = [(m.start(), _WORD_RUN.match(m.group()).group()) for m in _GLUED.finditer(text)]  # type: ignore[union-attr]
-        if glued:
-            runs = sorted(runs + glued)
+        runs = _word_starts(text)
         if not self._opens_without_word:
             return runs
         bare = [(i, "") for i, ch in enumerate(text)
                 if not _WORD_CHAR.match(ch) and (i == 0 or not _WORD_CHAR.match(text, i - 1))]
-        return sorted(runs + bare)
+        return sorted([*runs, *bare])
+
+
+@lru_cache(maxsize=1024)
+def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
+    """Where each word of ``text`` starts, with the word, a capital glued to the word before
+    it included ("familyUna"). Kept for the last texts: the second pass looks for several
+    sets of known names (names, spellings, nicknames, dates, streets) in each text in turn."""
+    runs = [(m.start(), m.group()) for m in _WORD_RUN.finditer(text)]
+    glued = [(m.start(), _WORD_RUN.match(m.group()).group()) for m in _GLUED.finditer(text)]  # type: ignore[union-attr]
+    return tuple(sorted(runs + glued) if glued else runs)
 
 
 _FIRST_WORDS: dict[str, str] = {}

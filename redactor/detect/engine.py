@@ -7,7 +7,14 @@ import re
 from collections.abc import Callable
 
 import regex
-from presidio_analyzer import AnalyzerEngine, Pattern, PatternRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import (
+    AnalyzerEngine,
+    EntityRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerRegistry,
+    RecognizerResult,
+)
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
@@ -210,13 +217,33 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
 
 
 class Analyzer(AnalyzerEngine):
-    """Presidio's engine, which skips context enhancement when there is nothing to
-    enhance (it would walk every recognizer of the run for each text)."""
+    """Presidio's engine, with its per-text bookkeeping done once: the entities its
+    registry supports are listed once per language, and context enhancement skips the
+    walk over every recognizer when none of them enhances its own results."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self._supported: dict[str | None, list[str]] = {}
+
+    def get_supported_entities(self, language: str | None = None) -> list[str]:
+        """Presidio's list, kept: it walked the whole registry for every text, and the
+        registry does not change after the engine is built."""
+        if language not in self._supported:
+            self._supported[language] = super().get_supported_entities(language)
+        return self._supported[language]
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         if not raw_results:
             return []
-        return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        if any(type(r).enhance_using_context is not EntityRecognizer.enhance_using_context for r in recognizers):
+            return super()._enhance_using_context(text, raw_results, nlp_artifacts, recognizers, context)
+        # What Presidio's walk leaves when no recognizer changes its results: the results
+        # grouped by recognizer, in the recognizers' order (those of none dropped).
+        order = {r.id: i for i, r in enumerate(recognizers)}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        grouped = sorted((r for r in raw_results if r.recognition_metadata[key] in order),
+                         key=lambda r: order[r.recognition_metadata[key]])
+        return self.context_aware_enhancer.enhance_using_context(text, grouped, nlp_artifacts, recognizers, context)
 
 
 def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> AnalyzerEngine:

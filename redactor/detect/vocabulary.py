@@ -20,7 +20,10 @@ _APOSTROPHES = str.maketrans("'’", "’'")
 
 def _fold(text: str) -> str:
     """Case and accents folded away, for comparing place names."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
+    folded = text.casefold()
+    if folded.isascii():  # no accent to take away (most words): the slow path would return the same
+        return folded
+    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
 def facility_after(rules: Rules, appositive: bool = False) -> str:

@@ -4,6 +4,8 @@ it as a proper noun and no ordinary capitalised word follows ("Grace Ward"), nor
 name ("Dean of Faculty"), and never a lone word in capitals ("QUEEN'S BENCH DIVISION")."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from redactor.detect.artifacts import tagged
@@ -24,6 +26,9 @@ class NameListRecognizer(ExplainingRecognizer):
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
+        # The detector asks ``reads_part_of_speech`` of every distinct text of a document before
+        # ``analyze`` reads it: the candidates are found once per text, not twice.
+        self._candidates = lru_cache(maxsize=8192)(self._find_candidates)
         super().__init__(supported_entities=["PERSON"], name="NameListRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -47,8 +52,9 @@ class NameListRecognizer(ExplainingRecognizer):
         return any(len(words) == 1 and not words[0].isupper() and not _OF_A_NAME.match(text, end)
                    and not inside_other_entity(doc, start, end) for start, end, words in self._candidates(text))
 
-    def _candidates(self, text: str):
+    def _find_candidates(self, text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         """(start, end, words) of each run of name words opening with a listed first name."""
+        found = []
         for start, end, words in self.vocabulary.name_groups(text):
             lead = next((i for i, w in enumerate(words) if self.vocabulary.in_first_names(w)), None)
             if lead is None:
@@ -57,7 +63,8 @@ class NameListRecognizer(ExplainingRecognizer):
                 start = text.index(words[lead], start + sum(len(w) for w in words[:lead]))
                 words = words[lead:]
             if not is_initials(text[start:end]):
-                yield start, end, words
+                found.append((start, end, tuple(words)))
+        return tuple(found)
 
     @staticmethod
     def _used_as_proper_noun(doc, start: int, end: int) -> bool:
