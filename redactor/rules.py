@@ -170,6 +170,7 @@ class People(_Strict):
     context: PersonContext
     reviews: list[str] = []
     review_links: list[str] = []
+    case_labels: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []
     body_words: list[str] = []
