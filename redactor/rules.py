@@ -161,6 +161,9 @@ class PersonContext(_Strict):
     occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
+    kin_plural: list[str] = []
+    nicknames: list[str] = []
+    naming: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []
 
