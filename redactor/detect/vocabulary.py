@@ -41,7 +41,8 @@ def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str, start: int 
         if not people:
             spans.append(m.span())
             continue
-        for a, b in zip([m.start()] + [p.end() for p in people], [p.start() for p in people] + [m.end()]):
+        for a, b in zip([m.start()] + [p.end() for p in people], [p.start() for p in people] + [m.end()],
+                        strict=True):
             spans += _spans(pattern, titled, text, a, b) if b > a else []
     return spans
 

@@ -45,7 +45,8 @@ class OfficeAfterRecognizer(ExplainingRecognizer):
             found = regex.findall(NAME_WORD, m.group("name"))
             start = m.start("name")
             office = m.group("office")
-            while found and not self._could_be_name(found[0], office):  # "Sir Andrew McFarlane P": the name is after "Sir"
+            # "Sir Andrew McFarlane P": the name is after "Sir"
+            while found and not self._could_be_name(found[0], office):
                 start = text.index(found[1], start + len(found[0])) if len(found) > 1 else m.end("name")
                 found.pop(0)
             if not found or not all(self._could_be_name(w, office) for w in found):

@@ -39,7 +39,8 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         # a subject's label: "Child Chloe", "Family Patel", "Case Kitty/2020", "Case Joyce Jackson/2015"
         labels = phrases(rules.people.case_labels, r"[ \t]+")
         self.labelled = regex.compile(rf"(?<![\w'’-])(?P<label>{labels})[ \t]+"
-                                      rf"(?P<name>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}(?:[ \t]+(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
+                                      rf"(?P<name>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
+                                      rf"(?:[ \t]+(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
                                       rf"(?=/\d))?)(?P<year>/\d{{2,4}}(?!\d))?(?![\w'’-])")
         super().__init__(supported_entities=["PERSON"], name="ReviewTitleRecognizer")
 
