@@ -15,7 +15,8 @@ PLACE_LABELS = {"GPE", "LOC"}
 _ITEM_BEFORE = regex.compile(r"(?:^|[:,;(]|(?<![\w'’-])(?:and|&))[ \t]*$")
 # ... and ending at a comma, semicolon, bracket, dash, "and", "&" or the line's end
 _ITEM_AFTER = regex.compile(r"[ \t]*(?:$|[,;()]|[ \t][-–—][ \t]|(?:and|&)[ \t])")
-_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}")  # a run-on list's name: a title or a body's name after it
+# a run-on list's name: a title or a body's name after it (not letters: "Mr A Ford KC")
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
 _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words, not initials
 
