@@ -162,7 +162,6 @@ class PersonContext(_Strict):
     possessed: list[str]
     kin: list[str]
     kin_plural: list[str] = []
-    nicknames: list[str] = []
     naming: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []

@@ -33,9 +33,7 @@ def recognizer(rules, vocabulary):
     ("in front of her children, four-year-old Kasia and two-year-old Tymon.", ["Kasia", "Tymon"]),
     ("She lived with her 3-year old half-sister, Imogen.", ["Imogen"]),
     ("her son Tymon, better known as TJ, was 9", ["Tymon"]),
-    # a nickname, listed or not; a list of names after a naming or family words of several
-    ("Seraphina Abbott, who was known as Sephy by her friends", ["Sephy", "Seraphina Abbott"]),
-    ("he was known to his friends as Tazz", ["Tazz"]),
+    # a list of names after a naming or family words of several
     ("The children were named by the local mosque as Zainab, Jamal and Bilal.", ["Zainab", "Jamal", "Bilal"]),
     ("her children, Amy, Ben and Cara, were at school", ["Amy", "Ben", "Cara"]),
     ("it was a happy day. Our youngest daughter, Lydia, was celebrating", ["Lydia"]),

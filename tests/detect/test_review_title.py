@@ -40,6 +40,8 @@ def recognizer(rules, vocabulary):
     ("Case Kitty/2020", ["Kitty"]),
     ("Case Simran/2019", ["Simran"]),
     ("Case Joyce Jackson/2015", ["Joyce Jackson"]),
+    ("Case Martin/2018", ["Martin"]),
+    ("Case Tamana/2018", ["Tamana"]),
     ("Child Chloe was seen by her GP", ["Chloe"]),
     ("Adult Sylvie", ["Sylvie"]),
     ("Baby Alan died in 2011.", ["Alan"]),

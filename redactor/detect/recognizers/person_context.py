@@ -12,7 +12,7 @@ that is also a word, with a person's verb after it ("Emma Lane told officers", "
 perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
 Ward"). Most shapes need a listed first name; a few are evidence enough for any name word: a
 family word before it ("her son Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
-Okafor"), "the Okafor family", a nickname ("who was known as Sephy") and each name of a list
+Okafor"), "the Okafor family", and each name of a list
 after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
 "her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""
 from __future__ import annotations
@@ -90,8 +90,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
-            # in title case: initials ("better known as TJ") are what a redaction writes
-            (rf"(?<!\w){_words(context.nicknames)}\s+{_OPEN}?(?=\p{{Lu}}\p{{Ll}}){_NAME}", "a nickname after it", ANY),
         )]
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest

@@ -71,15 +71,17 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         return results
 
     def _labelled(self, text: str, m: regex.Match) -> bool:
-        """After a subject's label: any name words before a year; or, ending the label, a listed
-        first name or after "Family" a listed surname; never a title, a place or kept text."""
+        """After a subject's label: any name words before a year, a town's name too; or, ending the
+        label, a listed first name or after "Family" a listed surname that is no place; never a title
+        nor kept text."""
         v = self.vocabulary
         name, *rest = m.group("name").split()
-        if any(not v.is_name_word(w) or v.is_title_word(w) for w in (name, *rest)) or v.in_places(name) \
-                or v.is_kept(text, m.start("name")):
+        if any(not v.is_name_word(w) or v.is_title_word(w) for w in (name, *rest)) or v.is_kept(text, m.start("name")):
             return False
         if m.group("year"):
-            return True
+            return True  # a town's name too: "Case Martin/2018", "Case Tamana/2018"
+        if v.in_places(name):
+            return False
         # without a year the name ends the label: "Child Chloe was seen", not "Family Grace Church"
         return bool(_ENDS_HEADING.match(text, m.end("name"))) \
             and (v.is_first_name(name) or m.group("label").lower() == _FAMILY and v.in_surnames(name))
