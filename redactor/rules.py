@@ -26,6 +26,7 @@ class Titles(_Strict):
     roles: list[str]
     abbreviated: list[str] = []
     plurals: list[str] = []
+    peers: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []
 
@@ -164,6 +165,8 @@ class PersonContext(_Strict):
     occupations: list[str] = []
     possessed: list[str]
     kin: list[str]
+    kin_plural: list[str] = []
+    naming: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []
 
@@ -174,6 +177,7 @@ class People(_Strict):
     context: PersonContext
     reviews: list[str] = []
     review_links: list[str] = []
+    case_labels: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []
     body_words: list[str] = []

@@ -34,7 +34,9 @@ Powys Gwynedd Clwyd Dyfed Gwent Glamorgan Anglesey Ceredigion Pembrokeshire Carm
 Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone""".split() + [
     "County Durham", "County Down", "East Sussex", "West Sussex", "Greater London", "Greater Manchester",
     "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Riding of Yorkshire", "West Midlands",
-    "East Midlands", "Isle of Wight", "Tyne and Wear"]
+    "East Midlands", "Isle of Wight", "Tyne and Wear",
+    # the nations of the United Kingdom: GeoNames lists the kingdom alone as a country
+    "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]
 # UK council districts and boroughs named for no town of their own, and districts of cities
 UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
 Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle

@@ -38,9 +38,29 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
     return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
 
 
+# a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
+_INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
+                               r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
+
+
 @lru_cache(maxsize=8192)
-def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str) -> list[tuple[int, int]]:
-    return [m.span() for m in pattern.finditer(text) if not titled.search(m.group())]
+def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str, start: int = 0,
+           end: int | None = None) -> list[tuple[int, int]]:
+    """The matches holding no person's title; a match running over initials and a surname
+    (a flattened attendance list: "Fire and Rescue Councillor C Short A Waldie J Townsend
+    Derbyshire Probation") is read again between them, so that no person is kept."""
+    spans: list[tuple[int, int]] = []
+    for m in pattern.finditer(text, start, len(text) if end is None else end):
+        if titled.search(m.group()):
+            continue
+        people = list(_INITIALS_NAME.finditer(text, m.start(), m.end()))
+        if not people:
+            spans.append(m.span())
+            continue
+        for a, b in zip([m.start()] + [p.end() for p in people], [p.start() for p in people] + [m.end()],
+                        strict=True):
+            spans += _spans(pattern, titled, text, a, b) if b > a else []
+    return spans
 
 
 @dataclass(frozen=True)

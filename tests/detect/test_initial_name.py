@@ -36,6 +36,19 @@ def recognizer(vocabulary):
     ("A Safer Future for All", []),
     ("see Appendix A Summary", []),
     ("Grade A Listed building", []),
+    # a run-on list of members (flattened minutes): pairs side by side, before or after a title, after a body
+    ("Derbyshire Fire and Rescue Councillor C Short A Waldie J Townsend Derbyshire Probation",
+     ["C Short", "A Waldie", "J Townsend"]),
+    ("Bolsover District Council J Mead Councillor B Murray-Carr S Tomlinson (Also NEDDC)",
+     ["J Mead", "B Murray-Carr", "S Tomlinson"]),
+    ("Erewash Borough Council Councillor M Wallis Chesterfield Borough Council", ["M Wallis"]),
+    ("Derbyshire Constabulary Councillor A F Charles D Collins H Boffy K Mahay Public Health",
+     ["A F Charles", "D Collins", "H Boffy", "K Mahay"]),
+    # ... not letters naming parts, grades or plans, nor a titled name the title's reading takes
+    ("Annex A Part B Table C", []),
+    ("Plan A Option B", []),
+    ("Stage 2 Part A Section B", []),
+    ("Dr A Smith and Mr B Jones", []),
     # a place with one initial alone is the place ("N Ireland" is a surname too: NER's view decides it)
     ("Office: Belfast, N Carolina", []),
 ])
@@ -54,3 +67,9 @@ def test_a_place_ner_names_is_no_person(recognizer):
 
 def test_after_a_title_the_initial_is_the_titles(recognizer):
     assert recognizer.analyze("seen by Dr J. Smith today", ["PERSON"]) == []
+
+
+def test_a_body_run_on_with_members_keeps_the_bodies_not_the_members(vocabulary):
+    text = "Erewash Borough Council Councillor M Wallis Chesterfield Borough Council N Thurstan Councillor S Blank"
+    kept = [text[a:b] for a, b in vocabulary.keep_spans(text)]
+    assert kept == ["Erewash Borough Council", "Chesterfield Borough Council"]

@@ -30,6 +30,12 @@ def recognizer(rules, vocabulary):
     ("Harker J.K. wrote the book.", []),
     # a place before it is no judge
     ("Chester J was the court.", []),
+    # ... but before an office of two letters or more it is the judge's name
+    ("the principles set out by Buxton LJ in the appeal", [("Buxton", "LJ")]),
+    # a surname in capitals alone on its line heads a judgment
+    ("    WEATHERUP J", [("WEATHERUP", "J")]),
+    ("    CHILD J", []),
+    ("SCHEDULE J", []),
 ])
 def test_offices_after_a_name(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])

@@ -46,6 +46,7 @@ def recognizer(rules, vocabulary):
     ("Tallinna Pank, one of the largest banks in Estonia, said", []),
     ("Greater Manchester, Police area", []),
     ("Farah Quadir, who lived alone", []),
+    ("Seraphina Abbott, who was known as Sephy by her friends and family, was found", []),
     ("Farah Quadir,", []),
     ("She met Farah Quadir, Improvement Lead", []),
 ])

@@ -33,6 +33,17 @@ def recognizer(rules, vocabulary):
     ("in front of her children, four-year-old Kasia and two-year-old Tymon.", ["Kasia", "Tymon"]),
     ("She lived with her 3-year old half-sister, Imogen.", ["Imogen"]),
     ("her son Tymon, better known as TJ, was 9", ["Tymon"]),
+    # a list of names after a naming or family words of several
+    ("The children were named by the local mosque as Zainab, Jamal and Bilal.", ["Zainab", "Jamal", "Bilal"]),
+    ("her children, Amy, Ben and Cara, were at school", ["Amy", "Ben", "Cara"]),
+    ("it was a happy day. Our youngest daughter, Lydia, was celebrating", ["Lydia"]),
+    # ... not the names of things, places, titles or a clause
+    ("an area known as Hillside", []),
+    ("The scheme was named as Operation Encompass", []),
+    ("The agencies were named as Devon County Council", []),
+    ("the officers were identified as PC Smith", []),
+    ("her children, who were at school", []),
+    ("our partner agencies, Refuge and Victim Support,", []),
     ("strangled by her long-term partner Philip French, on December 21", ["Philip French"]),
     ("her estranged husband Okonjo attended", ["Okonjo"]),
     # news style: a full name, its age between commas; the surname may be a place

@@ -56,6 +56,11 @@ def recognizer(rules, vocabulary):
     ("Interviewed by PC SMITH and Mr JONES", [("SMITH", "PC"), ("JONES", "Mr")]),
     ("Housing Officer Dean Hartley called.", [("Dean Hartley", "Housing Officer")]),
     ("Officer Daniels attended.", [("Daniels", "Officer")]),
+    # a peer whose name is a title too; not an office after "the", nor a title before a name
+    ("the Lord Chief Justice, Lord Judge, agreed", [("Judge", "Lord")]),
+    ("One of the features, said Lord Judge, was", [("Judge", "Lord")]),
+    ("the Lord Chancellor, said", []),
+    ("the Lord Judge said", []),
 ])
 def test_titled_names(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])

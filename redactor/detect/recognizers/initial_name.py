@@ -15,6 +15,9 @@ PLACE_LABELS = {"GPE", "LOC"}
 _ITEM_BEFORE = regex.compile(r"(?:^|[:,;(]|(?<![\w'’-])(?:and|&))[ \t]*$")
 # ... and ending at a comma, semicolon, bracket, dash, "and", "&" or the line's end
 _ITEM_AFTER = regex.compile(r"[ \t]*(?:$|[,;()]|[ \t][-–—][ \t]|(?:and|&)[ \t])")
+# a run-on list's name: a title or a body's name after it (not letters: "Mr A Ford KC")
+_CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
 _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words, not initials
 
 
@@ -53,8 +56,13 @@ class InitialNameRecognizer(ExplainingRecognizer):
                 end = after.end() if after and self._surname(text, after, doc) \
                     and not self.vocabulary.in_places(after.group("surname")) else m.end()
                 results.append(self.result("PERSON", m.start(), end, self.SCORE, "an initial and a surname"))
-        undotted = [m for m in self.undotted.finditer(text) if self._surname(text, m, None, place=True)]
+        every = list(self.undotted.finditer(text))
+        undotted = [m for m in every if self._surname(text, m, None, place=True)]
         items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())]
+        listed = self._run_on(text, every)
+        results += [self.result("PERSON", m.start(), m.end(), self.SCORE, "initials and a surname in a run-on list")
+                    for m in listed]
+        undotted = [m for m in undotted if m not in listed]
         for m in undotted:
             surname = m.group("surname")
             # a place with initials is a person in a list of several, whatever NER says ("S Carson, A Swan");
@@ -68,7 +76,37 @@ class InitialNameRecognizer(ExplainingRecognizer):
             else:
                 continue
             results.append(self.result("PERSON", m.start(), m.end(), self.SCORE, why))
-        return results
+        return sorted(results, key=lambda r: r.start)
+
+    def _run_on(self, text: str, found: list[regex.Match]) -> list[regex.Match]:
+        """Initials and a surname in a list run on without separators, as flattened minutes
+        write their members: next to another such pair ("C Short A Waldie J Townsend"), after or
+        before a person's title ("J Mead Councillor B Murray-Carr") or after a body's name
+        ("Bolsover District Council J Mead"). The surname may be a word ("Short"), never a title, a
+        body's word nor kept text."""
+        v = self.vocabulary
+        fit = [m for m in found if self._listed_surname(text, m)]
+        people = []
+        for i, m in enumerate(fit):
+            before, after = text[:m.start()], text[m.end():]
+            paired = i > 0 and not text[fit[i - 1].end():m.start()].strip() \
+                or i + 1 < len(fit) and not text[m.end():fit[i + 1].start()].strip()
+            run_on = bool(_CAPITAL_NEXT.match(after))
+            titled = run_on and v.titles.match(after.lstrip()) is not None
+            word = _LAST_WORD.search(before)
+            body = word is not None and v.is_body_word(word.group(1)) and m.group("initials") not in _ARTICLES
+            # "Councillor M Wallis Chesterfield Borough Council" (not "Dr A Smith said": the title's own reading)
+            after_title = run_on and v.title_before.search(text, 0, m.start()) is not None
+            if paired or after_title or titled and m.group("initials") not in _ARTICLES or body:
+                people.append(m)
+        return people
+
+    def _listed_surname(self, text: str, m: regex.Match) -> bool:
+        """A surname of a run-on list: a name word of two letters or more, no title nor body's word, not kept."""
+        surname = m.group("surname")
+        v = self.vocabulary
+        return len(surname) > 1 and v.is_name_word(surname) and not v.is_title_word(surname) \
+            and not v.is_body_word(surname) and not v.is_kept(text, m.start("surname"))
 
     def _surname(self, text: str, m: regex.Match, doc, place: bool = False) -> bool:
         """Could the word after the initials be a surname (not kept text nor an ordinary

@@ -19,6 +19,14 @@ _OF_A_NAME = regex.compile(r"[ \t]+of[ \t]+\p{Lu}")
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
 
+def _end_of(text: str, start: int, words: list[str]) -> int:
+    """Where ``words``, written in order from ``start``, end in ``text``."""
+    end = start
+    for w in words:
+        end = text.index(w, end) + len(w)
+    return end
+
+
 class NameListRecognizer(ExplainingRecognizer):
     """First name + capitalised word, or a lone listed first name used as a proper noun."""
 
@@ -62,9 +70,22 @@ class NameListRecognizer(ExplainingRecognizer):
             if lead:  # "Chancellor Kenneth Clarke": the name starts at the first name
                 start = text.index(words[lead], start + sum(len(w) for w in words[:lead]))
                 words = words[lead:]
+            words = self._before_a_body(words)
+            end = _end_of(text, start, words)
             if not is_initials(text[start:end]):
                 found.append((start, end, tuple(words)))
         return tuple(found)
+
+    def _before_a_body(self, words: list[str]) -> list[str]:
+        """The name of a run of three words or more that goes on into a body's name, as minutes
+        list members ("Nicola Smith Enable Scotland", "James Elder-Woodward Inclusion Scotland"):
+        the words before the first unlisted one whose run, two words or more, ends in a place or
+        a body's word."""
+        for i in range(2, len(words) - 1):
+            if not self.vocabulary.is_listed(words[i]) \
+                    and (self.vocabulary.in_places(words[-1]) or self.vocabulary.is_body_word(words[-1])):
+                return words[:i]
+        return words
 
     @staticmethod
     def _used_as_proper_noun(doc, start: int, end: int) -> bool:

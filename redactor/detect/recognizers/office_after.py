@@ -1,8 +1,9 @@
 """Judges named by surname with their office written after it: "Harker J", "Lloyd LJ",
-"MORGAN LCJ", "Munby P", "Sir Andrew McFarlane P". The office stays and the name becomes
-its initial ("H J"). An office of one letter ("J", "P") could be a pseudonym's letter
-("Child J", "Person P"): it is an office only after a listed name or in a text that
-speaks of a court. The offices and court words are in rules/titles.yaml."""
+"MORGAN LCJ", "Munby P", "Sir Andrew McFarlane P", "Buxton LJ" (a town's name too). The
+office stays and the name becomes its initial ("H J"). An office of one letter ("J", "P")
+could be a pseudonym's letter ("Child J", "Person P"): it is an office only after a listed
+name that is no place, in a text that speaks of a court, or after a surname in capitals
+alone on its line ("WEATHERUP J", a judgment's heading). The offices and court words are in rules/titles.yaml."""
 from __future__ import annotations
 
 import regex
@@ -11,6 +12,15 @@ from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE
 from redactor.rules import Rules
+
+
+def _heading(text: str, start: int, end: int) -> bool:
+    """A surname in capitals and its office alone on a line, as a judgment heads the judge's
+    words ("WEATHERUP J")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return text[start:end].isupper() and not text[line_start:start].strip() \
+        and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 
 class OfficeAfterRecognizer(ExplainingRecognizer):
@@ -34,20 +44,24 @@ class OfficeAfterRecognizer(ExplainingRecognizer):
         for m in self.pattern.finditer(text):
             found = regex.findall(NAME_WORD, m.group("name"))
             start = m.start("name")
-            while found and not self._could_be_name(found[0]):  # "Sir Andrew McFarlane P": the name is after "Sir"
+            office = m.group("office")
+            # "Sir Andrew McFarlane P": the name is after "Sir"
+            while found and not self._could_be_name(found[0], office):
                 start = text.index(found[1], start + len(found[0])) if len(found) > 1 else m.end("name")
                 found.pop(0)
-            if not found or not all(self._could_be_name(w) for w in found):
+            if not found or not all(self._could_be_name(w, office) for w in found):
                 continue
-            office = m.group("office")
-            if len(office) == 1 and not self._listed(found) and not self.vocabulary.court.search(text):
+            if len(office) == 1 and not self._listed(found) and not self.vocabulary.court.search(text) \
+                    and not _heading(text, start, m.end()):
                 continue
             results.append(self.result("PERSON", start, m.end("name"), self.SCORE,
                                        f"a name before the office '{office}'", title=office))
         return results
 
-    def _could_be_name(self, word: str) -> bool:
-        return len(word) > 1 and self.vocabulary.is_name_word(word) and not self.vocabulary.in_places(word)
+    def _could_be_name(self, word: str, office: str) -> bool:
+        """A name word; a place only before an office of two letters or more ("Buxton LJ", not "Chester J")."""
+        return len(word) > 1 and self.vocabulary.is_name_word(word) \
+            and (len(office) > 1 or not self.vocabulary.in_places(word))
 
     def _listed(self, found: list[str]) -> bool:
         return any(self.vocabulary.in_surnames(w) or self.vocabulary.in_first_names(w) for w in found)

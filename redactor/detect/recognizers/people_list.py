@@ -65,7 +65,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})*)[ \t]+to[ \t]+\p{{Ll}}")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
-        titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()}
+        # the words of titles, not "His" and "Her" of "Her Honour Judge" ("Ann Lee, who was known to her friends")
+        titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()} - vocabulary.function_words
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
         super().__init__(supported_entities=["PERSON", THING], name="PeopleListRecognizer")
 

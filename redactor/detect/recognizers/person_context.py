@@ -12,7 +12,9 @@ that is also a word, with a person's verb after it ("Emma Lane told officers", "
 perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
 Ward"). Most shapes need a listed first name; a few are evidence enough for any name word: a
 family word before it ("her son Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
-Okafor") and "the Okafor family". The wording is in rules/people.yaml."""
+Okafor"), "the Okafor family", and each name of a list
+after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
+"her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""
 from __future__ import annotations
 
 import regex
@@ -89,6 +91,18 @@ class PersonContextRecognizer(ExplainingRecognizer):
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
         )]
+        # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
+        # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
+        # daughter, Lydia,")
+        whose = rf"(?:(?i:her|his|their|our|my)|\p{{L}}+['’]s)\s+(?:(?:\d{{1,2}}|{_AGE_WORDS})\s+)?"
+        self.named_lists = [
+            regex.compile(rf"(?<!\w){_words(context.naming)}(?:\s+by\s+[^,.;:\n]{{1,60}}?)?\s+as\s+(?={NAME_WORD})"),
+            regex.compile(rf"(?<!\w){whose}(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin_plural)},?\s+(?={NAME_WORD})"),
+            regex.compile(rf"(?<!\w)(?i:our|my)\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)},\s+"
+                          rf"(?={NAME_WORD}(?:[ \t]+{NAME_WORD})?,)"),
+        ]
+        self.list_item = regex.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<link>[ \t]*,[ \t]*"
+                                       rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
         # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
@@ -176,6 +190,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE and full:
                     results += self._fellows(text, span[1], why)
+        results += self._named_lists(text)
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
@@ -233,6 +248,39 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 or v.is_place(found[0]) or v.is_place(" ".join(found)) or len(found) > 1 and v.is_body_word(found[-1]):
             return False
         return v.is_first_name(found[0]) or all(v.is_name_word(w) for w in found)
+
+    def _named_lists(self, text: str) -> list:
+        """Each name of a list after a naming or family words ("named as Zainab, Jamal and Bilal"),
+        up to the first item that is no name (a place, a title, an ordinary word)."""
+        out = []
+        for pattern in self.named_lists:
+            for m in pattern.finditer(text):
+                at = m.end()
+                while item := self.list_item.match(text, at):
+                    name = self._list_name(text, item)
+                    if not name:
+                        break
+                    out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
+                                           "a name in a list after a naming or family words"))
+                    if not item.group("link"):
+                        break
+                    at = item.end()
+        return out
+
+    def _list_name(self, text: str, item: regex.Match) -> str:
+        """The name words of a list's item, all possible name words, no place, title nor kept text;
+        a second word only after a listed first name ("Amy Hart"; "Operation Encompass" is none)."""
+        v = self.vocabulary
+        taken: list[str] = []
+        for w in words(item.group("name")):
+            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) \
+                    or w.lower() in v.function_words or taken and not v.is_first_name(taken[0]):
+                break
+            taken.append(w)
+        if len(taken) < len(words(item.group("name"))) or v.is_kept(text, item.start()):
+            return ""  # "Operation Encompass": a thing's name
+        name = item.group("name")
+        return name[:name.index(taken[-1]) + len(taken[-1])]
 
     def _fellows(self, text: str, end: int, why: str) -> list:
         """The full names listed after one found in a person's context ("and Sam Page")."""

@@ -6,7 +6,10 @@ even one that is also a place ("Sofia"); or any name word that ends the heading 
 of the line, punctuation or a lower-case word) after a colon, a dash or a word, unless it is
 a place ("SAR Norfolk"); after a bare space only a listed first name ("CSPR Subgroup" stays).
 Also a listed first name naming a report after a board's initials, "the" or opening a line
-("BBSCB Rosie Report")."""
+("BBSCB Rosie Report"); and a subject's label (`case_labels`) before a listed first name
+("Child Chloe", "Adult Sylvie"), a listed surname after "Family" ("Family Patel") or any
+name word before a year ("Case Kitty/2020", "Case Joyce Jackson/2015"); "Child Protection",
+"Family Court" and "Case Conference" stay."""
 from __future__ import annotations
 
 import regex
@@ -17,6 +20,7 @@ from redactor.names import NAME_WORD
 from redactor.rules import Rules
 
 _ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
+_FAMILY = "family"  # the one label a surname follows
 
 
 class ReviewTitleRecognizer(ExplainingRecognizer):
@@ -32,6 +36,12 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         # a report named for its subject, after a board's initials, "the" or opening a line: "BBSCB Rosie Report"
         self.named_report = regex.compile(rf"(?m)(?:(?<=(?<!\w)\p{{Lu}}{{2,}}[ \t]+)|(?<=(?<!\w)(?i:the)[ \t]+)|^)"
                                           rf"(?P<name>{NAME_WORD})[ \t]+(?:Report|Review)(?!\w)")
+        # a subject's label: "Child Chloe", "Family Patel", "Case Kitty/2020", "Case Joyce Jackson/2015"
+        labels = phrases(rules.people.case_labels, r"[ \t]+")
+        self.labelled = regex.compile(rf"(?<![\w'’-])(?P<label>{labels})[ \t]+"
+                                      rf"(?P<name>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
+                                      rf"(?:[ \t]+(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
+                                      rf"(?=/\d))?)(?P<year>/\d{{2,4}}(?!\d))?(?![\w'’-])")
         super().__init__(supported_entities=["PERSON"], name="ReviewTitleRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -54,7 +64,27 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
             if listed or linked and ends and not self.vocabulary.in_places(name):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name after the name of a review (a pseudonym)"))
+        for m in self.labelled.finditer(text):
+            if not any(r.start == m.start("name") for r in results) and self._labelled(text, m):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           f"a name after the label '{m.group('label')}' (a pseudonym)"))
         return results
+
+    def _labelled(self, text: str, m: regex.Match) -> bool:
+        """After a subject's label: any name words before a year, a town's name too; or, ending the
+        label, a listed first name or after "Family" a listed surname that is no place; never a title
+        nor kept text."""
+        v = self.vocabulary
+        name, *rest = m.group("name").split()
+        if any(not v.is_name_word(w) or v.is_title_word(w) for w in (name, *rest)) or v.is_kept(text, m.start("name")):
+            return False
+        if m.group("year"):
+            return True  # a town's name too: "Case Martin/2018", "Case Tamana/2018"
+        if v.in_places(name):
+            return False
+        # without a year the name ends the label: "Child Chloe was seen", not "Family Grace Church"
+        return bool(_ENDS_HEADING.match(text, m.end("name"))) \
+            and (v.is_first_name(name) or m.group("label").lower() == _FAMILY and v.in_surnames(name))
 
 
 def _closing_quote(text: str, end: int) -> int:

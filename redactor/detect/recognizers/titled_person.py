@@ -11,6 +11,8 @@ from redactor.names import NAME_WORD, PARTICLE, is_initials
 from redactor.rules import Rules
 
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
+_THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
+_NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
 
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
@@ -32,6 +34,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         agencies = _alternation(rules.people.list_evidence.agency_words, capital_optional=False)
         self.body = regex.compile(rf"(?:[ \t]+(?:and|&)?[ \t]*\p{{Lu}}[\w'’-]*){{0,3}}[ \t]+(?:{agencies})(?!\w)")
+        self.peers = frozenset(rules.titles.peers)
         self.as_written = {*rules.titles.honorifics, *rules.titles.ranks,
                            *(f for t in rules.titles.roles for f in (t, t[:1].lower() + t[1:]))}
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
@@ -71,7 +74,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             written = m.group("strong") or m.group("role")
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
-            if not words or self.vocabulary.is_title_word(first) or first in self.vocabulary.function_words:
+            peer = bool(words) and self._peer_named(text, m, written, words)  # "said Lord Judge,"
+            if not peer and (not words or self.vocabulary.is_title_word(first)
+                             or first in self.vocabulary.function_words):
                 continue
             strong = m.group("strong") is not None
             if not strong and len(first) > 1 and words[0].group().isupper() and not written.isupper():
@@ -100,6 +105,13 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
                         for w in surnames]
         return results
+
+    def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
+        """A peer's name that is a title and a listed surname, alone after the peer's title and not
+        after "the" ("said Lord Judge,"; not "the Lord Chancellor", "Lord Justice Leveson")."""
+        lone = words[0].group()
+        return written in self.peers and len(words) == 1 and self.vocabulary.in_surnames(lone) \
+            and not _THE.search(text, 0, m.start()) and not _NAME_NEXT.match(text, m.start("name") + words[0].end())
 
     def _surname(self, word: str) -> bool:
         """A word that may be a surname in a list after a title ("Ward" is one)."""
