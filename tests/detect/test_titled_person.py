@@ -40,6 +40,8 @@ def recognizer(rules, vocabulary):
     # initials without full stops stay with the title; the word after them is the surname
     ("received from Councillor A J Jones, Mrs S Joiner", [("Jones", "Councillor A J"), ("Joiner", "Mrs S")]),
     ("The Chair welcomed Councillor G Thomas Cabinet Member", [("Thomas", "Councillor G")]),
+    # after initials one surname: a lone capital opens the next member of a run-on list
+    ("Councillor C Short A Waldie J Townsend Derbyshire Probation", [("Short", "Councillor C")]),
     # a job word after a title is part of it: "Justice Secretary"
     ("Scotland's Justice Secretary Michael Matheson said", [("Michael Matheson", "Justice Secretary")]),
     # a role and a body named by its place; a title before an ordinary word

@@ -3,6 +3,8 @@
 surnames listed after the title of several ("Cllrs Smith, Jones and Patel")."""
 from __future__ import annotations
 
+from itertools import takewhile
+
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
@@ -55,6 +57,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
+            if m.group("initials"):  # after initials one surname: a lone capital opens the next member
+                words = list(takewhile(lambda w: len(w.group()) > 1, words))  # ("Councillor C Short A Waldie")
             # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
             first_listed = self.vocabulary.in_first_names(words[0].group()) and not m.group("initials") \
                 if words else False
