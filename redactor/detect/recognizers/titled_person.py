@@ -94,6 +94,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
                 # Council", "Chair Tees LSCB's Procedures Group"
             end = m.start("name") + words[-1].end()
+            if self.vocabulary.names_a_place(text[start:end]):
+                continue  # a rank or role and its area: "Chief Constable NORTHERN IRELAND"
             if is_initials(text[start:end]):
                 continue
             title = text[m.start(): start].strip()
