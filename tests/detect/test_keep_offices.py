@@ -94,3 +94,14 @@ def test_counties_and_forces_are_no_people(vocabulary, text, found, expected):
 ])
 def test_festivals_drinks_clothes_and_cars_are_kept(vocabulary, text, found, kept):
     assert vocabulary.is_kept(text, text.index(found)) is kept
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # NER's span of titles alone, before the titled name
+    ("Coroner Dr Brian Farrell told the jury", "Coroner Dr", None),
+    ("Coroner Dr Brian Farrell told the jury", "Dr", None),
+    # the name after them still goes
+    ("Coroner Dr Brian Farrell told the jury", "Coroner Dr Brian Farrell", "Brian Farrell"),
+])
+def test_titles_alone_name_no_one(vocabulary, text, found, expected):
+    assert _cleaned(vocabulary, text, found) == expected
