@@ -200,7 +200,8 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
     detections += case_string_detections(segments, strings)
     least = redactor.rules.min_score(Kind.PERSON)
     strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
-                       and evidence(d) in (FULL_NAME, TITLE, TABLE))
+                       and evidence(d) in (FULL_NAME, TITLE, TABLE)
+                       and not redactor.detector.vocabulary.names_a_place(d.text))  # "NORTHERN IRELAND" never travels
     return Detected(detections, segments, strong, first, document)
 
 

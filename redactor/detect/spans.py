@@ -55,6 +55,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
+    if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
+        return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)

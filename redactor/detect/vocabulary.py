@@ -199,6 +199,14 @@ class Vocabulary:
         """A country or town (which stays), and not also a listed first name."""
         return self.in_places(text) and not self.in_first_names(text)
 
+    def names_a_place(self, text: str) -> bool:
+        """Are two words or more all one listed place, in any case, and no listed first name
+        before a listed surname ("Northern Ireland", "NORTHERN IRELAND", "Chadwell Heath"; not
+        "Kelly Wood")? Such a span is never a person's full name on a recognizer's reading."""
+        split = text.split()
+        return len(split) > 1 and self.in_places(text) \
+            and not (self.in_first_names(split[0]) and self.in_surnames(split[-1]))
+
     def in_places(self, text: str) -> bool:
         """A country or town, even one that is also a first name ("India", "Chester")."""
         return _fold(text) in self.places

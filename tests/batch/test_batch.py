@@ -181,6 +181,17 @@ def test_a_name_found_on_strong_evidence_travels_to_the_other_documents(tmp_path
 
 
 @pytest.mark.model
+def test_a_place_read_after_a_rank_never_travels_as_a_name(tmp_path):
+    src = folder(tmp_path / "in", {
+        "a.txt": "In attendance: Mr George Hamilton, Chief Constable NORTHERN IRELAND (7) Mr Mark Lane.\n",
+        "b.txt": "Services for victims in Northern Ireland were reviewed by Mr Hamilton.\n"})
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    # the rank's area stays in its document and in every other; the people go
+    assert text_of(tmp_path / "out" / "a.txt") == "In attendance: Mr GH, Chief Constable NORTHERN IRELAND (7) Mr ML.\n"
+    assert text_of(tmp_path / "out" / "b.txt") == "Services for victims in Northern Ireland were reviewed by Mr H.\n"
+
+
+@pytest.mark.model
 def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch):
     """Detection, the second round (a name from another document) and writing share one load,
     also where the name travels into an embedded workbook and a picture."""

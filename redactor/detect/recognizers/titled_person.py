@@ -37,6 +37,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         agencies = _alternation(rules.people.list_evidence.agency_words, capital_optional=False)
         self.body = regex.compile(rf"(?:[ \t]+(?:and|&)?[ \t]*\p{{Lu}}[\w'’-]*){{0,3}}[ \t]+(?:{agencies})(?!\w)")
         self.peers = frozenset(rules.titles.peers)
+        self.opening = frozenset(rules.titles.abbreviated)  # a title only ever before a name: "Dr", "Prof"
         self.as_written = {*rules.titles.honorifics, *rules.titles.ranks,
                            *(f for t in rules.titles.roles for f in (t, t[:1].lower() + t[1:]))}
         name = rf"(?P<name>(?:{PARTICLE}[ \t]+)*{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,3}})"
@@ -57,6 +58,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
+            words = list(takewhile(lambda w: w.group() not in self.opening, words))  # the next member's title:
+            # "Mr Keith Buchanan Prof Brice Dickson", "Ms Roisin McGlone Dr Paul Moore"
             if m.group("initials"):  # after initials one surname: a lone capital opens the next member
                 words = list(takewhile(lambda w: len(w.group()) > 1, words))  # ("Councillor C Short A Waldie")
             # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
@@ -94,6 +97,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
                 # Council", "Chair Tees LSCB's Procedures Group"
             end = m.start("name") + words[-1].end()
+            if self.vocabulary.names_a_place(text[start:end]):
+                continue  # a rank or role and its area: "Chief Constable NORTHERN IRELAND"
             if is_initials(text[start:end]):
                 continue
             title = text[m.start(): start].strip()
