@@ -34,7 +34,11 @@ Powys Gwynedd Clwyd Dyfed Gwent Glamorgan Anglesey Ceredigion Pembrokeshire Carm
 Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone""".split() + [
     "County Durham", "County Down", "East Sussex", "West Sussex", "Greater London", "Greater Manchester",
     "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Riding of Yorkshire", "West Midlands",
-    "East Midlands", "Isle of Wight", "Tyne and Wear"]
+    "East Midlands", "Isle of Wight", "Tyne and Wear",
+    # the nations and their regions, which GeoNames lists as areas too
+    "England", "Scotland", "Northern Ireland", "Great Britain", "Britain", "Ulster", "Republic of Ireland",
+    "Scottish Highlands", "Highlands", "Western Isles", "North Wales", "South Wales", "West Wales", "Mid Wales",
+    "North East England", "North West England", "South East England", "South West England"]
 # UK council districts and boroughs named for no town of their own, and districts of cities
 UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
 Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle

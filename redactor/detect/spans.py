@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
-from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NICKNAME, WEAK
+from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -34,6 +34,9 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
+_MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
+_DAY_OR_YEAR_AFTER = regex.compile(r"\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
+_DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -93,6 +96,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
+    if title is None and not strong and d.recognizer not in (CONTEXT, KNOWN) and vocabulary.is_place(text[start:end]):
+        return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
+    if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
+        return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _in_a_date(text, start, end, vocabulary):
+        return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
+    if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
+            and words[0].group() in english and not _POSSESSIVE.match(text, end):
+        return None  # "signs of Asphyxia", "all the Mosques": a capitalised word NER alone calls a person
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
@@ -172,12 +184,15 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     """The words before any letters written after a name: post-nominals with full stops
     ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
     listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
-    vowel after a name in title case ("Ms Cowan CPR")."""
+    vowel after a name in title case ("Ms Cowan CPR"), and letters written in mixed case
+    ("FRCPath", "PhD")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
         later = words[i].group()
+        if _MIXED_CASE.fullmatch(later) and later.lower() in vocabulary.post_nominals:
+            return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
@@ -269,6 +284,19 @@ def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[:at].rstrip(" \t\"“‘'(")
     return not head or head[-1] in ".!?:;\n"
+
+
+def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
+    """Does a code name's word ("Operation") end just before the first or second of ``starts``?"""
+    return any(m.end() in starts[1:] if m.start() == starts[0] else m.end() == starts[0]
+               for m in vocabulary.code_name.finditer(text, max(0, starts[0] - 16), starts[-1] + 1))
+
+
+def _in_a_date(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start`` a month or day written in a date: a day's number or a year
+    after it ("Sep 25, 2024", "May 2019"), or a day's number before it ("25 Sep")?"""
+    return text[start:end].lower().rstrip(".") in vocabulary.dates \
+        and bool(_DAY_OR_YEAR_AFTER.match(text, end) or _DAY_BEFORE.search(text, 0, start))
 
 
 def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
