@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
-from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, WEAK
+from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -35,6 +35,8 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
+_BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
+_TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
 _DAY_OR_YEAR_AFTER = regex.compile(r"\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
@@ -70,6 +72,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
+    if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
+        words = _before_a_body_of_a_place(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -103,7 +107,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 1 and _in_a_date(text, start, end, vocabulary):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
-            and words[0].group() in english and not _POSSESSIVE.match(text, end):
+            and words[0].group().lower() in english and not _POSSESSIVE.match(text, end):
         return None  # "signs of Asphyxia", "all the Mosques": a capitalised word NER alone calls a person
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
@@ -115,7 +119,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
-    if title is None and d.recognizer in WEAK and last[1:].islower() \
+    if title is None and (d.recognizer in WEAK or d.recognizer == PEOPLE_LIST and not strong) and last[1:].islower() \
             and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
@@ -125,6 +129,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
+    if title is None and not strong and d.recognizer in WEAK and len(words) > 1 \
+            and _names_a_body_or_place(words, text, vocabulary):
+        return None  # "Brent Civic Centre", "Kingston Episcopal Area Office", "River Dee"
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
+            and _inside_a_place(text, start, end, vocabulary):
+        return None  # "Ord" of "Muir of Ord": a word of a place's name
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
@@ -284,6 +294,39 @@ def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[:at].rstrip(" \t\"“‘'(")
     return not head or head[-1] in ".!?:;\n"
+
+
+def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+    """The words of a name before a body named with its place that a flattened list runs on
+    into ("Nicola Smith" of "Nicola Smith Enable Scotland", "Deb Evans Safer Merthyr Tydfil"):
+    a place ending the run after two words or more, and the dictionary words before it
+    that no name list knows."""
+    for i in range(2, len(words)):
+        if vocabulary.is_place(text[words[i].start():words[-1].end()]):
+            kept = words[:i]
+            while len(kept) > 1 and kept[-1].group().lower() in english and not vocabulary.is_listed(kept[-1].group()):
+                kept.pop()
+            return kept
+    return words
+
+
+def _names_a_body_or_place(words: list, text: str, vocabulary: Vocabulary) -> bool:
+    """Do name words found on weak evidence name a body or a place: a place's words and
+    no listed surname before a body's word within two words ("Brent Civic Centre",
+    "Kingston Episcopal Area Office"), or a place's opening word ("River Dee")?"""
+    after = _BODY_WITHIN_TWO.match(text, words[-1].end())
+    return bool(vocabulary.in_places(words[0].group()) and not vocabulary.in_surnames(words[-1].group())
+                and after and vocabulary.is_body_word(after.group(1))
+                or vocabulary.place_prefix.search(text, 0, words[1].start()))
+
+
+def _inside_a_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start`` part of a place's name of two to four words written
+    around it ("Ord" of "Muir of Ord", "Dee" of "Bangor-on-Dee")?"""
+    before = [m.start() for m in _TOKEN.finditer(text, max(0, start - 40), start)][-3:]
+    after = [m.end() for m in _TOKEN.finditer(text, end, end + 40)][:3]
+    return any(vocabulary.in_places(text[a:end]) for a in before) \
+        or any(vocabulary.in_places(text[start:b]) for b in after)
 
 
 def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:

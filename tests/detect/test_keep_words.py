@@ -59,3 +59,39 @@ def test_nations_are_no_people(vocabulary, text, found, recognizer, expected):
     d = Detection("s", start, start + len(found), found, Kind.PERSON, 0.85, recognizer)
     cleaned = clean_person(d, text, vocabulary)
     assert (cleaned.text if cleaned else None) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a flattened list runs a name on into a body named with its nation or town
+    ("Nicola Smith Enable Scotland\n", "Nicola Smith Enable Scotland", "Nicola Smith"),
+    ("welcomed Deb Evans Safer Merthyr Tydfil to the meeting", "Deb Evans Safer Merthyr Tydfil", "Deb Evans"),
+    # a place's words before a body's word, a church, a river, a word of a place's name
+    ("Brent Civic Centre\n", "Brent Civic", None),
+    ("Kingston Episcopal Area Office\n", "Kingston Episcopal", None),
+    ("she entered the River Dee near the bridge", "River Dee", None),
+    ("on the road to Muir of Ord at noon", "Ord", None),
+    # people of the same shapes still go
+    ("Nicola Smith Scotland Office\n", "Nicola Smith", "Nicola Smith"),
+    ("Chester Smith Centre manager", "Chester Smith", "Chester Smith"),
+    ("Mary Ann Hall, 41, was found", "Mary Ann Hall", "Mary Ann Hall"),
+    ("Gemma Lynne Marjoram, 33, died", "Gemma Lynne Marjoram", "Gemma Lynne Marjoram"),
+    ("Peter Ord said he saw her", "Peter Ord", "Peter Ord"),
+])
+def test_bodies_and_places_after_names(vocabulary, text, found, expected):
+    start = text.index(found)
+    d = Detection("s", start, start + len(found), found, Kind.PERSON, 0.7, "NameListRecognizer")
+    cleaned = clean_person(d, text, vocabulary, frozenset({"enable", "safer", "civic"}))
+    assert (cleaned.text if cleaned else None) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a newspaper's name opening a caption line is no person
+    ("Eastern Daily Press: Scene of murder on the estate.\n", "Eastern Daily Press", None),
+    # a person opening a line of a list still goes
+    ("Amy Tate Head of Service\n", "Amy Tate", "Amy Tate"),
+])
+def test_a_body_opening_a_line_is_no_person(vocabulary, text, found, expected):
+    start = text.index(found)
+    d = Detection("s", start, start + len(found), found, Kind.PERSON, 0.85, "PeopleListRecognizer")
+    cleaned = clean_person(d, text, vocabulary)
+    assert (cleaned.text if cleaned else None) == expected
