@@ -100,7 +100,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
-    if title is None and not strong and d.recognizer not in (CONTEXT, KNOWN) and vocabulary.is_place(text[start:end]):
+    if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
