@@ -38,7 +38,8 @@ Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
     # the nations and their regions, which GeoNames lists as areas too
     "England", "Scotland", "Northern Ireland", "Great Britain", "Britain", "Ulster", "Republic of Ireland",
     "Scottish Highlands", "Highlands", "Western Isles", "North Wales", "South Wales", "West Wales", "Mid Wales",
-    "North East England", "North West England", "South East England", "South West England"]
+    "North East England", "North West England", "South East England", "South West England",
+    "Cwm Taf", "Cwm Taf Morgannwg"]
 # UK council districts and boroughs named for no town of their own, and districts of cities
 UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
 Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle

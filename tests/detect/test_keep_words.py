@@ -95,3 +95,20 @@ def test_a_body_opening_a_line_is_no_person(vocabulary, text, found, expected):
     d = Detection("s", start, start + len(found), found, Kind.PERSON, 0.85, "PeopleListRecognizer")
     cleaned = clean_person(d, text, vocabulary)
     assert (cleaned.text if cleaned else None) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a road named by its number and its two ends
+    ("died on the B9169 Culbokie to Muir of Ord public road", "Culbokie", None),
+    ("an accident on the A99 John O’Groats to Wick Road", "John O’Groats", None),
+    # a town before a service's lower-case word
+    ("Women's Aid as Glengormley hub proposed", "Glengormley", None),
+    # people of the same shapes still go
+    ("a car driven by John Groat on the A99 hit the wall", "John Groat", "John Groat"),
+    ("Jane Glen, hub manager, said", "Jane Glen", "Jane Glen"),
+])
+def test_roads_and_services_are_no_people(vocabulary, text, found, expected):
+    start = text.index(found)
+    d = Detection("s", start, start + len(found), found, Kind.PERSON, 0.85, "SpacyRecognizer")
+    cleaned = clean_person(d, text, vocabulary)
+    assert (cleaned.text if cleaned else None) == expected
