@@ -108,8 +108,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 1 and _in_a_date(text, start, end, vocabulary):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
-            and words[0].group().lower() in english and not _POSSESSIVE.match(text, end):
-        return None  # "signs of Asphyxia", "all the Mosques": a capitalised word NER alone calls a person
+            and _plural_noun(words[0].group(), english):
+        return None  # "training to all the Mosques": a plural word NER alone calls a person
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
@@ -330,6 +330,13 @@ def _inside_a_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
     after = [m.end() for m in _TOKEN.finditer(text, end, end + 40)][:3]
     return any(vocabulary.in_places(text[a:end]) for a in before) \
         or any(vocabulary.in_places(text[start:b]) for b in after)
+
+
+def _plural_noun(word: str, english: Container[str]) -> bool:
+    """A plural of a dictionary word ("Mosques", "Statements"; a dictionary knows names
+    too, "Auden", so a word it knows is no evidence alone)."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in english
 
 
 def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
