@@ -303,13 +303,13 @@ def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, en
     """The words of a name before a body named with its place that a flattened list runs on
     into ("Nicola Smith" of "Nicola Smith Enable Scotland", "Deb Evans Safer Merthyr Tydfil"):
     a place ending the run after two words or more, and the dictionary words before it
-    that no name list knows."""
+    that no name list knows, one at least (a surname may be a place: "Joao Manuel Pinto")."""
     for i in range(2, len(words)):
         if vocabulary.is_place(text[words[i].start():words[-1].end()]):
             kept = words[:i]
             while len(kept) > 1 and kept[-1].group().lower() in english and not vocabulary.is_listed(kept[-1].group()):
                 kept.pop()
-            return kept
+            return kept if len(kept) < i else words
     return words
 
 

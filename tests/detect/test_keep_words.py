@@ -79,6 +79,8 @@ def test_nations_are_no_people(vocabulary, text, found, recognizer, expected):
     ("Mary Ann Hall, 41, was found", "Mary Ann Hall", "Mary Ann Hall"),
     ("Gemma Lynne Marjoram, 33, died", "Gemma Lynne Marjoram", "Gemma Lynne Marjoram"),
     ("Peter Ord said he saw her", "Peter Ord", "Peter Ord"),
+    # a surname that is also a place ends a full name
+    ("Franco Properzi Curti, Carlo Oliva", "Franco Properzi Curti", "Franco Properzi Curti"),
 ])
 def test_bodies_and_places_after_names(vocabulary, text, found, expected):
     start = text.index(found)
