@@ -38,7 +38,7 @@ _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
 _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
-_DAY_OR_YEAR_AFTER = regex.compile(r"\.?,?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
+_DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -120,7 +120,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
-    if title is None and (d.recognizer in WEAK or d.recognizer == PEOPLE_LIST and not strong) and last[1:].islower() \
+    listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
+    if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
             and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
@@ -131,7 +132,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
     if title is None and not strong and d.recognizer in WEAK and len(words) > 1 \
-            and _names_a_body_or_place(words, text, vocabulary):
+            and _names_a_body_or_place(words, text, vocabulary, english):
         return None  # "Brent Civic Centre", "Kingston Episcopal Area Office", "River Dee"
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
             and _inside_a_place(text, start, end, vocabulary):
@@ -313,13 +314,14 @@ def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, en
     return words
 
 
-def _names_a_body_or_place(words: list, text: str, vocabulary: Vocabulary) -> bool:
-    """Do name words found on weak evidence name a body or a place: a place's words and
-    no listed surname before a body's word within two words ("Brent Civic Centre",
-    "Kingston Episcopal Area Office"), or a place's opening word ("River Dee")?"""
+def _names_a_body_or_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Do name words found on weak evidence name a body or a place: a place's name and
+    dictionary words that no name list knows before a body's word within two words ("Brent
+    Civic Centre", "Kingston Episcopal Area Office"; not "Sydney Okafor Housing Officer"), or
+    a place's opening word ("River Dee")?"""
     after = _BODY_WITHIN_TWO.match(text, words[-1].end())
-    return bool(vocabulary.in_places(words[0].group()) and not vocabulary.in_surnames(words[-1].group())
-                and after and vocabulary.is_body_word(after.group(1))
+    return bool(vocabulary.in_places(words[0].group()) and after and vocabulary.is_body_word(after.group(1))
+                and all(w.group().lower() in english and not vocabulary.is_listed(w.group()) for w in words[1:])
                 or vocabulary.place_prefix.search(text, 0, words[1].start()))
 
 
