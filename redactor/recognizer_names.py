@@ -8,6 +8,7 @@ NAME_LIST = "NameListRecognizer"
 # organisation's word or a named thing for a person.
 WEAK = frozenset({NER, NAME_LIST})
 CONTEXT = "PersonContextRecognizer"  # a person's context outweighs a place
+PEOPLE_LIST = "PeopleListRecognizer"  # a name opening a line of a list, a job or an agency after it
 KNOWN = "KnownNameRecognizer"  # the second pass: names found elsewhere in the document or batch
 NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
 INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G Ewart"

@@ -181,6 +181,7 @@ class People(_Strict):
     court_parties: list[str] = []
     thing_labels: list[str] = []
     body_words: list[str] = []
+    code_names: list[str] = []
 
 
 class Pictures(_Strict):

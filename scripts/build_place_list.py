@@ -5,7 +5,7 @@
 
 places.txt: countries, US states, cities and towns of 15,000 people or more; in the UK and
 Ireland towns and villages of 1,000 or more that are no listed first name or surname
-("Abergavenny", "Morriston"; not "Simpson"); UK counties and areas (UK_AREAS), and council
+("Abergavenny", "Morriston"; not "Simpson"); UK nations, regions, counties and areas (UK_AREAS), and council
 districts and districts of cities named for no town (UK_DISTRICTS: "Dacorum", "Gorton").
 Towns stay in a DHR report; this list stops a lone place name that NER mistakes for a
 person ("Austria", "Stockport") from being replaced.
@@ -35,8 +35,11 @@ Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
     "County Durham", "County Down", "East Sussex", "West Sussex", "Greater London", "Greater Manchester",
     "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Riding of Yorkshire", "West Midlands",
     "East Midlands", "Isle of Wight", "Tyne and Wear",
-    # the nations of the United Kingdom: GeoNames lists the kingdom alone as a country
-    "England", "Scotland", "Wales", "Northern Ireland", "Britain", "Great Britain"]
+    # the nations and their regions, which GeoNames lists as areas too
+    "England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ulster", "Republic of Ireland",
+    "Scottish Highlands", "Highlands", "Western Isles", "North Wales", "South Wales", "West Wales", "Mid Wales",
+    "North East England", "North West England", "South East England", "South West England",
+    "Cwm Taf", "Cwm Taf Morgannwg"]
 # UK council districts and boroughs named for no town of their own, and districts of cities
 UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
 Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle

@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
-from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NICKNAME, WEAK
+from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -34,6 +34,12 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
+_MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
+_BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
+_ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
+_TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
+_DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
+_DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -69,6 +75,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
+    if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
+        words = _before_a_body_of_a_place(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -95,6 +103,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
+    if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):
+        return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
+    if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
+        return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _in_a_date(text, start, end, vocabulary):
+        return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
+    if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
+            and _plural_noun(words[0].group(), english):
+        return None  # "training to all the Mosques": a plural word NER alone calls a person
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
@@ -105,7 +122,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
     last = words[-1].group()
-    if title is None and d.recognizer in WEAK and last[1:].islower() \
+    listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
+    if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
             and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
@@ -115,6 +133,14 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
+    if title is None and not strong and d.recognizer in WEAK and len(words) > 1 \
+            and _names_a_body_or_place(words, text, vocabulary, english):
+        return None  # "Brent Civic Centre", "Kingston Episcopal Area Office", "River Dee"
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
+            and _inside_a_place(text, start, end, vocabulary):
+        return None  # "Ord" of "Muir of Ord": a word of a place's name
+    if title is None and not strong and d.recognizer in WEAK and _ROAD_BEFORE.search(text, 0, start):
+        return None  # "the A99 John O’Groats to Wick road", "the B9169 Culbokie to Muir of Ord road": a road's ends
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
@@ -174,12 +200,15 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     """The words before any letters written after a name: post-nominals with full stops
     ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
     listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
-    vowel after a name in title case ("Ms Cowan CPR")."""
+    vowel after a name in title case ("Ms Cowan CPR"), and letters written in mixed case
+    ("FRCPath", "PhD")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
         later = words[i].group()
+        if _MIXED_CASE.fullmatch(later) and later.lower() in vocabulary.post_nominals:
+            return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
@@ -271,6 +300,60 @@ def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[:at].rstrip(" \t\"“‘'(")
     return not head or head[-1] in ".!?:;\n"
+
+
+def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+    """The words of a name before a body named with its place that a flattened list runs on
+    into ("Nicola Smith" of "Nicola Smith Enable Scotland", "Deb Evans Safer Merthyr Tydfil"):
+    a place ending the run after two words or more, and the dictionary words before it
+    that no name list knows, one at least (a surname may be a place: "Joao Manuel Pinto")."""
+    for i in range(2, len(words)):
+        if vocabulary.is_place(text[words[i].start():words[-1].end()]):
+            kept = words[:i]
+            while len(kept) > 1 and kept[-1].group().lower() in english and not vocabulary.is_listed(kept[-1].group()):
+                kept.pop()
+            return kept if len(kept) < i else words
+    return words
+
+
+def _names_a_body_or_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Do name words found on weak evidence name a body or a place: a place's name and
+    dictionary words that no name list knows before a body's word within two words ("Brent
+    Civic Centre", "Kingston Episcopal Area Office"; not "Sydney Okafor Housing Officer"), or
+    a place's opening word ("River Dee")?"""
+    after = _BODY_WITHIN_TWO.match(text, words[-1].end())
+    return bool(vocabulary.in_places(words[0].group()) and after and vocabulary.is_body_word(after.group(1))
+                and all(w.group().lower() in english and not vocabulary.is_listed(w.group()) for w in words[1:])
+                or vocabulary.place_prefix.search(text, 0, words[1].start()))
+
+
+def _inside_a_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start`` part of a place's name of two to four words written
+    around it ("Ord" of "Muir of Ord", "Dee" of "Bangor-on-Dee")?"""
+    before = [m.start() for m in _TOKEN.finditer(text, max(0, start - 40), start)][-3:]
+    after = [m.end() for m in _TOKEN.finditer(text, end, end + 40)][:3]
+    return any(vocabulary.in_places(text[a:end]) for a in before) \
+        or any(vocabulary.in_places(text[start:b]) for b in after)
+
+
+def _plural_noun(word: str, english: Container[str]) -> bool:
+    """A plural of a dictionary word ("Mosques", "Statements"; a dictionary knows names
+    too, "Auden", so a word it knows is no evidence alone)."""
+    low = word.lower()
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in english
+
+
+def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
+    """Does a code name's word ("Operation") end just before the first or second of ``starts``?"""
+    return any(m.end() in starts[1:] if m.start() == starts[0] else m.end() == starts[0]
+               for m in vocabulary.code_name.finditer(text, max(0, starts[0] - 16), starts[-1] + 1))
+
+
+def _in_a_date(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start`` a month or day written in a date: a day's number or a year
+    after it ("Sep 25, 2024", "May 2019"), or a day's number before it ("25 Sep")?"""
+    return text[start:end].lower().rstrip(".") in vocabulary.dates \
+        and bool(_DAY_OR_YEAR_AFTER.match(text, end) or _DAY_BEFORE.search(text, 0, start))
 
 
 def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:

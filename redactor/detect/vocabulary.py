@@ -87,6 +87,7 @@ class Vocabulary:
     dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
+    code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
@@ -138,6 +139,7 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
+            code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
             facility_after=regex.compile(facility_after(rules)),
         )

@@ -16,6 +16,7 @@ import regex
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
+from redactor.recognizer_names import PEOPLE_LIST
 from redactor.rules import Rules
 
 _BULLET = r"[ \t]*(?:(?:[•·▪●◦○■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
@@ -68,7 +69,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # the words of titles, not "His" and "Her" of "Her Honour Judge" ("Ann Lee, who was known to her friends")
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()} - vocabulary.function_words
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
-        super().__init__(supported_entities=["PERSON", THING], name="PeopleListRecognizer")
+        super().__init__(supported_entities=["PERSON", THING], name=PEOPLE_LIST)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
