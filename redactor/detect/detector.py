@@ -4,11 +4,12 @@ a second pass for names already found elsewhere in the document or batch."""
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
+from copy import copy
 from itertools import pairwise
 from typing import cast
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
@@ -229,12 +230,13 @@ class Detector:
         for a in artifacts:
             a.deferred = True
         untagged: dict[tuple[str, tuple[str, ...]], tuple[Segment, LazyArtifacts, Found | None]] = {}
+        by_text: dict[str, Found] = {}
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             by_labels = results.setdefault(segment.text, {})
             if segment.labels not in by_labels and (segment.text, segment.labels) not in untagged:
                 found = None
                 try:
-                    found = self._find(segment, nlp_artifacts)
+                    found = self._find(segment, nlp_artifacts, by_text)
                     by_labels[segment.labels] = self._settle(segment, found, nlp_artifacts)
                 except Untagged:
                     untagged[segment.text, segment.labels] = (segment, nlp_artifacts, found)
@@ -242,21 +244,28 @@ class Detector:
             a.deferred = False
         self.nlp_engine.tag([a for _, a, _ in untagged.values()], LANGUAGE, BATCH_SIZE)
         for (text, labels), (segment, nlp_artifacts, found) in untagged.items():
-            results[text][labels] = self._settle(segment, found or self._find(segment, nlp_artifacts), nlp_artifacts)
+            found = found or self._find(segment, nlp_artifacts, by_text)
+            results[text][labels] = self._settle(segment, found, nlp_artifacts)
         return [self._labelled_dates(segment) + self._convert(segment, results[segment.text][segment.labels])
                 for segment in segments]
 
-    def _find(self, segment: Segment, nlp_artifacts: LazyArtifacts) -> Found:
+    def _find(self, segment: Segment, nlp_artifacts: LazyArtifacts, by_text: dict[str, Found]) -> Found:
         """Presidio's first pass over one segment up to context enhancement (Analyzer.first_pass),
-        with a recognizer for each of its table labels that names a kind."""
-        ad_hoc: list[EntityRecognizer] = []
-        for label in segment.labels:
-            kind = self.rules.field_kind(label)
-            if kind is not None and kind is not Kind.OTHER:
-                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
-                                                   self._placeholders))
-        recognizers = self.analyzer.first_pass(segment.text, ad_hoc)
-        return Found(recognizers, self.analyzer.find(segment.text, nlp_artifacts, recognizers))
+        with a recognizer for each of its table labels that names a kind. The registry's
+        recognizers read a text once (kept in ``by_text``) whatever its labels (a table repeats
+        a value under other columns): each segment gets copies of their results, as ``_convert``
+        moves the end of a person's."""
+        text = segment.text
+        if text not in by_text:
+            recognizers = self.analyzer.first_pass(text)
+            by_text[text] = Found(recognizers, self.analyzer.find(text, nlp_artifacts, recognizers))
+        shared = by_text[text]
+        ad_hoc = self.analyzer.able(text, [TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
+                                                                self._placeholders)
+                                           for label in segment.labels
+                                           if (kind := self.rules.field_kind(label)) not in (None, Kind.OTHER)])
+        return Found(shared.recognizers + ad_hoc,
+                     [copy(r) for r in shared.results] + self.analyzer.find(text, nlp_artifacts, ad_hoc))
 
     def _settle(self, segment: Segment, found: Found, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:
         """The first pass's results for one segment, its table labels as context words."""

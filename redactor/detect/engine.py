@@ -268,12 +268,17 @@ class Analyzer(AnalyzerEngine):
     def first_pass(self, text: str, ad_hoc: Sequence[EntityRecognizer] = ()) -> list[EntityRecognizer]:
         """The recognizers ``analyze`` would ask about ``text`` with every entity (the
         registry's for our language, then ``ad_hoc``), less those NEEDS shows cannot find
-        anything in it. A recognizer that finds nothing adds nothing to ``analyze``'s result:
-        context enhancement, the score thresholds and the removal of duplicates read only
-        the recognizers of results."""
+        anything in it (``able``)."""
+        return self.able(text, [*self.registry.recognizers, *ad_hoc])
+
+    def able(self, text: str, recognizers: Sequence[EntityRecognizer]) -> list[EntityRecognizer]:
+        """Those of ``recognizers`` of our language that may find something in ``text``
+        (NEEDS). A recognizer that finds nothing adds nothing to ``analyze``'s result: context
+        enhancement, the score thresholds and the removal of duplicates read only the
+        recognizers of results."""
         digits: int | None = None  # counted when first needed
         chosen = []
-        for recognizer in (*self.registry.recognizers, *ad_hoc):
+        for recognizer in recognizers:
             if recognizer.supported_language != LANGUAGE:
                 continue
             least, pattern = self._needs.get(recognizer.name, (0, None))  # type: ignore[has-type]
