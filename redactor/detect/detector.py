@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
 from copy import copy
+from functools import lru_cache
 from itertools import pairwise
 from typing import cast
 
@@ -58,6 +59,8 @@ NER = "SpacyRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
+# a batch's second pass asks of every name it knows, for every document
+_is_initials = lru_cache(maxsize=65536)(is_initials)
 
 
 class Detector:
@@ -154,9 +157,9 @@ class Detector:
         streets = self._street_names.in_addresses(d.text for d in first if d.recognizer in ADDRESS_RECOGNIZERS
                                                   and d.score >= self.rules.min_score(d.kind))
         # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
-        nicknames = {n for n in known_names if is_initials(n)} | \
-            {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
-        names = {n for n in names if not is_initials(n)}
+        nicknames = {n for n in known_names if _is_initials(n)} | \
+            {d.text for d in first if d.recognizer == NICKNAME and _is_initials(d.text)}
+        names = {n for n in names if not _is_initials(n)}
         sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
                 and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
         variants = self._spelt_otherwise(sure, names, texts, kept)
@@ -264,8 +267,9 @@ class Detector:
                                                                 self._placeholders)
                                            for label in segment.labels
                                            if (kind := self.rules.field_kind(label)) not in (None, Kind.OTHER)])
+        results = [copy(r) for r in shared.results]
         return Found(shared.recognizers + ad_hoc,
-                     [copy(r) for r in shared.results] + self.analyzer.find(text, nlp_artifacts, ad_hoc))
+                     results + self.analyzer.find(text, nlp_artifacts, ad_hoc) if ad_hoc else results)
 
     def _settle(self, segment: Segment, found: Found, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:
         """The first pass's results for one segment, its table labels as context words."""
