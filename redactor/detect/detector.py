@@ -4,11 +4,13 @@ a second pass for names already found elsewhere in the document or batch."""
 from __future__ import annotations
 
 from collections.abc import Container, Iterable, Sequence
+from copy import copy
+from functools import lru_cache
 from itertools import pairwise
 from typing import cast
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerRegistry, RecognizerResult
+from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
@@ -17,8 +19,7 @@ from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
-    Analyzer,
-    DigitAnalyzers,
+    Found,
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
@@ -58,6 +59,8 @@ NER = "SpacyRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
+# a batch's second pass asks of every name it knows, for every document
+_is_initials = lru_cache(maxsize=65536)(is_initials)
 
 
 class Detector:
@@ -72,10 +75,6 @@ class Detector:
         self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
-        self._by_digits = DigitAnalyzers(self.analyzer)  # the same, faster where a text has few digits
-        self._known_analyzer = Analyzer(registry=InOrder(supported_languages=[LANGUAGE]), nlp_engine=self.nlp_engine,
-                                        supported_languages=[LANGUAGE],
-                                        context_aware_enhancer=self.analyzer.context_aware_enhancer)
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -158,9 +157,9 @@ class Detector:
         streets = self._street_names.in_addresses(d.text for d in first if d.recognizer in ADDRESS_RECOGNIZERS
                                                   and d.score >= self.rules.min_score(d.kind))
         # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
-        nicknames = {n for n in known_names if is_initials(n)} | \
-            {d.text for d in first if d.recognizer == NICKNAME and is_initials(d.text)}
-        names = {n for n in names if not is_initials(n)}
+        nicknames = {n for n in known_names if _is_initials(n)} | \
+            {d.text for d in first if d.recognizer == NICKNAME and _is_initials(d.text)}
+        names = {n for n in names if not _is_initials(n)}
         sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
                 and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
         variants = self._spelt_otherwise(sure, names, texts, kept)
@@ -212,51 +211,70 @@ class Detector:
 
     def _second_pass(self, text: str, nlp_artifacts: LazyArtifacts | None,
                      known: list[KnownNamesRecognizer]) -> list[RecognizerResult]:
+        """Presidio's analysis of ``text`` by the ``known`` recognizers alone, in their order:
+        which of two finding the same span with the same score is kept, "a name found
+        elsewhere" or "another spelling", must not turn on where they sit in memory (Presidio's
+        registry collects the recognizers of named entities in a set)."""
         if not any(r.pattern is not None and r.pattern.search(text) for r in known):
             return []  # nothing known here: Presidio would find nothing either
-        return self._known_analyzer.analyze(text, LANGUAGE, entities=list(KNOWN_ENTITIES),
-                                            ad_hoc_recognizers=list[EntityRecognizer](known),
-                                            nlp_artifacts=nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE),
-                                            return_decision_process=True)
+        nlp_artifacts = nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE)
+        found = self.analyzer.find(text, nlp_artifacts, known, list(KNOWN_ENTITIES))
+        return self.analyzer.settle(text, found, nlp_artifacts, known)
 
     def _first_passes(self, segments: Sequence[Segment], artifacts: list,
                       results: dict[str, dict[tuple[str, ...], list[RecognizerResult]]]) -> list[list[Detection]]:
         """The first pass over every segment, analysed once per distinct text and labels
         (a report repeats its headings, table labels and standard phrases), kept in
-        ``results`` by text and labels. A text whose analysis turns out to read lemmas or
-        part of speech (a number weighed by the words around it) is set aside, tagged with
-        the others set aside in one batch, and analysed again."""
+        ``results`` by text and labels. A text whose context enhancement turns out to read
+        lemmas (a number weighed by the words around it) is set aside with its recognizers'
+        results, tagged with the others set aside in one batch, and enhanced then. (Its
+        results do not change with tagging: the one recognizer reading tags, the name lists',
+        has them already, and the lemmatizer's stage changes only the tags of spaces.)"""
         for a in artifacts:
             a.deferred = True
-        untagged: dict[tuple[str, tuple[str, ...]], tuple[Segment, LazyArtifacts]] = {}
+        untagged: dict[tuple[str, tuple[str, ...]], tuple[Segment, LazyArtifacts, Found | None]] = {}
+        by_text: dict[str, Found] = {}
         for segment, nlp_artifacts in zip(segments, artifacts, strict=True):
             by_labels = results.setdefault(segment.text, {})
             if segment.labels not in by_labels and (segment.text, segment.labels) not in untagged:
+                found = None
                 try:
-                    by_labels[segment.labels] = self._analyze(segment, nlp_artifacts)
+                    found = self._find(segment, nlp_artifacts, by_text)
+                    by_labels[segment.labels] = self._settle(segment, found, nlp_artifacts)
                 except Untagged:
-                    untagged[segment.text, segment.labels] = (segment, nlp_artifacts)
+                    untagged[segment.text, segment.labels] = (segment, nlp_artifacts, found)
         for a in artifacts:
             a.deferred = False
-        self.nlp_engine.tag([a for _, a in untagged.values()], LANGUAGE, BATCH_SIZE)
-        for (text, labels), (segment, nlp_artifacts) in untagged.items():
-            results[text][labels] = self._analyze(segment, nlp_artifacts)
+        self.nlp_engine.tag([a for _, a, _ in untagged.values()], LANGUAGE, BATCH_SIZE)
+        for (text, labels), (segment, nlp_artifacts, found) in untagged.items():
+            found = found or self._find(segment, nlp_artifacts, by_text)
+            results[text][labels] = self._settle(segment, found, nlp_artifacts)
         return [self._labelled_dates(segment) + self._convert(segment, results[segment.text][segment.labels])
                 for segment in segments]
 
-    def _analyze(self, segment: Segment, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:
-        """Presidio's first pass over one segment, its table labels as context."""
-        ad_hoc: list[EntityRecognizer] = []
-        for label in segment.labels:
-            kind = self.rules.field_kind(label)
-            if kind is not None and kind is not Kind.OTHER:
-                ad_hoc.append(TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
-                                                   self._placeholders))
+    def _find(self, segment: Segment, nlp_artifacts: LazyArtifacts, by_text: dict[str, Found]) -> Found:
+        """Presidio's first pass over one segment up to context enhancement (Analyzer.first_pass),
+        with a recognizer for each of its table labels that names a kind. The registry's
+        recognizers read a text once (kept in ``by_text``) whatever its labels (a table repeats
+        a value under other columns): each segment gets copies of their results, as ``_convert``
+        moves the end of a person's."""
+        text = segment.text
+        if text not in by_text:
+            recognizers = self.analyzer.first_pass(text)
+            by_text[text] = Found(recognizers, self.analyzer.find(text, nlp_artifacts, recognizers))
+        shared = by_text[text]
+        ad_hoc = self.analyzer.able(text, [TableFieldRecognizer(kind, label, self.vocabulary, self._dates,
+                                                                self._placeholders)
+                                           for label in segment.labels
+                                           if (kind := self.rules.field_kind(label)) not in (None, Kind.OTHER)])
+        results = [copy(r) for r in shared.results]
+        return Found(shared.recognizers + ad_hoc,
+                     results + self.analyzer.find(text, nlp_artifacts, ad_hoc) if ad_hoc else results)
+
+    def _settle(self, segment: Segment, found: Found, nlp_artifacts: LazyArtifacts) -> list[RecognizerResult]:
+        """The first pass's results for one segment, its table labels as context words."""
         context = [w.lower() for label in segment.labels for w in label.split()]
-        analyzer = self._by_digits.for_text(segment.text)
-        return analyzer.analyze(segment.text, LANGUAGE, nlp_artifacts=nlp_artifacts,
-                                ad_hoc_recognizers=ad_hoc or None, context=context or None,
-                                return_decision_process=True)
+        return self.analyzer.settle(segment.text, found.results, nlp_artifacts, found.recognizers, context or None)
 
     def _labelled_dates(self, segment: Segment) -> list[Detection]:
         """The date a table label such as "Date of birth / death" binds by its words."""
@@ -361,17 +379,6 @@ class Detector:
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         return names
-
-
-class InOrder(RecognizerRegistry):
-    """The second pass's registry: the recognizers it is given, in their order. (Presidio's
-    collects them in a set, so which of two recognizers finding the same span with the same
-    score is kept, "a name found elsewhere" or "another spelling", turned on where the two
-    sat in memory.) No recognizer of the run finds the second pass's entities."""
-
-    def get_recognizers(self, language: str, entities: list[str] | None = None, all_fields: bool = False,
-                        ad_hoc_recognizers: list[EntityRecognizer] | None = None) -> list[EntityRecognizer]:
-        return list(ad_hoc_recognizers or [])
 
 
 def _lower_case_title(text: str) -> bool:

@@ -4,7 +4,8 @@ the network: the pipeline is preloaded, and no recognizer that fetches data is u
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 import regex
 from presidio_analyzer import (
@@ -16,7 +17,7 @@ from presidio_analyzer import (
     RecognizerResult,
 )
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
-from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     NhsRecognizer,
     PhoneRecognizer,
@@ -49,12 +50,28 @@ LANGUAGE = "en"
 NER_SCORE = 0.85
 POSTCODE_SCORE = 0.9
 
-# The fewest digits a text must hold for a recognizer to find anything in it, by
-# recognizer name: what its patterns need, or for phonenumbers the shortest valid
-# number of any country (a country code and four digits). A text holding fewer is not
-# shown to it. Digits of any script count (phonenumbers reads them all): hence \d.
-MIN_DIGITS = {"PhoneRecognizer": 6, "UkPostcodeRecognizer": 1, "NhsRecognizer": 10, "UkNinoRecognizer": 6,
-              "UkPhonePatternRecognizer": 9, "NiNumberFormatRecognizer": 6}
+# What a text must hold for a recognizer to find anything in it, by recognizer name: the
+# fewest digits its patterns need (for phonenumbers the shortest valid number of any country,
+# a country code and four digits; digits of any script count, as phonenumbers and \d read
+# them all), and a pattern every find of it contains (a name word opens with a capital; an
+# e-mail address holds an "@"). A text without them is not shown to it (Analyzer.first_pass).
+# Presidio's pattern recognizers match case-insensitively: so do their patterns here.
+CAPITAL = r"\p{Lu}"
+
+
+@dataclass(frozen=True)
+class Needs:
+    digits: int = 0
+    pattern: str | None = None
+
+
+NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsRecognizer": Needs(10),
+         "UkNinoRecognizer": Needs(6), "UkPhonePatternRecognizer": Needs(9), "NiNumberFormatRecognizer": Needs(6),
+         "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
+         "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
+         "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
+         "PersonContextRecognizer": Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
+         "PeopleListRecognizer": Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -216,14 +233,30 @@ class ContextEnhancer(LemmaContextAwareEnhancer):
         return results
 
 
+@dataclass
+class Found:
+    """One text's results before context enhancement (Analyzer.find), and the recognizers asked."""
+
+    recognizers: list[EntityRecognizer]
+    results: list[RecognizerResult]
+
+
 class Analyzer(AnalyzerEngine):
     """Presidio's engine, with its per-text bookkeeping done once: the entities its
     registry supports are listed once per language, and context enhancement skips the
-    walk over every recognizer when none of them enhances its own results."""
+    walk over every recognizer when none of them enhances its own results.
+
+    ``find`` then ``settle`` is ``analyze`` (with its decision process, no allow list, each
+    recognizer's own score threshold) in two steps, without its work that cannot change
+    the detector's results: the registry's lookups and copies, logging, the decision
+    process taken out. ``first_pass`` leaves out the recognizers a text cannot hold a find
+    for (NEEDS). tests/detect/test_first_pass.py compares the two ways result for result."""
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._supported: dict[str | None, list[str]] = {}
+        self._needs = {name: (needs.digits, regex.compile(needs.pattern) if needs.pattern else None)
+                       for name, needs in NEEDS.items()}
 
     def get_supported_entities(self, language: str | None = None) -> list[str]:
         """Presidio's list, kept: it walked the whole registry for every text, and the
@@ -231,6 +264,69 @@ class Analyzer(AnalyzerEngine):
         if language not in self._supported:
             self._supported[language] = super().get_supported_entities(language)
         return self._supported[language]
+
+    def first_pass(self, text: str, ad_hoc: Sequence[EntityRecognizer] = ()) -> list[EntityRecognizer]:
+        """The recognizers ``analyze`` would ask about ``text`` with every entity (the
+        registry's for our language, then ``ad_hoc``), less those NEEDS shows cannot find
+        anything in it (``able``)."""
+        return self.able(text, [*self.registry.recognizers, *ad_hoc])
+
+    def able(self, text: str, recognizers: Sequence[EntityRecognizer]) -> list[EntityRecognizer]:
+        """Those of ``recognizers`` of our language that may find something in ``text``
+        (NEEDS). A recognizer that finds nothing adds nothing to ``analyze``'s result: context
+        enhancement, the score thresholds and the removal of duplicates read only the
+        recognizers of results."""
+        digits: int | None = None  # counted when first needed
+        chosen = []
+        for recognizer in recognizers:
+            if recognizer.supported_language != LANGUAGE:
+                continue
+            least, pattern = self._needs.get(recognizer.name, (0, None))  # type: ignore[has-type]
+            if least:
+                digits = len(_DIGIT.findall(text)) if digits is None else digits
+                if digits < least:
+                    continue
+            if pattern is None or pattern.search(text) is not None:
+                chosen.append(recognizer)
+        return chosen
+
+    def find(self, text: str, nlp_artifacts: NlpArtifacts, recognizers: Sequence[EntityRecognizer],
+             entities: list[str] | None = None) -> list[RecognizerResult]:
+        """What ``analyze`` collects before it enhances: every recognizer's results in order,
+        each carrying its recognizer's id and name. ``entities``: all the registry supports."""
+        entities = self.get_supported_entities(LANGUAGE) if entities is None else entities
+        results: list[RecognizerResult] = []
+        for recognizer in recognizers:
+            if not recognizer.is_loaded:
+                recognizer.load()
+                recognizer.is_loaded = True
+            found = recognizer.analyze(text=text, entities=entities, nlp_artifacts=nlp_artifacts) or []
+            for result in found:
+                meta = result.recognition_metadata = result.recognition_metadata or {}
+                meta.setdefault(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY, recognizer.id)
+                meta.setdefault(RecognizerResult.RECOGNIZER_NAME_KEY, recognizer.name)  # type: ignore[has-type]
+            results.extend(found)
+        return results
+
+    def settle(self, text: str, results: list[RecognizerResult], nlp_artifacts: NlpArtifacts,
+               recognizers: Sequence[EntityRecognizer], context: list[str] | None = None) -> list[RecognizerResult]:
+        """What ``analyze`` returns (with its decision process) from ``find``'s results:
+        enhanced by context, below their recognizer's threshold dropped, duplicates removed.
+        ``results`` are not changed (the enhancer works on a copy): when enhancement has to
+        wait for lemmas (Untagged), ``settle`` runs again later on the same results."""
+        results = self._enhance_using_context(text, results, nlp_artifacts, list(recognizers), context)
+        thresholds = {r.id: r.score_thresholds for r in recognizers}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        results = [r for r in results if r.score >= self._threshold(r.entity_type, thresholds.get(
+            (r.recognition_metadata or {}).get(key)))]
+        return EntityRecognizer.remove_duplicates(results)
+
+    def _threshold(self, entity: str, thresholds: dict[str, float] | None) -> float:
+        """The score a result must reach: its recognizer's for its entity, else its
+        recognizer's default, else the engine's (AnalyzerEngine's order)."""
+        if not thresholds:
+            return self.default_score_threshold
+        return thresholds.get(entity, thresholds.get("default", self.default_score_threshold))
 
     def _enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
         if not raw_results:
@@ -246,29 +342,8 @@ class Analyzer(AnalyzerEngine):
         return self.context_aware_enhancer.enhance_using_context(text, grouped, nlp_artifacts, recognizers, context)
 
 
-def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> AnalyzerEngine:
+def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> Analyzer:
     enhancer = ContextEnhancer(context_prefix_count=rules.dates.context_before,
-                                         context_suffix_count=rules.dates.context_after)
+                               context_suffix_count=rules.dates.context_after)
     return Analyzer(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
-                          supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)
-
-
-class DigitAnalyzers:
-    """The analyzer of a run, and the same analyzer (pipeline, enhancer, recognizers in
-    order) without the recognizers a text holds too few digits for (MIN_DIGITS)."""
-
-    def __init__(self, analyzer: AnalyzerEngine) -> None:
-        self.analyzer = analyzer
-        self._without: dict[frozenset[str], AnalyzerEngine] = {frozenset(): analyzer}
-
-    def for_text(self, text: str) -> AnalyzerEngine:
-        digits = len(_DIGIT.findall(text))
-        left_out = frozenset(name for name, least in MIN_DIGITS.items() if digits < least)
-        if left_out not in self._without:
-            registry = RecognizerRegistry(supported_languages=[LANGUAGE])
-            registry.recognizers = [r for r in self.analyzer.registry.recognizers
-                                    if getattr(r, "name", None) not in left_out]
-            self._without[left_out] = Analyzer(registry=registry, nlp_engine=self.analyzer.nlp_engine,
-                                               supported_languages=[LANGUAGE],
-                                               context_aware_enhancer=self.analyzer.context_aware_enhancer)
-        return self._without[left_out]
+                    supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)

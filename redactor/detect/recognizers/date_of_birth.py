@@ -9,6 +9,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 import regex
 from dateutil.parser import parse as parse_date
@@ -54,6 +55,7 @@ def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Patte
     return labelled | {m.group() for text in texts for m in dates.finditer(text) if _day(m.group()) in keys}
 
 
+@lru_cache(maxsize=4096)  # a batch's second pass reads every date of every document
 def _day(text: str) -> date | None:
     """The day a written date names (UK day-first; ISO year-first), None if it names none
     (a month and year, "March 1961", names no day)."""

@@ -1,0 +1,85 @@
+"""A text without what NEEDS says a recognizer needs is never shown to it: each recognizer
+named there indeed finds nothing in any such text (no spaCy)."""
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from redactor.casefile import CaseFile
+from redactor.detect.engine import NEEDS, build_registry
+
+# Digits of two scripts, and what phone numbers, postcodes and NI numbers are written with.
+_DIGITS = "0123456789٣"
+_OTHERS = "AaBQCDMWZ +()-/.:ext#\n"
+# Words and marks the recognizers needing a pattern look for (in lower case: no capital),
+# and what would be a find with a capital, a digit or an "@".
+_WORDS = ["her", "son", "mother", "mum", "victim", "aged", "year-old", "the", "family", "said", "told", "was",
+          "mr", "mrs", "dr", "pc", "councillor", "chair", "present", "apologies", "reviewer", "and", "to",
+          "lived", "at", "in", "on", "number", "no.", "street", "road", "lane", "close", "house", "flat", "of",
+          "a", "lawyer", "who", "john", "smith", "mary", "jones", "may", "june", "born", "dob", "date", "birth",
+          "b.", "bfpo", "email", "mail", "uk", "nhs", "@", ",", ";", ":", "(", ")", "'", "’s", "-", "–", "\n", "\t",
+          " ", "one", "two", "twenty", "Mary", "Smith", "Road", "PC", "4", "12", "1980", "12/03/1980", "@x.com"]
+
+
+@pytest.fixture(scope="module")
+def recognizers(rules, vocabulary):
+    return {r.name: r for r in build_registry(rules, vocabulary, CaseFile()).recognizers}
+
+
+def test_every_recognizer_named_exists(recognizers):
+    assert set(NEEDS) <= set(recognizers)
+
+
+# For each recognizer with a least number of digits, something it finds holding exactly
+# that many digits: no higher least would be safe.
+FOUND_WITH_THE_LEAST = {
+    "PhoneRecognizer": "call +43 1110 now", "UkPostcodeRecognizer": "write to GIR 0AA",
+    "NhsRecognizer": "NHS number 401 023 2137", "UkNinoRecognizer": "NI AB 12 34 56 C",
+    "UkPhonePatternRecognizer": "ring 020 123 456", "NiNumberFormatRecognizer": "QQ 12 34 56 C",
+    "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975"}
+DIGITS = sorted(name for name, needs in NEEDS.items() if needs.digits)
+PATTERNS = sorted(name for name, needs in NEEDS.items() if needs.pattern)
+
+
+@pytest.mark.parametrize("name", DIGITS)
+def test_the_least_is_no_higher_than_a_text_found(recognizers, name):
+    text = FOUND_WITH_THE_LEAST[name]
+    assert sum(c.isdigit() for c in text) >= NEEDS[name].digits
+    recognizer = recognizers[name]
+    assert recognizer.analyze(text, recognizer.supported_entities, None)
+
+
+@settings(derandomize=True, max_examples=300, deadline=None)
+@given(st.data())
+def test_fewer_digits_find_nothing(recognizers, data):
+    name = data.draw(st.sampled_from(DIGITS))
+    digits = data.draw(st.lists(st.sampled_from(_DIGITS), max_size=NEEDS[name].digits - 1))
+    others = data.draw(st.lists(st.sampled_from(_OTHERS + "bfpoBFPO@"), max_size=25))
+    text = "".join(data.draw(st.permutations(digits + others)))
+    recognizer = recognizers[name]
+    assert recognizer.analyze(text, recognizer.supported_entities, None) == []
+
+
+@settings(derandomize=True, max_examples=500, deadline=None)
+@given(st.data())
+def test_without_the_pattern_nothing_is_found(recognizers, data):
+    name = data.draw(st.sampled_from(PATTERNS))
+    pattern = regex.compile(NEEDS[name].pattern)
+    words = [w for w in _WORDS if not pattern.search(w)]
+    text = "".join(data.draw(st.lists(st.sampled_from(words), max_size=30)))
+    recognizer = recognizers[name]
+    assert recognizer.analyze(text, recognizer.supported_entities, None) == []
+
+
+FOUND_WITH_THE_PATTERN = {
+    "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
+    "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
+    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola"}
+
+
+@pytest.mark.parametrize("name", PATTERNS)
+def test_the_pattern_is_in_a_text_found(recognizers, name):
+    """The pattern is what finds hold (a lower-case "bfpo" too: Presidio matches regardless of case)."""
+    text = FOUND_WITH_THE_PATTERN[name]
+    recognizer = recognizers[name]
+    assert regex.search(NEEDS[name].pattern, text) and recognizer.analyze(text, recognizer.supported_entities, None)
