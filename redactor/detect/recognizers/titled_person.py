@@ -15,6 +15,7 @@ from redactor.rules import Rules
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
@@ -89,6 +90,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()):
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+            if lone and not self.vocabulary.in_first_names(lone) and not self.vocabulary.in_surnames(lone) \
+                    and self._body_word_after(text, m.start("name") + words[0].end()):
+                continue  # a court or body named after its title: "the Sheriff Appeal Court"
             if not strong and lone and self.vocabulary.is_place(lone) and not self.vocabulary.in_surnames(lone) \
                     and (self.body.match(text, at := m.start("name") + words[0].end()) or _CAPITALS.match(text, at)):
                 continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
@@ -116,6 +120,10 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         lone = words[0].group()
         return written in self.peers and len(words) == 1 and self.vocabulary.in_surnames(lone) \
             and not _THE.search(text, 0, m.start()) and not _NAME_NEXT.match(text, m.start("name") + words[0].end())
+
+    def _body_word_after(self, text: str, end: int) -> bool:
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and after.group(1).lower() in self.vocabulary.body_words
 
     def _surname(self, word: str) -> bool:
         """A word that may be a surname in a list after a title ("Ward" is one)."""
