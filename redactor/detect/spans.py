@@ -58,6 +58,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    # a known first name that is also a month or word ("June" after "SAR June"): the plan's reading
+    # of each mention decides whether it is the person or the date ("6 June 2022")
+    known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
+        and vocabulary.in_first_names(words[0].group()) and not vocabulary.is_name_word(words[0].group())
+    strong = strong or known_word
     if not strong:
         words = _name_run(words, vocabulary)
     if title is not None and d.score < STRONG and d.recognizer in WEAK:

@@ -119,6 +119,9 @@ def test_without_a_dictionary_no_word_opening_a_sentence_is_taken_as_a_first_nam
     ("He was in Devon at the time.", "Devon", None),
     # a full name found again keeps its words, a word for a surname too
     ("read out from Una Crown's family", "Una Crown", ("Una Crown", None)),
+    # a known first name that is also a month or word is kept for the plan to read ("SAR June", then "June")
+    ("June, a white British lady, died at her flat.", "June", ("June", None)),
+    ("The GP found June had low blood pressure.", "June", ("June", None)),
 ])
 def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found, recognizer="KnownNameRecognizer", score=0.8) == expected

@@ -14,6 +14,12 @@ def recognizer(rules, vocabulary):
     ("Serious Case Review: Maisie", ["Maisie"]),
     ("Child Safeguarding Practice Review – Jody", ["Jody"]),
     ("DHR Sarah", ["Sarah"]),
+    # a first name that is also a month or word, when it ends the heading's line: "SAR June"
+    ("Skip to content\n\nSAR June\n\n1. Introduction", ["June"]),
+    ("Safeguarding Adults Review: May\nThe review", ["May"]),
+    ("Serious Case Review June 2019", []),
+    ("the DHR May 2020 report", []),
+    ("the SAR June meeting", []),
     ("Local Safeguarding Children Board Serious Case Review Sofia Published 22 December 2015", ["Sofia"]),
     ("Domestic Homicide Review in respect of ‘Kasia’", ["Kasia"]),
     ("Safeguarding Adults Review: Zawadi (pseudonym)", ["Zawadi"]),

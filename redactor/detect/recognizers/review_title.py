@@ -20,6 +20,7 @@ from redactor.names import NAME_WORD
 from redactor.rules import Rules
 
 _ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
+_ENDS_LINE = regex.compile(r"[ \t]*(?:$|\n)", regex.MULTILINE)  # a heading's last word: not "Review June 2019"
 _FAMILY = "family"  # the one label a surname follows
 
 
@@ -54,8 +55,10 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
                                            "a first name naming a report (a pseudonym)"))
         for m in self.pattern.finditer(text, overlapped=True):  # "Serious Case Review Overview Report Holly"
             name = m.group("name")
-            if any(r.start == m.start("name") for r in results) \
-                    or len(name) < 2 or not self.vocabulary.is_name_word(name) or self.vocabulary.is_title_word(name) \
+            word = not self.vocabulary.is_name_word(name)  # a first name that is a month or word: "SAR June"
+            if any(r.start == m.start("name") for r in results) or len(name) < 2 \
+                    or word and not (self.vocabulary.in_first_names(name) and _ENDS_LINE.match(text, m.end("name"))) \
+                    or self.vocabulary.is_title_word(name) \
                     or self.vocabulary.is_kept(text, m.start("name")):
                 continue
             listed = self.vocabulary.in_first_names(name)
