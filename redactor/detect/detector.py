@@ -360,7 +360,9 @@ class Detector:
                     and self.vocabulary.in_surnames(parts[-1])
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
-        return names
+        # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after
+        return names | {w.title() for w in names if w.isupper() and len(w) > 2 and " " not in w
+                        and (self.vocabulary.in_first_names(w.title()) or self.vocabulary.in_surnames(w.title()))}
 
 
 class InOrder(RecognizerRegistry):
