@@ -35,7 +35,7 @@ from redactor.detect.recognizers.date_of_birth import (
     date_pattern,
     same_dates,
 )
-from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
@@ -168,6 +168,8 @@ class Detector:
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
                                  "another spelling of a name found elsewhere in the document"),
+            FamilyPluralRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a family called by a name found "
+                                   "elsewhere in the document, in the plural"),
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
                                  "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",

@@ -24,6 +24,9 @@ pytestmark = pytest.mark.model
      "support given to \u201cElizabeth\u201d1, a resident of Warwickshire\n",
      "INDEPENDENT OVERVIEW REPORT INTO THE DEATH OF \u201cE\u201d\n\nE DHR Overview Report\n\n"
      "support given to \u201cE\u201d1, a resident of Warwickshire\n"),
+    # a family called by a surname the document gives, in the plural
+    ("Stuart Gallear, 51, was sentenced. The son called at the Gallears' front door.\n",
+     "SG, 51, was sentenced. The son called at the SGs' front door.\n"),
     # a sheriff is a judge: the title stays, the name goes, the court stays
     ("Sheriff Kevin Drummond sat at Selkirk Sheriff Court. Sheriff Drummond said the Sheriff Appeal Court erred.\n",
      "Sheriff KD sat at Selkirk Sheriff Court. Sheriff D said the Sheriff Appeal Court erred.\n"),
