@@ -157,3 +157,19 @@ def test_an_acronym_after_a_titled_name(vocabulary):
 ])
 def test_initials(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a panel list's line: a full name running into its agency ends before it
+    ("Edward Yaxley Avon and Somerset Constabulary", "Edward Yaxley Avon", ("Edward Yaxley", None)),
+    ("Val Janson Bath and North East Somerset Clinical Commissioning Group", "Val Janson Bath",
+     ("Val Janson", None)),
+    ("Ann Hartigan Sirona Housing Trust", "Ann Hartigan Sirona", ("Ann Hartigan", None)),
+    ("David Warren Accredited Independent Chair", "David Warren Accredited", ("David Warren", None)),
+    # ... a name of three words stays whole
+    ("Mary Jane Smith attended.", "Mary Jane Smith", ("Mary Jane Smith", None)),
+    ("Sarah Louise Okafor said", "Sarah Louise Okafor", ("Sarah Louise Okafor", None)),
+    ("John Paul Jones Avon and Somerset Constabulary", "John Paul Jones", ("John Paul Jones", None)),
+])
+def test_a_name_running_into_its_agency(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found, english=frozenset({"accredited", "independent"})) == expected
