@@ -93,8 +93,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         words = [w for w in words if w.start() >= start]
     lead = _LEADING_PARTICLES.search(text, d.start, start)
     start = lead.start() if lead else start
-    if is_initials(text[start:end]):
-        return None
+    if is_initials(text[start:end]) and not (title is not None and title.isupper()
+                                             and vocabulary.is_name_in_capitals(text[start:end])):
+        return None  # "KM" is initials; "MAY" after "LORD JUSTICE" is a name
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None

@@ -33,6 +33,14 @@ def recognizer(rules, vocabulary):
     ("under the auspices of Sheriff M Swanson.", [("Swanson", "Sheriff M")]),
     ("Sheriff Principal Mhairi Stephen QC agreed.", [("Mhairi Stephen", "Sheriff Principal")]),
     ("the Lord Ordinary, Lord Ordinary Tyre, held", [("Tyre", "Lord Ordinary")]),
+    # Scottish civic titles
+    ("Councillor Bell and Provost Scoullar spoke. The Depute Provost ruled.", [("Bell", "Councillor"),
+                                                                              ("Scoullar", "Provost")]),
+    ("Bailie Annette Christie seconded.", [("Annette Christie", "Bailie")]),
+    # a month or day after a title is a surname; three capitals after a title in capitals are a listed name
+    ("Mr March said he was afraid.", [("March", "Mr")]),
+    ("LORD JUSTICE MAY: There are 13 grounds.", [("MAY", "LORD JUSTICE")]),
+    ("MR JM said so.", []),
     # ... and a court named after the title is no one: "the Sheriff Appeal Court"
     ("The Sheriff Appeal Court rejected it at Selkirk Sheriff Court.", []),
     ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),

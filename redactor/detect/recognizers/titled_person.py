@@ -88,7 +88,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
             if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
-                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()):
+                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
+                         and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
             if lone and not self.vocabulary.in_first_names(lone) and not self.vocabulary.in_surnames(lone) \
                     and self._body_word_after(text, m.start("name") + words[0].end()):
@@ -98,7 +99,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
                 # Council", "Chair Tees LSCB's Procedures Group"
             end = m.start("name") + words[-1].end()
-            if is_initials(text[start:end]):
+            if is_initials(text[start:end]) and not (written.isupper() and lone is not None
+                                                     and self.vocabulary.is_name_in_capitals(lone)):
                 continue
             title = text[m.start(): start].strip()
             score = self.STRONG if strong else self.ROLE
