@@ -33,6 +33,9 @@ def recognizer(rules, vocabulary):
     ("under the auspices of Sheriff M Swanson.", [("Swanson", "Sheriff M")]),
     ("Sheriff Principal Mhairi Stephen QC agreed.", [("Mhairi Stephen", "Sheriff Principal")]),
     ("the Lord Ordinary, Lord Ordinary Tyre, held", [("Tyre", "Lord Ordinary")]),
+    # initials before a surname in a list after the title of several
+    ("intimated from Councillors Kelly, E Morton, Mulvaney and Provost Scoullar.",
+     [("Scoullar", "Provost"), ("Kelly", "Councillors"), ("Morton", "Councillors"), ("Mulvaney", "Councillors")]),
     # Scottish civic titles
     ("Councillor Bell and Provost Scoullar spoke. The Depute Provost ruled.", [("Bell", "Councillor"),
                                                                               ("Scoullar", "Provost")]),

@@ -15,6 +15,7 @@ from redactor.rules import Rules
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 
 
@@ -50,8 +51,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+        item = rf"(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}"  # initials before a surname: "E Morton"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
-                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})+)")
+                                    rf"(?P<names>{item}(?:{link}{item})+)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -107,7 +109,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
-            listed = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
+            listed = [w for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
+                      if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))]
             # the surnames up to the first word that is none: "Lords Justice Thomas, Leveson, Mr Justice Owen";
             # "Councillors Police and Crime" lists no one
             surnames = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
