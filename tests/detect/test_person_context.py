@@ -53,6 +53,9 @@ def recognizer(rules, vocabulary):
     ("her estranged husband Okonjo attended", ["Okonjo"]),
     # news style: a full name, its age between commas; the surname may be a place
     ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
+    # ... or a family word or an occupation after "her" or "his" between commas
+    ("the charges against Sadiya Aminu, her housemaid, were dropped", ["Sadiya Aminu"]),
+    ("Devon County Council, their landlord, wrote", []),
     ("Ellen March, 38, and Peter March, 40, moved to Oldham.", ["Ellen March", "Peter March"]),
     ("Greater Manchester, 12, was the score.", []),
     # a full name defined by a role in brackets, or an occupation after "a"
