@@ -8,7 +8,10 @@ from collections.abc import Iterable
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
-from redactor.names import trie, whole_words
+from redactor.names import whole_words
+
+_THE_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
+_POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
 
 
 class KnownNamesRecognizer(ExplainingRecognizer):
@@ -32,14 +35,13 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
     so that it is replaced as the same person ("the Gs'")."""
 
     def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
-        super().__init__((), entity, score, name, why)
-        surnames = {f for n in names if " " not in n.strip() and len(n) > 2 and n[1:].islower() and n[-1] != "s"
-                    for f in (n, n.upper())}
-        plural = rf"(?P<name>{trie(surnames)})[sS]"
-        self.pattern = regex.compile(rf"(?<=(?<![\w'’-])(?i:the)[ \t]+){plural}(?![\w-])|(?<![\w'’-]){plural}['’]"
-                                     rf"(?![\w'’])") if surnames else None
+        super().__init__({f"{n}s" for n in map(str.strip, names)
+                          if " " not in n and len(n) > 2 and n[1:].islower() and n[-1] != "s"},
+                         entity, score, name, why)
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if self.pattern is None:
             return []
-        return [self.result(self.entity, *m.span("name"), self.score, self.why) for m in self.pattern.finditer(text)]
+        return [self.result(self.entity, start, end - 1, self.score, self.why)
+                for start, end in self.pattern.spans(text)
+                if _THE_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE_AFTER.match(text, end)]

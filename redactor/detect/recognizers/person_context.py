@@ -4,8 +4,8 @@ calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
 commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
 name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list of parties ("(1) Emma Last",
-"QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
+"Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list
+of parties ("(1) Emma Last", "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
@@ -120,7 +120,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
             rf"|(?P<body>[ \t]*\([ \t]*(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{_words(agencies)}|\p{{Lu}}{{2,6}})[ \t]*\))"
             rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w)"
-            rf"|,[ \t]+(?i:her|his|their|my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations + context.kin)}(?!\w))")
+            rf"|,[ \t]+(?i:her|his|their|my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+            rf"{_words(occupations + context.kin)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
         self.numbered = regex.compile(rf"(?m)^[ \t]*\(\d{{1,2}}\)[ \t]+"
