@@ -34,6 +34,9 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 _AND_CAPITAL = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")  # "Avon and Somerset"
+# capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
+_AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
+                                    r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -74,7 +77,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
     if title is None and d.recognizer in WEAK:
-        words = _before_an_agency(words, text, vocabulary, english)
+        words = _before_an_agency(words, text, vocabulary)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -193,22 +196,21 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     return words
 
 
-def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary) -> list:
     """The words before the agency a full name runs into on a panel list's line: from the third
     word on, a place before "and" and a capitalised word ("Edward Yaxley Avon and Somerset
-    Constabulary", "Val Janson Bath and North East Somerset"), or a word on no name list that the
-    dictionary knows ("David Warren Accredited Independent Chair") or when the line goes on to a
-    body's word ("Ann Hart Sirona Housing Trust")."""
+    Constabulary", "Val Janson Bath and North East Somerset"), or a word in title case on no name
+    list that opens capitalised words ending in a body's word, to the end of the line ("Ann Hartigan
+    Sirona Housing Trust")."""
     if len(words) < 3 or not vocabulary.in_first_names(words[0].group()):
         return words
     for i in range(2, len(words)):
         word = words[i].group()
         if vocabulary.is_place(word) and _AND_CAPITAL.match(text, words[i].end()):
             return words[:i]
-        line_end = text.find("\n", words[i].end())
-        rest = text[words[i].end():len(text) if line_end < 0 else line_end]
-        if not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word) \
-                and (word.lower() in english or any(w.lower() in vocabulary.body_words for w in rest.split())):
+        agency = _AGENCY_TO_LINE_END.match(text, words[i].start())
+        if word[1:].islower() and not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word) \
+                and agency is not None and agency.group("last").lower() in vocabulary.body_words:
             return words[:i]
     return words
 
