@@ -37,6 +37,7 @@ _AND_CAPITAL = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")  # "Avon and Somers
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
                                     r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
+_CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -77,7 +78,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
     if title is None and d.recognizer in WEAK:
-        words = _before_an_agency(words, text, vocabulary)
+        words = _before_an_agency(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -196,21 +197,24 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     return words
 
 
-def _before_an_agency(words: list, text: str, vocabulary: Vocabulary) -> list:
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
     """The words before the agency a full name runs into on a panel list's line: from the third
     word on, a place before "and" and a capitalised word ("Edward Yaxley Avon and Somerset
     Constabulary", "Val Janson Bath and North East Somerset"), or a word in title case on no name
     list that opens capitalised words ending in a body's word, to the end of the line ("Ann Hartigan
-    Sirona Housing Trust")."""
+    Sirona Housing Trust"), or, a word the dictionary knows, to the end of the line or item ("David
+    Warren Accredited Independent Chair", "Colin Pettigrew Corporate Director, Children's Services")."""
     if len(words) < 3 or not vocabulary.in_first_names(words[0].group()):
         return words
     for i in range(2, len(words)):
         word = words[i].group()
         if vocabulary.is_place(word) and _AND_CAPITAL.match(text, words[i].end()):
             return words[:i]
+        if not word[1:].islower() or vocabulary.in_first_names(word) or vocabulary.in_surnames(word):
+            continue
         agency = _AGENCY_TO_LINE_END.match(text, words[i].start())
-        if word[1:].islower() and not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word) \
-                and agency is not None and agency.group("last").lower() in vocabulary.body_words:
+        if agency is not None and agency.group("last").lower() in vocabulary.body_words \
+                or word.lower() in english and _CAPITALS_TO_ITEM_END.match(text, words[i].start()):
             return words[:i]
     return words
 
