@@ -44,6 +44,10 @@ def recognizer(rules, vocabulary):
     # a subject's label: a listed first name ending it, any name word before a year, a surname after "Family"
     ("Case Diana/2020", ["Diana"]),
     ("Case Kitty/2020", ["Kitty"]),
+    # ... a first name that is also a month or word, ending the line: "Child June"
+    ("Serious Case Review\nChild June\n\nJune was 4.", ["June"]),
+    ("Child May be at risk", []),
+    ("Child April 2019\n", []),
     ("Case Simran/2019", ["Simran"]),
     ("Case Joyce Jackson/2015", ["Joyce Jackson"]),
     ("Case Martin/2018", ["Martin"]),

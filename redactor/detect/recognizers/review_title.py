@@ -75,11 +75,14 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
 
     def _labelled(self, text: str, m: regex.Match) -> bool:
         """After a subject's label: any name words before a year, a town's name too; or, ending the
-        label, a listed first name or after "Family" a listed surname that is no place; never a title
-        nor kept text."""
+        label, a listed first name (one that is also a month or word when it ends the line: "Child
+        June") or after "Family" a listed surname that is no place; never a title nor kept text."""
         v = self.vocabulary
         name, *rest = m.group("name").split()
-        if any(not v.is_name_word(w) or v.is_title_word(w) for w in (name, *rest)) or v.is_kept(text, m.start("name")):
+        # a first name that is also a month or word ends the heading's line: "Child June"
+        word = not rest and not m.group("year") and v.in_first_names(name) and bool(_ENDS_LINE.match(text, m.end()))
+        if any(not (v.is_name_word(w) or word) or v.is_title_word(w) for w in (name, *rest)) \
+                or v.is_kept(text, m.start("name")):
             return False
         if m.group("year"):
             return True  # a town's name too: "Case Martin/2018", "Case Tamana/2018"
@@ -87,7 +90,7 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
             return False
         # without a year the name ends the label: "Child Chloe was seen", not "Family Grace Church"
         return bool(_ENDS_HEADING.match(text, m.end("name"))) \
-            and (v.is_first_name(name) or m.group("label").lower() == _FAMILY and v.in_surnames(name))
+            and (v.is_first_name(name) or word or m.group("label").lower() == _FAMILY and v.in_surnames(name))
 
 
 def _closing_quote(text: str, end: int) -> int:
