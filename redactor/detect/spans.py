@@ -37,7 +37,8 @@ _AND_CAPITAL = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")  # "Avon and Somers
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
                                     r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
-_CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]*(?:\n|$|[,;:])")
+_CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]+\p{Lu}[\w'’-]*"
+                                      r"[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")

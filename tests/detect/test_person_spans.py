@@ -168,7 +168,9 @@ def test_initials(vocabulary, text, found, expected):
     ("David Warren Accredited Independent Chair", "David Warren Accredited", ("David Warren", None)),
     ("Colin Pettigrew Corporate Director, Children's Services", "Colin Pettigrew Corporate",
      ("Colin Pettigrew", None)),
-    # ... not a surname that is a word, nor one before a clause that names a body later
+    # ... not a surname that is a word, alone before its item's end ("said Tan Kong Yam, head of …")
+    ("said Tan Kong Yam, head of Business Policy", "Tan Kong Yam", ("Tan Kong Yam", None)),
+    # ... nor one before a clause that names a body later
     ("10. Hilde Synnove Lid (Norway) 148.20", "Hilde Synnove Lid", ("Hilde Synnove Lid", None)),
     ("daughter, Siti Hardiyanti Rukmana, in what the Citra Group said", "Siti Hardiyanti Rukmana",
      ("Siti Hardiyanti Rukmana", None)),
@@ -178,4 +180,4 @@ def test_initials(vocabulary, text, found, expected):
     ("John Paul Jones Avon and Somerset Constabulary", "John Paul Jones", ("John Paul Jones", None)),
 ])
 def test_a_name_running_into_its_agency(vocabulary, text, found, expected):
-    assert tidy(vocabulary, text, found, english=frozenset({"lid", "in", "what", "accredited", "corporate"})) == expected
+    assert tidy(vocabulary, text, found, english=frozenset({"lid", "in", "what", "accredited", "corporate", "yam"})) == expected
