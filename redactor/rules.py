@@ -167,6 +167,7 @@ class PersonContext(_Strict):
     kin: list[str]
     kin_plural: list[str] = []
     naming: list[str] = []
+    deaths: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []
 

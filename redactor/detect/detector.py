@@ -24,7 +24,7 @@ from redactor.detect.engine import (
     build_analyzer,
 )
 from redactor.detect.lexicon import Lexicon
-from redactor.detect.list_items import fellow_items
+from redactor.detect.list_items import fellow_items, fellow_lines
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -36,7 +36,7 @@ from redactor.detect.recognizers.date_of_birth import (
     date_pattern,
     same_dates,
 )
-from redactor.detect.recognizers.known_names import KnownNamesRecognizer
+from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
@@ -133,6 +133,7 @@ class Detector:
             if d.kind is Kind.PERSON:
                 people.setdefault(d.segment_id, []).append(d)
         found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
+        found += fellow_lines(segments, [d for ds in people.values() for d in ds], self.vocabulary)
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
@@ -167,6 +168,8 @@ class Detector:
             KnownNamesRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a name found elsewhere in the document"),
             KnownNamesRecognizer(variants, "KNOWN_PERSON", KNOWN_SCORE, VARIANT,
                                  "another spelling of a name found elsewhere in the document"),
+            FamilyPluralRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a family called by a name found "
+                                   "elsewhere in the document, in the plural"),
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
                                  "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
@@ -378,7 +381,9 @@ class Detector:
                     and self.vocabulary.in_surnames(parts[-1])
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
-        return names
+        # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after
+        return names | {w.title() for w in names if w.isupper() and len(w) > 2 and " " not in w
+                        and (self.vocabulary.in_first_names(w.title()) or self.vocabulary.in_surnames(w.title()))}
 
 
 def _lower_case_title(text: str) -> bool:

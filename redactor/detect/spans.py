@@ -33,6 +33,12 @@ _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judg
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_AND_CAPITAL = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")  # "Avon and Somerset"
+# capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
+_AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
+                                    r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
+_CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]+\p{Lu}[\w'’-]*"
+                                      r"[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
 _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
@@ -66,6 +72,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    # a known first name that is also a month or word ("June" after "SAR June"): the plan's reading
+    # of each mention decides whether it is the person or the date ("6 June 2022")
+    known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
+        and vocabulary.in_first_names(words[0].group()) and not vocabulary.is_name_word(words[0].group())
+    strong = strong or known_word
     if not strong:
         words = _name_run(words, vocabulary)
     if title is not None and d.score < STRONG and d.recognizer in WEAK:
@@ -77,6 +88,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     words = _before_letters_after(words, text, vocabulary)
     if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
         words = _before_a_body_of_a_place(words, text, vocabulary, english)
+    if title is None and d.recognizer in WEAK:
+        words = _before_an_agency(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -95,8 +108,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         words = [w for w in words if w.start() >= start]
     lead = _LEADING_PARTICLES.search(text, d.start, start)
     start = lead.start() if lead else start
-    if is_initials(text[start:end]):
-        return None
+    if is_initials(text[start:end]) and not (title is not None and title.isupper()
+                                             and vocabulary.is_name_in_capitals(text[start:end])):
+        return None  # "KM" is initials; "MAY" after "LORD JUSTICE" is a name
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
@@ -212,6 +226,28 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
+    return words
+
+
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+    """The words before the agency a full name runs into on a panel list's line: from the third
+    word on, a place before "and" and a capitalised word ("Edward Yaxley Avon and Somerset
+    Constabulary", "Val Janson Bath and North East Somerset"), or a word in title case on no name
+    list that opens capitalised words ending in a body's word, to the end of the line ("Ann Hartigan
+    Sirona Housing Trust"), or, a word the dictionary knows, to the end of the line or item ("David
+    Warren Accredited Independent Chair", "Colin Pettigrew Corporate Director, Children's Services")."""
+    if len(words) < 3 or not vocabulary.in_first_names(words[0].group()):
+        return words
+    for i in range(2, len(words)):
+        word = words[i].group()
+        if vocabulary.is_place(word) and _AND_CAPITAL.match(text, words[i].end()):
+            return words[:i]
+        if not word[1:].islower() or vocabulary.in_first_names(word) or vocabulary.in_surnames(word):
+            continue
+        agency = _AGENCY_TO_LINE_END.match(text, words[i].start())
+        if agency is not None and agency.group("last").lower() in vocabulary.body_words \
+                or word.lower() in english and _CAPITALS_TO_ITEM_END.match(text, words[i].start()):
+            return words[:i]
     return words
 
 

@@ -193,6 +193,12 @@ class Vocabulary:
     def in_first_names(self, word: str) -> bool:
         return word.title() in self.first_names or word in self.first_names
 
+    def is_name_in_capitals(self, word: str) -> bool:
+        """Three capitals that are a listed name, not initials, after a title in capitals
+        ("LORD JUSTICE MAY", "MR LEE")."""
+        return len(word) == 3 and word.isupper() and any(c in "AEIOUY" for c in word) \
+            and (self.in_first_names(word) or self.in_surnames(word.title()))
+
     def is_first_name(self, word: str) -> bool:
         """A listed first name that could be a name word (no common word, title nor post-nominal)."""
         return self.in_first_names(word) and self.is_name_word(word)

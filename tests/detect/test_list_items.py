@@ -2,7 +2,7 @@
 names too. No spaCy: the people found are made by hand."""
 import pytest
 
-from redactor.detect.list_items import fellow_items
+from redactor.detect.list_items import fellow_items, fellow_lines
 from redactor.types import Detection, Kind, Segment
 
 
@@ -35,3 +35,19 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     text = "Raul (Real Madrid), Luis Figo (Barcelona), Jose Ortega (Valencia), Fernando Hierro (Real Madrid)"
     found = people(text, ["Luis Figo", "Jose Ortega", "Fernando Hierro"])
     assert fellow_items(Segment("s", text, "line 1"), found, vocabulary) == []
+
+
+@pytest.mark.parametrize("lines,found,expected", [
+    # bulleted names alone on their lines: three of four found, the fourth follows
+    (["They are:", "  • Christine Galloway", "  • Briege McQuitty", "  • Helen McNeill", "  • Julie Johnston", "Next"],
+     ["Christine Galloway", "Helen McNeill", "Julie Johnston"], ["Briege McQuitty"]),
+    # a list of things, or too few people in it: nothing follows
+    (["  • Victim Support", "  • Women's Aid", "  • Helen McNeill"], ["Helen McNeill"], []),
+    (["  • Christine Galloway", "  • Briege McQuitty", "Some text", "  • Helen McNeill"],
+     ["Christine Galloway", "Helen McNeill"], []),
+])
+def test_fellow_lines(vocabulary, lines, found, expected):
+    segments = [Segment(f"L{i}", t, f"line {i}") for i, t in enumerate(lines)]
+    people_found = [Detection(s.id, s.text.index(n), s.text.index(n) + len(n), n, Kind.PERSON, 0.85, "SpacyRecognizer")
+                    for s in segments for n in found if n in s.text]
+    assert [d.text for d in fellow_lines(segments, people_found, vocabulary)] == expected

@@ -15,6 +15,21 @@ pytestmark = pytest.mark.model
     # a title page: the name in capitals and quotes, and in lower case in the file title
     ("DOMESTIC HOMICIDE REVIEW\n'DECLAN'\nMARCH 2017\nscr declan final report\nDeclan was 4 when he died.\n",
      "DOMESTIC HOMICIDE REVIEW\n'D'\nMARCH 2017\nscr D final report\nD was 4 when he died.\n"),
+    # a pseudonym that is a month, after a review's name: every later use as a name goes, the date stays
+    ("SAR June\n\nJune, a white British lady, died on 11 April 2022. The GP found June had a rapid pulse"
+     " on 6 June 2022.\n",
+     "SAR J\n\nJ, a white British lady, died on 11 April 2022. The GP found J had a rapid pulse on 6 June 2022.\n"),
+    # a name in capitals on a title page is the same name in title case later
+    ("INDEPENDENT OVERVIEW REPORT INTO THE DEATH OF \u201cELIZABETH\u201d\n\nElizabeth DHR Overview Report\n\n"
+     "support given to \u201cElizabeth\u201d1, a resident of Warwickshire\n",
+     "INDEPENDENT OVERVIEW REPORT INTO THE DEATH OF \u201cE\u201d\n\nE DHR Overview Report\n\n"
+     "support given to \u201cE\u201d1, a resident of Warwickshire\n"),
+    # a family called by a surname the document gives, in the plural
+    ("Stuart Gallear, 51, was sentenced. The son called at the Gallears' front door.\n",
+     "SG, 51, was sentenced. The son called at the SGs' front door.\n"),
+    # a sheriff is a judge: the title stays, the name goes, the court stays
+    ("Sheriff Kevin Drummond sat at Selkirk Sheriff Court. Sheriff Drummond said the Sheriff Appeal Court erred.\n",
+     "Sheriff KD sat at Selkirk Sheriff Court. Sheriff D said the Sheriff Appeal Court erred.\n"),
     # an author list: the line's shape is the evidence
     ("Authors\n  • Shaeda Alam, Improvement Lead\n  • Gwendolyn Pask OBE, MA, BA (Hons)\n",
      "Authors\n  • SA, Improvement Lead\n  • GP OBE, MA, BA (Hons)\n"),

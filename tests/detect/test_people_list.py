@@ -21,6 +21,12 @@ def recognizer(rules, vocabulary):
     ("Imelda Trask MPhil CQSW AASW", ["Imelda Trask"]),
     # an agency after a dash, or an agency's initials
     ("Jo Bell - Devon County Council", ["Jo Bell"]),
+    # a panel list's line without a separator: a listed first name and a surname, then an agency
+    ("Helen Dewbery Knightstone Housing\n\nBen Ola Devon County Council", ["Helen Dewbery", "Ben Ola"]),
+    # ... not a building, nor a body named after a person
+    ("Victoria Park Community Centre", []),
+    ("Lucy Faithfull Foundation", []),
+    ("Rose Hill Surgery", []),
     ("Tomasz Wrona, NSPCC", ["Tomasz Wrona"]),
     # three words, a particle
     ("Maria van der Berg, Independent Chair", ["Maria van der Berg"]),

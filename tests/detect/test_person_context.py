@@ -37,6 +37,11 @@ def recognizer(rules, vocabulary):
     ("The children were named by the local mosque as Zainab, Jamal and Bilal.", ["Zainab", "Jamal", "Bilal"]),
     ("her children, Amy, Ben and Cara, were at school", ["Amy", "Ben", "Cara"]),
     ("it was a happy day. Our youngest daughter, Lydia, was celebrating", ["Lydia"]),
+    # ... and every listed first name of a list after "the deaths of", a place too ("Elizabeth")
+    ("In respect of the deaths of Elizabeth and George Draft report produced by", ["Elizabeth", "George"]),
+    ("after the murders of Amy Hart, Ben and Cara.", ["Amy Hart", "Ben", "Cara"]),
+    ("the deaths of Black women in custody", []),
+    ("the deaths of Chester and Devon residents", []),
     # ... not the names of things, places, titles or a clause
     ("an area known as Hillside", []),
     ("The scheme was named as Operation Encompass", []),
@@ -48,6 +53,9 @@ def recognizer(rules, vocabulary):
     ("her estranged husband Okonjo attended", ["Okonjo"]),
     # news style: a full name, its age between commas; the surname may be a place
     ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
+    # ... or a family word or an occupation after "her" or "his" between commas
+    ("the charges against Sadiya Aminu, her housemaid, were dropped", ["Sadiya Aminu"]),
+    ("Devon County Council, their landlord, wrote", []),
     ("Ellen March, 38, and Peter March, 40, moved to Oldham.", ["Ellen March", "Peter March"]),
     ("Greater Manchester, 12, was the score.", []),
     # a full name defined by a role in brackets, or an occupation after "a"

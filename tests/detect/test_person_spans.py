@@ -119,6 +119,9 @@ def test_without_a_dictionary_no_word_opening_a_sentence_is_taken_as_a_first_nam
     ("He was in Devon at the time.", "Devon", None),
     # a full name found again keeps its words, a word for a surname too
     ("read out from Una Crown's family", "Una Crown", ("Una Crown", None)),
+    # a known first name that is also a month or word is kept for the plan to read ("SAR June", then "June")
+    ("June, a white British lady, died at her flat.", "June", ("June", None)),
+    ("The GP found June had low blood pressure.", "June", ("June", None)),
 ])
 def test_known_person_named_like_a_place(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found, recognizer="KnownNameRecognizer", score=0.8) == expected
@@ -154,3 +157,27 @@ def test_an_acronym_after_a_titled_name(vocabulary):
 ])
 def test_initials(vocabulary, text, found, expected):
     assert tidy(vocabulary, text, found) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a panel list's line: a full name running into its agency ends before it
+    ("Edward Yaxley Avon and Somerset Constabulary", "Edward Yaxley Avon", ("Edward Yaxley", None)),
+    ("Val Janson Bath and North East Somerset Clinical Commissioning Group", "Val Janson Bath",
+     ("Val Janson", None)),
+    ("Ann Hartigan Sirona Housing Trust", "Ann Hartigan Sirona", ("Ann Hartigan", None)),
+    ("David Warren Accredited Independent Chair", "David Warren Accredited", ("David Warren", None)),
+    ("Colin Pettigrew Corporate Director, Children's Services", "Colin Pettigrew Corporate",
+     ("Colin Pettigrew", None)),
+    # ... not a surname that is a word, alone before its item's end ("said Tan Kong Yam, head of …")
+    ("said Tan Kong Yam, head of Business Policy", "Tan Kong Yam", ("Tan Kong Yam", None)),
+    # ... nor one before a clause that names a body later
+    ("10. Hilde Synnove Lid (Norway) 148.20", "Hilde Synnove Lid", ("Hilde Synnove Lid", None)),
+    ("daughter, Siti Hardiyanti Rukmana, in what the Citra Group said", "Siti Hardiyanti Rukmana",
+     ("Siti Hardiyanti Rukmana", None)),
+    # ... a name of three words stays whole
+    ("Mary Jane Smith attended.", "Mary Jane Smith", ("Mary Jane Smith", None)),
+    ("Sarah Louise Okafor said", "Sarah Louise Okafor", ("Sarah Louise Okafor", None)),
+    ("John Paul Jones Avon and Somerset Constabulary", "John Paul Jones", ("John Paul Jones", None)),
+])
+def test_a_name_running_into_its_agency(vocabulary, text, found, expected):
+    assert tidy(vocabulary, text, found, english=frozenset({"lid", "in", "what", "accredited", "corporate", "yam"})) == expected

@@ -14,6 +14,12 @@ def recognizer(rules, vocabulary):
     ("Serious Case Review: Maisie", ["Maisie"]),
     ("Child Safeguarding Practice Review – Jody", ["Jody"]),
     ("DHR Sarah", ["Sarah"]),
+    # a first name that is also a month or word, when it ends the heading's line: "SAR June"
+    ("Skip to content\n\nSAR June\n\n1. Introduction", ["June"]),
+    ("Safeguarding Adults Review: May\nThe review", ["May"]),
+    ("Serious Case Review June 2019", []),
+    ("the DHR May 2020 report", []),
+    ("the SAR June meeting", []),
     ("Local Safeguarding Children Board Serious Case Review Sofia Published 22 December 2015", ["Sofia"]),
     ("Domestic Homicide Review in respect of ‘Kasia’", ["Kasia"]),
     ("Safeguarding Adults Review: Zawadi (pseudonym)", ["Zawadi"]),
@@ -38,6 +44,10 @@ def recognizer(rules, vocabulary):
     # a subject's label: a listed first name ending it, any name word before a year, a surname after "Family"
     ("Case Diana/2020", ["Diana"]),
     ("Case Kitty/2020", ["Kitty"]),
+    # ... a first name that is also a month or word, ending the line: "Child June"
+    ("Serious Case Review\nChild June\n\nJune was 4.", ["June"]),
+    ("Child May be at risk", []),
+    ("Child April 2019\n", []),
     ("Case Simran/2019", ["Simran"]),
     ("Case Joyce Jackson/2015", ["Joyce Jackson"]),
     ("Case Martin/2018", ["Martin"]),

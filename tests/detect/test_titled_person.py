@@ -28,6 +28,24 @@ def recognizer(rules, vocabulary):
     ("Mr Justice Penhaligon said.", [("Penhaligon", "Mr Justice")]),
     ("Mrs Justice Kettering agreed.", [("Kettering", "Mrs Justice")]),
     ("Judge Hatherley did so.", [("Hatherley", "Judge")]),
+    # Scottish judges: a sheriff and the Court of Session's judges are titles, never a first name
+    ("Sheriff Kevin Drummond said it.", [("Kevin Drummond", "Sheriff")]),
+    ("under the auspices of Sheriff M Swanson.", [("Swanson", "Sheriff M")]),
+    ("Sheriff Principal Mhairi Stephen QC agreed.", [("Mhairi Stephen", "Sheriff Principal")]),
+    ("the Lord Ordinary, Lord Ordinary Tyre, held", [("Tyre", "Lord Ordinary")]),
+    # initials before a surname in a list after the title of several
+    ("intimated from Councillors Kelly, E Morton, Mulvaney and Provost Scoullar.",
+     [("Scoullar", "Provost"), ("Kelly", "Councillors"), ("Morton", "Councillors"), ("Mulvaney", "Councillors")]),
+    # Scottish civic titles
+    ("Councillor Bell and Provost Scoullar spoke. The Depute Provost ruled.", [("Bell", "Councillor"),
+                                                                              ("Scoullar", "Provost")]),
+    ("Bailie Annette Christie seconded.", [("Annette Christie", "Bailie")]),
+    # a month or day after a title is a surname; three capitals after a title in capitals are a listed name
+    ("Mr March said he was afraid.", [("March", "Mr")]),
+    ("LORD JUSTICE MAY: There are 13 grounds.", [("MAY", "LORD JUSTICE")]),
+    ("MR JM said so.", []),
+    # ... and a court named after the title is no one: "the Sheriff Appeal Court"
+    ("The Sheriff Appeal Court rejected it at Selkirk Sheriff Court.", []),
     ("His Honour Judge Amelia Roper KC", [("Amelia Roper", "His Honour Judge")]),
     # hyphenated initials stay with the title
     ("represented by Ms E.-L. Kiiski, a lawyer", [("Kiiski", "Ms E.-L.")]),

@@ -28,7 +28,7 @@ _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 _YEAR = regex.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-]\d)")  # "1962", not "1962-04-12" nor "12/1962"
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
-_BIRTH_YEAR = regex.compile(r"(?:19|20)\d\d(?:/(?:19|20)?\d\d)?(?![\d/.\-]\d)")
+_BIRTH_YEAR = regex.compile(r"(?:18|19|20)\d\d(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")  # "born in 1887" too
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
 _YEAR_SPAN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*(?P<birth>(?:19|20)\d\d)[ \t]*(?:[-–—]|to\b)[ \t]*"
                            r"(?P<death>(?:19|20)\d\d)[ \t]*\)")
@@ -97,7 +97,7 @@ class DobBinder:
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?=(?:19|20)\d\d)", regex.IGNORECASE))
+                   regex.compile(rf"(?:{years})(?=(?:18|19|20)\d\d)", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""

@@ -1,11 +1,17 @@
 """Names already known: the people of the case file, and, on a second pass, every
-name found anywhere in the document or batch ("Mills" after "John Mills")."""
+name found anywhere in the document or batch ("Mills" after "John Mills"), a surname
+in the plural for a family too ("the Millses")."""
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.names import whole_words
+
+_THE_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
+_POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
 
 
 class KnownNamesRecognizer(ExplainingRecognizer):
@@ -21,3 +27,21 @@ class KnownNamesRecognizer(ExplainingRecognizer):
             return []
         return [self.result(self.entity, start, end, self.score, self.why)
                 for start, end in self.pattern.spans(text)]
+
+
+class FamilyPluralRecognizer(KnownNamesRecognizer):
+    """A family called by a known surname in the plural, after "the" or before a plural
+    possessive ("the Gallears", "the Gallears' front door"): the surname without its "s",
+    so that it is replaced as the same person ("the Gs'")."""
+
+    def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
+        super().__init__({f"{n}s" for n in map(str.strip, names)
+                          if " " not in n and len(n) > 2 and n[1:].islower() and n[-1] != "s"},
+                         entity, score, name, why)
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if self.pattern is None:
+            return []
+        return [self.result(self.entity, start, end - 1, self.score, self.why)
+                for start, end in self.pattern.spans(text)
+                if _THE_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE_AFTER.match(text, end)]

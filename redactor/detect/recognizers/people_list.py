@@ -1,7 +1,8 @@
 """People in lists of authors, panel members and signatories: a line that opens with
 two or three capitalised words, then a comma (or a dash) and a job title, post-nominal
 letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA",
-"Jo Bell - Devon County Council"), also as an item after a semicolon; a name after a
+"Jo Bell - Devon County Council"), also as an item after a semicolon, or a listed first name
+and a surname then an agency without a separator ("Gill Swapp Care Commission"); a name after a
 job label and a colon ("Reviewer: Melba Gomes", "Reviewed by: Jo Bell"). Minutes: every
 name-shaped item after an attendance label ("Present: Amy Tate – Head of Service, Norfolk
 County Council; Ben Ola, Chair"), an action's owners ("Action: Priya", "Priya to book the
@@ -64,6 +65,9 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # a table flattened to a line opens the action's cell with " / " or "|" after its number ("11. / Reshma to …")
         self.to_do = regex.compile(rf"(?m)(?:^{_BULLET}(?:[/|][ \t]*)?(?:(?i:{owners})[ \t]*:[ \t]*)?|(?<=\t))"
                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})*)[ \t]+to[ \t]+\p{{Ll}}")
+        # a panel list's line without a separator: "Gill Swapp Care Commission", "Helen Dewbery Knightstone Housing"
+        self.bare = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+"
+                                  rf"(?P<rest>\p{{Lu}}[\w'’-]*(?:[ \t]+(?:\p{{Lu}}[\w'’-]*|and|of|for|&))*)[ \t]*$")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         # the words of titles, not "His" and "Her" of "Her Honour Judge" ("Ann Lee, who was known to her friends")
@@ -81,6 +85,10 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if why:
                 results.append(self.result("PERSON", *m.span("name"), score, f"a name opening a line, then {why}"))
                 results += self._affiliation(text, m.end("name"))
+        for m in self.bare.finditer(text):
+            if self._bare_line(m):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a name opening a line, then an agency"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() not in self.jobs:
                 continue
@@ -128,6 +136,20 @@ class PeopleListRecognizer(ExplainingRecognizer):
         if stop <= sep.end() or not self._why("", text[sep.end():stop]):
             return []
         return [self.result(THING, sep.end(), stop, self.SCORE, "the role or agency of a listed person")]
+
+    def _bare_line(self, m: regex.Match) -> bool:
+        """A listed first name and a surname in title case that names no thing, then an agency of
+        two words or more ending in its word ("Care Commission", "Knightstone Housing"; not "Victoria
+        Park Community Centre": a building's word is no agency's; not "Lucy Faithfull Foundation",
+        a body named after a person)."""
+        v = self.vocabulary
+        first, last = words(m.group("name"))
+        rest = words(m.group("rest"))
+        agency = rest[-1].lower()
+        return len(rest) > 1 and v.in_first_names(first) and not v.in_places(first) and last[1:].islower() \
+            and self._could_be_name(m.group("name")) and last.lower() not in self.evidence \
+            and last.lower() not in v.body_words and agency in self.evidence and agency in v.body_words \
+            and agency not in self.jobs
 
     def _could_be_name(self, name: str, lone: bool = False) -> bool:
         """Name words, not an acronym nor a place; ``lone``: one word only if a listed first name."""

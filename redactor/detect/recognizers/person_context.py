@@ -4,8 +4,8 @@ calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
 commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
 name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer") or its number in a law report's list of parties ("(1) Emma Last",
-"QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
+"Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list
+of parties ("(1) Emma Last", "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
@@ -95,7 +95,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
         # daughter, Lydia,")
         whose = rf"(?:(?i:her|his|their|our|my)|\p{{L}}+['’]s)\s+(?:(?:\d{{1,2}}|{_AGE_WORDS})\s+)?"
+        self.deaths = regex.compile(rf"(?<!\w){_words(context.deaths)}\s+(?={NAME_WORD})")  # listed names only
         self.named_lists = [
+            self.deaths,
             regex.compile(rf"(?<!\w){_words(context.naming)}(?:\s+by\s+[^,.;:\n]{{1,60}}?)?\s+as\s+(?={NAME_WORD})"),
             regex.compile(rf"(?<!\w){whose}(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin_plural)},?\s+(?={NAME_WORD})"),
             regex.compile(rf"(?<!\w)(?i:our|my)\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)},\s+"
@@ -117,7 +119,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
             rf"|[ \t]*\([ \t]*(?:[\w'’-]+[ \t]+){{0,3}}?{_words(rules.people.list_evidence.job_words)}[ \t]*\)"
             rf"|(?P<body>[ \t]*\([ \t]*(?:[\w'’&-]+[ \t]+){{0,3}}?(?:{_words(agencies)}|\p{{Lu}}{{2,6}})[ \t]*\))"
-            rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w))")
+            rf"|,[ \t]+(?i:an?)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?{_words(occupations)}(?!\w)"
+            rf"|,[ \t]+(?i:her|his|their|my|our)[ \t]+(?:[\w-]+[ \t]+){{0,2}}?"
+            rf"{_words(occupations + context.kin)}(?!\w))")
         # a full name told by its place in a list or a family word after it: "(1) Emma Last" opening a line of
         # a law report's parties, "June, my wonderful mother in law" (a month or word too, as written)
         self.numbered = regex.compile(rf"(?m)^[ \t]*\(\d{{1,2}}\)[ \t]+"
@@ -251,14 +255,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _named_lists(self, text: str) -> list:
         """Each name of a list after a naming or family words ("named as Zainab, Jamal and Bilal"),
-        up to the first item that is no name (a place, a title, an ordinary word)."""
+        up to the first item that is no name (a place, a title, an ordinary word); after "the deaths
+        of", up to the first that opens with no listed first name ("the deaths of Elizabeth and George")."""
         out = []
         for pattern in self.named_lists:
             for m in pattern.finditer(text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
-                    name = self._list_name(text, item)
-                    if not name:
+                    deaths = pattern is self.deaths
+                    name = self._list_name(text, item, places=deaths)
+                    if not name or deaths and not self.vocabulary.in_first_names(words(name)[0]):
                         break
                     out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
                                            "a name in a list after a naming or family words"))
@@ -267,17 +273,19 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     at = item.end()
         return out
 
-    def _list_name(self, text: str, item: regex.Match) -> str:
-        """The name words of a list's item, all possible name words, no place, title nor kept text;
-        a second word only after a listed first name ("Amy Hart"; "Operation Encompass" is none)."""
+    def _list_name(self, text: str, item: regex.Match, places: bool = False) -> str:
+        """The name words of a list's item, all possible name words, no place (unless ``places``), title
+        nor kept text; a second word only after a listed first name ("Amy Hart"; "Operation Encompass" is none)."""
         v = self.vocabulary
         taken: list[str] = []
         for w in words(item.group("name")):
-            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) \
+            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) and not places \
                     or w.lower() in v.function_words or taken and not v.is_first_name(taken[0]):
                 break
             taken.append(w)
-        if len(taken) < len(words(item.group("name"))) or v.is_kept(text, item.start()):
+        if places and taken and v.in_first_names(taken[0]):
+            taken = taken[:1] if len(taken) < len(words(item.group("name"))) else taken  # "George Draft report"
+        if len(taken) < len(words(item.group("name"))) and not places or not taken or v.is_kept(text, item.start()):
             return ""  # "Operation Encompass": a thing's name
         name = item.group("name")
         return name[:name.index(taken[-1]) + len(taken[-1])]

@@ -20,6 +20,7 @@ from redactor.names import NAME_WORD
 from redactor.rules import Rules
 
 _ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
+_ENDS_LINE = regex.compile(r"[ \t]*(?:$|\n)", regex.MULTILINE)  # a heading's last word: not "Review June 2019"
 _FAMILY = "family"  # the one label a surname follows
 
 
@@ -54,8 +55,10 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
                                            "a first name naming a report (a pseudonym)"))
         for m in self.pattern.finditer(text, overlapped=True):  # "Serious Case Review Overview Report Holly"
             name = m.group("name")
-            if any(r.start == m.start("name") for r in results) \
-                    or len(name) < 2 or not self.vocabulary.is_name_word(name) or self.vocabulary.is_title_word(name) \
+            word = not self.vocabulary.is_name_word(name)  # a first name that is a month or word: "SAR June"
+            if any(r.start == m.start("name") for r in results) or len(name) < 2 \
+                    or word and not (self.vocabulary.in_first_names(name) and _ENDS_LINE.match(text, m.end("name"))) \
+                    or self.vocabulary.is_title_word(name) \
                     or self.vocabulary.is_kept(text, m.start("name")):
                 continue
             listed = self.vocabulary.in_first_names(name)
@@ -72,11 +75,14 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
 
     def _labelled(self, text: str, m: regex.Match) -> bool:
         """After a subject's label: any name words before a year, a town's name too; or, ending the
-        label, a listed first name or after "Family" a listed surname that is no place; never a title
-        nor kept text."""
+        label, a listed first name (one that is also a month or word when it ends the line: "Child
+        June") or after "Family" a listed surname that is no place; never a title nor kept text."""
         v = self.vocabulary
         name, *rest = m.group("name").split()
-        if any(not v.is_name_word(w) or v.is_title_word(w) for w in (name, *rest)) or v.is_kept(text, m.start("name")):
+        # a first name that is also a month or word ends the heading's line: "Child June"
+        word = not rest and not m.group("year") and v.in_first_names(name) and bool(_ENDS_LINE.match(text, m.end()))
+        if any(not (v.is_name_word(w) or word) or v.is_title_word(w) for w in (name, *rest)) \
+                or v.is_kept(text, m.start("name")):
             return False
         if m.group("year"):
             return True  # a town's name too: "Case Martin/2018", "Case Tamana/2018"
@@ -84,7 +90,7 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
             return False
         # without a year the name ends the label: "Child Chloe was seen", not "Family Grace Church"
         return bool(_ENDS_HEADING.match(text, m.end("name"))) \
-            and (v.is_first_name(name) or m.group("label").lower() == _FAMILY and v.in_surnames(name))
+            and (v.is_first_name(name) or word or m.group("label").lower() == _FAMILY and v.in_surnames(name))
 
 
 def _closing_quote(text: str, end: int) -> int:

@@ -15,6 +15,8 @@ from redactor.rules import Rules
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
+_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
@@ -50,8 +52,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
+        item = rf"(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}"  # initials before a surname: "E Morton"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
-                                    rf"(?P<names>{NAME_WORD}(?:{link}{NAME_WORD})+)")
+                                    rf"(?P<names>{item}(?:{link}{item})+)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -90,8 +93,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
             if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
-                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()):
+                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
+                         and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+            if lone and not self.vocabulary.in_first_names(lone) and not self.vocabulary.in_surnames(lone) \
+                    and self._body_word_after(text, m.start("name") + words[0].end()):
+                continue  # a court or body named after its title: "the Sheriff Appeal Court"
             if not strong and lone and self.vocabulary.is_place(lone) and not self.vocabulary.in_surnames(lone) \
                     and (self.body.match(text, at := m.start("name") + words[0].end()) or _CAPITALS.match(text, at)):
                 continue  # a role and a body named by its place: "Chief Executive Lisburn and Castlereagh City
@@ -99,14 +106,16 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             end = m.start("name") + words[-1].end()
             if self.vocabulary.names_a_place(text[start:end]):
                 continue  # a rank or role and its area: "Chief Constable NORTHERN IRELAND"
-            if is_initials(text[start:end]):
+            if is_initials(text[start:end]) and not (written.isupper() and lone is not None
+                                                     and self.vocabulary.is_name_in_capitals(lone)):
                 continue
             title = text[m.start(): start].strip()
             score = self.STRONG if strong else self.ROLE
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
-            listed = list(regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names")))
+            listed = [w for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
+                      if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))]
             # the surnames up to the first word that is none: "Lords Justice Thomas, Leveson, Mr Justice Owen";
             # "Councillors Police and Crime" lists no one
             surnames = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
@@ -121,6 +130,10 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         lone = words[0].group()
         return written in self.peers and len(words) == 1 and self.vocabulary.in_surnames(lone) \
             and not _THE.search(text, 0, m.start()) and not _NAME_NEXT.match(text, m.start("name") + words[0].end())
+
+    def _body_word_after(self, text: str, end: int) -> bool:
+        after = _NEXT_WORD.match(text, end)
+        return after is not None and after.group(1).lower() in self.vocabulary.body_words
 
     def _surname(self, word: str) -> bool:
         """A word that may be a surname in a list after a title ("Ward" is one)."""
