@@ -61,6 +61,15 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("Mrs Jones (b. 12/03/1980) was seen.", ["12/03/1980"]),
     ("Grandmother Ann (b. 1941) lived nearby.", ["1941"]),
     ("Review into the death of Martin (1962 – 2020)", ["1962"]),
+    # a year after the place of birth, in the same clause; a year before 1900
+    ("She was born in number 3 Brickfield Terrace, Rhyl, in 1924 in the same cottage", ["1924"]),
+    ("She was born in Leeds in 1975 and died in 2019.", ["1975"]),
+    ("He was born at home in Tralee, Co. Kerry, in early 1950.", ["1950"]),
+    ("the same cottage where her father was born in 1887.", ["1887"]),
+    # a life span a few lower-case words after a name, an adult's life long
+    ("Banaz Mahmood for instance (1986-2006) was a British woman", ["1986"]),
+    ("BM for instance (1986-2006) was a British woman", ["1986"]),
+    ("Martin, for example (3 May 1962 – 14 June 2020), lived alone.", ["3 May 1962"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -103,7 +112,12 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     # a year that is no year of birth: a report's, a period's, a capital B closing a list
     "The review (2015-2019) found no record.",
     "See Appendix B. 2019 figures follow.",
-    "She was born in Leeds in 1975 and died in 2019.",
+    # a year in another clause than the birth, a period after a name and words
+    "She was born in Leeds and moved in 2019.",
+    "She was born in Leeds, moved to Bury in 2019.",
+    "She was born in Leeds.\nIn 2019 she moved.",
+    "Smith for example (2015-2019) chaired the board.",
+    "The review for instance (2015–2019) found no record.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []
