@@ -38,6 +38,9 @@ LIFE_SPAN = "a life span after a name"
 ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
+# a sentence opening with a year alone: "In 1967 Jannat was born"
+_IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
+                         r"(?P<year>(?:18|19|20)\d\d)(?![\d/.\-]\d)")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -138,12 +141,27 @@ class DobBinder:
             return None
         return values[i]
 
+    def _opening_year(self, text: str, start: int) -> tuple[int, int] | None:
+        """The year a sentence opens with ("In 1967 a son, K, was born"), when the label at
+        ``start`` ends its clause: no other year nor clause word between."""
+        head = _SENTENCE.search(text, 0, start)
+        opening = _IN_YEAR.match(text, head.end() if head else 0)
+        if opening is None or opening.end() > start:
+            return None
+        between = text[opening.end():start]
+        if self.clause_words.search(between) or _BIRTH_YEAR.search(between) \
+                or len(between.split()) > 2 * self.gap_words:
+            return None
+        return opening.span("year")
+
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
         1990/91"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
         life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))]
+        found += [(*year, label.group()) for label in self.event_labels.finditer(text)
+                  if (year := self._opening_year(text, label.start()))]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
                   if int(m.group("death")) - int(m.group("birth")) >= self._life(m.group(1), m.group("gap"), 1)]
         return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
