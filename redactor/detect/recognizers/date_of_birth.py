@@ -156,12 +156,12 @@ class DobBinder:
 
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
-        1990/91"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
+        1990/91"), opening a sentence that a birth ends ("In 1968 M was born"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
         life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))]
-        found += [(*year, label.group()) for label in self.event_labels.finditer(text)
-                  if (year := self._opening_year(text, label.start()))]
+        found += [(*span, label.group()) for label in self.event_labels.finditer(text)
+                  if (span := self._opening_year(text, label.start()))]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
                   if int(m.group("death")) - int(m.group("birth")) >= self._life(m.group(1), m.group("gap"), 1)]
         return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
