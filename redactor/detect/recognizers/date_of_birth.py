@@ -156,8 +156,9 @@ class DobBinder:
 
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
-        1990/91"), opening a sentence that a birth ends ("In 1968 M was born"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
-        life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
+        1990/91"), opening a sentence that a birth ends ("In 1968 M was born"), or opening a life
+        span of years after a listed name ("Martin (1962 – 2020)") or, an adult's life long, after
+        another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))]
         found += [(*span, label.group()) for label in self.event_labels.finditer(text)
