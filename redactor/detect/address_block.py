@@ -148,14 +148,14 @@ class AddressBlocks:
     def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
         """The names between a line above and a known town (``towns`` nearest first) that are no
         known place and of no common word: a street without a street word ("Royal Courts of
-        Justice\nStrand\nLondon, WC2"; "Devon County Council\nLondon" holds none)."""
+        Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none)."""
         texts = [segments[t.segment].text[t.start:t.end] for t in towns]
         known = [i for i, text in enumerate(texts) if text in self.places]
         if not known:
             return []
         return [t for t, text in zip(towns[known[-1] + 1:], texts[known[-1] + 1:], strict=True)
                 if text not in self.places and len(text.split()) <= 2
-                and not any(w.lower() in self.common for w in text.split())]
+                and not any(w.lower() in self.common for w in text.removeprefix("The ").split())]
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
         """A street or a building line, with or without a flat and a house number; a house

@@ -37,6 +37,7 @@ def removed(blocks, paragraphs):
     (["Royal Courts of Justice", "Strand", "London, WC2", "Date: Tuesday"], ["Strand", "WC2"]),
     (["Royal Courts of Justice\nStrand, London, WC2A 2LL\n20/07/2015"], ["Strand", "WC2A 2LL"]),
     (["Royal Courts of Justice, Strand, London WC2"], ["Strand", "WC2"]),
+    (["Royal Courts of Justice", "The Strand", "London WC2A 2LL"], ["The Strand", "WC2A 2LL"]),
     # a flat and a house number; a name before it is not part of it
     (["Jane Smith, Flat 3, 12 Mill Lane, Leeds LS1 4AB"], ["Flat 3, 12 Mill Lane", "LS1 4AB"]),
     # a flat at the end of a sentence's piece; a district on no list of towns goes with the street

@@ -38,6 +38,7 @@ def found(recognizer, text):
     # a street word in lower case where someone lives
     ("Mrs Okoli is a resident of Shagari road in Nasarawa.", ["Shagari road"]),
     ("He lived at 5 Princes street with her.", ["5 Princes street"]),
+    ("Police attended 5 Princes street at 2am.", ["5 Princes street"]),
     # premises named with a building word before their town
     ("It provides a holistic service at Marleon House in Elgin.", ["Marleon House"]),
     ("She stayed at Rose Cottage, Hollybush, with her son.", ["Rose Cottage"]),
@@ -101,6 +102,7 @@ def test_streets_are_found(recognizer, text, expected):
     "She lived in Leeds close to her mother.",
     "She lived in Leeds road works.",
     "He was of no fixed abode in Leeds.",
+    "In 2019 Princes street was closed.",
     # a service's premises, a court and a building of no building word before a town
     "She went to the refuge at Grace House refuge in Leeds.",
     "The hearing was at Leeds Crown Court in Leeds.",

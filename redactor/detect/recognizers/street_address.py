@@ -145,7 +145,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
-        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
+        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
