@@ -80,6 +80,7 @@ class Fields(_Strict):
 
 class Addresses(_Strict):
     street_types: list[str]
+    lower_case_street_types: list[str] = []
     weak_street_types: list[str] = []
     institutions: list[str] = []
     unit_words: list[str]

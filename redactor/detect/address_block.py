@@ -42,6 +42,9 @@ _NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" o
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
+# a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1"
+_OUTWARD = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}),?[ \t]+"
+                         r"(?P<code>[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?)[ \t.,]*$", regex.MULTILINE)
 
 
 @dataclass(frozen=True, order=True)
@@ -98,6 +101,9 @@ class AddressBlocks:
                 parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
                 if parts:
                     blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
+            for m in _OUTWARD.finditer(segment.text):
+                if m.group("town") in self.places:
+                    blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
             for m in self.street_piece.finditer(segment.text):
                 parts = self._block(segments, i, m.start("street"), premises=True)
                 alone = not parts and not m.group("street")[0].isdigit()
@@ -130,12 +136,26 @@ class AddressBlocks:
                 if tail and self._is_premises(tail.group(), street_below):
                     taken += self._unknown_towns(segments, towns)
                     taken.append(_Part(part.segment, part.start + tail.start(), part.end))
+                elif not premises:
+                    taken += self._streets_above_towns(segments, towns)
                 break
         return taken
 
     def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
         """The town lines that name no known place: a street without a street word or a district."""
         return [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places]
+
+    def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
+        """The names between a line above and a known town (``towns`` nearest first) that are no
+        known place and of no common word: a street without a street word ("Royal Courts of
+        Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none)."""
+        texts = [segments[t.segment].text[t.start:t.end] for t in towns]
+        known = [i for i, text in enumerate(texts) if text in self.places]
+        if not known:
+            return []
+        return [t for t, text in zip(towns[known[-1] + 1:], texts[known[-1] + 1:], strict=True)
+                if text not in self.places and len(text.split()) <= 2
+                and not any(w.lower() in self.common for w in text.removeprefix("The ").split())]
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
         """A street or a building line, with or without a flat and a house number; a house

@@ -32,6 +32,12 @@ def removed(blocks, paragraphs):
     (["Venue: Hendon Town Hall, The Burroughs, London NW4 4BQ"], ["Hendon Town Hall, The Burroughs", "NW4 4BQ"]),
     # a judgment's masthead: the court's street goes, London stays
     (["Royal Courts of Justice", "Strand Road,", "London, WC2A 2LL"], ["Strand Road", "WC2A 2LL"]),
+    # a street without a street word between an organisation's line and its town; a postcode's
+    # outward half after a town ends a block too
+    (["Royal Courts of Justice", "Strand", "London, WC2", "Date: Tuesday"], ["Strand", "WC2"]),
+    (["Royal Courts of Justice\nStrand, London, WC2A 2LL\n20/07/2015"], ["Strand", "WC2A 2LL"]),
+    (["Royal Courts of Justice, Strand, London WC2"], ["Strand", "WC2"]),
+    (["Royal Courts of Justice", "The Strand", "London WC2A 2LL"], ["The Strand", "WC2A 2LL"]),
     # a flat and a house number; a name before it is not part of it
     (["Jane Smith, Flat 3, 12 Mill Lane, Leeds LS1 4AB"], ["Flat 3, 12 Mill Lane", "LS1 4AB"]),
     # a flat at the end of a sentence's piece; a district on no list of towns goes with the street
@@ -76,7 +82,12 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     # a postcode alone: the recognizers already remove it, no block around it
     ["Her new address was confirmed as LS1 4AB."],
     ["She moved to Leeds LS1 4AB."],
-    ["Royal Courts of Justice", "Strand,", "London, WC2A 2LL"],
+    # an organisation or a line of common words above a town is no street
+    ["Devon County Council", "London", "SW1A 2AA"],
+    ["Dear Sir", "Devon County Council", "London", "SW1A 2AA"],
+    # a motorway after a town is no postcode's outward half
+    ["The M25 near Leeds M1"],
+    ["The traffic at Milton Keynes, M1 was slow."],
     # a venue under a date: the year ending the date line is no house number
     ["Wednesday, 31st October, 2018\nJim Cooke Conference Suite, Stockton Central Library, Stockton on Tees, TS18 1TU"],
     # towns above a postcode with no street or building above them stay

@@ -70,6 +70,20 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("Mrs Jones (b. 12/03/1980) was seen.", ["12/03/1980"]),
     ("Grandmother Ann (b. 1941) lived nearby.", ["1941"]),
     ("Review into the death of Martin (1962 – 2020)", ["1962"]),
+    # a year after the place of birth, in the same clause; a year before 1900
+    ("She was born in number 3 Brickfield Terrace, Rhyl, in 1924 in the same cottage", ["1924"]),
+    ("She was born in Leeds in 1975 and died in 2019.", ["1975"]),
+    ("He was born at home in Tralee, Co. Kerry, in early 1950.", ["1950"]),
+    ("the same cottage where her father was born in 1887.", ["1887"]),
+    # a year alone after a date of birth's label, after a birth given, opening a sentence of a birth
+    ("DOB: 1984. Seen in 2019.", ["1984"]),
+    ("Year of birth 1960", ["1960"]),
+    ("She gave birth to a son, K, in 2003 and moved in 2005.", ["2003"]),
+    ("On 6th July 1967 J was born. In 1968 Mohammed Haqq was born, now aged 35.", ["6th July 1967", "1968"]),
+    # a life span a few lower-case words after a name, an adult's life long
+    ("Banaz Mahmood for instance (1986-2006) was a British woman", ["1986"]),
+    ("BM for instance (1986-2006) was a British woman", ["1986"]),
+    ("Martin, for example (3 May 1962 – 14 June 2020), lived alone.", ["3 May 1962"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -112,6 +126,15 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     # a year that is no year of birth: a report's, a period's, a capital B closing a list
     "The review (2015-2019) found no record.",
     "See Appendix B. 2019 figures follow.",
+    # a year opening a sentence whose birth is in another clause
+    "In 2019 she told police where her son was born.",
+    "In 2019, her son, who was born in Leeds, moved.",
+    # a year in another clause than the birth, a period after a name and words
+    "She was born in Leeds and moved in 2019.",
+    "She was born in Leeds, moved to Bury in 2019.",
+    "She was born in Leeds.\nIn 2019 she moved.",
+    "Smith for example (2015-2019) chaired the board.",
+    "The review for instance (2015–2019) found no record.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

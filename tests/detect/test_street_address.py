@@ -35,6 +35,13 @@ def found(recognizer, text):
     ("Ann Reed, 41, from Maple Reach, Leeds.", ["Maple Reach"]),
     ("Ann Reed, aged 41, of Maple Reach, Little Missenden, a village", []),
     ("Ann Reed, aged 41, of Maple Reach, Little Missenden, appeared in court", ["Maple Reach"]),
+    # a street word in lower case where someone lives
+    ("Mrs Okoli is a resident of Shagari road in Nasarawa.", ["Shagari road"]),
+    ("He lived at 5 Princes street with her.", ["5 Princes street"]),
+    ("Police attended 5 Princes street at 2am.", ["5 Princes street"]),
+    # premises named with a building word before their town
+    ("It provides a holistic service at Marleon House in Elgin.", ["Marleon House"]),
+    ("She stayed at Rose Cottage, Hollybush, with her son.", ["Rose Cottage"]),
     # a street without a number named as someone's home, weak street types too
     ("They went back to their Larch Avenue home.", ["Larch Avenue"]),
     ("She was found at her Mill Lane flat.", ["Mill Lane"]),
@@ -91,6 +98,15 @@ def test_streets_are_found(recognizer, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # a town and a lower-case word after a residence word; no fixed abode
+    "She lived in Leeds close to her mother.",
+    "She lived in Leeds road works.",
+    "He was of no fixed abode in Leeds.",
+    "In 2019 Princes street was closed.",
+    # a service's premises, a court and a building of no building word before a town
+    "She went to the refuge at Grace House refuge in Leeds.",
+    "The hearing was at Leeds Crown Court in Leeds.",
+    "They met at the Royal Exchange in London.",
     # a year then a title that is also a street abbreviation
     "On 3 March 2019 Dr. Patel saw her.",
     "In March 2019 Dr Jones referred her.",

@@ -23,19 +23,25 @@ _MONTH_YEAR = regex.compile(r"\p{L}+\.?,?\s+\d{4}")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
-_SPAN_OPEN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*$")
+# ... also a few lower-case words after the name ("Banaz Mahmood for instance (1986-2006)"): the
+# life is then an adult's
+_AFTER_NAME = r"(?P<gap>,?(?:[ \t]+\p{Ll}+){0,3},?)"
+_INITIALS = regex.compile(r"\p{Lu}{2,3}")  # "BM": a person written as initials
+_SPAN_OPEN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
-_YEAR = regex.compile(r"(?<![\d/.\-])(?:19|20)\d\d(?![\d/.\-]\d)")  # "1962", not "1962-04-12" nor "12/1962"
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
 _BIRTH_YEAR = regex.compile(r"(?:18|19|20)\d\d(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")  # "born in 1887" too
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
-_YEAR_SPAN = regex.compile(r"(\p{Lu}[\p{L}'’-]*)[ \t]*\([ \t]*(?P<birth>(?:19|20)\d\d)[ \t]*(?:[-–—]|to\b)[ \t]*"
-                           r"(?P<death>(?:19|20)\d\d)[ \t]*\)")
+_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>(?:18|19|20)\d\d)[ \t]*"
+                           r"(?:[-–—]|to\b)[ \t]*(?P<death>(?:18|19|20)\d\d)[ \t]*\)")
 LIFE_SPAN = "a life span after a name"
 ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
+# a sentence opening with a year alone: "In 1967 Jannat was born"
+_IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
+                         r"(?P<year>(?:18|19|20)\d\d)(?![\d/.\-]\d)")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -137,16 +143,41 @@ class DobBinder:
             return None
         return values[i]
 
+    def _opening_year(self, text: str, start: int) -> tuple[int, int] | None:
+        """The year a sentence opens with ("In 1967 a son, K, was born"), when the label at
+        ``start`` ends its clause: no other year nor clause word between."""
+        head = _SENTENCE.search(text, 0, start)
+        opening = _IN_YEAR.match(text, head.end() if head else 0)
+        if opening is None or opening.end() > start:
+            return None
+        between = text[opening.end():start]
+        if self.clause_words.search(between) or _BIRTH_YEAR.search(between) \
+                or len(between.split()) > 2 * self.gap_words:
+            return None
+        return opening.span("year")
+
     def _years(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
-        1990/91"), or opening a life span of years after a listed name ("Martin (1962 – 2020)") or, an adult's
-        life long, after another word that may be a name ("Ceridwen (1962 – 2020)")."""
+        1990/91"), opening a sentence that a birth ends ("In 1968 M was born"), or opening a life
+        span of years after a listed name ("Martin (1962 – 2020)") or, an adult's life long, after
+        another word that may be a name ("Ceridwen (1962 – 2020)")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))]
+        found += [(*span, label.group()) for label in self.event_labels.finditer(text)
+                  if (span := self._opening_year(text, label.start()))]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
-                  if int(m.group("death")) - int(m.group("birth")) >= (
-                      1 if self.is_name(m.group(1)) else ADULT if self.could_be_name(m.group(1)) else 10_000)]
+                  if int(m.group("death")) - int(m.group("birth")) >= self._life(m.group(1), m.group("gap"), 1)]
         return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
+
+    def _life(self, word: str, gap: str, shortest: int) -> int:
+        """The shortest life, in years, a span after ``word`` (and ``gap``, lower-case words between)
+        must cover to be one: ``shortest`` after a listed name, an adult's after another word that may
+        be a name or after words between; longer than any life after a word that names no one."""
+        if self.is_name(word) and not gap:
+            return shortest
+        if self.is_name(word) or self.could_be_name(word) or gap and _INITIALS.fullmatch(word):
+            return ADULT
+        return 10_000
 
     def _life_spans(self, text: str, done: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The first date of "Name (BIRTH – DEATH)": two dates in brackets right after a
@@ -159,10 +190,10 @@ class DobBinder:
             name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
             if _inside(birth.span(), done) or name is None:
                 continue
-            years = 1 if self.is_name(name.group(1)) else ADULT if self.could_be_name(name.group(1)) else None
+            years = self._life(name.group(1), name.group("gap"), 1)
             dash = _SPAN_DASH.match(text, birth.end())
             death = self.dates.match(text, dash.end()) if dash else None
-            if years is None or death is None or not _SPAN_CLOSE.match(text, death.end()):
+            if years > ADULT or death is None or not _SPAN_CLOSE.match(text, death.end()):
                 continue
             if _years_apart(birth.group(), death.group(), years):
                 spans.append(birth.span())

@@ -57,6 +57,7 @@ class AddressParts:
     street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
     street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
     strong_type: str  # a street type that ends no park, hill or district ("Road", not "Park")
+    lower_street: str  # "Shagari road": a name and a street type written in lower case
     bare_street: str  # the same without a weak type ("Hyde Park", "Parc Prison"): a street even with no number
     building: str  # "County Hall", "Civic Centre"
     dwelling: str  # "Salisbury House", "Rose Cottage": the name of a home
@@ -107,6 +108,7 @@ class AddressParts:
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
             number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
+            lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
             dwelling=rf"{untitled}(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
@@ -143,7 +145,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
-        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}{p.street}(?![ \t]+\d)"
+        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
@@ -157,7 +159,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
             rf"(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
-            rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling})|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
+            rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
+            rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
             rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b))"
             rf"{_NAME_ENDS}{p.service}")
@@ -178,9 +181,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
         # Hollymount Park, Derry"
         self.street_town = regex.compile(rf"(?<=\b(?:at|in|of)[ \t]){p.street}(?=,[ \t]*(?P<town>{WORD}))")
+        # premises named with a building word before their town, where a service is or someone lives:
+        # "a holistic service at Marleon House in Elgin", "she stayed at Rose Cottage, Hollybush"
+        self.premises_town = regex.compile(rf"(?<=\b(?:at|in)[ \t]){p.dwelling}{p.service}"
+                                           rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.strong = regex.compile(rf"{p.strong_type}$")
+        # "lived in Leeds road": a town and a lower-case street word are no street's name
+        self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
@@ -192,7 +201,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
-                    for m in self.lives.finditer(text) if not self._a_place(m.group("place"))]
+                    for m in self.lives.finditer(text) if not self._a_place(m.group("place"))
+                    and not self._a_place(self.lower_type.sub("", m.group("place")))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
                     for m in self.before_street.finditer(text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
@@ -207,6 +217,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
                     for m in self.street_town.finditer(text) if m.group("town") in self.places
                     and not self._a_place(m.group()) and self._about_a_home(text, m.start())]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
+                                "premises named with a building word before their town")
+                    for m in self.premises_town.finditer(text) if m.group("town") in self.places
+                    and not self._a_place(m.group())]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
