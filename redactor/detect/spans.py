@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
-from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
+from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -39,6 +39,8 @@ _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})") 
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
 _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
 _DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
+# "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
+_AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -75,6 +77,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
+    if d.recognizer not in (KNOWN, CASE_FILE):
+        words = _before_an_agency(words, text, vocabulary, english)
     if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
         words = _before_a_body_of_a_place(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
@@ -300,6 +304,28 @@ def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
 def _opens_sentence(text: str, at: int) -> bool:
     head = text[:at].rstrip(" \t\"“‘'(")
     return not head or head[-1] in ".!?:;\n"
+
+
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+    """The first name and surname before an agency's or a role's name that a panel or
+    attendance line runs on into: a place that "and" and another place follow ("Val Janson"
+    of "Val Janson Bath and North East Somerset CCG", "Edward Yaxley Avon and Somerset
+    Constabulary"), or a word on no name list that a role's or body's word follows, a
+    dictionary's word or one after a listed surname that is no first name ("David Warren
+    Accredited Independent Chair", "Geoff Watson Sirona Care and Health"; not "Mary Ann
+    Okafor Social Worker")."""
+    for i in range(2, len(words)):
+        word = words[i].group()
+        joined = _AND_WORDS_AFTER.match(text, words[i].end())
+        if vocabulary.in_places(word) and joined and any(vocabulary.in_places(w) for w in joined.group(1).split()):
+            return words[:i]
+        after = _NEXT_WORD.match(text, words[i].end())
+        surname = words[i - 1].group()
+        complete = vocabulary.in_surnames(surname) and not vocabulary.in_first_names(surname)
+        if after and not vocabulary.is_listed(word) and (word.lower() in english or complete) \
+                and (vocabulary.is_title_word(after.group(1)) or vocabulary.is_body_word(after.group(1))):
+            return words[:i]
+    return words
 
 
 def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:

@@ -92,7 +92,7 @@ def test_bodies_and_places_after_names(vocabulary, text, found, expected):
     ("Eastern Daily Press: Scene of murder on the estate.\n", "Eastern Daily Press", None),
     # a person opening a line of a list still goes, even run into an agency's word
     ("Amy Tate Head of Service\n", "Amy Tate", "Amy Tate"),
-    ("Amy Tate Oldham Council\n", "Amy Tate Oldham Council", "Amy Tate Oldham"),
+    ("Amy Tate Oldham Council\n", "Amy Tate Oldham Council", "Amy Tate"),  # the council keeps its town
 ])
 def test_a_body_opening_a_line_is_no_person(vocabulary, text, found, expected):
     assert _name(tidy(vocabulary, text, found, "PeopleListRecognizer")) == expected
@@ -115,3 +115,20 @@ def test_roads_and_services_are_no_people(vocabulary, text, found, expected):
 def _name(tidied: tuple[str, str | None] | None) -> str | None:
     """The name a tidied span keeps, or None when it names no one."""
     return tidied[0] if tidied else None
+
+
+@pytest.mark.parametrize("text,found,recognizer,expected", [
+    # a panel or attendance line runs a name on into an agency that opens with a joined place, or a role
+    ("Val Janson Bath and North East Somerset Clinical Commissioning Group\n", "Val Janson Bath",
+     "NameListRecognizer", "Val Janson"),
+    ("Edward Yaxley Avon and Somerset Constabulary\n", "Edward Yaxley Avon", "SpacyRecognizer", "Edward Yaxley"),
+    ("Geoff Watson Sirona Care and Health\n", "Geoff Watson Sirona", "SpacyRecognizer", "Geoff Watson"),
+    ("David Warren Accredited Independent Chair\n", "David Warren Accredited", "NameListRecognizer", "David Warren"),
+    # people of the same shapes still go: a third name before a role, a surname before "and" a person
+    ("Mary Ann Okafor Social Worker\n", "Mary Ann Okafor", "SpacyRecognizer", "Mary Ann Okafor"),
+    ("John Paul Bath and Jane Smith attended\n", "John Paul Bath", "SpacyRecognizer", "John Paul Bath"),
+    ("Sarah Smith Okonkwo Social Worker\n", "Sarah Smith Okonkwo", "NameListRecognizer", "Sarah Smith Okonkwo"),
+])
+def test_a_name_ends_before_an_agency_or_role_on_a_panel_line(vocabulary, text, found, recognizer, expected):
+    english = frozenset({"accredited", "independent", "social", "worker", "care", "health"})
+    assert _name(tidy(vocabulary, text, found, recognizer, 0.85, english)) == expected
