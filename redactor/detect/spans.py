@@ -116,6 +116,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
+    if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
+            and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
+        return None  # "Victim Impact Statements": a plural word after a first name ends a thing's name, no surname
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):

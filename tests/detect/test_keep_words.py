@@ -132,3 +132,16 @@ def _name(tidied: tuple[str, str | None] | None) -> str | None:
 def test_a_name_ends_before_an_agency_or_role_on_a_panel_line(vocabulary, text, found, recognizer, expected):
     english = frozenset({"accredited", "independent", "social", "worker", "care", "health"})
     assert _name(tidy(vocabulary, text, found, recognizer, 0.85, english)) == expected
+
+
+@pytest.mark.parametrize("text,found,recognizer,expected", [
+    # a first name before a plural word names a thing, whatever context before it calls it a person
+    ("The court heard Victim Impact Statements.\n", "Impact Statements", "PersonContextRecognizer", None),
+    ("VICTIM IMPACT STATEMENTS\n", "IMPACT STATEMENTS", "SpacyRecognizer", None),
+    # a listed surname that is a plural word too still goes
+    ("The victim Jo Walls said she was afraid.\n", "Jo Walls", "PersonContextRecognizer", "Jo Walls"),
+    ("The victim Amy Fields said she was afraid.\n", "Amy Fields", "SpacyRecognizer", "Amy Fields"),
+])
+def test_a_plural_word_after_a_first_name_is_no_surname(vocabulary, text, found, recognizer, expected):
+    english = frozenset({"impact", "statement", "wall", "field", "victim"})
+    assert _name(tidy(vocabulary, text, found, recognizer, 0.9, english)) == expected
