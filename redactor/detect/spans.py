@@ -41,6 +41,7 @@ _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostro
 _DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
 # "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
 _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -135,6 +136,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
+            and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
+        return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it
     if title is None and d.recognizer in WEAK and vocabulary.facility_after.match(text, end):
         return None  # "Mills Court temporary accommodation", "Qinglan port": a place's or service's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
@@ -400,6 +404,12 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
     return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
                                    and before.group(1).lower() in vocabulary.body_words)
+
+
+def _before_a_family_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a family word in lower case follow ("mum" of "Foster mum")?"""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in vocabulary.kin
 
 
 def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -91,6 +91,7 @@ class Vocabulary:
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
+    kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -142,6 +143,7 @@ class Vocabulary:
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
             facility_after=regex.compile(facility_after(rules)),
+            kin=frozenset(w.lower() for w in rules.people.context.kin),
         )
 
     def is_name_word(self, word: str) -> bool:

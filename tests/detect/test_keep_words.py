@@ -145,3 +145,14 @@ def test_a_name_ends_before_an_agency_or_role_on_a_panel_line(vocabulary, text, 
 def test_a_plural_word_after_a_first_name_is_no_surname(vocabulary, text, found, recognizer, expected):
     english = frozenset({"impact", "statement", "wall", "field", "victim"})
     assert _name(tidy(vocabulary, text, found, recognizer, 0.9, english)) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a word opening a sentence before a family word in lower case describes the relation
+    ("Foster mum Ann Collins, who cared for many children, has died.\n", "Foster", None),
+    # a name in a sentence, or a listed first name, before a family word still goes
+    ("She told Foster mum was ill.\n", "Foster", "Foster"),
+    ("Sarah mum of two died.\n", "Sarah", "Sarah"),
+])
+def test_a_word_before_a_family_word_opening_a_sentence_is_no_person(vocabulary, text, found, expected):
+    assert _name(tidy(vocabulary, text, found, "SpacyRecognizer", 0.85)) == expected
