@@ -324,7 +324,9 @@ def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: C
     for i in range(2, len(words)):
         word = words[i].group()
         joined = _AND_WORDS_AFTER.match(text, words[i].end())
-        if vocabulary.in_places(word) and joined and any(vocabulary.in_places(w) for w in joined.group(1).split()):
+        after_and = joined.group(1).split() if joined else []
+        if vocabulary.in_places(word) and any(vocabulary.in_places(w) for w in after_and) \
+                and not any(vocabulary.in_first_names(w) for w in after_and):  # not "Bath and Jane Wells"
             return words[:i]
         after = _NEXT_WORD.match(text, words[i].end())
         surname = words[i - 1].group()

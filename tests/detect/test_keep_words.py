@@ -127,6 +127,7 @@ def _name(tidied: tuple[str, str | None] | None) -> str | None:
     # people of the same shapes still go: a third name before a role, a surname before "and" a person
     ("Mary Ann Okafor Social Worker\n", "Mary Ann Okafor", "SpacyRecognizer", "Mary Ann Okafor"),
     ("John Paul Bath and Jane Smith attended\n", "John Paul Bath", "SpacyRecognizer", "John Paul Bath"),
+    ("John Paul Bath and Jane Wells attended\n", "John Paul Bath", "SpacyRecognizer", "John Paul Bath"),
     ("Sarah Smith Okonkwo Social Worker\n", "Sarah Smith Okonkwo", "NameListRecognizer", "Sarah Smith Okonkwo"),
 ])
 def test_a_name_ends_before_an_agency_or_role_on_a_panel_line(vocabulary, text, found, recognizer, expected):
