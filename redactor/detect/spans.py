@@ -118,8 +118,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
     if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
+            and all(w.group().lower() in english for w in words[:-1]) and _WORD_BEFORE.search(text, 0, start) \
             and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
-        return None  # "Victim Impact Statements": a plural word after a first name ends a thing's name, no surname
+        return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):

@@ -142,9 +142,11 @@ def test_a_name_ends_before_an_agency_or_role_on_a_panel_line(vocabulary, text, 
     # a listed surname that is a plural word too still goes
     ("The victim Jo Walls said she was afraid.\n", "Jo Walls", "PersonContextRecognizer", "Jo Walls"),
     ("The victim Amy Fields said she was afraid.\n", "Amy Fields", "SpacyRecognizer", "Amy Fields"),
+    # ... and so does a first name that is no dictionary word before a plural one ("Sands")
+    ("Sarah Stone and Simon Sands met.\n", "Simon Sands", "SpacyRecognizer", "Simon Sands"),
 ])
 def test_a_plural_word_after_a_first_name_is_no_surname(vocabulary, text, found, recognizer, expected):
-    english = frozenset({"impact", "statement", "wall", "field", "victim"})
+    english = frozenset({"impact", "statement", "wall", "field", "victim", "sand"})
     assert _name(tidy(vocabulary, text, found, recognizer, 0.9, english)) == expected
 
 
