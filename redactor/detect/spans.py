@@ -41,6 +41,7 @@ _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostro
 _DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
 # "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
 _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
+_AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
@@ -140,6 +141,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
         return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it
+    if title is None and d.recognizer in WEAK and len(words) == 2 and not vocabulary.is_listed(words[0].group()) \
+            and words[1].group().lower() in vocabulary.place_suffixes and _AT_A_PLACE_BEFORE.search(text, 0, start):
+        return None  # "on Dyffryn Beach", "in Chadwell Heath": a beach's, heath's or common's name
     if title is None and d.recognizer in WEAK and vocabulary.facility_after.match(text, end):
         return None  # "Mills Court temporary accommodation", "Qinglan port": a place's or service's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \

@@ -159,3 +159,15 @@ def test_a_plural_word_after_a_first_name_is_no_surname(vocabulary, text, found,
 ])
 def test_a_word_before_a_family_word_opening_a_sentence_is_no_person(vocabulary, text, found, expected):
     assert _name(tidy(vocabulary, text, found, "SpacyRecognizer", 0.85)) == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a word on no name list before a beach's, heath's or common's word, after "on" or "in", is the place
+    ("the light display on Dyffryn Beach at Aberporth.\n", "Dyffryn Beach", None),
+    ("A police tent at the scene in Chadwell Heath where a woman died.\n", "Chadwell Heath", None),
+    # a listed first name before it, or no place's preposition, is a person
+    ("It happened in Gwilym Heath's flat.\n", "Gwilym Heath", "Gwilym Heath"),
+    ("She spoke to Dyffryn Beach about it.\n", "Dyffryn Beach", "Dyffryn Beach"),
+])
+def test_a_beach_or_heath_after_a_place_preposition_is_the_place(vocabulary, text, found, expected):
+    assert _name(tidy(vocabulary, text, found, "SpacyRecognizer", 0.85)) == expected
