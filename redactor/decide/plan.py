@@ -94,7 +94,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
         x.recognizer in WEAK_OR_KNOWN for x in explanations.get((d.segment_id, d.start, d.end), [d]))]
     named_here = {linked[id(d)] for d in found_well if evidence(d) in STRONG}
     in_context = {linked[id(d)] for d in found_well if evidence(d) == ALONE}
-    index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere, in_context))
+    index = FormIndex(known_forms(case, draft.people(), named_here, elsewhere, in_context, reading.only_a_place))
     changes, more = _replace_survivors(segments, changes, index, draft, reading, rules.policies)
     return Plan(source=source, sha256=sha256, segments=list(segments), changes=changes,
                 people=draft.people(), warnings=warnings + more, suggestions=suggest(segments, hints, changes),

@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
-from redactor.recognizer_names import CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
+from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -45,6 +45,10 @@ _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})") 
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
 _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
 _DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
+# "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
+_AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
+_AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
+_LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
@@ -86,6 +90,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
+    if d.recognizer not in (KNOWN, CASE_FILE):
+        words = _before_an_agency(words, text, vocabulary, english)
     if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
         words = _before_a_body_of_a_place(words, text, vocabulary, english)
     if title is None and d.recognizer in WEAK:
@@ -126,6 +132,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
+    if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
+            and all(w.group().lower() in english for w in words[:-1]) and _WORD_BEFORE.search(text, 0, start) \
+            and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
+        return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
             and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
@@ -142,6 +152,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
+            and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
+        return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it
+    if title is None and d.recognizer in WEAK and len(words) == 2 and not vocabulary.is_listed(words[0].group()) \
+            and words[1].group().lower() in vocabulary.place_suffixes and _AT_A_PLACE_BEFORE.search(text, 0, start):
+        return None  # "on Dyffryn Beach", "in Chadwell Heath": a beach's, heath's or common's name
     if title is None and d.recognizer in WEAK and vocabulary.facility_after.match(text, end):
         return None  # "Mills Court temporary accommodation", "Qinglan port": a place's or service's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
@@ -338,6 +354,30 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?:;\n"
 
 
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
+    """The first name and surname before an agency's or a role's name that a panel or
+    attendance line runs on into: a place that "and" and another place follow ("Val Janson"
+    of "Val Janson Bath and North East Somerset CCG", "Edward Yaxley Avon and Somerset
+    Constabulary"), or a word on no name list that a role's or body's word follows, a
+    dictionary's word or one after a listed surname that is no first name ("David Warren
+    Accredited Independent Chair", "Geoff Watson Sirona Care and Health"; not "Mary Ann
+    Okafor Social Worker")."""
+    for i in range(2, len(words)):
+        word = words[i].group()
+        joined = _AND_WORDS_AFTER.match(text, words[i].end())
+        after_and = joined.group(1).split() if joined else []
+        if vocabulary.in_places(word) and any(vocabulary.in_places(w) for w in after_and) \
+                and not any(vocabulary.in_first_names(w) for w in after_and):  # not "Bath and Jane Wells"
+            return words[:i]
+        after = _NEXT_WORD.match(text, words[i].end())
+        surname = words[i - 1].group()
+        complete = vocabulary.in_surnames(surname) and not vocabulary.in_first_names(surname)
+        if after and not vocabulary.is_listed(word) and (word.lower() in english or complete) \
+                and (vocabulary.is_title_word(after.group(1)) or vocabulary.is_body_word(after.group(1))):
+            return words[:i]
+    return words
+
+
 def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
     """The words of a name before a body named with its place that a flattened list runs on
     into ("Nicola Smith" of "Nicola Smith Enable Scotland", "Deb Evans Safer Merthyr Tydfil"):
@@ -407,6 +447,12 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
     return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
                                    and before.group(1).lower() in vocabulary.body_words)
+
+
+def _before_a_family_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a family word in lower case follow ("mum" of "Foster mum")?"""
+    after = _LOWER_WORD_AFTER.match(text, end)
+    return after is not None and after.group(1) in vocabulary.kin
 
 
 def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:

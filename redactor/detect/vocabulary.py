@@ -91,6 +91,8 @@ class Vocabulary:
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
+    kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
+    place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -142,6 +144,8 @@ class Vocabulary:
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
             facility_after=regex.compile(facility_after(rules)),
+            kin=frozenset(w.lower() for w in rules.people.context.kin),
+            place_suffixes=frozenset(w.lower() for w in rules.addresses.place_suffixes),
         )
 
     def is_name_word(self, word: str) -> bool:

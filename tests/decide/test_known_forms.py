@@ -60,3 +60,12 @@ def test_of_two_forms_written_alike_the_sure_one_wins():
     index = FormIndex([KnownForm("April", "table label", False, sure=False), KnownForm("April", "full name", False)])
     (hit,) = index.find("April had gone.")
     assert hit.form.sure
+
+
+def test_a_place_only_an_initial_names_never_goes_alone():
+    place = {"Nottinghamshire", "Kendal"}.__contains__
+    here = [person("P1", "Y", "Nottinghamshire", **{"Y Nottinghamshire": "full name"}),
+            person("P2", "Mark", "Kendal", **{"Mark Kendal": "full name"})]
+    texts = {f.text for f in known_forms(Case.from_people([]), here, named_here={"P1", "P2"}, only_a_place=place)}
+    assert "Nottinghamshire" not in texts  # "Nottinghamshire County Council" stays
+    assert {"Y Nottinghamshire", "Mark", "Kendal"} <= texts  # a first name's surname still goes alone

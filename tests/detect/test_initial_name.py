@@ -44,6 +44,10 @@ def recognizer(vocabulary):
     ("Erewash Borough Council Councillor M Wallis Chesterfield Borough Council", ["M Wallis"]),
     ("Derbyshire Constabulary Councillor A F Charles D Collins H Boffy K Mahay Public Health",
      ["A F Charles", "D Collins", "H Boffy", "K Mahay"]),
+    # ... never a listed place on no surname list (a tick column's letter before a council), but a surname
+    ("Youth Families & Social Work, Y Nottinghamshire County Council Marion Clay", []),
+    ("Chair Y Nottinghamshire Healthcare NHS Trust", []),
+    ("Councillor A Kent B Lincoln", ["A Kent", "B Lincoln"]),
     # ... not letters naming parts, grades or plans, nor a titled name the title's reading takes
     ("Annex A Part B Table C", []),
     ("Plan A Option B", []),

@@ -9,7 +9,7 @@ Like ``names.WholeWords``, the index looks each word of a text up by its first w
 (lower-cased) instead of compiling a pattern of every name: a batch knows thousands."""
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import pairwise
@@ -186,7 +186,8 @@ def _how(p: Person, form: str) -> str:
 
 
 def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] = (),
-                elsewhere: Iterable[str] = (), in_context: Iterable[str] = ()) -> list[KnownForm]:
+                elsewhere: Iterable[str] = (), in_context: Iterable[str] = (),
+                only_a_place: Callable[[str], bool] = lambda word: False) -> list[KnownForm]:
     """The forms an output must not keep, the surest reason first: every full name of
     everyone the case and this document know (their first name and surname together too),
     every form with strong evidence, and the lone first names and surnames of the people
@@ -207,7 +208,8 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
     people this document names by a lone word that more than NER or a name list found (a
     person's context: "For June, my mother in law"); their lone words are ``named``, the
     person where the text uses them as a name ("June always said"), not only where it says
-    they are a person."""
+    they are a person. A place on no name list (``only_a_place``) that only an initial
+    names as a person ("Y Nottinghamshire": a tick column's letter) never goes alone."""
     here, context = set(named_here), set(in_context)
     present = {p.id for p in people}
     out: list[KnownForm] = []
@@ -215,7 +217,7 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
         if p.id not in present:  # the same for every document that does not name them: computed once
             out += _absent(p)
     for p in people:
-        out += _forms_of(p, p.id in here, p.id in case.position, True, p.id in context)
+        out += _forms_of(p, p.id in here, p.id in case.position, True, p.id in context, only_a_place)
     out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]
     return out
 
@@ -235,10 +237,13 @@ def _absent(p: Person) -> list[KnownForm]:
     return built[1]
 
 
-def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: bool = False) -> list[KnownForm]:
+def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: bool = False,
+              only_a_place: Callable[[str], bool] = lambda word: False) -> list[KnownForm]:
     hows = sorted((_how(p, f) for f in p.forms), key=lambda h: _RANK.get(h, 99))
     best = hows[0] if hows else ALONE
-    sure = named_here or p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
+    given = p.fixed is not None or bool({CASE_FILE, REVIEWER} & set(hows))
+    sure = named_here or given
+    initialled = not given and (not p.first or is_initials(p.first))
     certain = sure or in_case or bool(CERTAIN & set(hows))  # for a full name
     out = []
     for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
@@ -248,5 +253,6 @@ def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: 
     if p.first and p.last:
         out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
     if sure or present:
-        out += [KnownForm(w, best, False, sure, named) for w in (p.first, p.last) if w]
+        out += [KnownForm(w, best, False, sure, named) for w in (p.first, p.last)
+                if w and not (initialled and only_a_place(w))]
     return [f for f in out if f.full or len(f.text.strip()) > 1 and not is_initials(f.text)]

@@ -128,6 +128,11 @@ class LoneReading:
         """Is this name also a month, day, place or ordinary capitalised word?"""
         return word.lower() in self.dates or word.lower() in self.things or self._is_place(word)
 
+    def only_a_place(self, word: str) -> bool:
+        """Is this word a listed place on no first name or surname list ("Nottinghamshire")?"""
+        return self._is_place(word) and word not in self.first_names and word not in self.surnames \
+            and word.title() not in self.first_names and word.title() not in self.surnames
+
     def first_name_before(self, text: str, start: int) -> int | None:
         """Where a listed first name in title case written just before a surname at ``start``
         begins ("Una" of "Una Crown", "Mary" of "Mary Page"): a first name goes with its surname."""

@@ -83,7 +83,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
         write their members: next to another such pair ("C Short A Waldie J Townsend"), after or
         before a person's title ("J Mead Councillor B Murray-Carr") or after a body's name
         ("Bolsover District Council J Mead"). The surname may be a word ("Short"), never a title, a
-        body's word nor kept text."""
+        body's word, kept text nor a listed place on no surname list ("Y Nottinghamshire County
+        Council": a tick column's letter before a council)."""
         v = self.vocabulary
         fit = [m for m in found if self._listed_surname(text, m)]
         people = []
@@ -102,11 +103,13 @@ class InitialNameRecognizer(ExplainingRecognizer):
         return people
 
     def _listed_surname(self, text: str, m: regex.Match) -> bool:
-        """A surname of a run-on list: a name word of two letters or more, no title nor body's word, not kept."""
+        """A surname of a run-on list: a name word of two letters or more, no title nor body's word,
+        no place that is no surname, not kept."""
         surname = m.group("surname")
         v = self.vocabulary
         return len(surname) > 1 and v.is_name_word(surname) and not v.is_title_word(surname) \
-            and not v.is_body_word(surname) and not v.is_kept(text, m.start("surname"))
+            and not v.is_body_word(surname) and not (v.in_places(surname) and not v.in_surnames(surname)) \
+            and not v.is_kept(text, m.start("surname"))
 
     def _surname(self, text: str, m: regex.Match, doc, place: bool = False) -> bool:
         """Could the word after the initials be a surname (not kept text nor an ordinary
