@@ -33,7 +33,6 @@ _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judg
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
-_AND_CAPITAL = regex.compile(r"[ \t]+(?:and|&)[ \t]+\p{Lu}")  # "Avon and Somerset"
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
                                     r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
@@ -95,7 +94,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
         words = _before_a_body_of_a_place(words, text, vocabulary, english)
     if title is None and d.recognizer in WEAK:
-        words = _before_an_agency(words, text, vocabulary, english)
+        words = _before_an_agency_to_line_end(words, text, vocabulary, english)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -245,10 +244,11 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     return words
 
 
-def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
-    """The words before the agency a full name runs into on a panel list's line: from the third
-    word on, a place before "and" and a capitalised word ("Edward Yaxley Avon and Somerset
-    Constabulary", "Val Janson Bath and North East Somerset"), or a word in title case on no name
+def _before_an_agency_to_line_end(words: list, text: str, vocabulary: Vocabulary,
+                                  english: Container[str]) -> list:
+    """The words before the agency a full name on weak evidence runs into on a panel list's line
+    (`_before_an_agency`, for every recognizer, cuts before a place joined to another by "and";
+    this one reads to the line's end): from the third word on, a word in title case on no name
     list that opens capitalised words ending in a body's word, to the end of the line ("Ann Hartigan
     Sirona Housing Trust"), or, a word the dictionary knows, to the end of the line or item ("David
     Warren Accredited Independent Chair", "Colin Pettigrew Corporate Director, Children's Services")."""
@@ -256,8 +256,6 @@ def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: C
         return words
     for i in range(2, len(words)):
         word = words[i].group()
-        if vocabulary.is_place(word) and _AND_CAPITAL.match(text, words[i].end()):
-            return words[:i]
         if not word[1:].islower() or vocabulary.in_first_names(word) or vocabulary.in_surnames(word):
             continue
         agency = _AGENCY_TO_LINE_END.match(text, words[i].start())
