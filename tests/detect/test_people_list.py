@@ -117,3 +117,26 @@ def test_minutes(recognizer, text, expected):
 def test_roles_and_agencies_of_listed_people(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "NAMED_THING"] \
         == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Scottish counsel list after a party's number: the counsel, not the firm after the semicolon
+    ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"]),
+    ("(2) Belmonte sol adv, Prais; Belmonte & Co", ["Belmonte", "Prais"]),
+    ("(3) Murphy; Trainer Alston, Coatbridge", ["Murphy"]),
+    ("(4) Keegan QC sol adv, Anderson; Richard Fairbairn", ["Keegan", "Anderson"]),
+    ("(5) Pollock sol adv, Labaki; Pollock and Ross, Stirling", ["Pollock", "Labaki"]),
+    # a surname, a comma and a listed first name opening a line of sources
+    ("Orr, Lesley. Interview 2014", ["Orr, Lesley"]),
+    ("Orr, Lesley (2014) Scottish Women's Aid", ["Orr, Lesley"]),
+    # not counsel nor a name: headings, places, bodies, a word before a first name
+    ("(1) Introduction; background", []),
+    ("(2) Police, Health; Social Work", []),
+    ("(3) Glasgow; Edinburgh", []),
+    ("(4) Moir, Cahill and others", []),
+    ("Yes, Lesley.", []),
+    ("London, Sarah", []),
+    ("However, Susan.", []),
+])
+def test_surnames_first(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"] == expected
