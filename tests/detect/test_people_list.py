@@ -2,7 +2,7 @@
 letters or an agency, lists a person, whether or not a name list knows the words. No spaCy."""
 import pytest
 
-from redactor.detect.recognizers.people_list import PeopleListRecognizer
+from redactor.detect.recognizers.people_list import THING, PeopleListRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -140,3 +140,9 @@ def test_roles_and_agencies_of_listed_people(recognizer, text, expected):
 ])
 def test_surnames_first(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"] == expected
+
+
+def test_the_firm_instructing_counsel_is_a_named_thing(recognizer):
+    text = "(5) Pollock sol adv, Labaki; Pollock and Ross, Stirling"
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == THING] \
+        == ["Pollock and Ross, Stirling"]

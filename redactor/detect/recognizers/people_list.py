@@ -72,7 +72,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # "(1) Moir, Cahill; Fleming and Reid, Glasgow", "(2) Belmonte sol adv, Prais; Belmonte & Co"
         counsel = rf"{NAME_WORD}(?:[ \t]+(?:QC|KC|sol(?:icitor)?[ \t]+adv(?:ocate)?|advocate))*"
         self.counsel = regex.compile(rf"(?m)^[ \t]*(?:\(\d{{1,2}}\)|For[ \t]+the[ \t]+\p{{Ll}}+[ \t]*:)[ \t]*"
-                                     rf"(?P<names>{counsel}(?:[ \t]*,[ \t]*{counsel}){{0,3}})[ \t]*;")
+                                     rf"(?P<names>{counsel}(?:[ \t]*,[ \t]*{counsel}){{0,3}})[ \t]*;[ \t]*(?P<firm>[^\n]*?)[ \t]*$")
         # a surname first, then a listed first name, as a list of sources writes it: "Orr, Lesley. Interview 2014"
         self.surname_first = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD},[ \t]+{NAME_WORD})"
                                            rf"(?=\.|[ \t]*\(\d{{4}}\)|[ \t]*$)")
@@ -98,9 +98,13 @@ class PeopleListRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name opening a line, then an agency"))
         for m in self.counsel.finditer(text) if ";" in text else ():
-            results += [self.result("PERSON", *w.span(), self.SCORE, "counsel named after a party's number")
+            # strong for a surname that is a town too (detect/spans.py): "Murphy" of a counsel list stays a name
+            results += [self.result("PERSON", *w.span(), self.WORD_SURNAME_SCORE if self.vocabulary.in_places(w.group())
+                                    else self.SCORE, "counsel named after a party's number")
                         for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
                         if self._counsel(w.group())]
+            if m.group("firm"):
+                results.append(self.result(THING, *m.span("firm"), self.SCORE, "the firm instructing counsel"))
         for m in self.surname_first.finditer(text) if "," in text else ():
             surname, first = words(m.group("name"))
             if self.vocabulary.is_first_name(first) and self._owner_word(first) and self._owner_word(surname) \
