@@ -72,7 +72,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # "(1) Moir, Cahill; Fleming and Reid, Glasgow", "(2) Belmonte sol adv, Prais; Belmonte & Co"
         counsel = rf"{NAME_WORD}(?:[ \t]+(?:QC|KC|sol(?:icitor)?[ \t]+adv(?:ocate)?|advocate))*"
         self.counsel = regex.compile(rf"(?m)^[ \t]*(?:\(\d{{1,2}}\)|For[ \t]+the[ \t]+\p{{Ll}}+[ \t]*:)[ \t]*"
-                                     rf"(?P<names>{counsel}(?:[ \t]*,[ \t]*{counsel}){{0,3}})[ \t]*;[ \t]*(?P<firm>[^\n]*?)[ \t]*$")
+                                     rf"(?P<names>{counsel}(?:[ \t]*,[ \t]*{counsel}){{0,3}})"
+                                     rf"[ \t]*;[ \t]*(?P<firm>[^\n]*?)[ \t]*$")
         # a surname first, then a listed first name, as a list of sources writes it: "Orr, Lesley. Interview 2014"
         self.surname_first = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD},[ \t]+{NAME_WORD})"
                                            rf"(?=\.|[ \t]*\(\d{{4}}\)|[ \t]*$)")
@@ -178,7 +179,8 @@ class PeopleListRecognizer(ExplainingRecognizer):
         nor an office, a body or a place that is no listed surname ("Murphy", not "Glasgow")."""
         v = self.vocabulary
         return len(word) > 1 and word[0].isupper() and not _ACRONYM.fullmatch(word) and v.is_name_word(word) \
-            and (v.in_surnames(word) or not v.in_places(word)) and word.lower() not in self.evidence and word.lower() not in v.body_words
+            and (v.in_surnames(word) or not v.in_places(word)) \
+            and word.lower() not in self.evidence and word.lower() not in v.body_words
 
     def _could_be_name(self, name: str, lone: bool = False) -> bool:
         """Name words, not an acronym nor a place; ``lone``: one word only if a listed first name."""
