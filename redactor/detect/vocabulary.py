@@ -89,6 +89,7 @@ class Vocabulary:
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
+    agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
@@ -140,6 +141,7 @@ class Vocabulary:
             keep_phrases=regex.compile(alternatives[0] if phrases else r"(?!x)x"),
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
+            agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
@@ -171,17 +173,26 @@ class Vocabulary:
         open, with two words or more after them that are no listed name and hold a body's word,
         starts after the person: in a flattened attendance list "Amy Tate Oldham Council" is Amy
         Tate of Oldham Council, "Ben Ola Pennine Care NHS Foundation Trust" Ben Ola of the trust.
-        A body named for a person and one or two words stays whole ("Joseph Rowntree Foundation",
-        "Florence Nightingale Foundation Trust"), and so does a venue ("Jim Cooke Conference Suite")."""
+        On a panel's line two words ending in an agency's word do too ("Helen Dewbery Knightstone
+        Housing", "James Taylor Scottish Prison"). A body named for a person and one or two words
+        stays whole ("Joseph Rowntree Foundation", "Florence Nightingale Foundation Trust"), and so
+        does a venue ("Jim Cooke Conference Suite")."""
         m = _THREE_WORDS.match(text, a, b)
         if m is None or m.end() >= b:
             return a, b
         rest = _WORD.findall(text, m.start(3), b)
         if self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
-                and (self.is_place(rest[0]) or not self.is_listed(rest[0]) and len(rest) > 2) \
+                and (self.is_place(rest[0]) or not self.is_listed(rest[0])
+                     and (len(rest) > 2 or self._agency_on_a_line(text, a, rest))) \
                 and any(w.lower() in self.body_words for w in rest):
             return m.start(3), b
         return a, b
+
+    def _agency_on_a_line(self, text: str, a: int, rest: list[str]) -> bool:
+        """Two words opening no body's word and ending in an agency's word, after a name that
+        opens its line ("Knightstone Housing", not "Foundation Trust")."""
+        return len(rest) == 2 and rest[0].lower() not in self.body_words and rest[1].lower() in self.agency_words \
+            and not text[text.rfind("\n", 0, a) + 1:a].strip()
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""

@@ -19,6 +19,9 @@ def recognizer(rules, vocabulary):
     ("DPP v Ruiz", ["Ruiz"], ["DPP"]),
     ("Decisions >> Challen, R. v [2019] EWCA Crim 916", ["Challen"], []),
     ("Decisions >> McfEtrich, R (on the application of) v Secretary of State", ["McfEtrich"], []),
+    # a law report's heading alone on its line (each line is read alone)
+    ("Kordansinki, R. v", ["Kordansinki"], []),
+    ("Kordansinki, R. v\n\n[2006] EWCA Crim 2984", ["Kordansinki"], []),
     # against the Crown a lone surname may be an ordinary word too; others in capitals
     ("Decisions >> Last & Ors v R [2005] EWCA Crim 106", ["Last"], ["R"]),
     ("the appeal in Hope and Others v R", ["Hope"], ["R"]),

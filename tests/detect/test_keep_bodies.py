@@ -91,6 +91,23 @@ def test_people_and_homes_still_go_before_a_service_word(redact_text, text, expe
      "The Joseph Rowntree Foundation and John Lewis Partnership were thanked.\n"),
     ("Staff of the Florence Nightingale Foundation Trust attended.\n",
      "Staff of the Florence Nightingale Foundation Trust attended.\n"),
+    # a panel's line: a person, then two words ending in an agency's word
+    ("Panel\nHelen Dewbery Knightstone Housing\nJames Taylor Scottish Prison Service\n",
+     "Panel\nHD Knightstone Housing\nJT Scottish Prison Service\n"),
 ])
 def test_a_person_running_on_into_a_body_goes(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed first name and a name word opening a panel's line, then two words ending in an agency's word
+    ("Helen Dewbery Knightstone Housing", ["Knightstone Housing"]),
+    ("  James Taylor Scottish Prison Service", ["Scottish Prison"]),
+    ("Amy Tate Oldham Council", ["Oldham Council"]),
+    # a body named for a person stays whole: two body words, a building's word, within a sentence
+    ("Florence Nightingale Foundation Trust", ["Florence Nightingale Foundation Trust"]),
+    ("Jim Cooke Conference Suite", ["Jim Cooke Conference Suite"]),
+    ("the grant from Helen Dewbery Knightstone Housing", ["Helen Dewbery Knightstone Housing"]),
+])
+def test_the_kept_body_starts_after_the_person_before_it(vocabulary, text, expected):
+    assert [text[a:b] for a, b in vocabulary.keep_spans(text)] == expected

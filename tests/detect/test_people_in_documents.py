@@ -111,6 +111,10 @@ def test_issue_kinds(redact_text, text, expected):
      "Mr MC BL (instructed by Sternberg Reed) for the Appellant\n"),
     ("I instructed, as Coroners Counsel, Mr Chambers BL and Ms Gill BL.\n",
      "I instructed, as Coroners Counsel, Mr C BL and Ms G BL.\n"),
+    # a Scottish counsel list: counsel after each party's number go, a surname that is a town too;
+    # the firm after the semicolon stays (where it is named for no counsel)
+    ("For the respondents:\n(1) Moir, Cahill; Fleming and Reid, Glasgow\n(3) Murphy; Trainer Alston, Coatbridge\n",
+     "For the respondents:\n(1) M, C; Fleming and Reid, Glasgow\n(3) M2; Trainer Alston, Coatbridge\n"),
     # a Welsh surname's particle ("ab", son of) stays in the name
     ("Councillors: Craig ab Iago, Mair Rowlands and Dafydd Meurig\n",
      "Councillors: CI, MR and DM\n"),

@@ -2,7 +2,7 @@
 letters or an agency, lists a person, whether or not a name list knows the words. No spaCy."""
 import pytest
 
-from redactor.detect.recognizers.people_list import PeopleListRecognizer
+from redactor.detect.recognizers.people_list import THING, PeopleListRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -117,3 +117,32 @@ def test_minutes(recognizer, text, expected):
 def test_roles_and_agencies_of_listed_people(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "NAMED_THING"] \
         == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a Scottish counsel list after a party's number: the counsel, not the firm after the semicolon
+    ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"]),
+    ("(2) Belmonte sol adv, Prais; Belmonte & Co", ["Belmonte", "Prais"]),
+    ("(3) Murphy; Trainer Alston, Coatbridge", ["Murphy"]),
+    ("(4) Keegan QC sol adv, Anderson; Richard Fairbairn", ["Keegan", "Anderson"]),
+    ("(5) Pollock sol adv, Labaki; Pollock and Ross, Stirling", ["Pollock", "Labaki"]),
+    # a surname, a comma and a listed first name opening a line of sources
+    ("Orr, Lesley. Interview 2014", ["Orr, Lesley"]),
+    ("Orr, Lesley (2014) Scottish Women's Aid", ["Orr, Lesley"]),
+    # not counsel nor a name: headings, places, bodies, a word before a first name
+    ("(1) Introduction; background", []),
+    ("(2) Police, Health; Social Work", []),
+    ("(3) Glasgow; Edinburgh", []),
+    ("(4) Moir, Cahill and others", []),
+    ("Yes, Lesley.", []),
+    ("London, Sarah", []),
+    ("However, Susan.", []),
+])
+def test_surnames_first(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"] == expected
+
+
+def test_the_firm_instructing_counsel_is_a_named_thing(recognizer):
+    text = "(5) Pollock sol adv, Labaki; Pollock and Ross, Stirling"
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == THING] \
+        == ["Pollock and Ross, Stirling"]

@@ -17,7 +17,7 @@ from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 
-_VERSUS = regex.compile(r"\s(?:v|vs|V)\.?\s")  # a text without it names no case
+_VERSUS = regex.compile(r"\s(?:v|vs|V)\.?(?:\s|$)")  # a text without it names no case ("Challen, R. v" may end a line)
 _PARTY = rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}}"
 
 

@@ -68,6 +68,15 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # a panel list's line without a separator: "Gill Swapp Care Commission", "Helen Dewbery Knightstone Housing"
         self.bare = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+"
                                   rf"(?P<rest>\p{{Lu}}[\w'’-]*(?:[ \t]+(?:\p{{Lu}}[\w'’-]*|and|of|for|&))*)[ \t]*$")
+        # a Scottish counsel list after its party's number, up to the firm after the semicolon:
+        # "(1) Moir, Cahill; Fleming and Reid, Glasgow", "(2) Belmonte sol adv, Prais; Belmonte & Co"
+        counsel = rf"{NAME_WORD}(?:[ \t]+(?:QC|KC|sol(?:icitor)?[ \t]+adv(?:ocate)?|advocate))*"
+        self.counsel = regex.compile(rf"(?m)^[ \t]*(?:\(\d{{1,2}}\)|For[ \t]+the[ \t]+\p{{Ll}}+[ \t]*:)[ \t]*"
+                                     rf"(?P<names>{counsel}(?:[ \t]*,[ \t]*{counsel}){{0,3}})"
+                                     rf"[ \t]*;[ \t]*(?P<firm>[^\n]*?)[ \t]*$")
+        # a surname first, then a listed first name, as a list of sources writes it: "Orr, Lesley. Interview 2014"
+        self.surname_first = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD},[ \t]+{NAME_WORD})"
+                                           rf"(?=\.|[ \t]*\(\d{{4}}\)|[ \t]*$)")
         self.initials = regex.compile(rf"(?<![\w'’-]){name}[ \t]*\((?P<initials>\p{{Lu}}{{2,4}})\)")
         self.jobs = {w.lower() for w in evidence.job_words + evidence.label_words}
         # the words of titles, not "His" and "Her" of "Her Honour Judge" ("Ann Lee, who was known to her friends")
@@ -89,6 +98,20 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if self._bare_line(m):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name opening a line, then an agency"))
+        for m in self.counsel.finditer(text) if ";" in text else ():
+            # strong for a surname that is a town too (detect/spans.py): "Murphy" of a counsel list stays a name
+            results += [self.result("PERSON", *w.span(), self.WORD_SURNAME_SCORE if self.vocabulary.in_places(w.group())
+                                    else self.SCORE, "counsel named after a party's number")
+                        for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
+                        if self._counsel(w.group())]
+            if m.group("firm"):
+                results.append(self.result(THING, *m.span("firm"), self.SCORE, "the firm instructing counsel"))
+        for m in self.surname_first.finditer(text) if "," in text else ():
+            surname, first = words(m.group("name"))
+            if self.vocabulary.is_first_name(first) and self._owner_word(first) and self._owner_word(surname) \
+                    and not self.vocabulary.in_first_names(surname):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a surname, a comma and a first name opening a line"))
         for m in self.labelled.finditer(text):
             if words(m.group("label"))[-1].lower() not in self.jobs:
                 continue
@@ -150,6 +173,14 @@ class PeopleListRecognizer(ExplainingRecognizer):
             and self._could_be_name(m.group("name")) and last.lower() not in self.evidence \
             and last.lower() not in v.body_words and agency in self.evidence and agency in v.body_words \
             and agency not in self.jobs
+
+    def _counsel(self, word: str) -> bool:
+        """A surname in a counsel list: a name word, not the letters after it ("QC", "sol adv")
+        nor an office, a body or a place that is no listed surname ("Murphy", not "Glasgow")."""
+        v = self.vocabulary
+        return len(word) > 1 and word[0].isupper() and not _ACRONYM.fullmatch(word) and v.is_name_word(word) \
+            and (v.in_surnames(word) or not v.in_places(word)) \
+            and word.lower() not in self.evidence and word.lower() not in v.body_words
 
     def _could_be_name(self, name: str, lone: bool = False) -> bool:
         """Name words, not an acronym nor a place; ``lone``: one word only if a listed first name."""
