@@ -16,7 +16,8 @@ none of these ends the block ("Devon County Council" stays). A house number alon
 an address line only just above its street ("12,\nMill Lane"), never the year ending
 a date line above a venue. A street that is a whole line, or a whole piece between
 commas, is an address line too, with any building above or before it. A forces postal
-number ("Normandy Barracks,\nBFPO 16") anchors a block as a postcode does; a postcode inside
+number ("Normandy Barracks,\nBFPO 16") or an Irish Eircode ("D07 X2Y3") anchors a block as a
+postcode does, and a Dublin postal district ("Dublin 7") as a town that stays; a postcode inside
 a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only the pieces before it in
 its line and sentence. Above either, a house number and a name are a street without a street word
 ("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP."""
