@@ -16,7 +16,8 @@ none of these ends the block ("Devon County Council" stays). A house number alon
 an address line only just above its street ("12,\nMill Lane"), never the year ending
 a date line above a venue. A street that is a whole line, or a whole piece between
 commas, is an address line too, with any building above or before it. A forces postal
-number ("Normandy Barracks,\nBFPO 16") anchors a block as a postcode does; a postcode inside
+number ("Normandy Barracks,\nBFPO 16") or an Irish Eircode ("D07 X2Y3") anchors a block as a
+postcode does, and a Dublin postal district ("Dublin 7") as a town that stays; a postcode inside
 a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only the pieces before it in
 its line and sentence. Above either, a house number and a name are a street without a street word
 ("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP."""
@@ -27,15 +28,18 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.recognizers.street_address import POSTCODE, WORD, AddressParts
+from redactor.detect.recognizers.street_address import DUBLIN_DISTRICT, EIRCODE, POSTCODE, WORD, AddressParts
 from redactor.rules import Rules
 from redactor.types import Segment
 
 MAX_PARTS = 8
 MAX_TOWNS = 3
 # a postcode or a forces postal number ("BFPO 16"); one ending its line may have lines above it
-_POSTCODE = regex.compile(rf"(?<![\w-])(?:{POSTCODE}|BFPO[ \t]*\d{{1,4}})(?!\w)(?:(?=[\s.,;)]*$)(?P<end>))?",
+_POSTCODE = regex.compile(rf"(?<![\w-])(?:{POSTCODE}|{EIRCODE}|BFPO[ \t]*\d{{1,4}})(?!\w)(?:(?=[\s.,;)]*$)(?P<end>))?",
                        regex.MULTILINE)
+# a Dublin postal district below a street line: the town of the address, it stays
+_DISTRICT = regex.compile(rf"(?<![\w-]){DUBLIN_DISTRICT}(?:(?=[\s.,;)]*$)(?P<end>))?", regex.MULTILINE)
+_DISTRICT_LINE = regex.compile(DUBLIN_DISTRICT)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
 _NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
@@ -101,6 +105,10 @@ class AddressBlocks:
                 parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
                 if parts:
                     blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
+            for m in _DISTRICT.finditer(segment.text):
+                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
+                if parts:
+                    blocks.append((parts, False))
             for m in _OUTWARD.finditer(segment.text):
                 if m.group("town") in self.places:
                     blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
@@ -127,7 +135,7 @@ class AddressBlocks:
                 # or a district: "Hendon Town Hall, The Burroughs, London NW4 4BQ"
                 taken += self._unknown_towns(segments, towns) + [part]
                 premises, towns, street_below = True, [], self._is_street(text)
-            elif not premises and len(towns) < MAX_TOWNS and _TOWN.fullmatch(text):
+            elif not premises and len(towns) < MAX_TOWNS and (_TOWN.fullmatch(text) or _DISTRICT_LINE.fullmatch(text)):
                 towns.append(part)
                 street_below = False
             else:
@@ -143,7 +151,12 @@ class AddressBlocks:
 
     def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
         """The town lines that name no known place: a street without a street word or a district."""
-        return [t for t in towns if segments[t.segment].text[t.start:t.end] not in self.places]
+        return [t for t in towns if not self._known(segments[t.segment].text[t.start:t.end])]
+
+    def _known(self, text: str) -> bool:
+        """A known town or county ("Leeds", "Co. Dublin") or a Dublin postal district ("Dublin 7")."""
+        return text.removeprefix("Co. ").removeprefix("County ") in self.places \
+            or bool(_DISTRICT_LINE.fullmatch(text))
 
     def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
         """The names between a line above and a known town (``towns`` nearest first) that are no

@@ -70,6 +70,13 @@ def removed(blocks, paragraphs):
     # a forces postal address: the barracks above the BFPO number, not the garrison's name
     (["Lisa Horder, Domestic Abuse Champion,\nHQ Westfalen Garrison, Normandy Barracks,\nBFPO 16"],
      ["Normandy Barracks,\nBFPO 16"]),
+    # an Irish address: an Eircode ends a block as a postcode does; a Dublin postal district is
+    # the town of a street line above it, and stays, as a county does
+    (["Apartment 4,", "12 Mountjoy Square,", "Dublin 1", "D01 X2Y3"], ["Apartment 4", "12 Mountjoy Square", "D01 X2Y3"]),
+    (["Rose Cottage, Main Street, Swords, Co. Dublin, K67 F4E2"], ["Rose Cottage, Main Street", "K67 F4E2"]),
+    (["Unit 3,", "Kimmage Manor,", "Dublin 6W"], ["Unit 3", "Kimmage Manor"]),
+    (["Apartment 4, The Maltings, Dublin 8."], ["Apartment 4, The Maltings"]),
+    (["Civic Offices, Wood Quay,", "Dublin 8, D08 RF3F"], ["Civic Offices, Wood Quay", "D08 RF3F"]),
     # two blocks in one paragraph
     (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
      ["Civic Centre, Burnley Road", "OL14 5LH", "5 Mill Lane", "LS1 4AB"]),
@@ -107,6 +114,11 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["QUEEN'S BENCH DIVISION", "DIVISIONAL COURT"],
     ["OPINION OF THE COURT", "JUDGMENT OF THE COURT"],
     ["They met in Hyde Park, London, and at Notting Hill."],
+    # Dublin with a year, a county or no street line above it is no address
+    ["The Dublin 2019 conference", "Leeds LS1 4AB"],
+    ["Devon County Council", "Dublin 7"],
+    ["She moved to Co. Dublin, Dublin 7 in 2019."],
+    ["D7 was the code name", "Dublin 7"],
     # a street inside a longer piece is the recognizers' business, not a block's
     ["The Mill Lane incident, reported in May, was reviewed."],
 ])

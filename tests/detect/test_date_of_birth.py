@@ -84,6 +84,10 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("Banaz Mahmood for instance (1986-2006) was a British woman", ["1986"]),
     ("BM for instance (1986-2006) was a British woman", ["1986"]),
     ("Martin, for example (3 May 1962 – 14 June 2020), lived alone.", ["3 May 1962"]),
+    # a life span without brackets after a listed name, an adult's life long
+    ("In memory of Jane Smith 1950 – 2020", ["1950"]),
+    ("Jane Smith, 1950-2020, was a mother of three.", ["1950"]),
+    ("Mary Kelly 1962 – 2020 lived in Bangor.", ["1962"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -135,6 +139,12 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "She was born in Leeds.\nIn 2019 she moved.",
     "Smith for example (2015-2019) chaired the board.",
     "The review for instance (2015–2019) found no record.",
+    # a period without brackets: after a lower-case word, a place, an operation, a month
+    "The findings of the review 2015 – 2019 were shared.",
+    "He lived in Leeds 1990-1995 and then Leeds 1960-2000.",
+    "Operation Bullfinch 2004 - 2012 found the network.",
+    "Figures for March 1990 – 2010 rose.",
+    "The Census 1901-2001 and the Framework 2000 – 2020 and Programme 1990-2010.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

@@ -92,6 +92,9 @@ def found(recognizer, text):
     # titles that also open streets' names
     ("He lives at 12 Lord Street, Southport.", ["12 Lord Street"]),
     ("She moved to 7 Sir Thomas Street in May.", ["7 Sir Thomas Street"]),
+    # an Irish Eircode is an address wherever it stands
+    ("Her Eircode was D07 X2Y3 at the time.", ["D07 X2Y3"]),
+    ("Galway, A65 F4E2; Cork T12 AB34 and D6W FR12.", ["A65 F4E2", "D6W FR12", "T12 AB34"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -165,6 +168,9 @@ def test_streets_are_found(recognizer, text, expected):
     # a town's court of law, named like a street without a number
     "She appeared at a hearing at Belfast Court via a videolink.",
     "He was sent to Parc Prison, Bridgend, in 2015.",
+    # no Eircode: a year after a school year, a road, a code name, a conference, a county
+    "Pupils in Y12 2019 and the A65 road near Skipton.",
+    "D7 was the code name; the Dublin 2019 conference; Co. Dublin",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

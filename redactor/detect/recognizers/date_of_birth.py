@@ -16,6 +16,7 @@ from dateutil.parser import parse as parse_date
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, placeholder_pattern
 from redactor.detect.vocabulary import Vocabulary
+from redactor.names import MONTH_PATTERN as _MONTH
 from redactor.rules import Rules
 
 _ISO = regex.compile(r"\d{4}-\d\d-\d\d")
@@ -35,6 +36,11 @@ _BIRTH_YEAR = regex.compile(r"(?:18|19|20)\d\d(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
 _YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>(?:18|19|20)\d\d)[ \t]*"
                            r"(?:[-–—]|to\b)[ \t]*(?P<death>(?:18|19|20)\d\d)[ \t]*\)")
+# ... and without brackets, "Jane Smith 1950 – 2020", "Jane Smith, 1950-2020,": an adult's life long
+# after a listed name that is no place nor common word ("Leeds 1960-2000", "Census 1901-2001": periods)
+_BARE_YEAR_SPAN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+"
+                                r"(?P<birth>(?:18|19|20)\d\d)[ \t]*[-–—][ \t]*"
+                                r"(?P<death>(?:18|19|20)\d\d)(?![\d/.\-–—]\d)")
 LIFE_SPAN = "a life span after a name"
 ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
@@ -160,13 +166,17 @@ class DobBinder:
         """A year of birth: right after "born in" or "b." ("born in 1975", "b.1962", "born
         1990/91"), opening a sentence that a birth ends ("In 1968 M was born"), or opening a life
         span of years after a listed name ("Martin (1962 – 2020)") or, an adult's life long, after
-        another word that may be a name ("Ceridwen (1962 – 2020)")."""
+        another word that may be a name ("Ceridwen (1962 – 2020)"), or without brackets after a
+        listed name ("Jane Smith 1950 – 2020")."""
         found = [(*year.span(), label.group().strip()) for label in self.year_labels.finditer(text)
                  if (year := _BIRTH_YEAR.match(text, label.end()))]
         found += [(*span, label.group()) for label in self.event_labels.finditer(text)
                   if (span := self._opening_year(text, label.start()))]
         found += [(*m.span("birth"), LIFE_SPAN) for m in _YEAR_SPAN.finditer(text)
                   if int(m.group("death")) - int(m.group("birth")) >= self._life(m.group(1), m.group("gap"), 1)]
+        found += [(*m.span("birth"), LIFE_SPAN) for m in _BARE_YEAR_SPAN.finditer(text)
+                  if self.is_name(m.group(1)) and self.could_be_name(m.group(1))
+                  and int(m.group("death")) - int(m.group("birth")) >= ADULT]
         return [(a, b, why) for a, b, why in found if not _inside((a, b), done)]
 
     def _life(self, word: str, gap: str, shortest: int) -> int:

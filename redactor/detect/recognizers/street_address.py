@@ -9,7 +9,8 @@ Hollybush, who …"). A street has a name before its type, or a Welsh or Gaelic 
 before its name, so "On 3 March 2019 Dr. Patel" and "the '7 Steps' model" are not
 addresses; a town or village (rules/names/places.txt, localities.txt) is never one, nor a
 named service written as one ("placed in Mills Court temporary accommodation", "moved to
-Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words)."""
+Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words). An Irish
+Eircode ("D07 X2Y3") is an address wherever it stands."""
 from __future__ import annotations
 
 from collections.abc import Iterable
@@ -24,6 +25,11 @@ from redactor.rules import Rules
 
 POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
             r"\s?[0-9][ABD-HJLNP-UW-Z]{2})")
+# an Irish Eircode: a routing key (a letter and two digits, or "D6W") and four characters, one a
+# digit, no year ("D07 X2Y3", "A65 F4E2"; not "Y12 2019")
+EIRCODE = r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]{0,3}[0-9])(?!(?:19|20)[0-9]{2})[0-9A-Z]{4}"
+# a Dublin postal district, the town of an address: "Dublin 7", "Dublin 6W" (not "Dublin 2019")
+DUBLIN_DISTRICT = r"Dublin[ \t]+(?:6W|1[0-9]|2[0-4]|[1-9])(?!\w)"
 WORD = r"\p{Lu}[\p{L}'’\-]*"
 # the article between a Welsh or Gaelic street word and its name: "Maes y Brenin", "Heol yr Ysgol"
 _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
@@ -191,6 +197,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
+        self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -221,6 +228,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "premises named with a building word before their town")
                     for m in self.premises_town.finditer(text) if m.group("town") in self.places
                     and not self._a_place(m.group())]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
+                    for m in self.eircode.finditer(text)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
