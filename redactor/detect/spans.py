@@ -94,7 +94,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) > 2:
         words = _before_a_body_of_a_place(words, text, vocabulary, english)
     if title is None and d.recognizer in WEAK:
-        words = _before_an_agency_to_line_end(words, text, vocabulary, english)
+        words = _before_an_agency(words, text, vocabulary, english, to_line_end=True)
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
@@ -244,27 +244,6 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     return words
 
 
-def _before_an_agency_to_line_end(words: list, text: str, vocabulary: Vocabulary,
-                                  english: Container[str]) -> list:
-    """The words before the agency a full name on weak evidence runs into on a panel list's line
-    (`_before_an_agency`, for every recognizer, cuts before a place joined to another by "and";
-    this one reads to the line's end): from the third word on, a word in title case on no name
-    list that opens capitalised words ending in a body's word, to the end of the line ("Ann Hartigan
-    Sirona Housing Trust"), or, a word the dictionary knows, to the end of the line or item ("David
-    Warren Accredited Independent Chair", "Colin Pettigrew Corporate Director, Children's Services")."""
-    if len(words) < 3 or not vocabulary.in_first_names(words[0].group()):
-        return words
-    for i in range(2, len(words)):
-        word = words[i].group()
-        if not word[1:].islower() or vocabulary.in_first_names(word) or vocabulary.in_surnames(word):
-            continue
-        agency = _AGENCY_TO_LINE_END.match(text, words[i].start())
-        if agency is not None and agency.group("last").lower() in vocabulary.body_words \
-                or word.lower() in english and _CAPITALS_TO_ITEM_END.match(text, words[i].start()):
-            return words[:i]
-    return words
-
-
 def _name_run(words: list, vocabulary: Vocabulary) -> list:
     """Of the runs of possible name words that ordinary words split ("Healthwatch" and "R" of
     "Healthwatch Representative R"), the one holding a listed name, else the last; the ordinary
@@ -352,28 +331,64 @@ def _opens_sentence(text: str, at: int) -> bool:
     return not head or head[-1] in ".!?:;\n"
 
 
-def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
-    """The first name and surname before an agency's or a role's name that a panel or
-    attendance line runs on into: a place that "and" and another place follow ("Val Janson"
-    of "Val Janson Bath and North East Somerset CCG", "Edward Yaxley Avon and Somerset
-    Constabulary"), or a word on no name list that a role's or body's word follows, a
-    dictionary's word or one after a listed surname that is no first name ("David Warren
-    Accredited Independent Chair", "Geoff Watson Sirona Care and Health"; not "Mary Ann
-    Okafor Social Worker")."""
+def _before_an_agency(words: list, text: str, vocabulary: Vocabulary, english: Container[str],
+                      to_line_end: bool = False) -> list:
+    """The words before the agency or role a panel or attendance line runs on into after a
+    first name and surname: cut before the third word or a later one that opens it. Two
+    readings: for every recognizer, a place joined to another by "and" ("Val Janson Bath and
+    North East Somerset CCG", "Edward Yaxley Avon and Somerset Constabulary") or a word on no
+    name list before a role's or body's word ("David Warren Accredited Independent Chair",
+    "Geoff Watson Sirona Care and Health"; not "Mary Ann Okafor Social Worker"); with
+    ``to_line_end`` (weak evidence without a title), after a listed first name, an agency or
+    role written to the line's end ("Ann Hartigan Sirona Housing Trust", "Colin Pettigrew
+    Corporate Director, Children's Services")."""
+    if to_line_end and not (words and vocabulary.in_first_names(words[0].group())):
+        return words
     for i in range(2, len(words)):
-        word = words[i].group()
-        joined = _AND_WORDS_AFTER.match(text, words[i].end())
-        after_and = joined.group(1).split() if joined else []
-        if vocabulary.in_places(word) and any(vocabulary.in_places(w) for w in after_and) \
-                and not any(vocabulary.in_first_names(w) for w in after_and):  # not "Bath and Jane Wells"
-            return words[:i]
-        after = _NEXT_WORD.match(text, words[i].end())
-        surname = words[i - 1].group()
-        complete = vocabulary.in_surnames(surname) and not vocabulary.in_first_names(surname)
-        if after and not vocabulary.is_listed(word) and (word.lower() in english or complete) \
-                and (vocabulary.is_title_word(after.group(1)) or vocabulary.is_body_word(after.group(1))):
+        if to_line_end:
+            cut = _opens_an_agency_to_line_end(words[i], text, vocabulary, english)
+        else:
+            cut = _places_joined_by_and(words[i], text, vocabulary) \
+                or _word_before_a_role_or_body(words, i, text, vocabulary, english)
+        if cut:
             return words[:i]
     return words
+
+
+def _places_joined_by_and(word: regex.Match, text: str, vocabulary: Vocabulary) -> bool:
+    """Is ``word`` a place that "and" and another place follow, with no listed first name
+    among the words after "and" ("Avon and Somerset"; not "Bath and Jane Wells")?"""
+    joined = _AND_WORDS_AFTER.match(text, word.end())
+    after_and = joined.group(1).split() if joined else []
+    return vocabulary.in_places(word.group()) and any(vocabulary.in_places(w) for w in after_and) \
+        and not any(vocabulary.in_first_names(w) for w in after_and)
+
+
+def _word_before_a_role_or_body(words: list, i: int, text: str, vocabulary: Vocabulary,
+                                english: Container[str]) -> bool:
+    """Is the ``i``th word on no name list, a dictionary's word or one after a listed surname
+    that is no first name, and followed by a role's or body's word ("Accredited" before
+    "Independent Chair", "Sirona" after "Watson" before "Care")?"""
+    word = words[i].group()
+    after = _NEXT_WORD.match(text, words[i].end())
+    surname = words[i - 1].group()
+    complete = vocabulary.in_surnames(surname) and not vocabulary.in_first_names(surname)
+    return bool(after and not vocabulary.is_listed(word) and (word.lower() in english or complete)
+                and (vocabulary.is_title_word(after.group(1)) or vocabulary.is_body_word(after.group(1))))
+
+
+def _opens_an_agency_to_line_end(word: regex.Match, text: str, vocabulary: Vocabulary,
+                                 english: Container[str]) -> bool:
+    """Does ``word``, in title case and on no name list, open capitalised words ending in a
+    body's word at the line's end ("Sirona Housing Trust"), or, a word the dictionary knows,
+    capitalised words to the end of the line or item ("Accredited Independent Chair",
+    "Corporate Director, Children's Services")?"""
+    w = word.group()
+    if not w[1:].islower() or vocabulary.in_first_names(w) or vocabulary.in_surnames(w):
+        return False
+    agency = _AGENCY_TO_LINE_END.match(text, word.start())
+    return agency is not None and agency.group("last").lower() in vocabulary.body_words \
+        or w.lower() in english and _CAPITALS_TO_ITEM_END.match(text, word.start()) is not None
 
 
 def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> list:
