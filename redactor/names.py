@@ -134,21 +134,13 @@ def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
     return tuple(sorted(runs + glued) if glued else runs)
 
 
-_FIRST_WORDS: dict[str, str] = {}
-FIRST_WORDS_KEPT = 200_000
-
-
+@lru_cache(maxsize=200_000)  # bounded: a long `serve` session must not grow without end
 def _first_word(text: str) -> str:
     """The first word of ``text`` ("" for none), kept: a batch builds an index of the same
     thousand names again for each document's second pass, and looking the word up again
     cost more than the rest of building it."""
-    first = _FIRST_WORDS.get(text)
-    if first is None:
-        if len(_FIRST_WORDS) > FIRST_WORDS_KEPT:  # a long `serve` session: start again rather than grow
-            _FIRST_WORDS.clear()
-        match = _WORD_RUN.match(text)
-        first = _FIRST_WORDS[text] = match.group() if match else ""
-    return first
+    match = _WORD_RUN.match(text)
+    return match.group() if match else ""
 
 
 def whole_words(texts: Iterable[str]) -> WholeWords | None:

@@ -384,7 +384,7 @@ def _opens_an_agency_to_line_end(word: regex.Match, text: str, vocabulary: Vocab
     capitalised words to the end of the line or item ("Accredited Independent Chair",
     "Corporate Director, Children's Services")?"""
     w = word.group()
-    if not w[1:].islower() or vocabulary.in_first_names(w) or vocabulary.in_surnames(w):
+    if not w[1:].islower() or vocabulary.is_listed(w):
         return False
     agency = _AGENCY_TO_LINE_END.match(text, word.start())
     return agency is not None and agency.group("last").lower() in vocabulary.body_words \
