@@ -89,15 +89,15 @@ class InitialNameRecognizer(ExplainingRecognizer):
         fit = [m for m in found if self._listed_surname(text, m)]
         people = []
         for i, m in enumerate(fit):
-            before, after = text[:m.start()], text[m.end():]
             paired = i > 0 and not text[fit[i - 1].end():m.start()].strip() \
                 or i + 1 < len(fit) and not text[m.end():fit[i + 1].start()].strip()
-            run_on = bool(_CAPITAL_NEXT.match(after))
-            titled = run_on and v.titles.match(after.lstrip()) is not None
-            word = _LAST_WORD.search(before)
+            run_on = _CAPITAL_NEXT.match(text, m.end())
+            # the capitalised word after the blanks a title: "J Mead Councillor B Murray-Carr"
+            titled = run_on is not None and v.titles.match(text, run_on.end() - 2) is not None
+            word = _LAST_WORD.search(text, 0, m.start())
             body = word is not None and v.is_body_word(word.group(1)) and m.group("initials") not in _ARTICLES
             # "Councillor M Wallis Chesterfield Borough Council" (not "Dr A Smith said": the title's own reading)
-            after_title = run_on and v.title_before.search(text, 0, m.start()) is not None
+            after_title = run_on is not None and v.title_before.search(text, 0, m.start()) is not None
             if paired or after_title or titled and m.group("initials") not in _ARTICLES or body:
                 people.append(m)
         return people

@@ -259,10 +259,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
         of", up to the first that opens with no listed first name ("the deaths of Elizabeth and George")."""
         out = []
         for pattern in self.named_lists:
+            deaths = pattern is self.deaths
             for m in pattern.finditer(text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
-                    deaths = pattern is self.deaths
                     name = self._list_name(text, item, places=deaths)
                     if not name or deaths and not self.vocabulary.in_first_names(words(name)[0]):
                         break
@@ -278,14 +278,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         nor kept text; a second word only after a listed first name ("Amy Hart"; "Operation Encompass" is none)."""
         v = self.vocabulary
         taken: list[str] = []
-        for w in words(item.group("name")):
+        written = words(item.group("name"))
+        for w in written:
             if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) and not places \
                     or w.lower() in v.function_words or taken and not v.is_first_name(taken[0]):
                 break
             taken.append(w)
         if places and taken and v.in_first_names(taken[0]):
-            taken = taken[:1] if len(taken) < len(words(item.group("name"))) else taken  # "George Draft report"
-        if len(taken) < len(words(item.group("name"))) and not places or not taken or v.is_kept(text, item.start()):
+            taken = taken[:1] if len(taken) < len(written) else taken  # "George Draft report"
+        if len(taken) < len(written) and not places or not taken or v.is_kept(text, item.start()):
             return ""  # "Operation Encompass": a thing's name
         name = item.group("name")
         return name[:name.index(taken[-1]) + len(taken[-1])]
