@@ -45,6 +45,7 @@ from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, s
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
+from redactor.recognizer_names import NER
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
@@ -55,7 +56,6 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
-NER = "SpacyRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)

@@ -43,6 +43,7 @@ from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
+from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST
 from redactor.rules import Rules
 from redactor.types import Kind
 
@@ -70,8 +71,8 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
-         "PersonContextRecognizer": Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
-         "PeopleListRecognizer": Needs(pattern=CAPITAL)}
+         CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
+         PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -206,7 +207,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
     registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")
     names = [n for p in case.people for n in (p.name, *p.aliases)]
     if names:
-        registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, "CaseFileRecognizer",
+        registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, CASE_FILE,
                                                      "a person listed in the case file"))
     if case.remove:
         registry.add_recognizer(PatternRecognizer(supported_entity="CASE_REMOVE", deny_list=case.remove,
