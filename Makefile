@@ -34,9 +34,9 @@ test: setup system-deps
 test-fast: setup
 	$(PY) -m pytest -q -m "not office and not browser and not eval"
 
-# Code checks: ruff (pyproject.toml [tool.ruff]) and mypy over redactor/.
+# Code checks: ruff (pyproject.toml [tool.ruff]) over redactor/ and tests/, and mypy over redactor/.
 lint: setup
-	$(VENV)/bin/ruff check redactor
+	$(VENV)/bin/ruff check redactor tests
 	$(VENV)/bin/mypy
 
 # The wheel, installed into a new virtual environment outside the checkout, redacts offline.

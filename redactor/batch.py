@@ -138,8 +138,17 @@ def _up_to_date(out_dir: Path, stamp: dict[str, str]) -> dict[str, FileResult]:
 
 # --- detection, in this process or in a worker --------------------------------------
 
-# the redactor, known names, case strings, review, and the texts read so far (see Memo)
-_worker: tuple[Redactor, frozenset[str], tuple[CaseString, ...], bool, Memo] | None = None
+class _Worker(NamedTuple):
+    """What detection in this process reads: set once per worker (or per batch in this process)."""
+
+    redactor: Redactor
+    known: frozenset[str]  # the case's known names
+    strings: tuple[CaseString, ...]  # the case's strings
+    review: bool  # suggestions are read only for a review bundle
+    memo: Memo  # the texts read so far
+
+
+_worker: _Worker | None = None
 
 
 def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseString, ...]) -> None:
@@ -148,7 +157,7 @@ def _init_worker(options: Options, known: frozenset[str], strings: tuple[CaseStr
                                accept_revisions=options.accept_revisions, remove_embedded=options.remove_embedded,
                                allow_unknown_parts=options.allow_unknown_parts)
     _ = redactor.detector  # load the model once, now
-    _worker = (redactor, known, strings, options.review, Memo())
+    _worker = _Worker(redactor, known, strings, options.review, Memo())
 
 
 class Detected(NamedTuple):
@@ -178,7 +187,7 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
     ``segments`` the document is loaded (and returned, so that it is loaded once); with
     them and its ``first`` pass, only the second pass runs again."""
     assert _worker is not None
-    redactor, known, strings, review, memo = _worker  # suggestions are read only for a review bundle
+    redactor, known, strings, review, memo = _worker
     document = None
     try:
         if segments is None:
@@ -216,7 +225,7 @@ def _detector(redactor: Redactor, options: Options, documents: int
     strings = tuple(redactor.case.strings)
     workers = min(options.workers, documents)
     if workers <= 1:
-        _worker = (redactor, known, strings, options.review, Memo())
+        _worker = _Worker(redactor, known, strings, options.review, Memo())
         try:
             yield lambda tasks: (_detect(*task) for task in tasks)
         finally:

@@ -210,15 +210,23 @@ def misspells(word: str, name: str) -> bool:
 MONTHS = tuple(shipped_known_names().months)  # in full: "January" … "December"
 CALENDAR = frozenset((*MONTHS, *shipped_known_names().days))  # months and days in full
 MONTH_PATTERN = trie(shipped_known_names().month_words)  # a month, in full or abbreviated ("Sept")
+_ABBREVIATED = frozenset(w.casefold() for w in (*shipped_known_names().month_abbreviations,
+                                                 *shipped_known_names().day_abbreviations))
+_FOLDED = frozenset(w.casefold() for w in CALENDAR) | _ABBREVIATED  # "MAY", "sep"
 _NUMBER_BEFORE = regex.compile(r"\d(?:st|nd|rd|th)?[ \t]*(?:of[ \t]+)?$")
 _NUMBER_AFTER = regex.compile(r",?[ \t]*\d")
 
 
-def in_a_date(text: str, start: int, end: int) -> bool:
-    """Is the month or day name at [start, end) part of a date ("in May 2019", "3rd of
-    May", "Monday 4")? Any other text never is."""
-    return text[start:end] in CALENDAR and bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start)
-                                                 or _NUMBER_AFTER.match(text, end))
+def in_a_date(text: str, start: int, end: int, abbreviated: bool = False) -> bool:
+    """Is the month or day name at [start, end) part of a date: a number before it ("3rd of
+    May") or after it ("in May 2019", "Monday 4")? Any other text never is. A name the
+    document gives is a date only in full ("Jan 2019" stays Jan's); with ``abbreviated``
+    (a word found on weak evidence), a short name and any case are too ("25 Sep", "SEP. 25")."""
+    word = text[start:end]
+    if not (word.casefold() in _FOLDED if abbreviated else word in CALENDAR):
+        return False
+    dot = abbreviated and word.casefold() in _ABBREVIATED and text.startswith(".", end)
+    return bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end + dot))
 
 
 def deletions(word: str, most: int = 1) -> set[str]:

@@ -14,3 +14,4 @@ NICKNAME = "AliasRecognizer"  # a nickname the text introduces, capitals too
 INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G Ewart"
 CASE_FILE = "CaseFileRecognizer"  # a name the case file gives
 TABLE_FIELD = "TableFieldRecognizer"  # a value under a table label that says what it is
+TITLED = "TitledPersonRecognizer"  # a name after a title, rank or role

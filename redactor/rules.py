@@ -374,8 +374,8 @@ def load_rules(directory: Path | None = None) -> Rules:
         policies=load("policies.yaml", Policies) if (d / "policies.yaml").exists() else Policies(),
         people=load("people.yaml", People),
         pictures=load("pictures.yaml", Pictures) if (d / "pictures.yaml").exists() else Pictures(),
-        known_names=shipped_known_names() if own_or_shipped("known_names.yaml") == DEFAULT_RULES / "known_names.yaml"
-        else load("known_names.yaml", KnownNameWords),
+        known_names=load("known_names.yaml", KnownNameWords) if d != DEFAULT_RULES and (d / "known_names.yaml").exists()
+        else shipped_known_names(),
         common_words=frozenset(common.words) | frozenset(common.function_words),
         function_words=frozenset(common.function_words),
         first_names=_word_list(d / "names" / "first_names.txt"),

@@ -26,6 +26,12 @@ def fold(text: str | None) -> str:
     return (text or "").casefold()
 
 
+def shape(name: str, longer: int = 0) -> tuple[str, int]:
+    """A name's first letter (folded) and its length (plus ``longer``): a misspelling's is the
+    same letter and one length of three ("Whitfeld" of "Whitfield")."""
+    return name[:1].casefold(), len(name) + longer
+
+
 def stronger(a: Link | None, b: Link) -> Link:
     """The better of two reasons for one form (the earlier one on a tie)."""
     rank = {how: i for i, how in enumerate((*STRONG, ALONE))}
@@ -34,14 +40,16 @@ def stronger(a: Link | None, b: Link) -> Link:
 
 @dataclass
 class PeopleIndex:
-    """Person ids by folded key; keys are only ever added (a person's forms only grow)."""
+    """Person ids by folded key; keys are only ever added (a person's forms only grow).
+    "shape": by the first letter and length of a first name or surname, for its misspellings."""
 
     tables: dict[str, dict[object, list[str]]] = field(
-        default_factory=lambda: {t: {} for t in ("full", "first", "last", "form", "prefix", "initials")})
+        default_factory=lambda: {t: {} for t in ("full", "first", "last", "form", "prefix", "initials", "shape")})
 
     def add(self, p: Person) -> None:
         keys: dict[str, set[object]] = {"form": {fold(f) for f in p.forms},
-                                        "initials": {p.initials} if p.initials else set()}
+                                        "initials": {p.initials} if p.initials else set(),
+                                        "shape": {shape(x) for x in (p.first, p.last) if x}}
         if p.first:
             keys["first"] = {fold(p.first)}
             if p.last:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redactor.decide.case import ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, stronger
+from redactor.decide.case import ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, shape, stronger
 from redactor.names import initial, spelling_variants, split_name
 from redactor.types import Link, Person
 
@@ -121,7 +121,8 @@ class Draft:
         not a new one."""
         if last is None:
             return None
-        fits = [p for p in (self.person(i) for i in self.present) if p.first and p.last and (
+        named = {*self._ids("first", fold(first)), *self._ids("last", fold(last))} & self.present
+        fits = [p for p in map(self.person, named) if p.first and p.last and (
             fold(p.first) == fold(first) and _misspells(last, p.last)
             or fold(p.last) == fold(last) and _misspells(first, p.first))]
         return fits[0] if len(fits) == 1 else None
@@ -144,7 +145,8 @@ class Draft:
         if len(short) == 1:
             return [self.person(short[0])]
         # a lone word misspelling the first name or surname of one person named here ("Whitfeld")
-        misspelt = [p for p in (self.person(i) for i in self.present)
+        shaped = {i for n in (-1, 0, 1) for i in self._ids("shape", shape(word or "", n))} & self.present
+        misspelt = [p for p in map(self.person, shaped)
                     if any(_misspells(word or "", x) for x in (p.first, p.last) if x)]
         return misspelt if len(misspelt) == 1 else []
 

@@ -45,7 +45,7 @@ from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, s
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
-from redactor.recognizer_names import NER
+from redactor.recognizer_names import NER, TITLED
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
@@ -56,7 +56,6 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
-ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 # a batch's second pass asks of every name it knows, for every document
@@ -404,7 +403,7 @@ def _kept(r: RecognizerResult, keep: list[tuple[int, int]]) -> bool:
 
 def _on_weak_evidence(d: Detection) -> bool:
     """Found by NER alone, or after a role ("Director Include Youth"), not after a title."""
-    return d.recognizer == NER and d.title is None or d.recognizer == ROLE_RECOGNIZER and d.score < STRONG
+    return d.recognizer == NER and d.title is None or d.recognizer == TITLED and d.score < STRONG
 
 
 def _lone_word_in_a_thing(r: RecognizerResult, text: str, things: list[tuple[int, int]]) -> bool:

@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
+import yaml
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -43,8 +45,8 @@ from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
-from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST
-from redactor.rules import Rules
+from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST, TITLED
+from redactor.rules import DEFAULT_RULES, Rules
 from redactor.types import Kind
 
 LANGUAGE = "en"
@@ -56,6 +58,8 @@ POSTCODE_SCORE = 0.9
 # a country code and four digits; digits of any script count, as phonenumbers and \d read
 # them all), and a pattern every find of it contains (a name word opens with a capital; an
 # e-mail address holds an "@"). A text without them is not shown to it (Analyzer.first_pass).
+# Only the built-in recognizers: a rules folder's own pattern recognizer under one of these
+# names (its patterns not the shipped ones) is shown every text.
 # Presidio's pattern recognizers match case-insensitively: so do their patterns here.
 CAPITAL = r"\p{Lu}"
 
@@ -71,10 +75,23 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
-         CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
+         CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
+
+
+@lru_cache(maxsize=1)
+def shipped_patterns() -> dict[str, list[str]]:
+    """The regexes of each pattern recognizer of the shipped rules' recognizers.yaml, by name."""
+    data = yaml.safe_load((DEFAULT_RULES / "recognizers.yaml").read_text(encoding="utf-8"))
+    return {r["name"]: [p["regex"] for p in r.get("patterns") or []] for r in data["recognizers"]}
+
+
+def built_in(recognizer: EntityRecognizer) -> bool:
+    """One of the recognizers NEEDS speaks of: of its own class, or a pattern recognizer as shipped."""
+    return type(recognizer) is not PatternRecognizer \
+        or [p.regex for p in recognizer.patterns] == shipped_patterns().get(recognizer.name)  # type: ignore[has-type]
 
 
 def has_letter(text: str) -> bool:
@@ -256,8 +273,9 @@ class Analyzer(AnalyzerEngine):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self._supported: dict[str | None, list[str]] = {}
-        self._needs = {name: (needs.digits, regex.compile(needs.pattern) if needs.pattern else None)
-                       for name, needs in NEEDS.items()}
+        self._needs = {r.id: (needs.digits, regex.compile(needs.pattern) if needs.pattern else None)
+                       for r in self.registry.recognizers
+                       if (needs := NEEDS.get(r.name)) is not None and built_in(r)}  # type: ignore[has-type]
 
     def get_supported_entities(self, language: str | None = None) -> list[str]:
         """Presidio's list, kept: it walked the whole registry for every text, and the
@@ -282,7 +300,7 @@ class Analyzer(AnalyzerEngine):
         for recognizer in recognizers:
             if recognizer.supported_language != LANGUAGE:
                 continue
-            least, pattern = self._needs.get(recognizer.name, (0, None))  # type: ignore[has-type]
+            least, pattern = self._needs.get(recognizer.id, (0, None))
             if least:
                 digits = len(_DIGIT.findall(text)) if digits is None else digits
                 if digits < least:

@@ -8,7 +8,7 @@ from collections.abc import Container, Iterable
 import regex
 
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, is_initials, trie, words
+from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
 from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
 from redactor.types import Detection
 
@@ -43,12 +43,10 @@ _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
 _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostrophes in it
-_DAY_OR_YEAR_AFTER = regex.compile(r"\.?[ \t]+(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})(?![\d:])")  # " 25, 2024", " 2019"
 # "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
 _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
 _AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
-_DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -126,7 +124,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
-    if title is None and d.recognizer in WEAK and len(words) == 1 and _in_a_date(text, start, end, vocabulary):
+    if title is None and d.recognizer in WEAK and len(words) == 1 and in_a_date(text, start, end, True):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
@@ -436,13 +434,6 @@ def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
     """Does a code name's word ("Operation") end just before the first or second of ``starts``?"""
     return any(m.end() in starts[1:] if m.start() == starts[0] else m.end() == starts[0]
                for m in vocabulary.code_name.finditer(text, max(0, starts[0] - 16), starts[-1] + 1))
-
-
-def _in_a_date(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
-    """Is the word at ``start`` a month or day written in a date: a day's number or a year
-    after it ("Sep 25, 2024", "May 2019"), or a day's number before it ("25 Sep")?"""
-    return text[start:end].lower().rstrip(".") in vocabulary.dates \
-        and bool(_DAY_OR_YEAR_AFTER.match(text, end) or _DAY_BEFORE.search(text, 0, start))
 
 
 def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:

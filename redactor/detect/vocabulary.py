@@ -212,7 +212,7 @@ class Vocabulary:
         """Three capitals that are a listed name, not initials, after a title in capitals
         ("LORD JUSTICE MAY", "MR LEE")."""
         return len(word) == 3 and word.isupper() and any(c in "AEIOUY" for c in word) \
-            and (self.in_first_names(word) or self.in_surnames(word.title()))
+            and (self.in_first_names(word) or word.title() in self.surnames)
 
     def is_first_name(self, word: str) -> bool:
         """A listed first name that could be a name word (no common word, title nor post-nominal)."""

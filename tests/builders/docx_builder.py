@@ -114,7 +114,8 @@ class Package:
         folder, _, name = source.rpartition("/")
         rels_part = f"{folder + '/' if folder else ''}_rels/{name}.rels"
         ns = "http://schemas.openxmlformats.org/package/2006/relationships"
-        rels = self.root(rels_part) if rels_part in self.parts else etree.Element(f"{{{ns}}}Relationships", nsmap={None: ns})
+        rels = self.root(rels_part) if rels_part in self.parts \
+            else etree.Element(f"{{{ns}}}Relationships", nsmap={None: ns})
         rid = f"rIdX{len(rels) + 1}"
         attrs = {"Id": rid, "Type": rel_type, "Target": ref}
         if external:
@@ -207,7 +208,7 @@ class DocxBuilder:
         """A labelled table with a nested table in a cell, caption and description."""
         table = self.doc.add_table(rows=2, cols=3)
         table.style = "Table Grid"
-        for cell, text in zip(table._cells, ("Name", "Date of Birth", "Address", NAME, DOB, "")):
+        for cell, text in zip(table._cells, ("Name", "Date of Birth", "Address", NAME, DOB, ""), strict=False):
             cell.text = text
         inner = table.cell(1, 2).add_table(rows=1, cols=2)
         inner.cell(0, 0).text = STREET
@@ -543,8 +544,8 @@ class DocxBuilder:
         def edit(pkg: Package) -> None:
             people = (f'<w15:people><w15:person w15:author="{NAME}"><w15:presenceInfo w15:providerId="AD" '
                       f'w15:userId="{EMAIL}"/></w15:person></w15:people>')
-            pkg.add("word/people.xml", people, "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml",
-                    "word/document.xml", "http://schemas.microsoft.com/office/2011/relationships/people")
+            pkg.add("word/people.xml", people,
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.people+xml", "word/document.xml", "http://schemas.microsoft.com/office/2011/relationships/people")
         self._edits.append(edit)
 
     def add_notes(self) -> None:

@@ -93,5 +93,6 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path):
     with open(huge, "wb") as f:
         f.truncate(60 * 1024 * 1024)  # sparse: no disk used
     result = run("redact", huge, "--no-review")
-    assert result.exit_code == 2 and "over the limit of 50 MB" in result.output and "REDACTOR_MAX_INPUT_MB" in result.output
+    assert result.exit_code == 2 and "over the limit of 50 MB" in result.output \
+        and "REDACTOR_MAX_INPUT_MB" in result.output
     assert not (tmp_path / "huge.redacted.txt").exists()

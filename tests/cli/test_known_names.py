@@ -119,7 +119,8 @@ def test_docx_as_libreoffice_reads_it(tmp_path):
 def test_an_output_a_known_name_would_survive_in_is_refused(tmp_path, monkeypatch):
     source = tmp_path / "imr.txt"
     source.write_text(FAMILY + "\n" + PROSE, encoding="utf-8")
-    monkeypatch.setattr(TextDocument, "render", lambda self, changes, pictures=(): source.read_bytes())  # a renderer that fails
+    # a renderer that fails
+    monkeypatch.setattr(TextDocument, "render", lambda self, changes, pictures=(): source.read_bytes())
     result = run_cli("redact", source)
     assert result.exit_code == 2
     assert result.output.count("\n") == 1 and "refused" in result.output

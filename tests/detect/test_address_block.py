@@ -72,7 +72,8 @@ def removed(blocks, paragraphs):
      ["Normandy Barracks,\nBFPO 16"]),
     # an Irish address: an Eircode ends a block as a postcode does; a Dublin postal district is
     # the town of a street line above it, and stays, as a county does
-    (["Apartment 4,", "12 Mountjoy Square,", "Dublin 1", "D01 X2Y3"], ["Apartment 4", "12 Mountjoy Square", "D01 X2Y3"]),
+    (["Apartment 4,", "12 Mountjoy Square,", "Dublin 1", "D01 X2Y3"],
+     ["Apartment 4", "12 Mountjoy Square", "D01 X2Y3"]),
     (["Rose Cottage, Main Street, Swords, Co. Dublin, K67 F4E2"], ["Rose Cottage, Main Street", "K67 F4E2"]),
     (["Unit 3,", "Kimmage Manor,", "Dublin 6W"], ["Unit 3", "Kimmage Manor"]),
     (["Apartment 4, The Maltings, Dublin 8."], ["Apartment 4, The Maltings"]),
@@ -133,7 +134,8 @@ def test_a_block_does_not_cross_into_a_table_cell(blocks):
 
 
 def test_a_street_line_alone_is_weaker_evidence(blocks):
-    paragraphs = ["Wall Street, since the bid, has speculated.", "Topsham Road,", "Exeter EX2 4QD", "14 Lime Grove, Leeds"]
+    paragraphs = ["Wall Street, since the bid, has speculated.", "Topsham Road,", "Exeter EX2 4QD",
+                  "14 Lime Grove, Leeds"]
     segments = [Segment(f"p{i}", text, f"paragraph {i}") for i, text in enumerate(paragraphs)]
     assert [(paragraphs[b.segment][b.start:b.end], b.alone) for b in blocks.find(segments)] == [
         ("Wall Street", True), ("Topsham Road", False), ("EX2 4QD", False), ("14 Lime Grove", False)]

@@ -81,7 +81,8 @@ def test_people_in_review_documents(redact_text, text, expected):
     # counsel, a serving member's postal address, a partner named with a word for a surname
     ("Mr A Ford KC appeared for the Appellant. M Birnbaum QC for C (1).\n",
      "Mr A F KC appeared for the Appellant. MB QC for C (1).\n"),
-    ("Address all correspondence to: LH, HQ WG, BFPO 16\n", "Address all correspondence to: LH, HQ WG, [address removed]\n"),
+    ("Address all correspondence to: LH, HQ WG, BFPO 16\n",
+     "Address all correspondence to: LH, HQ WG, [address removed]\n"),
     ("She had been strangled by her long-term partner Philip French, on 21 December.\n",
      "She had been strangled by her long-term partner PF, on 21 December.\n"),
     # a surname that is also a word: the full name told by a role before it or a verb after it, then alone
@@ -219,7 +220,8 @@ def test_a_role_ends_a_name(redact_text):
      "BO, 29, was the victim. BO had two children. A blessing in disguise.\n"),
     ("Hope Carter moved to Oldham in 2019. Her manager described Hope as quiet. There was no hope.\n",
      "HC moved to Oldham in 2019. Her manager described HC as quiet. There was no hope.\n"),
-    ("Joy Barnes attended the GP. The nurse spoke to Joy alone.\n", "JB attended the GP. The nurse spoke to JB alone.\n"),
+    ("Joy Barnes attended the GP. The nurse spoke to Joy alone.\n",
+     "JB attended the GP. The nurse spoke to JB alone.\n"),
     # a name misspelt by one letter is the same person, not a new one
     ("Sarah Whitfield was seen by her GP. Whitfeld said she was afraid. Later Sarah Whitfeld attended A&E.\n",
      "SW was seen by her GP. SW said she was afraid. Later SW attended A&E.\n"),

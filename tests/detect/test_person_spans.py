@@ -180,4 +180,5 @@ def test_initials(vocabulary, text, found, expected):
     ("John Paul Jones Avon and Somerset Constabulary", "John Paul Jones", ("John Paul Jones", None)),
 ])
 def test_a_name_running_into_its_agency(vocabulary, text, found, expected):
-    assert tidy(vocabulary, text, found, english=frozenset({"lid", "in", "what", "accredited", "corporate", "yam"})) == expected
+    english = frozenset({"lid", "in", "what", "accredited", "corporate", "yam"})
+    assert tidy(vocabulary, text, found, english=english) == expected

@@ -391,7 +391,8 @@ def _ole() -> DocxBuilder:
 
 def _embed() -> DocxBuilder:
     b = plain()
-    b.add_spreadsheet_object(XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]])]).build(), emf_with_text(NAME), embed=True)
+    b.add_spreadsheet_object(XlsxBuilder([Sheet("Sheet1", [["Name"], [NAME]])]).build(), emf_with_text(NAME),
+                             embed=True)
     return b
 
 

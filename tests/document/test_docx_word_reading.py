@@ -54,7 +54,8 @@ def build() -> bytes:
     p = b.doc.add_paragraph()
     for text in RUNS:
         p.add_run(text)
-    b.add_body_xml(f'<w:p><w:r><w:t xml:space="preserve">Links: </w:t></w:r><w:hyperlink w:anchor="top">{_bare(LINK)}</w:hyperlink></w:p>')
+    b.add_body_xml('<w:p><w:r><w:t xml:space="preserve">Links: </w:t></w:r>'
+                   f'<w:hyperlink w:anchor="top">{_bare(LINK)}</w:hyperlink></w:p>')
     b.doc.add_table(rows=1, cols=1).cell(0, 0).text = CELL
     b.doc.sections[0].header.paragraphs[0].text = HEADER
     b.add_body_xml('<w:p><w:r><w:t>Noted.</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r></w:p>')

@@ -79,7 +79,8 @@ def hand_plan(document: Document, changes: list[Change], people: list[Person] | 
 def small(imr_path: Path) -> tuple[Plan, Document]:
     """A hand-built Plan for IMR, no model: a few changes on line 7 and 8 and the table."""
     document = load_document(imr_path)
-    joe = Person(id="P1", first="Joe", last="Bloggs", initials="JB", forms={"Joe Bloggs", "Bloggs", "Joe"}, mentions=40)  # a batch so far
+    # a batch so far
+    joe = Person(id="P1", first="Joe", last="Bloggs", initials="JB", forms={"Joe Bloggs", "Bloggs", "Joe"}, mentions=40)
     changes = [
         change_at(document, "L4.C1", "Joe Bloggs", "JB", person_id="P1"),
         change_at(document, "L4.C2", "12/03/1978", "[date of birth removed]", Kind.DATE_OF_BIRTH, 0.95),

@@ -66,7 +66,8 @@ def test_rejected_change_is_undone_and_added_name_removed_everywhere(small, imr_
     ("Ann Lee and Ann.", {"Ann": "A", "Ann Lee": "AL"}, None, "AL and A."),
     # a month or day added as a name stays in a date (a suggestion turned into a change)
     ("April said that in April 2022, on 3 April and on Monday 4th, April and Monday called.",
-     {"April": "AT", "Monday": "M"}, None, "AT said that in April 2022, on 3 April and on Monday 4th, AT and M called."),
+     {"April": "AT", "Monday": "M"}, None,
+     "AT said that in April 2022, on 3 April and on Monday 4th, AT and M called."),
 ])
 def test_added_strings(tmp_path, text, added, kept, expected):
     path = tmp_path / "t.txt"

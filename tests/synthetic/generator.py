@@ -22,7 +22,7 @@ import datetime as dt
 import json
 import random
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from faker import Faker
@@ -382,8 +382,8 @@ class Builder:
             V.middle = r.choice([m for m in MIDDLES if m not in self.used_firsts | self.used_lasts])
             self.used_firsts.add(V.middle)
         P = self.person("P", pg, r.choice(MALE_TITLES if pg == "m" else FEMALE_TITLES), "perpetrator")
-        C = self.person("C", r.choice("mf"), None, "child", last=P.last if r.random() < 0.7 else V.last)
-        F = self.person("F", "f", r.choice(FEMALE_TITLES), "mother")
+        self.person("C", r.choice("mf"), None, "child", last=P.last if r.random() < 0.7 else V.last)
+        self.person("F", "f", r.choice(FEMALE_TITLES), "mother")
         pol = self.person("POL", r.choice("mf"), r.choice(RANKS_COLLAR), "police")
         if r.random() < 0.75:
             pol.collar = str(r.randint(1000, 9999))
@@ -447,12 +447,16 @@ class Builder:
     def make_contacts(self):
         r = self.rng
         V = self.c.persons["V"]
-        ascii_ = lambda s: re.sub(r"[^a-z]", "", s.lower().encode("ascii", "ignore").decode())
+
+        def ascii_(s: str) -> str:
+            return re.sub(r"[^a-z]", "", s.lower().encode("ascii", "ignore").decode())
+
         self.contacts = dict(
             mobile=f"07{r.randint(100, 999)} {r.randint(100000, 999999)}",
             landline=f"0161 {r.randint(200, 999)} {r.randint(1000, 9999)}",
             intl=f"+44 7{r.randint(100, 999)} {r.randint(100000, 999999)}",
-            email=f"{ascii_(V.first)}.{ascii_(V.last)}{r.randint(1, 99)}@{r.choice(['example.org', 'example.com', 'example.net'])}",
+            email=f"{ascii_(V.first)}.{ascii_(V.last)}{r.randint(1, 99)}"
+                  f"@{r.choice(['example.org', 'example.com', 'example.net'])}",
             email2=f"{ascii_(self.c.persons['P'].last)}{r.randint(70, 99)}@example.co.uk",
             nhs=nhs_number(r), nhs2=nhs_number(r).replace(" ", "") if r.random() < 0.4 else nhs_number(r),
             ni=ni_number(r),
@@ -530,7 +534,7 @@ class Builder:
 
     def header_table(self) -> Table:
         c, r = self.c, self.rng
-        V, A = c.persons["V"], c.persons["A"]
+        V = c.persons["V"]
         rows = [[["Item"], ["Detail"]]] if r.random() < 0.3 else []
         vl = r.choice(["Name of victim", "Subject", "Victim", "Domestic Homicide Review in respect of",
                        "Deceased", "Name of deceased"])
@@ -545,10 +549,11 @@ class Builder:
         rows.append([[r.choice(["Home address", "Address", "Address at time of death", "Last known address"])],
                      self.addr_pieces("V", "addr:home_row")])
         if r.random() < 0.5:
-            rows.append([["NHS number"], [c.span(self.contacts["nhs"], "contact", "contact:nhs", "place:header_table")]])
+            rows.append([["NHS number"],
+                         [c.span(self.contacts["nhs"], "contact", "contact:nhs", "place:header_table")]])
         rows.append([[r.choice(["Perpetrator", "Alleged perpetrator", "Details of perpetrator (s)", "Subject 2"])],
-                     c.m("P", "full", extra=("place:header_table",)) + [", ", r.choice(["partner", "husband", "ex-partner"]),
-                                                                         " of the victim"]])
+                     c.m("P", "full", extra=("place:header_table",))
+                     + [", ", r.choice(["partner", "husband", "ex-partner"]), " of the victim"]])
         rows.append([[r.choice(["Author", "Author of IMR", "IMR author", "Report author"])],
                      c.m("A", r.choice(["full", "title_full"]), extra=("place:header_table",))
                      + [", ", r.choice(["Safeguarding Lead", "Named Nurse for Safeguarding", "Head of Service"])]])
@@ -658,9 +663,12 @@ class Builder:
 
     def sec_involvement(self):
         c, r = self.c, self.rng
-        V, P = c.persons["V"], c.persons["P"]
+        V = c.persons["V"]
         self.heading(r.choice(["Agency Involvement", "Summary of involvement", "Contact with the agency"]))
-        vname = lambda: r.choice(["first", "first", "nick" if V.nick else "first", "title_last", "last"])
+
+        def vname() -> str:
+            return r.choice(["first", "first", "nick" if V.nick else "first", "title_last", "last"])
+
         s = [
             lambda: self.para(c.m("POL", "title_last", extra=("sentence_start",)), " recorded the disclosure on ",
                               self.chron_date(), "."),
@@ -681,7 +689,8 @@ class Builder:
                               " checklist and referred to ", c.keep("MARAC", "keep:acronym"), "."),
             lambda: self.para(c.keep(self.km, "keep:existing_initials"), " said that ", c.m("V", "first"),
                               " appeared anxious and that ", c.m("P", "last"), " had been drinking."),
-            lambda: self.para("A home visit was made to ", c.span(self.addr["V"]["street"], "address", "addr:street_only"),
+            lambda: self.para("A home visit was made to ",
+                              c.span(self.addr["V"]["street"], "address", "addr:street_only"),
                               " by ", c.m("SW", "title_last"), " and ", c.m("NUR", "title_last"), "."),
             lambda: self.para(c.m("PARA", "title_last", extra=("sentence_start",)), " conveyed ", c.m("V", "first"),
                               " to ", c.keep("A&E", "keep:acronym"), "; ", c.m("CH", "title_last"),
@@ -699,14 +708,15 @@ class Builder:
                               " denied the allegation; ", c.m("V", "last", poss=True), " account was not sought."),
             lambda: self.para("On ", c.keep(self.d(self.chron_start + dt.timedelta(days=40), "ordinal"),
                                              "keep:chron_date_ordinal"), " ", c.m("V", "first"),
-                              " was seen by ", c.m("NUR", "full"), " at ", c.keep(self.other_agencies[0], "keep:agency"), "."),
+                              " was seen by ", c.m("NUR", "full"), " at ",
+                              c.keep(self.other_agencies[0], "keep:agency"), "."),
         ]
         for f in r.sample(s, k=min(len(s), r.randint(10, 14))):
             f()
 
     def sec_analysis(self):
         c, r = self.c, self.rng
-        V, P = c.persons["V"], c.persons["P"]
+        V = c.persons["V"]
         self.heading(r.choice(["Analysis of Involvement", "Analysis", "Key issues"]))
         k = self.contacts
         s = [
@@ -749,7 +759,8 @@ class Builder:
                               " and lived at ", self.addr_pieces("F", "addr:prose"), "."),
             lambda: self.para("Her date of birth, ", self.dob_span("V", "words", "place:prose"),
                               ", was wrongly recorded; the incident on ",
-                              c.keep(self.d(self.chron_start + dt.timedelta(days=90), "words"), "keep:chron_date_words"),
+                              c.keep(self.d(self.chron_start + dt.timedelta(days=90), "words"),
+                                     "keep:chron_date_words"),
                               " was recorded correctly."),
             lambda: self.para(c.m("V", "first", extra=("sentence_start",)), " NHS No: ",
                               c.span(k["nhs"], "contact", "contact:nhs"), "; NI: ",
@@ -889,15 +900,15 @@ def render(case: Case):
             for cell in content:
                 crec = []
                 t = _render_pieces(cell, 0, crec, li, unit)
-                for sp, l, u, s_unit, _ in crec:
-                    recs.append((sp, l, u, s_unit, pos + s_unit))
+                for sp, line_no, u, s_unit, _ in crec:
+                    recs.append((sp, line_no, u, s_unit, pos + s_unit))
                 docx_texts[unit] = t
                 cells.append(t)
                 pos += len(t) + 1
                 unit += 1
             text = "\t".join(cells)
         if kind != "row":
-            recs = [(sp, l, u, s, s) for sp, l, u, s, _ in recs]
+            recs = [(sp, line_no, u, s, s) for sp, line_no, u, s, _ in recs]
         mentions.extend(recs)
         lines.append(text)
     del body_units
@@ -944,7 +955,7 @@ def validate(case: Case, lines, mentions, g) -> list[str]:
     """Problems that would make the gold wrong; empty when the case is sound."""
     problems = []
     by_line: dict[int, list] = {}
-    for sp, line, unit, s_unit, s_line in mentions:
+    for sp, line, _unit, _s_unit, s_line in mentions:
         by_line.setdefault(line, []).append((s_line, s_line + len(sp.text), sp))
     sensitive = ("person", "dob", "address", "contact")
 

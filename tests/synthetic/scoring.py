@@ -186,7 +186,7 @@ def collateral(gold, src_units, out_units, key, start_key, fmt) -> list[Failure]
     for m in gold["mentions"]:
         spans.setdefault(m[key], []).append((m[start_key], m[start_key] + len(m["text"])))
     out = []
-    for u, (src, dst) in enumerate(zip(src_units, out_units)):
+    for u, (src, dst) in enumerate(zip(src_units, out_units, strict=False)):
         if src == dst:
             continue
         st = [(m.start(), m.end(), m.group()) for m in _TOK.finditer(src)]
