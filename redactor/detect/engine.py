@@ -33,6 +33,7 @@ from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
 from redactor.detect.recognizers.case_name import CaseNameRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.detect.recognizers.home_name import HomeNameRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
@@ -71,6 +72,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
+         "HomeNameRecognizer": Needs(pattern=CAPITAL),
          CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
@@ -201,6 +203,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),
+        HomeNameRecognizer(rules),
         AliasRecognizer(rules),
     ):
         registry.add_recognizer(recognizer)
