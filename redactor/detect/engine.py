@@ -76,6 +76,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(2),  # a house number and the district's
+         "PoBoxRecognizer": Needs(1, "(?i)box"),
          CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
