@@ -75,7 +75,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
-         "PostcodeDistrictRecognizer": Needs(2),  # a house number and the district's
+         "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
          "PoBoxRecognizer": Needs(1, "(?i)box"),
          CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL)}

@@ -32,8 +32,10 @@ def found(recognizers, text):
     ("the rent for 12 Elm Road London N9 of which she holds a tenancy", ["N9"]),
     ("She lived at 4 Mill Lane, Leeds LS6 with her son.", ["LS6"]),
     ("She lived at 4 Mill Lane, Leeds LS6 2P4 with her son.", ["LS6 2P4"]),
-    # no numbered street, a town on no list, a motorway's name after a date
+    ("Mrs Obi, of Latymer Road, London N9, was evicted.", ["N9"]),
+    # no street, a park, a town on no list, a motorway's name after a date
     ("She moved to London N9 in 2019.", []),
+    ("They met in Hyde Park London W2 in May.", []),
     ("at 4 Mill Lane, Zorbington M6 was closed", []),
     ("on 12 March 2019 London N9 was", []),
 ])

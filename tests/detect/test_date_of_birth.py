@@ -93,6 +93,7 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("He was born at Ashby Vicarage 14 May 1889 and went to school in Derby.", ["14 May 1889"]),
     ("Born in the Calton, Glasgow on 3 April 1921, she was the eldest.", ["3 April 1921"]),
     ("She was born at Ty Gwyn, Llandudno, on the 3rd May 1950.", ["3rd May 1950"]),
+    ("He was born at 3 Mill Street, Leeds, on 4 May 1930.", ["4 May 1930"]),
     # a year of birth after a maiden name and a place
     ("Nan was born Elsie “Roberts” in Ruthin in 1938. Daughter of a miner.", ["1938"]),
     ("Gran was born Elsie Roberts in 1938.", ["1938"]),

@@ -24,8 +24,9 @@ _MONTH_YEAR = regex.compile(r"\p{L}+\.?,?\s+\d{4}")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
 # ... but for the commas of a place of birth between the label and its date: "born in the Gorbals,
-# Glasgow on 6 June 1913" (capitalised names and a few small words, no full stop)
-_PLACE_NAME = r"\p{Lu}[\p{L}'’\-]*"
+# Glasgow on 6 June 1913", "born at 3 Mill Street, Leeds, on …" (capitalised names, house numbers
+# and a few small words, no full stop)
+_PLACE_NAME = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-z]?)"
 _PLACE_GAP = regex.compile(rf"(?:in|at)[ \t]+(?:the[ \t]+)?{_PLACE_NAME}(?:,?[ \t]+(?:{_PLACE_NAME}|the|of|upon))*"
                            r",?[ \t]+(?:on|in)(?:[ \t]+the)?[ \t]*")
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
