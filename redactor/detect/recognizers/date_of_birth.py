@@ -27,8 +27,9 @@ _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a co
 # Glasgow on 6 June 1913", "born at 3 Mill Street, Leeds, on …" (capitalised names, house numbers
 # and a few small words, no full stop)
 _PLACE_NAME = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-z]?)"
-_PLACE_GAP = regex.compile(rf"(?:in|at)[ \t]+(?:the[ \t]+)?{_PLACE_NAME}(?:,?[ \t]+(?:{_PLACE_NAME}|the|of|upon))*"
-                           r",?[ \t]+(?:on|in)(?:[ \t]+the)?[ \t]*")
+_PLACE_GAP = regex.compile(rf"(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?{_PLACE_NAME}(?:,?[ \t]+(?:{_PLACE_NAME}|the|of|upon))*"
+                           r"(?:,?[ \t]+(?:on|in)(?:[ \t]+the)?)?,?[ \t]*")
+_ON_OR_ABOUT = regex.compile(r"\b(?:on|in)[ \t]+or[ \t]+(?:about|around)\b")  # "born on or about 5 May 1891"
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
 # ... also a few lower-case words after the name ("Banaz Mahmood for instance (1986-2006)"): the
 # life is then an adult's
@@ -239,7 +240,7 @@ class DobBinder:
             return None
         value = values[i]
         lead = _lead_end(text, end)
-        gap = text[lead:value[0]]
+        gap = _ON_OR_ABOUT.sub("on", text[lead:value[0]])
         if _STOP.search(gap) and not _PLACE_GAP.fullmatch(gap) or self.clause_words.search(gap) \
                 or len(gap.split()) > self.gap_words \
                 or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"
