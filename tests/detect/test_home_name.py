@@ -23,6 +23,7 @@ def found(recognizer, text):
     # a witness's name and occupation, then the home with a street or home word, a town and a verb
     ("JO, labourer, Sea View, Old Colwyn, said that he saw the fall.", ["Sea View"]),
     ("MP, farmer, Tyddyn Farm, Abergele, told the inquest", ["Tyddyn Farm"]),
+    ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),

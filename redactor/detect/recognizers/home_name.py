@@ -36,7 +36,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"|(?P<name>{_NAME}),[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))")
         # "ED, quarryman, Ocean View, Old Colwyn, said"
         self.occupation = regex.compile(
-            rf"(?<=\p{{L}},[ \t]+\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
+            rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
         # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel"
         verbs = phrases(a.home_name_verbs, r"[ \t]+")

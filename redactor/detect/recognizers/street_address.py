@@ -38,7 +38,7 @@ _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 
 # the verb after "<name>, 29, of <street>, <town>," in a news report
 _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
-              r"|died|faces|faced|received|said|says|told)")
+              r"|died|faces|faced|received|said|says|told|stated|states|deposed|deposes|identified)")
 _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
 # what ends the name of a place where someone lives: not another capitalised word or a number
