@@ -18,6 +18,7 @@ def found(recognizer, text):
     # after a verb of living and "at": before a listed town, or in a Welsh house name's shape
     ("Her brother, a slater living at Bryn Eithin, Llysfaen, gave evidence.", ["Bryn Eithin"]),
     ("He lives at Hill Top, Bradfield, with his wife.", ["Hill Top"]),
+    ("A slater living at Bryn Eithin in Llysfaen gave evidence.", ["Bryn Eithin"]),
     ("Her son, who still lives at Tan-yr-Allt, was told.", ["Tan-yr-Allt"]),
     ("They resided at Ty-n-y-Coed until 1990.", ["Ty-n-y-Coed"]),
     # a witness's name and occupation, then the home with a street or home word, a town and a verb
@@ -28,6 +29,7 @@ def found(recognizer, text):
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
     ("Their house is Rose Cottage, on the hill.", ["Rose Cottage"]),
+    ("The family farm, Pen-y-Gaer, was sold in 1990.", ["Pen-y-Gaer"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -46,6 +48,9 @@ def test_homes_are_found(recognizer, text, expected):
     # a home word before a word that names no home
     "The house was Victorian.",
     "The farm is Welsh speaking.",
+    "The house, Leeds City Council said, was empty.",
+    "She knew the area, Hyde Park, well.",
+    "He was living at Ashworth Hospital in Maghull.",
     # a place someone stays, not lives
     "They were staying at Tan-yr-Allt for the weekend.",
 ])

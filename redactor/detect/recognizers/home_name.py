@@ -3,9 +3,9 @@ verb of living and "at", before a listed town ("a quarryman living at Erw Llewel
 Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
 word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); named after a
-home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel"). A listed
-town ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a
-person ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
+home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
+farm, Pen-y-Gaer,"). A listed town ("living at Llysfaen"), an organisation ("living at Ashworth
+Hospital, Maghull") and a person ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
@@ -30,18 +30,21 @@ class HomeNameRecognizer(ExplainingRecognizer):
         a, p = rules.addresses, AddressParts.from_rules(rules)
         living = phrases(a.living_words)
         homes = phrases([*a.home_words, *(w.lower() for w in a.dwelling_words)])
-        # "living at Erw Llewelyn, Llysfaen", "lives at Pen-y-Coppy"
+        # "living at Erw Llewelyn, Llysfaen", "living at Erw Llewelyn in Llysfaen", "lives at Pen-y-Coppy"
         self.living = regex.compile(
             rf"\b(?i:{living})[ \t]+at[ \t]+(?:(?P<welsh>{WELSH_HOME}){_ENDS}"
-            rf"|(?P<name>{_NAME}),[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))")
+            rf"|(?P<name>{_NAME})(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)"
+            rf"(?P<town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))")
         # "ED, quarryman, Ocean View, Old Colwyn, said"
         self.occupation = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
-        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel"
+        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,"
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
-        self.named = regex.compile(rf"\b(?i:{homes})[ \t]+(?:{verbs})[ \t]+"
-                                   rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling}){_ENDS}")
+        # (after a comma no street: "the area, Hyde Park")
+        self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
+                                   rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling})"
+                                   rf"|,[ \t]*(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         people = rules.people
         self.organisations = frozenset([*people.list_evidence.agency_words, *people.body_words,
