@@ -98,6 +98,8 @@ class Addresses(_Strict):
     facility_words: list[str] = []
     facility_modifiers: list[str] = []
     building_surnames: list[str] = []
+    living_words: list[str] = []
+    home_name_verbs: list[str] = []
 
 
 class DatePattern(_Strict):

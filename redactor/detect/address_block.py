@@ -28,7 +28,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.recognizers.street_address import DUBLIN_DISTRICT, EIRCODE, POSTCODE, WORD, AddressParts
+from redactor.detect.recognizers.street_address import DUBLIN_DISTRICT, EIRCODE, OUTWARD, POSTCODE, WORD, AddressParts
 from redactor.rules import Rules
 from redactor.types import Segment
 
@@ -46,9 +46,11 @@ _NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" o
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
-# a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1"
+# a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1",
+# with a mistyped inward half too ("London, N9 9P4"; a whole postcode is _POSTCODE's)
+_MISTYPED = r"[ \t]+(?![0-9][ABD-HJLNP-UW-Z]{2}\b)[0-9][A-Z0-9]{2}"
 _OUTWARD = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}),?[ \t]+"
-                         r"(?P<code>[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?)[ \t.,]*$", regex.MULTILINE)
+                         rf"(?P<code>{OUTWARD}(?:{_MISTYPED})?)[ \t.,]*$", regex.MULTILINE)
 
 
 @dataclass(frozen=True, order=True)
@@ -90,6 +92,10 @@ class AddressBlocks:
         street = rf"{p.unit}(?:{p.number}{p.street}|{p.bare_street})"
         self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{street})[ \t]*(?=,|[.;]?[ \t]*$)",
                                           regex.MULTILINE)
+        # a numbered street without a street word after a flat or a building in its line: "Flat 132
+        # Eaton House, 38 Westferry" (no postcode needed), not a count ("County Hall, 3 Agencies")
+        self.premises_street = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<premises>{line}{p.building}|{p.flat}),[ \t]*"
+                                             rf"(?P<street>{p.numbered_name})[ \t]*(?=,|[.;]?[ \t]*$)", regex.MULTILINE)
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
         self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
         self.places = rules.towns
@@ -116,6 +122,8 @@ class AddressBlocks:
                 parts = self._block(segments, i, m.start("street"), premises=True)
                 alone = not parts and not m.group("street")[0].isdigit()
                 blocks.append(([*parts, _Part(i, m.start("street"), m.end("street"))], alone))
+            blocks += [([_Part(i, *m.span("premises")), _Part(i, *m.span("street"))], False)
+                       for m in self.premises_street.finditer(segment.text) if self._is_street(m.group("street"))]
             for block, alone in blocks:
                 for part in block:
                     spans.setdefault(part.segment, []).append(BlockSpan(part.segment, part.start, part.end, alone))

@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import cast
 
 import regex
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
@@ -27,6 +27,7 @@ from redactor.detect.lexicon import Lexicon
 from redactor.detect.list_items import fellow_items, fellow_lines
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
+from redactor.detect.phone_lines import phones_across
 from redactor.detect.pictures.confusions import as_read, put_right
 from redactor.detect.pictures.labels import PictureLabels
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
@@ -53,6 +54,7 @@ KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
 BLOCK_SCORE = 0.85
+UK_PHONES, PHONE_ACROSS = "UkPhonePatternRecognizer", "PhoneAcrossLinesRecognizer"
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
@@ -78,6 +80,8 @@ class Detector:
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
+        self._phones = next(r for r in self.analyzer.registry.recognizers
+                            if isinstance(r, PatternRecognizer) and r.name == UK_PHONES)  # type: ignore[has-type]
         self._street_names = StreetNames(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
@@ -127,6 +131,9 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
+        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], Kind.PHONE, score, PHONE_ACROSS,
+                            "a phone number broken over two lines")
+                  for i, a, b, score in phones_across(segments, self._phones)]
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

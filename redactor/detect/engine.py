@@ -33,14 +33,17 @@ from redactor.casefile import CaseFile
 from redactor.detect.artifacts import LEMMAS, LazyArtifacts
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
+from redactor.detect.recognizers.capital_street import CapitalStreetRecognizer
 from redactor.detect.recognizers.case_name import CaseNameRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.detect.recognizers.home_name import HomeNameRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
+from redactor.detect.recognizers.postcode_district import PostcodeDistrictRecognizer
 from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
@@ -75,6 +78,9 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
+         "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
+         "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
+         "PoBoxRecognizer": Needs(1, "(?i)box"),
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
@@ -218,6 +224,9 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),
+        HomeNameRecognizer(rules),
+        CapitalStreetRecognizer(rules),
+        PostcodeDistrictRecognizer(rules),
         AliasRecognizer(rules),
     ):
         registry.add_recognizer(recognizer)

@@ -77,6 +77,10 @@ def removed(blocks, paragraphs):
     (["Rose Cottage, Main Street, Swords, Co. Dublin, K67 F4E2"], ["Rose Cottage, Main Street", "K67 F4E2"]),
     (["Unit 3,", "Kimmage Manor,", "Dublin 6W"], ["Unit 3", "Kimmage Manor"]),
     (["Apartment 4, The Maltings, Dublin 8."], ["Apartment 4, The Maltings"]),
+    # a postcode district with a mistyped inward half after its town
+    (["12 Kiln Road,", "Enfield,", "London, N9 9P4"], ["12 Kiln Road", "N9 9P4"]),
+    # a numbered street without a street word after a flat in a building, no postcode below
+    (["Flat 14 Orchard House, 22 Brookmead", "", "Property :"], ["Flat 14 Orchard House, 22 Brookmead"]),
     (["Civic Offices, Wood Quay,", "Dublin 8, D08 RF3F"], ["Civic Offices, Wood Quay", "D08 RF3F"]),
     # two blocks in one paragraph
     (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
@@ -102,6 +106,9 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["Devon County Council", "EX2 4QD"],
     # a postcode inside a line does not end a block
     ["Leeds LS1 4AB is where the meeting was held."],
+    # a count after a building is no street
+    ["County Hall, 3 Agencies"],
+    ["Civic Centre, 2 Children attended"],
     # a numbered name is no street when it is a date, a year, a count of things or a role,
     # and a postcode inside a line reaches no line above it
     ["On 14 March 2019, Leeds LS1 4AB was visited."],

@@ -88,6 +88,24 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("In memory of Jane Smith 1950 – 2020", ["1950"]),
     ("Jane Smith, 1950-2020, was a mother of three.", ["1950"]),
     ("Mary Kelly 1962 – 2020 lived in Bangor.", ["1962"]),
+    # a date of the nineteenth century, a place of birth between the label and its date
+    ("Born: About March 1887 in Wakefield, Yorkshire", ["March 1887"]),
+    ("He was born at Ashby Vicarage 14 May 1889 and went to school in Derby.", ["14 May 1889"]),
+    ("Born in the Calton, Glasgow on 3 April 1921, she was the eldest.", ["3 April 1921"]),
+    ("She was born at Ty Gwyn, Llandudno, on the 3rd May 1950.", ["3rd May 1950"]),
+    ("He was born at 3 Mill Street, Leeds, on 4 May 1930.", ["4 May 1930"]),
+    # a record's field: a year after "Born:", a place before the date or the year, "about"
+    ("Born: 1887 in Wakefield, Yorkshire", ["1887"]),
+    ("Born - c. 1887", ["1887"]),
+    ("Born: Wakefield, Yorkshire, 1887", ["1887"]),
+    ("Born: Wakefield, Yorkshire, 4 July 1887", ["4 July 1887"]),
+    ("Date of birth: about 1887", ["1887"]),
+    ("She was born in Leeds in about 1913.", ["1913"]),
+    # "on or about" is no other clause
+    ("He was born at Wrexham on or about 5 May 1891.", ["5 May 1891"]),
+    # a year of birth after a maiden name and a place
+    ("Nan was born Elsie “Roberts” in Ruthin in 1938. Daughter of a miner.", ["1938"]),
+    ("Gran was born Elsie Roberts in 1938.", ["1938"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -145,6 +163,13 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Operation Bullfinch 2004 - 2012 found the network.",
     "Figures for March 1990 – 2010 rose.",
     "The Census 1901-2001 and the Framework 2000 – 2020 and Programme 1990-2010.",
+    # a place of birth, then another sentence or clause before a date
+    "She was born in Leeds. Bury, on 3 May 2019, held the hearing.",
+    "She was born in Leeds, where on 3 May 2019 she died.",
+    "He was born in Leeds, Yorkshire; on 3 May 2019 he died.",
+    "Born: Leeds. Died 1990",
+    "Born: Leeds. In 1990 she moved.",
+    "The hall was opened on 3 May 1887.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []

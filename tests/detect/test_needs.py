@@ -36,7 +36,8 @@ FOUND_WITH_THE_LEAST = {
     "PhoneRecognizer": "call +43 1110 now", "UkPostcodeRecognizer": "write to GIR 0AA",
     "NhsRecognizer": "NHS number 401 023 2137", "UkNinoRecognizer": "NI AB 12 34 56 C",
     "UkPhonePatternRecognizer": "ring 020 123 456", "NiNumberFormatRecognizer": "QQ 12 34 56 C",
-    "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975"}
+    "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975",
+    "PostcodeDistrictRecognizer": "on Mill Lane, Leeds LS6", "PoBoxRecognizer": "PO Box 6"}
 DIGITS = sorted(name for name, needs in NEEDS.items() if needs.digits)
 PATTERNS = sorted(name for name, needs in NEEDS.items() if needs.pattern)
 
@@ -74,7 +75,8 @@ def test_without_the_pattern_nothing_is_found(recognizers, data):
 FOUND_WITH_THE_PATTERN = {
     "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
     "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
-    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola"}
+    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "HomeNameRecognizer": "she lives at Pen-y-Bryn",
+    "CapitalStreetRecognizer": "ST MARY'S SCHOOL CHAPEL ROAD", "PoBoxRecognizer": "po box 6"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)

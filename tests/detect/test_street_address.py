@@ -42,6 +42,11 @@ def found(recognizer, text):
     # premises named with a building word before their town
     ("It provides a holistic service at Marleon House in Elgin.", ["Marleon House"]),
     ("She stayed at Rose Cottage, Hollybush, with her son.", ["Rose Cottage"]),
+    # a park of caravans or park homes where someone lives, a house number glued to its comma
+    ("a fire in a caravan at The Laurels Residential Caravan Park, Bryncoch.",
+     ["The Laurels Residential Caravan Park"]),
+    ("She lived at Meadow View Park Homes with her son.", ["Meadow View Park Homes"]),
+    ("Solicitors: Smith & Co 3,Riverside Way Email: x", ["3,Riverside Way"]),
     # a street without a number named as someone's home, weak street types too
     ("They went back to their Larch Avenue home.", ["Larch Avenue"]),
     ("She was found at her Mill Lane flat.", ["Mill Lane"]),

@@ -23,6 +23,13 @@ _ISO = regex.compile(r"\d{4}-\d\d-\d\d")
 _MONTH_YEAR = regex.compile(r"\p{L}+\.?,?\s+\d{4}")
 _LEAD = regex.compile(r"[\s:.\-–—=(\[]*")  # "DOB: ", "Date of birth - ", "D.O.B. ("
 _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a comma only just before the date
+# ... but for the commas of a place of birth between the label and its date: "born in the Gorbals,
+# Glasgow on 6 June 1913", "born at 3 Mill Street, Leeds, on …" (capitalised names, house numbers
+# and a few small words, no full stop)
+_PLACE_NAME = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-z]?)"
+_PLACE_GAP = regex.compile(rf"(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?{_PLACE_NAME}(?:,?[ \t]+(?:{_PLACE_NAME}|the|of|upon))*"
+                           r"(?:,?[ \t]+(?:on|in)(?:[ \t]+the)?)?,?[ \t]*")
+_ON_OR_ABOUT = regex.compile(r"\b(?:on|in)[ \t]+or[ \t]+(?:about|around)\b")  # "born on or about 5 May 1891"
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
 # ... also a few lower-case words after the name ("Banaz Mahmood for instance (1986-2006)"): the
 # life is then an adult's
@@ -233,8 +240,9 @@ class DobBinder:
             return None
         value = values[i]
         lead = _lead_end(text, end)
-        gap = text[lead:value[0]]
-        if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words \
+        gap = _ON_OR_ABOUT.sub("on", text[lead:value[0]])
+        if _STOP.search(gap) and not _PLACE_GAP.fullmatch(gap) or self.clause_words.search(gap) \
+                or len(gap.split()) > self.gap_words \
                 or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"
             return None
         return value

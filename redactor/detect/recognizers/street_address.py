@@ -25,6 +25,8 @@ from redactor.rules import Rules
 
 POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9ABEHMNPRVWXY]?)"
             r"\s?[0-9][ABD-HJLNP-UW-Z]{2})")
+# a postcode's outward half, its district: "N9", "EC4A", "LS1"
+OUTWARD = r"[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?"
 # an Irish Eircode: a routing key (a letter and two digits, or "D6W") and four characters, one a
 # digit, no year ("D07 X2Y3", "A65 F4E2"; not "Y12 2019")
 EIRCODE = r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]{0,3}[0-9])(?!(?:19|20)[0-9]{2})[0-9A-Z]{4}"
@@ -36,7 +38,7 @@ _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 
 # the verb after "<name>, 29, of <street>, <town>," in a news report
 _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
-              r"|died|faces|faced|received|said|says|told)")
+              r"|died|faces|faced|received|said|says|told|stated|states|deposed|deposes|identified)")
 _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
 # what ends the name of a place where someone lives: not another capitalised word or a number
@@ -112,7 +114,9 @@ class AddressParts:
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
-            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
+            # "1,Waterside Way": a comma glued to a name
+            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?"
+                   r"(?:,?\s+|,(?=\p{Lu}))",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",

@@ -1,0 +1,74 @@
+"""Homes named without a street word: a house or farm name where someone lives. After a
+verb of living and "at", before a listed town ("a quarryman living at Erw Llewelyn,
+Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
+Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
+word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); named after a
+home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
+farm, Pen-y-Gaer,"). A listed town ("living at Llysfaen"), an organisation ("living at Ashworth
+Hospital, Maghull") and a person ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts
+from redactor.rules import Rules
+
+# a Welsh house or farm name: words joined by hyphens around a short one ("Pen-y-Coppy", "Tan-yr-Allt",
+# "Ty-n-y-Coed")
+WELSH_HOME = r"\p{Lu}\p{Ll}*(?:-\p{L}{1,3})+-\p{L}{2,}"
+_NAME = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
+_ENDS = r"(?![ \t]*(?:\p{Lu}|\d)|[\p{L}'’\-])"  # no other name word goes on
+
+
+class HomeNameRecognizer(ExplainingRecognizer):
+    """A home's name with no street word, where the text says someone lives there."""
+
+    SCORE = 0.7
+
+    def __init__(self, rules: Rules) -> None:
+        a, p = rules.addresses, AddressParts.from_rules(rules)
+        living = phrases(a.living_words)
+        homes = phrases([*a.home_words, *(w.lower() for w in a.dwelling_words)])
+        # "living at Erw Llewelyn, Llysfaen", "living at Erw Llewelyn in Llysfaen", "lives at Pen-y-Coppy"
+        self.living = regex.compile(
+            rf"\b(?i:{living})[ \t]+at[ \t]+(?:(?P<welsh>{WELSH_HOME}){_ENDS}"
+            rf"|(?P<name>{_NAME})(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+)"
+            rf"(?P<town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))")
+        # "ED, quarryman, Ocean View, Old Colwyn, said"
+        self.occupation = regex.compile(
+            rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
+            rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,"
+        verbs = phrases(a.home_name_verbs, r"[ \t]+")
+        # (after a comma no street: "the area, Hyde Park")
+        self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
+                                   rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling})"
+                                   rf"|,[ \t]*(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
+        self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        people = rules.people
+        self.organisations = frozenset([*people.list_evidence.agency_words, *people.body_words,
+                                        *(w for w in a.building_words if w not in a.dwelling_words)])
+        self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
+        self.places = rules.towns
+        super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found = [m.span("welsh") for m in self.living.finditer(text)
+                 if m.group("welsh") and m.group("welsh") not in self.places]
+        found += [m.span("name") for m in self.living.finditer(text)
+                  if m.group("name") and self._a_home(m.group("name")) and self._town(m.group("town"))]
+        found += [m.span("name") for m in self.occupation.finditer(text)
+                  if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
+        found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
+        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in found]
+
+    def _a_home(self, name: str) -> bool:
+        """Not a listed town, an organisation's name nor a titled person's."""
+        words = name.split()
+        return name not in self.places and not self.organisations.intersection(words) \
+            and words[0].rstrip(".") not in self.titles
+
+    def _town(self, town: str) -> bool:
+        """A listed town, or one followed by another word ("Llysfaen Quarry")."""
+        return town in self.places or town.split()[0] in self.places

@@ -1,0 +1,30 @@
+"""A postcode's district (its outward half) after the town of a street: "56 Latymer Road
+London N9", "4 Mill Lane, Leeds LS6", "of Latymer Road, London N9" (a street without a number
+by a street word that names no park or hill); a mistyped inward half goes with it ("London N9
+9P4"). The street is the street recognizer's and the town stays. Pure text, no NLP."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.street_address import OUTWARD, WORD, AddressParts
+from redactor.rules import Rules
+
+
+class PostcodeDistrictRecognizer(ExplainingRecognizer):
+    """The postcode district after a street and its listed town."""
+
+    SCORE = 0.8
+
+    def __init__(self, rules: Rules) -> None:
+        p = AddressParts.from_rules(rules)
+        self.pattern = regex.compile(
+            rf"(?<![\w/.:])(?:{p.unit}{p.number}{p.street}|{p.bare_street})"
+            rf"(?:,[ \t]*|[ \t]+)(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+"
+            rf"(?P<code>{OUTWARD}(?:[ \t]+[0-9][A-Z0-9]{{2}})?)(?![\w\-])")
+        self.places = rules.towns
+        super().__init__(supported_entities=["ADDRESS"], name="PostcodeDistrictRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        return [self.result("ADDRESS", *m.span("code"), self.SCORE, "a postcode district after a street's town")
+                for m in self.pattern.finditer(text) if m.group("town") in self.places]

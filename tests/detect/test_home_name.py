@@ -1,0 +1,58 @@
+"""Homes named without a street word, where the text says someone lives (no spaCy needed)."""
+import pytest
+
+from redactor.detect.recognizers.home_name import HomeNameRecognizer
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> HomeNameRecognizer:
+    return HomeNameRecognizer(load_rules())
+
+
+def found(recognizer, text):
+    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a verb of living and "at": before a listed town, or in a Welsh house name's shape
+    ("Her brother, a slater living at Bryn Eithin, Llysfaen, gave evidence.", ["Bryn Eithin"]),
+    ("He lives at Hill Top, Bradfield, with his wife.", ["Hill Top"]),
+    ("A slater living at Bryn Eithin in Llysfaen gave evidence.", ["Bryn Eithin"]),
+    ("Her son, who still lives at Tan-yr-Allt, was told.", ["Tan-yr-Allt"]),
+    ("They resided at Ty-n-y-Coed until 1990.", ["Ty-n-y-Coed"]),
+    # a witness's name and occupation, then the home with a street or home word, a town and a verb
+    ("JO, labourer, Sea View, Old Colwyn, said that he saw the fall.", ["Sea View"]),
+    ("MP, farmer, Tyddyn Farm, Abergele, told the inquest", ["Tyddyn Farm"]),
+    ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
+    # named after a home word
+    ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
+    ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
+    ("Their house is Rose Cottage, on the hill.", ["Rose Cottage"]),
+    ("The family farm, Pen-y-Gaer, was sold in 1990.", ["Pen-y-Gaer"]),
+])
+def test_homes_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a listed town, in a Welsh shape too
+    "He was living at Llysfaen, Conwy, then.",
+    "She lives at Betws-y-Coed now.",
+    "He lives at Stoke-on-Trent.",
+    # an organisation, a person's home by a title
+    "He was living at Ashworth Hospital, Maghull, at the time.",
+    "She was living at Mrs Hughes's, Conwy.",
+    # an occupation before a firm and its town: no street nor home word
+    "Rhiannon Dale, solicitor, Hugh James, Cardiff, said the firm agreed.",
+    # a home word before a word that names no home
+    "The house was Victorian.",
+    "The farm is Welsh speaking.",
+    "The house, Leeds City Council said, was empty.",
+    "She knew the area, Hyde Park, well.",
+    "He was living at Ashworth Hospital in Maghull.",
+    # a place someone stays, not lives
+    "They were staying at Tan-yr-Allt for the weekend.",
+])
+def test_other_names_stay(recognizer, text):
+    assert found(recognizer, text) == []
