@@ -172,6 +172,8 @@ class PersonContext(_Strict):
     deaths: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []
+    credits: list[str] = []
+    speech: list[str] = []
 
 
 class People(_Strict):

@@ -24,6 +24,7 @@ from redactor.detect.engine import (
     build_analyzer,
 )
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import fellow_items, fellow_lines
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
@@ -38,6 +39,7 @@ from redactor.detect.recognizers.date_of_birth import (
 )
 from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
@@ -76,6 +78,7 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
+        self._parties = next(r for r in self.analyzer.registry.recognizers if isinstance(r, PartyCaptionRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -88,6 +91,7 @@ class Detector:
         self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
+        self._line_breaks = LineBreakNames(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -128,6 +132,7 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
+        found += self._parties.across(segments) + self._line_breaks.find(segments, self._english)
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

@@ -26,6 +26,15 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
 
 
+def _unaccented(word: str) -> str:
+    """A word of four letters or more without its accents, its case kept ("Llŷr" -> "Llyr",
+    "Seán" -> "Sean"): the name lists write most names without them. A shorter word is left as
+    it is: without its accents it is too often another word ("Sąd", a court, is no "Sad")."""
+    if len(word) < 4:
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
 def facility_after(rules: Rules, appositive: bool = False) -> str:
     """A place's or service's word written just after a name (" refuge", " temporary
     accommodation"); with ``appositive``, also after a comma and "a" (", a sheltered housing scheme")."""
@@ -206,7 +215,9 @@ class Vocabulary:
         return word.lower() in self.dates or self.in_first_names(word)
 
     def in_first_names(self, word: str) -> bool:
-        return word.title() in self.first_names or word in self.first_names
+        """On the first-name list, as written, in title case or without its accents ("Llŷr")."""
+        return word.title() in self.first_names or word in self.first_names \
+            or not word.isascii() and _unaccented(word).title() in self.first_names
 
     def is_name_in_capitals(self, word: str) -> bool:
         """Three capitals that are a listed name, not initials, after a title in capitals
@@ -235,7 +246,9 @@ class Vocabulary:
         return _fold(text) in self.places
 
     def in_surnames(self, word: str) -> bool:
-        return word.title() in self.surnames or word in self.surnames
+        """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
+        return word.title() in self.surnames or word in self.surnames \
+            or not word.isascii() and _unaccented(word).title() in self.surnames
 
     def is_listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""

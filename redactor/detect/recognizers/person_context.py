@@ -87,6 +87,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
              LISTED),
             (kin, "a family word before it", ANY),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+            # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
+            (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
+             "an age between commas after it", ANY),
+            # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", "a family word and 'of' before it", ANY),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -145,6 +150,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
         # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
         self.full_who = regex.compile(rf"(?<![\w'’.-]){full}(?=,[ \t]+who(?!\w))")
+        # a speaker named between commas before what was said, any name words, a listed one among them: "the
+        # chairman of the committee, Chuck Berry, said:" (not ", Thames Valley Police, said")
+        self.speaker = regex.compile(rf"(?:(?<=,[ \t])|(?<=^[ \t]*)|(?<=\n[ \t]*)){full}"
+                                     rf"(?=,[ \t]+{_words(context.speech)}(?!\w))", regex.M)
+        # a nickname in quotes between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the Tank’ Walsh
+        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})"
+                                      rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
+        # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
+        self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
+                                    rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -218,6 +233,19 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     taken = m.end("name")
                     results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                                f"a listed first name and its surname, {why}"))
+        for m in self.speaker.finditer(text) if "," in text else ():
+            if self._speaker(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name between commas before what was said"))
+        for m in self.nickname.finditer(text):
+            if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
+                results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
+                                        "a first name and a surname with a nickname in quotes between them")
+                            for part in ("first", "nick", "last")]
+        for m in self.credit.finditer(text) if ":" in text else ():
+            if self._speaker(words(m.group("name")), listed=False) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name after a byline's or credit's label"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -306,6 +334,25 @@ class PersonContextRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
             or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
+
+    def _nicknamed(self, m: regex.Match) -> bool:
+        """A first name and a surname in title case, one of them listed and neither a place, title or
+        function word, and a nickname of one to four words, the first capitalised."""
+        v = self.vocabulary
+        first, last, nick = m.group("first"), m.group("last"), m.group("nick").split()
+        return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
+            and all(w[1:].islower() and len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
+                    and (v.in_surnames(w) or not v.in_places(w)) for w in (first, last))
+
+    def _speaker(self, found: list[str], listed: bool = True) -> bool:
+        """Words in title case, a listed name among them (if ``listed``), none a title's, job's, body's or
+        function word, no place ("Chuck Berry"; not "Thames Valley Police", "West Mercia", "Head Teacher")."""
+        v = self.vocabulary
+        return all(w[1:].islower() and len(w) > 1 and not v.is_title_word(w) and w.lower() not in self.jobs
+                   and w.lower() not in v.body_words and w.lower() not in v.function_words for w in found) \
+            and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
+            and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
+            and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
 
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is
