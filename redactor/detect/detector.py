@@ -23,6 +23,7 @@ from redactor.detect.engine import (
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
+from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import fellow_items, fellow_lines
@@ -37,7 +38,11 @@ from redactor.detect.recognizers.date_of_birth import (
     date_pattern,
     same_dates,
 )
-from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
+from redactor.detect.recognizers.known_names import (
+    FamilyPluralRecognizer,
+    KnownNamesRecognizer,
+    QuotedLowerCaseRecognizer,
+)
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
@@ -92,6 +97,7 @@ class Detector:
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
         self._line_breaks = LineBreakNames(rules, self.vocabulary)
+        self._handles = Handles(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -132,7 +138,8 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
-        found += self._parties.across(segments) + self._line_breaks.find(segments, self._english)
+        found += self._parties.across(segments) + self._line_breaks.find(segments, self._english) \
+            + self._handles.find(segments, self._english)
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:
@@ -185,6 +192,9 @@ class Detector:
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
+        known.append(QuotedLowerCaseRecognizer(self._lowered_first_names(names), "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
+                                               "a first name found elsewhere in the document, in lower case in a "
+                                               "quoted post"))
         found: list[Detection] = []
         if names or dates or streets:
             second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
@@ -198,6 +208,14 @@ class Detector:
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
         return as_read([*found, *self._suggester.second(segments, names, forms)], read)
+
+    def _lowered_first_names(self, names: Iterable[str]) -> set[str]:
+        """The listed first names among ``names`` in lower case, three letters or more, that the
+        dictionary knows as no verb, adjective or adverb ("tara"; not "grace", "will" nor "rose")."""
+        doing = [self._lexicon.by_pos.get(pos, frozenset()) for pos in ("verb", "adj", "adv")]
+        return {n.lower() for n in names if " " not in n and len(n) > 2 and n[1:].islower()
+                and self.vocabulary.is_first_name(n) and not any(n.lower() in d for d in doing)
+                and n.lower() not in self.vocabulary.function_words}
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""

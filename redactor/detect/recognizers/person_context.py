@@ -62,6 +62,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
                rf"{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
+        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
@@ -86,6 +87,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED),
             (kin, "a family word before it", ANY),
+            # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
+            (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
+             "an occupation and a comma before it", LISTED),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
@@ -114,7 +118,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
-        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
             rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"

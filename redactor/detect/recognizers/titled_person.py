@@ -53,7 +53,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
         item = rf"(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}"  # initials before a surname: "E Morton"
-        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
+        # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
+        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
