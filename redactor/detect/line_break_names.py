@@ -21,7 +21,7 @@ from redactor.types import Detection, Kind, Segment
 SCORE = 0.85
 RECOGNIZER = "LineBreakNameRecognizer"
 _LAST = regex.compile(rf"(?<![\w'’.-])(?P<word>{NAME_WORD})[ \t]*$")
-_WORD_BEFORE = regex.compile(rf"(?P<word>[\w'’.-]+)[ \t]*$")
+_WORD_BEFORE = regex.compile(r"(?P<word>[\w'’.-]+)[ \t]*$")
 _FIRST = regex.compile(rf"[ \t]*(?P<word>{NAME_WORD})(?=[ \t]*(?:[,.;:)]|$)|[ \t]+[\p{{Ll}}(])")
 
 
@@ -36,16 +36,16 @@ class LineBreakNames:
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
         out = []
+        why = "a first name ending a line and its surname opening the next"
         for line, after in pairwise(segments):
             first = _LAST.search(line.text)
-            last = _FIRST.match(after.text) if first and continues(line, after) else None
-            if last and self._first_name(line.text, first) and self._surname(last.group("word"), english) \
-                    and not self.vocabulary.is_kept(after.text, last.start("word")):
-                why = "a first name ending a line and its surname opening the next"
-                out += [Detection(line.id, *first.span("word"), first.group("word"), Kind.PERSON, SCORE, RECOGNIZER,
-                                  why),
-                        Detection(after.id, *last.span("word"), last.group("word"), Kind.PERSON, SCORE, RECOGNIZER,
-                                  why)]
+            last = _FIRST.match(after.text) if first is not None and continues(line, after) else None
+            if first is None or last is None or not self._first_name(line.text, first) \
+                    or not self._surname(last.group("word"), english) \
+                    or self.vocabulary.is_kept(after.text, last.start("word")):
+                continue
+            out += [Detection(segment.id, m.start("word"), m.end("word"), m.group("word"), Kind.PERSON, SCORE,
+                              RECOGNIZER, why) for segment, m in ((line, first), (after, last))]
         return out
 
     def _first_name(self, text: str, m: regex.Match) -> bool:

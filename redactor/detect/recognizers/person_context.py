@@ -87,6 +87,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED),
             (kin, "a family word before it", ANY),
+            # an item of a list whose items either side are initials: "JB, Adrian and GC, of …"
+            (rf"(?<=(?<![\w'’.-])\p{{Lu}}{{2,3}}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))", "a list's item between initials",
+             PLACE_TOO),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED),
@@ -160,6 +164,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # a nickname in quotes between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the Tank’ Walsh
         self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})"
                                       rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
+        # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
+        self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
+                                     rf"(?=[ \t]*\((?i:{phrases(context.caption_brackets)})\)"
+                                     rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
@@ -245,10 +253,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
                                         "a first name and a surname with a nickname in quotes between them")
                             for part in ("first", "nick", "last")]
-        for m in self.credit.finditer(text) if ":" in text else ():
-            if self._speaker(words(m.group("name")), listed=False) and not self.vocabulary.is_kept(text, m.start("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                           "a full name after a byline's or credit's label"))
+        for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
+                             (self.credit, "a full name after a byline's or credit's label")):
+            results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
+                        for m in pattern.finditer(text) if self._speaker(words(m.group("name")), listed=False)
+                        and not self.vocabulary.is_kept(text, m.start("name"))]
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -349,10 +358,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def _speaker(self, found: list[str], listed: bool = True) -> bool:
         """Words in title case, a listed name among them (if ``listed``), none a title's, job's, body's or
-        function word, no place ("Chuck Berry"; not "Thames Valley Police", "West Mercia", "Head Teacher")."""
+        function word nor a street's or place's ending, no place ("Chuck Berry"; not "Thames Valley Police", "West
+        Mercia", "Head Teacher", "Victoria Park")."""
         v = self.vocabulary
         return all(w[1:].islower() and len(w) > 1 and not v.is_title_word(w) and w.lower() not in self.jobs
-                   and w.lower() not in v.body_words and w.lower() not in v.function_words for w in found) \
+                   and w.lower() not in v.body_words and w.lower() not in v.function_words
+                   and w.lower() not in self.streets and w.lower() not in v.place_suffixes for w in found) \
             and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
             and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
             and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
