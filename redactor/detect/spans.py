@@ -49,6 +49,10 @@ _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}}
 _AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
+# a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
+# Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
+_PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
+                                        r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -182,6 +186,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         start = _with_first_name(text, start, vocabulary, english)
         if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
             return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
+    tail = _PARTICLE_SURNAME_AFTER.match(text, end) if words[-1].group()[1:].islower() else None
+    end = tail.end() if tail else end  # "Omar al-Farouk", "Seán Mac an tSaoir"
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
 
