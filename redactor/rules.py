@@ -173,6 +173,7 @@ class PersonContext(_Strict):
     counsel: list[str] = []
     parents: list[str] = []
     credits: list[str] = []
+    case_subjects: list[str] = []
     caption_brackets: list[str] = []
     caption_after: list[str] = []
     speech: list[str] = []

@@ -127,6 +127,13 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("about Chloe herself very little was said", ["Chloe"]),
     # a list's item between initials
     ("JB, Adrian and GC, of Omagh, had appealed.", ["Adrian"]),
+    # a case's subject in a heading; a surname in capitals before its first name
+    ("IN THE MATTER OF MAISIE-ROSE (A CHILD)", ["MAISIE-ROSE"]),
+    ("Inquest: BALOGUN, Adewale", ["BALOGUN, Adewale"]),
+    ("Victim: NOWAK, Agnieszka", ["NOWAK, Agnieszka"]),
+    ("BELFAST, Northern Ireland", []),
+    ("LEEDS, Crown Court", []),
+    ("NOTE, Paragraph 3", []),
 ])
 def test_person_context_on_real_pages(rules, vocabulary, text, expected):
     assert found(PersonContextRecognizer(rules, vocabulary), text) == expected

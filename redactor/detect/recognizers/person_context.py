@@ -87,6 +87,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED),
             (kin, "a family word before it", ANY),
+            # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
+            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))", "a case's subject note after it",
+             ANY),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …"
             (rf"(?<=(?<![\w'’.-])\p{{Lu}}{{2,3}}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
              rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))", "a list's item between initials",
@@ -168,6 +171,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
                                      rf"(?=[ \t]*\((?i:{phrases(context.caption_brackets)})\)"
                                      rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
+        # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
+        # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"
+        self.surname_first = regex.compile(rf"(?<![\w'’.-])(?P<name>\p{{Lu}}{{2,}}(?:[-'’]\p{{Lu}}{{2,}})?,[ \t]+"
+                                           rf"\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}\p{{Ll}}+)?(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)"
+                                           rf"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
@@ -258,6 +266,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
                         for m in pattern.finditer(text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
+        for m in self.surname_first.finditer(text) if "," in text else ():
+            if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a surname in capitals, a comma and a first name"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -346,6 +358,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
             or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
+
+    def _surname_first(self, found: list[str]) -> bool:
+        """A surname in capitals with a vowel and first names in title case, one of them listed, no place,
+        title, job's or body's word ("BALOGUN, Adewale"; not "BELFAST, Northern Ireland", "LEEDS, Crown Court")."""
+        v = self.vocabulary
+        surname, *first = found
+        return any(c in "AEIOUY" for c in surname) and (v.in_surnames(surname) or v.is_first_name(first[0])) \
+            and not v.in_places(surname) and not v.in_places(" ".join(first)) \
+            and all(len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w) and w.lower() not in self.jobs
+                    and w.lower() not in v.body_words for w in found)
 
     def _nicknamed(self, m: regex.Match) -> bool:
         """A first name and a surname in title case, one of them listed and neither a place, title or
