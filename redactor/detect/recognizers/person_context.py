@@ -88,8 +88,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
              LISTED),
             (kin, "a family word before it", ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
-            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))", "a case's subject note after it",
-             ANY),
+            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
+             "a case's subject note after it", ANY),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …"
             (rf"(?<=(?<![\w'’.-])\p{{Lu}}{{2,3}}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
              rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))", "a list's item between initials",
@@ -173,9 +173,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                      rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
         # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
         # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"
-        self.surname_first = regex.compile(rf"(?<![\w'’.-])(?P<name>\p{{Lu}}{{2,}}(?:[-'’]\p{{Lu}}{{2,}})?,[ \t]+"
-                                           rf"\p{{Lu}}\p{{Ll}}+(?:[-'’]\p{{Lu}}\p{{Ll}}+)?(?:[ \t]+\p{{Lu}}\p{{Ll}}+)?)"
-                                           rf"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
+        self.surname_first = regex.compile(r"(?<![\w'’.-])(?P<name>\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,[ \t]+"
+                                           r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
+                                           r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
