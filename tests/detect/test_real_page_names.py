@@ -125,6 +125,9 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("the mother of two and the son of God", []),
     ("She was accompanied by her advocate, Siobhan, from Women's Aid.", ["Siobhan"]),
     ("about Chloe herself very little was said", ["Chloe"]),
+    # the first names listed after one in a person's context
+    ("Thanks to Bryony, Saoirse and Ffion for their work.", ["Bryony", "Saoirse", "Ffion"]),
+    ("Thanks to Bryony, Cardiff and Ffion for their work.", ["Bryony"]),
     # a list's item between initials
     ("JB, Adrian and GC, of Omagh, had appealed.", ["Adrian"]),
     # a case's subject in a heading; a surname in capitals before its first name

@@ -189,6 +189,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
         self.fellow = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){full}(?![ \t]+\p{{Lu}})")
+        self.fellow_lone = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+){_NAME}"
+                                         rf"(?![ \t]*\p{{Lu}}|['’-])")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
         # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
@@ -226,8 +228,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 full = len(words(text[span[0]:span[1]])) > 1
                 score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
-                if why == _BEFORE and full:
-                    results += self._fellows(text, span[1], why)
+                if why == _BEFORE:
+                    results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
@@ -343,12 +345,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         name = item.group("name")
         return name[:name.index(taken[-1]) + len(taken[-1])]
 
-    def _fellows(self, text: str, end: int, why: str) -> list:
-        """The full names listed after one found in a person's context ("and Sam Page")."""
+    def _fellows(self, text: str, end: int, why: str, full: bool) -> list:
+        """The full names listed after a full name found in a person's context ("and Sam Page"), or
+        the listed first names after a first name ("Thanks to Bryony, Saoirse and Ffion")."""
         out = []
-        while (m := self.fellow.match(text, end)) and self._first_and_surname(words(m.group("name"))):
-            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                   f"a full name listed after one with {why}"))
+        pattern, fits = (self.fellow, self._first_and_surname) if full else \
+            (self.fellow_lone, lambda found: len(found) == 1 and bool(self._lone_first_name(found[0], LISTED)))
+        while (m := pattern.match(text, end)) and fits(words(m.group("name"))):
+            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE if full else self.SCORE,
+                                   f"a name listed after one with {why}"))
             end = m.end()
         return out
 
