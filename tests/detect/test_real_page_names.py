@@ -134,6 +134,7 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("IN THE MATTER OF MAISIE-ROSE (A CHILD)", ["MAISIE-ROSE"]),
     ("Inquest: BALOGUN, Adewale", ["BALOGUN, Adewale"]),
     ("Victim: NOWAK, Agnieszka", ["NOWAK, Agnieszka"]),
+    ("SHERIFF ANDREW BERRY, Esquire, Sheriff of Grampian", []),
     ("BELFAST, Northern Ireland", []),
     ("LEEDS, Crown Court", []),
     ("NOTE, Paragraph 3", []),
