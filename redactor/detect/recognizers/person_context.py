@@ -175,7 +175,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"; not the surname of a name in capitals ("ANDREW BERRY,
         # Esquire")
         self.surname_first = regex.compile(r"(?<![\w'’.-])(?<!\p{Lu}[ \t]+)"
-                                           r"(?P<name>\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,[ \t]+\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
+                                           r"(?P<name>\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,[ \t]+"
+                                           r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
                                            r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
