@@ -1,8 +1,9 @@
 """User names that stand for a person: a social-media handle whose words are a name
 ("@PaulByrne", "@sarah_jones88"; not "@MerseyPolice"), and a user name alone after an upload
-label on a document-sharing page ("Upload: hoanganh", "Uploaded by jsmith77"; not "Upload:
-others", a word the dictionary knows). They are written in any case, so the recognizers,
-which read capitalised words, never see them. The labels are `handle_labels` of
+label on a document-sharing page ("Upload: hoanganh", "Uploaded by jsmith77") or ending a
+post's line ("Posted on 12 March 2020 by tgriffiths"); not a word the dictionary knows ("Upload:
+others") nor a site's own (`site_users`: "Posted by admin"). They are written in any case, so
+the recognizers, which read capitalised words, never see them. The labels are `handle_labels` of
 rules/suggestions.yaml, which also suggests what is left."""
 from __future__ import annotations
 
@@ -27,7 +28,12 @@ class Handles:
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        labels = load_wording(rules).handle_labels
+        wording = load_wording(rules)
+        labels = wording.handle_labels
+        self.site_users = {w.lower() for w in wording.site_users}
+        # a post's line ending in its poster's user name: "Posted on 12 March 2020 by tgriffiths"
+        self.posted = regex.compile(r"^[ \t]*(?i:posted|uploaded|submitted|shared|published)\b[^\n]{0,40}?[ \t](?i:by)"
+                                    r"[ \t]+(?P<name>(?=[\w.-]*\p{Ll})[\p{Ll}\d_][\w.-]{2,39})[ \t]*$")
         self.uploaded = regex.compile(rf"^[ \t]*(?:{phrases(labels)})[ \t]*:?[ \t]*"
                                       r"(?P<name>(?=[\w.-]*\p{L})\w[\w.-]{2,39})[ \t]*$") if labels else None
         evidence = rules.people.list_evidence
@@ -42,7 +48,9 @@ class Handles:
             out += [Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, RECOGNIZER, why)
                     for m in found]
             m = self.uploaded.match(text) if self.uploaded is not None else None
-            if m and (m.group("name").lower() not in english or self._named(m.group("name"))):
+            m = m or self.posted.match(text)
+            if m and m.group("name").lower() not in self.site_users \
+                    and (m.group("name").lower() not in english or self._named(m.group("name"))):
                 out.append(Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, RECOGNIZER,
                                      "a user name alone after an upload label"))
         return out

@@ -215,9 +215,11 @@ class Vocabulary:
         return word.lower() in self.dates or self.in_first_names(word)
 
     def in_first_names(self, word: str) -> bool:
-        """On the first-name list, as written, in title case or without its accents ("Llŷr")."""
+        """On the first-name list, as written, in title case or without its accents ("Llŷr"), or
+        first names joined by a hyphen ("Alfie-James", "Tiegan-Leigh")."""
         return word.title() in self.first_names or word in self.first_names \
-            or not word.isascii() and _unaccented(word).title() in self.first_names
+            or not word.isascii() and _unaccented(word).title() in self.first_names \
+            or "-" in word and all(len(p) > 1 and self.in_first_names(p) for p in word.split("-"))
 
     def is_name_in_capitals(self, word: str) -> bool:
         """Three capitals that are a listed name, not initials, after a title in capitals

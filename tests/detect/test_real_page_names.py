@@ -77,8 +77,10 @@ def test_name_split_by_a_line_break(rules, vocabulary, text, expected):
     ("Follow @MerseyPolice and @sarah_jones88 on Twitter.", ["sarah_jones88"]),
     ("Upload: hoanganh", ["hoanganh"]),
     ("Uploaded by jsmith77", ["jsmith77"]),
-    # a site's category, a body's handle, an e-mail address
+    ("Posted on 12 March 2020 by tgriffiths", ["tgriffiths"]),
+    # a site's category or user, a body's handle, an e-mail address
     ("Upload: others", []),
+    ("Published 3 May by admin", []),
     ("Follow @WestMidsPolice for updates. Mail jo.bloggs@example.org", []),
 ])
 def test_handles(rules, vocabulary, text, expected):
@@ -128,6 +130,8 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     # the first names listed after one in a person's context
     ("Thanks to Bryony, Saoirse and Ffion for their work.", ["Bryony", "Saoirse", "Ffion"]),
     ("Thanks to Bryony, Cardiff and Ffion for their work.", ["Bryony"]),
+    # an age in words; first names joined by a hyphen
+    ("Tributes were paid. Alfie-James, aged six, died.", ["Alfie-James"]),
     # a list's item between initials
     ("JB, Adrian and GC, of Omagh, had appealed.", ["Adrian"]),
     # a case's subject in a heading; a surname in capitals before its first name
