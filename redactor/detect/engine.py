@@ -37,7 +37,7 @@ from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
-from redactor.detect.recognizers.party_caption import PARTY_CAPTION, PartyCaptionRecognizer
+from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
 from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
@@ -73,7 +73,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          CONTEXT: Needs(pattern=CAPITAL), "TitledPersonRecognizer": Needs(pattern=CAPITAL),
-         PEOPLE_LIST: Needs(pattern=CAPITAL), PARTY_CAPTION: Needs(pattern=CAPITAL)}
+         PEOPLE_LIST: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 

@@ -74,7 +74,7 @@ def test_without_the_pattern_nothing_is_found(recognizers, data):
 FOUND_WITH_THE_PATTERN = {
     "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
     "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
-    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "PartyCaptionRecognizer": "NICOS SAVVA Appellant"}
+    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)
