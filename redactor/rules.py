@@ -174,6 +174,7 @@ class PersonContext(_Strict):
     parents: list[str] = []
     credits: list[str] = []
     case_subjects: list[str] = []
+    spouse_before: list[str] = []
     caption_brackets: list[str] = []
     caption_after: list[str] = []
     speech: list[str] = []

@@ -48,6 +48,7 @@ from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
+from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, split_people, written_as_places
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
@@ -84,6 +85,7 @@ class Detector:
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._parties = next(r for r in self.analyzer.registry.recognizers if isinstance(r, PartyCaptionRecognizer))
+        self._titled = next(r for r in self.analyzer.registry.recognizers if isinstance(r, TitledPersonRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -138,8 +140,8 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
-        found += self._parties.across(segments) + self._line_breaks.find(segments, self._english) \
-            + self._handles.find(segments, self._english)
+        found += self._parties.across(segments) + self._titled.across(segments) \
+            + self._line_breaks.find(segments, self._english) + self._handles.find(segments, self._english)
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

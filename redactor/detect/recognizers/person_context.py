@@ -36,6 +36,10 @@ _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
+_INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
+# strong: NER takes "Daughter of Fredrick" whole, and the family word stays
+_KIN_OF = "a family word and 'of' before it"
+_SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
@@ -90,9 +94,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
              "a case's subject note after it", ANY),
-            # an item of a list whose items either side are initials: "JB, Adrian and GC, of …"
-            (rf"(?<=(?<![\w'’.-])\p{{Lu}}{{2,3}}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
-             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))", "a list's item between initials",
+            # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
+            (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", "a list's item between initials",
              PLACE_TOO),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
@@ -102,7 +106,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
-            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", "a family word and 'of' before it", ANY),
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
+            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, PLACE_TOO),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -119,7 +124,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             regex.compile(rf"(?<!\w)(?i:our|my)\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)},\s+"
                           rf"(?={NAME_WORD}(?:[ \t]+{NAME_WORD})?,)"),
         ]
-        self.list_item = regex.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<link>[ \t]*,[ \t]*"
+        # an item of such a list, its age in brackets after it ("their children C (29) and Mena (23)")
+        self.list_item = regex.compile(rf"(?P<name>\p{{Lu}}{{1,3}}\d(?!\w)|{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+                                       rf"(?P<age>[ \t]*\(\d{{1,2}}\))?"
+                                       rf"(?P<link>[ \t]*,[ \t]*"
                                        rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
         # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
@@ -228,7 +236,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
+                strong = full or why == _SPOUSE or any_word and (self._closed(m) or why == _KIN_OF)
+                score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
@@ -319,7 +328,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             for m in pattern.finditer(text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
-                    name = self._list_name(text, item, places=deaths)
+                    if _INITIALS_ITEM.fullmatch(item.group("name")) and item.group("link"):
+                        at = item.end()  # initials already: "J, D, Ann, R2 and D"
+                        continue
+                    name = self._list_name(text, item, places=deaths or bool(item.group("age")))
                     if not name or deaths and not self.vocabulary.in_first_names(words(name)[0]):
                         break
                     out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
@@ -336,7 +348,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         taken: list[str] = []
         written = words(item.group("name"))
         for w in written:
-            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) and not places \
+            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.is_place(w) and not places \
                     or w.lower() in v.function_words or taken and not v.is_first_name(taken[0]):
                 break
             taken.append(w)
