@@ -165,7 +165,7 @@ class Detector:
         texts = [s.text for s in segments]
         known_names = set(known_names)
         kept = self._words_kept(segments)
-        names = known_names | self.names_to_propagate(first, kept)
+        names = known_names | self.names_to_propagate(first, kept, texts)
         # a year of birth alone ("born in 1975") is not looked for again: every "1975" would go
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH and not d.text.isdigit()
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
@@ -390,20 +390,27 @@ class Detector:
         return kept | defined_abbreviations(texts, self._bodies) \
             | names_in_another_language(texts, self._bodies, self.vocabulary)
 
-    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
+    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
+                           texts: Sequence[str] = ()) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
         that is not part of an allow-listed name in this document, nor, when only NER
         or a name list found it, a place (unless the listed surname of a listed first name:
-        "Bell" of "Mary Bell")."""
+        "Bell" of "Mary Bell", or the surname of a full name opening with no place that
+        ``texts`` never write as a place: "Sousa" of "Silivina Sousa", never "in Sousa")."""
         names: set[str] = set()
+        detections = list(detections)
+        surnames = {words(d.text)[-1] for d in detections if d.kind is Kind.PERSON and len(words(d.text)) > 1}
+        as_places = written_as_places(texts, surnames, self.vocabulary)
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
                 weak = d.recognizer in WEAK
                 parts = words(d.text)
                 # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
-                surname = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
-                    and self.vocabulary.in_surnames(parts[-1])
+                surname = len(parts) > 1 and (self.vocabulary.in_first_names(parts[0])
+                                              and self.vocabulary.in_surnames(parts[-1])
+                                              or bool(texts) and not self.vocabulary.in_places(parts[0])
+                                              and parts[-1] not in as_places)
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after

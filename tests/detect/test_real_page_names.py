@@ -48,6 +48,7 @@ def test_party_caption(rules, vocabulary, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Between:\nNICOS SAVVA\nClaimant\n- and -\nTHE CROWN PROSECUTION SERVICE\nDefendant", ["NICOS SAVVA"]),
     ("(1) AMINA DIALLO\n\nAppellant", ["AMINA DIALLO"]),
+    ("BETWEEN:\nEC AND ZROUGE ALEXANDER\nAppellant\n-and-\nMM\nRespondent", ["ZROUGE ALEXANDER"]),
     ("GENERAL MEDICAL COUNCIL\nAppellant", []),
     ("NICOS SAVVA\nThe claimant gave evidence.", []),
 ])

@@ -45,7 +45,9 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
                                       rf"(?=[ \t]*(?:[,;]|$|{_NUMBER})|[ \t]+(?:aka|a\.k\.a\.|or|and|&)[ \t])", regex.M)
         crown = phrases(rules.people.court_parties, r"[ \t]+")
         # a heading's line holding the name alone, and the next line opening with its party's word
-        self.alone = regex.compile(rf"[ \t]*(?:{_NUMBER}[ \t]*)?{_NAME}[ \t]*(?:{_NUMBER}[ \t]*)?,?[ \t]*")
+        # (after another party and "AND": "EC AND ZROUGE ALEXANDER" above "Appellant")
+        other = r"[\p{Lu}\d][\w'’.-]*(?:[ \t]+[\p{Lu}\d][\w'’.-]*)*[ \t]+(?:AND|and|&)[ \t]+"
+        self.alone = regex.compile(rf"[ \t]*(?:{_NUMBER}[ \t]*)?(?:{other})?{_NAME}[ \t]*(?:{_NUMBER}[ \t]*)?,?[ \t]*")
         self.party_line = regex.compile(rf"[ \t]*{party}")
         self.crown = regex.compile(rf"(?i:{crown})")
         evidence = rules.people.list_evidence
