@@ -133,6 +133,15 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("Thanks to Bryony, Cardiff and Ffion for their work.", ["Bryony"]),
     # an age in words; first names joined by a hyphen
     ("Tributes were paid. Alfie-James, aged six, died.", ["Alfie-James"]),
+    # a tribute's family: lists with initials and ages, in-laws, spouses, "of"
+    ("She had 7 brothers and sisters J, D, Ann, R2, J2 and D.", ["Ann"]),
+    ("their children C (29) and Mena (23) were at her side.", ["Mena"]),
+    ("She doted on her grand daughters L3, M2 and Lara, and others.", ["Lara"]),
+    ("L's daughter in law Nell will now read.", ["Nell"]),
+    ("She was married to David for nearly 60 years.", ["David"]),
+    ("Daughter of Fredrick and Hannah.", ["Fredrick"]),
+    ("She moved to Leeds and married in June.", []),
+    ("Fern Schofield of Counsel", ["Schofield"]),
     # a list's item between initials
     ("JB, Adrian and GC, of Omagh, had appealed.", ["Adrian"]),
     # a case's subject in a heading; a surname in capitals before its first name
@@ -151,9 +160,24 @@ def test_person_context_on_real_pages(rules, vocabulary, text, expected):
 @pytest.mark.parametrize("text,expected", [
     ("Councillors: Smith, Jones, Okafor and Brennan-Hughes.", ["Smith", "Jones", "Okafor", "Brennan-Hughes"]),
     ("Councillors: Police and Crime Panel", []),
+    ("Counsel for the Local Authority: MISS A SEHAT", ["A SEHAT"]),
+    ("Apologies for Absence Cllrs Mrs B, Dipple, Kendall, M, S2", ["Dipple", "Kendall"]),
+    ("on behalf of Councillors Myla Arceno, RB, NC, Graham Lawrence CC, AM and LR.",
+     ["Myla", "Arceno", "Graham", "Lawrence"]),
+    ("Councillors Noakes (Vice-Chairman), Backhouse, Mrs C, E, Dr H,", ["Noakes", "Backhouse"]),
 ])
 def test_plural_title_with_a_colon(rules, vocabulary, text, expected):
     assert found(TitledPersonRecognizer(rules, vocabulary), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Councillors Noakes (Vice-Chairman), Backhouse, Mrs C, E, Dr H,\nPatterson, Scholes, Sloan, JS, Mrs T, T2",
+     ["Patterson", "Scholes", "Sloan"]),
+    ("Cllrs Smith and Jones,\nthe officers present", []),
+    ("Councillors Smith and Jones.\nPatterson attended.", []),
+])
+def test_a_list_after_a_title_of_several_on_the_next_line(rules, vocabulary, text, expected):
+    assert [d.text for d in TitledPersonRecognizer(rules, vocabulary).across(lines(text))] == expected
 
 
 @pytest.mark.parametrize("text,expected", [

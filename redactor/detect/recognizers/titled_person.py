@@ -98,8 +98,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
             peer = bool(words) and self._peer_named(text, m, written, words)  # "said Lord Judge,"
+            initial = len(words) > 1 and len(words[0].group()) == 1  # "MISS A SEHAT": an initial, not "a"
             if not peer and (not words or self.vocabulary.is_title_word(first)
-                             or first in self.vocabulary.function_words):
+                             or first in self.vocabulary.function_words and not initial):
                 continue
             strong = m.group("strong") is not None
             if not strong and len(first) > 1 and words[0].group().isupper() and not written.isupper():
