@@ -139,6 +139,7 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("She doted on her grand daughters L3, M2 and Lara, and others.", ["Lara"]),
     ("L's daughter in law Nell will now read.", ["Nell"]),
     ("She was married to David for nearly 60 years.", ["David"]),
+    ("born in 1951; married to Olusola and has four children.", ["Olusola"]),
     ("Daughter of Fredrick and Hannah.", ["Fredrick"]),
     ("She moved to Leeds and married in June.", []),
     ("Fern Schofield of Counsel", ["Schofield"]),

@@ -40,6 +40,7 @@ _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initi
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
+_BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of a lone word there may be dropped
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
@@ -96,8 +97,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              "a case's subject note after it", ANY),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
-             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", "a list's item between initials",
-             PLACE_TOO),
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED),
@@ -107,7 +107,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              "an age between commas after it", ANY),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
             (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
-            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, PLACE_TOO),
+            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -236,7 +236,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why == _SPOUSE or any_word and (self._closed(m) or why == _KIN_OF)
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS) or any_word and (self._closed(m) or why == _KIN_OF)
                 score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
