@@ -58,7 +58,7 @@ def is_initials(text: str) -> bool:
 def initial(part: str) -> str:
     """The initial of a name part as written, its first letter ("van der Berg" -> "V", "O'Neill" -> "O",
     "-Farouk" of "al-Farouk" -> "F")."""
-    letter = regex.search(r"[^\W\d_]", part)
+    letter = _LETTER.search(part)
     return letter.group().upper() if letter else part[:1].upper()
 
 
