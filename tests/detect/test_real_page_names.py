@@ -162,6 +162,7 @@ def test_person_context_on_real_pages(rules, vocabulary, text, expected):
     ("Councillors: Smith, Jones, Okafor and Brennan-Hughes.", ["Smith", "Jones", "Okafor", "Brennan-Hughes"]),
     ("Councillors: Police and Crime Panel", []),
     ("Counsel for the Local Authority: MISS A SEHAT", ["A SEHAT"]),
+    ("Write to Councillors Kelly and Gray, Leeds LS1 4AB", ["Kelly", "Gray"]),
     ("Apologies for Absence Cllrs Mrs B, Dipple, Kendall, M, S2", ["Dipple", "Kendall"]),
     ("on behalf of Councillors Myla Arceno, RB, NC, Graham Lawrence CC, AM and LR.",
      ["Myla", "Arceno", "Graham", "Lawrence"]),

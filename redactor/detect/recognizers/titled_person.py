@@ -21,6 +21,7 @@ _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
 _INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
+_POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\p{Lu}{1,2}\d")  # a town in an address: "London WC1A 1LY"
 _LETTERS = regex.compile(r"\p{Lu}{1,3}")  # initials or letters after a name in a list: "RB", "CC"
 
 
@@ -135,14 +136,16 @@ class TitledPersonRecognizer(ExplainingRecognizer):
 
     def _listed(self, text: str, start: int, end: int) -> list[regex.Match]:
         """The surnames of a list after a title of several, up to the first word that is none ("Lords Justice
-        Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one): not the initials
+        Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one) or a town before a
+        postcode ("Messrs Christian Fisher, London WC1A 1LY"): not the initials
         before a surname, letters, honorifics nor notes in brackets ("Mrs B", "RB", "(Vice-Chairman)")."""
         notes = [n.span() for n in _NOTE.finditer(text, start, end)]
         listed = [w for w in regex.finditer(NAME_WORD, text, pos=start, endpos=end)
                   if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))
                   and not _LETTERS.fullmatch(w.group()) and w.group() not in self.honorifics
                   and not any(a <= w.start() < b for a, b in notes)]
-        return next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
+        return next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())
+                     or self.vocabulary.in_places(w.group()) and _POSTCODE_AFTER.match(text, w.end())), listed)
 
     def across(self, segments: Sequence[Segment]) -> list[Detection]:
         """A list after a title of several that a line break splits after a comma ("Councillors Noakes,
