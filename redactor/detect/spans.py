@@ -20,6 +20,10 @@ _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # 
 _SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
 _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
+# a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
+# Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
+_PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
+                                        r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
 _PLACE_WORDS = "in|near|across|throughout|around|within|outside"
@@ -49,10 +53,6 @@ _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}}
 _AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 _DAY_BEFORE = regex.compile(r"(?<![\d.:/])\d{1,2}(?:st|nd|rd|th)?[ \t]+$")  # "25 " of "25 Sep"
-# a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
-# Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
-_PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
-                                        r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
