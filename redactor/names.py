@@ -56,8 +56,10 @@ def is_initials(text: str) -> bool:
 
 
 def initial(part: str) -> str:
-    """The initial of a name part as written ("van der Berg" -> "V", "O'Neill" -> "O")."""
-    return part[:1].upper()
+    """The initial of a name part as written, its first letter ("van der Berg" -> "V", "O'Neill" -> "O",
+    "-Farouk" of "al-Farouk" -> "F")."""
+    letter = _LETTER.search(part)
+    return letter.group().upper() if letter else part[:1].upper()
 
 
 _WORD_RUN = regex.compile(r"\w+")

@@ -174,6 +174,12 @@ class PersonContext(_Strict):
     deaths: list[str] = []
     counsel: list[str] = []
     parents: list[str] = []
+    credits: list[str] = []
+    case_subjects: list[str] = []
+    spouse_before: list[str] = []
+    caption_brackets: list[str] = []
+    caption_after: list[str] = []
+    speech: list[str] = []
 
 
 class People(_Strict):

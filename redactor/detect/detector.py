@@ -23,7 +23,9 @@ from redactor.detect.engine import (
     PreloadedSpacyNlpEngine,
     build_analyzer,
 )
+from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import fellow_items, fellow_lines
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
@@ -37,11 +39,17 @@ from redactor.detect.recognizers.date_of_birth import (
     date_pattern,
     same_dates,
 )
-from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
+from redactor.detect.recognizers.known_names import (
+    FamilyPluralRecognizer,
+    KnownNamesRecognizer,
+    QuotedLowerCaseRecognizer,
+)
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
+from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, split_people, written_as_places
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
@@ -77,6 +85,8 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
+        self._parties = next(r for r in self.analyzer.registry.recognizers if isinstance(r, PartyCaptionRecognizer))
+        self._titled = next(r for r in self.analyzer.registry.recognizers if isinstance(r, TitledPersonRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -91,6 +101,8 @@ class Detector:
         self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
+        self._line_breaks = LineBreakNames(rules, self.vocabulary)
+        self._handles = Handles(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -134,6 +146,8 @@ class Detector:
         found += [Detection(segments[i].id, a, b, segments[i].text[a:b], Kind.PHONE, score, PHONE_ACROSS,
                             "a phone number broken over two lines")
                   for i, a, b, score in phones_across(segments, self._phones)]
+        found += self._parties.across(segments) + self._titled.across(segments) \
+            + self._line_breaks.find(segments, self._english) + self._handles.find(segments, self._english)
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:
@@ -157,7 +171,7 @@ class Detector:
         texts = [s.text for s in segments]
         known_names = set(known_names)
         kept = self._words_kept(segments)
-        names = known_names | self.names_to_propagate(first, kept)
+        names = known_names | self.names_to_propagate(first, kept, texts)
         # a year of birth alone ("born in 1975") is not looked for again: every "1975" would go
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH and not d.text.isdigit()
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
@@ -186,6 +200,9 @@ class Detector:
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
+        known.append(QuotedLowerCaseRecognizer(self._lowered_first_names(names), "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
+                                               "a first name found elsewhere in the document, in lower case in a "
+                                               "quoted post"))
         found: list[Detection] = []
         if names or dates or streets:
             second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
@@ -199,6 +216,14 @@ class Detector:
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
         return as_read([*found, *self._suggester.second(segments, names, forms)], read)
+
+    def _lowered_first_names(self, names: Iterable[str]) -> set[str]:
+        """The listed first names among ``names`` in lower case, three letters or more, that the
+        dictionary knows as no verb, adjective or adverb ("tara"; not "grace", "will" nor "rose")."""
+        doing = [self._lexicon.by_pos.get(pos, frozenset()) for pos in ("verb", "adj", "adv")]
+        return {n.lower() for n in names if " " not in n and len(n) > 2 and n[1:].islower()
+                and self.vocabulary.is_first_name(n) and not any(n.lower() in d for d in doing)
+                and n.lower() not in self.vocabulary.function_words}
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""
@@ -371,20 +396,27 @@ class Detector:
         return kept | defined_abbreviations(texts, self._bodies) \
             | names_in_another_language(texts, self._bodies, self.vocabulary)
 
-    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str]) -> set[str]:
+    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
+                           texts: Sequence[str] = ()) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
         that is not part of an allow-listed name in this document, nor, when only NER
         or a name list found it, a place (unless the listed surname of a listed first name:
-        "Bell" of "Mary Bell")."""
+        "Bell" of "Mary Bell", or the surname of a full name opening with no place that
+        ``texts`` never write as a place: "Sousa" of "Silivina Sousa", never "in Sousa")."""
         names: set[str] = set()
+        detections = list(detections)
+        surnames = {words(d.text)[-1] for d in detections if d.kind is Kind.PERSON and len(words(d.text)) > 1}
+        as_places = written_as_places(texts, surnames, self.vocabulary)
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
                 names.add(d.text)
                 weak = d.recognizer in WEAK
                 parts = words(d.text)
                 # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
-                surname = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
-                    and self.vocabulary.in_surnames(parts[-1])
+                surname = len(parts) > 1 and (self.vocabulary.in_first_names(parts[0])
+                                              and self.vocabulary.in_surnames(parts[-1])
+                                              or bool(texts) and not self.vocabulary.in_places(parts[0])
+                                              and parts[-1] not in as_places)
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after

@@ -41,6 +41,7 @@ from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
+from redactor.detect.recognizers.party_caption import PARTY_CAPTION, PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
 from redactor.detect.recognizers.postcode_district import PostcodeDistrictRecognizer
@@ -82,7 +83,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
          "PoBoxRecognizer": Needs(1, "(?i)box"),
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
-         PEOPLE_LIST: Needs(pattern=CAPITAL)}
+         PEOPLE_LIST: Needs(pattern=CAPITAL), PARTY_CAPTION: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 
@@ -221,6 +222,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         PeopleListRecognizer(rules, vocabulary),
         ReviewTitleRecognizer(rules, vocabulary),
         CaseNameRecognizer(rules, vocabulary),
+        PartyCaptionRecognizer(rules, vocabulary),
         InitialNameRecognizer(vocabulary),
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),

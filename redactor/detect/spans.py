@@ -20,6 +20,10 @@ _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # 
 _SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
 _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
+# a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
+# Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
+_PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
+                                        r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
 # a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
 # after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
 _PLACE_WORDS = "in|near|across|throughout|around|within|outside"
@@ -180,6 +184,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         start = _with_first_name(text, start, vocabulary, english)
         if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
             return None  # "Aycliffe" found, "Newton Aycliffe" written: a town whose name opens with a first name
+    tail = _PARTICLE_SURNAME_AFTER.match(text, end) if words[-1].group()[1:].islower() else None
+    end = tail.end() if tail else end  # "Omar al-Farouk", "Seán Mac an tSaoir"
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
 

@@ -23,7 +23,19 @@ def _fold(text: str) -> str:
     folded = text.casefold()
     if folded.isascii():  # no accent to take away (most words): the slow path would return the same
         return folded
-    return "".join(c for c in unicodedata.normalize("NFKD", folded) if not unicodedata.combining(c))
+    return _without_accents(folded)
+
+
+def _without_accents(text: str) -> str:
+    """``text`` without its accents, its case kept ("Llŷr" -> "Llyr", "Seán" -> "Sean")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _unaccented_name(word: str) -> str | None:
+    """A name of four letters or more written with accents, without them: the name lists write most
+    names without them. None for a shorter word or one without accents: without its accents a short
+    word is too often another ("Sąd", a court, is no "Sad")."""
+    return _without_accents(word).title() if len(word) > 3 and not word.isascii() else None
 
 
 def facility_after(rules: Rules, appositive: bool = False) -> str:
@@ -206,7 +218,11 @@ class Vocabulary:
         return word.lower() in self.dates or self.in_first_names(word)
 
     def in_first_names(self, word: str) -> bool:
-        return word.title() in self.first_names or word in self.first_names
+        """On the first-name list, as written, in title case or without its accents ("Llŷr"), or
+        first names joined by a hyphen ("Alfie-James", "Tiegan-Leigh")."""
+        return word.title() in self.first_names or word in self.first_names \
+            or _unaccented_name(word) in self.first_names \
+            or "-" in word and all(len(p) > 1 and self.in_first_names(p) for p in word.split("-"))
 
     def is_name_in_capitals(self, word: str) -> bool:
         """Three capitals that are a listed name, not initials, after a title in capitals
@@ -235,7 +251,9 @@ class Vocabulary:
         return _fold(text) in self.places
 
     def in_surnames(self, word: str) -> bool:
-        return word.title() in self.surnames or word in self.surnames
+        """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
+        return word.title() in self.surnames or word in self.surnames \
+            or _unaccented_name(word) in self.surnames
 
     def is_listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""

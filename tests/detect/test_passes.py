@@ -41,7 +41,8 @@ def test_a_name_found_again_is_told_the_same_way_wherever_its_recognizers_sit_in
                                                                                                  next(rank)))[0])
     monkeypatch.setattr(KnownNamesRecognizer, "__hash__", lambda self: self.rank)
     found = engine.detector.detect(engine.load(source).segments)
-    assert [d.recognizer for d in found if d.text == "FIRAT" and not isinstance(d, Hint)] == ["KnownNameRecognizer"]
+    told = [d.recognizer for d in found if "FIRAT" in d.text and not isinstance(d, Hint)]
+    assert "KnownNameRecognizer" in told and "SpellingVariantRecognizer" not in told
 
 
 OTHER = """Subject: Anna Kowalski

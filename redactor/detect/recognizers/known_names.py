@@ -12,6 +12,8 @@ from redactor.names import whole_words
 
 _THE_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
+_DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|a|an|my|your|his|her|our|their|this|that|of|no|some)[ \t]+$")
+_QUOTES = regex.compile(r"[\"“”]")
 
 
 class KnownNamesRecognizer(ExplainingRecognizer):
@@ -45,3 +47,27 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
         return [self.result(self.entity, start, end - 1, self.score, self.why)
                 for start, end in self.pattern.spans(text)
                 if _THE_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE_AFTER.match(text, end)]
+
+
+class QuotedLowerCaseRecognizer(KnownNamesRecognizer):
+    """A known first name written in lower case inside a quotation, as posts and messages
+    write it ("God bless tara and give strength to all her family"), and not after a
+    determiner ("keep the faith"): ``names`` are given in lower case."""
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if self.pattern is None or not _QUOTES.search(text):
+            return []
+        return [self.result(self.entity, start, end, self.score, self.why) for start, end in self.pattern.spans(text)
+                if text[start:end].islower() and _inside_quotes(text, start)
+                and not _DETERMINER_BEFORE.search(text, max(0, start - 8), start)]
+
+
+def _inside_quotes(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation: an opening curly quote is the last before it, or an odd
+    number of straight ones come before it?"""
+    marks = _QUOTES.findall(text, 0, at)
+    if not marks:
+        return False
+    if "“" in marks or "”" in marks:
+        return marks[-1] == "“"
+    return len(marks) % 2 == 1

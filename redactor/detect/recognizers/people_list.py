@@ -68,6 +68,11 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # a panel list's line without a separator: "Gill Swapp Care Commission", "Helen Dewbery Knightstone Housing"
         self.bare = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+"
                                   rf"(?P<rest>\p{{Lu}}[\w'’-]*(?:[ \t]+(?:\p{{Lu}}[\w'’-]*|and|of|for|&))*)[ \t]*$")
+        # a name opening a line and a role written after it without a separator, its job's word within its first
+        # three words: "Joe Foley Group Manager, Safeguarding", "Safron Rose Independent review author"
+        self.role_after = regex.compile(rf"(?m)^{_BULLET}(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]+"
+                                        rf"(?P<role>(?:[\p{{L}}'’-]+[ \t]+){{0,2}}?(?i:{phrases(evidence.job_words)}))"
+                                        rf"(?![\w'’-])")
         # a Scottish counsel list after its party's number, up to the firm after the semicolon:
         # "(1) Moir, Cahill; Fleming and Reid, Glasgow", "(2) Belmonte sol adv, Prais; Belmonte & Co"
         counsel = rf"{NAME_WORD}(?:[ \t]+(?:QC|KC|sol(?:icitor)?[ \t]+adv(?:ocate)?|advocate))*"
@@ -82,6 +87,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # the words of titles, not "His" and "Her" of "Her Honour Judge" ("Ann Lee, who was known to her friends")
         titles = {w.lower() for t in rules.all_titles for w in t.split() if w[:1].isupper()} - vocabulary.function_words
         self.evidence = {w.lower() for w in evidence.job_words + evidence.agency_words} | titles
+        self.streets = {w.lower() for w in rules.addresses.street_types}
         super().__init__(supported_entities=["PERSON", THING], name=PEOPLE_LIST)
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -98,6 +104,10 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if self._bare_line(m):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "a name opening a line, then an agency"))
+        for m in self.role_after.finditer(text):
+            if self._role_after(m.group("name"), m.group("role")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a name opening a line, then a role without a separator"))
         for m in self.counsel.finditer(text) if ";" in text else ():
             # strong for a surname that is a town too (detect/spans.py): "Murphy" of a counsel list stays a name
             results += [self.result("PERSON", *w.span(), self.WORD_SURNAME_SCORE if self.vocabulary.in_places(w.group())
@@ -173,6 +183,18 @@ class PeopleListRecognizer(ExplainingRecognizer):
             and self._could_be_name(m.group("name")) and last.lower() not in self.evidence \
             and last.lower() not in v.body_words and agency in self.evidence and agency in v.body_words \
             and agency not in self.jobs
+
+    def _role_after(self, name: str, role: str) -> bool:
+        """Two name words, one of them listed, in title case, neither a place (but a listed surname),
+        a street's, job's, body's or agency's word, before a role whose words are letters, no function
+        word ("Joe Foley" before "Group Manager"; not "Victoria Park" before "Senior Manager")."""
+        v = self.vocabulary
+        parts = words(name)
+        return all(w[1:].islower() and v.is_name_word(w) and w.lower() not in self.evidence
+                   and w.lower() not in v.body_words and w.lower() not in self.streets for w in parts) \
+            and (v.is_first_name(parts[0]) or v.in_surnames(parts[1])) \
+            and not v.in_places(parts[0]) and (v.in_surnames(parts[1]) or not v.in_places(parts[1])) \
+            and not any(w.lower() in v.function_words for w in role.split())
 
     def _counsel(self, word: str) -> bool:
         """A surname in a counsel list: a name word, not the letters after it ("QC", "sol adv")

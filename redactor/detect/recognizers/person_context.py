@@ -36,6 +36,11 @@ _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
+_INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
+# strong: NER takes "Daughter of Fredrick" whole, and the family word stays
+_KIN_OF = "a family word and 'of' before it"
+_SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
+_BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of a lone word there may be dropped
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
@@ -62,6 +67,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
                rf"{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
+        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
@@ -72,7 +78,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
-            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+\d|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
+            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED),
             # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
@@ -86,7 +92,22 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED),
             (kin, "a family word before it", ANY),
+            # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
+            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
+             "a case's subject note after it", ANY),
+            # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
+            (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO),
+            # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
+            (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
+             "an occupation and a comma before it", LISTED),
             (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+            # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
+            (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
+             "an age between commas after it", ANY),
+            # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
+            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -103,13 +124,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
             regex.compile(rf"(?<!\w)(?i:our|my)\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)},\s+"
                           rf"(?={NAME_WORD}(?:[ \t]+{NAME_WORD})?,)"),
         ]
-        self.list_item = regex.compile(rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<link>[ \t]*,[ \t]*"
+        # an item of such a list, its age in brackets after it ("their children C (29) and Mena (23)")
+        self.list_item = regex.compile(rf"(?P<name>\p{{Lu}}{{1,3}}\d(?!\w)|{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+                                       rf"(?P<age>[ \t]*\(\d{{1,2}}\))?"
+                                       rf"(?P<link>[ \t]*,[ \t]*"
                                        rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
         # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
-        occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
             rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
@@ -145,6 +168,27 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
         # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
         self.full_who = regex.compile(rf"(?<![\w'’.-]){full}(?=,[ \t]+who(?!\w))")
+        # a speaker named between commas before what was said, any name words, a listed one among them: "the
+        # chairman of the committee, Chuck Berry, said:" (not ", Thames Valley Police, said")
+        self.speaker = regex.compile(rf"(?:(?<=,[ \t])|(?<=^[ \t]*)|(?<=\n[ \t]*)){full}"
+                                     rf"(?=,[ \t]+{_words(context.speech)}(?!\w))", regex.M)
+        # a nickname in quotes between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the Tank’ Walsh
+        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})"
+                                      rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
+        # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
+        self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
+                                     rf"(?=[ \t]*\((?i:{phrases(context.caption_brackets)})\)"
+                                     rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
+        # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
+        # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"; not the surname of a name in capitals ("ANDREW BERRY,
+        # Esquire")
+        self.surname_first = regex.compile(r"(?<![\w'’.-])(?<!\p{Lu}[ \t]+)"
+                                           r"(?P<name>\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,[ \t]+"
+                                           r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
+                                           r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
+        # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
+        self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
+                                    rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -155,6 +199,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
         self.fellow = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+){full}(?![ \t]+\p{{Lu}})")
+        self.fellow_lone = regex.compile(rf"(?:[ \t]*,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]+and[ \t]+){_NAME}"
+                                         rf"(?![ \t]*\p{{Lu}}|['’-])")
         months = "|".join(m for m in _MONTHS if vocabulary.in_first_names(m))
         self.month = regex.compile(rf"\b(?:{months or '(?!x)x'})\b")
         # after "to", "and"… a month before a word is a date ("from May to June Police…"), before a
@@ -190,10 +236,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                score = self.APPOSITION_SCORE if full or any_word and self._closed(m) else self.SCORE
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS) or any_word and (self._closed(m) or why == _KIN_OF)
+                score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
-                if why == _BEFORE and full:
-                    results += self._fellows(text, span[1], why)
+                if why == _BEFORE:
+                    results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
@@ -218,6 +265,24 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     taken = m.end("name")
                     results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                                f"a listed first name and its surname, {why}"))
+        for m in self.speaker.finditer(text) if "," in text else ():
+            if self._speaker(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name between commas before what was said"))
+        for m in self.nickname.finditer(text):
+            if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
+                results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
+                                        "a first name and a surname with a nickname in quotes between them")
+                            for part in ("first", "nick", "last")]
+        for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
+                             (self.credit, "a full name after a byline's or credit's label")):
+            results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
+                        for m in pattern.finditer(text) if self._speaker(words(m.group("name")), listed=False)
+                        and not self.vocabulary.is_kept(text, m.start("name"))]
+        for m in self.surname_first.finditer(text) if "," in text else ():
+            if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a surname in capitals, a comma and a first name"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -263,7 +328,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             for m in pattern.finditer(text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
-                    name = self._list_name(text, item, places=deaths)
+                    if _INITIALS_ITEM.fullmatch(item.group("name")) and item.group("link"):
+                        at = item.end()  # initials already: "J, D, Ann, R2 and D"
+                        continue
+                    name = self._list_name(text, item, places=deaths or bool(item.group("age")))
                     if not name or deaths and not self.vocabulary.in_first_names(words(name)[0]):
                         break
                     out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
@@ -280,7 +348,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         taken: list[str] = []
         written = words(item.group("name"))
         for w in written:
-            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.in_places(w) and not places \
+            if len(w) < 2 or not v.is_name_word(w) or v.is_title_word(w) or v.is_place(w) and not places \
                     or w.lower() in v.function_words or taken and not v.is_first_name(taken[0]):
                 break
             taken.append(w)
@@ -291,12 +359,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         name = item.group("name")
         return name[:name.index(taken[-1]) + len(taken[-1])]
 
-    def _fellows(self, text: str, end: int, why: str) -> list:
-        """The full names listed after one found in a person's context ("and Sam Page")."""
+    def _fellows(self, text: str, end: int, why: str, full: bool) -> list:
+        """The full names listed after a full name found in a person's context ("and Sam Page"), or
+        the listed first names after a first name ("Thanks to Bryony, Saoirse and Ffion")."""
         out = []
-        while (m := self.fellow.match(text, end)) and self._first_and_surname(words(m.group("name"))):
-            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
-                                   f"a full name listed after one with {why}"))
+        pattern, fits = (self.fellow, self._first_and_surname) if full else \
+            (self.fellow_lone, lambda found: len(found) == 1 and bool(self._lone_first_name(found[0], LISTED)))
+        while (m := pattern.match(text, end)) and fits(words(m.group("name"))):
+            out.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE if full else self.SCORE,
+                                   f"a name listed after one with {why}"))
             end = m.end()
         return out
 
@@ -306,6 +377,37 @@ class PersonContextRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         return not v.in_first_names(found[0]) and any(v.in_places(w) for w in found[1:]) \
             or any(p.lower() in self.jobs or v.is_title_word(p) for w in found for p in w.split("-"))
+
+    def _surname_first(self, found: list[str]) -> bool:
+        """A surname in capitals with a vowel and first names in title case, one of them listed, no place,
+        title, job's or body's word ("BALOGUN, Adewale"; not "BELFAST, Northern Ireland", "LEEDS, Crown Court")."""
+        v = self.vocabulary
+        surname, *first = found
+        return any(c in "AEIOUY" for c in surname) and (v.in_surnames(surname) or v.is_first_name(first[0])) \
+            and not v.in_places(surname) and not v.in_places(" ".join(first)) \
+            and all(len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w) and w.lower() not in self.jobs
+                    and w.lower() not in v.body_words for w in found)
+
+    def _nicknamed(self, m: regex.Match) -> bool:
+        """A first name and a surname in title case, one of them listed and neither a place, title or
+        function word, and a nickname of one to four words, the first capitalised."""
+        v = self.vocabulary
+        first, last, nick = m.group("first"), m.group("last"), m.group("nick").split()
+        return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
+            and all(w[1:].islower() and len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
+                    and (v.in_surnames(w) or not v.in_places(w)) for w in (first, last))
+
+    def _speaker(self, found: list[str], listed: bool = True) -> bool:
+        """Words in title case, a listed name among them (if ``listed``), none a title's, job's, body's or
+        function word nor a street's or place's ending, no place ("Chuck Berry"; not "Thames Valley Police", "West
+        Mercia", "Head Teacher", "Victoria Park")."""
+        v = self.vocabulary
+        return all(w[1:].islower() and len(w) > 1 and not v.is_title_word(w) and w.lower() not in self.jobs
+                   and w.lower() not in v.body_words and w.lower() not in v.function_words
+                   and w.lower() not in self.streets and w.lower() not in v.place_suffixes for w in found) \
+            and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
+            and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
+            and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
 
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is

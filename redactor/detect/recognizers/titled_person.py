@@ -3,20 +3,26 @@
 surnames listed after the title of several ("Cllrs Smith, Jones and Patel")."""
 from __future__ import annotations
 
-from itertools import takewhile
+from collections.abc import Sequence
+from itertools import pairwise, takewhile
 
 import regex
 
+from redactor.detect.address_block import continues
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, is_initials
 from redactor.rules import Rules
+from redactor.types import Detection, Kind, Segment
 
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
 _INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
+_NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
+_POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\p{Lu}{1,2}\d")  # a town in an address: "London WC1A 1LY"
+_LETTERS = regex.compile(r"\p{Lu}{1,3}")  # initials or letters after a name in a list: "RB", "CC"
 
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
@@ -52,9 +58,17 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-        item = rf"(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}"  # initials before a surname: "E Morton"
-        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
+        # an item: initials before a surname ("E Morton"), an honorific ("Mrs B"), a full name ("Myla Arceno"),
+        # letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in brackets ("(Vice-Chairman)")
+        personal = [t for t in rules.titles.honorifics if t in rules.titles.abbreviated or t == "Miss"]  # "Mrs B"
+        honorific = _alternation(personal, capital_optional=False)
+        item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+                rf"|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
+        self.honorifics = frozenset(personal)
+        # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
+        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
+        self.items = regex.compile(rf"[ \t]*(?P<names>{item}(?:{link}{item})*)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -85,8 +99,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
             peer = bool(words) and self._peer_named(text, m, written, words)  # "said Lord Judge,"
+            initial = len(words) > 1 and len(words[0].group()) == 1  # "MISS A SEHAT": an initial, not "a"
             if not peer and (not words or self.vocabulary.is_title_word(first)
-                             or first in self.vocabulary.function_words):
+                             or first in self.vocabulary.function_words and not initial):
                 continue
             strong = m.group("strong") is not None
             if not strong and len(first) > 1 and words[0].group().isupper() and not written.isupper():
@@ -114,15 +129,41 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
-            listed = [w for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
-                      if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))]
-            # the surnames up to the first word that is none: "Lords Justice Thomas, Leveson, Mr Justice Owen";
-            # "Councillors Police and Crime" lists no one
-            surnames = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
             results += [self.result("PERSON", *w.span(), self.STRONG,
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
-                        for w in surnames]
+                        for w in self._listed(text, m.start("names"), m.end("names"))]
         return results
+
+    def _listed(self, text: str, start: int, end: int) -> list[regex.Match]:
+        """The surnames of a list after a title of several, up to the first word that is none ("Lords Justice
+        Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one) or a town before a
+        postcode ("Messrs Christian Fisher, London WC1A 1LY"): not the initials
+        before a surname, letters, honorifics nor notes in brackets ("Mrs B", "RB", "(Vice-Chairman)")."""
+        notes = [n.span() for n in _NOTE.finditer(text, start, end)]
+        listed = [w for w in regex.finditer(NAME_WORD, text, pos=start, endpos=end)
+                  if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))
+                  and not _LETTERS.fullmatch(w.group()) and w.group() not in self.honorifics
+                  and not any(a <= w.start() < b for a, b in notes)]
+        return next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())
+                     or self.vocabulary.in_places(w.group()) and _POSTCODE_AFTER.match(text, w.end())), listed)
+
+    def across(self, segments: Sequence[Segment]) -> list[Detection]:
+        """A list after a title of several that a line break splits after a comma ("Councillors Noakes,
+        Backhouse,\nPatterson, Scholes and Webb"): the names opening the next line are listed too."""
+        out = []
+        for line, after in pairwise(segments):
+            text = line.text.rstrip()
+            if not text.endswith(",") or not continues(line, after):
+                continue
+            m = next((p for p in self.plural.finditer(text) if text[p.end():].strip() == ","), None)
+            items = self.items.match(after.text) if m else None
+            if m is None or items is None:
+                continue
+            why = f"a name listed after the title '{m.group('title')}' on the line before"
+            listed = self._listed(after.text, items.start("names"), items.end("names"))
+            out += [Detection(after.id, w.start(), w.end(), w.group(), Kind.PERSON, self.STRONG, self.name, why,
+                              m.group("title")) for w in listed]
+        return out
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
         """A peer's name that is a title and a listed surname, alone after the peer's title and not

@@ -25,6 +25,7 @@ class Wording(BaseModel):
     counsel_after: list[str] = []
     person_before: list[str] = []
     handle_labels: list[str] = []
+    site_users: list[str] = []
 
 
 def load_wording(rules: Rules) -> Wording:
