@@ -79,7 +79,8 @@ class PersonContexts:
         # searched just before a run starts, ending where it starts
         before = (
             ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
-            ("alias", rf"(?<!\w){phrases([p for p in wording.alias_before if p not in context.before])}[ \t]+[“\"‘']?", "a nickname or alias after it", STRONG),
+            ("alias", rf"(?<!\w){phrases([p for p in wording.alias_before if p not in context.before])}"
+                      r"[ \t]+[“\"‘']?", "a nickname or alias after it", STRONG),
             ("context", rf"(?<!\w){phrases(context.before)}[ \t]+", "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
             ("counsel", r"(?<![\w.])(?:QC|KC|SC|BL|Q\.C\.|K\.C\.|(?i:counsel))[ \t]+for[ \t]+", "a party to a case",
@@ -109,7 +110,8 @@ class PersonContexts:
         self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
                                          rf"\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)*)(?![\w.'’-])")
         # a nickname or maiden name in quotes after a first name: "Margaret “Matthews”", "Anthony 'Tony' Smith"
-        self.quoted = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+[“\"‘'](?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[”\"’']")
+        self.quoted = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+[“\"‘']"
+                                    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[”\"’']")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
