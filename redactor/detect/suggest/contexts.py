@@ -246,7 +246,12 @@ class PersonContexts:
         (``span``), which names on no list are ("Honeyford", "Pomell", "Satinder"): ranked
         under every other reading, and lowest inside an entity NER names a thing (``things``:
         "Torbay" as a place)."""
-        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+        found = list(_WORDS.finditer(text, *span))
+        for first, last in pairwise(found):  # "Liz Frankis Citizens Advice": a first name, a surname no list knows
+            if self.names.vocabulary.in_first_names(first.group()) and not self.names.plain(first.group()) \
+                    and _GAP.fullmatch(text, first.end(), last.start()) and self._unknown(last.group()):
+                yield Read(first.start(), last.end(), Kind.PERSON, PLAIN, "a first name and a surname no list knows")
+        if any(self._unknown(w.group()) for w in found):
             thing = any(a < span[1] and span[0] < b for a, b in things)
             yield Read(*span, Kind.PERSON, UNKNOWN_THING if thing else UNKNOWN,
                        "a capitalised word no name list or dictionary knows", weak=True)
