@@ -90,6 +90,9 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     ("born on July 5, 1949; married to Olusola and has four children", ("Olusola", P)),  # a spouse
     ("Mum was born Margaret “Matthews” in Denbigh in 1941.", ("Matthews", P)),  # a maiden name in quotes
     ("his father Anthony 'Tony' Smith", ("Tony", P)),                  # a nickname in quotes
+    # a context's first name with the word after it, a body's word too where no name goes on after it
+    ("the Crown was represented by John Service, District Procurator Fiscal", ("John Service", P)),
+    ("solicitors Liz Frankis Citizens Advice, Newport", ("Liz Frankis", P)),  # a surname no list knows
     # the items of a titled list, a role in brackets and a title between, over a line break
     ("Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Elliott,\nPatterson, Ward and Webb",
      ("Backhouse", P)),

@@ -185,7 +185,7 @@ class PersonContexts:
             if alias and not self._ordinary(text, *alias.span()):
                 span = alias.span()  # any words but English ones alone: "Granny Valley"
             if span is not None and not (about and self._ordinary(text, *span)):
-                yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}")
         office = self.office.search(text, start, end)
         if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
@@ -194,13 +194,15 @@ class PersonContexts:
                            titled=True)
 
     def _surname_after(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
-        """A titled first name with the capitalised word after it, whatever that word is
-        but a title or a body's word ("PC Martin Norwood Police Scotland")."""
+        """A first name after a title or a person's context with the capitalised word after
+        it, whatever that word is but a title or a body's word that a name goes on after
+        ("PC Martin Norwood Police Scotland"; "represented by John Service, District Procurator
+        Fiscal")."""
         after = _NEXT_NAME.match(text, span[1])
         v = self.names.vocabulary
         if after and len(words(text[span[0]:span[1]])) == 1 and v.in_first_names(text[span[0]:span[1]]) \
                 and not after.group(1).isupper() and not v.is_title_word(after.group(1)) \
-                and not v.is_body_word(after.group(1)):
+                and not (v.is_body_word(after.group(1)) and _NEXT_NAME.match(text, after.end())):
             return span[0], after.end()
         return span
 
