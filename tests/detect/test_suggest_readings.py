@@ -76,6 +76,7 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("Northampton Beverley Czyz NN1 4YD", ("Beverley Czyz", P)),
     # a body's letters before a name are no part of it; a street word after a first name may be a surname
     ("Brenda Farnham ACAS Andrew Way ACAS Gwenda Fletcher", ("Andrew Way", P)),
+    ("Between :\nPRZEMYSLAW JANKOWSKI Appellant", ("PRZEMYSLAW JANKOWSKI", P)),  # a name in capitals stays whole
 ])
 def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     assert expected in read(suggester, text)

@@ -107,7 +107,8 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
         opened = fits if opened is None else opened
         if runs[-1] and not _GAP.fullmatch(text, runs[-1][-1].end(), w.start()):  # "Hargreaves and Pilbeam"
             runs.append([])
-        elif runs[-1] and not word.isupper() and all(len(x.group()) > 1 and x.group().isupper() for x in runs[-1]):
+        elif fits and runs[-1] and not word.isupper() \
+                and all(len(x.group()) > 1 and x.group().isupper() for x in runs[-1]):
             runs[-1] = []  # a body's letters before a name: "ACAS Andrew Way", "HMCTS Lesley Hyde"
         if fits:
             runs[-1].append(w)
