@@ -195,13 +195,14 @@ class PersonContexts:
 
     def _surname_after(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
         """A first name after a title or a person's context with the capitalised word after
-        it, whatever that word is but a title or a body's word that a name goes on after
-        ("PC Martin Norwood Police Scotland"; "represented by John Service, District Procurator
-        Fiscal")."""
+        it, whatever that word is but a title, a word in lower case after a hyphen ("Co-opted")
+        or a body's word that a name goes on after ("PC Martin Norwood Police Scotland";
+        "represented by John Service, District Procurator Fiscal")."""
         after = _NEXT_NAME.match(text, span[1])
         v = self.names.vocabulary
         if after and len(words(text[span[0]:span[1]])) == 1 and v.in_first_names(text[span[0]:span[1]]) \
                 and not after.group(1).isupper() and not v.is_title_word(after.group(1)) \
+                and not after.group(1).rsplit("-", 1)[-1].islower() \
                 and not (v.is_body_word(after.group(1)) and _NEXT_NAME.match(text, after.end())):
             return span[0], after.end()
         return span
