@@ -80,7 +80,7 @@ class Suggester:
             for s in block:
                 starts.append(at)
                 at += len(s.text) + 1
-            for r in self.lists.across(text):
+            for r in [*self.lists.across(text), *self.contexts.titled_lists(text)]:
                 i = bisect_right(starts, r.start) - 1
                 segment, offset = block[i], starts[i]
                 if r.end - offset <= len(segment.text):

@@ -102,11 +102,14 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     for i, w in enumerate(found):
         word = w.group()
         fits = names.fits(word, places, after_name=bool(runs[-1]), calendar=first or last) \
-            or word in CALENDAR and i + 1 < len(found) and names.vocabulary.in_first_names(word) \
-            and names.vocabulary.in_surnames(found[i + 1].group())
+            or (word in CALENDAR or names.vocabulary.in_places(word)) and i + 1 < len(found) \
+            and names.vocabulary.in_first_names(word) and _before_a_surname(found[i + 1].group(), names)
         opened = fits if opened is None else opened
         if runs[-1] and not _GAP.fullmatch(text, runs[-1][-1].end(), w.start()):  # "Hargreaves and Pilbeam"
             runs.append([])
+        elif fits and runs[-1] and not word.isupper() \
+                and all(len(x.group()) > 1 and x.group().isupper() for x in runs[-1]):
+            runs[-1] = []  # a body's letters before a name: "ACAS Andrew Way", "HMCTS Lesley Hyde"
         if fits:
             runs[-1].append(w)
         elif runs[-1]:
@@ -122,6 +125,13 @@ def name_part(text: str, start: int, end: int, names: NameWords, places: bool = 
     return begin, finish
 
 
+def _before_a_surname(word: str, names: NameWords) -> bool:
+    """May a month, day or place that is a first name open a name before ``word`` ("June
+    Richardson", "Beverley Czyz")? Where ``word`` is a listed surname or a name word that
+    is no English word or place."""
+    return names.vocabulary.in_surnames(word) or names.fits(word, False, True) and not names.plain(word)
+
+
 def opens_sentence(text: str, at: int) -> bool:
     """Does ``at`` open a sentence, a line or an item of a list?"""
     head = text[max(0, at - 20):at].rstrip(" \t\"“‘'(")
@@ -130,7 +140,7 @@ def opens_sentence(text: str, at: int) -> bool:
 
 def word_before(text: str, at: int) -> str:
     """The word ending just before ``at`` (spaces and punctuation between skipped), lower-cased."""
-    head = text[max(0, at - 40):at].rstrip(" \t,:;–—-.").lower()
+    head = text[max(0, at - 40):at].rstrip(" \t,:;–—-.“\"‘'").lower()
     cut = len(head)
     while cut and (head[cut - 1].isalnum() or head[cut - 1] == "_"):
         cut -= 1

@@ -37,7 +37,9 @@ _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
+_BRACKETED = regex.compile(r"\([^()\n]*\)")
+_NEXT_NAME = regex.compile(rf"[ \t]+({NAME_WORD})")  # a capitalised word goes on after the run
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
 _SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
 _YEAR_AFTER = regex.compile(r"/\d")  # a review's subject, however ordinary the word, before "/2020"
@@ -77,8 +79,9 @@ class PersonContexts:
         # searched just before a run starts, ending where it starts
         before = (
             ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
-            ("context", rf"(?<!\w){phrases(context.before + wording.alias_before)}[ \t]+",
-             "a person's context before it", STRONG),
+            ("alias", rf"(?<!\w){phrases([p for p in wording.alias_before if p not in context.before])}"
+                      r"[ \t]+[“\"‘']?", "a nickname or alias after it", STRONG),
+            ("context", rf"(?<!\w){phrases(context.before)}[ \t]+", "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
             ("counsel", r"(?<![\w.])(?:QC|KC|SC|BL|Q\.C\.|K\.C\.|(?i:counsel))[ \t]+for[ \t]+", "a party to a case",
              STRONG),
@@ -92,13 +95,23 @@ class PersonContexts:
         self.titled = regex.compile(rf"(?<!\w){phrases(wording.heading_words)}(?:[ \t]*[:–—-][ \t]*|[ \t]+)"
                                     rf"(?P<name>{NAME_RUN})(?=[ \t]*(?:$|[(:,.;–—-]|\d|\n)|/\d)")
         self.office = regex.compile(rf"[ \t]+(?:{offices})$")  # "Harker J": letters closing the run
+        one = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
+        # between two items: a role in brackets, a comma (a line may break after it) or "and", a title
+        item_gap = rf"(?:[ \t]*\([^()\n]{{1,40}}\))?(?:{_AND}|[ \t]*,[ \t]*\n[ \t]*)(?:(?:{one})\.?[ \t]+)?"
         self.plural = regex.compile(
-            rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{_AND}{NAME_RUN})*)")
+            rf"(?<!\w){phrases(wording.plural_titles)}[ \t]+(?P<list>{NAME_RUN}(?:{item_gap}{NAME_RUN})*)")
         self.date_before = {w.lower() for w in wording.date_before}
         titles = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics + rules.titles.ranks, key=len,
                                                           reverse=True))
         dotted = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self.honorific = regex.compile(rf"(?<![\w.])(?:{titles})(?:(?<=\b(?:{dotted}))\.)?[ \t]+(?=\p{{Lu}})")
+        # an honorific in capitals, perhaps initials, a surname in capitals: "MISS A SEHAT", "MR J O'NEILL"
+        capitals = "|".join(regex.escape(t.upper()) for t in rules.titles.honorifics if len(t) > 1)
+        self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
+                                         rf"\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)*)(?![\w.'’-])")
+        # a nickname or maiden name in quotes after a first name: "Margaret “Matthews”", "Anthony 'Tony' Smith"
+        self.quoted = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+[“\"‘']"
+                                    rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[”\"’']")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
@@ -116,14 +129,32 @@ class PersonContexts:
             named = _LONG_RUNS.match(text, m.end())
             span = name_part(text, m.end(), named.end(), self.names, places=False, first=True) if named else None
             if span is not None and not text[span[0]:span[1]].isupper():  # "Chief Constable PSNI"
-                yield Read(*span, Kind.PERSON, STRONG, "a capitalised word after a title", titled=True)
+                yield Read(*self._surname_after(text, span), Kind.PERSON, STRONG, "a capitalised word after a title",
+                           titled=True)
+        for m in self.in_capitals.finditer(text):
+            if not self.names.vocabulary.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
+                yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+        for m in self.quoted.finditer(text):
+            if self.names.vocabulary.in_first_names(m.group("first")):
+                yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in quotes after a first name")
         for m in self.titled.finditer(text):
             span = name_part(text, *m.span("name"), self.names)
             if span is not None and (not self._ordinary(text, *span) or _YEAR_AFTER.match(text, span[1])):
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
-        for m in self.plural.finditer(text):  # "Councillors Hargreaves, Okonedo and Pilbeam"
+        yield from self.titled_lists(text)
+
+    def titled_lists(self, text: str) -> Iterator[Read]:
+        """Each item of a list after a title of several people, over lines too: "Councillors
+        Hargreaves, Okonedo and Pilbeam", "Councillors Noakes (Vice-Chairman), Mrs Cobbold,⏎Patterson"."""
+        v = self.names.vocabulary
+        for m in self.plural.finditer(text):
+            roles = [b.span() for b in _BRACKETED.finditer(text, m.start("list"), m.end("list"))]
             for item in _RUNS.finditer(text, m.start("list"), m.end("list")):
+                if any(a <= item.start() < b for a, b in roles):
+                    continue
                 span = name_part(text, *item.span(), self.names)
+                if span is None and not any(v.is_title_word(w) for w in words(item.group())):
+                    span = item.span()  # a surname that is also a word: "Ward and Webb"
                 if span is not None:
                     yield Read(*span, Kind.PERSON, STRONG, "a capitalised word in a list after a title")
 
@@ -150,14 +181,31 @@ class PersonContexts:
             why, score = self.before_why[before.lastgroup]
             about = before.lastgroup == "about"
             span = name_part(text, start, end, names, places=not about, first=True)
+            alias = _RUNS.match(text, start) if span is None and before.lastgroup == "alias" else None
+            if alias and not self._ordinary(text, *alias.span()):
+                span = alias.span()  # any words but English ones alone: "Granny Valley"
             if span is not None and not (about and self._ordinary(text, *span)):
-                yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}")
+                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}")
         office = self.office.search(text, start, end)
         if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
             if span is not None:
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, a judge's or officer's letters after it",
                            titled=True)
+
+    def _surname_after(self, text: str, span: tuple[int, int]) -> tuple[int, int]:
+        """A first name after a title or a person's context with the capitalised word after
+        it, whatever that word is but a title, a word in lower case after a hyphen ("Co-opted")
+        or a body's word that a name goes on after ("PC Martin Norwood Police Scotland";
+        "represented by John Service, District Procurator Fiscal")."""
+        after = _NEXT_NAME.match(text, span[1])
+        v = self.names.vocabulary
+        if after and len(words(text[span[0]:span[1]])) == 1 and v.in_first_names(text[span[0]:span[1]]) \
+                and not after.group(1).isupper() and not v.is_title_word(after.group(1)) \
+                and not after.group(1).rsplit("-", 1)[-1].islower() \
+                and not (v.is_body_word(after.group(1)) and _NEXT_NAME.match(text, after.end())):
+            return span[0], after.end()
+        return span
 
     def _ordinary(self, text: str, start: int, end: int) -> bool:
         """Are all the words of the span English words on no name list ("Witnesses said",
@@ -201,7 +249,12 @@ class PersonContexts:
         (``span``), which names on no list are ("Honeyford", "Pomell", "Satinder"): ranked
         under every other reading, and lowest inside an entity NER names a thing (``things``:
         "Torbay" as a place)."""
-        if any(self._unknown(w) for w in words(text[span[0]:span[1]])):
+        found = list(_WORDS.finditer(text, *span))
+        for first, last in pairwise(found):  # "Liz Frankis Citizens Advice": a first name, a surname no list knows
+            if self.names.vocabulary.in_first_names(first.group()) and not self.names.plain(first.group()) \
+                    and _GAP.fullmatch(text, first.end(), last.start()) and self._unknown(last.group()):
+                yield Read(first.start(), last.end(), Kind.PERSON, PLAIN, "a first name and a surname no list knows")
+        if any(self._unknown(w.group()) for w in found):
             thing = any(a < span[1] and span[0] < b for a, b in things)
             yield Read(*span, Kind.PERSON, UNKNOWN_THING if thing else UNKNOWN,
                        "a capitalised word no name list or dictionary knows", weak=True)

@@ -32,6 +32,7 @@ _WORD = regex.compile(NAME_WORD)
 # between two items of a list of people: an affiliation in brackets (its closing one may be lost), a separator
 _BETWEEN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)?)?[ \t]*[,;/|–—-]?[ \t]*")
 _RUNS = regex.compile(NAME_RUN)
+_PARTY_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:AND|and|&)[ \t]+")
 _LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
 
 
@@ -44,6 +45,8 @@ class ListShapes:
         # a numbered party on a line of its own, before the others and the word that names them
         self.parties = regex.compile(rf"(?m)^[ \t]*\(\d{{1,2}}\)[ \t]*(?P<name>[^\n]+?)[ \t]*$"
                                      rf"(?=(?:\n[ \t]*(?:\(\d{{1,2}}\)[^\n]*)?)*\n[ \t]*(?:{parties})\b)")
+        # a caption's line of parties just above the word that names them: "ELIZABETH AND ZROUGE ALEXANDER⏎Appellant"
+        self.caption = regex.compile(rf"(?m)^[ \t]*(?P<line>[^\n(:]+?)[ \t]*\n[ \t]*(?:{parties})\b")
 
     def read(self, text: str, people: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
         yield from self._initials(text)
@@ -120,12 +123,23 @@ class ListShapes:
                                "a first name and the word after it, in a run of capitalised words")
 
     def _parties(self, text: str) -> Iterator[Read]:
-        """The numbered parties of a judgment, whole: "(1) Emma Last", before "Appellants"."""
+        """The parties of a judgment, whole: numbered ("(1) Emma Last", before "Appellants"),
+        or each of a caption's line just above the word that names them ("ELIZABETH AND
+        ZROUGE ALEXANDER", before "Appellant")."""
         for m in self.parties.finditer(text):
-            name = m.group("name")
-            if _RUNS.fullmatch(name) and not all(self.names.plain(w) for w in words(name)) \
-                    and not any(self.names.vocabulary.is_title_word(w) for w in words(name)):
+            if self._party(m.group("name")):
                 yield Read(*m.span("name"), Kind.PERSON, PARTY_SCORE, "a party to a case, numbered")
+        for m in self.caption.finditer(text):
+            at = m.start("line")
+            for part in _PARTY_GAP.split(m.group("line")):
+                start = text.index(part, at)
+                at = start + len(part)
+                if self._party(part):
+                    yield Read(start, at, Kind.PERSON, PARTY_SCORE, "a party to a case, in a caption")
+
+    def _party(self, name: str) -> bool:
+        return bool(_RUNS.fullmatch(name)) and not all(self.names.plain(w) for w in words(name)) \
+            and not any(self.names.vocabulary.is_title_word(w) for w in words(name))
 
     def _beside(self, text: str, people: Sequence[tuple[int, int]]) -> Iterator[Read]:
         """Two or three capitalised words beside a person found, parted from them only by
