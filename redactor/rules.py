@@ -34,6 +34,7 @@ class Titles(_Strict):
 class Allow(_Strict):
     phrases: list[str] = []
     patterns: list[str] = []
+    term_endings: list[str] = []
 
     @field_validator("patterns")
     @classmethod
@@ -94,6 +95,7 @@ class Addresses(_Strict):
     residence_prepositions: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
+    place_leads: list[str] = []
     street_titles: list[str] = []
     facility_words: list[str] = []
     facility_modifiers: list[str] = []

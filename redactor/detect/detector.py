@@ -50,7 +50,16 @@ from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
-from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, split_people, written_as_places
+from redactor.detect.spans import (
+    KNOWN,
+    NICKNAME,
+    STRONG,
+    WEAK,
+    clean_person,
+    settlement_words,
+    split_people,
+    written_as_places,
+)
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, is_initials, spelling_variants, words
@@ -389,35 +398,43 @@ class Detector:
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
-        short names it defines for its bodies ("... Safeguarding Board (CYSUR)"): alone or
+        short names it defines for its bodies ("... Safeguarding Board (CYSUR)") and the towns it writes
+        where a town stands ("moved to Glengormley"): alone or
         together, they are not taken as a person on weak evidence, nor looked for again."""
         kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
         texts = [s.text for s in segments]
         return kept | defined_abbreviations(texts, self._bodies) \
-            | names_in_another_language(texts, self._bodies, self.vocabulary)
+            | names_in_another_language(texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
                            texts: Sequence[str] = ()) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
-        that is not part of an allow-listed name in this document, nor, when only NER
-        or a name list found it, a place (unless the listed surname of a listed first name:
-        "Bell" of "Mary Bell", or the surname of a full name opening with no place that
-        ``texts`` never write as a place: "Sousa" of "Silivina Sousa", never "in Sousa")."""
+        that is not part of an allow-listed name in this document (unless strong evidence gives
+        the person), nor, when only NER or a name list found it, a place (unless the listed
+        surname of a listed first name: "Bell" of "Mary Bell", or the surname of a full name
+        opening with no place that ``texts`` never write as a place: "Sousa" of "Silivina Sousa",
+        never "in Sousa"); nothing of a lone dictionary word on no name list found so."""
         names: set[str] = set()
         detections = list(detections)
         surnames = {words(d.text)[-1] for d in detections if d.kind is Kind.PERSON and len(words(d.text)) > 1}
         as_places = written_as_places(texts, surnames, self.vocabulary)
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
-                names.add(d.text)
                 weak = d.recognizer in WEAK
                 parts = words(d.text)
+                if weak and len(parts) == 1 and parts[0] in self._english and not self.vocabulary.is_listed(parts[0]):
+                    continue  # a dictionary word NER alone calls a person ("a premises Licence") is not looked for
+                names.add(d.text)
                 # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
-                surname = len(parts) > 1 and (self.vocabulary.in_first_names(parts[0])
-                                              and self.vocabulary.in_surnames(parts[-1])
-                                              or bool(texts) and not self.vocabulary.in_places(parts[0])
-                                              and parts[-1] not in as_places)
-                names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w) and w not in kept
+                listed = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
+                    and self.vocabulary.in_surnames(parts[-1])
+                surname = listed or len(parts) > 1 and bool(texts) and not self.vocabulary.in_places(parts[0]) \
+                    and parts[-1] not in as_places
+                # a word of an allow-listed name is a person's too where strong evidence or a listed first name
+                # gives the person ("Khan" of "Imran Khan" and "Khan Tandoori": the restaurant stays, "Khan said" goes)
+                given = not weak and (d.score >= STRONG or d.title is not None)
+                names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w)
+                          and (w not in kept or given or listed and w == parts[-1])
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after
         return names | {w.title() for w in names if w.isupper() and len(w) > 2 and " " not in w

@@ -51,6 +51,15 @@ _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostro
 _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
 _AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
+# ", Co Laois", " in Pembrokeshire", " near Lowestoft": up to three words after, the place read from their start
+_PLACE_AFTER = regex.compile(rf"(?:,?[ \t]+(?i:in|near)|,)[ \t]+((?:(?:Co\.?|County)[ \t]+)?{NAME_WORD})"
+                             rf"(?:[ \t]+({NAME_WORD}))?(?:[ \t]+({NAME_WORD}))?")
+_PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|near|at|to|from|of)[ \t]+$")
+# "Norwich via ", "Lowestoft to ", "Hull and ": a word joined to the place after it
+_JOINED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(via|to|and)[ \t]+$")
+# " and Justice Department", " Support Department", " and OD": capitalised words after a word
+_PORTFOLIO_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|of))?((?:[ \t]+\p{Lu}[\w'’-]*)+)")
+_ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -72,6 +81,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
+    if len(words) > 1 and len(words[-1].group()) < 3 and words[-1].group().isupper() \
+            and text[words[-1].end():words[-1].end() + 1].isdigit():
+        words.pop()  # a postcode's letters: "M" of "Manchester M60 9DJ" (a name before a footnote's number is one)
     if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
         return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
@@ -130,6 +142,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
     if title is None and d.recognizer in WEAK and len(words) == 1 and in_a_date(text, start, end, True):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
+            and _names_a_term(words[0].group(), vocabulary, english):
+        return None  # "Asphyxia was given as the cause", "Obituary": a medical or legal term, no listed name
+    if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
+                                                                                        vocabulary, english):
+        return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
@@ -159,6 +177,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 2 and not vocabulary.is_listed(words[0].group()) \
             and words[1].group().lower() in vocabulary.place_suffixes and _AT_A_PLACE_BEFORE.search(text, 0, start):
         return None  # "on Dyffryn Beach", "in Chadwell Heath": a beach's, heath's or common's name
+    if title is None and not strong and d.recognizer in WEAK and len(words) < 4 \
+            and _names_a_settlement(words, text, start, end, vocabulary):
+        return None  # "moved to Glengormley", "at Sandy Cove in County Dublin": a town or village no list holds
     if title is None and d.recognizer in WEAK and vocabulary.facility_after.match(text, end):
         return None  # "Mills Court temporary accommodation", "Qinglan port": a place's or service's name
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
@@ -177,9 +198,14 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
         return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
-            and _names_a_thing(text, end, vocabulary):
+            and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
     lone = words[0].group() if len(words) == 1 else None
+    if title is None and lone and lone[1:].islower() and lone.lower() in vocabulary.body_words \
+            and lone.lower() not in vocabulary.dwelling_words \
+            and _building_name_before(text, start, vocabulary, english):
+        return None  # "Town Hall", "Bootle Town Hall" where "Hall" is a person's surname elsewhere: a building
+        # (not a home's name, "the Dial House", which the address recognizers read)
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary, english)
         if d.recognizer in WEAK and vocabulary.is_place(text[start:end]):
@@ -197,6 +223,23 @@ def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabular
         return set()
     after = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+({trie(places)})(?!\w)")
     return {m.group(1) for t in texts for m in after.finditer(t)}
+
+
+def settlement_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Words on no name nor place list that the texts write where a town or village stands, alone
+    ("moved to Glengormley", "at Ballyclare Road, Glengormley"; see ``_names_a_settlement``): the
+    place's name wherever else the document writes it ("as Glengormley hub proposed")."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for w in _WORD.finditer(text):
+            word = w.group()
+            if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
+                    or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
+                    or _NEXT_WORD.match(text, w.end()):
+                continue
+            if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+                found.add(word)
+    return found
 
 
 def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:
@@ -429,6 +472,53 @@ def _inside_a_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> 
         or any(vocabulary.in_places(text[start:b]) for b in after)
 
 
+def _dictionary_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A word in title case that the dictionary knows and no name list holds, no month nor day."""
+    return word[1:].islower() and word in english and not vocabulary.is_listed(word) \
+        and word.lower() not in vocabulary.dates
+
+
+def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the word just before ``start`` a place or a dictionary word in title case on no first-name
+    list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall")?"""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is None or not before.group(1)[1:].islower():
+        return False
+    word = before.group(1)
+    return vocabulary.is_place(word) or word in english and not vocabulary.in_first_names(word)
+
+
+def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Are the words after a rank or role (no honorific: "Mr Sparrow Hawk" is a person; no office
+    written after a name: "Mummery LJ") dictionary
+    words on no name list, two or more ("ACC Crime Operations") or one before capitalised words
+    ("and", "&" or "of" between) holding a body's word, an acronym, or after "and" dictionary words
+    that are no title ("ACC Legacy and Justice Department", "ACC Operational Support Department",
+    "Director of Workforce and OD", "Director Workforce and Organisational Development"; not
+    "Paramedic Fairbanks and Call handler Raman")?"""
+    honorific = " ".join(title.split()).lower().rstrip(".") in vocabulary.honorifics
+    if not words or title in vocabulary.offices_after or honorific \
+            or not all(_dictionary_word(w.group(), vocabulary, english) for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    after = _PORTFOLIO_AFTER.match(text, words[-1].end())
+    if after is None:
+        return False
+    run = after.group(1).split()
+    body = next((i for i, w in enumerate(run) if w.lower() in vocabulary.body_words), None)
+    joined = after.group().split()[0] in ("and", "&")
+    return _ACRONYM.fullmatch(after.group(1).strip()) is not None \
+        or body is not None and not any(vocabulary.in_first_names(w) for w in run[:body + 1]) \
+        or joined and all(_dictionary_word(w, vocabulary, english) and not vocabulary.is_title_word(w) for w in run)
+
+
+def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A dictionary word on no name list ending as medical and legal terms do ("Asphyxia", "Obituary")."""
+    return len(word) > 5 and word.lower().endswith(vocabulary.term_endings) \
+        and _dictionary_word(word, vocabulary, english)
+
+
 def _plural_noun(word: str, english: Container[str]) -> bool:
     """A plural of a dictionary word ("Mosques", "Statements"; a dictionary knows names
     too, "Auden", so a word it knows is no evidence alone)."""
@@ -442,11 +532,13 @@ def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
                for m in vocabulary.code_name.finditer(text, max(0, starts[0] - 16), starts[-1] + 1))
 
 
-def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
+def _names_a_thing(text: str, end: int, vocabulary: Vocabulary, known: bool = False) -> bool:
     """A lone name followed by an ordinary capitalised word names a thing, not a
-    person: "Grace Ward", "Summer Term", "Hope Street"."""
+    person: "Grace Ward", "Summer Term", "Hope Street"; after a name the document gives
+    (``known``), a job's word is the person's role ("McCrae Resident", "Hoskin Treasurer")."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1))
+    return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1)) \
+        and not (known and after.group(1).lower() in vocabulary.job_words)
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
@@ -457,6 +549,50 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
     return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
                                    and before.group(1).lower() in vocabulary.body_words)
+
+
+def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Do the words at ``start`` name a town or village by where they stand? After words that say
+    a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
+    "moved to Tom Barker"); after a place and "via" ("Norwich via Carlton Colville"; after "to" or
+    "and" no listed first name); after a street and "in" or a comma ("Woodside Avenue in Sandy Cove",
+    "Ballyclare Road, Glengormley"; after a comma no listed first name); or after a place's
+    preposition and before another place ("from Clynderwen in Pembrokeshire", "at Sandy Cove in
+    County Dublin"; after "to", "from" or "of" no listed first name nor a lone listed surname:
+    "called to Coton Hill in Shrewsbury", but "spoke to Amy Cole in Leeds" and "wrote to Reid in
+    Leeds" are people). Never before a possessive ("lived in Tom Reid's flat")."""
+    if _POSSESSIVE.match(text, end):
+        return False
+    window = max(0, start - 40)
+    lead = vocabulary.place_lead.search(text, window, start)
+    if lead and not (lead.group().split()[-1].lower() in ("to", "from")
+                     and vocabulary.in_first_names(words[0].group())):
+        return True
+    first_name = any(vocabulary.in_first_names(w.group()) for w in words)
+    joined = _JOINED_BEFORE.search(text, window, start)
+    if joined and vocabulary.is_place(joined.group(1)) and (joined.group(2) == "via" or not first_name):
+        return True
+    street = vocabulary.street_before.search(text, window, start)
+    if street and ("," not in street.group() or not first_name):
+        return True
+    before = _PLACE_PREPOSITION_BEFORE.search(text, window, start)
+    if before is None or not _before_a_place(text, end, vocabulary):
+        return False
+    return before.group().split()[0].lower() in ("in", "near", "at") \
+        or not first_name and (len(words) > 1 or not vocabulary.is_listed(words[0].group()))
+
+
+def _before_a_place(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a listed place, an Irish county or a word and a place's last word ("Kinmel Bay")
+    follow ``end`` after "in", "near" or a comma?"""
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return False
+    if after.group(1).split()[0].rstrip(".") in ("Co", "County"):
+        return True
+    return any(vocabulary.in_places(text[after.start(1):after.end(i)]) for i in (1, 2, 3) if after.group(i)) \
+        or bool(after.group(2)) and after.group(2).lower() in vocabulary.place_suffixes \
+        and not vocabulary.in_first_names(after.group(1))  # ", Kinmel Bay"
 
 
 def _before_a_family_word(text: str, end: int, vocabulary: Vocabulary) -> bool:

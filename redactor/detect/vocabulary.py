@@ -99,13 +99,20 @@ class Vocabulary:
     dates: frozenset[str] = frozenset()  # lower-cased months and days: names too ("April", "Sunday")
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
+    place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
+    street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
+    dwelling_words: frozenset[str] = frozenset()  # lower-cased words ending a home's name: "house", "cottage"
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
     place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
+    honorifics: frozenset[str] = frozenset()  # lower-cased: "mr", "his honour judge": before a person, never an office
+    ranks: frozenset[str] = frozenset()  # lower-cased police ranks: "pc", "acc"
+    job_words: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "chair"
+    term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -128,6 +135,8 @@ class Vocabulary:
         # job words that are no surname: "Healthwatch Representative" names a role
         jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
         verbs = {*rules.people.context.after, *rules.people.context.after_personal}
+        weak_streets = {*rules.addresses.weak_street_types, "Court", "Place", "Way", "Walk", "Row", "Mews"}
+        strong_streets = [t for t in rules.addresses.street_types if t not in weak_streets and len(t) > 3]
         court_words = "|".join(regex.escape(w) for w in rules.titles.court_words) or "(?!x)x"
         courts = {w.lower() for w in rules.titles.court_words if w[:1].isupper()}  # "Admin", "HCJAC", "Justiciary"
         return cls(
@@ -155,11 +164,19 @@ class Vocabulary:
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
+            street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
+                                        r"[ \t,]+(?:in[ \t]+)?$"),
+            place_lead=regex.compile(rf"(?<![\w'’-])(?i:{trie(rules.addresses.place_leads, fold_case=True)})[ \t]+$"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
+            dwelling_words=frozenset(w.lower() for w in rules.addresses.dwelling_words),
             facility_after=regex.compile(facility_after(rules)),
             kin=frozenset(w.lower() for w in rules.people.context.kin),
             place_suffixes=frozenset(w.lower() for w in rules.addresses.place_suffixes),
+            honorifics=frozenset(t.lower() for t in rules.titles.honorifics),
+            ranks=frozenset(t.lower() for t in rules.titles.ranks),
+            job_words=frozenset(jobs),
+            term_endings=tuple(w.lower() for w in rules.allow.term_endings),
         )
 
     def is_name_word(self, word: str) -> bool:

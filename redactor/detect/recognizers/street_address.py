@@ -120,7 +120,7 @@ class AddressParts:
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
-            building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b",
+            building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b{not_institution}",
             dwelling=rf"{untitled}(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
             prepositions=_alternation(a.street_prepositions or ["at"]),
             homes=_alternation(a.home_words),
