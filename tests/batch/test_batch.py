@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import sys
 from pathlib import Path
 
 import docx
@@ -151,6 +153,30 @@ def test_a_folder_of_one_document_starts_no_worker_process(tmp_path, monkeypatch
     result = run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "2")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "only.txt").read_text() == "SS was the victim.\n"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_share_the_model_the_batch_loaded_once(tmp_path, monkeypatch):
+    """Two workers on two cores: the model and rules are loaded once, in the batch's own
+    process, not again in each worker."""
+    from redactor.detect.detector import Detector
+
+    built = tmp_path / "built"
+    build = Detector.__init__
+
+    def counted(self, *args, **kwargs):
+        with built.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        build(self, *args, **kwargs)
+
+    monkeypatch.setattr(Detector, "__init__", counted)
+    src = folder(tmp_path / "in", {"a.txt": "Samuel Smith was the victim.\n", "b.txt": "Sam was seen by Dr Patel.\n",
+                                   "c.txt": "Samuel Smith called.\n"})
+    result = run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert built.read_text().split() == [str(os.getpid())]
+    assert (tmp_path / "out" / "c.txt").read_text() == "SS called.\n"
 
 
 @pytest.mark.model
