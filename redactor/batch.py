@@ -1,17 +1,20 @@
 """Redact a folder: every .docx, .txt and .md, one case for all of them; every other file
 is named in the report with the reason it is not redacted.
 
-Detection (the slow part) runs in worker processes, each loading the model once,
-against the case as it was when the batch began and the names the batch's documents
-found on strong evidence; planning, writing and committing people then happen in this
-process in input order. So the outputs are the same whatever the number of workers,
-and a name found in one document never reaches another on weak evidence.
+Detection (the slow part) runs in worker processes (forked, on Linux, from this process
+once it has loaded the model, so that they share it), against the case as it was when the
+batch began and the names the batch's documents found on strong evidence; planning,
+writing and committing people then happen in this process in input order. So the outputs
+are the same whatever the number of workers, and a name found in one document never
+reaches another on weak evidence.
 """
 from __future__ import annotations
 
 import hashlib
 import json
+import multiprocessing
 import os
+import sys
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -214,33 +217,46 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
     return Detected(detections, segments, strong, first, document)
 
 
+# Workers forked from this process share its loaded model and rules (copy-on-write): no
+# worker imports or loads anything again. Where fork is missing or unsafe (Windows; macOS,
+# whose system libraries may not survive it), each worker loads its own (``_init_worker``).
+_FORK = multiprocessing.get_context("fork") if sys.platform == "linux" else None
+
+
 @contextmanager
 def _detector(redactor: Redactor, options: Options, documents: int
               ) -> Iterator[Callable[[list[Task]], Iterator[Detected | str | None]]]:
     """A function detecting (source, extra, segments, first) tasks in order: in this process, or
-    in worker processes each loading the model once, at most two documents per worker in flight.
-    No more workers than ``documents``: each would load the model for nothing."""
+    in worker processes, at most two documents per worker in flight. Workers are forked from
+    this process once it has loaded the model (where fork is not used, each loads it once).
+    No more workers than ``documents``: each would cost a process for nothing."""
     global _worker
     known = frozenset(redactor.case.travelling_forms())
     strings = tuple(redactor.case.strings)
     workers = min(options.workers, documents)
-    if workers <= 1:
-        _worker = _Worker(redactor, known, strings, options.review, Memo())
-        try:
+    forked = workers > 1 and _FORK is not None
+    try:
+        if forked:
+            _ = redactor.detector  # loaded before forking: every worker shares it
+        if workers <= 1 or forked:
+            _worker = _Worker(redactor, known, strings, options.review, Memo())
+        if workers <= 1:
             yield lambda tasks: (_detect(*task) for task in tasks)
-        finally:
-            _worker = None  # let the texts read go
-        return
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options, known, strings)) as pool:
-        def run(tasks: list[Task]) -> Iterator[Detected | str | None]:
-            pending: deque[Future] = deque()
-            for task in tasks:
-                pending.append(pool.submit(_detect, *task))
-                if len(pending) >= 2 * workers:
+            return
+        pool = ProcessPoolExecutor(workers, mp_context=_FORK) if forked else \
+            ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(options, known, strings))
+        with pool:
+            def run(tasks: list[Task]) -> Iterator[Detected | str | None]:
+                pending: deque[Future] = deque()
+                for task in tasks:
+                    pending.append(pool.submit(_detect, *task))
+                    if len(pending) >= 2 * workers:
+                        yield pending.popleft().result()
+                while pending:
                     yield pending.popleft().result()
-            while pending:
-                yield pending.popleft().result()
-        yield run
+            yield run
+    finally:
+        _worker = None  # let the texts read go
 
 
 def _detect_all(redactor: Redactor, sources: list[Path], options: Options,

@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import stat
+import sys
 from pathlib import Path
 
 import docx
@@ -123,19 +125,25 @@ def test_a_rerun_with_the_mapping_it_wrote_skips_every_file(tmp_path):
 
 
 @pytest.mark.model
-def test_one_and_two_workers_give_the_same_outputs_and_mapping(tmp_path):
+def test_one_and_two_workers_give_the_same_outputs_and_mapping(tmp_path, monkeypatch):
+    """Also where the workers are not forked from the batch's process (Windows, macOS) and
+    each loads the model itself."""
+    import redactor.batch
+
     src = folder(tmp_path / "in", {f"doc{i}.txt": text for i, text in enumerate([
         "Samuel Smith was the victim. Sarah Stone was his sister.\n",
         "Sam was seen by Dr Patel. Simon Sands visited.\n",
         "Sarah Stone called the police about Samuel Smith.\n",
         "Joe Bloggs, known as Jojo, was a neighbour. Jojo left.\n"])})
     runs = {}
-    for n in (1, 2):
-        out, mapping = tmp_path / f"out{n}", tmp_path / f"map{n}.json"
+    for n, forked in ((1, True), (2, True), (2, False)):
+        if not forked:
+            monkeypatch.setattr(redactor.batch, "_FORK", None)
+        out, mapping = tmp_path / f"out{n}{forked}", tmp_path / f"map{n}{forked}.json"
         assert run("batch", src, "-o", out, "--no-review", "--workers", n, "--mapping", mapping).exit_code == 0
-        runs[n] = ({p.name: p.read_text() for p in sorted(out.glob("*.txt"))}, mapping.read_text())
-    assert runs[1] == runs[2]
-    assert runs[1][0]["doc2.txt"] == "SS2 called the police about SS.\n"
+        runs[n, forked] = ({p.name: p.read_text() for p in sorted(out.glob("*.txt"))}, mapping.read_text())
+    assert runs[1, True] == runs[2, True] == runs[2, False]
+    assert runs[1, True][0]["doc2.txt"] == "SS2 called the police about SS.\n"
 
 
 @pytest.mark.model
@@ -151,6 +159,30 @@ def test_a_folder_of_one_document_starts_no_worker_process(tmp_path, monkeypatch
     result = run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "2")
     assert result.exit_code == 0, result.output
     assert (tmp_path / "out" / "only.txt").read_text() == "SS was the victim.\n"
+
+
+@pytest.mark.model
+@pytest.mark.skipif(sys.platform != "linux", reason="workers are forked on Linux only")
+def test_workers_share_the_model_the_batch_loaded_once(tmp_path, monkeypatch):
+    """Two workers on two cores: the model and rules are loaded once, in the batch's own
+    process, not again in each worker."""
+    from redactor.detect.detector import Detector
+
+    built = tmp_path / "built"
+    build = Detector.__init__
+
+    def counted(self, *args, **kwargs):
+        with built.open("a") as f:
+            f.write(f"{os.getpid()}\n")
+        build(self, *args, **kwargs)
+
+    monkeypatch.setattr(Detector, "__init__", counted)
+    src = folder(tmp_path / "in", {"a.txt": "Samuel Smith was the victim.\n", "b.txt": "Sam was seen by Dr Patel.\n",
+                                   "c.txt": "Samuel Smith called.\n"})
+    result = run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert built.read_text().split() == [str(os.getpid())]
+    assert (tmp_path / "out" / "c.txt").read_text() == "SS called.\n"
 
 
 @pytest.mark.model

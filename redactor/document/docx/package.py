@@ -28,6 +28,7 @@ MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                           remove_comments=True, remove_pis=True)
 ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+ROOT_CHUNK = 1024  # bytes of a part fed at a time while looking for its root's tag
 _BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
 
@@ -110,10 +111,15 @@ class Package:
             return self.held[part].tag
         if part in self._trees:
             return self._trees[part].tag
-        try:
-            for _, root in etree.iterparse(io.BytesIO(self.data[part]), events=("start",), resolve_entities=False,
-                                           no_network=True, huge_tree=False, load_dtd=False):
-                return root.tag
+        data = self.data[part]
+        parser = etree.XMLPullParser(events=("start",), resolve_entities=False, no_network=True, huge_tree=False,
+                                     load_dtd=False)
+        try:  # fed a little at a time: a styles part runs to hundreds of kB
+            for at in range(0, len(data), ROOT_CHUNK):
+                parser.feed(data[at:at + ROOT_CHUNK])
+                for _, root in parser.read_events():
+                    return root.tag
+            parser.close()
         except etree.XMLSyntaxError:
             pass
         raise self._damaged()
