@@ -76,7 +76,6 @@ class LazyArtifacts(NlpArtifacts):
         self._reach(LEMMAS)
         return self._keywords
 
-
     def unlemmatized(self) -> NlpArtifacts:
         """These artifacts with each token's text in lower case for its lemma, made without
         tagging: for a reader whose answer no lemma of this text can change (LemmaForms)."""
