@@ -53,10 +53,11 @@ class Redactor:
 
     @cached_property
     def detector(self):
-        from redactor.detect.detector import Detector  # spaCy loads here, not at import
+        from redactor.detect.detector import Detector, collector_paused  # spaCy loads here, not at import
 
-        detector = Detector(self.rules, self.case_file, self.model)
-        gc.freeze()  # the model and rules live as long as the process: the collector need not walk them again
+        with collector_paused():  # what is built lives as long as the process: no collection need walk it
+            detector = Detector(self.rules, self.case_file, self.model)
+            gc.freeze()
         return detector
 
     @cached_property

@@ -6,8 +6,9 @@ TAGS (the tagger: fine-grained tags, all the proper-noun check reads) and LEMMAS
 attribute ruler and lemmatizer on top, which context words are compared with)."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from functools import cached_property
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property, lru_cache
+from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.tokens import Doc
@@ -74,6 +75,51 @@ class LazyArtifacts(NlpArtifacts):
     def keywords(self) -> list[str]:  # type: ignore[override]
         self._reach(LEMMAS)
         return self._keywords
+
+    def unlemmatized(self) -> NlpArtifacts:
+        """These artifacts with each token's text in lower case for its lemma, made without
+        tagging: for a reader whose answer no lemma of this text can change (LemmaForms)."""
+        return NlpArtifacts(self.entities, self.tokens, self.tokens_indices, [t.lower_ for t in self.tokens],
+                            self.nlp_engine, self._language, self.scores)
+
+
+class LemmaForms:
+    """Every lemma the pipeline could give a word, whatever part of speech the tagger would
+    find: its text in lower case, each form the rule lemmatizer's suffix rules and exceptions
+    make of it, and any lemma the attribute ruler sets. When none holds a word looked for
+    (Presidio's context words, compared as substrings of the lower-cased lemmas), a text need
+    not be tagged to know its lemmas hold none. A pipeline whose lemmatizer is not of rules
+    may give any lemma: then every word may be held."""
+
+    def __init__(self, nlp: Any) -> None:
+        lemmatizer = nlp.get_pipe("lemmatizer") if "lemmatizer" in nlp.pipe_names else None
+        lookups = getattr(lemmatizer, "lookups", None)
+        self.known = getattr(lemmatizer, "mode", None) == "rule" and lookups is not None
+        rules = lookups.get_table("lemma_rules", {}) if lookups is not None and self.known else {}
+        exceptions = lookups.get_table("lemma_exc", {}) if lookups is not None and self.known else {}
+        self._rules = sorted({(old, new) for by_pos in rules.values() for old, new in by_pos})
+        self._exceptions: dict[str, set[str]] = {}
+        for by_pos in exceptions.values():
+            for form, lemmas in by_pos.items():
+                self._exceptions.setdefault(form, set()).update(lemmas)
+        ruler = nlp.get_pipe("attribute_ruler") if "attribute_ruler" in nlp.pipe_names else None
+        self._set = {str(p["attrs"]["LEMMA"]).lower() for p in getattr(ruler, "patterns", [])
+                     if "LEMMA" in p.get("attrs", {})}
+        self.forms = lru_cache(maxsize=65536)(self._forms)
+
+    def _forms(self, text: str) -> frozenset[str]:
+        """The lemmas ``text`` may get, in lower case (spaCy's Lemmatizer.rule_lemmatize for
+        any part of speech, and the text itself)."""
+        low = text.lower()
+        return frozenset({low, *(low[:len(low) - len(old)] + new for old, new in self._rules if low.endswith(old)),
+                          *(lemma.lower() for lemma in self._exceptions.get(low, ()))})
+
+    def may_hold(self, doc: Doc, words: Iterable[str]) -> bool:
+        """May a lemma of a token of ``doc``, in lower case, hold one of ``words``?"""
+        words = {w.lower() for w in words}
+        if not self.known or any(w in lemma for lemma in self._set for w in words):
+            return True
+        return any(w in form for token in doc for form in self.forms(token.text) for w in words)
 
 
 def tagged(nlp_artifacts: NlpArtifacts) -> Doc:

@@ -3,8 +3,11 @@ segments (``nlp.pipe``), Presidio per segment with the precomputed artifacts, th
 a second pass for names already found elsewhere in the document or batch."""
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Sequence
+import gc
+from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from copy import copy
+from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 from typing import cast
@@ -131,9 +134,9 @@ class Detector:
         A batch's ``memo`` spares reading again a text an earlier document held."""
         read, segments = segments, put_right(segments)
         memo = Memo() if memo is None else memo
-        with single_threaded_blas():
+        with single_threaded_blas(), collector_paused():
             first, artifacts = self._first(segments, hints, memo)
-        second = self.known_pass(read, first, known_names, artifacts, hints)
+            second = self.known_pass(read, first, known_names, artifacts, hints)
         memo.trim()
         return as_read(first, read), second
 
@@ -148,7 +151,7 @@ class Detector:
             memo.add(text, a)
         by_text = {t: memo.get(t) for t in distinct}
         artifacts = [by_text[t] for t in texts]
-        engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a.tokens)],
+        engine.tag([a for t, a in by_text.items() if self._name_list.reads_part_of_speech(t, a)],
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
@@ -215,11 +218,12 @@ class Detector:
         found: list[Detection] = []
         if names or dates or streets:
             second: dict[str, list[RecognizerResult]] = {}  # by text: the pass reads nothing else
+            converted: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]] = {}
             for i, (segment, title) in enumerate(zip(segments, titles, strict=True)):
                 if segment.text not in second:
                     second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
                                                              known + lower if title else known)
-                found += self._convert(segment, second[segment.text])
+                found += _once(converted, segment, lambda s: self._convert(s, second[s.text]))
         if not hints:
             return as_read(found, read)
         changes = self._sure([*first, *found])
@@ -292,8 +296,9 @@ class Detector:
         for (text, labels), (segment, nlp_artifacts, found) in untagged.items():
             found = found or self._find(segment, nlp_artifacts, by_text)
             results[text][labels] = self._settle(segment, found, nlp_artifacts)
-        return [self._labelled_dates(segment) + self._convert(segment, results[segment.text][segment.labels])
-                for segment in segments]
+        converted: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]] = {}
+        return [_once(converted, segment, lambda s: self._labelled_dates(s) + self._convert(
+            s, results[s.text][s.labels])) for segment in segments]
 
     def _find(self, segment: Segment, nlp_artifacts: LazyArtifacts, by_text: dict[str, Found]) -> Found:
         """Presidio's first pass over one segment up to context enhancement (Analyzer.first_pass),
@@ -439,6 +444,32 @@ class Detector:
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after
         return names | {w.title() for w in names if w.isupper() and len(w) > 2 and " " not in w
                         and (self.vocabulary.in_first_names(w.title()) or self.vocabulary.in_surnames(w.title()))}
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No automatic collection by the cyclic garbage collector inside: detection makes millions
+    of short-lived objects (matches, results, detections) and almost no cycles, and each
+    collection walked every one still alive. Paused by its threshold, not ``gc.disable()``,
+    which a library may undo (srsly's msgpack reader enables the collector when it is done)."""
+    thresholds = gc.get_threshold()
+    gc.set_threshold(0)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+
+
+def _once(done: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]], segment: Segment,
+          convert: Callable[[Segment], list[Detection]]) -> list[Detection]:
+    """The detections ``convert`` makes of ``segment``, made once per text and table labels (a
+    report repeats its headings, labels and standard phrases; what they become depends on
+    nothing else) and kept in ``done``: another segment of the same gets them with its own id."""
+    key = segment.text, segment.labels
+    if key not in done:
+        done[key] = segment.id, convert(segment)
+    made_for, found = done[key]
+    return found if made_for == segment.id else [replace(d, segment_id=segment.id) for d in found]
 
 
 def _lower_case_title(text: str) -> bool:

@@ -30,7 +30,7 @@ from presidio_analyzer.predefined_recognizers import (
 from spacy.tokens import Doc
 
 from redactor.casefile import CaseFile
-from redactor.detect.artifacts import LEMMAS, LazyArtifacts
+from redactor.detect.artifacts import LEMMAS, LazyArtifacts, LemmaForms
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
 from redactor.detect.recognizers.capital_street import CapitalStreetRecognizer
@@ -246,14 +246,25 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
 class ContextEnhancer(LemmaContextAwareEnhancer):
     """Presidio's lemma context enhancer, handed only the results that context words
     can change (those of recognizers with context words): it deep-copies whatever it is
-    given, and most results (every name) are of recognizers without context words."""
+    given, and most results (every name) are of recognizers without context words. A text
+    none of whose words can have a lemma holding one of those recognizers' context words
+    (``lemma_forms``: "Flat 2, 51 Station Crescent, M30 9DX") is enhanced without lemmas: they
+    would cost tagging the text, and could change nothing."""
+
+    def __init__(self, lemma_forms: LemmaForms, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.lemma_forms = lemma_forms
 
     def enhance_using_context(self, text, raw_results, nlp_artifacts, recognizers, context=None):
-        with_context = {r.id for r in recognizers if r.context}
-        chosen = [i for i, r in enumerate(raw_results)
-                  if (r.recognition_metadata or {}).get(RecognizerResult.RECOGNIZER_IDENTIFIER_KEY) in with_context]
+        with_context = {r.id: r.context for r in recognizers if r.context}
+        key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
+        chosen = [i for i, r in enumerate(raw_results) if (r.recognition_metadata or {}).get(key) in with_context]
         if not chosen:
             return list(raw_results)
+        words = {w for i in chosen for w in with_context[raw_results[i].recognition_metadata[key]]}
+        if isinstance(nlp_artifacts, LazyArtifacts) and nlp_artifacts.pending \
+                and not self.lemma_forms.may_hold(nlp_artifacts.tokens, words):
+            nlp_artifacts = nlp_artifacts.unlemmatized()  # no lemma here can be a context word: none is made
         enhanced = super().enhance_using_context(text, [raw_results[i] for i in chosen], nlp_artifacts,
                                                  recognizers, context)
         results = list(raw_results)
@@ -373,7 +384,8 @@ class Analyzer(AnalyzerEngine):
 
 
 def build_analyzer(rules: Rules, vocabulary: Vocabulary, case: CaseFile, model_name: str) -> Analyzer:
-    enhancer = ContextEnhancer(context_prefix_count=rules.dates.context_before,
+    nlp_engine = build_nlp_engine(model_name)
+    enhancer = ContextEnhancer(LemmaForms(load_pipeline(model_name)), context_prefix_count=rules.dates.context_before,
                                context_suffix_count=rules.dates.context_after)
-    return Analyzer(registry=build_registry(rules, vocabulary, case), nlp_engine=build_nlp_engine(model_name),
+    return Analyzer(registry=build_registry(rules, vocabulary, case), nlp_engine=nlp_engine,
                     supported_languages=[LANGUAGE], context_aware_enhancer=enhancer)

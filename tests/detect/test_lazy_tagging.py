@@ -78,16 +78,70 @@ def test_deferred_artifacts_refuse_to_tag_until_released(engine):
     assert a.lemmas == full(engine, NUMBERS[0])[2]
 
 
+def both_ways(detector, texts):
+    """The detections of the whole pipeline and every recognizer (Presidio's analyze), those
+    of the first pass over lazy artifacts, and those artifacts after it."""
+    segments = [Segment(f"s{i}", text, f"paragraph {i}") for i, text in enumerate(texts)]
+    nlp_engine = detector.analyzer.nlp_engine
+    expected = [d for s in segments for d in detector._convert(s, detector.analyzer.analyze(
+        s.text, LANGUAGE, nlp_artifacts=nlp_engine.process_text(s.text, LANGUAGE), return_decision_process=True))]
+    artifacts = [a for _, a in nlp_engine.process_batch(texts, LANGUAGE)]
+    found = [d for per_segment in detector._first_passes(segments, artifacts, {}) for d in per_segment]
+    return expected, found, artifacts
+
+
 @pytest.mark.model
 def test_first_pass_finds_what_analysis_of_fully_tagged_texts_finds(engine):
     """Set aside and analysed again after tagging, or analysed without the recognizers
     that need a digit: the same detections as the whole pipeline and every recognizer."""
-    detector = engine.detector
-    segments = [Segment(f"s{i}", text, f"paragraph {i}") for i, text in enumerate(TEXTS + NUMBERS)]
-    nlp_engine = detector.analyzer.nlp_engine
-    expected = [d for s in segments for d in detector._convert(s, detector.analyzer.analyze(
-        s.text, LANGUAGE, nlp_artifacts=nlp_engine.process_text(s.text, LANGUAGE), return_decision_process=True))]
-    artifacts = [a for _, a in nlp_engine.process_batch([s.text for s in segments], LANGUAGE)]
-    found = [d for per_segment in detector._first_passes(segments, artifacts, {}) for d in per_segment]
+    expected, found, _ = both_ways(engine.detector, TEXTS + NUMBERS)
     assert found == expected
     assert {d.kind.name for d in found} >= {"PHONE", "ADDRESS", "NHS_NUMBER", "EMAIL"}
+
+
+LEMMA_ONLY = [  # a context word only a lemma shows: "phoning" -> "phone", "rang" -> "ring"
+    "She was phoning from 07700 900461 that night.",
+    "He rang 07700 900461 twice.",
+    "Flat 2, 51 Station Crescent, Eccles, M30 9DX",  # no word here can have a context word in its lemma
+]
+
+
+@pytest.mark.model
+def test_context_read_in_lemmas_alone_and_no_tagging_where_none_can_be(engine):
+    """A phone number's context word that only its lemma holds still raises its score; a text
+    whose words cannot have one in any lemma is never tagged, with the same detections."""
+    expected, found, artifacts = both_ways(engine.detector, LEMMA_ONLY)
+    assert found == expected
+    phones = [d for d in found if d.kind.name == "PHONE"]
+    assert len(phones) == 2 and all("context word" in d.reason for d in phones)
+    assert [a.pending for a in artifacts] == [False, False, True]
+
+
+@pytest.mark.model
+def test_lemma_forms_hold_every_lemma_the_pipeline_gives(engine):
+    from redactor.detect.artifacts import LemmaForms
+
+    nlp = engine.detector.analyzer.nlp_engine.nlp[LANGUAGE]
+    forms = LemmaForms(nlp)
+    texts = TEXTS + NUMBERS + LEMMA_ONLY + [
+        "They were ringing, texted twice, mailed the forms and called; the children went, having been seen.",
+        "Addresses were shipped; she'd rung, he's calling, we'll text, I'm e-mailing, ain't they?"]
+    for doc in nlp.pipe(texts):
+        for token in doc:
+            assert forms.may_hold(doc[token.i:token.i + 1], [token.lemma_]), (token.text, token.lemma_)
+
+
+@pytest.mark.model
+def test_a_lone_first_name_inside_ners_person_is_not_tagged(engine):
+    """NER calls "Guy" and "Jack" persons: the name list's weaker result for either would be
+    dropped as held in NER's, so their text is not tagged; "Hope" alone is (a proper noun?)."""
+    from redactor.detect.artifacts import NER
+
+    detector = engine.detector
+    texts = ["Telephone call from Guy reporting that Jack had threatened her.", "Hope was at school."]
+    artifacts = [a for _, a in detector.analyzer.nlp_engine.process_batch(texts, LANGUAGE)]
+    assert [detector._name_list.reads_part_of_speech(t, a) for t, a in zip(texts, artifacts, strict=True)] \
+        == [False, True]
+    expected, found, artifacts = both_ways(detector, texts)
+    assert found == expected and {"Guy", "Jack"} <= {d.text for d in found}
+    assert artifacts[0].stage == NER and artifacts[1].stage > NER

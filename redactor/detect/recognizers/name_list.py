@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
+from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.artifacts import tagged
 from redactor.detect.recognizers.base import ExplainingRecognizer, inside_other_entity
@@ -48,17 +49,27 @@ class NameListRecognizer(ExplainingRecognizer):
                 score = self.FULL_LISTED if listed else self.FULL
                 why = "listed first name followed by " + ("a listed surname" if listed else "a capitalised word")
                 results.append(self.result("PERSON", start, end, score, why))
-            elif doc is not None and not words[0].isupper() and not _OF_A_NAME.match(text, end) \
-                    and not inside_other_entity(doc, start, end) \
+            elif doc is not None and self._lone_name_to_read(text, start, end, words, nlp_artifacts) \
                     and self._used_as_proper_noun(tagged(nlp_artifacts), start, end):
                 results.append(self.result("PERSON", start, end, self.SINGLE,
                                            "listed first name used as a proper noun"))
         return results
 
-    def reads_part_of_speech(self, text: str, doc) -> bool:
+    def reads_part_of_speech(self, text: str, nlp_artifacts: NlpArtifacts) -> bool:
         """Will ``analyze`` look at part of speech in this text (a lone listed first name)?"""
-        return any(len(words) == 1 and not words[0].isupper() and not _OF_A_NAME.match(text, end)
-                   and not inside_other_entity(doc, start, end) for start, end, words in self._candidates(text))
+        return any(len(words) == 1 and self._lone_name_to_read(text, start, end, words, nlp_artifacts)
+                   for start, end, words in self._candidates(text))
+
+    def _lone_name_to_read(self, text: str, start: int, end: int, words: tuple[str, ...],
+                           nlp_artifacts: NlpArtifacts) -> bool:
+        """Is a lone listed first name at [start, end) to be read as a proper noun or not? Not
+        in capitals, before "of" and a name, inside an entity NER calls no person, nor inside
+        one NER calls a person (sure enough for our weaker result to be dropped as held in it,
+        which is what Presidio's duplicate removal does with it: tagging would change nothing)."""
+        return not words[0].isupper() and not _OF_A_NAME.match(text, end) \
+            and not inside_other_entity(nlp_artifacts.tokens, start, end) \
+            and not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char and score >= self.SINGLE
+                        for e, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=True))
 
     def _find_candidates(self, text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         """(start, end, words) of each run of name words opening with a listed first name."""
