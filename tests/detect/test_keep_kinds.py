@@ -126,9 +126,10 @@ def test_people_still_go(redact_text, text, expected):
     # a hall named for its town above its street; a ship after "ship, the" or named after a queen
     ("Venue: Committee Room - Bootle Town Hall, Trinity Road, Bootle, L20 7AE.\nCouncillor Jane Hall chaired.\n",
      "Venue: Committee Room - Bootle Town Hall, [address removed], Bootle, [address removed].\nCouncillor JH chaired.\n"),
-    ("Meirwen Lewis had booked her favourite ship, the Queen Victoria, for December.\n"
-     "Her husband will sail on the Queen Mary 2.\n",
-     "ML had booked her favourite ship, the Queen Victoria, for December.\nHer husband will sail on the Queen Mary 2.\n"),
+    ("Mrs Lewis loved cruises; her cake was made in the shape of the companies Queen Victoria boat.\n"
+     "Mr Lewis said Queen Victoria's Captain Hall was kind. He will sail on the Queen Mary 2.\n",
+     "Mrs L loved cruises; her cake was made in the shape of the companies Queen Victoria boat.\n"
+     "Mr L said Queen Victoria's Captain H was kind. He will sail on the Queen Mary 2.\n"),
 ])
 def test_firms_venues_and_brands_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
