@@ -53,6 +53,8 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
+# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son"): no flattened list
+_FIRM_END = regex.compile(r"[ \t]+(?:and[ \t]+Sons?|Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 
 
 @lru_cache(maxsize=8192)
@@ -66,7 +68,8 @@ def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str, start: int 
         if titled.search(m.group()):
             continue
         people = list(_INITIALS_NAME.finditer(text, m.start(), m.end()))
-        if not people:
+        if not people or len(people) == 1 and people[0].start() == m.start() \
+                and _FIRM_END.fullmatch(text, people[0].end(), m.end()):
             spans.append(m.span())
             continue
         for a, b in zip([m.start()] + [p.end() for p in people], [p.start() for p in people] + [m.end()],

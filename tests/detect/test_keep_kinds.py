@@ -102,3 +102,47 @@ def test_a_dictionary_word_ner_alone_finds_is_not_looked_for_again(redact_text):
 ])
 def test_people_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a company named with initials and a word: no person of a flattened list
+    ("The Sub-Committee considered an application by Q Coffee Ltd. Amy Cole spoke for Q Coffee Ltd.\n",
+     "The Sub-Committee considered an application by Q Coffee Ltd. AC spoke for Q Coffee Ltd.\n"),
+    ("Bank Farm is the base of T E Davies and Son, the farm my father began. Ann Rees helped.\n",
+     "Bank Farm is the base of T E Davies and Son, the farm my father began. AR helped.\n"),
+    # a venue ending in Centre or Building above or beside its street and postcode
+    ("Location: Carrick Centre, Main Street, Houston PA6 7EN\nChair: Tom Reid\n",
+     "Location: Carrick Centre, [address removed], Houston [address removed]\nChair: TR\n"),
+    ("Rolls Building\nFetter Lane, London, EC4A 1NL\nJudge: Amy Cole\n",
+     "Rolls Building\n[address removed], London, [address removed]\nJudge: AC\n"),
+    # an attendance list named for its town; post-nominal letters; a brand; a funeral's address as a heading
+    ("Attendance List for Mold\nPresent\nBarry Clarke (BC) – Chair\n",
+     "Attendance List for Mold\nPresent\nBC (BC) – Chair\n"),
+    ("Tribunal Members: Judge M Jones\nMr O Dowty MRICS\n", "Tribunal Members: Judge M J\nMr O D MRICS\n"),
+    ("Amy Cole let her flat through the company known as ‘Airbnb’.\n",
+     "AC let her flat through the company known as ‘Airbnb’.\n"),
+    ("Short and sweet : A Eulogy\nMy mother in law Lynwen Rees was 90.\n",
+     "Short and sweet : A Eulogy\nMy mother in law LR was 90.\n"),
+    # a hall named for its town above its street; a ship named after a queen
+    ("Venue: Committee Room - Bootle Town Hall, Trinity Road, Bootle, L20 7AE.\nCouncillor Jane Hall chaired.\n",
+     "Venue: Committee Room - Bootle Town Hall, [address removed], Bootle, [address removed].\n"
+     "Councillor JH chaired.\n"),
+    ("Mrs Lewis loved cruises; her cake was made in the shape of the companies Queen Victoria boat.\n"
+     "Mr Lewis said Queen Victoria's Captain Hall was kind. He will sail on the Queen Mary 2.\n",
+     "Mrs L loved cruises; her cake was made in the shape of the companies Queen Victoria boat.\n"
+     "Mr L said Queen Victoria's Captain H was kind. He will sail on the Queen Mary 2.\n"),
+])
+def test_firms_venues_and_brands_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # initials and a surname before a firm's word in a flattened list are still a person
+    ("Present: C Short A Waldie Derbyshire Probation\n", "Present: CS AW Derbyshire Probation\n"),
+    # the person a kept firm is named after still goes where the document names them; an alias goes
+    ("Amy Cole, known as ‘Mimi’, let her flat.\n", "AC, known as ‘AC’, let her flat.\n"),
+    ("Victim: Tom Davies\nTom Davies ran T E Davies and Son. Davies was 60.\n",
+     "Victim: TD\nTD ran T E Davies and Son. TD was 60.\n"),
+])
+def test_people_beside_firms_still_go(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
