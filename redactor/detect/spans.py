@@ -175,8 +175,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
         return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
-            and _names_a_thing(text, end, vocabulary):
-        return None
+            and _names_a_thing(text, end, vocabulary) \
+            and not (d.recognizer == KNOWN and _before_a_job(text, end, vocabulary)):
+        return None  # not a surname the document gives before a job word: "Lee Resident" in a list
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and (vocabulary.in_surnames(lone) or not vocabulary.in_first_names(lone)):
         start = _with_first_name(text, start, vocabulary, english)
@@ -450,6 +451,12 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary) -> bool:
     person: "Grace Ward", "Summer Term", "Hope Street"."""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1))
+
+
+def _before_a_job(text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Does a job word follow ("Resident", "Treasurer")?"""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).lower() in vocabulary.jobs
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:

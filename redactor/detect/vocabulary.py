@@ -14,6 +14,12 @@ from redactor.rules import Rules
 
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+_TWO_WORDS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+(?=\p{{Lu}})")
+_ANY_WORD = regex.compile(r"[\w'’-]+")
+_WORD_BEFORE = regex.compile(r"([\w'’&-]+)[ \t,]*$")
+_TITLED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")  # the first name before a match
+_LAST_TWO = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})$")  # pos/endpos: a match's end
+_OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
 _THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
 
@@ -41,6 +47,11 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
+
+
+def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
+    """Are ``initials`` (a match of _OWN_INITIALS) those of ``names``, in either case ("(jc)", "(JC)")?"""
+    return initials is not None and initials.group(1).lower() == "".join(n[0] for n in names).lower()
 
 
 @lru_cache(maxsize=8192)
@@ -94,6 +105,7 @@ class Vocabulary:
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
     place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
+    jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -148,6 +160,7 @@ class Vocabulary:
             facility_after=regex.compile(facility_after(rules)),
             kin=frozenset(w.lower() for w in rules.people.context.kin),
             place_suffixes=frozenset(w.lower() for w in rules.addresses.place_suffixes),
+            jobs=frozenset(jobs),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -165,8 +178,76 @@ class Vocabulary:
         return word.lower() in self.body_words and not self.in_surnames(word)
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return [self._after_a_person(text, a, b) for a, b in _spans(self.keep, self.titled, text)]
+        """Where the allow list matches in ``text`` (each text is scanned once), less the people
+        a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
+        return [s for a, b in _spans(self.keep, self.titled, text)
+                for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
+
+    def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """An allow-list match that a titled person opens starts after the person: a title, a listed
+        first name and a name word ("PC Ann Lee Police Scotland"), or the surname of a first name
+        after a title just before the match ("Cllr Ann Lee Renfrewshire Council"); a body's name
+        stays ("Sister Dora Hospital")."""
+        lead = self.title_lead.match(text, a, b)
+        pair = _TWO_WORDS.match(text, lead.end(), b) if lead else None
+        if pair and self._first_and_surname(pair.group(1), pair.group(2)):
+            return pair.end(), b
+        last = _LAST_TWO.search(text, a, b)
+        if last and self._first_and_surname(last.group(1), last.group(2)) and (
+                self.title_before.search(text, a, last.start())
+                or _initials_of(_OWN_INITIALS.match(text, b), [last.group(1), last.group(2)])):
+            return a, len(text[:last.start()].rstrip(" \t,"))  # "Vice Chair Jo Chambers", "Jo Chambers (jc)"
+        named = _TITLED_BEFORE.search(text, 0, a)
+        first = _WORD.match(text, a, b)
+        if named and self.title_before.search(text, 0, named.start()) and self.is_first_name(named.group(1)) \
+                and first and self.is_name_word(first.group()) and not self.is_body_word(first.group()) \
+                and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
+            return len(text) - len(text[first.end():].lstrip()), b
+        return a, b
+
+    def _without_people(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """The pieces of an allow-list match around the full names a run-on attendance list writes
+        inside it, each before a body's name that the allow list reads on its own ("Teachers Jonathan
+        Walsh Capital Law, Kellsey Logue Capital Law, solicitors" holds Capital Law's two solicitors;
+        "Wales Katia Daw Bridgend County Borough Council"). The body after the name is two words or
+        more, and two only if the first is no body's word in title case ("Florence Nightingale
+        Foundation Trust" is one body; "Joseph Rowntree Foundation" always is)."""
+        if b - a < 16 or len(_ANY_WORD.findall(text, a, b)) < 4:
+            return [(a, b)]
+        for m in _TWO_WORDS.finditer(text, a, b, overlapped=True):
+            body = _ANY_WORD.findall(text, m.end(), b)
+            if len(body) < 2 or len(body) == 2 and body[0].lower() in self.body_words and not body[0].isupper() \
+                    or not self._listed_member(text, m, inside=m.start() > a):
+                continue
+            tail = _spans(self.keep, self.titled, text, m.end(), b)
+            if tail and tail[0][0] == m.end():
+                head = (a, len(text[:m.start()].rstrip(" \t,"))) if text[a:m.start()].strip(" \t,") else None
+                return [*([head] if head else []), *self._without_people(text, m.end(), b)]
+        return [(a, b)]
+
+    def _first_and_surname(self, first: str, second: str) -> bool:
+        """A listed first name and a name word that is no body's word (a surname that is one too:
+        "Chambers")."""
+        return self.is_first_name(first) and self.is_name_word(second) and not self.is_body_word(second)
+
+    def _listed_member(self, text: str, m: regex.Match, inside: bool) -> bool:
+        """Are the two words of ``m`` a member's name in a run-on list: name words, no body's word,
+        the first a listed first name; and either the end of an item before them (a comma, a body's
+        or an agency's last word, initials, a place: "Newport Rhiannon Dale", "solicitors Emma
+        Allchurch"; not "Direct Line Accident Management Ltd"), or, ``inside`` the match, a listed
+        surname after a first name that is no place ("Wales Katia Daw"; not "Jim Cooke Conference
+        Suite" opening it)? After a comma the first name need not be listed ("Kellsey")."""
+        first, second = m.group(1), m.group(2)
+        if not self.is_name_word(second) or self.is_body_word(first) or self.is_body_word(second):
+            return False
+        comma = text[:m.start()].rstrip().endswith(",")
+        if not self.is_first_name(first) and not (comma and self.is_name_word(first) and self.in_surnames(second)):
+            return False
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        ends_an_item = comma or before is not None and (
+            before.group(1).isupper() or self.in_places(before.group(1)) or before.group(1).lower() in self.body_words
+            or not self.is_name_word(before.group(1)) and before.group(1).lower() not in self.function_words)
+        return ends_an_item or inside and self.in_surnames(second) and not self.in_places(first)
 
     def _after_a_person(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-listed name of a body or agency that a listed first name and a name word

@@ -63,6 +63,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
             words = list(takewhile(lambda w: w.group() not in self.opening, words))  # the next member's title:
             # "Mr Keith Buchanan Prof Brice Dickson", "Ms Roisin McGlone Dr Paul Moore"
+            following = next((i for i, w in enumerate(words)
+                              if i and self.pattern.match(text, m.start("name") + w.start())), None)
+            if following is not None:  # another title and its name after the words: "Chair Regional
+                if not any(self.vocabulary.is_listed(w.group()) for w in words[:following]):
+                    continue  # Employment Judge Vincent Ryan" (the next title's own words), not a name
+                words = words[:following]
             if m.group("initials"):  # after initials one surname: a lone capital opens the next member
                 words = list(takewhile(lambda w: len(w.group()) > 1, words))  # ("Councillor C Short A Waldie")
             # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
