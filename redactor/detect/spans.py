@@ -247,8 +247,9 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
 
 def _name_run(words: list, vocabulary: Vocabulary) -> list:
     """Of the runs of possible name words that ordinary words split ("Healthwatch" and "R" of
-    "Healthwatch Representative R"), the one holding a listed name, else the last; the ordinary
-    words at either end stay (they are trimmed later)."""
+    "Healthwatch Representative R"), a full name opening the span before capitals, else the last
+    holding a listed name, else the last; the ordinary words at either end stay (they are trimmed
+    later)."""
     runs: list[list] = [[]]
     for w in words:
         if len(w.group()) == 1 or _could_be_name(w.group(), vocabulary):  # an initial too: "C.A. Whomersley"
@@ -260,6 +261,11 @@ def _name_run(words: list, vocabulary: Vocabulary) -> list:
         return words
     listed = [r for r in runs if any(vocabulary.in_first_names(w.group()) or vocabulary.in_surnames(w.group())
                                      for w in r)]
+    # a full name opening the span before a body's initials: "Ann Lee" of "Ann Lee DNG Dove Nash"
+    full = [r for r in listed if len(r) > 1 and vocabulary.is_first_name(r[0].group())]
+    after = words.index(full[0][-1]) + 1 if full and full[0] is runs[0] else len(words)
+    if after < len(words) and _is_capitals(words[after].group()):
+        return full[0]
     return (listed or runs)[-1]
 
 

@@ -20,6 +20,7 @@ _WORD_BEFORE = regex.compile(r"([\w'’&-]+)[ \t,]*$")
 _TITLED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")  # the first name before a match
 _LAST_TWO = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})$")  # pos/endpos: a match's end
 _OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
+_POSTCODE_AREA = regex.compile(r"\p{Lu}{1,2}\d")  # "NN" of "NN1 4YH" is no name word
 _THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
 
@@ -334,7 +335,7 @@ class Vocabulary:
                 if w is not None:
                     at = run.start() + w.start()
                     fits = self.is_name_word(w.group()) or lenient and not self.is_title_word(w.group())
-                    if fits and not self.is_kept(text, at):
+                    if fits and not self.is_kept(text, at) and not _POSTCODE_AREA.match(text, at):
                         group.append(w)
                         continue
                 if group and any(self.is_name_word(g.group()) or lenient and self._month_or_day_name(g.group())
