@@ -24,7 +24,7 @@ from redactor.detect.engine import (
     build_analyzer,
 )
 from redactor.detect.lexicon import Lexicon
-from redactor.detect.list_items import fellow_items, fellow_lines
+from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -132,7 +132,8 @@ class Detector:
         for d in found:
             if d.kind is Kind.PERSON:
                 people.setdefault(d.segment_id, []).append(d)
-        found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
+        found += [d for run in list_runs(segments) if any(s.id in people for s in run)
+                  for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
         found += fellow_lines(segments, [d for ds in people.values() for d in ds], self.vocabulary)
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK

@@ -15,7 +15,6 @@ from redactor.rules import Rules
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
-_INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 
 
@@ -52,9 +51,14 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-        item = rf"(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}"  # initials before a surname: "E Morton"
-        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+"
-                                    rf"(?P<names>{item}(?:{link}{item})+)")
+        # an item: a title, initials before a surname ("Mrs Cobbold", "E Morton") or a full name
+        # ("Myla Arceno"), an aside in brackets or letters after it ("Noakes (Vice-Chairman)", "Ann Lee CC")
+        opening = _alternation(rules.titles.abbreviated, capital_optional=False)
+        item = (rf"(?:(?:{opening})\.?[ \t]+)?(?:\p{{Lu}}\.?[ \t]+){{0,3}}(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+                rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?(?:[ \t]*\([^()\n]{{1,40}}\))?")
+        self.item = regex.compile(item)
+        item = item.replace("?P<name>", "?:")
+        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?[ \t]+(?P<names>{item}(?:{link}{item})+)")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -120,15 +124,22 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
-            listed = [w for w in regex.finditer(NAME_WORD, text, pos=m.start("names"), endpos=m.end("names"))
-                      if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))]
-            # the surnames up to the first word that is none: "Lords Justice Thomas, Leveson, Mr Justice Owen";
-            # "Councillors Police and Crime" lists no one
-            surnames = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())), listed)
-            results += [self.result("PERSON", *w.span(), self.STRONG,
-                                    f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
-                        for w in surnames]
+            results += [self.result("PERSON", *span, self.STRONG, f"a name listed after the title '{m.group('title')}'",
+                                    title=m.group("title")) for span in self._listed(text, m)]
         return results
+
+    def _listed(self, text: str, m: regex.Match) -> list[tuple[int, int]]:
+        """The names of a list after a plural title, up to the first word that is none ("Lords Justice
+        Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one)."""
+        spans = []
+        for item in self.item.finditer(text, m.start("names"), m.end("names")):
+            parts = list(regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name")))
+            named = list(takewhile(lambda w: self._surname(w.group()), parts))
+            if named:
+                spans.append((named[0].start(), named[-1].end()))
+            if len(named) < len(parts):
+                break
+        return spans
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
         """A peer's name that is a title and a listed surname, alone after the peer's title and not
