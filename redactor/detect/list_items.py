@@ -68,7 +68,8 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
                if a < at + len(s.text) and at < b] for a, b in items]
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
              if _after_kin(s.text, m.start(), vocabulary)]
-    return _fellows(pieces, people, vocabulary) + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
+    found = _fellows(pieces, people, vocabulary) + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
+    return list({(d.segment_id, d.start, d.end): d for d in found}.values())
 
 
 def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]:
@@ -111,19 +112,18 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     or more of them were found as people (of two items after a family word, one, and the other a
     listed name): the pieces of an
     item not found, a piece found making the item found ("Judy" of "Judy ⏎ McDowall")."""
-    if len(items) < MIN_ITEMS and not kin:
-        return []
+    names = [" ".join(s.text[start:end] for s, start, end in item) for item in items]
     covered = [[any(d.segment_id == s.id and d.start < end and start < d.end for d in people) for s, start, end in item]
                for item in items]
     found = [any(c) for c in covered]
-    if 3 * sum(found) < len(items) or not any(found):
-        return []
+    counted = sum(1 for name, f in zip(names, found, strict=True) if f or not vocabulary.is_place(name))
+    if counted < MIN_ITEMS and not kin or 3 * sum(found) < counted or not any(found):
+        return []  # places are no items of a list of people ("Ann Lee, of Balbriggan, Co Dublin")
     single = [f for item, f in zip(items, found, strict=True)
               if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1]
     half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
     out = []
-    for item, pieces in zip(items, covered, strict=True):
-        name = " ".join(s.text[start:end] for s, start, end in item)
+    for item, pieces, name in zip(items, covered, names, strict=True):
         parts = words(name)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
@@ -135,3 +135,4 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
                           "a name-shaped item of a list whose other items are people")
                 for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
+

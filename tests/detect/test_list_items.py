@@ -49,6 +49,7 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("the stations of Fredrick and Hannah", ["Hannah"], []),
     ("Jane Smith visited Leeds, Bradford, Ipswich and York", ["Jane Smith"], []),
     ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
+    ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
 ])
 def test_single_word_items(vocabulary, text, found, expected):
     assert [d.text for d in fellow_items([Segment("s", text, "line 1")], people(text, found), vocabulary)] == expected
