@@ -98,6 +98,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
+    if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
+            and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
+        words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary):

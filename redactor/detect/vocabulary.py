@@ -218,7 +218,7 @@ class Vocabulary:
         for m in _TWO_WORDS.finditer(text, a, b, overlapped=True):
             body = _ANY_WORD.findall(text, m.end(), b)
             if len(body) < 2 or len(body) == 2 and body[0].lower() in self.body_words and not body[0].isupper() \
-                    or not self._listed_member(text, m, inside=m.start() > a):
+                    or not self._listed_member(text, m, inside=m.start() > a, long=len(body) > 2):
                 continue
             tail = _spans(self.keep, self.titled, text, m.end(), b)
             if tail and tail[0][0] == m.end():
@@ -231,13 +231,14 @@ class Vocabulary:
         "Chambers")."""
         return self.is_first_name(first) and self.is_name_word(second) and not self.is_body_word(second)
 
-    def _listed_member(self, text: str, m: regex.Match, inside: bool) -> bool:
+    def _listed_member(self, text: str, m: regex.Match, inside: bool, long: bool) -> bool:
         """Are the two words of ``m`` a member's name in a run-on list: name words, no body's word,
         the first a listed first name; and either the end of an item before them (a comma, a body's
-        or an agency's last word, initials, a place: "Newport Rhiannon Dale", "solicitors Emma
-        Allchurch"; not "Direct Line Accident Management Ltd"), or, ``inside`` the match, a listed
-        surname after a first name that is no place ("Wales Katia Daw"; not "Jim Cooke Conference
-        Suite" opening it)? After a comma the first name need not be listed ("Kellsey")."""
+        or an agency's last word, initials, a place, or, before a ``long`` match of three words or
+        more, the line's start: "Newport Rhiannon Dale", "solicitors Emma Allchurch"; not "Direct
+        Line Accident Management Ltd"), or, ``inside`` the match, a listed surname after a first name
+        that is no place ("Wales Katia Daw"; not "Jim Cooke Conference Suite" opening it)? After a
+        comma the first name need not be listed ("Kellsey")."""
         first, second = m.group(1), m.group(2)
         if not self.is_name_word(second) or self.is_body_word(first) or self.is_body_word(second):
             return False
@@ -245,7 +246,8 @@ class Vocabulary:
         if not self.is_first_name(first) and not (comma and self.is_name_word(first) and self.in_surnames(second)):
             return False
         before = _WORD_BEFORE.search(text, 0, m.start())
-        ends_an_item = comma or before is not None and (
+        line = text[:m.start()].rstrip(" \t")
+        ends_an_item = comma or long and (not line or line.endswith("\n")) or before is not None and (
             before.group(1).isupper() or self.in_places(before.group(1)) or before.group(1).lower() in self.body_words
             or not self.is_name_word(before.group(1)) and before.group(1).lower() not in self.function_words)
         return ends_an_item or inside and self.in_surnames(second) and not self.in_places(first)
