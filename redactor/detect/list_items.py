@@ -3,9 +3,10 @@
 lines running on, each a bulleted name alone ("• Christine Galloway", "• Briege McQuitty"),
 when a third or more of them were found as people, the others of the same shape are people too.
 A list may go on over a line break ("Councillors Noakes, Backhouse, ⏎ Patterson, Scholes and
-Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single word (a listed
-name, or any name word where half the items are people: "Joyce, David, Ann, Rose and Dan"), and
-two items are a list after a family word ("Daughter of Fredrick and Hannah")."""
+Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single name word where
+half the single words are people ("Joyce, David, Ann, Rose and Dan"; not a firm after counsel,
+"Moir, Cahill; Fleming and Reid"), and two items are a list after a family word, the other a
+listed name ("Daughter of Fredrick and Hannah")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ _WORDS = regex.compile(r"[\w'’-]+")
 # two names joined by "and", each maybe with an age in brackets: "Caitlin (29) and Mena (23)"
 _PAIR = regex.compile(rf"(?<![\w'’-])(?P<a>{NAME_WORD})(?:[ \t]*\(\d{{1,3}}\))?[ \t]+(?:and|&)[ \t]+"
                       rf"(?P<b>{NAME_WORD})(?![\w'’-])")
-HALF = 2  # a single word unlisted is a person where one single word in HALF is one
+HALF = 2  # a single word is a person where one single word in HALF is one
 
 
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
@@ -79,10 +80,12 @@ def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]
 
 
 def _without_title(text: str, a: int, b: int, vocabulary: Vocabulary) -> tuple[int, int]:
-    """An item's name without the title or word that is no name opening it ("Hall" of "Dr Hall",
-    "Noakes" of "Councillors Noakes")."""
+    """An item's name without the titles and words that are no name opening it ("Hall" of "Dr Hall",
+    "Bolt" of "Cllrs Mrs Bolt")."""
     parts = list(regex.finditer(NAME_WORD, text, pos=a, endpos=b))
-    return (parts[1].start(), b) if len(parts) > 1 and not vocabulary.is_name_word(parts[0].group()) else (a, b)
+    while len(parts) > 1 and not vocabulary.is_name_word(parts[0].group()):
+        parts.pop(0)
+    return parts[0].start() if parts else a, b
 
 
 def _after_kin(text: str, start: int, vocabulary: Vocabulary) -> bool:
@@ -128,7 +131,7 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
                 or vocabulary.is_place(name) and not (len(parts) == 1 and half) \
-                or len(parts) == 1 and not (vocabulary.is_listed(name) or half and not kin) \
+                or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
                 or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue
         out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, "ListItemRecognizer",
