@@ -23,9 +23,11 @@ _ITEM = regex.compile(
     rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
     # an item opening a bracket ("(Real Madrid)", "(Democratic ⏎ Services Officer)") is no name
-    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$|(?:and|&)[ \t]))")
+    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t])")
+# what stands between two items of one list: a comma, semicolon, "and", an aside in brackets, a number
+_LINK = regex.compile(r"(?:[ \t]*\([^()]{0,40}\))?[ \t]*(?:[,;]|,?[ \t]*(?:and|&))[ \t]*(?:\d{1,3}[ \t]*[-–][ \t]*)?")
 _LIST_GOES_ON = regex.compile(r"(?:,|[ \t](?:and|&)|\p{L})$")  # a line ending mid-list
-_AND_AT_END = regex.compile(r"[ \t](?:and|&)$")
+_AND_AT_END = regex.compile(r"[ \t](?:and|&)[ \t]*$")
 _ITEM_OPENS = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*[,;]")  # "McDowall, " opening a line
 _WORDS = regex.compile(r"[\w'’-]+")
 # two names joined by "and", each maybe with an age in brackets: "Caitlin (29) and Mena (23)"
@@ -63,13 +65,25 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
     for segment in run[:-1]:
         starts.append(starts[-1] + len(segment.text) + 1)
     text = " ".join(s.text for s in run)
-    items = [m.span("name") for m in _ITEM.finditer(text) if not text[:m.start("name")].rstrip().endswith("(")]
-    items = [_without_title(text, a, b, vocabulary) for a, b in items]
+    matches = [m for m in _ITEM.finditer(text) if not text[:m.start("name")].rstrip().endswith("(")]
+    items = [_without_title(text, *m.span("name"), vocabulary) for m in matches]
     pieces = [[_trimmed(s, max(a, at) - at, min(b, at + len(s.text)) - at) for s, at in zip(run, starts, strict=True)
                if a < at + len(s.text) and at < b] for a, b in items]
+    # the line's items of two words or more, wherever they stand; single words and items after "and"
+    # only in a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and
+    # Fundamental Freedoms" in a sentence)
+    lines = [p for p, m in zip(pieces, matches, strict=True)
+             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())]
+    lists: list[list[list[tuple[Segment, int, int]]]] = []
+    for i, (m, p) in enumerate(zip(matches, pieces, strict=True)):
+        if i and _LINK.fullmatch(text, matches[i - 1].end("name"), m.start()):
+            lists[-1].append(p)
+        else:
+            lists.append([p])
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
              if _after_kin(s.text, m.start(), vocabulary)]
-    found = _fellows(pieces, people, vocabulary) + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
+    found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)] \
+        + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
     return list({(d.segment_id, d.start, d.end): d for d in found}.values())
 
 

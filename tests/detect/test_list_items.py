@@ -51,6 +51,9 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
     ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
     ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"], []),
+    # items scattered in a sentence are no list: "and" joins words of a name of a thing
+    ("of Great Britain and Northern Ireland lodged under the Rights and Fundamental Freedoms (the Convention)"
+     " by a national, Mr Robert Murray, on 24 July", ["Robert Murray"], []),
 ])
 def test_single_word_items(vocabulary, text, found, expected):
     assert [d.text for d in fellow_items([Segment("s", text, "line 1")], people(text, found), vocabulary)] == expected
