@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -12,6 +12,7 @@ import regex
 from redactor.names import NAME_WORD, PARTICLE, trie
 from redactor.rules import Rules
 
+KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
 _TWO_WORDS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+(?=\p{{Lu}})")
@@ -107,6 +108,7 @@ class Vocabulary:
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
     place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
+    _kept: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)  # by text
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -181,8 +183,14 @@ class Vocabulary:
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once), less the people
         a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
-        return [s for a, b in _spans(self.keep, self.titled, text)
+        kept = self._kept.get(text)
+        if kept is None:
+            if len(self._kept) > KEPT_TEXTS:
+                self._kept.clear()
+            kept = self._kept[text] = [
+                s for a, b in _spans(self.keep, self.titled, text)
                 for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
+        return list(kept)
 
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-list match that a titled person opens starts after the person: a title, a listed
