@@ -108,6 +108,7 @@ class Vocabulary:
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
     place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
+    ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     _kept: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)  # by text
 
     @classmethod
@@ -164,6 +165,7 @@ class Vocabulary:
             kin=frozenset(w.lower() for w in rules.people.context.kin),
             place_suffixes=frozenset(w.lower() for w in rules.addresses.place_suffixes),
             jobs=frozenset(jobs),
+            ranks=frozenset(rules.titles.ranks),
         )
 
     def is_name_word(self, word: str) -> bool:
@@ -193,12 +195,12 @@ class Vocabulary:
         return list(kept)
 
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
-        """An allow-list match that a titled person opens starts after the person: a title, a listed
+        """An allow-list match that a titled person opens starts after the person: a rank, a listed
         first name and a name word ("PC Ann Lee Police Scotland"), or the surname of a first name
-        after a title just before the match ("Cllr Ann Lee Renfrewshire Council"); a body's name
-        stays ("Sister Dora Hospital")."""
+        after a rank or a personal title just before the match ("Cllr Ann Lee Renfrewshire Council");
+        a body's name stays ("Sister Dora Hospital", "Sir John Leman High School")."""
         lead = self.title_lead.match(text, a, b)
-        pair = _TWO_WORDS.match(text, lead.end(), b) if lead else None
+        pair = _TWO_WORDS.match(text, lead.end(), b) if lead and lead.group().strip() in self.ranks else None
         if pair and self._first_and_surname(pair.group(1), pair.group(2)):
             return pair.end(), b
         last = _LAST_TWO.search(text, a, b)
@@ -207,8 +209,10 @@ class Vocabulary:
                 or _initials_of(_OWN_INITIALS.match(text, b), [last.group(1), last.group(2)])):
             return a, len(text[:last.start()].rstrip(" \t,"))  # "Vice Chair Jo Chambers", "Jo Chambers (jc)"
         named = _TITLED_BEFORE.search(text, 0, a)
+        title = self.title_before.search(text, 0, named.start()) if named else None
         first = _WORD.match(text, a, b)
-        if named and self.title_before.search(text, 0, named.start()) and self.is_first_name(named.group(1)) \
+        if named and title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
+                and self.is_first_name(named.group(1)) \
                 and first and self.is_name_word(first.group()) and not self.is_body_word(first.group()) \
                 and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
             return len(text) - len(text[first.end():].lstrip()), b

@@ -130,6 +130,7 @@ def test_the_kept_body_starts_after_the_person_before_it(vocabulary, text, expec
     ("worked for Direct Line Accident Management Ltd", ["Direct Line Accident Management Ltd"]),
     ("St Ives Chambers (SIC) said", ["St Ives Chambers"]),
     ("Sister Dora Hospital", ["Sister", "Dora Hospital"]),
+    ("After attending Sir John Leman High School in Beccles", ["Leman High School"]),
 ])
 def test_the_members_of_a_run_on_list_are_not_kept(vocabulary, text, expected):
     assert [text[a:b] for a, b in vocabulary.keep_spans(text)] == expected

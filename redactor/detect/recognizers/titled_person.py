@@ -134,6 +134,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         spans = []
         for item in self.item.finditer(text, m.start("names"), m.end("names")):
             parts = list(regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name")))
+            if spans and parts and self.vocabulary.is_place(parts[0].group()) \
+                    and any(" " in text[a:b] for a, b in spans):
+                break  # a town after full names is their address: "Messrs Ann Lee, London WC1A 1LY"
             named = list(takewhile(lambda w: self._surname(w.group()), parts))
             if named:
                 spans.append((named[0].start(), named[-1].end()))
