@@ -131,7 +131,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
     def _listed(self, text: str, m: regex.Match) -> list[tuple[int, int]]:
         """The names of a list after a plural title, up to the first word that is none ("Lords Justice
         Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one)."""
-        spans = []
+        spans: list[tuple[int, int]] = []
         for item in self.item.finditer(text, m.start("names"), m.end("names")):
             parts = list(regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name")))
             if spans and parts and self.vocabulary.is_place(parts[0].group()) \
