@@ -33,7 +33,8 @@ _WORDS = regex.compile(r"[\w'’-]+")
 # two names joined by "and", each maybe with an age in brackets: "Caitlin (29) and Mena (23)"
 _PAIR = regex.compile(rf"(?<![\w'’-])(?P<a>{NAME_WORD})(?:[ \t]*\(\d{{1,3}}\))?[ \t]+(?:and|&)[ \t]+"
                       rf"(?P<b>{NAME_WORD})(?![\w'’-])")
-HALF = 2  # a single word is a person where one single word in HALF is one
+HALF = 2  # a single word is a person where one single word in HALF is one (a town too, in a list of more than
+# MIN_ITEMS single words: "Patterson, Scholes, Sloan, Smith"; not "Mitchell, Brown; Pryde & Co SSC, Edinburgh")
 
 
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
@@ -144,7 +145,8 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
         parts = words(name)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
-                or vocabulary.is_place(name) and not (len(parts) == 1 and half) \
+                or vocabulary.is_place(name) and not (len(parts) == 1 and half and (
+                    len(single) > MIN_ITEMS or kin and vocabulary.in_surnames(name))) \
                 or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
                 or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue

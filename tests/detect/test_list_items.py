@@ -51,6 +51,7 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
     ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
     ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"], []),
+    ("For the appellant: Mitchell, Brown;  John Pryde & Co SSC, Edinburgh", ["Mitchell", "Brown"], []),
     # items scattered in a sentence are no list: "and" joins words of a name of a thing
     ("of Great Britain and Northern Ireland lodged under the Rights and Fundamental Freedoms (the Convention)"
      " by a national, Mr Robert Murray, on 24 July", ["Robert Murray"], []),
