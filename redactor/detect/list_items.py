@@ -70,9 +70,9 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
     items = [_without_title(text, *m.span("name"), vocabulary) for m in matches]
     pieces = [[_trimmed(s, max(a, at) - at, min(b, at + len(s.text)) - at) for s, at in zip(run, starts, strict=True)
                if a < at + len(s.text) and at < b] for a, b in items]
-    # the line's items of two words or more, wherever they stand; single words and items after "and"
-    # only in a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and
-    # Fundamental Freedoms" in a sentence)
+    # the line's items of two words or more, wherever they stand, not after "and"; single words only in
+    # a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and Fundamental
+    # Freedoms" in a sentence), where a piece of a name broken over a line break is one too
     lines = [p for p, m in zip(pieces, matches, strict=True)
              if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())]
     lists: list[list[list[tuple[Segment, int, int]]]] = []
@@ -83,7 +83,8 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
             lists.append([p])
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
              if _after_kin(s.text, m.start(), vocabulary)]
-    found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)] \
+    found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)
+                                                   if " " not in d.text] \
         + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
     return list({(d.segment_id, d.start, d.end): d for d in found}.values())
 
