@@ -29,7 +29,7 @@ from redactor.detect.engine import (
 from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.line_break_names import LineBreakNames
-from redactor.detect.list_items import fellow_items, fellow_lines
+from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.phone_lines import phones_across
@@ -164,7 +164,8 @@ class Detector:
         for d in found:
             if d.kind is Kind.PERSON:
                 people.setdefault(d.segment_id, []).append(d)
-        found += [d for s in segments if s.id in people for d in fellow_items(s, people[s.id], self.vocabulary)]
+        found += [d for run in list_runs(segments) if any(s.id in people for s in run)
+                  for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
         found += fellow_lines(segments, [d for ds in people.values() for d in ds], self.vocabulary)
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
@@ -371,7 +372,7 @@ class Detector:
             things.append((0, len(segment.text)))
         for r in results:
             if r.entity_type == "PERSON" and keep:
-                r.end = self._before_a_body(segment.text, r.start, r.end, keep)
+                r.start, r.end = self._between_bodies(segment.text, r.start, r.end, keep)
             if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)
@@ -390,15 +391,25 @@ class Detector:
                     out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
         return out
 
-    def _before_a_body(self, text: str, start: int, end: int, keep: list[tuple[int, int]]) -> int:
-        """Where a person found running on into an allow-listed body's name ends: before the body
-        when a full name opens the span ("Amy Tate Oldham Council" in a flattened attendance list)."""
+    def _between_bodies(self, text: str, start: int, end: int, keep: list[tuple[int, int]]) -> tuple[int, int]:
+        """Where a person found running on into allow-listed bodies' names starts and ends: after
+        the body it opens in and before the body after it, when a full name opens what is left
+        ("Amy Tate Oldham Council", "Wales ET Amy Tate Thompsons, solicitors" in a flattened
+        attendance list)."""
+        opening = next((d for c, d in keep if c <= start < d < end), None)
+        if opening is not None:
+            after = _NAME_WORD.search(text, opening, end)
+            at = after.start() if after else end
+            parts = words(text[at:end])
+            if len(parts) < 2 or not self.vocabulary.is_first_name(parts[0]) or any(c <= at < d for c, d in keep):
+                return start, end
+            start = at
         inside = [a for a, b in keep if start < a < end and not any(c <= start < d for c, d in keep)]
         if inside:
             parts = words(text[start:min(inside)])
             if len(parts) > 1 and self.vocabulary.is_first_name(parts[0]):
-                return start + len(text[start:min(inside)].rstrip(" \t,;–-"))
-        return end
+                return start, start + len(text[start:min(inside)].rstrip(" \t,;–-"))
+        return start, end
 
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford

@@ -1,7 +1,12 @@
 """Names in a list of names: in a line listing three or more items shaped like a name
 ("19 - Kenichi Shimokawa, 2 - Hiroshige Yanagimoto, 3 - Naoki Soma"), or in three or more
 lines running on, each a bulleted name alone ("• Christine Galloway", "• Briege McQuitty"),
-when a third or more of them were found as people, the others of the same shape are people too."""
+when a third or more of them were found as people, the others of the same shape are people too.
+A list may go on over a line break ("Councillors Noakes, Backhouse, ⏎ Patterson, Scholes and
+Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single name word where
+half the single words are people ("Joyce, David, Ann, Rose and Dan"; not a firm after counsel,
+"Moir, Cahill; Fleming and Reid"), and two items are a list after a family word, the other a
+listed name ("Daughter of Fredrick and Hannah")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -15,21 +20,104 @@ from redactor.types import Detection, Kind, Segment
 SCORE = 0.75
 MIN_ITEMS = 3
 _ITEM = regex.compile(
-    rf"(?:^|(?<=[,;:(]))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
-    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{1,2}})"
-    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$))")  # a whole bracketed item ("(Real Madrid)") is no name
+    rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
+    rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
+    # an item opening a bracket ("(Real Madrid)", "(Democratic ⏎ Services Officer)") is no name
+    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t])")
+# what stands between two items of one list: a comma, semicolon, "and", an aside in brackets, a number
+_LINK = regex.compile(r"(?:[ \t]*\([^()]{0,40}\))?[ \t]*(?:[,;]|,?[ \t]*(?:and|&))[ \t]*(?:\d{1,3}[ \t]*[-–][ \t]*)?")
+_LIST_GOES_ON = regex.compile(r"(?:,|[ \t](?:and|&)|\p{L})$")  # a line ending mid-list
+_AND_AT_END = regex.compile(r"[ \t](?:and|&)[ \t]*$")
+_ITEM_OPENS = regex.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})?[ \t]*[,;]")  # "McDowall, " opening a line
+_WORDS = regex.compile(r"[\w'’-]+")
+# two names joined by "and", each maybe with an age in brackets: "Caitlin (29) and Mena (23)"
+_PAIR = regex.compile(rf"(?<![\w'’-])(?P<a>{NAME_WORD})(?:[ \t]*\(\d{{1,3}}\))?[ \t]+(?:and|&)[ \t]+"
+                      rf"(?P<b>{NAME_WORD})(?![\w'’-])")
+HALF = 2  # a single word is a person where one single word in HALF is one (a town too, in a list of more than
+# MIN_ITEMS single words: "Patterson, Scholes, Sloan, Smith"; not "Mitchell, Brown; Pryde & Co SSC, Edinburgh")
 
 
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                           rf"{NAME_WORD}){{1,2}})[ \t]*")
 
 
-def fellow_items(segment: Segment, people: Sequence[Detection], vocabulary: Vocabulary) -> list[Detection]:
-    """The name-shaped items of ``segment`` not yet found, when enough of their fellows were."""
-    text = segment.text
-    items = [m.span("name") for m in _ITEM.finditer(text)
-             if not (text[:m.start("name")].rstrip().endswith("(") and text[m.end("name"):].startswith(")"))]
-    return _fellows([(segment, start, end) for start, end in items], people, vocabulary)
+def list_runs(segments: Sequence[Segment]) -> list[list[Segment]]:
+    """The segments in runs of lines that one list goes on over: a line that wraps onto one ending
+    in a comma, "and" or "&", or, in a list of two commas or more, in a word when the line opens
+    with an item ("Judy ⏎ McDowall, Gillian Brock")."""
+    runs: list[list[Segment]] = []
+    for segment in segments:
+        before = runs[-1][-1].text.rstrip() if runs else ""
+        mid_list = _LIST_GOES_ON.search(before) is not None and (
+            before.endswith(",") or _AND_AT_END.search(before) is not None
+            or before.count(",") > 1 and _ITEM_OPENS.match(segment.text.lstrip()) is not None)
+        if segment.wraps and mid_list and segment.text.lstrip()[:1].isupper():
+            runs[-1].append(segment)
+        else:
+            runs.append([segment])
+    return runs
+
+
+def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary) -> list[Detection]:
+    """The name-shaped items of a list not yet found, when enough of their fellows were: the list
+    of a line, or of the lines of a run (``list_runs``), read as one text, an item broken over a
+    line break read whole and found in its pieces."""
+    starts = [0]
+    for segment in run[:-1]:
+        starts.append(starts[-1] + len(segment.text) + 1)
+    text = " ".join(s.text for s in run)
+    matches = [m for m in _ITEM.finditer(text) if not text[:m.start("name")].rstrip().endswith("(")]
+    items = [_without_title(text, *m.span("name"), vocabulary) for m in matches]
+    pieces = [[_trimmed(s, max(a, at) - at, min(b, at + len(s.text)) - at) for s, at in zip(run, starts, strict=True)
+               if a < at + len(s.text) and at < b] for a, b in items]
+    # the line's items of two words or more, wherever they stand, not after "and"; single words only in
+    # a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and Fundamental
+    # Freedoms" in a sentence), where a piece of a name broken over a line break is one too
+    lines = [p for p, m in zip(pieces, matches, strict=True)
+             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())
+             and not _a_portfolio(text, m, vocabulary)]
+    lists: list[list[list[tuple[Segment, int, int]]]] = []
+    for i, (m, p) in enumerate(zip(matches, pieces, strict=True)):
+        if i and _LINK.fullmatch(text, matches[i - 1].end("name"), m.start()):
+            lists[-1].append(p)
+        else:
+            lists.append([p])
+    pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
+             if _after_kin(s.text, m.start(), vocabulary)]
+    found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)
+                                                   if " " not in d.text] \
+        + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
+    return list({(d.segment_id, d.start, d.end): d for d in found}.values())
+
+
+def _a_portfolio(text: str, item: regex.Match, vocabulary: Vocabulary) -> bool:
+    """Does the item open with a title or rank whose other words are on no name list ("ACC Crime
+    Operations")? A rank's portfolio, no person."""
+    parts = [w.group() for w in regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name"))]
+    return len(parts) > 1 and not vocabulary.is_name_word(parts[0]) \
+        and not any(vocabulary.is_listed(w) for w in parts[1:])
+
+
+def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]:
+    """A piece of an item in its segment, without the blanks a line opens or ends with."""
+    piece = segment.text[start:end]
+    return segment, start + len(piece) - len(piece.lstrip()), end - len(piece) + len(piece.rstrip())
+
+
+def _without_title(text: str, a: int, b: int, vocabulary: Vocabulary) -> tuple[int, int]:
+    """An item's name without the titles and words that are no name opening it ("Hall" of "Dr Hall",
+    "Bolt" of "Cllrs Mrs Bolt")."""
+    parts = list(regex.finditer(NAME_WORD, text, pos=a, endpos=b))
+    while len(parts) > 1 and not vocabulary.is_name_word(parts[0].group()):
+        parts.pop(0)
+    return parts[0].start() if parts else a, b
+
+
+def _after_kin(text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """Is one of the three words before ``start`` a family word ("Daughter of ", "children ",
+    "grand daughters ", "brothers and sisters ")?"""
+    return any(w in vocabulary.kin or w.removesuffix("s") in vocabulary.kin or w.endswith("children")
+               for w in _WORDS.findall(text[max(0, start - 40):start].lower())[-3:])
 
 
 def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],
@@ -43,23 +131,37 @@ def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],
             runs.append([])
         else:
             runs[-1].append((segment, *m.span("name")))
-    return [d for run in runs for d in _fellows(run, people, vocabulary)]
+    return [d for run in runs for d in _fellows([[item] for item in run], people, vocabulary)]
 
 
-def _fellows(items: Sequence[tuple[Segment, int, int]], people: Sequence[Detection],
-             vocabulary: Vocabulary) -> list[Detection]:
-    if len(items) < MIN_ITEMS:
-        return []
-    found = [any(d.segment_id == s.id and d.start < end and start < d.end for d in people) for s, start, end in items]
-    if 3 * sum(found) < len(items):
-        return []
+def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[Detection],
+             vocabulary: Vocabulary, kin: bool = False) -> list[Detection]:
+    """The items (each in one piece, or two over a line break) not found of a list, when a third
+    or more of them were found as people (of two items after a family word, one, and the other a
+    listed name): the pieces of an
+    item not found, a piece found making the item found ("Judy" of "Judy ⏎ McDowall")."""
+    names = [" ".join(s.text[start:end] for s, start, end in item) for item in items]
+    covered = [[any(d.segment_id == s.id and d.start < end and start < d.end for d in people) for s, start, end in item]
+               for item in items]
+    found = [any(c) for c in covered]
+    counted = sum(1 for name, f in zip(names, found, strict=True) if f or not vocabulary.is_place(name))
+    if counted < MIN_ITEMS and not kin or 3 * sum(found) < counted or not any(found):
+        return []  # places are no items of a list of people ("Ann Lee, of Balbriggan, Co Dublin")
+    single = [f for item, f in zip(items, found, strict=True)
+              if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1]
+    half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
     out = []
-    for (segment, start, end), known in zip(items, found, strict=True):
-        name = segment.text[start:end]
-        if known or not all(vocabulary.is_name_word(w) and not w.isupper() for w in words(name)) \
-                or vocabulary.is_place(name) \
-                or vocabulary.is_kept(segment.text, start):
+    for item, pieces, name in zip(items, covered, names, strict=True):
+        parts = words(name)
+        surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
+        if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
+                or vocabulary.is_place(name) and not (len(parts) == 1 and half and (
+                    len(single) > MIN_ITEMS or kin and vocabulary.in_surnames(name))) \
+                or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
+                or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue
-        out.append(Detection(segment.id, start, end, name, Kind.PERSON, SCORE, "ListItemRecognizer",
-                             "a name-shaped item of a list whose other items are people"))
+        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, "ListItemRecognizer",
+                          "a name-shaped item of a list whose other items are people")
+                for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
+

@@ -112,6 +112,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     opening = words[0] if len(words) > 1 else None
     if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
         words.pop(0)
+    if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
+            and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
+        words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary):
@@ -293,8 +296,9 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
 
 def _name_run(words: list, vocabulary: Vocabulary) -> list:
     """Of the runs of possible name words that ordinary words split ("Healthwatch" and "R" of
-    "Healthwatch Representative R"), the one holding a listed name, else the last; the ordinary
-    words at either end stay (they are trimmed later)."""
+    "Healthwatch Representative R"), a full name opening the span before capitals, else the last
+    holding a listed name, else the last; the ordinary words at either end stay (they are trimmed
+    later)."""
     runs: list[list] = [[]]
     for w in words:
         if len(w.group()) == 1 or _could_be_name(w.group(), vocabulary):  # an initial too: "C.A. Whomersley"
@@ -306,6 +310,11 @@ def _name_run(words: list, vocabulary: Vocabulary) -> list:
         return words
     listed = [r for r in runs if any(vocabulary.in_first_names(w.group()) or vocabulary.in_surnames(w.group())
                                      for w in r)]
+    # a full name opening the span before a body's initials: "Ann Lee" of "Ann Lee DNG Dove Nash"
+    full = [r for r in listed if len(r) > 1 and vocabulary.is_first_name(r[0].group())]
+    after = words.index(full[0][-1]) + 1 if full and full[0] is runs[0] else len(words)
+    if after < len(words) and _is_capitals(words[after].group()):
+        return full[0]
     return (listed or runs)[-1]
 
 
@@ -538,7 +547,7 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary, known: bool = Fa
     (``known``), a job's word is the person's role ("McCrae Resident", "Hoskin Treasurer")."""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1)) \
-        and not (known and after.group(1).lower() in vocabulary.job_words)
+        and not (known and after.group(1).lower() in vocabulary.jobs)
 
 
 def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:

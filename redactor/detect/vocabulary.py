@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -12,8 +12,16 @@ import regex
 from redactor.names import NAME_WORD, PARTICLE, trie
 from redactor.rules import Rules
 
+KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
 _RUN = regex.compile(rf"{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD})*")
 _WORD = regex.compile(NAME_WORD)
+_TWO_WORDS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+(?=\p{{Lu}})")
+_ANY_WORD = regex.compile(r"[\w'’-]+")
+_WORD_BEFORE = regex.compile(r"([\w'’&-]+)[ \t,]*$")
+_TITLED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")  # the first name before a match
+_LAST_TWO = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})$")  # pos/endpos: a match's end
+_OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
+_POSTCODE_AREA = regex.compile(r"\p{Lu}{1,2}\d")  # "NN" of "NN1 4YH" is no name word
 _THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
 
@@ -55,6 +63,11 @@ _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
 # what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son"): no flattened list
 _FIRM_END = regex.compile(r"[ \t]+(?:and[ \t]+Sons?|Ltd|Limited|PLC|Plc|plc|LLP)\.?")
+
+
+def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
+    """Are ``initials`` (a match of _OWN_INITIALS) those of ``names``, in either case ("(jc)", "(JC)")?"""
+    return initials is not None and initials.group(1).lower() == "".join(n[0] for n in names).lower()
 
 
 @lru_cache(maxsize=8192)
@@ -113,9 +126,10 @@ class Vocabulary:
     kin: frozenset[str] = frozenset()  # lower-cased family words: "mum", "daughter"
     place_suffixes: frozenset[str] = frozenset()  # lower-cased: "beach" of "Dyffryn Beach"
     honorifics: frozenset[str] = frozenset()  # lower-cased: "mr", "his honour judge": before a person, never an office
-    ranks: frozenset[str] = frozenset()  # lower-cased police ranks: "pc", "acc"
-    job_words: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "chair"
+    jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
+    ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
+    _kept: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)  # by text
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -177,8 +191,8 @@ class Vocabulary:
             kin=frozenset(w.lower() for w in rules.people.context.kin),
             place_suffixes=frozenset(w.lower() for w in rules.addresses.place_suffixes),
             honorifics=frozenset(t.lower() for t in rules.titles.honorifics),
-            ranks=frozenset(t.lower() for t in rules.titles.ranks),
-            job_words=frozenset(jobs),
+            jobs=frozenset(jobs),
+            ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
         )
 
@@ -197,8 +211,86 @@ class Vocabulary:
         return word.lower() in self.body_words and not self.in_surnames(word)
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the allow list matches in ``text`` (each text is scanned once)."""
-        return [self._after_a_person(text, a, b) for a, b in _spans(self.keep, self.titled, text)]
+        """Where the allow list matches in ``text`` (each text is scanned once), less the people
+        a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
+        kept = self._kept.get(text)
+        if kept is None:
+            if len(self._kept) > KEPT_TEXTS:
+                self._kept.clear()
+            kept = self._kept[text] = [
+                s for a, b in _spans(self.keep, self.titled, text)
+                for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
+        return list(kept)
+
+    def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """An allow-list match that a titled person opens starts after the person: a rank, a listed
+        first name and a name word ("PC Ann Lee Police Scotland"), or the surname of a first name
+        after a rank or a personal title just before the match ("Cllr Ann Lee Renfrewshire Council");
+        a body's name stays ("Sister Dora Hospital", "Sir John Leman High School")."""
+        lead = self.title_lead.match(text, a, b)
+        pair = _TWO_WORDS.match(text, lead.end(), b) if lead and lead.group().strip() in self.ranks else None
+        if pair and self._first_and_surname(pair.group(1), pair.group(2)):
+            return pair.end(), b
+        last = _LAST_TWO.search(text, a, b)
+        if last and self._first_and_surname(last.group(1), last.group(2)) and (
+                self.title_before.search(text, a, last.start())
+                or _initials_of(_OWN_INITIALS.match(text, b), [last.group(1), last.group(2)])):
+            return a, len(text[:last.start()].rstrip(" \t,"))  # "Vice Chair Jo Chambers", "Jo Chambers (jc)"
+        named = _TITLED_BEFORE.search(text, 0, a)
+        title = self.title_before.search(text, 0, named.start()) if named else None
+        first = _WORD.match(text, a, b)
+        if named and title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
+                and self.is_first_name(named.group(1)) \
+                and first and self.is_name_word(first.group()) and not self.is_body_word(first.group()) \
+                and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
+            return len(text) - len(text[first.end():].lstrip()), b
+        return a, b
+
+    def _without_people(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """The pieces of an allow-list match around the full names a run-on attendance list writes
+        inside it, each before a body's name that the allow list reads on its own ("Teachers Jonathan
+        Walsh Capital Law, Kellsey Logue Capital Law, solicitors" holds Capital Law's two solicitors;
+        "Wales Katia Daw Bridgend County Borough Council"). The body after the name is two words or
+        more, and two only if the first is no body's word in title case ("Florence Nightingale
+        Foundation Trust" is one body; "Joseph Rowntree Foundation" always is)."""
+        if b - a < 16 or len(_ANY_WORD.findall(text, a, b)) < 4:
+            return [(a, b)]
+        for m in _TWO_WORDS.finditer(text, a, b, overlapped=True):
+            body = _ANY_WORD.findall(text, m.end(), b)
+            if len(body) < 2 or len(body) == 2 and body[0].lower() in self.body_words and not body[0].isupper() \
+                    or not self._listed_member(text, m, inside=m.start() > a, long=len(body) > 2):
+                continue
+            tail = _spans(self.keep, self.titled, text, m.end(), b)
+            if tail and tail[0][0] == m.end():
+                head = (a, len(text[:m.start()].rstrip(" \t,"))) if text[a:m.start()].strip(" \t,") else None
+                return [*([head] if head else []), *self._without_people(text, m.end(), b)]
+        return [(a, b)]
+
+    def _first_and_surname(self, first: str, second: str) -> bool:
+        """A listed first name and a name word that is no body's word (a surname that is one too:
+        "Chambers")."""
+        return self.is_first_name(first) and self.is_name_word(second) and not self.is_body_word(second)
+
+    def _listed_member(self, text: str, m: regex.Match, inside: bool, long: bool) -> bool:
+        """Are the two words of ``m`` a member's name in a run-on list: name words, no body's word,
+        the first a listed first name; and either the end of an item before them (a comma, a body's
+        or an agency's last word, initials, a place, or, before a ``long`` match of three words or
+        more, the line's start: "Newport Rhiannon Dale", "solicitors Emma Allchurch"; not "Direct
+        Line Accident Management Ltd"), or, ``inside`` the match, a listed surname after a first name
+        that is no place ("Wales Katia Daw"; not "Jim Cooke Conference Suite" opening it)? After a
+        comma the first name need not be listed ("Kellsey")."""
+        first, second = m.group(1), m.group(2)
+        if not self.is_name_word(second) or self.is_body_word(first) or self.is_body_word(second):
+            return False
+        comma = text[:m.start()].rstrip().endswith(",")
+        if not self.is_first_name(first) and not (comma and self.is_name_word(first) and self.in_surnames(second)):
+            return False
+        before = _WORD_BEFORE.search(text, 0, m.start())
+        line = text[:m.start()].rstrip(" \t")
+        ends_an_item = comma or long and (not line or line.endswith("\n")) or before is not None and (
+            before.group(1).isupper() or self.in_places(before.group(1)) or before.group(1).lower() in self.body_words
+            or not self.is_name_word(before.group(1)) and before.group(1).lower() not in self.function_words)
+        return ends_an_item or inside and self.in_surnames(second) and not self.in_places(first)
 
     def _after_a_person(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-listed name of a body or agency that a listed first name and a name word
@@ -291,7 +383,7 @@ class Vocabulary:
                 if w is not None:
                     at = run.start() + w.start()
                     fits = self.is_name_word(w.group()) or lenient and not self.is_title_word(w.group())
-                    if fits and not self.is_kept(text, at):
+                    if fits and not self.is_kept(text, at) and not _POSTCODE_AREA.match(text, at):
                         group.append(w)
                         continue
                 if group and any(self.is_name_word(g.group()) or lenient and self._month_or_day_name(g.group())

@@ -111,3 +111,26 @@ def test_a_person_running_on_into_a_body_goes(redact_text, text, expected):
 ])
 def test_the_kept_body_starts_after_the_person_before_it(vocabulary, text, expected):
     assert [text[a:b] for a, b in vocabulary.keep_spans(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a flattened attendance list: the members inside an allow-list match before each body's name
+    ("National Union of Tenants Priya Walsh Harbour Law, Dana Logue Harbour Law, solicitors",
+     ["Tenants", "Harbour Law", "Harbour Law, solicitors"]),
+    ("Gwent Nadia Daw Torfaen County Borough Council", ["Gwent", "Torfaen County Borough Council"]),
+    ("Glyndwr Council Owen Pryce Iscoed Chambers Nia Menzies Menzies Law, solicitors",
+     ["Glyndwr Council", "Iscoed Chambers", "Menzies Law, solicitors"]),
+    ("in NHS Wales Bethan Powell New Law, solicitors", ["NHS", "Wales", "New Law, solicitors"]),
+    # a titled person opening or closing a match, or just before it
+    ("PC Owen Hartley Police Scotland attended", ["Police"]),
+    ("Cllr Ruth Doig Inverclyde Council", ["Inverclyde Council"]),
+    ("Vice Chair Paul Chambers Houston Community Council", ["Vice Chair", "Houston Community Council"]),
+    ("Secretary Moira Chambers (mc) Houston Community Council", ["Secretary", "Houston Community Council"]),
+    # bodies stay whole: named for a person, a first name that is a word, initials that are no person's
+    ("worked for Swift Claims Accident Management Ltd", ["Swift Claims Accident Management Ltd"]),
+    ("St Ives Chambers (SIC) said", ["St Ives Chambers"]),
+    ("Sister Dora Hospital", ["Sister", "Dora Hospital"]),
+    ("After attending Sir John Leman High School in Beccles", ["Leman High School"]),
+])
+def test_the_members_of_a_run_on_list_are_not_kept(vocabulary, text, expected):
+    assert [text[a:b] for a, b in vocabulary.keep_spans(text)] == expected

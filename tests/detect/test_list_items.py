@@ -2,7 +2,7 @@
 names too. No spaCy: the people found are made by hand."""
 import pytest
 
-from redactor.detect.list_items import fellow_items, fellow_lines
+from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
 from redactor.types import Detection, Kind, Segment
 
 
@@ -28,13 +28,53 @@ def people(text, names):
 ])
 def test_fellow_items(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")
-    assert [d.text for d in fellow_items(segment, people(text, found), vocabulary)] == expected
+    assert [d.text for d in fellow_items([segment], people(text, found), vocabulary)] == expected
 
 
 def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     text = "Raul (Real Madrid), Luis Figo (Barcelona), Jose Ortega (Valencia), Fernando Hierro (Real Madrid)"
     found = people(text, ["Luis Figo", "Jose Ortega", "Fernando Hierro"])
-    assert fellow_items(Segment("s", text, "line 1"), found, vocabulary) == []
+    assert fellow_items([Segment("s", text, "line 1")], found, vocabulary) == []
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # single words: a listed name, or any name word where half the items are people; "and" separates too
+    ("she had brothers and sisters Joyce, Dilys, Ann, Rose, Jean, Jim and Dan.", ["Joyce", "Dilys", "Rose", "Jim"],
+     ["Ann", "Jean", "Dan"]),
+    ("Cllrs Mrs Bolton, Cannon, Harte, Jackson", ["Bolton", "Jackson"], ["Cannon", "Harte"]),
+    # two items after a family word
+    ("Daughter of Fredrick and Hannah.", ["Hannah"], ["Fredrick"]),
+    ("their children Caitlin (29) and Mena (23) were at her side", ["Caitlin"], ["Mena"]),
+    # two items without one, or places and ordinary words: nothing follows
+    ("the stations of Fredrick and Hannah", ["Hannah"], []),
+    ("Jane Smith visited Leeds, Bradford, Ipswich and York", ["Jane Smith"], []),
+    ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
+    ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
+    ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"], []),
+    ("For the appellant: Mitchell, Brown;  John Pryde & Co SSC, Edinburgh", ["Mitchell", "Brown"], []),
+    # items scattered in a sentence are no list: "and" joins words of a name of a thing
+    ("of Great Britain and Northern Ireland lodged under the Rights and Fundamental Freedoms (the Convention)"
+     " by a national, Mr Robert Murray, on 24 July", ["Robert Murray"], []),
+])
+def test_single_word_items(vocabulary, text, found, expected):
+    assert [d.text for d in fellow_items([Segment("s", text, "line 1")], people(text, found), vocabulary)] == expected
+
+
+@pytest.mark.parametrize("lines,found,expected", [
+    # a list going on over a line break, and a name broken by it
+    (["Councillors Noakes, Backhouse, Mrs Cobbold,", "Patterson, Scholes and Webb"],
+     ["Noakes", "Backhouse", "Cobbold"], ["Patterson", "Scholes", "Webb"]),
+    (["(Chair), David Robertson, David Adams, Phil Gill, Judy", "  McDowall, Gillian Brock"],
+     ["David Robertson", "David Adams", "Phil Gill", "Judy"], ["McDowall", "Gillian Brock"]),
+    # a new line that is no item of the list
+    (["Present: Amy Tate, Ben Ola, Carla Moon", "Officers in Attendance: Tim Archer"],
+     ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+])
+def test_a_list_over_a_line_break(vocabulary, lines, found, expected):
+    segments = [Segment(f"L{i}", t, f"line {i}", wraps=i > 0) for i, t in enumerate(lines)]
+    found_people = [Detection(s.id, s.text.index(n), s.text.index(n) + len(n), n, Kind.PERSON, 0.85, "SpacyRecognizer")
+                    for s in segments for n in found if n in s.text]
+    assert [d.text for run in list_runs(segments) for d in fellow_items(run, found_people, vocabulary)] == expected
 
 
 @pytest.mark.parametrize("lines,found,expected", [

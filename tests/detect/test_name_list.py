@@ -17,6 +17,12 @@ def recognizer(vocabulary):
     ("Nicola Smith Enable Scotland", ["Nicola Smith"]),
     ("James Elder-Woodward Inclusion Scotland", ["James Elder-Woodward"]),
     ("Linda Hewitt Age Concern Scotland", ["Linda Hewitt"]),
+    # a heading in capitals opening with a first name is no name; a name in capitals is
+    ("AUTUMN USER GROUP MEETINGS", []),
+    ("MARY ANN HEWITT", ["MARY ANN HEWITT"]),
+    ("GRACE OKAFOR", ["GRACE OKAFOR"]),
+    # a postcode's letters end a name ("NN" of "NN1 4YH")
+    ("Northampton Beverley Czyz NN1 4YH", ["Beverley Czyz"]),
 ])
 def test_name_list(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

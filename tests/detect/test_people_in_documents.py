@@ -232,3 +232,38 @@ def test_a_role_ends_a_name(redact_text):
 ])
 def test_names_given_once_never_survive_alone(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # flattened attendance lists: members between roles, bodies and firms, all of whom stay
+    ("Present\n\nOwen Pryce (OP) – Chair Regional Employment Judge Ffion Rees Employment Judge Aled Morse Director,"
+     " ACAS Wales Nia Hartley ACAS Gwen Tudor HMCTS Listing Officer, North Wales\n",
+     "Present\n\nOP (OP) – Chair Regional Employment Judge FR Employment Judge AM Director, ACAS Wales NH ACAS GT"
+     " HMCTS Listing Officer, North Wales\n"),
+    ("Apologies\n\nDafydd Lloyd Delivery Manager, Wales ET Carys Powell Thompsons, solicitors Rhodri Bevan Geldards"
+     " LLP Menna Price Iscoed Chambers Sian Jenkins Eversheds, solicitors Peter Evans Harbour Law, solicitors\n",
+     "Apologies\n\nDL Delivery Manager, Wales ET CP Thompsons, solicitors RB Geldards LLP MP Iscoed Chambers SJ"
+     " Eversheds, solicitors PE Harbour Law, solicitors\n"),
+    ("In Attendance Representing: PC Owen Hartley Police Scotland (PS) Cllr Ruth Doig Inverclyde Council (IC)"
+     " Treasurer Moira Chambers (mc) Houston Community Council (HCC) Jan Hoskin Resident Neil Hoskin Resident\n",
+     "In Attendance Representing: PC OH Police Scotland (PS) Cllr RD Inverclyde Council (IC) Treasurer MC (mc)"
+     " Houston Community Council (HCC) JH Resident NH Resident\n"),
+    ("Joint Chief Executives: Ann Bodley DNG Dove Nash Christine Starmer Eagle House\n",
+     "Joint Chief Executives: AB DNG Dove Nash CS Eagle House\n"),
+    # members listed after a plural title, over a line break; a name broken by one
+    ("Present: Chairman Cllr Mrs Pryor, Cllrs Mrs Bolt, Canning, Hartop, Jackson\nCouncillors Noakes"
+     " (Vice-Chairman), Backhouse, Mrs Cobbold, Elliott, Dr Hall,\nPatterson, Scholes, Sloan, Smith, Mrs Thomas,"
+     " Tompsett, Ward and Webb\n",
+     "Present: Chairman Cllr Mrs P, Cllrs Mrs B, C, H, J\nCouncillors N (Vice-Chairman), B, Mrs C, E, Dr H,\n"
+     "P2, S, S2, S3, Mrs T, T2, W and W2\n"),
+    ("Attendees:    Councillor Helen Ross, Andrew Finn\n      (Chair), David Robertson, Sandra McRitchie, Phil Gill,"
+     " Judy\n      McDowall, Gillian Brock\n",
+     "Attendees:    Councillor HR, AF\n      (Chair), DR, SM, PG, J\n      M, GB\n"),
+    # a family in a tribute: single first names in a list, a pair after a family word
+    ("Daughter of Fredrick and Hannah. She had 7 brothers and sisters\nJoyce, David, Ann, Rose, Jean, Jim and Dan."
+     " Her children Caitlin (29) and Mena (23) were at her side.\n",
+     "Daughter of F and H. She had 7 brothers and sisters\nJ, D, A, R, J2, J3 and D2. Her children C (29) and M (23)"
+     " were at her side.\n"),
+])
+def test_people_in_run_on_lists(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

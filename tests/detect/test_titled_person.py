@@ -20,6 +20,8 @@ def recognizer(rules, vocabulary):
     ("Senior Coroner Alison Mutch ruled.", [("Alison Mutch", "Senior Coroner")]),
     ("Lead Reviewer Jane Doe wrote.", [("Jane Doe", "Lead Reviewer")]),
     ("by Strategic Director Mark Reed", [("Mark Reed", "Strategic Director")]),
+    # a role before another title's own words and its name: the name is the later title's
+    ("Present: Chair Regional Employment Judge Ffion Rees", [("Ffion Rees", "Regional Employment Judge")]),
     # a title in capitals goes with a name in capitals ...
     ("MR JOE BLOGGS attended.", [("JOE BLOGGS", "MR")]),
     # ... so an acronym that looks like a title in capitals is none ("Dhr" is Dutch for Mr)
@@ -96,11 +98,26 @@ def test_titled_names(recognizer, text, expected):
     ("Messrs Okonjo & Ruiz", [("Okonjo", "Messrs"), ("Ruiz", "Messrs")]),
     # one name after a plural is no list; an ordinary word ends it
     ("Councillors Hughes voted.", []),
+    ("Councillors Hughes and Ward Council met.", [("Hughes", "Councillors"), ("Ward", "Councillors")]),
     ("Councillors Police and Crime met.", []),
 ])
 def test_names_after_a_plural_title(recognizer, text, expected):
     found = recognizer.analyze(text, ["PERSON"])
     assert [(text[r.start:r.end], r.recognition_metadata["title"]) for r in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # titled items, full names, asides and letters after a name in the list
+    ("Cllrs Mrs Bolt, Canning, Hartop", ["Bolt", "Canning", "Hartop"]),
+    ("Councillors Orla Maher, Rob Brynmor CC, Iwan Pugh and Lowri Sams.",
+     ["Orla Maher", "Rob Brynmor", "Iwan Pugh", "Lowri Sams"]),
+    ("Councillors Noakes (Vice-Chairman), Backhouse, Dr Hall, Webb", ["Noakes", "Backhouse", "Hall", "Webb"]),
+    # a town after full names is their address
+    ("(instructed by Messrs Ann Fisher, London WC1A 1LY)", ["Ann Fisher"]),
+])
+def test_the_items_of_a_list_after_a_plural_title(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])
+            if r.recognition_metadata["title"] in ("Cllrs", "Councillors", "Messrs")] == expected
 
 
 def test_a_plural_title_lists_surnames_up_to_the_first_word_that_is_none(recognizer):

@@ -44,6 +44,9 @@ class NameListRecognizer(ExplainingRecognizer):
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
         results = []
         for start, end, words in self._candidates(text):
+            if len(words) > 2 and text[start:end].isupper() \
+                    and not any(self.vocabulary.is_listed(w) for w in words[1:]):
+                continue  # a heading in capitals: "AUTUMN USER GROUP MEETINGS"
             if len(words) > 1:
                 listed = self.vocabulary.in_surnames(words[-1])
                 score = self.FULL_LISTED if listed else self.FULL

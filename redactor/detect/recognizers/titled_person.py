@@ -18,6 +18,7 @@ from redactor.types import Detection, Kind, Segment
 _CAPITALS = regex.compile(r"[ \t]+\p{Lu}{2,}(?![\p{Ll}])")  # an acronym next: "Tees LSCB"
 _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
+_BLANKS = regex.compile(r"[ \t]+")  # between the words of one item's name
 _INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
@@ -63,7 +64,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         personal = [t for t in rules.titles.honorifics if t in rules.titles.abbreviated or t == "Miss"]  # "Mrs B"
         honorific = _alternation(personal, capital_optional=False)
         item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
-                rf"|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
+                rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
@@ -77,6 +78,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             words = list(regex.finditer(NAME_WORD, m.group("name")))
             words = list(takewhile(lambda w: w.group() not in self.opening, words))  # the next member's title:
             # "Mr Keith Buchanan Prof Brice Dickson", "Ms Roisin McGlone Dr Paul Moore"
+            following = next((i for i, w in enumerate(words)
+                              if i and self.pattern.match(text, m.start("name") + w.start())), None)
+            if following is not None:  # another title and its name after the words: "Chair Regional
+                if not any(self.vocabulary.is_listed(w.group()) for w in words[:following]):
+                    continue  # Employment Judge Vincent Ryan" (the next title's own words), not a name
+                words = words[:following]
             if m.group("initials"):  # after initials one surname: a lone capital opens the next member
                 words = list(takewhile(lambda w: len(w.group()) > 1, words))  # ("Councillor C Short A Waldie")
             # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
@@ -129,23 +136,31 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
         for m in self.plural.finditer(text):
-            results += [self.result("PERSON", *w.span(), self.STRONG,
+            results += [self.result("PERSON", a, b, self.STRONG,
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
-                        for w in self._listed(text, m.start("names"), m.end("names"))]
+                        for a, b in self._listed(text, m.start("names"), m.end("names"))]
         return results
 
-    def _listed(self, text: str, start: int, end: int) -> list[regex.Match]:
-        """The surnames of a list after a title of several, up to the first word that is none ("Lords Justice
+    def _listed(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+        """The names of a list after a title of several, up to the first word that is none ("Lords Justice
         Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one) or a town before a
         postcode ("Messrs Christian Fisher, London WC1A 1LY"): not the initials
-        before a surname, letters, honorifics nor notes in brackets ("Mrs B", "RB", "(Vice-Chairman)")."""
+        before a surname, letters, honorifics nor notes in brackets ("Mrs B", "RB", "(Vice-Chairman)");
+        the words of a full name are one name ("Orla Maher")."""
         notes = [n.span() for n in _NOTE.finditer(text, start, end)]
         listed = [w for w in regex.finditer(NAME_WORD, text, pos=start, endpos=end)
                   if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))
                   and not _LETTERS.fullmatch(w.group()) and w.group() not in self.honorifics
                   and not any(a <= w.start() < b for a, b in notes)]
-        return next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())
-                     or self.vocabulary.in_places(w.group()) and _POSTCODE_AFTER.match(text, w.end())), listed)
+        listed = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())
+                       or self.vocabulary.in_places(w.group()) and _POSTCODE_AFTER.match(text, w.end())), listed)
+        spans: list[tuple[int, int]] = []
+        for w in listed:
+            if spans and _BLANKS.fullmatch(text, spans[-1][1], w.start()):
+                spans[-1] = (spans[-1][0], w.end())
+            else:
+                spans.append(w.span())
+        return spans
 
     def across(self, segments: Sequence[Segment]) -> list[Detection]:
         """A list after a title of several that a line break splits after a comma ("Councillors Noakes,
@@ -161,8 +176,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue
             why = f"a name listed after the title '{m.group('title')}' on the line before"
             listed = self._listed(after.text, items.start("names"), items.end("names"))
-            out += [Detection(after.id, w.start(), w.end(), w.group(), Kind.PERSON, self.STRONG, self.name, why,
-                              m.group("title")) for w in listed]
+            # no title beside them on their own line: each is a person of their own ("Scholes", "Sloan": S, S2)
+            out += [Detection(after.id, a, b, after.text[a:b], Kind.PERSON, self.STRONG, self.name, why)
+                    for a, b in listed]
         return out
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
