@@ -92,6 +92,7 @@ class Addresses(_Strict):
     home_words: list[str] = []
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
+    residence_phrases: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     street_titles: list[str] = []

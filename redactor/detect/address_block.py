@@ -28,7 +28,15 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.recognizers.street_address import DUBLIN_DISTRICT, EIRCODE, POSTCODE, WORD, AddressParts
+from redactor.detect.recognizers.street_address import (
+    DUBLIN_DISTRICT,
+    EIRCODE,
+    NAME_AFTER_NUMBER,
+    POSTCODE,
+    WORD,
+    AddressParts,
+    of_common_words,
+)
 from redactor.rules import Rules
 from redactor.types import Segment
 
@@ -42,7 +50,6 @@ _DISTRICT = regex.compile(rf"(?<![\w-]){DUBLIN_DISTRICT}(?:(?=[\s.,;)]*$)(?P<end
 _DISTRICT_LINE = regex.compile(DUBLIN_DISTRICT)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
-_NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
@@ -180,9 +187,8 @@ class AddressBlocks:
         """A street line, with or without a flat, a house number or a street word."""
         if self.street.fullmatch(text):
             return True
-        name = _NAME_AFTER_NUMBER.search(text) if self.numbered.fullmatch(text) else None
-        return name is not None and not any({w, w.removesuffix("s"), w.removesuffix("ies") + "y"} & self.common
-                                            for w in name.group().split())
+        name = NAME_AFTER_NUMBER.search(text) if self.numbered.fullmatch(text) else None
+        return name is not None and not of_common_words(name.group(), self.common)
 
 
 def _parts_before(segments: Sequence[Segment], index: int, end: int, within_line: bool = False) -> Iterator[_Part]:

@@ -322,11 +322,14 @@ class Detector:
         out = []
         keep = self.vocabulary.keep_spans(segment.text) if results else []
         things = [(r.start, r.end) for r in results if r.entity_type == THING]
+        postcodes = [r.start for r in results if r.entity_type == "UK_POSTCODE"]
         if any(self.rules.names_things(label) for label in segment.labels):  # a cell under "Role" or "Agency"
             things.append((0, len(segment.text)))
         for r in results:
             if r.entity_type == "PERSON" and keep:
                 r.end = self._before_a_body(segment.text, r.start, r.end, keep)
+            if r.entity_type == "PERSON":  # NER's "Manchester M" of "Manchester M60 1AA": the postcode is no name
+                r.end = min([r.end, *(p for p in postcodes if r.start < p < r.end)])
             if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)

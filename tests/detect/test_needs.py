@@ -74,7 +74,8 @@ def test_without_the_pattern_nothing_is_found(recognizers, data):
 FOUND_WITH_THE_PATTERN = {
     "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
     "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
-    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola"}
+    "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "SpelledEmailRecognizer": "mail ann [at] example [dot] org",
+    "What3wordsRecognizer": "found at ///filled.count.soap"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)

@@ -95,6 +95,20 @@ def found(recognizer, text):
     # an Irish Eircode is an address wherever it stands
     ("Her Eircode was D07 X2Y3 at the time.", ["D07 X2Y3"]),
     ("Galway, A65 F4E2; Cork T12 AB34 and D6W FR12.", ["A65 F4E2", "D6W FR12", "T12 AB34"]),
+    # an age in brackets before "of <place>, <town>" (Irish and Northern Irish news style)
+    ("Anne Jones (58), of Meadow View, Bingley, died on 4 May.", ["Meadow View"]),
+    ("Liam Doyle (45) of Cloonbeg, Tuam, Co Galway, appeared in court.", ["Cloonbeg"]),
+    # a house number and a name with no street word, where the address is given as such
+    ("The defendant, whose address was given as Orchard House, Tewkesbury, denied it.", ["Orchard House"]),
+    ("The address given was 12 Sunnybank, Hexham.", ["12 Sunnybank"]),
+    ("He gave his address as 4 Kiln Close.", ["4 Kiln Close"]),
+    ("Her address: Rose Cottage, Hawes", ["Rose Cottage"]),
+    ("He lived at 3 The Paddocks, Malton.", ["3 The Paddocks"]),
+    # a house number makes a place's name a street's ("Sunnyside" is also a village)
+    ("The address given was 12 Sunnyside, Hexham.", ["12 Sunnyside"]),
+    # ... and so in news style, with a flat too
+    ("Anne Jones, of 3 The Paddocks, Malton, died on 4 May.", ["3 The Paddocks"]),
+    ("Paul Smith, of Flat 2, 3 Rookery, Malton, who was", ["Flat 2, 3 Rookery"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -171,6 +185,10 @@ def test_streets_are_found(recognizer, text, expected):
     # no Eircode: a year after a school year, a road, a code name, a conference, a county
     "Pupils in Y12 2019 and the A65 road near Skipton.",
     "D7 was the code name; the Dublin 2019 conference; Co. Dublin",
+    # a number before common words or a place going on into a phrase is no house number
+    "He lived in 2 London boroughs.",
+    "She has lived at 3 Agencies' hostels and 4 addresses.",
+    "The address is in Leeds.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

@@ -13,7 +13,7 @@ Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words). 
 Eircode ("D07 X2Y3") is an address wherever it stands."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -48,6 +48,16 @@ _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|lat
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
+
+
+NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
+
+
+def of_common_words(name: str, common: Container[str]) -> bool:
+    """Is the name after a house number made of common words ("3 Agencies", "2 Children"), a
+    leading "The" aside ("3 The Paddocks")?"""
+    return any(w in common or w.removesuffix("s") in common or w.removesuffix("ies") + "y" in common
+               for w in name.removeprefix("The ").split())
 
 
 def _alternation(words: list[str]) -> str:
@@ -107,7 +117,9 @@ class AddressParts:
         lead = _alternation(a.leading_street_types)
         any_lead = _alternation(a.leading_street_types + a.weak_leading_street_types)
         welsh = rf"{_ARTICLE}(?:[ \t]+{WORD}){{1,2}}\b"
-        residence = rf"\b(?i:{_alternation(a.residence_words)})\s+(?i:{_alternation(a.residence_prepositions)})\s"
+        phrases = "".join(f"|{phrase}" for phrase in a.residence_phrases)
+        residence = (rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
+                     rf"{phrases})\s")
         return cls(
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
@@ -168,7 +180,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
-            rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b))"
+            rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b)"
+            rf"|(?P<numbered>{p.numbered_name}))"
             rf"{_NAME_ENDS}{p.service}")
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
@@ -177,9 +190,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted", "LB, 24, from
         # Hollymount Park in Derry" (a street type: no town needed), "Williams, of Brynglas,
         # Hollybush, who had…" (no age: a verb after the town)
-        place = rf"(?P<street>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+        place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         self.residence = regex.compile(
-            rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?<=\b\d{{1,3}}(?:\)[ \t]*,?|,)\s+(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
@@ -197,6 +210,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
+        self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
@@ -209,6 +223,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
                     for m in self.lives.finditer(text) if not self._a_place(m.group("place"))
+                    and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
                     for m in self.before_street.finditer(text) for part in ("place", "street")]
@@ -240,6 +255,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _no_street(self, numbered: str, after: str) -> bool:
+        """Is the name after a house number of common words ("3 Agencies"), or a place going on into
+        a phrase ("2 London boroughs"; but "12 Sunnyside, Hexham" is a street)?"""
+        name = NAME_AFTER_NUMBER.search(numbered)
+        return name is None or of_common_words(name.group(), self.common) \
+            or name.group() in self.places and after not in (",", ".", ";", "")
 
     def _a_court(self, name: str) -> bool:
         """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
