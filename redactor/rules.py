@@ -110,6 +110,7 @@ class Dates(_Strict):
     dob_labels: list[str]
     dob_event_labels: list[str] = []
     dob_year_labels: list[str] = []
+    dob_partial_patterns: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6

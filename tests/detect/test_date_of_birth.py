@@ -88,6 +88,18 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("In memory of Jane Smith 1950 – 2020", ["1950"]),
     ("Jane Smith, 1950-2020, was a mother of three.", ["1950"]),
     ("Mary Kelly 1962 – 2020 lived in Bangor.", ["1962"]),
+    # ... and of full dates
+    ("JANE SMITH 14.03.1961 – 02.05.2023", ["14.03.1961"]),
+    ("In loving memory of Jane Smith, 14 March 1961 – 2 May 2023", ["14 March 1961"]),
+    # a date alone in brackets after a name, an adult's life before another date of the text
+    ("Jane Smith (27.4.1980) was reported missing on 2 May 2020.", ["27.4.1980"]),
+    # a date of birth without its year, bound by its label
+    ("He was born on 4 May.", ["4 May"]),
+    ("She was born in Leeds on 14th March, the second of four.", ["14th March"]),
+    ("Date of birth: 14th", ["14th"]),
+    ("On 4 May a son, K, was born.", ["4 May"]),
+    # "b" without its full stop, just before a full date
+    ("Jane Smith, b 14/3/1961", ["14/3/1961"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -145,6 +157,15 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Operation Bullfinch 2004 - 2012 found the network.",
     "Figures for March 1990 – 2010 rose.",
     "The Census 1901-2001 and the Framework 2000 – 2020 and Programme 1990-2010.",
+    # a date alone in brackets after a name, a chronology's; after a child's, a word that names no one
+    "Dr Patel (12/03/2019) saw her on 14/05/2020.",
+    "Child A (27.4.2015) was taken into care on 2 May 2020.",
+    "Police (01/01/1990) were called again in 2019 on 12/03/2019.",
+    # an ordinal that is no day, a "b" that is an item's letter
+    "She was born the 3rd of four children.",
+    "Plan b 14/3/1961 and item b 14/3/1961",
+    # a date without a year is a date of birth only where a label binds it
+    "On 4 May she moved to Bury.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []
@@ -181,8 +202,9 @@ def test_a_table_label_binds_a_date_of_its_cell(recognizer, label, cell, expecte
     ({"30/09/1984"}, ["Seen 30.09.84 and 1 October 1984.", "Born 30th September 1984"],
      {"30/09/1984", "30.09.84", "30th September 1984"}),
     ({"1984-04-12"}, ["12/04/1984", "04/12/1984"], {"1984-04-12", "12/04/1984"}),
-    # no labelled date, nothing spreads
+    # no labelled date, nothing spreads; nor one without its year ("4 May 2019" is another day)
     (set(), ["12/04/1984"], set()),
+    ({"4 May"}, ["4 May 2019", "04/05/2026"], set()),
 ])
 def test_a_date_of_birth_spreads_in_every_written_form(labelled, texts, expected):
     assert same_dates(labelled, texts, date_pattern(load_rules())) == expected

@@ -29,6 +29,8 @@ _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a co
 _AFTER_NAME = r"(?P<gap>,?(?:[ \t]+\p{Ll}+){0,3},?)"
 _INITIALS = regex.compile(r"\p{Lu}{2,3}")  # "BM": a person written as initials
 _SPAN_OPEN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*$")
+# ... or without brackets: "JANE SMITH 14.03.1961 – 02.05.2023"
+_BARE_OPEN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
@@ -59,8 +61,9 @@ def _lead_end(text: str, pos: int = 0) -> int:
 
 def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Pattern) -> set[str]:
     """Every written form in ``texts`` of a date in ``labelled``: a date of birth given as
-    "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere."""
-    labelled = set(labelled)
+    "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere. A date
+    without a year ("4 May") is never one: "4 May 2019" is another day."""
+    labelled = {d for d in labelled if dates.search(d)}
     keys = {k for k in map(_day, labelled) if k is not None}
     if not keys:
         return labelled
@@ -97,6 +100,7 @@ class DobBinder:
     event_labels: regex.Pattern  # "was born" ending a sentence that opens "On <date>"
     could_be_name: Callable[[str], bool]  # a word on no list that may still name someone ("Ceridwen")
     year_labels: regex.Pattern  # "born in", "b." just before a year of birth ("born in 1975")
+    partial: regex.Pattern  # a date without a year ("born on 4 May"), bound only by a label
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
@@ -109,13 +113,16 @@ class DobBinder:
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?=(?:18|19|20)\d\d)", regex.IGNORECASE))
+                   regex.compile(rf"(?:{years})(?=(?:18|19|20)\d\d)", regex.IGNORECASE),
+                   regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
         done = self._done(text)
-        values = sorted([(a, b, False) for a, b in done] + [(*m.span(), True) for m in self.dates.finditer(text)
-                                                             if not _inside(m.span(), done)])
+        dates = [m.span() for m in self.dates.finditer(text) if not _inside(m.span(), done)]
+        partial = [m.span() for m in self.partial.finditer(text)
+                   if not any(a < m.end() and m.start() < b for a, b in [*dates, *done])]
+        values = sorted([(a, b, False) for a, b in done] + [(a, b, True) for a, b in dates + partial])
         found: dict[tuple[int, int], str] = {}
         for label in self.labels.finditer(text):
             if _inside(label.span(), done):
@@ -194,18 +201,33 @@ class DobBinder:
         listed name or a pseudonym's letter ("Adult K"), at least a year apart, or after
         another word that may be a name ("Ceridwen"), an adult's life apart (a review's or
         an operation's period is shorter); the date of death stays. ("Police (01/01/2015 –
-        31/03/2019)" is a period, not a life.)"""
+        31/03/2019)" is a period, not a life.) Without brackets ("JANE SMITH 14.03.1961 –
+        02.05.2023") after a listed name that is no place, an adult's life apart; a date alone in
+        brackets after a name ("Jane Smith (27.4.1980) was reported missing on 2 May 2020") when
+        another date of the text is an adult's life later."""
         spans = []
         for birth in self.dates.finditer(text):
-            name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
-            if _inside(birth.span(), done) or name is None:
+            if _inside(birth.span(), done):
                 continue
-            years = self._life(name.group(1), name.group("gap"), 1)
+            name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
+            bare = None if name else _BARE_OPEN.search(text, max(0, birth.start() - 40), birth.start())
+            if name is not None:
+                years = self._life(name.group(1), name.group("gap"), 1)
+            elif bare is not None and self.is_name(bare.group(1)) and self.could_be_name(bare.group(1)):
+                years = ADULT
+            else:
+                continue
             dash = _SPAN_DASH.match(text, birth.end())
             death = self.dates.match(text, dash.end()) if dash else None
-            if years > ADULT or death is None or not _SPAN_CLOSE.match(text, death.end()):
+            if years > ADULT:
                 continue
-            if _years_apart(birth.group(), death.group(), years):
+            if death is None:
+                if name is not None and _SPAN_CLOSE.match(text, birth.end()) \
+                        and any(_years_apart(birth.group(), later.group(), ADULT)
+                                for later in self.dates.finditer(text, birth.end())):
+                    spans.append(birth.span())
+            elif (bare is not None or _SPAN_CLOSE.match(text, death.end())) \
+                    and _years_apart(birth.group(), death.group(), years):
                 spans.append(birth.span())
         return spans
 
