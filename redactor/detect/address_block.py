@@ -35,6 +35,7 @@ from redactor.detect.recognizers.street_address import (
     POSTCODE,
     WORD,
     AddressParts,
+    StreetAddressRecognizer,
     of_common_words,
 )
 from redactor.rules import Rules
@@ -238,6 +239,23 @@ def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
         else:
             out.append(span)
     return out
+
+
+def streets_across(segments: Sequence[Segment], streets: StreetAddressRecognizer) -> list[tuple[int, int, int]]:
+    """Streets broken over two lines of one text ("Mr Ali, of 15 Grange" / "Road, Bradford"): each
+    line's piece as (segment index, start, end), read by ``streets`` over the two lines joined."""
+    out: set[tuple[int, int, int]] = set()
+    for i in range(1, len(segments)):
+        before, after = segments[i - 1], segments[i]
+        if not (after.wraps and continues(before, after)):
+            continue
+        start = max(0, len(before.text) - _LOOK_BACK)
+        cut = len(before.text) - start
+        for r in streets.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK], ["ADDRESS"]):
+            if r.start < cut < r.end:
+                out |= {(i - 1, *_stripped(before.text, start + r.start, len(before.text))),
+                        (i, *_stripped(after.text, 0, r.end - cut - 1))}
+    return sorted(out)
 
 
 def continues(before: Segment, after: Segment) -> bool:

@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
-from redactor.detect.address_block import AddressBlocks, continues
+from redactor.detect.address_block import AddressBlocks, continues, streets_across
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
@@ -39,7 +39,7 @@ from redactor.detect.recognizers.date_of_birth import (
 from redactor.detect.recognizers.known_names import FamilyPluralRecognizer, KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.people_list import THING
-from redactor.detect.recognizers.street_address import StreetNames
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.spans import KNOWN, NICKNAME, STRONG, WEAK, clean_person, split_people, written_as_places
 from redactor.detect.suggest import Suggester
@@ -76,6 +76,7 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
+        self._streets = next(r for r in self.analyzer.registry.recognizers if isinstance(r, StreetAddressRecognizer))
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -128,6 +129,9 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
+        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], Kind.ADDRESS, BLOCK_SCORE,
+                            "StreetAcrossLinesRecognizer", "a street broken over two lines")
+                  for i, a, b in streets_across(segments, self._streets)]
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

@@ -2,7 +2,8 @@
 (no spaCy needed). Each case is a list of paragraphs; "|" marks what is removed."""
 import pytest
 
-from redactor.detect.address_block import AddressBlocks
+from redactor.detect.address_block import AddressBlocks, streets_across
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.rules import load_rules
 from redactor.types import Segment
 
@@ -137,3 +138,18 @@ def test_a_street_line_alone_is_weaker_evidence(blocks):
     segments = [Segment(f"p{i}", text, f"paragraph {i}") for i, text in enumerate(paragraphs)]
     assert [(paragraphs[b.segment][b.start:b.end], b.alone) for b in blocks.find(segments)] == [
         ("Wall Street", True), ("Topsham Road", False), ("EX2 4QD", False), ("14 Lime Grove", False)]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a street broken over two lines of a text: each line's piece goes
+    (["Mr Ali, of 15 Grange", "Road, Bradford, objected."], ["15 Grange", "Road"]),
+    (["She lived at 14", "High Street with him."], ["14", "High Street"]),
+    # a street whole on one line is the recognizer's own; lines a blank line apart are no street
+    (["She lived at 14 High Street", "with him."], []),
+    (["Page 14", "", "High Street stores closed."], []),
+])
+def test_a_street_broken_over_two_lines(rules, lines, expected):
+    segments = [Segment(f"L{i}", text, f"line {i}", wraps=i > 0 and bool(lines[i - 1]))
+                for i, text in enumerate(lines) if text]
+    found = streets_across(segments, StreetAddressRecognizer(rules))
+    assert [segments[i].text[a:b] for i, a, b in found] == expected

@@ -109,6 +109,12 @@ def found(recognizer, text):
     # ... and so in news style, with a flat too
     ("Anne Jones, of 3 The Paddocks, Malton, died on 4 May.", ["3 The Paddocks"]),
     ("Paul Smith, of Flat 2, 3 Rookery, Malton, who was", ["Flat 2, 3 Rookery"]),
+    # a home named "The …" before a comma, with or without a flat
+    ("Tom lived at Flat 3, The Maltings, Bedford.", ["Flat 3, The Maltings"]),
+    ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),
+    # a home's name in apposition to "her home"; a street named with "area" after "the"
+    ("She died at her home, Arden House, Solihull.", ["Arden House"]),
+    ("Sarah, 25, of the Ashby Road area of Loughborough, died.", ["Ashby Road"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -189,6 +195,8 @@ def test_streets_are_found(recognizer, text, expected):
     "He lived in 2 London boroughs.",
     "She has lived at 3 Agencies' hostels and 4 addresses.",
     "The address is in Leeds.",
+    "She moved to The Netherlands, then to The Hague, then home.",
+    "At her home, she said, there was no heating.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

@@ -181,7 +181,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
             rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b)"
-            rf"|(?P<numbered>{p.numbered_name}))"
+            rf"|(?P<numbered>{p.numbered_name})"
+            rf"|(?:{p.flat},?[ \t]+)?The[ \t]+(?P<the>{WORD})(?=,))"
             rf"{_NAME_ENDS}{p.service}")
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
@@ -224,6 +225,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
                     for m in self.lives.finditer(text) if not self._a_place(m.group("place"))
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
+                    and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
                     for m in self.before_street.finditer(text) for part in ("place", "street")]
