@@ -109,6 +109,12 @@ def found(recognizer, text):
     # ... and so in news style, with a flat too
     ("Anne Jones, of 3 The Paddocks, Malton, died on 4 May.", ["3 The Paddocks"]),
     ("Paul Smith, of Flat 2, 3 Rookery, Malton, who was", ["Flat 2, 3 Rookery"]),
+    # news style after "aged 24." or "30 and", after "-year-old <words>", before a county, with a number
+    ("Toulouse, aged 24. of Ashgrove, Saundersfoot, had admitted it.", ["Ashgrove"]),
+    ("Crofts, 30 and of Ashgrove, Broadstone, had become violent.", ["Ashgrove"]),
+    ("Jim Reid, a 45-year-old father from Ashgrove, Derry, was jailed.", ["Ashgrove"]),
+    ("Jim Reid, of Ashgrove, Eglinton, Co Derry, appeared in court.", ["Ashgrove"]),
+    ("Jim Reid (23) of 14 Ashgrove, Eglinton", ["14 Ashgrove"]),
     # a home named "The …" before a comma, with or without a flat
     ("Tom lived at Flat 3, The Maltings, Bedford.", ["Flat 3, The Maltings"]),
     ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),
@@ -196,6 +202,8 @@ def test_streets_are_found(recognizer, text, expected):
     "She has lived at 3 Agencies' hostels and 4 addresses.",
     "The address is in Leeds.",
     "She moved to The Netherlands, then to The Hague, then home.",
+    # a number of a section, not an age, before "of"
+    "Para 3 of Annex A, Leeds, and Chapter 12 of Working Together, Leeds, said so.",
     "At her home, she said, there was no heating.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):

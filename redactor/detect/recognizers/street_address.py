@@ -39,6 +39,7 @@ _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|
               r"|died|faces|faced|received|said|says|told)")
 _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
+_DIGIT = regex.compile(r"\d")
 # what ends the name of a place where someone lives: not another capitalised word or a number
 _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 # a year is no house number after a month and day ("On December 11, 2012, Miss Hill"), after a
@@ -193,10 +194,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollybush, who had…" (no age: a verb after the town)
         place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         self.residence = regex.compile(
-            rf"(?<=\b\d{{1,3}}(?:\)[ \t]*,?|,)\s+(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
+            rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
-            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}"
+            rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+{_NEWS_VERB}\b")
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
         # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
         # Hollymount Park, Derry"
@@ -232,7 +235,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)
-                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street")))
+                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
+                        or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
