@@ -202,6 +202,8 @@ def test_streets_are_found(recognizer, text, expected):
     "She has lived at 3 Agencies' hostels and 4 addresses.",
     "The address is in Leeds.",
     "She moved to The Netherlands, then to The Hague, then home.",
+    # a citation's number before a heading: no street's name holds "in"
+    "Neutral Citation Number: [2006] EWCA Crim 2984 IN THE COURT OF APPEAL",
     # a number of a section, not an age, before "of"
     "Para 3 of Annex A, Leeds, and Chapter 12 of Working Together, Leeds, said so.",
     "At her home, she said, there was no heating.",

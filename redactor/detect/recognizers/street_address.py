@@ -104,11 +104,11 @@ class AddressParts:
         strong = _alternation([*(t for t in a.street_types if t not in weak),
                                *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
         # "St. Mary's Road": an abbreviation with its full stop may open a street's name
-        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT": no street's name holds "of"
+        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT", "2984 IN THE COURT": no street's name holds "of" or "in"
         # "Miss Hill", "Mr Lane", "Det Sgt Row": a title opens a person's name, not a street's
         titles = [t for t in (*rules.titles.honorifics, *rules.titles.ranks) if t not in a.street_titles]
         untitled = rf"(?!(?:{_alternation([*titles, *(t.upper() for t in titles if len(t) > 2)])})\.?\s)"
-        words = rf"(?!{_MONTH}\b){untitled}(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        words = rf"(?!{_MONTH}\b){untitled}(?:(?:(?!(?:OF|Of|IN|In|AT|At|TO|To|FOR|For)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
