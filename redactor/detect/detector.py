@@ -308,13 +308,17 @@ class Detector:
         return out
 
     def _dates_across(self, segments: Sequence[Segment]) -> list[Detection]:
-        """A date of birth opening the paragraph or line after its label ("Date of birth:")."""
+        """A date of birth opening the paragraph or line after its label ("Date of birth:"), and
+        those of the rows below a line of column names ("Name | Age | DOB") until a row has none."""
         out = []
         for before, segment in pairwise(segments):
             bound = self._dob.across(before.text, segment.text) if continues(before, segment) else None
             if bound is not None:
                 start, end, label = bound
                 out.append(self._dob_detection(segment, start, end, f"the date labelled '{label}' on the line before"))
+        joined = [False, *(continues(a, b) for a, b in pairwise(segments))]
+        out += [self._dob_detection(segments[i], a, b, "the date under a date of birth column")
+                for i, a, b in self._dob.in_columns([s.text for s in segments], joined)]
         return out
 
     @staticmethod

@@ -208,3 +208,20 @@ def test_a_table_label_binds_a_date_of_its_cell(recognizer, label, cell, expecte
 ])
 def test_a_date_of_birth_spreads_in_every_written_form(labelled, texts, expected):
     assert same_dates(labelled, texts, date_pattern(load_rules())) == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a line of column names with a date of birth column, and the rows below it, flattened
+    (["Name | Age | DOB", "Alice Brown | 42 | 14/03/1981", "Tom Brown | 12 | 02/06/2011"],
+     ["14/03/1981", "02/06/2011"]),
+    # the date of birth is the header's first date column here, the second there
+    (["Name Relationship Age Date of birth Date of death", "Alice Brown Victim 42 14/03/1981 02/05/2023",
+      "Tom Brown Son 12 02/06/2011", "The review began on 12/03/2024."], ["14/03/1981", "02/06/2011"]),
+    (["Name Date of death DOB", "Alice Brown 02/05/2023 14/03/1981"], ["14/03/1981"]),
+    # a sentence is no header, nor a row
+    (["Her date of birth was not recorded.", "On 12/03/2019 she was seen."], []),
+    (["Name | DOB", "She was seen on 12/03/2019 by her GP and referred on 14/03/2019."], []),
+])
+def test_a_column_of_dates_of_birth(recognizer, lines, expected):
+    found = recognizer.binder.in_columns(lines, [True] * len(lines))
+    assert [lines[i][a:b] for i, a, b in found] == expected

@@ -6,7 +6,7 @@ a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -44,6 +44,14 @@ _BARE_YEAR_SPAN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p
                                 r"(?P<birth>(?:18|19|20)\d\d)[ \t]*[-–—][ \t]*"
                                 r"(?P<death>(?:18|19|20)\d\d)(?![\d/.\-–—]\d)")
 LIFE_SPAN = "a life span after a name"
+# the columns of a header line that hold dates, in order: "DOB", "Date of birth", "Date of death", "Died"
+_DATE_COLUMN = regex.compile(r"(?i)\bdates?[\s-]+of[\s-]+(?:birth|death)\b|\bd\.?\s?o\.?\s?[bd]\b\.?|\bd/o/[bd]\b"
+                             r"|\bbirth[\s-]*dates?\b|\bdates?\b|\bborn\b|\bdied\b")
+_NOT_A_HEADER = regex.compile(r"(?<![\p{L}'’-])(?!(?:of|and|to|or|the|if|known|applicable)\b)\p{Ll}")  # a sentence's words
+_DIGITS = regex.compile(r"\d")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{2,}")
+_ROW_WORDS = 3  # lower-case words a row of a table may hold ("son of victim")
+_HEADER_LONGEST = 150
 ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
@@ -239,6 +247,42 @@ class DobBinder:
         if label is None or date is None or _inside(label.span(), self._done(text)):
             return None
         return date.start(), date.end(), label.group()
+
+    def in_columns(self, lines: Sequence[str], joined: Sequence[bool]) -> list[tuple[int, int, int]]:
+        """(line, start, end) of the dates of birth of the rows below a line of column names
+        ("Name | Age | DOB"), until a line holds none; ``joined[i]``: line i goes on from line i - 1."""
+        found = []
+        column: int | None = None
+        for i in range(1, len(lines)):
+            header = self.column(lines[i - 1]) if joined[i] else None
+            column = header if header is not None else column if joined[i] else None
+            row = self.in_row(column, lines[i]) if column is not None else None
+            if row is None:
+                column = None
+            else:
+                found.append((i, *row))
+        return found
+
+    def column(self, header: str) -> int | None:
+        """Where a line of column names that holds a date of birth label ("Name | Age | DOB",
+        "Name Relationship Age Date of birth") puts the date of birth among the dates of each row
+        below it: its index among the header's date columns ("DOB | Date of death": 0), else None.
+        A sentence ("Her date of birth was not recorded") is no header: only names of columns in it."""
+        if len(header) > _HEADER_LONGEST or _DIGITS.search(header):
+            return None
+        columns = list(_DATE_COLUMN.finditer(header))
+        births = [i for i, c in enumerate(columns) if self.labels.fullmatch(c.group())]
+        if not births or _NOT_A_HEADER.search(_DATE_COLUMN.sub("", header)):
+            return None
+        return births[0]
+
+    def in_row(self, column: int, row: str) -> tuple[int, int] | None:
+        """The date of birth of a row under a header (``column``): its ``column``-th date; a
+        sentence ("The review began on 12/03/2024.") is no row."""
+        if len(_LOWER_WORD.findall(row)) > _ROW_WORDS or row.rstrip().endswith("."):
+            return None
+        dates = [m.span() for m in self.dates.finditer(row) if not _inside(m.span(), self._done(row))]
+        return dates[column] if len(dates) > column else None
 
     def in_cell(self, label: str, text: str) -> list[tuple[int, int, str]]:
         """The dates a table label binds in its cell, read as "label: cell"
