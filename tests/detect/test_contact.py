@@ -25,6 +25,8 @@ def found(recognizers, text):
     # Irish numbers: a Dublin landline with and without brackets, a mobile
     ("Call (01) 234 5678 or 01 234 5678.", ["(01) 234 5678", "01 234 5678"]),
     ("Text 087 123 4567 after 6pm.", ["087 123 4567"]),
+    ("Phone (091) 123456, 0404 12345 or 071 912 3456.", ["(091) 123456", "0404 12345", "071 912 3456"]),
+    ("Freephone 1800 250 250", ["1800 250 250"]),
     # e-mail addresses spelt to escape harvesters
     ("Email jane.smith [at] example [dot] org for details.", ["jane.smith [at] example [dot] org"]),
     ("Email: jane.smith(at)example.org", ["jane.smith(at)example.org"]),
@@ -45,6 +47,7 @@ def test_contact_details_are_found(recognizers, text, expected):
     "Version 0800.123 of the form; 0870 in 2019.",
     "He was seen at 3.15pm on 07.12.2026.",
     "See www.example.org/a/b.c.d for the report.",
+    "Between 1800 and 1850 the town grew; in 0930 hours 41 123 were seen.",
 ])
 def test_what_only_looks_like_contact_details_is_kept(recognizers, text):
     assert found(recognizers, text) == []
