@@ -93,6 +93,7 @@ class Addresses(_Strict):
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
     residence_phrases: list[str] = []
+    residence_verbs: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     street_titles: list[str] = []

@@ -20,13 +20,15 @@ number ("Normandy Barracks,\nBFPO 16") or an Irish Eircode ("D07 X2Y3") anchors 
 postcode does, and a Dublin postal district ("Dublin 7") as a town that stays; a postcode inside
 a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only the pieces before it in
 its line and sentence. Above either, a house number and a name are a street without a street word
-("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP."""
+("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP; a
+recognizer's pattern reads what two lines of a text break (``across_lines``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
+from presidio_analyzer import EntityRecognizer
 
 from redactor.detect.recognizers.street_address import (
     DUBLIN_DISTRICT,
@@ -35,7 +37,6 @@ from redactor.detect.recognizers.street_address import (
     POSTCODE,
     WORD,
     AddressParts,
-    StreetAddressRecognizer,
     of_common_words,
 )
 from redactor.rules import Rules
@@ -46,6 +47,7 @@ MAX_TOWNS = 3
 # a postcode or a forces postal number ("BFPO 16"); one ending its line may have lines above it
 _POSTCODE = regex.compile(rf"(?<![\w-])(?:{POSTCODE}|{EIRCODE}|BFPO[ \t]*\d{{1,4}})(?!\w)(?:(?=[\s.,;)]*$)(?P<end>))?",
                        regex.MULTILINE)
+_FULL_POSTCODE = regex.compile(POSTCODE)  # the postcode recognizer's own
 # a Dublin postal district below a street line: the town of the address, it stays
 _DISTRICT = regex.compile(rf"(?<![\w-]){DUBLIN_DISTRICT}(?:(?=[\s.,;)]*$)(?P<end>))?", regex.MULTILINE)
 _DISTRICT_LINE = regex.compile(DUBLIN_DISTRICT)
@@ -54,9 +56,11 @@ _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
-# a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1"
+# a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1",
+# or a whole one mistyped there ("London, N9 9P4")
 _OUTWARD = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}),?[ \t]+"
-                         r"(?P<code>[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?)[ \t.,]*$", regex.MULTILINE)
+                         r"(?P<code>[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?(?:[ \t]+[0-9][A-Z0-9]{2})?)[ \t.,]*$",
+                         regex.MULTILINE)
 
 
 @dataclass(frozen=True, order=True)
@@ -118,7 +122,7 @@ class AddressBlocks:
                 if parts:
                     blocks.append((parts, False))
             for m in _OUTWARD.finditer(segment.text):
-                if m.group("town") in self.places:
+                if m.group("town") in self.places and not _FULL_POSTCODE.fullmatch(m.group("code")):
                     blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
             for m in self.street_piece.finditer(segment.text):
                 parts = self._block(segments, i, m.start("street"), premises=True)
@@ -241,9 +245,10 @@ def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
     return out
 
 
-def streets_across(segments: Sequence[Segment], streets: StreetAddressRecognizer) -> list[tuple[int, int, int]]:
-    """Streets broken over two lines of one text ("Mr Ali, of 15 Grange" / "Road, Bradford"): each
-    line's piece as (segment index, start, end), read by ``streets`` over the two lines joined."""
+def across_lines(segments: Sequence[Segment], recognizer: EntityRecognizer) -> list[tuple[int, int, int]]:
+    """What ``recognizer`` finds broken over two lines of one text (a street: "Mr Ali, of 15 Grange" /
+    "Road, Bradford"; a phone number: "01652" / "251036"): each line's piece as (segment index,
+    start, end), read over the two lines joined."""
     out: set[tuple[int, int, int]] = set()
     for i in range(1, len(segments)):
         before, after = segments[i - 1], segments[i]
@@ -251,7 +256,8 @@ def streets_across(segments: Sequence[Segment], streets: StreetAddressRecognizer
             continue
         start = max(0, len(before.text) - _LOOK_BACK)
         cut = len(before.text) - start
-        for r in streets.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK], ["ADDRESS"]):
+        for r in recognizer.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK],
+                                    recognizer.supported_entities, None):
             if r.start < cut < r.end:
                 out |= {(i - 1, *_stripped(before.text, start + r.start, len(before.text))),
                         (i, *_stripped(after.text, 0, r.end - cut - 1))}

@@ -14,7 +14,7 @@ from presidio_analyzer import RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
-from redactor.detect.address_block import AddressBlocks, continues, streets_across
+from redactor.detect.address_block import AddressBlocks, across_lines, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
@@ -56,6 +56,7 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
+PHONE_PATTERNS = "UkPhonePatternRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
@@ -76,7 +77,9 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
-        self._streets = next(r for r in self.analyzer.registry.recognizers if isinstance(r, StreetAddressRecognizer))
+        # what two lines of a text may break: a street, a phone number
+        self._broken = [r for r in self.analyzer.registry.recognizers
+                        if isinstance(r, StreetAddressRecognizer) or r.name == PHONE_PATTERNS]
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -129,9 +132,9 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
-        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], Kind.ADDRESS, BLOCK_SCORE,
-                            "StreetAcrossLinesRecognizer", "a street broken over two lines")
-                  for i, a, b in streets_across(segments, self._streets)]
+        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], ENTITY_KIND[r.supported_entities[0]],
+                            BLOCK_SCORE, f"{r.name}AcrossLines", "broken over two lines")
+                  for r in self._broken for i, a, b in across_lines(segments, r)]
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

@@ -2,7 +2,7 @@
 (no spaCy needed). Each case is a list of paragraphs; "|" marks what is removed."""
 import pytest
 
-from redactor.detect.address_block import AddressBlocks, streets_across
+from redactor.detect.address_block import AddressBlocks, across_lines
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.rules import load_rules
 from redactor.types import Segment
@@ -24,6 +24,8 @@ def removed(blocks, paragraphs):
     # and so do the towns, as every town of a report does
     (["Devon County Council", "County Hall,", "Topsham Road,", "Exeter, Devon", "EX2 4QD", "31 October 2022"],
      ["County Hall", "Topsham Road", "EX2 4QD"]),
+    # a postcode mistyped after a known town ends the block all the same
+    (["Re: 12 Elm Close,", "Enfield,", "London, N9 9P4"], ["12 Elm Close", "N9 9P4"]),
     # the same block as one paragraph with line breaks
     (["Civic Centre,\nBurnley Road,\nTodmorden\nOL14 5LH"], ["Civic Centre,\nBurnley Road", "OL14 5LH"]),
     # comma-separated in a sentence: the building and street before the town
@@ -151,5 +153,5 @@ def test_a_street_line_alone_is_weaker_evidence(blocks):
 def test_a_street_broken_over_two_lines(rules, lines, expected):
     segments = [Segment(f"L{i}", text, f"line {i}", wraps=i > 0 and bool(lines[i - 1]))
                 for i, text in enumerate(lines) if text]
-    found = streets_across(segments, StreetAddressRecognizer(rules))
+    found = across_lines(segments, StreetAddressRecognizer(rules))
     assert [segments[i].text[a:b] for i, a, b in found] == expected

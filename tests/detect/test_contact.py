@@ -6,7 +6,7 @@ from redactor.casefile import CaseFile
 from redactor.detect.engine import build_registry
 
 CONTACT = ("UkPhonePatternRecognizer", "PhoneRecognizer", "EmailPatternRecognizer", "SpelledEmailRecognizer",
-           "What3wordsRecognizer")
+           "What3wordsRecognizer", "PoBoxRecognizer")
 
 
 @pytest.fixture(scope="module")
@@ -33,6 +33,9 @@ def found(recognizers, text):
     ("Email: info @ example.co.uk", ["info @ example.co.uk"]),
     ("Email jane dot smith at example dot org", ["jane dot smith at example dot org"]),
     ("Email jane.smith at example.org for details.", ["jane.smith at example.org"]),
+    # a post office box standing alone
+    ("Resigned 4th May 2017 PO Box 23 Northampton", ["PO Box 23"]),
+    ("Write to P.O. Box 1234.", ["P.O. Box 1234"]),
     # a what3words address
     ("The body was found at ///filled.count.soap near the river.", ["///filled.count.soap"]),
 ])

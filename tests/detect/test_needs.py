@@ -36,7 +36,7 @@ FOUND_WITH_THE_LEAST = {
     "PhoneRecognizer": "call +43 1110 now", "UkPostcodeRecognizer": "write to GIR 0AA",
     "NhsRecognizer": "NHS number 401 023 2137", "UkNinoRecognizer": "NI AB 12 34 56 C",
     "UkPhonePatternRecognizer": "ring 020 123 456", "NiNumberFormatRecognizer": "QQ 12 34 56 C",
-    "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975"}
+    "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975", "PoBoxRecognizer": "PO Box 6"}
 DIGITS = sorted(name for name, needs in NEEDS.items() if needs.digits)
 PATTERNS = sorted(name for name, needs in NEEDS.items() if needs.pattern)
 
@@ -75,7 +75,7 @@ FOUND_WITH_THE_PATTERN = {
     "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
     "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
     "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "SpelledEmailRecognizer": "mail ann [at] example [dot] org",
-    "What3wordsRecognizer": "found at ///filled.count.soap"}
+    "What3wordsRecognizer": "found at ///filled.count.soap", "PoBoxRecognizer": "write to po box 6"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)

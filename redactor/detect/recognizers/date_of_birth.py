@@ -58,6 +58,9 @@ _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 # a sentence opening with a year alone: "In 1967 Jannat was born"
 _IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
                          r"(?P<year>(?:18|19|20)\d\d)(?![\d/.\-]\d)")
+# a comma between the places of a birth ("Born in the Gorbals, Glasgow on 6 June 1913") ends no clause
+_PLACE_COMMA = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*),(?=(?:(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3},?)?[ \t]+(?:on|in)"
+                          r"(?:[ \t]+the)?[ \t]*$)")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -299,7 +302,7 @@ class DobBinder:
             return None
         value = values[i]
         lead = _lead_end(text, end)
-        gap = text[lead:value[0]]
+        gap = _PLACE_COMMA.sub(" ", text[lead:value[0]])
         if _STOP.search(gap) or self.clause_words.search(gap) or len(gap.split()) > self.gap_words \
                 or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"
             return None

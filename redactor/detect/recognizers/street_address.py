@@ -125,7 +125,7 @@ class AddressParts:
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
-            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?,?\s+",
+            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",  # "1,Waterside Way" too
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
@@ -185,6 +185,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"|(?P<numbered>{p.numbered_name})"
             rf"|(?:{p.flat},?[ \t]+)?The[ \t]+(?P<the>{WORD})(?=,))"
             rf"{_NAME_ENDS}{p.service}")
+        # "a quarryman living at Erw Llewelyn, Llysfaen", "who still lives at Pen-y-Coppy"
+        self.lives_at = regex.compile(
+            rf"(?<=\b(?i:{_alternation(rules.addresses.residence_verbs)})[ \t]+at[ \t])"
+            rf"(?P<place>{WORD}(?:[ \t]+{WORD}){{0,2}})(?![\p{{L}}'’-])(?<![’'](?:s)?){_NAME_ENDS}{p.service}")
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
             rf"(?<![\w'’-])(?P<place>{p.dwelling})"
@@ -198,7 +202,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
-            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}"
+            rf"(?<=\p{{L}},[ \t]+(?:of|from|\p{{Ll}}+,)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}"
             rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+{_NEWS_VERB}\b")
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
         # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
@@ -230,6 +234,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
+        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "a home's name after 'lived at'")
+                    for m in self.lives_at.finditer(text) if not self._a_place(m.group("place"))
+                    and not any(w in self.common for w in m.group("place").split())]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
                     for m in self.before_street.finditer(text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
