@@ -245,10 +245,12 @@ def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
     return out
 
 
-def across_lines(segments: Sequence[Segment], recognizer: EntityRecognizer) -> list[tuple[int, int, int]]:
+def across_lines(segments: Sequence[Segment], recognizer: EntityRecognizer,
+                 piece: regex.Pattern) -> list[tuple[int, int, int]]:
     """What ``recognizer`` finds broken over two lines of one text (a street: "Mr Ali, of 15 Grange" /
     "Road, Bradford"; a phone number: "01652" / "251036"): each line's piece as (segment index,
-    start, end), read over the two lines joined."""
+    start, end), read over the two lines joined, when both pieces hold ``piece`` (a street broken
+    inside its name, not a number ending a line of a table: "Huddersfield 22 7 28" / "Queens Park")."""
     out: set[tuple[int, int, int]] = set()
     for i in range(1, len(segments)):
         before, after = segments[i - 1], segments[i]
@@ -258,9 +260,10 @@ def across_lines(segments: Sequence[Segment], recognizer: EntityRecognizer) -> l
         cut = len(before.text) - start
         for r in recognizer.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK],
                                     recognizer.supported_entities, None):
-            if r.start < cut < r.end:
-                out |= {(i - 1, *_stripped(before.text, start + r.start, len(before.text))),
-                        (i, *_stripped(after.text, 0, r.end - cut - 1))}
+            first = _stripped(before.text, start + r.start, len(before.text))
+            second = _stripped(after.text, 0, r.end - cut - 1)
+            if r.start < cut < r.end and piece.search(before.text, *first) and piece.search(after.text, *second):
+                out |= {(i - 1, *first), (i, *second)}
     return sorted(out)
 
 

@@ -60,6 +60,8 @@ PHONE_PATTERNS = "UkPhonePatternRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_DIGIT = regex.compile(r"\d")
 # a batch's second pass asks of every name it knows, for every document
 _is_initials = lru_cache(maxsize=65536)(is_initials)
 
@@ -77,8 +79,9 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
-        # what two lines of a text may break: a street, a phone number
-        self._broken = [r for r in self.analyzer.registry.recognizers
+        # what two lines of a text may break, and what each line's piece holds: a street's name, a phone number
+        self._broken = [(r, _TWO_LETTERS if isinstance(r, StreetAddressRecognizer) else _DIGIT)
+                        for r in self.analyzer.registry.recognizers
                         if isinstance(r, StreetAddressRecognizer) or r.name == PHONE_PATTERNS]
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
@@ -134,7 +137,7 @@ class Detector:
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
         found += [Detection(segments[i].id, a, b, segments[i].text[a:b], ENTITY_KIND[r.supported_entities[0]],
                             BLOCK_SCORE, f"{r.name}AcrossLines", "broken over two lines")
-                  for r in self._broken for i, a, b in across_lines(segments, r)]
+                  for r, piece in self._broken for i, a, b in across_lines(segments, r, piece)]
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

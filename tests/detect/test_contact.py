@@ -1,9 +1,12 @@
-"""Phone numbers, e-mail addresses and what3words addresses in running text, written as
-UK and Irish pages write them, and what only looks like one (no spaCy)."""
+"""Phone numbers, e-mail addresses, PO boxes and what3words addresses in running text, written
+as UK and Irish pages write them, and what only looks like one (no spaCy)."""
 import pytest
+import regex
 
 from redactor.casefile import CaseFile
+from redactor.detect.address_block import across_lines
 from redactor.detect.engine import build_registry
+from redactor.types import Segment
 
 CONTACT = ("UkPhonePatternRecognizer", "PhoneRecognizer", "EmailPatternRecognizer", "SpelledEmailRecognizer",
            "What3wordsRecognizer", "PoBoxRecognizer")
@@ -54,3 +57,10 @@ def test_contact_details_are_found(recognizers, text, expected):
 ])
 def test_what_only_looks_like_contact_details_is_kept(recognizers, text):
     assert found(recognizers, text) == []
+
+
+def test_a_phone_number_broken_over_two_lines(recognizers):
+    lines = ["Named GP", "Dr A", "01652", "251036", "(Health Place)"]
+    segments = [Segment(f"L{i}", text, f"line {i}", wraps=i > 0) for i, text in enumerate(lines)]
+    phone = next(r for r in recognizers if r.name == "UkPhonePatternRecognizer")
+    assert [lines[i][a:b] for i, a, b in across_lines(segments, phone, regex.compile(r"\d"))] == ["01652", "251036"]
