@@ -36,6 +36,8 @@ def found(recognizers, text):
     ("Email: info @ example.co.uk", ["info @ example.co.uk"]),
     ("Email jane dot smith at example dot org", ["jane dot smith at example dot org"]),
     ("Email jane.smith at example.org for details.", ["jane.smith at example.org"]),
+    ("jane(dot)smith(at)example(dot)org or JANE.SMITH AT EXAMPLE DOT ORG",
+     ["JANE.SMITH AT EXAMPLE DOT ORG", "jane(dot)smith(at)example(dot)org"]),
     # a post office box standing alone
     ("Resigned 4th May 2017 PO Box 23 Northampton", ["PO Box 23"]),
     ("Write to P.O. Box 1234.", ["P.O. Box 1234"]),
@@ -52,6 +54,7 @@ def test_contact_details_are_found(recognizers, text, expected):
     "She arrived at home at 10.30 and left at 11.",
     "Version 0800.123 of the form; 0870 in 2019.",
     "He was seen at 3.15pm on 07.12.2026.",
+    "She arrived at 10.30am at st.james.hospital by car.",
     "See www.example.org/a/b.c.d for the report.",
     "Between 1800 and 1850 the town grew; in 0930 hours 41 123 were seen.",
 ])
