@@ -28,7 +28,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
-from presidio_analyzer import EntityRecognizer
+from presidio_analyzer import PatternRecognizer
 
 from redactor.detect.recognizers.street_address import (
     DUBLIN_DISTRICT,
@@ -37,6 +37,7 @@ from redactor.detect.recognizers.street_address import (
     POSTCODE,
     WORD,
     AddressParts,
+    StreetAddressRecognizer,
     of_common_words,
 )
 from redactor.rules import Rules
@@ -112,15 +113,13 @@ class AddressBlocks:
         spans: dict[int, list[BlockSpan]] = {}
         for i, segment in enumerate(segments):
             blocks = []
-            for m in _POSTCODE.finditer(segment.text):
-                # inside a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only its own line
-                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
-                if parts:
-                    blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
-            for m in _DISTRICT.finditer(segment.text):
-                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
-                if parts:
-                    blocks.append((parts, False))
+            # a postcode goes with the lines above it; a Dublin district, a town, stays
+            for anchor, goes in ((_POSTCODE, True), (_DISTRICT, False)):
+                for m in anchor.finditer(segment.text):
+                    # inside a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only its own line
+                    parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
+                    if parts:
+                        blocks.append(([*parts, *([_Part(i, m.start(), m.end())] if goes else [])], False))
             for m in _OUTWARD.finditer(segment.text):
                 if m.group("town") in self.places and not _FULL_POSTCODE.fullmatch(m.group("code")):
                     blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
@@ -175,11 +174,11 @@ class AddressBlocks:
         known place and of no common word: a street without a street word ("Royal Courts of
         Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none)."""
         texts = [segments[t.segment].text[t.start:t.end] for t in towns]
-        known = [i for i, text in enumerate(texts) if text in self.places]
+        known = [i for i, text in enumerate(texts) if self._known(text)]
         if not known:
             return []
         return [t for t, text in zip(towns[known[-1] + 1:], texts[known[-1] + 1:], strict=True)
-                if text not in self.places and len(text.split()) <= 2
+                if not self._known(text) and len(text.split()) <= 2
                 and not any(w.lower() in self.common for w in text.removeprefix("The ").split())]
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
@@ -245,7 +244,7 @@ def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
     return out
 
 
-def across_lines(segments: Sequence[Segment], recognizer: EntityRecognizer,
+def across_lines(segments: Sequence[Segment], recognizer: PatternRecognizer | StreetAddressRecognizer,
                  piece: regex.Pattern) -> list[tuple[int, int, int]]:
     """What ``recognizer`` finds broken over two lines of one text (a street: "Mr Ali, of 15 Grange" /
     "Road, Bradford"; a phone number: "01652" / "251036"): each line's piece as (segment index,

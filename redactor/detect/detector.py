@@ -10,7 +10,7 @@ from itertools import pairwise
 from typing import cast
 
 import regex
-from presidio_analyzer import RecognizerResult
+from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
@@ -56,7 +56,6 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
-PHONE_PATTERNS = "UkPhonePatternRecognizer"
 ROLE_RECOGNIZER = "TitledPersonRecognizer"  # below STRONG: a name after a role, not a title
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
@@ -79,10 +78,13 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
-        # what two lines of a text may break, and what each line's piece holds: a street's name, a phone number
-        self._broken = [(r, _TWO_LETTERS if isinstance(r, StreetAddressRecognizer) else _DIGIT)
-                        for r in self.analyzer.registry.recognizers
-                        if isinstance(r, StreetAddressRecognizer) or r.name == PHONE_PATTERNS]
+        # what two lines of a text may break, what each line's piece holds: a street (its name), a phone number
+        recognizers = self.analyzer.registry.recognizers
+        self._broken: list[tuple[PatternRecognizer | StreetAddressRecognizer, regex.Pattern, Kind, str]] = [
+            (next(r for r in recognizers if isinstance(r, StreetAddressRecognizer)), _TWO_LETTERS, Kind.ADDRESS,
+             "StreetAcrossLinesRecognizer"),
+            *((r, _DIGIT, Kind.PHONE, "PhoneAcrossLinesRecognizer") for r in recognizers
+              if isinstance(r, PatternRecognizer) and r.supported_entities == ["PHONE_NUMBER"])]
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
@@ -135,9 +137,9 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
-        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], ENTITY_KIND[r.supported_entities[0]],
-                            BLOCK_SCORE, f"{r.name}AcrossLines", "broken over two lines")
-                  for r, piece in self._broken for i, a, b in across_lines(segments, r, piece)]
+        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], kind, BLOCK_SCORE, name,
+                            "broken over two lines")
+                  for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:

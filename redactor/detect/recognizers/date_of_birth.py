@@ -34,20 +34,22 @@ _BARE_OPEN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
-_BIRTH_YEAR = regex.compile(r"(?:18|19|20)\d\d(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")  # "born in 1887" too
+_YEAR = r"(?:18|19|20)\d\d"  # a year of birth, 1800 to 2099 ("born in 1887" too)
+_BIRTH_YEAR = regex.compile(rf"{_YEAR}(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
-_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>(?:18|19|20)\d\d)[ \t]*"
-                           r"(?:[-–—]|to\b)[ \t]*(?P<death>(?:18|19|20)\d\d)[ \t]*\)")
+_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>{_YEAR})[ \t]*"
+                           rf"(?:[-–—]|to\b)[ \t]*(?P<death>{_YEAR})[ \t]*\)")
 # ... and without brackets, "Jane Smith 1950 – 2020", "Jane Smith, 1950-2020,": an adult's life long
 # after a listed name that is no place nor common word ("Leeds 1960-2000", "Census 1901-2001": periods)
 _BARE_YEAR_SPAN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+"
-                                r"(?P<birth>(?:18|19|20)\d\d)[ \t]*[-–—][ \t]*"
-                                r"(?P<death>(?:18|19|20)\d\d)(?![\d/.\-–—]\d)")
+                                rf"(?P<birth>{_YEAR})[ \t]*[-–—][ \t]*"
+                                rf"(?P<death>{_YEAR})(?![\d/.\-–—]\d)")
 LIFE_SPAN = "a life span after a name"
 # the columns of a header line that hold dates, in order: "DOB", "Date of birth", "Date of death", "Died"
 _DATE_COLUMN = regex.compile(r"(?i)\bdates?[\s-]+of[\s-]+(?:birth|death)\b|\bd\.?\s?o\.?\s?[bd]\b\.?|\bd/o/[bd]\b"
                              r"|\bbirth[\s-]*dates?\b|\bdates?\b|\bborn\b|\bdied\b")
-_NOT_A_HEADER = regex.compile(r"(?<![\p{L}'’-])(?!(?:of|and|to|or|the|if|known|applicable)\b)\p{Ll}")  # a sentence's words
+# a word of a sentence, not a column's name
+_NOT_A_HEADER = regex.compile(r"(?<![\p{L}'’-])(?!(?:of|and|to|or|the|if|known|applicable)\b)\p{Ll}")
 _DIGITS = regex.compile(r"\d")
 _LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{2,}")
 _ROW_WORDS = 3  # lower-case words a row of a table may hold ("son of victim")
@@ -57,7 +59,7 @@ _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 # a sentence opening with a year alone: "In 1967 Jannat was born"
 _IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
-                         r"(?P<year>(?:18|19|20)\d\d)(?![\d/.\-]\d)")
+                         rf"(?P<year>{_YEAR})(?![\d/.\-]\d)")
 # a comma between the places of a birth ("Born in the Gorbals, Glasgow on 6 June 1913") ends no clause
 _PLACE_COMMA = regex.compile(r"(?<=\p{Lu}[\p{L}'’\-]*),(?=(?:(?:[ \t]+\p{Lu}[\p{L}'’\-]*){1,3},?)?[ \t]+(?:on|in)"
                           r"(?:[ \t]+the)?[ \t]*$)")
@@ -124,7 +126,7 @@ class DobBinder:
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?=(?:18|19|20)\d\d)", regex.IGNORECASE),
+                   regex.compile(rf"(?:{years})(?={_YEAR})", regex.IGNORECASE),
                    regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:

@@ -108,7 +108,8 @@ class AddressParts:
         # "Miss Hill", "Mr Lane", "Det Sgt Row": a title opens a person's name, not a street's
         titles = [t for t in (*rules.titles.honorifics, *rules.titles.ranks) if t not in a.street_titles]
         untitled = rf"(?!(?:{_alternation([*titles, *(t.upper() for t in titles if len(t) > 2)])})\.?\s)"
-        words = rf"(?!{_MONTH}\b){untitled}(?:(?:(?!(?:OF|Of|IN|In|AT|At|TO|To|FOR|For)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        not_a_street_word = r"(?!(?:OF|Of|IN|In|AT|At|TO|To|FOR|For)\b)"
+        words = rf"(?!{_MONTH}\b){untitled}(?:(?:{not_a_street_word}{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
@@ -125,7 +126,8 @@ class AddressParts:
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
-            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",  # "1,Waterside Way" too
+            # "1,Waterside Way" too
+            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
