@@ -98,6 +98,13 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("She was born in Leeds on 14th March, the second of four.", ["14th March"]),
     ("Date of birth: 14th", ["14th"]),
     ("On 4 May a son, K, was born.", ["4 May"]),
+    # a child's birth as an event: its date, or its year
+    ("After the birth of her son on 3 May 2003 she moved.", ["3 May 2003"]),
+    ("Following the birth of their daughter, K, in 2003, they married.", ["2003"]),
+    # years from 1800; the places of a birth between commas; a maiden name before the place
+    ("Born: About July 1896 in Doncaster", ["July 1896"]),
+    ("Born in the Gorbals, Glasgow on 6 June 1913, she was a child in the war.", ["6 June 1913"]),
+    ("Mum was born Margaret “Matthews” in Denbigh in 1941.", ["1941"]),
     # "b" without its full stop, just before a full date
     ("Jane Smith, b 14/3/1961", ["14/3/1961"]),
 ])
@@ -161,6 +168,10 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Dr Patel (12/03/2019) saw her on 14/05/2020.",
     "Child A (27.4.2015) was taken into care on 2 May 2020.",
     "Police (01/01/1990) were called again in 2019 on 12/03/2019.",
+    # a clause between a birth and a date; a thing's birth
+    "Following the birth of her son, on 3 May 2005 she moved.",
+    "She was born in Leeds, moved to Bury on 12/05/2005.",
+    "Since the birth of the service in 2003 it has grown.",
     # an ordinal that is no day, a "b" that is an item's letter
     "She was born the 3rd of four children.",
     "Plan b 14/3/1961 and item b 14/3/1961",
