@@ -94,6 +94,7 @@ class Addresses(_Strict):
     residence_prepositions: list[str] = []
     residence_phrases: list[str] = []
     residence_verbs: list[str] = []
+    home_after: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     street_titles: list[str] = []

@@ -115,6 +115,22 @@ def found(recognizer, text):
     ("Jim Reid, a 45-year-old father from Ashgrove, Derry, was jailed.", ["Ashgrove"]),
     ("Jim Reid, of Ashgrove, Eglinton, Co Derry, appeared in court.", ["Ashgrove"]),
     ("Jim Reid (23) of 14 Ashgrove, Eglinton", ["14 Ashgrove"]),
+    # where someone lives said after the street or the home's name
+    ("She was found at Meadow Park, Leeds, where she lived.", ["Meadow Park"]),
+    ("Meadow Park, where the couple lived, was sealed off.", ["Meadow Park"]),
+    ("She was found dead at Cloonbeg House, her home near Tuam.", ["Cloonbeg House"]),
+    # a few words between living and where; a home's name in apposition to "the property"
+    ("She lived alone at Meadow Park.", ["Meadow Park"]),
+    ("He lived next door at number 14.", ["number 14"]),
+    ("She lived with her mother in Ash Hill.", ["Ash Hill"]),
+    ("The property, Ivy Cottage, was searched.", ["Ivy Cottage"]),
+    # a home's name of no street word where someone lives "at" it; an occupation before it
+    ("William Williams, a quarryman living at Erw Llewelyn, Llysfaen, identified the body.", ["Erw Llewelyn"]),
+    ("Brian, who still lives at Pen-y-Coppy, and Maureen.", ["Pen-y-Coppy"]),
+    ("Elias Davies, quarryman, Ocean View, Old Colwyn, said that he was one of a gang.", ["Ocean View"]),
+    # a caravan park; a house number glued to its street by a comma
+    ("a fire in a caravan at The Beeches Residential Caravan Park, Hale.", ["The Beeches Residential Caravan Park"]),
+    ("Telephone No: 01604 123456 1,Waterside Way Email address:", ["1,Waterside Way"]),
     # a home named "The …" before a comma, with or without a flat
     ("Tom lived at Flat 3, The Maltings, Bedford.", ["Flat 3, The Maltings"]),
     ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),
@@ -202,6 +218,11 @@ def test_streets_are_found(recognizer, text, expected):
     "She has lived at 3 Agencies' hostels and 4 addresses.",
     "The address is in Leeds.",
     "She moved to The Netherlands, then to The Hague, then home.",
+    # a town where someone lives, a place's park, a possessive, a year after a comma
+    "She lived for years in Leeds; they met at Hyde Park, where she lived.",
+    "They went to Leeds, where she lived. She lived happily in Hyde Park.",
+    "She lived at Jane's for a while and lived at Leeds.",
+    "In 2019,Church Road was closed; we had 1,000 Road users.",
     # a citation's number before a heading: no street's name holds "in"
     "Neutral Citation Number: [2006] EWCA Crim 2984 IN THE COURT OF APPEAL",
     # a number of a section, not an age, before "of"

@@ -179,7 +179,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
-            rf"(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
+            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"  # a place opens with these
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
@@ -191,6 +191,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.lives_at = regex.compile(
             rf"(?<=\b(?i:{_alternation(rules.addresses.residence_verbs)})[ \t]+at[ \t])"
             rf"(?P<place>{WORD}(?:[ \t]+{WORD}){{0,2}})(?![\p{{L}}'’-])(?<![’'](?:s)?){_NAME_ENDS}{p.service}")
+        # a street or a home's name, and a clause saying someone lives there: "found at Meadow Park, Leeds,
+        # where she lived", "Meadow Park, where the couple lived, was sealed off", "at Cloonbeg House, her home"
+        after = "|".join(rules.addresses.home_after) or "(?!)"
+        self.home_after = regex.compile(
+            rf"(?=[\p{{Lu}}\d])(?:(?<=\b(?:at|in|on)[ \t])|(?<=(?:^|[.!?][ \t]+)))(?P<place>{p.street}|{p.dwelling}){p.service}"
+            rf"(?=(?:,[ \t]*{WORD}(?:[ \t]+{WORD}){{0,2}})?(?:{after}))", regex.MULTILINE)
+        self.said_after = regex.compile(after)  # a text without such a clause is not read for them
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
             rf"(?<![\w'’-])(?P<place>{p.dwelling})"
@@ -236,6 +243,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
+        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "a street where someone lives, said after it")
+                    for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
+                    if not self._a_place(m.group("place"))]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "a home's name after 'lived at'")
                     for m in self.lives_at.finditer(text) if not self._a_place(m.group("place"))
                     and not any(w in self.common for w in m.group("place").split())]
