@@ -131,6 +131,11 @@ def found(recognizer, text):
     # a caravan park; a house number glued to its street by a comma
     ("a fire in a caravan at The Beeches Residential Caravan Park, Hale.", ["The Beeches Residential Caravan Park"]),
     ("Telephone No: 01604 123456 1,Waterside Way Email address:", ["1,Waterside Way"]),
+    # a flat in a named building, with its numbered street of no street word; a farm's name opening
+    # with a town's ("Hill") stays whole
+    ("Flat 132 Eaton House, 38 Westferry", ["Flat 132 Eaton House, 38 Westferry"]),
+    ("Flat 132 Eaton House, 3 Agencies met.", ["Flat 132 Eaton House"]),
+    ("The victim lived at Hill Top Farm.", ["Hill Top Farm"]),
     # a home named "The …" before a comma, with or without a flat
     ("Tom lived at Flat 3, The Maltings, Bedford.", ["Flat 3, The Maltings"]),
     ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),

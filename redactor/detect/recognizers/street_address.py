@@ -223,6 +223,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                            rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
+        self.home_name = regex.compile(rf"[ \t](?:{_alternation(rules.addresses.dwelling_words)})$")
+        # a flat in a named building: "Flat 132 Eaton House", "Apartment 5 Ivy Court"
+        # ... and its numbered street of no street word ("Flat 132 Eaton House, 38 Westferry")
+        self.flat_building = regex.compile(rf"(?<![\w/.:])(?P<home>{p.flat},?[ \t]+{p.dwelling})"
+                                           rf"(?:,[ \t]*(?P<numbered>{p.numbered_name})(?![\p{{L}}\d]))?")
         self.strong = regex.compile(rf"{p.strong_type}$")
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
@@ -268,18 +273,26 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "premises named with a building word before their town")
                     for m in self.premises_town.finditer(text) if m.group("town") in self.places
                     and not self._a_place(m.group())]
+        results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
+                                self.NUMBERED, "a flat in a named building")
+                    for m in self.flat_building.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.eircode.finditer(text)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
-            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
-                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes
+            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
+                    and not self.home_name.search(text, r.start, r.end):
+                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _a_street_after(self, m: regex.Match, text: str) -> bool:
+        """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
+        return bool(m.group("numbered")) and not self._no_street(m.group("numbered"), text[m.end():m.end() + 1])
 
     def _no_street(self, numbered: str, after: str) -> bool:
         """Is the name after a house number of common words ("3 Agencies"), or a place going on into
