@@ -195,7 +195,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # where she lived", "Meadow Park, where the couple lived, was sealed off", "at Cloonbeg House, her home"
         after = "|".join(rules.addresses.home_after) or "(?!)"
         self.home_after = regex.compile(
-            rf"(?=[\p{{Lu}}\d])(?:(?<=\b(?:at|in|on)[ \t])|(?<=(?:^|[.!?][ \t]+)))(?P<place>{p.street}|{p.dwelling}){p.service}"
+            rf"(?=[\p{{Lu}}\d])(?:(?<=\b(?:at|in|on)[ \t])|(?<=(?:^|[.!?][ \t]+)))"
+            rf"(?P<place>{p.street}|{p.dwelling}){p.service}"
             rf"(?=(?:,[ \t]*{WORD}(?:[ \t]+{WORD}){{0,2}})?(?:{after}))", regex.MULTILINE)
         self.said_after = regex.compile(after)  # a text without such a clause is not read for them
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
@@ -248,7 +249,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
-        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "a street where someone lives, said after it")
+        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE,
+                                "a street where someone lives, said after it")
                     for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
                     if not self._a_place(m.group("place"))]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "a home's name after 'lived at'")
