@@ -93,6 +93,8 @@ class Addresses(_Strict):
     home_words: list[str] = []
     residence_words: list[str] = []
     residence_prepositions: list[str] = []
+    residence_phrases: list[str] = []
+    home_after: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     place_leads: list[str] = []
@@ -113,6 +115,7 @@ class Dates(_Strict):
     dob_labels: list[str]
     dob_event_labels: list[str] = []
     dob_year_labels: list[str] = []
+    dob_partial_patterns: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
     context_before: int = 6

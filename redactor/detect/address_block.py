@@ -20,15 +20,27 @@ number ("Normandy Barracks,\nBFPO 16") or an Irish Eircode ("D07 X2Y3") anchors 
 postcode does, and a Dublin postal district ("Dublin 7") as a town that stays; a postcode inside
 a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only the pieces before it in
 its line and sentence. Above either, a house number and a name are a street without a street word
-("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP."""
+("117 Botchergate"), unless the name is of common words ("3 Agencies"). Pure text, no NLP; a
+recognizer's pattern reads what two lines of a text break (``across_lines``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
+from presidio_analyzer import PatternRecognizer
 
-from redactor.detect.recognizers.street_address import DUBLIN_DISTRICT, EIRCODE, OUTWARD, POSTCODE, WORD, AddressParts
+from redactor.detect.recognizers.street_address import (
+    DUBLIN_DISTRICT,
+    EIRCODE,
+    NAME_AFTER_NUMBER,
+    OUTWARD,
+    POSTCODE,
+    WORD,
+    AddressParts,
+    StreetAddressRecognizer,
+    of_common_words,
+)
 from redactor.rules import Rules
 from redactor.types import Segment
 
@@ -42,7 +54,6 @@ _DISTRICT = regex.compile(rf"(?<![\w-]){DUBLIN_DISTRICT}(?:(?=[\s.,;)]*$)(?P<end
 _DISTRICT_LINE = regex.compile(DUBLIN_DISTRICT)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
-_NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
@@ -92,10 +103,6 @@ class AddressBlocks:
         street = rf"{p.unit}(?:{p.number}{p.street}|{p.bare_street})"
         self.street_piece = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<street>{street})[ \t]*(?=,|[.;]?[ \t]*$)",
                                           regex.MULTILINE)
-        # a numbered street without a street word after a flat or a building in its line: "Flat 132
-        # Eaton House, 38 Westferry" (no postcode needed), not a count ("County Hall, 3 Agencies")
-        self.premises_street = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<premises>{line}{p.building}|{p.flat}),[ \t]*"
-                                             rf"(?P<street>{p.numbered_name})[ \t]*(?=,|[.;]?[ \t]*$)", regex.MULTILINE)
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
         self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
         self.places = rules.towns
@@ -106,15 +113,13 @@ class AddressBlocks:
         spans: dict[int, list[BlockSpan]] = {}
         for i, segment in enumerate(segments):
             blocks = []
-            for m in _POSTCODE.finditer(segment.text):
-                # inside a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only its own line
-                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
-                if parts:
-                    blocks.append(([*parts, _Part(i, m.start(), m.end())], False))
-            for m in _DISTRICT.finditer(segment.text):
-                parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
-                if parts:
-                    blocks.append((parts, False))
+            # a postcode goes with the lines above it; a Dublin district, a town, stays
+            for anchor, goes in ((_POSTCODE, True), (_DISTRICT, False)):
+                for m in anchor.finditer(segment.text):
+                    # inside a line ("lived at 14 Broadway, Oldham OL1 3AB with her partner") only its own line
+                    parts = self._block(segments, i, m.start(), within_line=m.group("end") is None)
+                    if parts:
+                        blocks.append(([*parts, *([_Part(i, m.start(), m.end())] if goes else [])], False))
             for m in _OUTWARD.finditer(segment.text):
                 if m.group("town") in self.places:
                     blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
@@ -122,8 +127,6 @@ class AddressBlocks:
                 parts = self._block(segments, i, m.start("street"), premises=True)
                 alone = not parts and not m.group("street")[0].isdigit()
                 blocks.append(([*parts, _Part(i, m.start("street"), m.end("street"))], alone))
-            blocks += [([_Part(i, *m.span("premises")), _Part(i, *m.span("street"))], False)
-                       for m in self.premises_street.finditer(segment.text) if self._is_street(m.group("street"))]
             for block, alone in blocks:
                 for part in block:
                     spans.setdefault(part.segment, []).append(BlockSpan(part.segment, part.start, part.end, alone))
@@ -171,11 +174,11 @@ class AddressBlocks:
         known place and of no common word: a street without a street word ("Royal Courts of
         Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none)."""
         texts = [segments[t.segment].text[t.start:t.end] for t in towns]
-        known = [i for i, text in enumerate(texts) if text in self.places]
+        known = [i for i, text in enumerate(texts) if self._known(text)]
         if not known:
             return []
         return [t for t, text in zip(towns[known[-1] + 1:], texts[known[-1] + 1:], strict=True)
-                if text not in self.places and len(text.split()) <= 2
+                if not self._known(text) and len(text.split()) <= 2
                 and not any(w.lower() in self.common for w in text.removeprefix("The ").split())]
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
@@ -188,9 +191,8 @@ class AddressBlocks:
         """A street line, with or without a flat, a house number or a street word."""
         if self.street.fullmatch(text):
             return True
-        name = _NAME_AFTER_NUMBER.search(text) if self.numbered.fullmatch(text) else None
-        return name is not None and not any({w, w.removesuffix("s"), w.removesuffix("ies") + "y"} & self.common
-                                            for w in name.group().split())
+        name = NAME_AFTER_NUMBER.search(text) if self.numbered.fullmatch(text) else None
+        return name is not None and not of_common_words(name.group(), self.common)
 
 
 def _parts_before(segments: Sequence[Segment], index: int, end: int, within_line: bool = False) -> Iterator[_Part]:
@@ -240,6 +242,28 @@ def _joined(spans: list[BlockSpan], text: str) -> list[BlockSpan]:
         else:
             out.append(span)
     return out
+
+
+def across_lines(segments: Sequence[Segment], recognizer: PatternRecognizer | StreetAddressRecognizer,
+                 piece: regex.Pattern) -> list[tuple[int, int, int]]:
+    """What ``recognizer`` finds broken over two lines of one text (a street: "Mr Ali, of 15 Grange" /
+    "Road, Bradford"; a phone number: "01652" / "251036"): each line's piece as (segment index,
+    start, end), read over the two lines joined, when both pieces hold ``piece`` (a street broken
+    inside its name, not a number ending a line of a table: "Huddersfield 22 7 28" / "Queens Park")."""
+    out: set[tuple[int, int, int]] = set()
+    for i in range(1, len(segments)):
+        before, after = segments[i - 1], segments[i]
+        if not (after.wraps and continues(before, after)):
+            continue
+        start = max(0, len(before.text) - _LOOK_BACK)
+        cut = len(before.text) - start
+        for r in recognizer.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK],
+                                    recognizer.supported_entities, None):
+            first = _stripped(before.text, start + r.start, len(before.text))
+            second = _stripped(after.text, 0, r.end - cut - 1)
+            if r.start < cut < r.end and piece.search(before.text, *first) and piece.search(after.text, *second):
+                out |= {(i - 1, *first), (i, *second)}
+    return sorted(out)
 
 
 def continues(before: Segment, after: Segment) -> bool:

@@ -17,7 +17,7 @@ from presidio_analyzer import PatternRecognizer, RecognizerResult
 
 from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
-from redactor.detect.address_block import AddressBlocks, continues
+from redactor.detect.address_block import AddressBlocks, across_lines, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
 from redactor.detect.engine import (
     ENTITY_KIND,
@@ -32,7 +32,6 @@ from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
-from redactor.detect.phone_lines import phones_across
 from redactor.detect.pictures.confusions import as_read, put_right
 from redactor.detect.pictures.labels import PictureLabels
 from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
@@ -50,7 +49,7 @@ from redactor.detect.recognizers.known_names import (
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
-from redactor.detect.recognizers.street_address import StreetNames
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.spans import (
@@ -74,12 +73,13 @@ KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
 BLOCK_SCORE = 0.85
-UK_PHONES, PHONE_ACROSS = "UkPhonePatternRecognizer", "PhoneAcrossLinesRecognizer"
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer")
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
+_TWO_LETTERS = regex.compile(r"\p{L}{2}")
+_DIGIT = regex.compile(r"\d")
 # a batch's second pass asks of every name it knows, for every document
 _is_initials = lru_cache(maxsize=65536)(is_initials)
 
@@ -99,11 +99,16 @@ class Detector:
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
         self._parties = next(r for r in self.analyzer.registry.recognizers if isinstance(r, PartyCaptionRecognizer))
         self._titled = next(r for r in self.analyzer.registry.recognizers if isinstance(r, TitledPersonRecognizer))
+        # what two lines of a text may break, what each line's piece holds: a street (its name), a phone number
+        recognizers = self.analyzer.registry.recognizers
+        self._broken: list[tuple[PatternRecognizer | StreetAddressRecognizer, regex.Pattern, Kind, str]] = [
+            (next(r for r in recognizers if isinstance(r, StreetAddressRecognizer)), _TWO_LETTERS, Kind.ADDRESS,
+             "StreetAcrossLinesRecognizer"),
+            *((r, _DIGIT, Kind.PHONE, "PhoneAcrossLinesRecognizer") for r in recognizers
+              if isinstance(r, PatternRecognizer) and r.supported_entities == ["PHONE_NUMBER"])]
         self._dates = date_pattern(rules)
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
-        self._phones = next(r for r in self.analyzer.registry.recognizers
-                            if isinstance(r, PatternRecognizer) and r.name == UK_PHONES)  # type: ignore[has-type]
         self._street_names = StreetNames(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
@@ -155,9 +160,9 @@ class Detector:
                    LANGUAGE, BATCH_SIZE, TAGS)
         found = [d for per_segment in self._first_passes(segments, artifacts, memo.results) for d in per_segment]
         found += self._blocks(segments) + self._dates_across(segments) + self._pictures.find(segments)
-        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], Kind.PHONE, score, PHONE_ACROSS,
-                            "a phone number broken over two lines")
-                  for i, a, b, score in phones_across(segments, self._phones)]
+        found += [Detection(segments[i].id, a, b, segments[i].text[a:b], kind, BLOCK_SCORE, name,
+                            "broken over two lines")
+                  for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
         found += self._parties.across(segments) + self._titled.across(segments) \
             + self._line_breaks.find(segments, self._english) + self._handles.find(segments, self._english)
         people: dict[str, list[Detection]] = {}
@@ -350,13 +355,17 @@ class Detector:
         return out
 
     def _dates_across(self, segments: Sequence[Segment]) -> list[Detection]:
-        """A date of birth opening the paragraph or line after its label ("Date of birth:")."""
+        """A date of birth opening the paragraph or line after its label ("Date of birth:"), and
+        those of the rows below a line of column names ("Name | Age | DOB") until a row has none."""
         out = []
         for before, segment in pairwise(segments):
             bound = self._dob.across(before.text, segment.text) if continues(before, segment) else None
             if bound is not None:
                 start, end, label = bound
                 out.append(self._dob_detection(segment, start, end, f"the date labelled '{label}' on the line before"))
+        joined = [False, *(continues(a, b) for a, b in pairwise(segments))]
+        out += [self._dob_detection(segments[i], a, b, "the date under a date of birth column")
+                for i, a, b in self._dob.in_columns([s.text for s in segments], joined)]
         return out
 
     @staticmethod
@@ -368,11 +377,14 @@ class Detector:
         out = []
         keep = self.vocabulary.keep_spans(segment.text) if results else []
         things = [(r.start, r.end) for r in results if r.entity_type == THING]
+        postcodes = [r.start for r in results if r.entity_type == "UK_POSTCODE"]
         if any(self.rules.names_things(label) for label in segment.labels):  # a cell under "Role" or "Agency"
             things.append((0, len(segment.text)))
         for r in results:
             if r.entity_type == "PERSON" and keep:
                 r.start, r.end = self._between_bodies(segment.text, r.start, r.end, keep)
+            if r.entity_type == "PERSON":  # NER's "Manchester M" of "Manchester M60 1AA": the postcode is no name
+                r.end = min([r.end, *(p for p in postcodes if r.start < p < r.end)])
             if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)

@@ -77,11 +77,12 @@ class Needs:
 NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsRecognizer": Needs(10),
          "UkNinoRecognizer": Needs(6), "UkPhonePatternRecognizer": Needs(9), "NiNumberFormatRecognizer": Needs(6),
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
+         "SpelledEmailRecognizer": Needs(pattern=r"(?i)@|\bat\b"), "What3wordsRecognizer": Needs(pattern="///"),
+         "PoBoxRecognizer": Needs(1, "(?i)box"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
-         "PoBoxRecognizer": Needs(1, "(?i)box"),
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL), PARTY_CAPTION: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")

@@ -1,8 +1,10 @@
 """Address blocks above a postcode, in one paragraph or over consecutive ones
 (no spaCy needed). Each case is a list of paragraphs; "|" marks what is removed."""
 import pytest
+import regex
 
-from redactor.detect.address_block import AddressBlocks
+from redactor.detect.address_block import AddressBlocks, across_lines
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.rules import load_rules
 from redactor.types import Segment
 
@@ -23,6 +25,8 @@ def removed(blocks, paragraphs):
     # and so do the towns, as every town of a report does
     (["Devon County Council", "County Hall,", "Topsham Road,", "Exeter, Devon", "EX2 4QD", "31 October 2022"],
      ["County Hall", "Topsham Road", "EX2 4QD"]),
+    # a postcode mistyped after a known town ends the block all the same
+    (["Re: 12 Elm Close,", "Enfield,", "London, N9 9P4"], ["12 Elm Close", "N9 9P4"]),
     # the same block as one paragraph with line breaks
     (["Civic Centre,\nBurnley Road,\nTodmorden\nOL14 5LH"], ["Civic Centre,\nBurnley Road", "OL14 5LH"]),
     # comma-separated in a sentence: the building and street before the town
@@ -79,8 +83,6 @@ def removed(blocks, paragraphs):
     (["Apartment 4, The Maltings, Dublin 8."], ["Apartment 4, The Maltings"]),
     # a postcode district with a mistyped inward half after its town
     (["12 Kiln Road,", "Enfield,", "London, N9 9P4"], ["12 Kiln Road", "N9 9P4"]),
-    # a numbered street without a street word after a flat in a building, no postcode below
-    (["Flat 14 Orchard House, 22 Brookmead", "", "Property :"], ["Flat 14 Orchard House, 22 Brookmead"]),
     (["Civic Offices, Wood Quay,", "Dublin 8, D08 RF3F"], ["Civic Offices, Wood Quay", "D08 RF3F"]),
     # two blocks in one paragraph
     (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
@@ -146,3 +148,21 @@ def test_a_street_line_alone_is_weaker_evidence(blocks):
     segments = [Segment(f"p{i}", text, f"paragraph {i}") for i, text in enumerate(paragraphs)]
     assert [(paragraphs[b.segment][b.start:b.end], b.alone) for b in blocks.find(segments)] == [
         ("Wall Street", True), ("Topsham Road", False), ("EX2 4QD", False), ("14 Lime Grove", False)]
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a street broken over two lines of a text: each line's piece goes
+    (["Mr Ali, of 15 Grange", "Road, Bradford, objected."], ["15 Grange", "Road"]),
+    # ... inside its name: a number ending a line of a table is no house number
+    (["She lived at 14", "High Street with him."], []),
+    (["Huddersfield 22 7 7 8 25 28 28", "Queens Park Rangers 22 7 7 8 25 28 28"], []),
+    (["Total: 11,880M", "State Street Bank and Trust Company"], []),
+    # a street whole on one line is the recognizer's own; lines a blank line apart are no street
+    (["She lived at 14 High Street", "with him."], []),
+    (["Page 14", "", "High Street stores closed."], []),
+])
+def test_a_street_broken_over_two_lines(rules, lines, expected):
+    segments = [Segment(f"L{i}", text, f"line {i}", wraps=i > 0 and bool(lines[i - 1]))
+                for i, text in enumerate(lines) if text]
+    found = across_lines(segments, StreetAddressRecognizer(rules), regex.compile(r"\p{L}{2}"))
+    assert [segments[i].text[a:b] for i, a, b in found] == expected

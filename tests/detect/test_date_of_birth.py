@@ -106,6 +106,25 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     # a year of birth after a maiden name and a place
     ("Nan was born Elsie “Roberts” in Ruthin in 1938. Daughter of a miner.", ["1938"]),
     ("Gran was born Elsie Roberts in 1938.", ["1938"]),
+    # ... and of full dates
+    ("JANE SMITH 14.03.1961 – 02.05.2023", ["14.03.1961"]),
+    ("In loving memory of Jane Smith, 14 March 1961 – 2 May 2023", ["14 March 1961"]),
+    # a date alone in brackets after a name, an adult's life before another date of the text
+    ("Jane Smith (27.4.1980) was reported missing on 2 May 2020.", ["27.4.1980"]),
+    # a date of birth without its year, bound by its label
+    ("He was born on 4 May.", ["4 May"]),
+    ("She was born in Leeds on 14th March, the second of four.", ["14th March"]),
+    ("Date of birth: 14th", ["14th"]),
+    ("On 4 May a son, K, was born.", ["4 May"]),
+    # a child's birth as an event: its date, or its year
+    ("After the birth of her son on 3 May 2003 she moved.", ["3 May 2003"]),
+    ("Following the birth of their daughter, K, in 2003, they married.", ["2003"]),
+    # years from 1800; the places of a birth between commas; a maiden name before the place
+    ("Born: About July 1896 in Doncaster", ["July 1896"]),
+    ("Born in the Gorbals, Glasgow on 6 June 1913, she was a child in the war.", ["6 June 1913"]),
+    ("Mum was born Margaret “Matthews” in Denbigh in 1941.", ["1941"]),
+    # "b" without its full stop, just before a full date
+    ("Jane Smith, b 14/3/1961", ["14/3/1961"]),
 ])
 def test_a_label_binds_its_date(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["DATE_OF_BIRTH"])] == expected
@@ -170,6 +189,19 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Born: Leeds. Died 1990",
     "Born: Leeds. In 1990 she moved.",
     "The hall was opened on 3 May 1887.",
+    # a date alone in brackets after a name, a chronology's; after a child's, a word that names no one
+    "Dr Patel (12/03/2019) saw her on 14/05/2020.",
+    "Child A (27.4.2015) was taken into care on 2 May 2020.",
+    "Police (01/01/1990) were called again in 2019 on 12/03/2019.",
+    # a clause between a birth and a date; a thing's birth
+    "Following the birth of her son, on 3 May 2005 she moved.",
+    "She was born in Leeds, moved to Bury on 12/05/2005.",
+    "Since the birth of the service in 2003 it has grown.",
+    # an ordinal that is no day, a "b" that is an item's letter
+    "She was born the 3rd of four children.",
+    "Plan b 14/3/1961 and item b 14/3/1961",
+    # a date without a year is a date of birth only where a label binds it
+    "On 4 May she moved to Bury.",
 ])
 def test_other_dates_stay(recognizer, text):
     assert recognizer.analyze(text, ["DATE_OF_BIRTH"]) == []
@@ -206,8 +238,26 @@ def test_a_table_label_binds_a_date_of_its_cell(recognizer, label, cell, expecte
     ({"30/09/1984"}, ["Seen 30.09.84 and 1 October 1984.", "Born 30th September 1984"],
      {"30/09/1984", "30.09.84", "30th September 1984"}),
     ({"1984-04-12"}, ["12/04/1984", "04/12/1984"], {"1984-04-12", "12/04/1984"}),
-    # no labelled date, nothing spreads
+    # no labelled date, nothing spreads; nor one without its year ("4 May 2019" is another day)
     (set(), ["12/04/1984"], set()),
+    ({"4 May"}, ["4 May 2019", "04/05/2026"], set()),
 ])
 def test_a_date_of_birth_spreads_in_every_written_form(labelled, texts, expected):
     assert same_dates(labelled, texts, date_pattern(load_rules())) == expected
+
+
+@pytest.mark.parametrize("lines,expected", [
+    # a line of column names with a date of birth column, and the rows below it, flattened
+    (["Name | Age | DOB", "Alice Brown | 42 | 14/03/1981", "Tom Brown | 12 | 02/06/2011"],
+     ["14/03/1981", "02/06/2011"]),
+    # the date of birth is the header's first date column here, the second there
+    (["Name Relationship Age Date of birth Date of death", "Alice Brown Victim 42 14/03/1981 02/05/2023",
+      "Tom Brown Son 12 02/06/2011", "The review began on 12/03/2024."], ["14/03/1981", "02/06/2011"]),
+    (["Name Date of death DOB", "Alice Brown 02/05/2023 14/03/1981"], ["14/03/1981"]),
+    # a sentence is no header, nor a row
+    (["Her date of birth was not recorded.", "On 12/03/2019 she was seen."], []),
+    (["Name | DOB", "She was seen on 12/03/2019 by her GP and referred on 14/03/2019."], []),
+])
+def test_a_column_of_dates_of_birth(recognizer, lines, expected):
+    found = recognizer.binder.in_columns(lines, [True] * len(lines))
+    assert [lines[i][a:b] for i, a, b in found] == expected

@@ -21,10 +21,13 @@ def found(recognizer, text):
     ("A slater living at Bryn Eithin in Llysfaen gave evidence.", ["Bryn Eithin"]),
     ("Her son, who still lives at Tan-yr-Allt, was told.", ["Tan-yr-Allt"]),
     ("They resided at Ty-n-y-Coed until 1990.", ["Ty-n-y-Coed"]),
+    ("William Williams, a quarryman living at Erw Llewelyn, Llysfaen, identified the body.", ["Erw Llewelyn"]),
+    ("Brian, who still lives at Pen-y-Coppy, and Maureen.", ["Pen-y-Coppy"]),
     # a witness's name and occupation, then the home with a street or home word, a town and a verb
     ("JO, labourer, Sea View, Old Colwyn, said that he saw the fall.", ["Sea View"]),
     ("MP, farmer, Tyddyn Farm, Abergele, told the inquest", ["Tyddyn Farm"]),
     ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
+    ("Elias Davies, quarryman, Ocean View, Old Colwyn, said that he was one of a gang.", ["Ocean View"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),

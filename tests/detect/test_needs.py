@@ -76,8 +76,9 @@ FOUND_WITH_THE_PATTERN = {
     "EmailPatternRecognizer": "mail ann@example.org", "StreetAddressRecognizer": "she lived at 4 Mill Lane",
     "PersonContextRecognizer": "her son Aleksy", "TitledPersonRecognizer": "Mrs Jones", "BfpoRecognizer": "bfpo 6",
     "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "HomeNameRecognizer": "she lives at Pen-y-Bryn",
-    "CapitalStreetRecognizer": "ST MARY'S SCHOOL CHAPEL ROAD", "PoBoxRecognizer": "po box 6",
-    "PartyCaptionRecognizer": "NICOS SAVVA Appellant"}
+    "CapitalStreetRecognizer": "ST MARY'S SCHOOL CHAPEL ROAD", "PoBoxRecognizer": "write to po box 6",
+    "PartyCaptionRecognizer": "NICOS SAVVA Appellant", "SpelledEmailRecognizer": "mail ann [at] example [dot] org",
+    "What3wordsRecognizer": "found at ///filled.count.soap"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)

@@ -1,9 +1,10 @@
 """A phone number broken over two lines of a text goes from both lines (no spaCy needed)."""
 import pytest
+import regex
 
 from redactor.casefile import CaseFile
+from redactor.detect.address_block import across_lines
 from redactor.detect.engine import build_registry
-from redactor.detect.phone_lines import phones_across
 from redactor.types import Segment
 
 
@@ -15,7 +16,7 @@ def phones(rules, vocabulary):
 
 def pieces(phones, lines, wraps=True, part="body"):
     segments = [Segment(f"l{i}", t, f"line {i}", part, wraps=wraps and i > 0) for i, t in enumerate(lines)]
-    return [lines[i][a:b] for i, a, b, _ in phones_across(segments, phones)]
+    return [lines[i][a:b] for i, a, b in across_lines(segments, phones, regex.compile(r"\d"))]
 
 
 @pytest.mark.parametrize("lines,expected", [

@@ -108,6 +108,15 @@ def test_what_carries_the_learning_stays(redact_text, text):
     # a forces postal address: the barracks go with the BFPO number, the role stays
     ("Please forward any queries to:\nLisa Horder, Domestic Abuse Champion,\nNormandy Barracks,\nBFPO 16",
      "Please forward any queries to:\nLH, Domestic Abuse Champion,\n[address removed],\n[address removed]"),
+    # NER reads a town and a postcode's first letters as a person ("Manchester M"): the town stays
+    ("Appellant: Mr A Khan, 33 Oak Street,\nManchester M8 9QT",
+     "Appellant: Mr A K, [address removed],\nManchester [address removed]"),
+    ("Applicant: Mr J Bloggs, 4 Elm Row, Edinburgh EH7 4AA",
+     "Applicant: Mr J B, [address removed], Edinburgh [address removed]"),
+    # a street and a phone number broken over two lines of a text
+    ("Mr Ali, of 15 Grange\nRoad, Bradford, objected.",
+     "Mr A, of [address removed]\n[address removed], Bradford, objected."),
+    ("Named GP\n01652\n251036", "Named GP\n[phone number removed]\n[phone number removed]"),
     ("Her mobile was 07700 948126.", "Her mobile was [phone number removed]."),
     ("Call 0161 496 0000 or e-mail jo.bloggs@example.org.",
      "Call [phone number removed] or e-mail [email removed]."),

@@ -100,6 +100,50 @@ def found(recognizer, text):
     # an Irish Eircode is an address wherever it stands
     ("Her Eircode was D07 X2Y3 at the time.", ["D07 X2Y3"]),
     ("Galway, A65 F4E2; Cork T12 AB34 and D6W FR12.", ["A65 F4E2", "D6W FR12", "T12 AB34"]),
+    # an age in brackets before "of <place>, <town>" (Irish and Northern Irish news style)
+    ("Anne Jones (58), of Meadow View, Bingley, died on 4 May.", ["Meadow View"]),
+    ("Liam Doyle (45) of Cloonbeg, Tuam, Co Galway, appeared in court.", ["Cloonbeg"]),
+    # a house number and a name with no street word, where the address is given as such
+    ("The defendant, whose address was given as Orchard House, Tewkesbury, denied it.", ["Orchard House"]),
+    ("The address given was 12 Sunnybank, Hexham.", ["12 Sunnybank"]),
+    ("He gave his address as 4 Kiln Close.", ["4 Kiln Close"]),
+    ("Her address: Rose Cottage, Hawes", ["Rose Cottage"]),
+    ("He lived at 3 The Paddocks, Malton.", ["3 The Paddocks"]),
+    # a house number makes a place's name a street's ("Sunnyside" is also a village)
+    ("The address given was 12 Sunnyside, Hexham.", ["12 Sunnyside"]),
+    # ... and so in news style, with a flat too
+    ("Anne Jones, of 3 The Paddocks, Malton, died on 4 May.", ["3 The Paddocks"]),
+    ("Paul Smith, of Flat 2, 3 Rookery, Malton, who was", ["Flat 2, 3 Rookery"]),
+    # news style after "aged 24." or "30 and", after "-year-old <words>", before a county, with a number
+    ("Toulouse, aged 24. of Ashgrove, Saundersfoot, had admitted it.", ["Ashgrove"]),
+    ("Crofts, 30 and of Ashgrove, Broadstone, had become violent.", ["Ashgrove"]),
+    ("Jim Reid, a 45-year-old father from Ashgrove, Derry, was jailed.", ["Ashgrove"]),
+    ("Jim Reid, of Ashgrove, Eglinton, Co Derry, appeared in court.", ["Ashgrove"]),
+    ("Jim Reid (23) of 14 Ashgrove, Eglinton", ["14 Ashgrove"]),
+    # where someone lives said after the street or the home's name
+    ("She was found at Meadow Park, Leeds, where she lived.", ["Meadow Park"]),
+    ("Meadow Park, where the couple lived, was sealed off.", ["Meadow Park"]),
+    ("She was found dead at Cloonbeg House, her home near Tuam.", ["Cloonbeg House"]),
+    # a few words between living and where; a home's name in apposition to "the property"
+    ("She lived alone at Meadow Park.", ["Meadow Park"]),
+    ("He lived next door at number 14.", ["number 14"]),
+    ("She lived with her mother in Ash Hill.", ["Ash Hill"]),
+    ("The property, Ivy Cottage, was searched.", ["Ivy Cottage"]),
+    # a caravan park; a house number glued to its street by a comma
+    ("a fire in a caravan at The Beeches Residential Caravan Park, Hale.", ["The Beeches Residential Caravan Park"]),
+    ("Telephone No: 01604 123456 1,Waterside Way Email address:", ["1,Waterside Way"]),
+    # a flat in a named building, with its numbered street of no street word; a farm's name opening
+    # with a town's ("Hill") stays whole
+    ("Flat 132 Eaton House, 38 Westferry", ["Flat 132 Eaton House, 38 Westferry"]),
+    ("Flat 132 Eaton House, 3 Agencies met.", ["Flat 132 Eaton House"]),
+    ("Flat 14 Orchard House, 22 Brookmead", ["Flat 14 Orchard House, 22 Brookmead"]),
+    ("The victim lived at Hill Top Farm.", ["Hill Top Farm"]),
+    # a home named "The …" before a comma, with or without a flat
+    ("Tom lived at Flat 3, The Maltings, Bedford.", ["Flat 3, The Maltings"]),
+    ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),
+    # a home's name in apposition to "her home"; a street named with "area" after "the"
+    ("She died at her home, Arden House, Solihull.", ["Arden House"]),
+    ("Sarah, 25, of the Ashby Road area of Loughborough, died.", ["Ashby Road"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -176,6 +220,21 @@ def test_streets_are_found(recognizer, text, expected):
     # no Eircode: a year after a school year, a road, a code name, a conference, a county
     "Pupils in Y12 2019 and the A65 road near Skipton.",
     "D7 was the code name; the Dublin 2019 conference; Co. Dublin",
+    # a number before common words or a place going on into a phrase is no house number
+    "He lived in 2 London boroughs.",
+    "She has lived at 3 Agencies' hostels and 4 addresses.",
+    "The address is in Leeds.",
+    "She moved to The Netherlands, then to The Hague, then home.",
+    # a town where someone lives, a place's park, a possessive, a year after a comma
+    "She lived for years in Leeds; they met at Hyde Park, where she lived.",
+    "They went to Leeds, where she lived. She lived happily in Hyde Park.",
+    "She lived at Jane's for a while and lived at Leeds.",
+    "In 2019,Church Road was closed; we had 1,000 Road users.",
+    # a citation's number before a heading: no street's name holds "in"
+    "Neutral Citation Number: [2006] EWCA Crim 2984 IN THE COURT OF APPEAL",
+    # a number of a section, not an age, before "of"
+    "Para 3 of Annex A, Leeds, and Chapter 12 of Working Together, Leeds, said so.",
+    "At her home, she said, there was no heating.",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

@@ -6,7 +6,7 @@ a label nor a date, so redacting an output again changes nothing."""
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -36,25 +36,37 @@ _ON_OR_ABOUT = regex.compile(r"\b(?:on|in)[ \t]+or[ \t]+(?:about|around)\b")  # 
 _AFTER_NAME = r"(?P<gap>,?(?:[ \t]+\p{Ll}+){0,3},?)"
 _INITIALS = regex.compile(r"\p{Lu}{2,3}")  # "BM": a person written as initials
 _SPAN_OPEN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*$")
+# ... or without brackets: "JANE SMITH 14.03.1961 – 02.05.2023"
+_BARE_OPEN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
-_BIRTH_YEAR = regex.compile(r"(?:18|19|20)\d\d(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")  # "born in 1887" too
+_YEAR = r"(?:18|19|20)\d\d"  # a year of birth, 1800 to 2099 ("born in 1887" too)
+_BIRTH_YEAR = regex.compile(rf"{_YEAR}(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
-_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>(?:18|19|20)\d\d)[ \t]*"
-                           r"(?:[-–—]|to\b)[ \t]*(?P<death>(?:18|19|20)\d\d)[ \t]*\)")
+_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>{_YEAR})[ \t]*"
+                           rf"(?:[-–—]|to\b)[ \t]*(?P<death>{_YEAR})[ \t]*\)")
 # ... and without brackets, "Jane Smith 1950 – 2020", "Jane Smith, 1950-2020,": an adult's life long
 # after a listed name that is no place nor common word ("Leeds 1960-2000", "Census 1901-2001": periods)
 _BARE_YEAR_SPAN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+"
-                                r"(?P<birth>(?:18|19|20)\d\d)[ \t]*[-–—][ \t]*"
-                                r"(?P<death>(?:18|19|20)\d\d)(?![\d/.\-–—]\d)")
+                                rf"(?P<birth>{_YEAR})[ \t]*[-–—][ \t]*"
+                                rf"(?P<death>{_YEAR})(?![\d/.\-–—]\d)")
 LIFE_SPAN = "a life span after a name"
+# the columns of a header line that hold dates, in order: "DOB", "Date of birth", "Date of death", "Died"
+_DATE_COLUMN = regex.compile(r"(?i)\bdates?[\s-]+of[\s-]+(?:birth|death)\b|\bd\.?\s?o\.?\s?[bd]\b\.?|\bd/o/[bd]\b"
+                             r"|\bbirth[\s-]*dates?\b|\bdates?\b|\bborn\b|\bdied\b")
+# a word of a sentence, not a column's name
+_NOT_A_HEADER = regex.compile(r"(?<![\p{L}'’-])(?!(?:of|and|to|or|the|if|known|applicable)\b)\p{Ll}")
+_DIGITS = regex.compile(r"\d")
+_LOWER_WORD = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{2,}")
+_ROW_WORDS = 3  # lower-case words a row of a table may hold ("son of victim")
+_HEADER_LONGEST = 150
 ADULT = 16  # years: a life span after a word on no name list is at least this long
 _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r\v]*$)")  # the last clause end
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 # a sentence opening with a year alone: "In 1967 Jannat was born"
 _IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
-                         r"(?P<year>(?:18|19|20)\d\d)(?![\d/.\-]\d)")
+                         rf"(?P<year>{_YEAR})(?![\d/.\-]\d)")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -66,8 +78,9 @@ def _lead_end(text: str, pos: int = 0) -> int:
 
 def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Pattern) -> set[str]:
     """Every written form in ``texts`` of a date in ``labelled``: a date of birth given as
-    "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere."""
-    labelled = set(labelled)
+    "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere. A date
+    without a year ("4 May") is never one: "4 May 2019" is another day."""
+    labelled = {d for d in labelled if dates.search(d)}
     keys = {k for k in map(_day, labelled) if k is not None}
     if not keys:
         return labelled
@@ -104,6 +117,7 @@ class DobBinder:
     event_labels: regex.Pattern  # "was born" ending a sentence that opens "On <date>"
     could_be_name: Callable[[str], bool]  # a word on no list that may still name someone ("Ceridwen")
     year_labels: regex.Pattern  # "born in", "b." just before a year of birth ("born in 1975")
+    partial: regex.Pattern  # a date without a year ("born on 4 May"), bound only by a label
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
@@ -116,13 +130,16 @@ class DobBinder:
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?=(?:18|19|20)\d\d)", regex.IGNORECASE))
+                   regex.compile(rf"(?:{years})(?={_YEAR})", regex.IGNORECASE),
+                   regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
         done = self._done(text)
-        values = sorted([(a, b, False) for a, b in done] + [(*m.span(), True) for m in self.dates.finditer(text)
-                                                             if not _inside(m.span(), done)])
+        dates = [m.span() for m in self.dates.finditer(text) if not _inside(m.span(), done)]
+        partial = [m.span() for m in self.partial.finditer(text)
+                   if not any(a < m.end() and m.start() < b for a, b in [*dates, *done])]
+        values = sorted([(a, b, False) for a, b in done] + [(a, b, True) for a, b in dates + partial])
         found: dict[tuple[int, int], str] = {}
         for label in self.labels.finditer(text):
             if _inside(label.span(), done):
@@ -201,18 +218,33 @@ class DobBinder:
         listed name or a pseudonym's letter ("Adult K"), at least a year apart, or after
         another word that may be a name ("Ceridwen"), an adult's life apart (a review's or
         an operation's period is shorter); the date of death stays. ("Police (01/01/2015 –
-        31/03/2019)" is a period, not a life.)"""
+        31/03/2019)" is a period, not a life.) Without brackets ("JANE SMITH 14.03.1961 –
+        02.05.2023") after a listed name that is no place, an adult's life apart; a date alone in
+        brackets after a name ("Jane Smith (27.4.1980) was reported missing on 2 May 2020") when
+        another date of the text is an adult's life later."""
         spans = []
         for birth in self.dates.finditer(text):
-            name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
-            if _inside(birth.span(), done) or name is None:
+            if _inside(birth.span(), done):
                 continue
-            years = self._life(name.group(1), name.group("gap"), 1)
+            name = _SPAN_OPEN.search(text, max(0, birth.start() - 80), birth.start())
+            bare = None if name else _BARE_OPEN.search(text, max(0, birth.start() - 40), birth.start())
+            if name is not None:
+                years = self._life(name.group(1), name.group("gap"), 1)
+            elif bare is not None and self.is_name(bare.group(1)) and self.could_be_name(bare.group(1)):
+                years = ADULT
+            else:
+                continue
             dash = _SPAN_DASH.match(text, birth.end())
             death = self.dates.match(text, dash.end()) if dash else None
-            if years > ADULT or death is None or not _SPAN_CLOSE.match(text, death.end()):
+            if years > ADULT:
                 continue
-            if _years_apart(birth.group(), death.group(), years):
+            if death is None:
+                if name is not None and _SPAN_CLOSE.match(text, birth.end()) \
+                        and any(_years_apart(birth.group(), later.group(), ADULT)
+                                for later in self.dates.finditer(text, birth.end())):
+                    spans.append(birth.span())
+            elif (bare is not None or _SPAN_CLOSE.match(text, death.end())) \
+                    and _years_apart(birth.group(), death.group(), years):
                 spans.append(birth.span())
         return spans
 
@@ -224,6 +256,42 @@ class DobBinder:
         if label is None or date is None or _inside(label.span(), self._done(text)):
             return None
         return date.start(), date.end(), label.group()
+
+    def in_columns(self, lines: Sequence[str], joined: Sequence[bool]) -> list[tuple[int, int, int]]:
+        """(line, start, end) of the dates of birth of the rows below a line of column names
+        ("Name | Age | DOB"), until a line holds none; ``joined[i]``: line i goes on from line i - 1."""
+        found = []
+        column: int | None = None
+        for i in range(1, len(lines)):
+            header = self.column(lines[i - 1]) if joined[i] else None
+            column = header if header is not None else column if joined[i] else None
+            row = self.in_row(column, lines[i]) if column is not None else None
+            if row is None:
+                column = None
+            else:
+                found.append((i, *row))
+        return found
+
+    def column(self, header: str) -> int | None:
+        """Where a line of column names that holds a date of birth label ("Name | Age | DOB",
+        "Name Relationship Age Date of birth") puts the date of birth among the dates of each row
+        below it: its index among the header's date columns ("DOB | Date of death": 0), else None.
+        A sentence ("Her date of birth was not recorded") is no header: only names of columns in it."""
+        if len(header) > _HEADER_LONGEST or _DIGITS.search(header):
+            return None
+        columns = list(_DATE_COLUMN.finditer(header))
+        births = [i for i, c in enumerate(columns) if self.labels.fullmatch(c.group())]
+        if not births or _NOT_A_HEADER.search(_DATE_COLUMN.sub("", header)):
+            return None
+        return births[0]
+
+    def in_row(self, column: int, row: str) -> tuple[int, int] | None:
+        """The date of birth of a row under a header (``column``): its ``column``-th date; a
+        sentence ("The review began on 12/03/2024.") is no row."""
+        if len(_LOWER_WORD.findall(row)) > _ROW_WORDS or row.rstrip().endswith("."):
+            return None
+        dates = [m.span() for m in self.dates.finditer(row) if not _inside(m.span(), self._done(row))]
+        return dates[column] if len(dates) > column else None
 
     def in_cell(self, label: str, text: str) -> list[tuple[int, int, str]]:
         """The dates a table label binds in its cell, read as "label: cell"

@@ -13,7 +13,7 @@ Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words). 
 Eircode ("D07 X2Y3") is an address wherever it stands."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import regex
@@ -41,6 +41,7 @@ _NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|
               r"|died|faces|faced|received|said|says|told|stated|states|deposed|deposes|identified)")
 _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
+_DIGIT = regex.compile(r"\d")
 # what ends the name of a place where someone lives: not another capitalised word or a number
 _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 # a year is no house number after a month and day ("On December 11, 2012, Miss Hill"), after a
@@ -50,6 +51,16 @@ _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|lat
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
+
+
+NAME_AFTER_NUMBER = regex.compile(r"(?<=\d[A-Za-z]?,?\s+)\D+$")  # "Broadway" of "14A Broadway"
+
+
+def of_common_words(name: str, common: Container[str]) -> bool:
+    """Is the name after a house number made of common words ("3 Agencies", "2 Children"), a
+    leading "The" aside ("3 The Paddocks")?"""
+    return any(w in common or w.removesuffix("s") in common or w.removesuffix("ies") + "y" in common
+               for w in name.removeprefix("The ").split())
 
 
 def _alternation(words: list[str]) -> str:
@@ -95,11 +106,12 @@ class AddressParts:
         strong = _alternation([*(t for t in a.street_types if t not in weak),
                                *(t.upper() for t in a.street_types if t not in weak and len(t) > 3)])
         # "St. Mary's Road": an abbreviation with its full stop may open a street's name
-        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT": no street's name holds "of"
+        # "OPINION OF THE COURT", "JUDGMENT OF THE COURT", "2984 IN THE COURT": no street's name holds "of" or "in"
         # "Miss Hill", "Mr Lane", "Det Sgt Row": a title opens a person's name, not a street's
         titles = [t for t in (*rules.titles.honorifics, *rules.titles.ranks) if t not in a.street_titles]
         untitled = rf"(?!(?:{_alternation([*titles, *(t.upper() for t in titles if len(t) > 2)])})\.?\s)"
-        words = rf"(?!{_MONTH}\b){untitled}(?:(?:(?!(?:OF|Of)\b){WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        not_a_street_word = r"(?!(?:OF|Of|IN|In|AT|At|TO|To|FOR|For)\b)"
+        words = rf"(?!{_MONTH}\b){untitled}(?:(?:{not_a_street_word}{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
@@ -109,14 +121,15 @@ class AddressParts:
         lead = _alternation(a.leading_street_types)
         any_lead = _alternation(a.leading_street_types + a.weak_leading_street_types)
         welsh = rf"{_ARTICLE}(?:[ \t]+{WORD}){{1,2}}\b"
-        residence = rf"\b(?i:{_alternation(a.residence_words)})\s+(?i:{_alternation(a.residence_prepositions)})\s"
+        phrases = "".join(f"|{phrase}" for phrase in a.residence_phrases)
+        residence = (rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
+                     rf"{phrases})\s")
         return cls(
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
             flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
-            # "1,Waterside Way": a comma glued to a name
-            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?"
-                   r"(?:,?\s+|,(?=\p{Lu}))",
+            # "1,Waterside Way" too
+            number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
             bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
@@ -168,12 +181,22 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
-            rf"(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
+            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"  # a place opens with these
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
-            rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b))"
+            rf"|{WORD}(?:[ \t]+{WORD}){{0,2}}(?=[ \t]+on[ \t]+the[ \t]+{WORD}[ \t]+(?i:estate)\b)"
+            rf"|(?P<numbered>{p.numbered_name})"
+            rf"|(?:{p.flat},?[ \t]+)?The[ \t]+(?P<the>{WORD})(?=,))"
             rf"{_NAME_ENDS}{p.service}")
+        # a street or a home's name, and a clause saying someone lives there: "found at Meadow Park, Leeds,
+        # where she lived", "Meadow Park, where the couple lived, was sealed off", "at Cloonbeg House, her home"
+        after = "|".join(rules.addresses.home_after) or "(?!)"
+        self.home_after = regex.compile(
+            rf"(?=[\p{{Lu}}\d])(?:(?<=\b(?:at|in|on)[ \t])|(?<=(?:^|[.!?][ \t]+)))"
+            rf"(?P<place>{p.street}|{p.dwelling}){p.service}"
+            rf"(?=(?:,[ \t]*{WORD}(?:[ \t]+{WORD}){{0,2}})?(?:{after}))", regex.MULTILINE)
+        self.said_after = regex.compile(after)  # a text without such a clause is not read for them
         # a home's name just before its street: "Salisbury House in Hobday Street", "Verity House, 19 Haymarket Yards"
         self.before_street = regex.compile(
             rf"(?<![\w'’-])(?P<place>{p.dwelling})"
@@ -181,12 +204,14 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # news style: "Dawid Nowak, 29, of Silver Hollow, Wallingford, was convicted", "LB, 24, from
         # Hollymount Park in Derry" (a street type: no town needed), "Williams, of Brynglas,
         # Hollybush, who had…" (no age: a verb after the town)
-        place = rf"(?P<street>{WORD}(?:[ \t]+{WORD}){{0,2}})"
+        place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         self.residence = regex.compile(
-            rf"(?<=\b\d{{1,3}},\s+(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
+            rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         self.named_residence = regex.compile(
-            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}"
+            rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+{_NEWS_VERB}\b")
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
         # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
         # Hollymount Park, Derry"
@@ -197,10 +222,16 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                            rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
+        self.home_name = regex.compile(rf"[ \t](?:{_alternation(rules.addresses.dwelling_words)})$")
+        # a flat in a named building: "Flat 132 Eaton House", "Apartment 5 Ivy Court"
+        # ... and its numbered street of no street word ("Flat 132 Eaton House, 38 Westferry")
+        self.flat_building = regex.compile(rf"(?<![\w/.:])(?P<home>{p.flat},?[ \t]+{p.dwelling})"
+                                           rf"(?:,[ \t]*(?P<numbered>{p.numbered_name})(?![\p{{L}}\d]))?")
         self.strong = regex.compile(rf"{p.strong_type}$")
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
+        self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
@@ -213,13 +244,20 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
                     for m in self.lives.finditer(text) if not self._a_place(m.group("place"))
+                    and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
+                    and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
+        results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE,
+                                "a street where someone lives, said after it")
+                    for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
+                    if not self._a_place(m.group("place"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
                     for m in self.before_street.finditer(text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)
-                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street")))
+                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
+                        or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
@@ -232,18 +270,33 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "premises named with a building word before their town")
                     for m in self.premises_town.finditer(text) if m.group("town") in self.places
                     and not self._a_place(m.group())]
+        results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
+                                self.NUMBERED, "a flat in a named building")
+                    for m in self.flat_building.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.eircode.finditer(text)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
-            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2:
-                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes
+            if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
+                    and not self.home_name.search(text, r.start, r.end):
+                r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _a_street_after(self, m: regex.Match, text: str) -> bool:
+        """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
+        return bool(m.group("numbered")) and not self._no_street(m.group("numbered"), text[m.end():m.end() + 1])
+
+    def _no_street(self, numbered: str, after: str) -> bool:
+        """Is the name after a house number of common words ("3 Agencies"), or a place going on into
+        a phrase ("2 London boroughs"; but "12 Sunnyside, Hexham" is a street)?"""
+        name = NAME_AFTER_NUMBER.search(numbered)
+        return name is None or of_common_words(name.group(), self.common) \
+            or name.group() in self.places and after not in (",", ".", ";", "")
 
     def _a_court(self, name: str) -> bool:
         """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
