@@ -9,9 +9,11 @@ paragraphs (or lines of one paragraph):
     EX2 4QD             the postcode
 
 Towns link a postcode to the street or building above them but stay, as every town
-of a report does ("Strand, London, WC2A 2LL" keeps "London"); a name there that is no
-known town (rules/names/places.txt, localities.txt) is a street without a street word or a
-district, and goes ("Hendon Town Hall, The Burroughs, London NW4 4BQ"). The first line that is
+of a report does ("Strand, London, WC2A 2LL" keeps "London", "LONDON EC4Y 8JX" too); below a
+building a name there that is no known town (rules/names/places.txt, localities.txt) is a street
+without a street word, and goes ("Hendon Town Hall, The Burroughs, London NW4 4BQ"), but below a
+street one of one or two words is a village or a district, and stays ("22 The Green, Thringstone,
+LE67 8NR"; "169-173 Stockton Street\nMiddlehaven\nMiddlesbrough"). The first line that is
 none of these ends the block ("Devon County Council" stays). A house number alone is
 an address line only just above its street ("12,\nMill Lane"), never the year ending
 a date line above a venue. A street that is a whole line, or a whole piece between
@@ -106,6 +108,7 @@ class AddressBlocks:
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
         self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
         self.places = rules.towns
+        self.capitals = frozenset(t.upper() for t in rules.towns)  # "LONDON", "STEVENAGE"
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
         """Every address block: one span per segment and block, overlapping spans and
@@ -121,7 +124,7 @@ class AddressBlocks:
                     if parts:
                         blocks.append(([*parts, *([_Part(i, m.start(), m.end())] if goes else [])], False))
             for m in _OUTWARD.finditer(segment.text):
-                if m.group("town") in self.places:
+                if self._known(m.group("town")):
                     blocks.append(([*self._block(segments, i, m.start("code")), _Part(i, *m.span("code"))], False))
             for m in self.street_piece.finditer(segment.text):
                 parts = self._block(segments, i, m.start("street"), premises=True)
@@ -142,9 +145,9 @@ class AddressBlocks:
         for part in _parts_before(segments, index, end, within_line):
             text = segments[part.segment].text[part.start:part.end]
             if self._is_premises(text, street_below):
-                # a name between the premises and the postcode that is no known place is a street
-                # or a district: "Hendon Town Hall, The Burroughs, London NW4 4BQ"
-                taken += self._unknown_towns(segments, towns) + [part]
+                # a name between a building and the postcode that is no known place is a street:
+                # "Hendon Town Hall, The Burroughs, London NW4 4BQ"
+                taken += self._unknown_towns(segments, towns, text) + [part]
                 premises, towns, street_below = True, [], self._is_street(text)
             elif not premises and len(towns) < MAX_TOWNS and (_TOWN.fullmatch(text) or _DISTRICT_LINE.fullmatch(text)):
                 towns.append(part)
@@ -153,20 +156,26 @@ class AddressBlocks:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
                 if tail and self._is_premises(tail.group(), street_below):
-                    taken += self._unknown_towns(segments, towns)
+                    taken += self._unknown_towns(segments, towns, tail.group())
                     taken.append(_Part(part.segment, part.start + tail.start(), part.end))
                 elif not premises:
                     taken += self._streets_above_towns(segments, towns)
                 break
         return taken
 
-    def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
-        """The town lines that name no known place: a street without a street word or a district."""
-        return [t for t in towns if not self._known(segments[t.segment].text[t.start:t.end])]
+    def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part], premises: str) -> list[_Part]:
+        """The town lines below ``premises`` that name no known place: a street without a street word,
+        unless ``premises`` is a street and the name of one or two words, a village or a district
+        ("7 Church Lane, Little Eversden, CB23 1HQ")."""
+        below_street = self._is_street(premises)
+        return [t for t in towns if not self._known(text := segments[t.segment].text[t.start:t.end])
+                and not (below_street and len(text.split()) <= 2)]
 
     def _known(self, text: str) -> bool:
-        """A known town or county ("Leeds", "Co. Dublin") or a Dublin postal district ("Dublin 7")."""
-        return text.removeprefix("Co. ").removeprefix("County ") in self.places \
+        """A known town or county in any case ("Leeds", "LEEDS", "Co. Dublin") or a Dublin postal
+        district ("Dublin 7")."""
+        name = text.removeprefix("Co. ").removeprefix("County ")
+        return name in self.places or name.isupper() and name in self.capitals \
             or bool(_DISTRICT_LINE.fullmatch(text))
 
     def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:

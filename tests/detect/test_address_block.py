@@ -44,8 +44,20 @@ def removed(blocks, paragraphs):
     (["Royal Courts of Justice", "The Strand", "London WC2A 2LL"], ["The Strand", "WC2A 2LL"]),
     # a flat and a house number; a name before it is not part of it
     (["Jane Smith, Flat 3, 12 Mill Lane, Leeds LS1 4AB"], ["Flat 3, 12 Mill Lane", "LS1 4AB"]),
-    # a flat at the end of a sentence's piece; a district on no list of towns goes with the street
-    (["She lived at Flat 6, 197 Willow Mews, Reddish, SK5 8YH."], ["Flat 6, 197 Willow Mews, Reddish, SK5 8YH"]),
+    # a flat at the end of a sentence's piece; a district on no list of towns below the street stays, as a town does
+    (["She lived at Flat 6, 197 Willow Mews, Reddish, SK5 8YH."], ["Flat 6, 197 Willow Mews", "SK5 8YH"]),
+    # below a street, a village of one or two words on no list stays, inside a line too
+    (["THE QUEENS HEAD, 22 THE GREEN, THRINGSTONE, LE67 8NR"], ["22 THE GREEN", "LE67 8NR"]),
+    (["7 Church Lane, Little Eversden, CB23 1HQ, Mr & Mrs Dawes"], ["7 Church Lane", "CB23 1HQ"]),
+    # ... and a district line above the town
+    (["Denmark House", "169-173 Stockton Street", "Middlehaven", "Middlesbrough", "TS2 1BY"],
+     ["Denmark House", "169-173 Stockton Street", "TS2 1BY"]),
+    # a known town in capitals stays, at the end of a line or inside it
+    (["FLEETBANK HOUSE, 2-6 SALISBURY SQUARE, LONDON EC4Y 8JX"], ["2-6 SALISBURY SQUARE", "EC4Y 8JX"]),
+    (["LICENCE - TODAY FISH AND GRILL, 10 MIDDLE ROW, STEVENAGE SG1 3AW pdf icon PDF 344 KB"],
+     ["10 MIDDLE ROW", "SG1 3AW"]),
+    (["Hendon Town Hall, The Burroughs, LONDON NW4 4BQ"], ["Hendon Town Hall, The Burroughs", "NW4 4BQ"]),
+    (["Royal Courts of Justice, 12 STRAND ROAD, LONDON WC2"], ["12 STRAND ROAD", "WC2"]),
     # a house number on its own line above its street
     (["12,", "Mill Lane,", "Leeds LS1 4AB"], ["12", "Mill Lane", "LS1 4AB"]),
     # a house number whose street name was lost ("165 Fleet Street" written "165 Street")
