@@ -35,6 +35,7 @@ from presidio_analyzer import PatternRecognizer
 from redactor.detect.recognizers.street_address import (
     DUBLIN_DISTRICT,
     EIRCODE,
+    MISTYPED_INWARD,
     NAME_AFTER_NUMBER,
     OUTWARD,
     POSTCODE,
@@ -61,7 +62,7 @@ _LOOK_BACK = 200  # characters of a long part searched for the building or stree
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
 # a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1",
 # with a mistyped inward half too ("London, N9 9P4"; a whole postcode is _POSTCODE's)
-_MISTYPED = r"[ \t]+(?![0-9][ABD-HJLNP-UW-Z]{2}\b)[0-9][A-Z0-9]{2}"
+_MISTYPED = rf"[ \t]+(?![0-9][ABD-HJLNP-UW-Z]{{2}}\b){MISTYPED_INWARD}"
 _OUTWARD = regex.compile(rf"(?:^|(?<=,))[ \t]*(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}),?[ \t]+"
                          rf"(?P<code>{OUTWARD}(?:{_MISTYPED})?)[ \t.,]*$", regex.MULTILINE)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
-from redactor.detect.recognizers.street_address import OUTWARD, WORD, AddressParts
+from redactor.detect.recognizers.street_address import MISTYPED_INWARD, OUTWARD, WORD, AddressParts
 from redactor.rules import Rules
 
 
@@ -21,7 +21,7 @@ class PostcodeDistrictRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(
             rf"(?<![\w/.:])(?:{p.unit}{p.number}{p.street}|{p.bare_street})"
             rf"(?:,[ \t]*|[ \t]+)(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+"
-            rf"(?P<code>{OUTWARD}(?:[ \t]+[0-9][A-Z0-9]{{2}})?)(?![\w\-])")
+            rf"(?P<code>{OUTWARD}(?:[ \t]+{MISTYPED_INWARD})?)(?![\w\-])")
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="PostcodeDistrictRecognizer")
 

@@ -27,6 +27,7 @@ POSTCODE = (r"(?:GIR ?0AA|[A-PR-UWYZ](?:[0-9][0-9A-HJKPSTUW]?|[A-HK-Y][0-9][0-9A
             r"\s?[0-9][ABD-HJLNP-UW-Z]{2})")
 # a postcode's outward half, its district: "N9", "EC4A", "LS1"
 OUTWARD = r"[A-PR-UWYZ][A-HK-Y]?[0-9][0-9A-HJKPSTUW]?"
+MISTYPED_INWARD = r"[0-9][A-Z0-9]{2}"  # an inward half as typed, valid or not: "9PA", "9P4"
 # an Irish Eircode: a routing key (a letter and two digits, or "D6W") and four characters, one a
 # digit, no year ("D07 X2Y3", "A65 F4E2"; not "Y12 2019")
 EIRCODE = r"(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W)[ \t]?(?=[A-Z]{0,3}[0-9])(?!(?:19|20)[0-9]{2})[0-9A-Z]{4}"
