@@ -85,6 +85,7 @@ class Addresses(_Strict):
     weak_street_types: list[str] = []
     institutions: list[str] = []
     unit_words: list[str]
+    flat_floors: list[str] = []
     building_words: list[str] = []
     dwelling_words: list[str] = []
     leading_street_types: list[str] = []

@@ -19,6 +19,10 @@ def found(recognizer, text):
     # the town after the street stays (the postcode is the postcode recognizer's)
     ("Flat 6, 137 Church Street, Trafford, M32 4DB with him", ["Flat 6, 137 Church Street"]),
     ("A visit to 12-14 High St; no answer.", ["12-14 High St"]),
+    # a flat named by its floor before its house number
+    ("Re: Top Floor Flat, 47 Agate Road, London", ["Top Floor Flat, 47 Agate Road"]),
+    ("She rented Ground Floor Flat 2, 14 Mill Lane, Leeds.", ["Ground Floor Flat 2, 14 Mill Lane"]),
+    ("his lease of the top floor flat at 47 Agate Road, London", ["47 Agate Road"]),
     # in capitals, a Glasgow flat (floor/door), a Saint's abbreviation with its full stop
     ("ADDRESS: 12 HIGH STREET, LEEDS", ["12 HIGH STREET"]),
     ("She lived at Flat 1/2, 101 Stravanan Road, Glasgow.", ["Flat 1/2, 101 Stravanan Road"]),

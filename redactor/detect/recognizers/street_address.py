@@ -72,7 +72,7 @@ def _alternation(words: list[str]) -> str:
 class AddressParts:
     """The pieces of an address line as patterns, built from rules/addresses.yaml."""
 
-    flat: str      # "Flat 6"
+    flat: str      # "Flat 6", "Top Floor Flat"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
     street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
     street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
@@ -128,7 +128,9 @@ class AddressParts:
         return cls(
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
-            flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
+            flat=rf"(?:(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?"  # "Flat 1/2": Glasgow's floor/door
+                 rf"|(?:{_alternation(a.flat_floors)})(?:[ \t]+Floor)?[ \t]+(?:Flat|Maisonette|Apartment)"
+                 rf"(?:[ \t]+\d+[A-Za-z]?|[ \t]+[A-Z](?![\p{{L}}\d]))?)",  # "Top Floor Flat", "Garden Flat 2"
             # "1,Waterside Way" too
             number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
