@@ -1,0 +1,15 @@
+"""Address kinds met on real text (issue 14), through the whole program: the address goes,
+the town, county, organisation and chronology beside it stay. Made-up texts in the shapes met."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a county abbreviated between the town and the postcode district: the county stays, the district goes
+    ("23/00860/FUL 14 Lincoln Avenue, Cheltenham, Glos GL51 Additional documents: Minutes: none.\n",
+     "23/00860/FUL [address removed], Cheltenham, Glos [address removed] Additional documents: Minutes: none.\n"),
+    # a flat named by its floor above its street and postcode
+    ("Re: Top Floor Flat,\n47 Acacia Road,\nLondon W6 0AL\nBefore: His Honour Judge Hodge QC\n",
+     "Re: [address removed]\n[address removed],\nLondon [address removed]\nBefore: His Honour Judge H QC\n"),
+])
+def test_addresses_go_and_places_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
