@@ -105,6 +105,7 @@ class Addresses(_Strict):
     building_surnames: list[str] = []
     living_words: list[str] = []
     home_name_verbs: list[str] = []
+    apposition_homes: list[str] = []
 
 
 class DatePattern(_Strict):

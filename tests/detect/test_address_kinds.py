@@ -10,6 +10,10 @@ import pytest
     # a flat named by its floor above its street and postcode
     ("Re: Top Floor Flat,\n47 Acacia Road,\nLondon W6 0AL\nBefore: His Honour Judge Hodge QC\n",
      "Re: [address removed]\n[address removed],\nLondon [address removed]\nBefore: His Honour Judge H QC\n"),
+    # a funeral notice: the home's name and street between dashes after "his family home"
+    ("The cortège will leave his family home - Glasfryn, Tenby Road - at 11:30am and travel through Cardigan.\n",
+     "The cortège will leave his family home - [address removed], [address removed] - at 11:30am and travel "
+     "through Cardigan.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

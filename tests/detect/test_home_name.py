@@ -33,6 +33,13 @@ def found(recognizer, text):
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
     ("Their house is Rose Cottage, on the hill.", ["Rose Cottage"]),
     ("The family farm, Pen-y-Gaer, was sold in 1990.", ["Pen-y-Gaer"]),
+    ("She died at her home, Arden House, Solihull.", ["Arden House"]),
+    ("The property, Ivy Cottage, was searched.", ["Ivy Cottage"]),
+    # a street after someone's home, between commas or dashes, with the home's name before it or not
+    ("The cortège will leave his family home - Glasfryn, Tenby Road - at 11:30am.", ["Glasfryn", "Tenby Road"]),
+    ("She died at her home, 12 Mill Lane, on Tuesday.", ["12 Mill Lane"]),
+    ("He was found at their home, Ty Gwyn, Heol y Parc, Cardiff.", ["Heol y Parc", "Ty Gwyn"]),
+    ("at the family home – Rose Cottage, Mill Lane – in May", ["Mill Lane", "Rose Cottage"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -53,6 +60,10 @@ def test_homes_are_found(recognizer, text, expected):
     "The farm is Welsh speaking.",
     "The house, Leeds City Council said, was empty.",
     "She knew the area, Hyde Park, well.",
+    "He left the house, Leeds City Council said, on Friday.",
+    "She returned to her home, Leeds, in May.",
+    "They left her house, a sheltered housing scheme, in May.",
+    "She visited the home, Beech Court, a sheltered housing scheme.",
     "He was living at Ashworth Hospital in Maghull.",
     # a place someone stays, not lives
     "They were staying at Tan-yr-Allt for the weekend.",

@@ -4,8 +4,10 @@ Llysfaen, identified the body") or in the shape of a Welsh house name ("who stil
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
 word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); named after a
 home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
-farm, Pen-y-Gaer,"). A listed town ("living at Llysfaen"), an organisation ("living at Ashworth
-Hospital, Maghull") and a person ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
+farm, Pen-y-Gaer,", "her home, Arden House"), and a street after someone's home, with the home's
+name before it or not ("his family home - Goginan, Tenby Road - at 11:30am"). A listed town
+("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
+("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
@@ -19,6 +21,7 @@ from redactor.rules import Rules
 WELSH_HOME = r"\p{Lu}\p{Ll}*(?:-\p{L}{1,3})+-\p{L}{2,}"
 _NAME = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
 _ENDS = r"(?![ \t]*(?:\p{Lu}|\d)|[\p{L}'’\-])"  # no other name word goes on
+_APPOSITION = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"  # "her home, Arden House", "his family home - Goginan"
 
 
 class HomeNameRecognizer(ExplainingRecognizer):
@@ -39,12 +42,19 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.occupation = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
-        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,"
+        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
+        # "died at her home, Arden House"
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
         # (after a comma no street: "the area, Hyde Park")
         self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
                                    rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling})"
-                                   rf"|,[ \t]*(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
+                                   rf"|{_APPOSITION}(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
+        # ... but a street after someone's home, with the home's name before it or not: "her home, 12 Mill
+        # Lane", "leaving his family home - Goginan, Tenby Road - at 11:30am"
+        self.own_street = regex.compile(
+            rf"\b(?i:(?:her|his|their|my|our|your|the)(?:[ \t]+family)?[ \t]+(?:{phrases(a.apposition_homes)}))"
+            rf"{_APPOSITION}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
+            rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         people = rules.people
         self.organisations = frozenset([*people.list_evidence.agency_words, *people.body_words,
@@ -61,7 +71,9 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.occupation.finditer(text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
-        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in found]
+        for m in self.own_street.finditer(text):
+            found += [m.span("street"), *([m.span("name")] if m.group("name") and self._a_home(m.group("name")) else [])]
+        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in set(found)]
 
     def _a_home(self, name: str) -> bool:
         """Not a listed town, an organisation's name nor a titled person's."""
