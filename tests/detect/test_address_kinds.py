@@ -12,7 +12,7 @@ import pytest
      "Re: [address removed]\n[address removed],\nLondon [address removed]\nBefore: His Honour Judge H QC\n"),
     # a funeral notice: the home's name and street between dashes after "his family home"
     ("The cortège will leave his family home - Glasfryn, Tenby Road - at 11:30am and travel through Cardigan.\n",
-     "The cortège will leave his family home - [address removed], [address removed] - at 11:30am and travel "
+     "The cortège will leave his family home - [address removed] - at 11:30am and travel "
      "through Cardigan.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):

@@ -71,8 +71,9 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.occupation.finditer(text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
-        for m in self.own_street.finditer(text):
-            found += [m.span("street"), *([m.span("name")] if m.group("name") and self._a_home(m.group("name")) else [])]
+        # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
+        found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
+                   m.end("street")) for m in self.own_street.finditer(text)]
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in set(found)]
 
     def _a_home(self, name: str) -> bool:
