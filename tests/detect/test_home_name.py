@@ -28,6 +28,12 @@ def found(recognizer, text):
     ("MP, farmer, Tyddyn Farm, Abergele, told the inquest", ["Tyddyn Farm"]),
     ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
     ("Elias Davies, quarryman, Ocean View, Old Colwyn, said that he was one of a gang.", ["Ocean View"]),
+    # after a listed name and "from"/"of" in news: a town, then a verb or the next person from theirs
+    ("Byrne from Glenavon, Drogheda, and Bates from Wastsonville, Portadown, admitted it.",
+     ["Glenavon", "Wastsonville"]),
+    ("Murphy of Carrickdale, Dundalk, was jailed.", ["Carrickdale"]),
+    # (before the next person, only with a listed town)
+    ("Byrne from Glenavon, Zorbington, and Bates from Wastsonville, Portadown, admitted it.", ["Wastsonville"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
@@ -55,6 +61,12 @@ def test_homes_are_found(recognizer, text, expected):
     "She was living at Mrs Hughes's, Conwy.",
     # an occupation before a firm and its town: no street nor home word
     "Rhiannon Dale, solicitor, Hugh James, Cardiff, said the firm agreed.",
+    # after "from": a town, an organisation, a word no name, a name of common words, no verb nor person after
+    "Smith from Leeds, Yorkshire, said the plan was sound.",
+    "Jones from Gwent Police, Newport, said the inquiry was closed.",
+    "Staff from Tesco Extra, Cardiff, said the store was shut.",
+    "Volunteers from Kingsway Hub, Cardiff, said they helped.",
+    "Byrne from Glenavon, Drogheda, and then the pair left.",
     # a home word before a word that names no home
     "The house was Victorian.",
     "The farm is Welsh speaking.",

@@ -2,7 +2,9 @@
 verb of living and "at", before a listed town ("a quarryman living at Erw Llewelyn,
 Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
-word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); named after a
+word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); after a listed name
+and "from" or "of" in news, of no common word, before a town and a verb or the next person ("Byrne from
+Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"); named after a
 home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
 farm, Pen-y-Gaer,", "her home, Arden House"), and a street after someone's home, with the home's
 name before it or not ("his family home - Goginan, Tenby Road - at 11:30am"). A listed town
@@ -44,6 +46,14 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
         # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
         # "died at her home, Arden House"
+        # news style after a person's name with no comma: "Byrne from Gleann Alinn, Drogheda, and Bates from
+        # Wastsonville, Lurgan, admitted" (a verb after the town, or the next person from theirs and a listed town)
+        self.named_from = regex.compile(
+            rf"(?<=\b(?P<who>{WORD})[ \t]+(?:of|from)[ \t])(?P<name>{_NAME}),[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?)"
+            rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
+            rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
+        self.names = rules.first_names | rules.surnames
+        self.common = rules.common_words
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
         # (after a comma no street: "the area, Hyde Park")
         self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
@@ -71,6 +81,10 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.occupation.finditer(text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
+        found += [m.span("name") for m in self.named_from.finditer(text)
+                  if m.group("who") in self.names and m.group("who") not in self.common and self._a_home(m.group("name"))
+                  and not self.common.intersection(m.group("name").split())
+                  and (m.group("verb") or self._town(m.group("town")))]
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in self.own_street.finditer(text)]
