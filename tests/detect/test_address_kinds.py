@@ -15,7 +15,7 @@ import pytest
      "The cortège will leave his family home - [address removed] - at 11:30am and travel "
      "through Cardigan.\n"),
     # news: a home's name after a named person and "from", before a listed town
-    ("Liam Byrne from Glenavon, Drogheda, and Sean Bates from Wastsonville, Portadown, admitted the supply.\n",
+    ("Liam Byrne from Gleann Ard, Drogheda, and Sean Bates from Wastsonville, Portadown, admitted the supply.\n",
      "LB from [address removed], Drogheda, and SB from [address removed], Portadown, admitted the supply.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):

@@ -29,11 +29,11 @@ def found(recognizer, text):
     ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
     ("Elias Davies, quarryman, Ocean View, Old Colwyn, said that he was one of a gang.", ["Ocean View"]),
     # after a listed name and "from"/"of" in news: a town, then a verb or the next person from theirs
-    ("Byrne from Glenavon, Drogheda, and Bates from Wastsonville, Portadown, admitted it.",
-     ["Glenavon", "Wastsonville"]),
+    ("Byrne from Gleann Ard, Drogheda, and Bates from Wastsonville, Portadown, admitted it.",
+     ["Gleann Ard", "Wastsonville"]),
     ("Murphy of Carrickdale, Dundalk, was jailed.", ["Carrickdale"]),
     # (before the next person, only with a listed town)
-    ("Byrne from Glenavon, Zorbington, and Bates from Wastsonville, Portadown, admitted it.", ["Wastsonville"]),
+    ("Byrne from Gleann Ard, Zorbington, and Bates from Wastsonville, Portadown, admitted it.", ["Wastsonville"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
@@ -66,7 +66,7 @@ def test_homes_are_found(recognizer, text, expected):
     "Jones from Gwent Police, Newport, said the inquiry was closed.",
     "Staff from Tesco Extra, Cardiff, said the store was shut.",
     "Volunteers from Kingsway Hub, Cardiff, said they helped.",
-    "Byrne from Glenavon, Drogheda, and then the pair left.",
+    "Byrne from Gleann Ard, Drogheda, and then the pair left.",
     # a home word before a word that names no home
     "The house was Victorian.",
     "The farm is Welsh speaking.",
