@@ -106,6 +106,7 @@ class Addresses(_Strict):
     living_words: list[str] = []
     home_name_verbs: list[str] = []
     apposition_homes: list[str] = []
+    planning_works: list[str] = []
 
 
 class DatePattern(_Strict):

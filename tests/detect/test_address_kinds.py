@@ -17,6 +17,11 @@ import pytest
     # news: a home's name after a named person and "from", before a listed town
     ("Liam Byrne from Gleann Ard, Drogheda, and Sean Bates from Wastsonville, Portadown, admitted the supply.\n",
      "LB from [address removed], Drogheda, and SB from [address removed], Portadown, admitted the supply.\n"),
+    # parish minutes: the site of a planning application between its number and its works
+    ("a. Applications received\ni. 184411 – Bramleys, The Loop, Upton Bishop – Proposed formation of vehicular "
+     "access. Following discussion, it was RESOLVED unanimously to return no objection.\n",
+     "a. Applications received\ni. 184411 – [address removed], [address removed], Upton Bishop – Proposed formation "
+     "of vehicular access. Following discussion, it was RESOLVED unanimously to return no objection.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

@@ -26,6 +26,13 @@ _ENDS = r"(?![ \t]*(?:\p{Lu}|\d)|[\p{L}'’\-])"  # no other name word goes on
 _APPOSITION = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"  # "her home, Arden House", "his family home - Goginan"
 
 
+def organisation_words(rules: Rules) -> frozenset[str]:
+    """Words that make a name an organisation's, not a home's: "Hospital", "Council", "Hall"."""
+    a, people = rules.addresses, rules.people
+    return frozenset([*people.list_evidence.agency_words, *people.body_words,
+                      *(w for w in a.building_words if w not in a.dwelling_words)])
+
+
 class HomeNameRecognizer(ExplainingRecognizer):
     """A home's name with no street word, where the text says someone lives there."""
 
@@ -66,9 +73,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"{_APPOSITION}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
-        people = rules.people
-        self.organisations = frozenset([*people.list_evidence.agency_words, *people.body_words,
-                                        *(w for w in a.building_words if w not in a.dwelling_words)])
+        self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
