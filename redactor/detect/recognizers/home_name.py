@@ -87,8 +87,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named_from.finditer(text)
-                  if m.group("who") in self.names and m.group("who") not in self.common and self._a_home(m.group("name"))
-                  and not self.common.intersection(m.group("name").split())
+                  if m.group("who") in self.names and m.group("who") not in self.common
+                  and self._a_home(m.group("name")) and not self.common.intersection(m.group("name").split())
                   and (m.group("verb") or self._town(m.group("town")))]
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),

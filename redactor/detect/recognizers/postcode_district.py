@@ -1,7 +1,8 @@
 """A postcode's district (its outward half) after the town of a street: "56 Latymer Road
 London N9", "4 Mill Lane, Leeds LS6", "14 Lincoln Avenue, Cheltenham, Glos GL51" (a listed county
 after the town), "of Latymer Road, London N9" (a street without a number by a street word that
-names no park or hill); a mistyped inward half goes with it ("London N9 9P4"). The street is the street recognizer's and the town stays. Pure text, no NLP."""
+names no park or hill); a mistyped inward half goes with it ("London N9 9P4"). The street is the
+street recognizer's and the town stays. Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
