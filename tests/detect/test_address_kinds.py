@@ -22,6 +22,9 @@ import pytest
      "access. Following discussion, it was RESOLVED unanimously to return no objection.\n",
      "a. Applications received\ni. 184411 – [address removed], [address removed], Upton Bishop – Proposed formation "
      "of vehicular access. Following discussion, it was RESOLVED unanimously to return no objection.\n"),
+    # minutes: a home's name just after a person's
+    ("It was resolved to seek quotes. E. Jones suggested James Thomas, Bryn Lodge, Clerk to contact him.\n",
+     "It was resolved to seek quotes. EJ suggested JT, [address removed], Clerk to contact him.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

@@ -34,6 +34,9 @@ def found(recognizer, text):
     ("Murphy of Carrickdale, Dundalk, was jailed.", ["Carrickdale"]),
     # (before the next person, only with a listed town)
     ("Byrne from Gleann Ard, Zorbington, and Bates from Wastsonville, Portadown, admitted it.", ["Wastsonville"]),
+    # a home's name with a home word just after a person's, as minutes give it
+    ("E. Jones suggested James Thomas, Bryn Lodge, Clerk to contact him.", ["Bryn Lodge"]),
+    ("Present: J. Thomas, Rose Cottage; Mr Price, Manor Farm.", ["Manor Farm", "Rose Cottage"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
@@ -67,6 +70,11 @@ def test_homes_are_found(recognizer, text, expected):
     "Staff from Tesco Extra, Cardiff, said the store was shut.",
     "Volunteers from Kingsway Hub, Cardiff, said they helped.",
     "Byrne from Gleann Ard, Drogheda, and then the pair left.",
+    # after a person's name: a court, a home word going on, a word no name before it, a service
+    "Judge Thomas, Crown Court, sentenced him.",
+    "James Thomas, Rose Cottage Bakery, supplied the cakes.",
+    "The Clerk, Rose Cottage, wrote.",
+    "James Thomas, Beech Court hostel, was there.",
     # a home word before a word that names no home
     "The house was Victorian.",
     "The farm is Welsh speaking.",

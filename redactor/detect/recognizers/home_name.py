@@ -2,12 +2,14 @@
 verb of living and "at", before a listed town ("a quarryman living at Erw Llewelyn,
 Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
-word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); after a listed name
-and "from" or "of" in news, of no common word, before a town and a verb or the next person ("Byrne from
-Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"); named after a
-home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
-farm, Pen-y-Gaer,", "her home, Arden House"), and a street after someone's home, with the home's
-name before it or not ("his family home - Goginan, Tenby Road - at 11:30am"). A listed town
+word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); after a listed
+name and "from" or "of" in news, of no common word, before a town and a verb or the next person
+("Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"); with a home
+word just after a person's name, as minutes give it ("suggested James Thomas, Fronwen Lodge, Clerk
+to contact him"); named after a home word ("The neighbouring farm was Pen-y-Coppy", "a cottage
+called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
+someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
+at 11:30am"). A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
 ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
@@ -59,6 +61,11 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?<=\b(?P<who>{WORD})[ \t]+(?:of|from)[ \t])(?P<name>{_NAME}),[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?)"
             rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
             rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
+        # a home's name with a home word just after a person's, as minutes give it: "E. Jones suggested
+        # James Thomas, Fronwen Lodge, Clerk to contact him" (a first name, an initial or a title first)
+        self.after_person = regex.compile(
+            rf"(?<=\b(?P<first>{WORD}|\p{{Lu}}\.?)[ \t]+(?P<surname>{WORD}),[ \t])(?P<name>{p.dwelling}){p.service}"
+            rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
@@ -90,6 +97,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
                   if m.group("who") in self.names and m.group("who") not in self.common
                   and self._a_home(m.group("name")) and not self.common.intersection(m.group("name").split())
                   and (m.group("verb") or self._town(m.group("town")))]
+        found += [m.span("name") for m in self.after_person.finditer(text)
+                  if self._a_person(m) and self._a_home(m.group("name"))]
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in self.own_street.finditer(text)]
@@ -100,6 +109,13 @@ class HomeNameRecognizer(ExplainingRecognizer):
         words = name.split()
         return name not in self.places and not self.organisations.intersection(words) \
             and words[0].rstrip(".") not in self.titles
+
+    def _a_person(self, m: regex.Match) -> bool:
+        """Are the two words before a home's name a person's: a listed surname after a listed first
+        name, an initial or a title ("James Thomas", "J. Thomas", "Mr Thomas")?"""
+        first, surname = m.group("first").rstrip("."), m.group("surname")
+        return surname in self.names and surname not in self.common \
+            and (len(first) == 1 or first in self.titles or first in self.names and first not in self.common)
 
     def _town(self, town: str) -> bool:
         """A listed town, or one followed by another word ("Llysfaen Quarry")."""
