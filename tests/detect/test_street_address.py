@@ -82,6 +82,12 @@ def found(recognizer, text):
     # no age, but a name or a noun, then "of <place>, <town>," and a verb: news style
     ("The pensioner, of Brynglas, Hollybush, denies the murder.", ["Brynglas"]),
     ("But Williams, of Brynglas, Hollybush, who had anxiety, admitted it.", ["Brynglas"]),
+    # ... no comma after a listed name and "from"/"of": a town, then a verb or the next person from theirs
+    ("Byrne from Gleann Ard, Drogheda, and Bates from Wastsonville, Portadown, admitted it.",
+     ["Gleann Ard", "Wastsonville"]),
+    ("Murphy of Carrickdale, Dundalk, was jailed.", ["Carrickdale"]),
+    # (before the next person, only with a listed town)
+    ("Byrne from Gleann Ard, Zorbington, and Bates from Wastsonville, Portadown, admitted it.", ["Wastsonville"]),
     # a town written before its street stays; a street named after a town goes whole
     ("She liked the coffee shop on Wisbech Market Place.", ["Market Place"]),
     ("He lived on Leeds Road.", ["Leeds Road"]),
@@ -152,6 +158,12 @@ def test_streets_are_found(recognizer, text, expected):
 
 
 @pytest.mark.parametrize("text", [
+    # after "from": a town, an organisation, a word no name, a name of common words, no verb nor person after
+    "Smith from Leeds, Yorkshire, said the plan was sound.",
+    "Jones from Gwent Police, Newport, said the inquiry was closed.",
+    "Staff from Tesco Extra, Cardiff, said the store was shut.",
+    "Volunteers from Kingsway Hub, Cardiff, said they helped.",
+    "Byrne from Gleann Ard, Drogheda, and then the pair left.",
     # a town and a lower-case word after a residence word; no fixed abode
     "She lived in Leeds close to her mother.",
     "She lived in Leeds road works.",

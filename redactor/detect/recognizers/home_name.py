@@ -2,9 +2,7 @@
 verb of living and "at", before a listed town ("a quarryman living at Erw Llewelyn,
 Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
-word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); after a listed
-name and "from" or "of" in news, of no common word, before a town and a verb or the next person
-("Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"); with a home
+word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); with a home
 word just after a person's name, as minutes give it ("suggested James Thomas, Fronwen Lodge, Clerk
 to contact him"); named after a home word ("The neighbouring farm was Pen-y-Coppy", "a cottage
 called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
@@ -17,7 +15,7 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts
+from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts, organisation_words
 from redactor.rules import Rules
 
 # a Welsh house or farm name: words joined by hyphens around a short one ("Pen-y-Coppy", "Tan-yr-Allt",
@@ -26,13 +24,6 @@ WELSH_HOME = r"\p{Lu}\p{Ll}*(?:-\p{L}{1,3})+-\p{L}{2,}"
 _NAME = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
 _ENDS = r"(?![ \t]*(?:\p{Lu}|\d)|[\p{L}'’\-])"  # no other name word goes on
 _APPOSITION = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"  # "her home, Arden House", "his family home - Goginan"
-
-
-def organisation_words(rules: Rules) -> frozenset[str]:
-    """Words that make a name an organisation's, not a home's: "Hospital", "Council", "Hall"."""
-    a, people = rules.addresses, rules.people
-    return frozenset([*people.list_evidence.agency_words, *people.body_words,
-                      *(w for w in a.building_words if w not in a.dwelling_words)])
 
 
 class HomeNameRecognizer(ExplainingRecognizer):
@@ -53,14 +44,6 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.occupation = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
-        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
-        # "died at her home, Arden House"
-        # news style after a person's name with no comma: "Byrne from Gleann Alinn, Drogheda, and Bates from
-        # Wastsonville, Lurgan, admitted" (a verb after the town, or the next person from theirs and a listed town)
-        self.named_from = regex.compile(
-            rf"(?<=\b(?P<who>{WORD})[ \t]+(?:of|from)[ \t])(?P<name>{_NAME}),[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?)"
-            rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
-            rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
         # a home's name with a home word just after a person's, as minutes give it: "E. Jones suggested
         # James Thomas, Fronwen Lodge, Clerk to contact him" (a first name, an initial or a title first)
         self.after_person = regex.compile(
@@ -68,6 +51,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
+        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
+        # "died at her home, Arden House"
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
         # (after a comma no street: "the area, Hyde Park")
         self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
@@ -93,10 +78,6 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.occupation.finditer(text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
-        found += [m.span("name") for m in self.named_from.finditer(text)
-                  if m.group("who") in self.names and m.group("who") not in self.common
-                  and self._a_home(m.group("name")) and not self.common.intersection(m.group("name").split())
-                  and (m.group("verb") or self._town(m.group("town")))]
         found += [m.span("name") for m in self.after_person.finditer(text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")

@@ -10,8 +10,7 @@ import regex
 
 from redactor.detect.address_block import stripped
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.home_name import organisation_words
-from redactor.detect.recognizers.street_address import AddressParts
+from redactor.detect.recognizers.street_address import AddressParts, organisation_words
 from redactor.rules import Rules
 
 # an application's number: "182339", "23/00860/FUL", "DC/19/01234", "19/P/1234", "P/2019/1234/FUL"
