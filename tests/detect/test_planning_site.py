@@ -25,6 +25,9 @@ def found(recognizer, text):
     ("23/00712/FUL 12 Mill Lane, Leeds - Erection of a single storey rear extension", ["12 Mill Lane"]),
     ("DC/19/01234: Rose Cottage, Mill Lane: Change of use to a dwelling", ["Mill Lane", "Rose Cottage"]),
     ("P/2019/1234/FUL Ivy House, Church Street – Two storey side extension", ["Church Street", "Ivy House"]),
+    # the words of a plot before the name it is by stay
+    ("19/P/1234 – Land adjacent to Rose Cottage, Mill Lane, Upton Bishop – Erection of a dwelling",
+     ["Mill Lane", "Rose Cottage"]),
 ])
 def test_sites_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected

@@ -1,9 +1,9 @@
 """The site of a planning application, as parish and council minutes list one: its number, its
 site in pieces between commas, a dash and the works ("182339 – Tuffets, The Line, Linton –
 Proposed formation of vehicular access", "23/00712/FUL Rose Cottage, Mill Lane – Erection of a
-garage"; rules/addresses.yaml planning_works). Every piece of the site goes, but for a listed town
-and the last piece of several when it names no street nor home (the village: "Upton Bishop"), and
-an organisation's name ("Village Hall"). Pure text, no NLP."""
+garage"; rules/addresses.yaml planning_works). Every piece of the site goes ("Land adjacent to"
+before one stays), but for a listed town, the last piece of several when it names no street nor
+home (the village: "Upton Bishop") and an organisation's name ("Village Hall"). Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
@@ -30,6 +30,8 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             rf"(?P<site>{_PIECE}(?:,[ \t]*{_PIECE}){{0,5}}?),?[ \t]*(?:[-–—:]|[ \t]-)[ \t]*"
             rf"(?=(?i:{phrases(a.planning_works)})\b(?![ \t]+by\b))")  # not a motion's "Proposed by Cllr Green"
         self.piece = regex.compile(r"[^,]+")
+        # what a site's piece may open with before the name it is by: "Land adjacent to Rose Cottage"
+        self.lead = regex.compile(r"(?:Land|Site|Plot|Part)s?(?:[ \t]+\p{Ll}+){1,4}[ \t]+(?=\p{Lu}|\d)")
         self.home = regex.compile(rf"(?:{p.unit}(?:{p.number})?{p.street}|{p.dwelling}|\d.*)$")
         self.strong = regex.compile(rf"{p.strong_type}$")  # "Church Street" is a street, though a place too
         self.organisations = organisation_words(rules)
@@ -39,7 +41,8 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         found = []
         for m in self.pattern.finditer(text):
-            pieces = [(a, b) for piece in self.piece.finditer(text, *m.span("site"))
+            pieces = [(lead.end() if (lead := self.lead.match(text, a, b)) else a, b)
+                      for piece in self.piece.finditer(text, *m.span("site"))
                       for a, b in [stripped(text, *piece.span())] if a < b]
             if len(pieces) > 1 and not self.home.search(text, *pieces[-1]):
                 pieces.pop()  # the village after the site
