@@ -14,6 +14,9 @@ import pytest
     ("The cortège will leave his family home - Glasfryn, Tenby Road - at 11:30am and travel through Cardigan.\n",
      "The cortège will leave his family home - [address removed] - at 11:30am and travel "
      "through Cardigan.\n"),
+    # ... or the home's name alone, which NER may take for a person
+    ("The cortège will leave the family home, Glasfryn, on Friday and travel to Cardigan.\n",
+     "The cortège will leave the family home, [address removed], on Friday and travel to Cardigan.\n"),
     # news: a home's name after a named person and "from", before a listed town
     ("Liam Byrne from Gleann Ard, Drogheda, and Sean Bates from Wastsonville, Portadown, admitted the supply.\n",
      "LB from [address removed], Drogheda, and SB from [address removed], Portadown, admitted the supply.\n"),

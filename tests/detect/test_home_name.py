@@ -43,6 +43,9 @@ def found(recognizer, text):
     ("She died at her home, 12 Mill Lane, on Tuesday.", ["12 Mill Lane"]),
     ("He was found at their home, Ty Gwyn, Heol y Parc, Cardiff.", ["Ty Gwyn, Heol y Parc"]),
     ("at the family home – Rose Cottage, Mill Lane – in May", ["Rose Cottage", "Rose Cottage, Mill Lane"]),
+    # ... or the home's name alone, on no list of names, before lower-case words
+    ("The cortège will leave the family home, Glasfryn, on Friday.", ["Glasfryn"]),
+    ("She died at her home - Bryngolau - at 11am.", ["Bryngolau"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -69,6 +72,10 @@ def test_homes_are_found(recognizer, text, expected):
     "The house, Leeds City Council said, was empty.",
     "She knew the area, Hyde Park, well.",
     "He left the house, Leeds City Council said, on Friday.",
+    "She died at her home, Sarah said, in May.",
+    "He sold the house, Grade Two listed, in 2001.",
+    "They left their home, Leeds, in May.",
+    "She went to their house, Mrs Jones said, that night.",
     "She returned to her home, Leeds, in May.",
     "They left her house, a sheltered housing scheme, in May.",
     "She visited the home, Beech Court, a sheltered housing scheme.",

@@ -7,7 +7,8 @@ word just after a person's name, as minutes give it ("suggested James Thomas, Fr
 to contact him"); named after a home word ("The neighbouring farm was Pen-y-Coppy", "a cottage
 called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
-at 11:30am"). A listed town
+at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
+home, Goginan, on Friday"). A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
 ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
@@ -30,6 +31,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
     """A home's name with no street word, where the text says someone lives there."""
 
     SCORE = 0.7
+    APPOSITION = 0.9  # a name alone in apposition to someone's home: surer than NER's person in the same word
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
@@ -64,6 +66,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"\b(?i:(?:her|his|their|my|our|your|the)(?:[ \t]+family)?[ \t]+(?:{phrases(a.apposition_homes)}))"
             rf"{_APPOSITION}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
+        # ... or a name of no home word alone between commas or dashes after someone's home (not "the house"):
+        # "leaving the family home, Goginan, on Friday", "her home - Bryngolau - at 11am"
+        self.own_name = regex.compile(
+            rf"\b(?i:(?:her|his|their|my|our|your|the[ \t]+family)(?:[ \t]+family)?[ \t]+"
+            rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}(?P<name>{_NAME})"
+            rf"(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}})")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
@@ -83,7 +91,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in self.own_street.finditer(text)]
-        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in set(found)]
+        apposed = {m.span("name") for m in self.own_name.finditer(text) if self._a_home(m.group("name"))
+                   and not any(w in self.names or w in self.common for w in m.group("name").split())}
+        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
+                for a, b in set(found) - apposed] \
+            + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
+               for a, b in apposed]
 
     def _a_home(self, name: str) -> bool:
         """Not a listed town, an organisation's name nor a titled person's."""
