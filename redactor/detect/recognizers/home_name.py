@@ -62,16 +62,13 @@ class HomeNameRecognizer(ExplainingRecognizer):
                                    rf"|{_APPOSITION}(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
         # ... but a street after someone's home, with the home's name before it or not: "her home, 12 Mill
         # Lane", "leaving his family home - Goginan, Tenby Road - at 11:30am"
-        self.own_street = regex.compile(
-            rf"\b(?i:(?:her|his|their|my|our|your|the)(?:[ \t]+family)?[ \t]+(?:{phrases(a.apposition_homes)}))"
-            rf"{_APPOSITION}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
-            rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
+        owner = (rf"\b(?i:(?:her|his|their|my|our|your|(?P<the>the))(?P<family>[ \t]+family)?[ \t]+"
+                 rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}")
+        self.own_street = regex.compile(rf"{owner}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
+                                        rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
         # ... or a name of no home word alone between commas or dashes after someone's home (not "the house"):
         # "leaving the family home, Goginan, on Friday", "her home - Bryngolau - at 11am"
-        self.own_name = regex.compile(
-            rf"\b(?i:(?:her|his|their|my|our|your|the[ \t]+family)(?:[ \t]+family)?[ \t]+"
-            rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}(?P<name>{_NAME})"
-            rf"(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}})")
+        self.own_name = regex.compile(rf"{owner}(?P<name>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}})")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
@@ -91,7 +88,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in self.own_street.finditer(text)]
-        apposed = {m.span("name") for m in self.own_name.finditer(text) if self._a_home(m.group("name"))
+        apposed = {m.span("name") for m in self.own_name.finditer(text)
+                   if not (m.group("the") and not m.group("family")) and self._a_home(m.group("name"))
                    and not any(w in self.names or w in self.common for w in m.group("name").split())}
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
                 for a, b in set(found) - apposed] \
