@@ -23,6 +23,8 @@ def found(recognizer, text):
     ("Re: Top Floor Flat, 47 Agate Road, London", ["Top Floor Flat, 47 Agate Road"]),
     ("She rented Ground Floor Flat 2, 14 Mill Lane, Leeds.", ["Ground Floor Flat 2, 14 Mill Lane"]),
     ("his lease of the top floor flat at 47 Agate Road, London", ["47 Agate Road"]),
+    # ... or by a letter
+    ("Re: Flat A, 47 Agate Road, London", ["Flat A, 47 Agate Road"]),
     # in capitals, a Glasgow flat (floor/door), a Saint's abbreviation with its full stop
     ("ADDRESS: 12 HIGH STREET, LEEDS", ["12 HIGH STREET"]),
     ("She lived at Flat 1/2, 101 Stravanan Road, Glasgow.", ["Flat 1/2, 101 Stravanan Road"]),

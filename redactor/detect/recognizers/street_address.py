@@ -79,7 +79,7 @@ def organisation_words(rules: Rules) -> frozenset[str]:
 class AddressParts:
     """The pieces of an address line as patterns, built from rules/addresses.yaml."""
 
-    flat: str      # "Flat 6", "Top Floor Flat"
+    flat: str      # "Flat 6", "Flat A", "Top Floor Flat"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
     street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
     street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
@@ -135,7 +135,8 @@ class AddressParts:
         return cls(
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
-            flat=rf"(?:(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?"  # "Flat 1/2": Glasgow's floor/door
+            # "Flat 1/2": Glasgow's floor/door; "Flat A"
+            flat=rf"(?:(?:{_alternation(a.unit_words)})\s+(?:\d+[A-Za-z]?(?:/\d+)?|[A-Z](?![\p{{L}}\d'’]))"
                  rf"|(?:{_alternation(a.flat_floors)})(?:[ \t]+Floor)?[ \t]+(?:Flat|Maisonette|Apartment)"
                  rf"(?:[ \t]+\d+[A-Za-z]?|[ \t]+[A-Z](?![\p{{L}}\d]))?)",  # "Top Floor Flat", "Garden Flat 2"
             # "1,Waterside Way" too
