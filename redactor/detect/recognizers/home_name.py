@@ -49,7 +49,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # a home's name with a home word just after a person's, as minutes give it: "E. Jones suggested
         # James Thomas, Fronwen Lodge, Clerk to contact him" (a first name, an initial or a title first)
         self.after_person = regex.compile(
-            rf"(?<=\b(?P<first>{WORD}|\p{{Lu}}\.?)[ \t]+(?P<surname>{WORD}),[ \t])(?P<name>{p.dwelling}){p.service}"
+            rf"(?<=,[ \t])(?<=\b(?P<first>{WORD}|\p{{Lu}}\.?)[ \t]+(?P<surname>{WORD}),[ \t])"
+            rf"(?P<name>{p.dwelling}){p.service}"
             rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
@@ -61,14 +62,14 @@ class HomeNameRecognizer(ExplainingRecognizer):
                                    rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling})"
                                    rf"|{_APPOSITION}(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
         # ... but a street after someone's home, with the home's name before it or not: "her home, 12 Mill
-        # Lane", "leaving his family home - Goginan, Tenby Road - at 11:30am"
-        owner = (rf"\b(?i:(?:her|his|their|my|our|your|(?P<the>the))(?P<family>[ \t]+family)?[ \t]+"
-                 rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}")
-        self.own_street = regex.compile(rf"{owner}(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
-                                        rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}")
-        # ... or a name of no home word alone between commas or dashes after someone's home (not "the house"):
-        # "leaving the family home, Goginan, on Friday", "her home - Bryngolau - at 11am"
-        self.own_name = regex.compile(rf"{owner}(?P<name>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}})")
+        # Lane", "leaving his family home - Goginan, Tenby Road - at 11:30am"; or a name of no home word
+        # alone between commas or dashes (not after "the house"): "leaving the family home, Goginan, on Friday"
+        self.own = regex.compile(
+            rf"\b(?i:(?:her|his|their|my|our|your|(?P<the>the))(?P<family>[ \t]+family)?[ \t]+"
+            rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}"
+            rf"(?:(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
+            rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
+            rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
@@ -85,12 +86,13 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.after_person.finditer(text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
+        owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
-                   m.end("street")) for m in self.own_street.finditer(text)]
-        apposed = {m.span("name") for m in self.own_name.finditer(text)
-                   if not (m.group("the") and not m.group("family")) and self._a_home(m.group("name"))
-                   and not any(w in self.names or w in self.common for w in m.group("name").split())}
+                   m.end("street")) for m in owned if m.group("street")]
+        apposed = {m.span("alone") for m in owned if m.group("alone")
+                   and not (m.group("the") and not m.group("family")) and self._a_home(m.group("alone"))
+                   and not any(w in self.names or w in self.common for w in m.group("alone").split())}
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
                 for a, b in set(found) - apposed] \
             + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
