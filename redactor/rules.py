@@ -85,6 +85,7 @@ class Addresses(_Strict):
     weak_street_types: list[str] = []
     institutions: list[str] = []
     unit_words: list[str]
+    flat_floors: list[str] = []
     building_words: list[str] = []
     dwelling_words: list[str] = []
     leading_street_types: list[str] = []
@@ -104,6 +105,8 @@ class Addresses(_Strict):
     building_surnames: list[str] = []
     living_words: list[str] = []
     home_name_verbs: list[str] = []
+    apposition_homes: list[str] = []
+    planning_works: list[str] = []
 
 
 class DatePattern(_Strict):

@@ -39,7 +39,10 @@ Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
     "England", "Scotland", "Wales", "Northern Ireland", "Great Britain", "Britain", "Ulster", "Republic of Ireland",
     "Scottish Highlands", "Highlands", "Western Isles", "North Wales", "South Wales", "West Wales", "Mid Wales",
     "North East England", "North West England", "South East England", "South West England",
-    "Cwm Taf", "Cwm Taf Morgannwg"]
+    "Cwm Taf", "Cwm Taf Morgannwg",
+    # the counties as an address abbreviates them ("Cheltenham, Glos GL51", "Watford, Herts")
+    "Beds", "Berks", "Bucks", "Cambs", "Derbys", "Glos", "Gloucs", "Hants", "Herefs", "Herts", "Lancs", "Leics",
+    "Lincs", "Middx", "Northd", "Oxon", "Pembs", "Salop", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks"]
 # UK council districts and boroughs named for no town of their own, and districts of cities
 UK_DISTRICTS = """Dacorum Torfaen Tandridge Wealden Rother Uttlesford Tendring Babergh Breckland Broadland Fenland
 Huntingdonshire Cherwell Cotswold Tewkesbury Wychavon Bromsgrove Redditch Fylde Wyre Rossendale Hyndburn Pendle

@@ -218,7 +218,7 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int, within_line
         pos = end if i == index else len(text)
         while True:
             sep = _SEPARATOR.search(text, 0, pos)
-            a, b = _stripped(text, sep.end() if sep else 0, pos)
+            a, b = stripped(text, sep.end() if sep else 0, pos)
             if within_line and "." in text[b:pos]:
                 return  # the sentence ends before the postcode: "County Hall, Carmarthen. SA31 1JP. View…"
             if a < b:
@@ -233,7 +233,7 @@ def _parts_before(segments: Sequence[Segment], index: int, end: int, within_line
             pos = sep.start()
 
 
-def _stripped(text: str, a: int, b: int) -> tuple[int, int]:
+def stripped(text: str, a: int, b: int) -> tuple[int, int]:
     """[a, b) without spaces around it and full stops after it."""
     while a < b and text[a].isspace():
         a += 1
@@ -269,8 +269,8 @@ def across_lines(segments: Sequence[Segment], recognizer: PatternRecognizer | St
         cut = len(before.text) - start
         for r in recognizer.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK],
                                     recognizer.supported_entities, None):
-            first = _stripped(before.text, start + r.start, len(before.text))
-            second = _stripped(after.text, 0, r.end - cut - 1)
+            first = stripped(before.text, start + r.start, len(before.text))
+            second = stripped(after.text, 0, r.end - cut - 1)
             if r.start < cut < r.end and piece.search(before.text, *first) and piece.search(after.text, *second):
                 out |= {(i - 1, *first), (i, *second)}
     return sorted(out)

@@ -44,6 +44,7 @@ from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.party_caption import PARTY_CAPTION, PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
+from redactor.detect.recognizers.planning_site import PlanningSiteRecognizer
 from redactor.detect.recognizers.postcode_district import PostcodeDistrictRecognizer
 from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
@@ -83,6 +84,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
+         "PlanningSiteRecognizer": Needs(5),  # the application's number
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL), PARTY_CAPTION: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")
@@ -230,6 +232,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         HomeNameRecognizer(rules),
         CapitalStreetRecognizer(rules),
         PostcodeDistrictRecognizer(rules),
+        PlanningSiteRecognizer(rules),
         AliasRecognizer(rules),
     ):
         registry.add_recognizer(recognizer)

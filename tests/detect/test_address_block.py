@@ -42,6 +42,9 @@ def removed(blocks, paragraphs):
     (["Royal Courts of Justice\nStrand, London, WC2A 2LL\n20/07/2015"], ["Strand", "WC2A 2LL"]),
     (["Royal Courts of Justice, Strand, London WC2"], ["Strand", "WC2"]),
     (["Royal Courts of Justice", "The Strand", "London WC2A 2LL"], ["The Strand", "WC2A 2LL"]),
+    # a flat named by its floor opens the block as "Flat 3" does ("Re:" before it stays)
+    (["Re: Top Floor Flat,\n47 Agate Road,\nLondon W6 0AL"], ["Top Floor Flat,\n47 Agate Road", "W6 0AL"]),
+    (["Basement Flat", "12 Mill Lane", "Leeds LS1 4AB"], ["Basement Flat", "12 Mill Lane", "LS1 4AB"]),
     # a flat and a house number; a name before it is not part of it
     (["Jane Smith, Flat 3, 12 Mill Lane, Leeds LS1 4AB"], ["Flat 3, 12 Mill Lane", "LS1 4AB"]),
     # a flat at the end of a sentence's piece; a district on no list of towns below the street stays, as a town does

@@ -33,6 +33,11 @@ def found(recognizers, text):
     ("She lived at 4 Mill Lane, Leeds LS6 with her son.", ["LS6"]),
     ("She lived at 4 Mill Lane, Leeds LS6 2P4 with her son.", ["LS6 2P4"]),
     ("Mrs Obi, of Latymer Road, London N9, was evicted.", ["N9"]),
+    # ... a listed county, abbreviated too, between the town and the district
+    ("23/00860/FUL 14 Lincoln Avenue, Cheltenham, Glos GL51 Additional documents", ["GL51"]),
+    ("She lived at 4 Mill Lane, Watford, Herts WD17 with her son.", ["WD17"]),
+    ("at 4 Mill Lane, Zorbington, Glos M6 was closed", []),
+    ("at 4 Mill Lane, Leeds, Zorbshire M6 was closed", []),
     # no street, a park, a town on no list, a motorway's name after a date
     ("She moved to London N9 in 2019.", []),
     ("They met in Hyde Park London W2 in May.", []),

@@ -28,11 +28,24 @@ def found(recognizer, text):
     ("MP, farmer, Tyddyn Farm, Abergele, told the inquest", ["Tyddyn Farm"]),
     ("RW, a retired collier, Bryn Awel, Mostyn, deposed that he found the body.", ["Bryn Awel"]),
     ("Elias Davies, quarryman, Ocean View, Old Colwyn, said that he was one of a gang.", ["Ocean View"]),
+    # a home's name with a home word just after a person's, as minutes give it
+    ("E. Jones suggested James Thomas, Bryn Lodge, Clerk to contact him.", ["Bryn Lodge"]),
+    ("Present: J. Thomas, Rose Cottage; Mr Price, Manor Farm.", ["Manor Farm", "Rose Cottage"]),
     # named after a home word
     ("The next farm was Pen-y-Gaer, where the Joneses lived.", ["Pen-y-Gaer"]),
     ("They bought a cottage called Bryn Awel near the chapel.", ["Bryn Awel"]),
     ("Their house is Rose Cottage, on the hill.", ["Rose Cottage"]),
     ("The family farm, Pen-y-Gaer, was sold in 1990.", ["Pen-y-Gaer"]),
+    ("She died at her home, Arden House, Solihull.", ["Arden House"]),
+    ("The property, Ivy Cottage, was searched.", ["Ivy Cottage"]),
+    # a street after someone's home, between commas or dashes, with the home's name before it or not
+    ("The cortège will leave his family home - Glasfryn, Tenby Road - at 11:30am.", ["Glasfryn, Tenby Road"]),
+    ("She died at her home, 12 Mill Lane, on Tuesday.", ["12 Mill Lane"]),
+    ("He was found at their home, Ty Gwyn, Heol y Parc, Cardiff.", ["Ty Gwyn, Heol y Parc"]),
+    ("at the family home – Rose Cottage, Mill Lane – in May", ["Rose Cottage", "Rose Cottage, Mill Lane"]),
+    # ... or the home's name alone, on no list of names, before lower-case words
+    ("The cortège will leave the family home, Glasfryn, on Friday.", ["Glasfryn"]),
+    ("She died at her home - Bryngolau - at 11am.", ["Bryngolau"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -48,11 +61,24 @@ def test_homes_are_found(recognizer, text, expected):
     "She was living at Mrs Hughes's, Conwy.",
     # an occupation before a firm and its town: no street nor home word
     "Rhiannon Dale, solicitor, Hugh James, Cardiff, said the firm agreed.",
+    # after a person's name: a court, a home word going on, a word no name before it, a service
+    "Judge Thomas, Crown Court, sentenced him.",
+    "James Thomas, Rose Cottage Bakery, supplied the cakes.",
+    "The Clerk, Rose Cottage, wrote.",
+    "James Thomas, Beech Court hostel, was there.",
     # a home word before a word that names no home
     "The house was Victorian.",
     "The farm is Welsh speaking.",
     "The house, Leeds City Council said, was empty.",
     "She knew the area, Hyde Park, well.",
+    "He left the house, Leeds City Council said, on Friday.",
+    "She died at her home, Sarah said, in May.",
+    "He sold the house, Grade Two listed, in 2001.",
+    "They left their home, Leeds, in May.",
+    "She went to their house, Mrs Jones said, that night.",
+    "She returned to her home, Leeds, in May.",
+    "They left her house, a sheltered housing scheme, in May.",
+    "She visited the home, Beech Court, a sheltered housing scheme.",
     "He was living at Ashworth Hospital in Maghull.",
     # a place someone stays, not lives
     "They were staying at Tan-yr-Allt for the weekend.",

@@ -2,16 +2,21 @@
 verb of living and "at", before a listed town ("a quarryman living at Erw Llewelyn,
 Llysfaen, identified the body") or in the shape of a Welsh house name ("who still lives at
 Pen-y-Coppy"); after a witness's name and occupation in an old report, with a street or home
-word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); named after a
-home word ("The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family
-farm, Pen-y-Gaer,"). A listed town ("living at Llysfaen"), an organisation ("living at Ashworth
-Hospital, Maghull") and a person ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
+word, before a town and a verb ("ED, quarryman, Ocean View, Old Colwyn, said"); with a home
+word just after a person's name, as minutes give it ("suggested James Thomas, Fronwen Lodge, Clerk
+to contact him"); named after a home word ("The neighbouring farm was Pen-y-Coppy", "a cottage
+called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
+someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
+at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
+home, Goginan, on Friday"). A listed town
+("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
+("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts
+from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts, organisation_words
 from redactor.rules import Rules
 
 # a Welsh house or farm name: words joined by hyphens around a short one ("Pen-y-Coppy", "Tan-yr-Allt",
@@ -19,12 +24,14 @@ from redactor.rules import Rules
 WELSH_HOME = r"\p{Lu}\p{Ll}*(?:-\p{L}{1,3})+-\p{L}{2,}"
 _NAME = rf"(?:{WORD}(?:[ \t]+{WORD}){{0,2}})"
 _ENDS = r"(?![ \t]*(?:\p{Lu}|\d)|[\p{L}'’\-])"  # no other name word goes on
+_APPOSITION = r"(?:,[ \t]*|[ \t]+[-–—][ \t]+)"  # "her home, Arden House", "his family home - Goginan"
 
 
 class HomeNameRecognizer(ExplainingRecognizer):
     """A home's name with no street word, where the text says someone lives there."""
 
     SCORE = 0.7
+    APPOSITION = 0.9  # a name alone in apposition to someone's home: surer than NER's person in the same word
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
@@ -39,16 +46,32 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.occupation = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
             rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
-        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,"
+        # a home's name with a home word just after a person's, as minutes give it: "E. Jones suggested
+        # James Thomas, Fronwen Lodge, Clerk to contact him" (a first name, an initial or a title first)
+        self.after_person = regex.compile(
+            rf"(?<=,[ \t])(?<=\b(?P<first>{WORD}|\p{{Lu}}\.?)[ \t]+(?P<surname>{WORD}),[ \t])"
+            rf"(?P<name>{p.dwelling}){p.service}"
+            rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
+        self.names = rules.first_names | rules.surnames
+        self.common = rules.common_words
+        # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
+        # "died at her home, Arden House"
         verbs = phrases(a.home_name_verbs, r"[ \t]+")
         # (after a comma no street: "the area, Hyde Park")
         self.named = regex.compile(rf"\b(?i:{homes})(?:[ \t]+(?:{verbs})[ \t]+"
                                    rf"(?P<name>{WELSH_HOME}|{p.street}|{p.dwelling})"
-                                   rf"|,[ \t]*(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
+                                   rf"|{_APPOSITION}(?P<name>{WELSH_HOME}|{p.dwelling})){_ENDS}")
+        # ... but a street after someone's home, with the home's name before it or not: "her home, 12 Mill
+        # Lane", "leaving his family home - Goginan, Tenby Road - at 11:30am"; or a name of no home word
+        # alone between commas or dashes (not after "the house"): "leaving the family home, Goginan, on Friday"
+        self.own = regex.compile(
+            rf"\b(?i:(?:her|his|their|my|our|your|(?P<the>the))(?P<family>[ \t]+family)?[ \t]+"
+            rf"(?:{phrases(a.apposition_homes)})){_APPOSITION}"
+            rf"(?:(?:(?P<name>{WELSH_HOME}|{p.dwelling}|{_NAME}),[ \t]*)?"
+            rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
+            rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
-        people = rules.people
-        self.organisations = frozenset([*people.list_evidence.agency_words, *people.body_words,
-                                        *(w for w in a.building_words if w not in a.dwelling_words)])
+        self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
@@ -61,13 +84,32 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.occupation.finditer(text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
-        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives") for a, b in found]
+        found += [m.span("name") for m in self.after_person.finditer(text)
+                  if self._a_person(m) and self._a_home(m.group("name"))]
+        owned = list(self.own.finditer(text))
+        # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
+        found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
+                   m.end("street")) for m in owned if m.group("street")]
+        apposed = {m.span("alone") for m in owned if m.group("alone")
+                   and not (m.group("the") and not m.group("family")) and self._a_home(m.group("alone"))
+                   and not any(w in self.names or w in self.common for w in m.group("alone").split())}
+        return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
+                for a, b in set(found) - apposed] \
+            + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
+               for a, b in apposed]
 
     def _a_home(self, name: str) -> bool:
         """Not a listed town, an organisation's name nor a titled person's."""
         words = name.split()
         return name not in self.places and not self.organisations.intersection(words) \
             and words[0].rstrip(".") not in self.titles
+
+    def _a_person(self, m: regex.Match) -> bool:
+        """Are the two words before a home's name a person's: a listed surname after a listed first
+        name, an initial or a title ("James Thomas", "J. Thomas", "Mr Thomas")?"""
+        first, surname = m.group("first").rstrip("."), m.group("surname")
+        return surname in self.names and surname not in self.common \
+            and (len(first) == 1 or first in self.titles or first in self.names and first not in self.common)
 
     def _town(self, town: str) -> bool:
         """A listed town, or one followed by another word ("Llysfaen Quarry")."""

@@ -1,7 +1,8 @@
 """A postcode's district (its outward half) after the town of a street: "56 Latymer Road
-London N9", "4 Mill Lane, Leeds LS6", "of Latymer Road, London N9" (a street without a number
-by a street word that names no park or hill); a mistyped inward half goes with it ("London N9
-9P4"). The street is the street recognizer's and the town stays. Pure text, no NLP."""
+London N9", "4 Mill Lane, Leeds LS6", "14 Lincoln Avenue, Cheltenham, Glos GL51" (a listed county
+after the town), "of Latymer Road, London N9" (a street without a number by a street word that
+names no park or hill); a mistyped inward half goes with it ("London N9 9P4"). The street is the
+street recognizer's and the town stays. Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
@@ -20,11 +21,13 @@ class PostcodeDistrictRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         self.pattern = regex.compile(
             rf"(?<![\w/.:])(?:{p.unit}{p.number}{p.street}|{p.bare_street})"
-            rf"(?:,[ \t]*|[ \t]+)(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+"
+            rf"(?:,[ \t]*|[ \t]+)(?P<town>{WORD}(?:[ \t]+{WORD})?)"
+            rf"(?:,[ \t]*(?P<county>{WORD}(?:[ \t]+{WORD})?))?,?[ \t]+"
             rf"(?P<code>{OUTWARD}(?:[ \t]+{MISTYPED_INWARD})?)(?![\w\-])")
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="PostcodeDistrictRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         return [self.result("ADDRESS", *m.span("code"), self.SCORE, "a postcode district after a street's town")
-                for m in self.pattern.finditer(text) if m.group("town") in self.places]
+                for m in self.pattern.finditer(text)
+                if m.group("town") in self.places and (m.group("county") is None or m.group("county") in self.places)]

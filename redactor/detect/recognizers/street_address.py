@@ -68,11 +68,18 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
 
 
+def organisation_words(rules: Rules) -> frozenset[str]:
+    """Words that make a name an organisation's, not a home's: "Hospital", "Council", "Hall"."""
+    a, people = rules.addresses, rules.people
+    return frozenset([*people.list_evidence.agency_words, *people.body_words,
+                      *(w for w in a.building_words if w not in a.dwelling_words)])
+
+
 @dataclass(frozen=True)
 class AddressParts:
     """The pieces of an address line as patterns, built from rules/addresses.yaml."""
 
-    flat: str      # "Flat 6"
+    flat: str      # "Flat 6", "Flat A", "Top Floor Flat"
     number: str    # "137 ", "12-14 ", not a year after a month ("March 2019 ")
     street: str    # "Church Street", "Maes y Brenin": a name and a street type, or a Welsh street word and a name
     street_type: str  # the street type alone: "Street" of "165 Street" (a house number, then a lost name)
@@ -128,7 +135,10 @@ class AddressParts:
         return cls(
             street_type=street_type,
             strong_type=rf"(?:{strong})\b",
-            flat=rf"(?:{_alternation(a.unit_words)})\s+\d+[A-Za-z]?(?:/\d+)?",  # "Flat 1/2": Glasgow's floor/door
+            # "Flat 1/2": Glasgow's floor/door; "Flat A"
+            flat=rf"(?:(?:{_alternation(a.unit_words)})\s+(?:\d+[A-Za-z]?(?:/\d+)?|[A-Z](?![\p{{L}}\d'’]))"
+                 rf"|(?:{_alternation(a.flat_floors)})(?:[ \t]+Floor)?[ \t]+(?:Flat|Maisonette|Apartment)"
+                 rf"(?:[ \t]+\d+[A-Za-z]?|[ \t]+[A-Z](?![\p{{L}}\d]))?)",  # "Top Floor Flat", "Garden Flat 2"
             # "1,Waterside Way" too
             number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",
             street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
@@ -210,9 +220,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+        # ... and without the comma after a listed name, when the place is of no common word nor an
+        # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
+        # (the next person from theirs after a listed town, as a verb)
         self.named_residence = regex.compile(
-            rf"(?<=\p{{L}},[ \t]+(?:of|from)[ \t]){place},[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}"
-            rf"(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+{_NEWS_VERB}\b")
+            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place},[ \t]+"
+            rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
+            rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
+        self.names = rules.first_names | rules.surnames
+        self.organisations = organisation_words(rules)
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
         # a home: "the house they shared at Llys Dewi, Penyffordd", "who lived with her son at
         # Hollymount Park, Derry"
@@ -262,7 +278,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
-                    for m in self.named_residence.finditer(text) if not self._a_place(m.group("street"))]
+                    for m in self.named_residence.finditer(text) if self._named_residence(m)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
                     for m in self.street_town.finditer(text) if m.group("town") in self.places
@@ -282,6 +298,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not self.home_name.search(text, r.start, r.end):
                 r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
+
+    def _named_residence(self, m: regex.Match) -> bool:
+        """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
+        with no comma after a listed name (not a common word), of no common word nor an organisation's?"""
+        street, who = m.group("street"), m.group("who")
+        words = street.split()
+        return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
+            and (who is None or who in self.names and who not in self.common
+                 and not self.common.intersection(words) and not self.organisations.intersection(words))
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""

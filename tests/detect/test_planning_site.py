@@ -1,0 +1,48 @@
+"""The site of a planning application in minutes (no spaCy needed)."""
+import pytest
+
+from redactor.detect.recognizers.planning_site import PlanningSiteRecognizer
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> PlanningSiteRecognizer:
+    return PlanningSiteRecognizer(load_rules())
+
+
+def found(recognizer, text):
+    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the site's pieces between the number and the works; the village after them stays
+    ("i. 184411 – Bramleys, The Loop, Upton Bishop – Proposed formation of vehicular access.",
+     ["Bramleys", "The Loop"]),
+    ("ii. 182337 Tan House Farm, Upton Bishop – Proposed erection of an agricultural building.", ["Tan House Farm"]),
+    ("iv. 182594 Barland, Sargeants Lane, Kilcot – proposed conversion of a garage.", ["Barland", "Sargeants Lane"]),
+    # one piece alone is the site; a street or a house number last goes too; a listed town stays
+    ("182374 – Hill Top – Proposed extension to garage.", ["Hill Top"]),
+    ("23/00712/FUL 12 Mill Lane, Leeds - Erection of a single storey rear extension", ["12 Mill Lane"]),
+    ("DC/19/01234: Rose Cottage, Mill Lane: Change of use to a dwelling", ["Mill Lane", "Rose Cottage"]),
+    ("P/2019/1234/FUL Ivy House, Church Street – Two storey side extension", ["Church Street", "Ivy House"]),
+    # the words of a plot before the name it is by stay
+    ("19/P/1234 – Land adjacent to Rose Cottage, Mill Lane, Upton Bishop – Erection of a dwelling",
+     ["Mill Lane", "Rose Cottage"]),
+])
+def test_sites_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no works after the dash, no application's number, a year, an organisation's premises
+    "182339 – Tuffets, The Line, Linton – Following discussion, it was resolved.",
+    "The Line, Linton – Proposed formation of vehicular access.",
+    "In 2019 – Smith, Jones – proposed a motion.",
+    "182400 – Linton Village Hall – Proposed extension.",
+    # a date's year, an amount, a phone number before names and a dash
+    "On 12 March 2019, Smith, Jones – Proposed by Cllr Green.",
+    "£125000 – Smith – Proposed by the Chair.",
+    "Minute 202301 – Smith, Jones – Proposed by Cllr Green and agreed.",
+])
+def test_other_numbers_and_names_stay(recognizer, text):
+    assert found(recognizer, text) == []
