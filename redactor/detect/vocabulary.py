@@ -61,8 +61,10 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
-# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son"): no flattened list
-_FIRM_END = regex.compile(r"[ \t]+(?:and[ \t]+Sons?|Ltd|Limited|PLC|Plc|plc|LLP)\.?")
+# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son", "J D Williams & Co
+# Limited"): no flattened list
+_FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?"
+                          r"|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 
 
 def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
@@ -118,6 +120,8 @@ class Vocabulary:
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
+    place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
+    local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
@@ -184,6 +188,8 @@ class Vocabulary:
             street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
                                         r"[ \t,]+(?:in[ \t]+)?$"),
             place_lead=regex.compile(rf"(?<![\w'’-])(?i:{trie(rules.addresses.place_leads, fold_case=True)})[ \t]+$"),
+            place_noun=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.place_nouns)})(?![\w'’-])"),
+            local_person=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.local_people)})(?![\w'’-])"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
             dwelling_words=frozenset(w.lower() for w in rules.addresses.dwelling_words),
