@@ -62,6 +62,8 @@ _JOINED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(via|to|and)[
 # " and Justice Department", " Support Department", " and OD": capitalised words after a word
 _PORTFOLIO_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|of))?((?:[ \t]+\p{Lu}[\w'’-]*)+)")
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_AND_WORD_AFTER = regex.compile(rf"[ \t]+(?:and|&)[ \t]+({NAME_WORD})")  # " and Disorder" of "Crime and Disorder"
+_AND_WORD_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(?:and|&)[ \t]+$")  # "Health and " of "… Safety"
 _NUMBER_LABELLED = regex.compile(r"[ \t]*:[ \t]*[(+]?\d")  # ": (01239)" after "Tel"
 _DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
@@ -155,6 +157,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 2 and _ROMAN.fullmatch(words[1].group()) \
             and vocabulary.in_first_names(words[0].group()):
         return None  # "Lizbeth II", "Elizabeth II": a first name and a numeral name a monarch, a ship or a plane
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
+            and _dictionary_word(words[0].group(), vocabulary, english) \
+            and (text[start - 1:start] == "#" or _joined_to_a_word(text, start, end, vocabulary, english)):
+        return None  # "#Awkward": a hashtag; "Crime and Disorder", "Health and Safety": words joined by "and"
     if title is None and d.recognizer in WEAK and len(words) == 1 and _NUMBER_LABELLED.match(text, end) \
             and not vocabulary.is_listed(words[0].group()):
         return None  # "Tel: (01239) 615266": a label before a number, on no name list
@@ -512,6 +518,14 @@ def _dictionary_word(word: str, vocabulary: Vocabulary, english: Container[str])
     """A word in title case that the dictionary knows and no name list holds, no month nor day."""
     return word[1:].islower() and word in english and not vocabulary.is_listed(word) \
         and word.lower() not in vocabulary.dates
+
+
+def _joined_to_a_word(text: str, start: int, end: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the word at ``start`` joined by "and" or "&" to a dictionary word in title case on no name
+    list, after it or before it ("Crime" of "Crime and Disorder", "Safety" of "Health and Safety")?"""
+    after = _AND_WORD_AFTER.match(text, end)
+    before = _AND_WORD_BEFORE.search(text, max(0, start - 40), start)
+    return any(m is not None and _dictionary_word(m.group(1), vocabulary, english) for m in (after, before))
 
 
 def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
