@@ -62,6 +62,10 @@ _JOINED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(via|to|and)[
 # " and Justice Department", " Support Department", " and OD": capitalised words after a word
 _PORTFOLIO_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|of))?((?:[ \t]+\p{Lu}[\w'’-]*)+)")
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_NUMBER_BEFORE = regex.compile(r"\d[\w/-]*,?[ \t]+$")  # "85 " of "85 Queen Victoria Street"
+_MOUNTAIN = frozenset({"Ben", "Beinn", "Mount", "Mt"})  # a mountain's first word: "Ben Nevis", "Mount Snowdon"
+_ON_A_MOUNTAIN = regex.compile(r"(?<![\w'’])(?:(?i:side|slopes?|summit|top|foot|face|flanks?|shoulder)[ \t]+of|on|up"
+                               r"|(?i:climb(?:ed|ing|s)?|walk(?:ed|ing)?[ \t]+up|descen(?:t|ding)[ \t]+(?:of|from)))[ \t]+$")
 _AND_WORD_AFTER = regex.compile(rf"[ \t]+(?:and|&)[ \t]+({NAME_WORD})")  # " and Disorder" of "Crime and Disorder"
 _AND_WORD_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(?:and|&)[ \t]+$")  # "Health and " of "… Safety"
 _NUMBER_LABELLED = regex.compile(r"[ \t]*:[ \t]*[(+]?\d")  # ": (01239)" after "Tel"
@@ -224,6 +228,17 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
+    if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.street_after.match(text, end) \
+            and not _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "Queen Victoria" of "on Queen Victoria Street": a street named after someone (after a house
+        # number the address readers take the street, and the name, whatever it is, goes with it)
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 2 and words[0].group() in _MOUNTAIN \
+            and not vocabulary.is_listed(words[1].group()) and _ON_A_MOUNTAIN.search(text, max(0, start - 30), start):
+        return None  # "the north side of Ben Cruachan", "climbed Ben Macdui": a mountain
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
+            and _dictionary_word(words[0].group(), vocabulary, english) and (before := _WORD_BEFORE.search(text, 0, start)) \
+            and _dictionary_word(before.group(1), vocabulary, english):
+        return None  # "Conduct" of "Code of Member Conduct": a dictionary word after another, both capitalised
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and lone[1:].islower() and lone.lower() in vocabulary.body_words \
             and lone.lower() not in vocabulary.dwelling_words \
@@ -530,12 +545,15 @@ def _joined_to_a_word(text: str, start: int, end: int, vocabulary: Vocabulary, e
 
 def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
     """Is the word just before ``start`` a place or a dictionary word in title case on no first-name
-    list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall")?"""
+    list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall"), or a
+    word on no name list the dictionary does not know after "at", "in", "on" or "near" ("at Menmuir Hall")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[1:].islower():
         return False
     word = before.group(1)
-    return vocabulary.is_place(word) or word in english and not vocabulary.in_first_names(word)
+    return vocabulary.is_place(word) or word in english and not vocabulary.in_first_names(word) \
+        or bool(english) and not vocabulary.is_listed(word) and _AT_A_PLACE_BEFORE.search(text, 0, before.start(1)) \
+        is not None  # "at Llechwen Hall": a word on no list nor in the dictionary after "at" or "in"
 
 
 def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabulary, english: Container[str]) -> bool:

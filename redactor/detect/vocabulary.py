@@ -120,6 +120,7 @@ class Vocabulary:
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
+    street_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " Street" of "Queen Victoria Street"
     place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
@@ -188,6 +189,7 @@ class Vocabulary:
             street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
                                         r"[ \t,]+(?:in[ \t]+)?$"),
             place_lead=regex.compile(rf"(?<![\w'’-])(?i:{trie(rules.addresses.place_leads, fold_case=True)})[ \t]+$"),
+            street_after=regex.compile(rf"[ \t]+(?:{trie(strong_streets)})(?![\w'’-])"),
             place_noun=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.place_nouns)})(?![\w'’-])"),
             local_person=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.local_people)})(?![\w'’-])"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
