@@ -7,6 +7,7 @@ from collections.abc import Container, Iterable
 
 import regex
 
+from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
 from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, TITLED, WEAK
@@ -64,10 +65,8 @@ _PORTFOLIO_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|of))?((?:[ \t]+\p{Lu}[\w'�
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
 _NUMBER_BEFORE = regex.compile(r"\d[\w/-]*,?[ \t]+$")  # "85 " of "85 Queen Victoria Street"
 _MOUNTAIN = frozenset({"Ben", "Beinn", "Mount", "Mt"})  # a mountain's first word: "Ben Nevis", "Mount Snowdon"
-_ON_A_MOUNTAIN = regex.compile(r"(?<![\w'’])(?:(?i:side|slopes?|summit|top|foot|face|flanks?|shoulder)[ \t]+of|on|up"
-                               r"|(?i:climb(?:ed|ing|s)?|walk(?:ed|ing)?[ \t]+up|descen(?:t|ding)[ \t]+(?:of|from)))[ \t]+$")
-_AND_WORD_AFTER = regex.compile(rf"[ \t]+(?:and|&)[ \t]+({NAME_WORD})")  # " and Disorder" of "Crime and Disorder"
-_AND_WORD_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(?:and|&)[ \t]+$")  # "Health and " of "… Safety"
+_ON_A_MOUNTAIN = regex.compile(r"(?<![\w'’])(?i:(?:side|slopes?|summit|top|foot|face|flanks?|shoulder)[ \t]+of"
+                               r"|climb(?:ed|ing|s)?|walk(?:ed|ing)?[ \t]+up|descen(?:t|ding)[ \t]+(?:of|from))[ \t]+$")
 _NUMBER_LABELLED = regex.compile(r"[ \t]*:[ \t]*[(+]?\d")  # ": (01239)" after "Tel"
 _DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
@@ -158,16 +157,16 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
-    if title is None and d.recognizer in WEAK and len(words) == 2 and _ROMAN.fullmatch(words[1].group()) \
+    if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[1].group()) > 1 \
+            and _ROMAN.fullmatch(words[1].group()) \
             and vocabulary.in_first_names(words[0].group()):
         return None  # "Lizbeth II", "Elizabeth II": a first name and a numeral name a monarch, a ship or a plane
-    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
-            and _dictionary_word(words[0].group(), vocabulary, english) \
-            and (text[start - 1:start] == "#" or _joined_to_a_word(text, start, end, vocabulary, english)):
-        return None  # "#Awkward": a hashtag; "Crime and Disorder", "Health and Safety": words joined by "and"
-    if title is None and d.recognizer in WEAK and len(words) == 1 and _NUMBER_LABELLED.match(text, end) \
-            and not vocabulary.is_listed(words[0].group()):
-        return None  # "Tel: (01239) 615266": a label before a number, on no name list
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and text[start - 1:start] == "#" \
+            and _describing_word(words[0].group(), vocabulary, english):
+        return None  # "#Awkward": a hashtag of a word that describes or does, no name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and len(words[0].group()) < 5 \
+            and _NUMBER_LABELLED.match(text, end) and not vocabulary.is_listed(words[0].group()):
+        return None  # "Tel: (01239) 615266", "Mob: 07…": a short label before a number, on no name list
     if title is None and d.recognizer in WEAK and len(words) == 1 and in_a_date(text, start, end, True):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
@@ -234,11 +233,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         # number the address readers take the street, and the name, whatever it is, goes with it)
     if title is None and not strong and d.recognizer in WEAK and len(words) == 2 and words[0].group() in _MOUNTAIN \
             and not vocabulary.is_listed(words[1].group()) and _ON_A_MOUNTAIN.search(text, max(0, start - 30), start):
-        return None  # "the north side of Ben Cruachan", "climbed Ben Macdui": a mountain
-    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
-            and _dictionary_word(words[0].group(), vocabulary, english) and (before := _WORD_BEFORE.search(text, 0, start)) \
-            and _dictionary_word(before.group(1), vocabulary, english):
-        return None  # "Conduct" of "Code of Member Conduct": a dictionary word after another, both capitalised
+        return None  # "the north side of Ben Cruachan", "climbed Ben Macdui": a mountain (never "relied on Ben …")
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and lone[1:].islower() and lone.lower() in vocabulary.body_words \
             and lone.lower() not in vocabulary.dwelling_words \
@@ -535,12 +530,12 @@ def _dictionary_word(word: str, vocabulary: Vocabulary, english: Container[str])
         and word.lower() not in vocabulary.dates
 
 
-def _joined_to_a_word(text: str, start: int, end: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
-    """Is the word at ``start`` joined by "and" or "&" to a dictionary word in title case on no name
-    list, after it or before it ("Crime" of "Crime and Disorder", "Safety" of "Health and Safety")?"""
-    after = _AND_WORD_AFTER.match(text, end)
-    before = _AND_WORD_BEFORE.search(text, max(0, start - 40), start)
-    return any(m is not None and _dictionary_word(m.group(1), vocabulary, english) for m in (after, before))
+def _describing_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A dictionary word on no name list that the dictionary knows as an adjective, a verb or an adverb
+    ("Awkward"; a name the dictionary knows is a noun: "Auden")."""
+    by_pos = english.by_pos if isinstance(english, Lexicon) else {}
+    return _dictionary_word(word, vocabulary, english) \
+        and any(word.lower() in by_pos.get(pos, ()) for pos in ("adj", "verb", "adv"))
 
 
 def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english: Container[str]) -> bool:

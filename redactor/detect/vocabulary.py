@@ -63,8 +63,8 @@ _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
 # what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son", "J D Williams & Co
 # Limited"): no flattened list
-_FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?"
-                          r"|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
+_FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?"
+                          r"(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 
 
 def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
@@ -120,7 +120,7 @@ class Vocabulary:
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
-    street_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " Street" of "Queen Victoria Street"
+    street_after: regex.Pattern = regex.compile(r"(?!x)x")  # just after a name: " Street" of "Queen Victoria Street"
     place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
