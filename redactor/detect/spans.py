@@ -311,7 +311,8 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
     listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
     vowel after a name in title case ("Ms Cowan CPR"), letters before a number after a name in title case
-    ("Robinson UKEAT/0283/17"), and letters written in mixed case ("FRCPath", "PhD")."""
+    ("Robinson UKEAT/0283/17"), words in capitals on no name list before more capitals after a name in title
+    case (a heading: "Tait OPINION OF THE COURT"), and letters written in mixed case ("FRCPath", "PhD")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
@@ -321,9 +322,11 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
             return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
                 and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)
-                     or _NUMBER_AFTER.match(text, words[i].end())):
+                     or _NUMBER_AFTER.match(text, words[i].end())
+                     or i + 1 < len(words) and _is_capitals(words[i + 1].group()) and not vocabulary.is_listed(later)):
             return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case;
-            # "Robinson UKEAT/0283/17": a tribunal's letters opening a case's number
+            # "Robinson UKEAT/0283/17": a tribunal's letters opening a case's number; "Sheriff F Tait OPINION OF
+            # THE COURT": a heading in capitals
     return words
 
 
