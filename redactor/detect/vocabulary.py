@@ -3,9 +3,8 @@ which phrases are always kept."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -72,7 +71,6 @@ def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
     return initials is not None and initials.group(1).lower() == "".join(n[0] for n in names).lower()
 
 
-@lru_cache(maxsize=8192)
 def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str, start: int = 0,
            end: int | None = None) -> list[tuple[int, int]]:
     """The matches holding no person's title; a match running over initials and a surname
@@ -134,7 +132,8 @@ class Vocabulary:
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
     ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
-    _kept: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)  # by text
+    _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
+                                                                  repr=False)  # by reading and text
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -221,14 +220,19 @@ class Vocabulary:
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once), less the people
         a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
-        kept = self._kept.get(text)
-        if kept is None:
-            if len(self._kept) > KEPT_TEXTS:
-                self._kept.clear()
-            kept = self._kept[text] = [
-                s for a, b in _spans(self.keep, self.titled, text)
-                for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
-        return list(kept)
+        return self._remembered("keep", text, lambda: [
+            s for a, b in _spans(self.keep, self.titled, text)
+            for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))])
+
+    def _remembered(self, reading: str, text: str, find: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """A copy of what ``find`` found in ``text`` for ``reading``, found once: detection asks again and again
+        (the only cache of allow-listed spans; it forgets everything once it holds KEPT_TEXTS texts)."""
+        found = self._found.get((reading, text))
+        if found is None:
+            if len(self._found) > KEPT_TEXTS:
+                self._found.clear()
+            found = self._found[reading, text] = find()
+        return list(found)
 
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-list match that a titled person opens starts after the person: a rank, a listed
@@ -328,7 +332,7 @@ class Vocabulary:
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""
-        return _spans(self.keep_phrases, self.titled, text)
+        return self._remembered("phrases", text, lambda: _spans(self.keep_phrases, self.titled, text))
 
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""

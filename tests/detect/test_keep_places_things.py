@@ -4,6 +4,8 @@ aircraft, studios, platforms, hashtags, a photograph's source), venues and court
 document gives still goes. Made-up texts in the shapes met."""
 import pytest
 
+from redactor.detect.vocabulary import Vocabulary
+
 
 @pytest.mark.parametrize("text,expected", [
     # a title that ends an allow-listed body names no one after it (the city was then spread everywhere)
@@ -76,3 +78,15 @@ def test_places_and_named_things_stay(redact_text, text, expected):
 ])
 def test_people_beside_the_new_readings_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+def test_allow_listed_spans_are_found_once_and_handed_out_as_copies(rules):
+    """The vocabulary remembers what the allow list holds in a text (detection asks again and again);
+    a caller changing what it was given changes nothing for the next caller."""
+    vocabulary = Vocabulary.from_rules(rules)
+    text = "She was seen at the Royal Courts of Justice by Women's Aid."
+    phrases, kept = vocabulary.phrase_spans(text), vocabulary.keep_spans(text)
+    assert [text[a:b] for a, b in phrases] == ["Royal Courts of Justice", "Women's Aid"]
+    phrases.clear()
+    kept.clear()
+    assert vocabulary.phrase_spans(text) != [] and vocabulary.keep_spans(text) != []
