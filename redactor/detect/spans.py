@@ -67,6 +67,7 @@ _NUMBER_BEFORE = regex.compile(r"\d[\w/-]*,?[ \t]+$")  # "85 " of "85 Queen Vict
 _MOUNTAIN = frozenset({"Ben", "Beinn", "Mount", "Mt"})  # a mountain's first word: "Ben Nevis", "Mount Snowdon"
 _ON_A_MOUNTAIN = regex.compile(r"(?<![\w'’])(?i:(?:side|slopes?|summit|top|foot|face|flanks?|shoulder)[ \t]+of"
                                r"|climb(?:ed|ing|s)?|walk(?:ed|ing)?[ \t]+up|descen(?:t|ding)[ \t]+(?:of|from))[ \t]+$")
+_DEGREES_AFTER = regex.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*°")  # " 23°C" after "Max"
 _NUMBER_LABELLED = regex.compile(r"[ \t]*:[ \t]*[(+]?\d")  # ": (01239)" after "Tel"
 _DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
@@ -167,6 +168,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 1 and len(words[0].group()) < 5 \
             and _NUMBER_LABELLED.match(text, end) and not vocabulary.is_listed(words[0].group()):
         return None  # "Tel: (01239) 615266", "Mob: 07…": a short label before a number, on no name list
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _DEGREES_AFTER.match(text, end):
+        return None  # "Max 23°C | Min 16°C": a weather forecast's label
     if title is None and d.recognizer in WEAK and len(words) == 1 and in_a_date(text, start, end, True):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
@@ -618,7 +621,7 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
-    """Do the words at ``start`` name a town or village by where they stand? A lone word before a
+    """Do the words at ``start`` name a town or village by where they stand? One or two words before a
     place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
     noun ("a missing Hope man"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
@@ -633,9 +636,9 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
         return False
     window = max(0, start - 40)
     first_name = any(vocabulary.in_first_names(w.group()) for w in words)
-    if len(words) == 1 and (vocabulary.place_noun.match(text, end) and not first_name
-                            or vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start)):
-        return True  # "at Blaenffos village", "a missing Hope man"
+    if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
+            or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
+        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
     lead = vocabulary.place_lead.search(text, window, start)
     if lead and not (lead.group().split()[-1].lower() in ("to", "from")
                      and vocabulary.in_first_names(words[0].group())):

@@ -29,6 +29,11 @@ from redactor.detect.vocabulary import Vocabulary
     # a village before "village", wherever else the document writes it; a place before "a … man"
     ("The funeral of Owen Price will be held at Blaenffos today. A defibrillator for Blaenffos village is planned.\n",
      "The funeral of OP will be held at Blaenffos today. A defibrillator for Blaenffos village is planned.\n"),
+    ("Sheriff Aba Hydara of Nuimi Bakalarr village was sentenced.\n",
+     "Sheriff AH of Nuimi Bakalarr village was sentenced.\n"),
+    # a weather forecast's labels
+    ("Monday 29th August 2016\nMax 23°C | Min 16°C\nEssex woman Ann Hale may have been killed\n",
+     "Monday 29th August 2016\nMax 23°C | Min 16°C\nEssex woman AH may have been killed\n"),
     ("Police are appealing to find a missing Hope man. Gordon Abbott, 65, went missing from his home in Hope.\n",
      "Police are appealing to find a missing Hope man. GA, 65, went missing from his home in Hope.\n"),
     # a place and a place's noun in title case
