@@ -31,6 +31,9 @@ from redactor.detect.vocabulary import Vocabulary
      "The funeral of OP will be held at Blaenffos today. A defibrillator for Blaenffos village is planned.\n"),
     ("Sheriff Aba Hydara of Nuimi Bakalarr village was sentenced.\n",
      "Sheriff AH of Nuimi Bakalarr village was sentenced.\n"),
+    # a ward named for its town opening a line of those present; a member with a first name still goes
+    ("Edzell - Mr C. Simpson\nBrechin Landward - Mr P. Yates, Mr C. Gow\nBrechin Advertiser\n",
+     "Edzell - Mr C. S\nBrechin Landward - Mr P. Y, Mr C. G\nBrechin Advertiser\n"),
     # a weather forecast's labels
     ("Monday 29th August 2016\nMax 23°C | Min 16°C\nEssex woman Ann Hale may have been killed\n",
      "Monday 29th August 2016\nMax 23°C | Min 16°C\nEssex woman AH may have been killed\n"),
