@@ -158,8 +158,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and not strong and d.recognizer == PEOPLE_LIST and len(words) > 1 \
             and vocabulary.is_place(words[0].group()) and not vocabulary.in_surnames(words[0].group()) \
-            and not any(vocabulary.in_first_names(w.group()) for w in words):
+            and not any(vocabulary.is_listed(w.group()) for w in words[1:]):
         return None  # "Brechin Landward - Mr P. Yates": a ward or area named for its town opening a list's line
+        # (words on no name list after the town: "Chester Jones" is a person)
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
     if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[1].group()) > 1 \
