@@ -99,6 +99,8 @@ class Addresses(_Strict):
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     place_leads: list[str] = []
+    place_nouns: list[str] = []
+    local_people: list[str] = []
     street_titles: list[str] = []
     facility_words: list[str] = []
     facility_modifiers: list[str] = []

@@ -5,8 +5,9 @@
 
 places.txt: countries, US states, cities and towns of 15,000 people or more; in the UK and
 Ireland towns and villages of 1,000 or more that are no listed first name or surname
-("Abergavenny", "Morriston"; not "Simpson"); UK nations, regions, counties and areas (UK_AREAS), and council
-districts and districts of cities named for no town (UK_DISTRICTS: "Dacorum", "Gorton").
+("Abergavenny", "Morriston"; not "Simpson"); UK nations, regions, counties (their short names
+too: "Glos") and areas (UK_AREAS), and council districts and districts of cities named for no
+town (UK_DISTRICTS: "Dacorum", "Gorton").
 Towns stay in a DHR report; this list stops a lone place name that NER mistakes for a
 person ("Austria", "Stockport") from being replaced.
 

@@ -7,9 +7,10 @@ from collections.abc import Container, Iterable
 
 import regex
 
+from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
-from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, WEAK
+from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, TITLED, WEAK
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -56,10 +57,21 @@ _PLACE_AFTER = regex.compile(rf"(?:,?[ \t]+(?i:in|near)|,)[ \t]+((?:(?:Co\.?|Cou
                              rf"(?:[ \t]+({NAME_WORD}))?(?:[ \t]+({NAME_WORD}))?")
 _PLACE_PREPOSITION_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|near|at|to|from|of)[ \t]+$")
 # "Norwich via ", "Lowestoft to ", "Hull and ": a word joined to the place after it
+# "a ", "a missing ", "an 18-year-old " before a lone word and a person's noun ("a missing Hope man")
+_A_BEFORE = regex.compile(r"(?<![\w'’])(?i:an?)[ \t]+(?:[\p{Ll}\d][\p{Ll}\d'’-]*[ \t]+){0,2}$")
 _JOINED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+(via|to|and)[ \t]+$")
 # " and Justice Department", " Support Department", " and OD": capitalised words after a word
 _PORTFOLIO_AFTER = regex.compile(r"(?:[ \t]+(?:and|&|of))?((?:[ \t]+\p{Lu}[\w'’-]*)+)")
 _ACRONYM = regex.compile(r"\p{Lu}{2,5}")
+_NUMBER_BEFORE = regex.compile(r"\d[\w/-]*,?[ \t]+$")  # "85 " of "85 Queen Victoria Street"
+_MOUNTAIN = frozenset({"Ben", "Beinn", "Mount", "Mt"})  # a mountain's first word: "Ben Nevis", "Mount Snowdon"
+_ON_A_MOUNTAIN = regex.compile(r"(?<![\w'’])(?i:(?:side|slopes?|summit|top|foot|face|flanks?|shoulder)[ \t]+of"
+                               r"|climb(?:ed|ing|s)?|walk(?:ed|ing)?[ \t]+up|descen(?:t|ding)[ \t]+(?:of|from))[ \t]+$")
+_DEGREES_AFTER = regex.compile(r"[ \t]*-?\d+(?:\.\d+)?[ \t]*°")  # " 23°C" after "Max"
+_NUMBER_LABELLED = regex.compile(r"[ \t]*:[ \t]*[(+]?\d")  # ": (01239)" after "Tel"
+_DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
+_ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
+_NUMBER_AFTER = regex.compile(r"(?:/|[ \t]+)\d")  # "/0283/17" of "UKEAT/0283/17": a citation's number
 
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -76,14 +88,17 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return d  # "A G Ewart": the initials are the first names, whatever else "A" may be
     if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
         return None  # "REGINA" heading a case is the Crown
+    if d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary):
+        return None  # "Royal Courts of Justice Belfast": the title is a body's last word, a place follows it
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
     if len(words) > 1 and len(words[-1].group()) < 3 and words[-1].group().isupper() \
-            and text[words[-1].end():words[-1].end() + 1].isdigit():
-        words.pop()  # a postcode's letters: "M" of "Manchester M60 9DJ" (a name before a footnote's number is one)
+            and _DIGIT_AFTER.match(text, words[-1].end()):
+        words.pop()  # a postcode's letters: "M" of "Manchester M60 9DJ" (a name before a footnote's number is one);
+        # a model's letter: "B" of "Robert Buchanan B-17"
     if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
         return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
@@ -141,8 +156,25 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
     if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
+    if title is None and not strong and d.recognizer == PEOPLE_LIST and len(words) > 1 \
+            and vocabulary.is_place(words[0].group()) and not vocabulary.in_surnames(words[0].group()) \
+            and not any(vocabulary.is_listed(w.group()) for w in words[1:]):
+        return None  # "Brechin Landward - Mr P. Yates": a ward or area named for its town opening a list's line
+        # (words on no name list after the town: "Chester Jones" is a person)
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
+    if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[1].group()) > 1 \
+            and _ROMAN.fullmatch(words[1].group()) \
+            and vocabulary.in_first_names(words[0].group()):
+        return None  # "Lizbeth II", "Elizabeth II": a first name and a numeral name a monarch, a ship or a plane
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and text[start - 1:start] == "#" \
+            and _describing_word(words[0].group(), vocabulary, english):
+        return None  # "#Awkward": a hashtag of a word that describes or does, no name
+    if title is None and d.recognizer in WEAK and len(words) == 1 and len(words[0].group()) < 5 \
+            and _NUMBER_LABELLED.match(text, end) and not vocabulary.is_listed(words[0].group()):
+        return None  # "Tel: (01239) 615266", "Mob: 07…": a short label before a number, on no name list
+    if title is None and d.recognizer in WEAK and len(words) == 1 and _DEGREES_AFTER.match(text, end):
+        return None  # "Max 23°C | Min 16°C": a weather forecast's label
     if title is None and d.recognizer in WEAK and len(words) == 1 and in_a_date(text, start, end, True):
         return None  # "Sep 25, 2024", "25 Sep": a month's short name as a date writes it
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
@@ -203,6 +235,13 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
+    if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.street_after.match(text, end) \
+            and not _NUMBER_BEFORE.search(text, max(0, start - 12), start):
+        return None  # "Queen Victoria" of "on Queen Victoria Street": a street named after someone (after a house
+        # number the address readers take the street, and the name, whatever it is, goes with it)
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 2 and words[0].group() in _MOUNTAIN \
+            and not vocabulary.is_listed(words[1].group()) and _ON_A_MOUNTAIN.search(text, max(0, start - 30), start):
+        return None  # "the north side of Ben Cruachan", "climbed Ben Macdui": a mountain (never "relied on Ben …")
     lone = words[0].group() if len(words) == 1 else None
     if title is None and lone and lone[1:].islower() and lone.lower() in vocabulary.body_words \
             and lone.lower() not in vocabulary.dwelling_words \
@@ -279,8 +318,9 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
     """The words before any letters written after a name: post-nominals with full stops
     ("PRICE Q.C."), a body's initials in capitals after a full name in title case, unless a
     listed surname ("Sally Trench SCIE"; "John Paul SMITH" is a name), and capitals without a
-    vowel after a name in title case ("Ms Cowan CPR"), and letters written in mixed case
-    ("FRCPath", "PhD")."""
+    vowel after a name in title case ("Ms Cowan CPR"), letters before a number after a name in title case
+    ("Robinson UKEAT/0283/17"), words in capitals on no name list before more capitals after a name in title
+    case (a heading: "Tait OPINION OF THE COURT"), and letters written in mixed case ("FRCPath", "PhD")."""
     for i in range(1, len(words)):
         dotted = _DOTTED_LETTERS.match(text, words[i].start())
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
@@ -289,8 +329,12 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
         if _MIXED_CASE.fullmatch(later) and later.lower() in vocabulary.post_nominals:
             return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
-                and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)):
-            return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case
+                and (i >= 2 and not vocabulary.in_surnames(later) or _is_acronym(later, vocabulary)
+                     or _NUMBER_AFTER.match(text, words[i].end())
+                     or i + 1 < len(words) and _is_capitals(words[i + 1].group()) and not vocabulary.is_listed(later)):
+            return words[:i]  # "Sally Trench SCIE", "Ms Cowan CPR": initials after a name in title case;
+            # "Robinson UKEAT/0283/17": a tribunal's letters opening a case's number; "Sheriff F Tait OPINION OF
+            # THE COURT": a heading in capitals
     return words
 
 
@@ -380,6 +424,16 @@ def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
     "for" unless the document already names a person so (a leaked name outweighs a lost town)."""
     return bool(_PLACE_PREPOSITION.search(text, 0, start)
                 or recognizer != KNOWN and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
+
+
+def _title_in_a_body(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
+    """Is the title a name was found after the last word of an allow-listed body ("Justice" of "Royal
+    Courts of Justice"), the words after it a place or on no name list ("Belfast", "Strand")?"""
+    title = vocabulary.title_before.search(text, max(0, d.start - 60), d.start)
+    if title is None or not vocabulary.is_kept(text, title.start("title")):
+        return False
+    parts = words(d.text)
+    return vocabulary.in_places(d.text) or not any(vocabulary.is_listed(w) for w in parts)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
@@ -487,14 +541,25 @@ def _dictionary_word(word: str, vocabulary: Vocabulary, english: Container[str])
         and word.lower() not in vocabulary.dates
 
 
+def _describing_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A dictionary word on no name list that the dictionary knows as an adjective, a verb or an adverb
+    ("Awkward"; a name the dictionary knows is a noun: "Auden")."""
+    by_pos = english.by_pos if isinstance(english, Lexicon) else {}
+    return _dictionary_word(word, vocabulary, english) \
+        and any(word.lower() in by_pos.get(pos, ()) for pos in ("adj", "verb", "adv"))
+
+
 def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english: Container[str]) -> bool:
     """Is the word just before ``start`` a place or a dictionary word in title case on no first-name
-    list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall")?"""
+    list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall"), or a
+    word on no name list the dictionary does not know after "at", "in", "on" or "near" ("at Menmuir Hall")?"""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[1:].islower():
         return False
     word = before.group(1)
-    return vocabulary.is_place(word) or word in english and not vocabulary.in_first_names(word)
+    return vocabulary.is_place(word) or word in english and not vocabulary.in_first_names(word) \
+        or bool(english) and not vocabulary.is_listed(word) and _AT_A_PLACE_BEFORE.search(text, 0, before.start(1)) \
+        is not None  # "at Llechwen Hall": a word on no list nor in the dictionary after "at" or "in"
 
 
 def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
@@ -561,7 +626,9 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
-    """Do the words at ``start`` name a town or village by where they stand? After words that say
+    """Do the words at ``start`` name a town or village by where they stand? One or two words before a
+    place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
+    noun ("a missing Hope man"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
     "moved to Tom Barker"); after a place and "via" ("Norwich via Carlton Colville"; after "to" or
     "and" no listed first name); after a street and "in" or a comma ("Woodside Avenue in Sandy Cove",
@@ -573,11 +640,14 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     if _POSSESSIVE.match(text, end):
         return False
     window = max(0, start - 40)
+    first_name = any(vocabulary.in_first_names(w.group()) for w in words)
+    if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
+            or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
+        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
     lead = vocabulary.place_lead.search(text, window, start)
     if lead and not (lead.group().split()[-1].lower() in ("to", "from")
                      and vocabulary.in_first_names(words[0].group())):
         return True
-    first_name = any(vocabulary.in_first_names(w.group()) for w in words)
     joined = _JOINED_BEFORE.search(text, window, start)
     if joined and vocabulary.is_place(joined.group(1)) and (joined.group(2) == "via" or not first_name):
         return True
@@ -617,10 +687,12 @@ def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:
-    """A place ("Stockport"), or a club or firm named after one ("Werder Bremen"):
-    ends in a place, opens with no listed first name and ends in no listed surname."""
+    """A place ("Stockport"), or a club or firm named after one ("Werder Bremen"): ends in a place, opens
+    with no listed first name and ends in no listed surname; or a place and a place's noun ("Dundonald Town")."""
     if vocabulary.is_place(name):
         return True
     parts = words(name)
-    return len(parts) > 1 and vocabulary.is_place(parts[-1]) and not vocabulary.in_first_names(parts[0]) \
-        and not vocabulary.in_surnames(parts[-1])
+    return len(parts) > 1 and (vocabulary.is_place(parts[-1]) and not vocabulary.in_first_names(parts[0])
+                               and not vocabulary.in_surnames(parts[-1])
+                               or vocabulary.is_place(parts[0])
+                               and all(vocabulary.place_noun.match(f" {w.lower()}") for w in parts[1:]))

@@ -3,9 +3,8 @@ which phrases are always kept."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 import regex
 
@@ -61,8 +60,10 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
-# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son"): no flattened list
-_FIRM_END = regex.compile(r"[ \t]+(?:and[ \t]+Sons?|Ltd|Limited|PLC|Plc|plc|LLP)\.?")
+# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son", "J D Williams & Co
+# Limited"): no flattened list
+_FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?"
+                          r"(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 
 
 def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
@@ -70,7 +71,6 @@ def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
     return initials is not None and initials.group(1).lower() == "".join(n[0] for n in names).lower()
 
 
-@lru_cache(maxsize=8192)
 def _spans(pattern: regex.Pattern, titled: regex.Pattern, text: str, start: int = 0,
            end: int | None = None) -> list[tuple[int, int]]:
     """The matches holding no person's title; a match running over initials and a surname
@@ -118,6 +118,9 @@ class Vocabulary:
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
+    street_after: regex.Pattern = regex.compile(r"(?!x)x")  # just after a name: " Street" of "Queen Victoria Street"
+    place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
+    local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
@@ -129,7 +132,8 @@ class Vocabulary:
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
     ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
-    _kept: dict[str, list[tuple[int, int]]] = field(default_factory=dict, compare=False, repr=False)  # by text
+    _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
+                                                                  repr=False)  # by reading and text
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -184,6 +188,9 @@ class Vocabulary:
             street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
                                         r"[ \t,]+(?:in[ \t]+)?$"),
             place_lead=regex.compile(rf"(?<![\w'’-])(?i:{trie(rules.addresses.place_leads, fold_case=True)})[ \t]+$"),
+            street_after=regex.compile(rf"[ \t]+(?:{trie(strong_streets)})(?![\w'’-])"),
+            place_noun=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.place_nouns)})(?![\w'’-])"),
+            local_person=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.local_people)})(?![\w'’-])"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
             dwelling_words=frozenset(w.lower() for w in rules.addresses.dwelling_words),
@@ -213,14 +220,19 @@ class Vocabulary:
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once), less the people
         a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
-        kept = self._kept.get(text)
-        if kept is None:
-            if len(self._kept) > KEPT_TEXTS:
-                self._kept.clear()
-            kept = self._kept[text] = [
-                s for a, b in _spans(self.keep, self.titled, text)
-                for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
-        return list(kept)
+        return self._remembered("keep", text, lambda: [
+            s for a, b in _spans(self.keep, self.titled, text)
+            for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))])
+
+    def _remembered(self, reading: str, text: str, find: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+        """A copy of what ``find`` found in ``text`` for ``reading``, found once: detection asks again and again
+        (the only cache of allow-listed spans; it forgets everything once it holds KEPT_TEXTS texts)."""
+        found = self._found.get((reading, text))
+        if found is None:
+            if len(self._found) > KEPT_TEXTS:
+                self._found.clear()
+            found = self._found[reading, text] = find()
+        return list(found)
 
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-list match that a titled person opens starts after the person: a rank, a listed
@@ -320,7 +332,7 @@ class Vocabulary:
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""
-        return _spans(self.keep_phrases, self.titled, text)
+        return self._remembered("phrases", text, lambda: _spans(self.keep_phrases, self.titled, text))
 
     def is_kept(self, text: str, at: int) -> bool:
         """Is position ``at`` of ``text`` inside an allow-listed phrase?"""
