@@ -296,6 +296,8 @@ class DobBinder:
     def in_cell(self, label: str, text: str) -> list[tuple[int, int, str]]:
         """The dates a table label binds in its cell, read as "label: cell"
         ("Date of birth / death" binds the first date of "12/03/1980 - 14/05/2020")."""
+        if not _DIGITS.search(label) and not _DIGITS.search(text):
+            return []  # a text without a digit binds nothing (NEEDS: DateOfBirthRecognizer); most cells have none
         lead = f"{label}: "
         return [(a - len(lead), b - len(lead), why) for a, b, why in self.bind(lead + text) if a >= len(lead)]
 
