@@ -2,7 +2,8 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -36,7 +37,7 @@ class Redaction:
 class Redactor:
     """Rules, case file, NLP model and the case (the people met so far): one per run or
     batch. With ``mapping`` the case is read from that file (if it exists) and saved
-    back after every document written."""
+    back after every document written (in a batch: once, ``saving_once``)."""
 
     rules: Rules
     case_file: CaseFile
@@ -47,6 +48,7 @@ class Redactor:
     mapping: Path | None = None
     case: Case = field(init=False)
     on_stage: Callable[[str], None] | None = field(default=None, init=False, repr=False)  # what a load is doing
+    _unsaved: bool | None = field(default=None, init=False, repr=False)  # within saving_once: people committed since
 
     def __post_init__(self) -> None:
         self.forget_people()
@@ -97,11 +99,27 @@ class Redactor:
     def commit(self, plan: Plan) -> None:
         """Add a written document's people to the case for good (and to the mapping file)."""
         self.case.commit(plan)
-        self.save()
+        if self._unsaved is None:
+            self.save()
+        else:
+            self._unsaved = True
 
     def save(self) -> None:
         if self.mapping is not None:
             save_mapping(self.case, self.mapping)
+
+    @contextmanager
+    def saving_once(self) -> Iterator[None]:
+        """Within it, documents committed are saved to the mapping file once, on leaving
+        (on an error too, so that it holds every document written), not after each: a
+        batch's mapping is written once, not once a document."""
+        self._unsaved = False
+        try:
+            yield
+        finally:
+            unsaved, self._unsaved = self._unsaved, None
+            if unsaved:
+                self.save()
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,
                     review: bool = True, review_dir: Path | None = None,

@@ -314,9 +314,11 @@ def run_batch(in_dir: Path, out_dir: Path, options: Options,
             todo.append(rel)
     detected = deque(_detect_all(redactor, [in_dir / r for r in todo], options, on_read))
     strong = frozenset().union(*(d.strong for d in detected if isinstance(d, Detected)))  # no name survives in any
-    for rel in todo:  # each loaded document is let go once written
-        results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected.popleft(), options, strong)
-        on_file(results[rel])
+    with redactor.saving_once():  # the mapping file, written once for the batch
+        for rel in todo:  # each loaded document is let go once written
+            results[rel] = _redact_one(redactor, in_dir, out_dir, rel, bundles[rel], detected.popleft(), options,
+                                       strong)
+            on_file(results[rel])
     report = BatchReport([results[rel] for rel in sorted(results)], _stamp(redactor, options))
     write_report(report, out_dir)
     return report

@@ -247,3 +247,44 @@ def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch
     assert text_of(tmp_path / "out" / "b.docx") == "O called.\nHe left."
     for name in ("d.docx", "e.docx"):
         assert not found_in((tmp_path / "out" / name).read_bytes(), ("Orchard",)), name
+
+
+@pytest.mark.model
+def test_a_batch_writes_its_mapping_once_with_every_documents_people(tmp_path, monkeypatch):
+    """Once for the batch, not once a document (each write is the whole case: a folder of n
+    documents cost n writes of a case growing with each), atomically, owner-only."""
+    import redactor.api
+
+    writes = []
+    save = redactor.api.save_mapping
+    monkeypatch.setattr(redactor.api, "save_mapping", lambda case, path: (writes.append(path), save(case, path)))
+    src = folder(tmp_path / "in", {"a.txt": "Samuel Smith was the victim.\n", "b.txt": "Mary Field called.\n",
+                                   "c.docx": "Peter Jones was her son."})
+    mapping = tmp_path / "maps" / "case.json"
+    mapping.parent.mkdir()
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--mapping", mapping).exit_code == 0
+    assert writes == [mapping]
+    people = {f["text"] for p in json.loads(mapping.read_text())["people"] for f in p["forms"]}
+    assert {"Samuel Smith", "Mary Field", "Peter Jones"} <= people
+    assert [p.name for p in mapping.parent.iterdir()] == ["case.json"]  # nothing left of the writing
+    assert stat.S_IMODE(mapping.stat().st_mode) == 0o600
+
+
+@pytest.mark.model
+def test_a_batch_stopped_after_a_document_has_its_people_in_the_mapping(tmp_path):
+    """Stopped part-way (Ctrl-C), the mapping holds the people of every document written, so
+    that a later run gives them the same replacements."""
+    from redactor.batch import Options, run_batch
+
+    src = folder(tmp_path / "in", {"a.txt": "Samuel Smith was the victim.\n", "b.txt": "Mary Field called.\n"})
+    mapping = tmp_path / "case.json"
+
+    def stop(result) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(src, tmp_path / "out", Options(mapping=mapping, review=False), on_file=stop)
+    assert (tmp_path / "out" / "a.txt").read_text() == "SS was the victim.\n"
+    assert not (tmp_path / "out" / "b.txt").exists()
+    people = [f["text"] for p in json.loads(mapping.read_text())["people"] for f in p["forms"]]
+    assert people == ["Samuel Smith"]

@@ -17,6 +17,7 @@ from lxml import etree
 
 from redactor.document.compound import MAGIC
 from redactor.document.docx.ns import q
+from redactor.document.docx.zipped import zip_parts
 from redactor.document.formats import compound_file_refusal
 from redactor.errors import RedactorError
 
@@ -27,7 +28,6 @@ MAX_RATIO = 200  # uncompressed / compressed, for parts over 1 MB
 
 PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
                           remove_comments=True, remove_pis=True)
-ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 ROOT_CHUNK = 1024  # bytes of a part fed at a time while looking for its root's tag
 _BAD_NAME = re.compile(r"(^|/)\.\.?(/|$)|^/|\\|^[A-Za-z]:|[\x00-\x1f]|//")
 
@@ -180,15 +180,9 @@ class Package:
 
     def to_bytes(self) -> bytes:
         """The zip, byte-identical for identical parts: [Content_Types].xml first, then
-        the original order, every entry dated 1980-01-01 with fixed attributes."""
-        out = io.BytesIO()
+        the original order, every entry dated 1980-01-01 with fixed attributes (``zipped``)."""
         order = sorted(self.order, key=lambda p: p != "[Content_Types].xml")
-        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zf:
-            for part in order:
-                info = zipfile.ZipInfo(part, ZIP_TIME)
-                info.compress_type, info.create_system, info.external_attr = zipfile.ZIP_DEFLATED, 0, 0
-                zf.writestr(info, self.current(part))
-        return out.getvalue()
+        return zip_parts([(part, self.current(part)) for part in order])
 
     def current(self, part: str) -> bytes:
         """``part``'s bytes as edited so far (its tree or inner document serialised)."""

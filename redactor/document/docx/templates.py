@@ -4,7 +4,7 @@ is a segment, and nothing outside them changes them while they are the styles th
 are (their relationship and content type say styles, they have no relationships of their
 own). So once one has passed every check, its written form is kept, by its name and bytes
 as read, and a later document holding the same part holds it (``Package.held``): out of the
-XML the load cleans, indexes and audits, written as kept.
+XML the load cleans, indexes and audits, written as kept, and deflated once (``zipped.share``).
 
 Only a part whose bytes cannot name an author (which the clean-up would replace, with a
 finding) is kept, and only from a document loaded without the unknown-parts waiver (so that
@@ -18,6 +18,7 @@ from redactor.document.docx.classify import content_types
 from redactor.document.docx.inventory import PARTS, Kind
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Held, Package, rels_of
+from redactor.document.docx.zipped import share
 
 W_STYLES = q("w:styles")
 NAMES = ("word/styles.xml", "word/stylesWithEffects.xml")
@@ -55,6 +56,7 @@ def remember(pkg: Package, kinds: dict[str, Kind], written: Package, audited: li
         source = pkg.source(part) if part in audited else None
         if source is not None and pkg.root_tag(part) == W_STYLES and _styles(pkg, kinds, part) \
                 and rels_of(part) not in pkg.data and b"author" not in source and b"initials" not in source:
+            share(written.data[part])
             with _lock:
                 _written[part, source] = written.data[part]
                 _written.move_to_end((part, source))
