@@ -15,6 +15,7 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
+from redactor.recognizer_names import LIST_ITEM
 from redactor.types import Detection, Kind, Segment
 
 SCORE = 0.75
@@ -74,8 +75,7 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
     # a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and Fundamental
     # Freedoms" in a sentence), where a piece of a name broken over a line break is one too
     lines = [p for p, m in zip(pieces, matches, strict=True)
-             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())
-             and not _a_portfolio(text, m, vocabulary)]
+             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())]
     lists: list[list[list[tuple[Segment, int, int]]]] = []
     for i, (m, p) in enumerate(zip(matches, pieces, strict=True)):
         if i and _LINK.fullmatch(text, matches[i - 1].end("name"), m.start()):
@@ -88,14 +88,6 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
                                                    if " " not in d.text] \
         + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
     return list({(d.segment_id, d.start, d.end): d for d in found}.values())
-
-
-def _a_portfolio(text: str, item: regex.Match, vocabulary: Vocabulary) -> bool:
-    """Does the item open with a title or rank whose other words are on no name list ("ACC Crime
-    Operations")? A rank's portfolio, no person."""
-    parts = [w.group() for w in regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name"))]
-    return len(parts) > 1 and not vocabulary.is_name_word(parts[0]) \
-        and not any(vocabulary.is_listed(w) for w in parts[1:])
 
 
 def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]:
@@ -160,7 +152,7 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
                 or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
                 or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue
-        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, "ListItemRecognizer",
+        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, LIST_ITEM,
                           "a name-shaped item of a list whose other items are people")
                 for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
