@@ -139,8 +139,10 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     counted = sum(1 for name, f in zip(names, found, strict=True) if f or not vocabulary.is_place(name))
     if counted < MIN_ITEMS and not kin or 3 * sum(found) < counted or not any(found):
         return []  # places are no items of a list of people ("Ann Lee, of Balbriggan, Co Dublin")
+    # single words, not of a name the allow list keeps ("Co" of "Mackintosh, Ross; John Pryde & Co, Edinburgh")
     single = [f for item, f in zip(items, found, strict=True)
-              if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1]
+              if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1
+              and not any(vocabulary.is_kept(s.text, a) for s, a, _ in item)]
     half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):

@@ -25,6 +25,8 @@ def people(text, names):
     ("Jane Smith, Ahmed Khan", ["Jane Smith"], []),
     # ordinary words and places in a list are not people
     ("Jane Smith, Ahmed Khan, Domestic Abuse, New York", ["Jane Smith", "Ahmed Khan"], []),
+    # a firm the allow list keeps is no item: its town after it is no fellow of counsel's surnames
+    ("For second appellant:  Mackintosh, Ross; John Pryde & Co, Edinburgh", ["Mackintosh", "Ross"], []),
 ])
 def test_fellow_items(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")
