@@ -207,3 +207,28 @@ def test_an_accused_by_a_courts_words(recognizer, text, expected):
 ])
 def test_counsel_in_an_appearances_line(recognizer, text, expected):
     assert sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])}) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed first name and a surname that is a word, between items that are initials (roles in brackets)
+    ("Present: SH (Chair), NT, CB, David Court (RFO), PM (Vice), JH (Minutes), SD.", ["David Court"]),
+    ("Attending: AB, Mary Way and CD", ["Mary Way"]),
+    # not a body's name opening with no first name, nor outside such a list
+    ("Present: SH, NT, Parish Council, PM, JH.", []),
+    ("The tenants of David Court (RFO) met.", []),
+])
+def test_a_full_name_between_initials(recognizer, text, expected):
+    found = [r for r in recognizer.analyze(text, ["PERSON"])
+             if "between initials" in r.analysis_explanation.textual_explanation]
+    assert [text[r.start:r.end] for r in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a person's context, a surname that is a body's word before a role after a comma
+    ("In this Inquiry the Crown was represented by John Service, District Procurator Fiscal.", ["John Service"]),
+    ("The garden was supported by Amy Court, Treasurer of the club.", ["Amy Court"]),
+    # a building after a first name stays the building
+    ("The event was visited by Grace House, the charity.", ["Grace"]),
+])
+def test_a_surname_that_is_a_body_word_before_a_role(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

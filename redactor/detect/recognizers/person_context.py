@@ -38,6 +38,7 @@ _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
 _ACCUSED = "a court's words of an accused around it"
+_ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]*)")
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
@@ -212,6 +213,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if context.appearance_parties else None
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
+        # a listed first name and a surname, any word in title case, between items that are initials, each maybe
+        # with a role in brackets: "Present: SH (Chair), NT, CB, David Court (RFO), PM (Vice)"
+        aside, link = r"(?:[ \t]*\([^()\n]{1,30}\))?", r"(?:,|[ \t]+and|[ \t]*&)[ \t]+"
+        self.between_initials = regex.compile(
+            rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}{aside}{link})(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})"
+            rf"(?={aside}{link}{_INITIALS_ITEM.pattern}(?![\w'’-]))")
         self.titles = frozenset(t.lower() for t in rules.all_titles)
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
@@ -241,8 +248,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
-                if surname and self._full_name([m.group("name"), surname.group().strip()]) \
-                        and surname.group().strip().lower() not in self.vocabulary.body_words:  # "by Grace House"
+                # not a building after a first name ("by Grace House"), but a surname before a role ("by John
+                # Service, District Procurator Fiscal")
+                if surname and (self._full_name([m.group("name"), surname.group().strip()])
+                                and surname.group().strip().lower() not in self.vocabulary.body_words
+                                or self.vocabulary.is_first_name(m.group("name"))
+                                and self._role_after(text, surname.end())):
                     found = text[span[0]:surname.end()]
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE) if any_word \
@@ -302,6 +313,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a surname in capitals, a comma and a first name"))
         results += self._counsel(text)
+        for m in self.between_initials.finditer(text) if "," in text else ():
+            first, last = words(m.group("name"))
+            if self.vocabulary.is_first_name(first) and not self.vocabulary.is_title_word(first) \
+                    and (self._surname_word(last) or last[1:].islower() and not self.vocabulary.is_title_word(last)
+                         and last.lower() not in self.vocabulary.function_words) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a listed first name and a surname, a list's item between initials"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -326,6 +345,16 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
+
+    def _role_after(self, text: str, end: int) -> bool:
+        """Does a role follow after a comma, capitalised words holding a job's word or a title ("…, District
+        Procurator Fiscal", "…, Treasurer")?"""
+        after = _ROLE_AFTER.match(text, end)
+        if after is None:
+            return False
+        role = words(after.group(1))
+        return any(w.lower() in self.jobs for w in role) or self.vocabulary.titles.search(after.group(1)) is not None \
+            or any(" ".join(role[i:]).upper() in self.vocabulary.court_parties for i in range(len(role)))
 
     def _counsel(self, text: str) -> list:
         """Counsel named in a court's appearances line, each item between commas or "and" up to the
