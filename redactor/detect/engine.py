@@ -230,7 +230,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         HomeNameRecognizer(rules),
         CapitalStreetRecognizer(rules),
         PostcodeDistrictRecognizer(rules),
-        AliasRecognizer(rules),
+        AliasRecognizer(rules, vocabulary),
     ):
         registry.add_recognizer(recognizer)
     registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")
