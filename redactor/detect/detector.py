@@ -220,6 +220,10 @@ class Detector:
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
+        # a full name as a web address writes it, in lower case joined by hyphens: ".../amarjit-singh-report/"
+        slugs = [KnownNamesRecognizer({"-".join(parts).lower() for n in names if len(parts := words(n)) > 1},
+                                      "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
+                                      "a name found elsewhere in the document, in a web address")]
         known.append(QuotedLowerCaseRecognizer(self._lowered_first_names(names), "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
                                                "a first name found elsewhere in the document, in lower case in a "
                                                "quoted post"))
@@ -229,8 +233,9 @@ class Detector:
             converted: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]] = {}
             for i, (segment, title) in enumerate(zip(segments, titles, strict=True)):
                 if segment.text not in second:
-                    second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
-                                                             known + lower if title else known)
+                    second[segment.text] = self._second_pass(
+                        segment.text, artifacts[i] if artifacts else None,
+                        known + (lower if title else []) + (slugs if "/" in segment.text else []))
                 found += _once(converted, segment, lambda s: self._convert(s, second[s.text]))
         if not hints:
             return as_read(found, read)
