@@ -19,6 +19,7 @@ from redactor.recognizer_names import LIST_ITEM
 from redactor.types import Detection, Kind, Segment
 
 SCORE = 0.75
+WORDED_SCORE = 0.9  # strong: a surname that is a word ("Court") is kept whole, never trimmed as an ordinary word
 MIN_ITEMS = 3
 _ITEM = regex.compile(
     rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
@@ -144,18 +145,29 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
               if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1
               and not any(vocabulary.is_kept(s.text, a) for s, a, _ in item)]
     half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
+    most = HALF * sum(found) > counted  # more than half the items people
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):
         parts = words(name)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
-        if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
+        worded = most and _worded_name(parts, vocabulary)
+        shaped = surname or worded or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)
+        if all(pieces) or not shaped \
                 or vocabulary.is_place(name) and not (len(parts) == 1 and half and (
                     len(single) > MIN_ITEMS or kin and vocabulary.in_surnames(name))) \
                 or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
                 or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue
-        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, LIST_ITEM,
-                          "a name-shaped item of a list whose other items are people")
+        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, WORDED_SCORE if worded else SCORE,
+                          LIST_ITEM, "a name-shaped item of a list whose other items are people")
                 for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
+
+
+def _worded_name(parts: list[str], vocabulary: Vocabulary) -> bool:
+    """A listed first name and a surname that is a word in title case, no title's nor a place's ("David
+    Court", "Andrew Way"): a name where most of its list are people."""
+    return len(parts) == 2 and vocabulary.is_first_name(parts[0]) and parts[1][1:].islower() \
+        and not vocabulary.is_title_word(parts[1]) and parts[1].lower() not in vocabulary.function_words \
+        and not vocabulary.is_place(parts[1])
 
