@@ -15,3 +15,5 @@ INITIALS = "InitialNameRecognizer"  # initials and a surname: "J. Adams", "A G E
 CASE_FILE = "CaseFileRecognizer"  # a name the case file gives
 TABLE_FIELD = "TableFieldRecognizer"  # a value under a table label that says what it is
 TITLED = "TitledPersonRecognizer"  # a name after a title, rank or role
+HANDLE = "HandleRecognizer"  # a user name as its user wrote it ("sarah_jones88"), no name's words
+LIST_ITEM = "ListItemRecognizer"  # a name-shaped item of a list whose other items are people

@@ -190,6 +190,9 @@ class PersonContext(_Strict):
     caption_brackets: list[str] = []
     caption_after: list[str] = []
     speech: list[str] = []
+    accused_before: list[str] = []
+    accused_after: list[str] = []
+    appearance_parties: list[str] = []
 
 
 class People(_Strict):

@@ -163,15 +163,17 @@ class Detector:
         found += [Detection(segments[i].id, a, b, segments[i].text[a:b], kind, BLOCK_SCORE, name,
                             "broken over two lines")
                   for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
-        found += self._parties.across(segments) + self._titled.across(segments) \
-            + self._line_breaks.find(segments, self._english) + self._handles.find(segments, self._english)
+        found += self._tidied(segments, self._parties.across(segments) + self._titled.across(segments)
+                              + self._line_breaks.find(segments, self._english)
+                              + self._handles.find(segments, self._english))
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:
                 people.setdefault(d.segment_id, []).append(d)
-        found += [d for run in list_runs(segments) if any(s.id in people for s in run)
-                  for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
-        found += fellow_lines(segments, [d for ds in people.values() for d in ds], self.vocabulary)
+        fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
+                   for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
+        found += self._tidied(segments, fellows + fellow_lines(segments, [d for ds in people.values() for d in ds],
+                                                               self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
@@ -218,6 +220,10 @@ class Detector:
         lower = [
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
+        # a full name as a web address writes it, in lower case joined by hyphens: ".../amarjit-singh-report/"
+        slugs = [KnownNamesRecognizer({"-".join(parts).lower() for n in names if len(parts := words(n)) > 1},
+                                      "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
+                                      "a name found elsewhere in the document, in a web address")]
         known.append(QuotedLowerCaseRecognizer(self._lowered_first_names(names), "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
                                                "a first name found elsewhere in the document, in lower case in a "
                                                "quoted post"))
@@ -227,8 +233,9 @@ class Detector:
             converted: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]] = {}
             for i, (segment, title) in enumerate(zip(segments, titles, strict=True)):
                 if segment.text not in second:
-                    second[segment.text] = self._second_pass(segment.text, artifacts[i] if artifacts else None,
-                                                             known + lower if title else known)
+                    second[segment.text] = self._second_pass(
+                        segment.text, artifacts[i] if artifacts else None,
+                        known + (lower if title else []) + (slugs if "/" in segment.text else []))
                 found += _once(converted, segment, lambda s: self._convert(s, second[s.text]))
         if not hints:
             return as_read(found, read)
@@ -396,12 +403,27 @@ class Detector:
             if kind is not Kind.PERSON:
                 out.append(d)
                 continue
-            for piece in split_people(d, segment.text, self.vocabulary):
-                cleaned = clean_person(piece, segment.text, self.vocabulary, self._english)
-                if cleaned is not None and not (_on_weak_evidence(cleaned)
-                                                and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
-                    out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
+            out += self._people(d, segment.text)
         return out
+
+    def _people(self, d: Detection, text: str) -> list[Detection]:
+        """The people a person found in ``text`` names, each tidied (``split_people``, ``clean_person``):
+        every person found goes through here, whoever found it, before it is looked for again."""
+        out = []
+        for piece in split_people(d, text, self.vocabulary):
+            cleaned = clean_person(piece, text, self.vocabulary, self._english)
+            if cleaned is not None and not (_on_weak_evidence(cleaned)
+                                            and self._lexicon.names_a_thing(cleaned.text, self.vocabulary)):
+                out.append(cleaned)  # not NER's "Shorthand Writers", "Portfolio Holder": English words
+        return out
+
+    def _tidied(self, segments: Sequence[Segment], found: Iterable[Detection]) -> list[Detection]:
+        """What the readers outside the recognizers found (lists, headings and names over line
+        breaks, handles), their people tidied as the recognizers' are (``_people``): a rank's
+        portfolio an attendance list holds ("ACC Crime Operations") is no person to look for again."""
+        texts = {s.id: s.text for s in segments}
+        return [p for d in found
+                for p in (self._people(d, texts[d.segment_id]) if d.kind is Kind.PERSON else [d])]
 
     def _between_bodies(self, text: str, start: int, end: int, keep: list[tuple[int, int]]) -> tuple[int, int]:
         """Where a person found running on into allow-listed bodies' names starts and ends: after

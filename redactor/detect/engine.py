@@ -233,7 +233,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         CapitalStreetRecognizer(rules),
         PostcodeDistrictRecognizer(rules),
         PlanningSiteRecognizer(rules),
-        AliasRecognizer(rules),
+        AliasRecognizer(rules, vocabulary),
     ):
         registry.add_recognizer(recognizer)
     registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")

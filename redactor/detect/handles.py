@@ -14,11 +14,11 @@ import regex
 from redactor.detect.recognizers.base import phrases
 from redactor.detect.suggest.wording import load_wording
 from redactor.detect.vocabulary import Vocabulary
+from redactor.recognizer_names import HANDLE
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
 
 SCORE = 0.85
-RECOGNIZER = "HandleRecognizer"
 _AT_HANDLE = regex.compile(r"(?<![\w@.])@(?P<name>[A-Za-z][A-Za-z0-9_]{2,29})(?![\w@]|\.\w)")
 _PARTS = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})")  # "PaulByrne" -> Paul, Byrne; "sarah_jones88" -> ...
 
@@ -45,13 +45,13 @@ class Handles:
             text = segment.text
             found = [m for m in _AT_HANDLE.finditer(text) if self._named(m.group("name"))] if "@" in text else []
             why = "a handle whose words are a person's name"
-            out += [Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, RECOGNIZER, why)
+            out += [Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, HANDLE, why)
                     for m in found]
             m = self.uploaded.match(text) if self.uploaded is not None else None
             m = m or self.posted.match(text)
             if m and m.group("name").lower() not in self.site_users \
                     and (m.group("name").lower() not in english or self._named(m.group("name"))):
-                out.append(Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, RECOGNIZER,
+                out.append(Detection(segment.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, HANDLE,
                                      "a user name alone after an upload label"))
         return out
 

@@ -15,9 +15,11 @@ import regex
 
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
+from redactor.recognizer_names import LIST_ITEM
 from redactor.types import Detection, Kind, Segment
 
 SCORE = 0.75
+WORDED_SCORE = 0.9  # strong: a surname that is a word ("Court") is kept whole, never trimmed as an ordinary word
 MIN_ITEMS = 3
 _ITEM = regex.compile(
     rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
@@ -74,8 +76,7 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
     # a list of items one after another ("Joyce, David, Ann and Dan"; not "Rights and Fundamental
     # Freedoms" in a sentence), where a piece of a name broken over a line break is one too
     lines = [p for p, m in zip(pieces, matches, strict=True)
-             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())
-             and not _a_portfolio(text, m, vocabulary)]
+             if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())]
     lists: list[list[list[tuple[Segment, int, int]]]] = []
     for i, (m, p) in enumerate(zip(matches, pieces, strict=True)):
         if i and _LINK.fullmatch(text, matches[i - 1].end("name"), m.start()):
@@ -88,14 +89,6 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
                                                    if " " not in d.text] \
         + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
     return list({(d.segment_id, d.start, d.end): d for d in found}.values())
-
-
-def _a_portfolio(text: str, item: regex.Match, vocabulary: Vocabulary) -> bool:
-    """Does the item open with a title or rank whose other words are on no name list ("ACC Crime
-    Operations")? A rank's portfolio, no person."""
-    parts = [w.group() for w in regex.finditer(NAME_WORD, text, pos=item.start("name"), endpos=item.end("name"))]
-    return len(parts) > 1 and not vocabulary.is_name_word(parts[0]) \
-        and not any(vocabulary.is_listed(w) for w in parts[1:])
 
 
 def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]:
@@ -147,21 +140,34 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     counted = sum(1 for name, f in zip(names, found, strict=True) if f or not vocabulary.is_place(name))
     if counted < MIN_ITEMS and not kin or 3 * sum(found) < counted or not any(found):
         return []  # places are no items of a list of people ("Ann Lee, of Balbriggan, Co Dublin")
+    # single words, not of a name the allow list keeps ("Co" of "Mackintosh, Ross; John Pryde & Co, Edinburgh")
     single = [f for item, f in zip(items, found, strict=True)
-              if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1]
+              if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1
+              and not any(vocabulary.is_kept(s.text, a) for s, a, _ in item)]
     half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
+    most = HALF * sum(found) > counted  # more than half the items people
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):
         parts = words(name)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
-        if all(pieces) or not (surname or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)) \
+        worded = most and _worded_name(parts, vocabulary)
+        shaped = surname or worded or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)
+        if all(pieces) or not shaped \
                 or vocabulary.is_place(name) and not (len(parts) == 1 and half and (
                     len(single) > MIN_ITEMS or kin and vocabulary.in_surnames(name))) \
                 or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
                 or any(vocabulary.is_kept(s.text, start) for s, start, _ in item):
             continue
-        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, SCORE, "ListItemRecognizer",
-                          "a name-shaped item of a list whose other items are people")
+        out += [Detection(s.id, start, end, s.text[start:end], Kind.PERSON, WORDED_SCORE if worded else SCORE,
+                          LIST_ITEM, "a name-shaped item of a list whose other items are people")
                 for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
+
+
+def _worded_name(parts: list[str], vocabulary: Vocabulary) -> bool:
+    """A listed first name and a surname that is a word in title case, no title's nor a place's ("David
+    Court", "Andrew Way"): a name where most of its list are people."""
+    return len(parts) == 2 and vocabulary.is_first_name(parts[0]) and parts[1][1:].islower() \
+        and not vocabulary.is_title_word(parts[1]) and parts[1].lower() not in vocabulary.function_words \
+        and not vocabulary.is_place(parts[1])
 

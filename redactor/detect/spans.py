@@ -10,7 +10,19 @@ import regex
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
-from redactor.recognizer_names import CASE_FILE, CONTEXT, INITIALS, KNOWN, NER, NICKNAME, PEOPLE_LIST, TITLED, WEAK
+from redactor.recognizer_names import (
+    CASE_FILE,
+    CONTEXT,
+    HANDLE,
+    INITIALS,
+    KNOWN,
+    LIST_ITEM,
+    NER,
+    NICKNAME,
+    PEOPLE_LIST,
+    TITLED,
+    WEAK,
+)
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
@@ -84,8 +96,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     dictionary knows (none: no word opening a sentence is taken as a first name)."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
-    if d.recognizer == INITIALS:
-        return d  # "A G Ewart": the initials are the first names, whatever else "A" may be
+    if d.recognizer in (INITIALS, HANDLE):
+        return d  # "A G Ewart": the initials are the first names, whatever else "A" may be; "@sarah_jones88"
     if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
         return None  # "REGINA" heading a case is the Crown
     if d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary):
@@ -192,8 +204,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
-            and (_after_place_preposition(text, start, d.recognizer) or _after_a_place(text, start, vocabulary)):
+            and (_after_place_preposition(text, start, d.recognizer)
+                 or d.recognizer != LIST_ITEM and _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
+        # (a list of people weighs its places itself: "Joyce, David, Ann, Rose", where "David" and "Ann" are too)
     if title is None and not strong and len(words) == 1 and (
             vocabulary.place_prefix.search(text, 0, start) or _PLURAL_POSSESSIVE_BEFORE.search(text, 0, start)
             or _POSSESSIVE_BEFORE.search(text, 0, start) and not vocabulary.in_first_names(words[0].group())):

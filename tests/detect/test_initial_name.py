@@ -69,6 +69,28 @@ def test_a_place_ner_names_is_no_person(recognizer):
     assert len(recognizer.analyze(text, ["PERSON"])) == 1  # without NER's word, the shape alone
 
 
+def test_ner_calling_an_initial_and_a_surname_a_place_is_no_reason_but_for_a_compass_point(recognizer):
+    """NER calls "B. Sandells" a place; only "N.", "S.", "E." and "W." abbreviate a place's word."""
+    text = "T. Edwards informed Cllrs. that B. Sandells has asked that the fence be repaired."
+    start = text.index("B.")
+    place = SimpleNamespace(label_="GPE", start_char=start, end_char=start + len("B. Sandells"))
+    artifacts = SimpleNamespace(tokens=SimpleNamespace(ents=[place]))
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"], artifacts)] == \
+        ["T. Edwards", "B. Sandells"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # initials and a surname after a role, ending the item or the sentence
+    ("PRESENT Cllrs: P Maw, M Chapman, County Councillor S Parkin; the clerk A Claydon.",
+     ["P Maw", "M Chapman", "A Claydon"]),
+    ("Minutes were taken by the Clerk J Osei, and approved.", ["J Osei"]),
+    # not a capitalised phrase after a role
+    ("The clerk A Safer Future report was read.", []),
+])
+def test_initials_and_a_surname_after_a_role(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
+
+
 def test_after_a_title_the_initial_is_the_titles(recognizer):
     assert recognizer.analyze("seen by Dr J. Smith today", ["PERSON"]) == []
 

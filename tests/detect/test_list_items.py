@@ -25,6 +25,12 @@ def people(text, names):
     ("Jane Smith, Ahmed Khan", ["Jane Smith"], []),
     # ordinary words and places in a list are not people
     ("Jane Smith, Ahmed Khan, Domestic Abuse, New York", ["Jane Smith", "Ahmed Khan"], []),
+    # a listed first name and a surname that is a word, where most of the list are people; not where half are
+    ("Present: Sylvia Hughes (Chair), Nigel Tarmaster, Chris Burgess, David Court (RFO), Phil March (Vice)",
+     ["Sylvia Hughes", "Nigel Tarmaster", "Chris Burgess", "Phil March"], ["David Court"]),
+    ("Present: Amy Cole, Jo Bright, Victoria Court, Kim Pole", ["Amy Cole", "Jo Bright"], ["Kim Pole"]),
+    # a firm the allow list keeps is no item: its town after it is no fellow of counsel's surnames
+    ("For second appellant:  Mackintosh, Ross; John Pryde & Co, Edinburgh", ["Mackintosh", "Ross"], []),
 ])
 def test_fellow_items(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")

@@ -267,3 +267,15 @@ def test_names_given_once_never_survive_alone(redact_text, text, expected):
 ])
 def test_people_in_run_on_lists(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a full name the document gives, as a web address writes it (lower case, hyphens)
+    ("Deceased: Amarjit Singh | https://www.judiciary.uk/pfd/amarjit-singh-prevention-of-future-deaths-report/\n",
+     "Deceased: AS | https://www.judiciary.uk/pfd/A-prevention-of-future-deaths-report/\n"),
+    # a word-name between initials, and in capitals after
+    ("Present: SH (Chair), NT, CB, David Court (RFO), PM (Vice), SD.\n• SEE ATTACHED PROPOSAL FROM DAVID COURT.\n",
+     "Present: SH (Chair), NT, CB, DC (RFO), PM (Vice), SD.\n• SEE ATTACHED PROPOSAL FROM DC.\n"),
+])
+def test_names_in_web_addresses_and_lists_of_initials(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

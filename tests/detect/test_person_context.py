@@ -176,3 +176,59 @@ def recognizer(rules, vocabulary):
 ])
 def test_person_context(recognizer, text, expected):
     assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an accused named by a court's words, listed or not: defence, verdict, bail, appearance, origin
+    ("Hugh Cauthery, defending Patronas, asked the magistrates to be cautious.", ["Patronas"]),
+    ("The magistrates found Patronas guilty of threatening behaviour.", ["Patronas"]),
+    ("The jury found Okonjo not guilty.", ["Okonjo"]),
+    ("Patronas was released on bail and will appear in court.", ["Patronas"]),
+    ("Patronas, who is from Lithuania, did not have an interpreter.", ["Patronas"]),
+    ("Wisniewski pleaded guilty to assault.", ["Wisniewski"]),
+    # not a heading's capitalised words, a place, nor a town ending an address
+    ("Defending Champions Leicester were beaten.", []),
+    ("They found Wales guilty of nothing.", []),
+    ("He lived at Main Street, Eglinton appeared at court.", []),
+])
+def test_an_accused_by_a_courts_words(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counsel in a court's appearances line, before the agent's firm after ";"
+    ("For first appellant:  C M Mitchell, Hay; John Pryde & Co, Edinburgh", ["C M Mitchell", "Hay"]),
+    ("For second appellant:  Mackintosh, Ross; John Pryde & Co, Edinburgh", ["Mackintosh", "Ross"]),
+    ("For the Crown: Fairley QC AD; Crown Agent", ["Fairley"]),
+    ("For the Appellant: John Smith QC and Jane Doe (instructed by Bloggs LLP)", ["John Smith", "Jane Doe"]),
+    # no item of ordinary words; no appearances line
+    ("For the respondent: instructed by the Treasury Solicitor", []),
+    ("For information: Hay, Green; Pryde", []),
+])
+def test_counsel_in_an_appearances_line(recognizer, text, expected):
+    assert sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])}) == sorted(expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed first name and a surname that is a word, between items that are initials (roles in brackets)
+    ("Present: SH (Chair), NT, CB, David Court (RFO), PM (Vice), JH (Minutes), SD.", ["David Court"]),
+    ("Attending: AB, Mary Way and CD", ["Mary Way"]),
+    # not a body's name opening with no first name, nor outside such a list
+    ("Present: SH, NT, Parish Council, PM, JH.", []),
+    ("The tenants of David Court (RFO) met.", []),
+])
+def test_a_full_name_between_initials(recognizer, text, expected):
+    found = [r for r in recognizer.analyze(text, ["PERSON"])
+             if "between initials" in r.analysis_explanation.textual_explanation]
+    assert [text[r.start:r.end] for r in found] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a person's context, a surname that is a body's word before a role after a comma
+    ("In this Inquiry the Crown was represented by John Service, District Procurator Fiscal.", ["John Service"]),
+    ("The garden was supported by Amy Court, Treasurer of the club.", ["Amy Court"]),
+    # a building after a first name stays the building
+    ("The event was visited by Grace House, the charity.", ["Grace"]),
+])
+def test_a_surname_that_is_a_body_word_before_a_role(recognizer, text, expected):
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])] == expected

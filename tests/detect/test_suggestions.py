@@ -43,6 +43,8 @@ def pointed_out(plan, name: str) -> bool:
     ("Ellen March and Peter March moved to Oldham in 2012. Peter March worked at the depot.\n", "Peter March"),
     ("She moved back to their Larch Avenue home in 2010.\n", "Larch Avenue"),
     ("She had been born in March 1961 and grew up in Leeds.\n", "March 1961"),
+    # a listed first name no dictionary knows opening an item of an action's line
+    ("Actions\n• Obtain quotes for cleaning – Ian dirt buster – difficult to get quotes.\n", "Ian"),
 ])
 def test_a_kept_name_is_pointed_out(redact_text, text, name):
     _, plan = redact_text(text)

@@ -6,17 +6,22 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD
 from redactor.rules import Rules
 
 
 class AliasRecognizer(ExplainingRecognizer):
-    """The capitalised word after the alias wording of rules/aliases.yaml (`lead`)."""
+    """The capitalised word after the alias wording of rules/aliases.yaml (`lead`), and a second
+    name word in title case after it ("Granny Valley"), not a title's nor one the allow list keeps."""
 
     SCORE = 0.85
 
-    def __init__(self, rules: Rules) -> None:
+    def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.pattern = regex.compile(rf"{rules.aliases.lead}(?P<alias>{NAME_WORD})")
+        # a nickname of two words in title case: "known affectionately as Granny Valley"
+        self.second = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<word>{NAME_WORD})(?![\w'’-])")
+        self.vocabulary = vocabulary
         super().__init__(supported_entities=["PERSON"], name="AliasRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -25,6 +30,11 @@ class AliasRecognizer(ExplainingRecognizer):
             alias = m.group("alias")
             if alias.isupper() and (len(alias) < 2 or regex.search(rf"(?<!\w){alias}(?!\w)", text[:m.start()])):
                 continue
-            results.append(self.result("PERSON", m.start("alias"), m.end("alias"), self.SCORE,
-                                       "a name given as an alias"))
+            end = m.end("alias")
+            second = self.second.match(text, end) if alias[1:].islower() else None
+            if second and self.vocabulary.is_name_word(second.group("word")) \
+                    and not self.vocabulary.is_title_word(second.group("word")) \
+                    and not self.vocabulary.is_kept(text, m.start("alias")):
+                end = second.end("word")
+            results.append(self.result("PERSON", m.start("alias"), end, self.SCORE, "a name given as an alias"))
         return results

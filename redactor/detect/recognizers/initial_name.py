@@ -15,6 +15,10 @@ PLACE_LABELS = {"GPE", "LOC"}
 _ITEM_BEFORE = regex.compile(r"(?:^|[:,;(]|(?<![\w'’-])(?:and|&))[ \t]*$")
 # ... and ending at a comma, semicolon, bracket, dash, "and", "&" or the line's end
 _ITEM_AFTER = regex.compile(r"[ \t]*(?:$|[,;()]|[ \t][-–—][ \t]|(?:and|&)[ \t])")
+# ... or a sentence's end after a role: "the clerk A Claydon."
+_ROLE_ITEM_AFTER = regex.compile(r"[ \t]*(?:$|[,;.()]|[ \t][-–—][ \t]|(?:and|&)[ \t])")
+# compass points abbreviated before a place's word: "N. Ireland", "W. Sussex", "E. Kilbride"
+_COMPASS = frozenset("NSEW")
 # a run-on list's name: a title or a body's name after it (not letters: "Mr A Ford KC")
 _CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
@@ -22,7 +26,8 @@ _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words,
 
 
 def _place_by_ner(doc, start: int, end: int) -> bool:
-    """Does NER call [start, end) a place? (NER often calls "Mr D. Walton" an ORG: that is no reason.)"""
+    """Does NER call [start, end) a place? (NER often calls "Mr D. Walton" an ORG: that is no reason; an
+    initial that is no compass point's, "B. Sandells", is no place's either, whatever NER says.)"""
     return any(e.label_ in PLACE_LABELS and e.start_char < end and start < e.end_char for e in doc.ents)
 
 
@@ -45,6 +50,9 @@ class InitialNameRecognizer(ExplainingRecognizer):
         self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
                                       rf"(?P<surname>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD})(?![\w'’-])")
+        # a role just before: "the clerk A Claydon", "Chair J Smith"
+        jobs = "|".join(sorted(map(regex.escape, vocabulary.jobs), key=len, reverse=True))
+        self.role_before = regex.compile(rf"(?<![\w'’-])(?i:{jobs})[ \t]+$") if jobs else None
         super().__init__(supported_entities=["PERSON"], name="InitialNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -58,7 +66,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", m.start(), end, self.SCORE, "an initial and a surname"))
         every = list(self.undotted.finditer(text))
         undotted = [m for m in every if self._surname(text, m, None, place=True)]
-        items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())]
+        items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())
+                 or self._after_role(text, m)]
         listed = self._run_on(text, every)
         results += [self.result("PERSON", m.start(), m.end(), self.SCORE, "initials and a surname in a run-on list")
                     for m in listed]
@@ -77,6 +86,11 @@ class InitialNameRecognizer(ExplainingRecognizer):
                 continue
             results.append(self.result("PERSON", m.start(), m.end(), self.SCORE, why))
         return sorted(results, key=lambda r: r.start)
+
+    def _after_role(self, text: str, m: regex.Match) -> bool:
+        """Initials and a surname ending an item or sentence after a role: "the clerk A Claydon."."""
+        return self.role_before is not None and self.role_before.search(text, 0, m.start()) is not None \
+            and _ROLE_ITEM_AFTER.match(text, m.end()) is not None
 
     def _run_on(self, text: str, found: list[regex.Match]) -> list[regex.Match]:
         """Initials and a surname in a list run on without separators, as flattened minutes
@@ -119,4 +133,4 @@ class InitialNameRecognizer(ExplainingRecognizer):
                     or not place and self.vocabulary.in_places(surname) and not self.vocabulary.in_surnames(surname)
                     or self.vocabulary.is_kept(text, m.start("surname"))
                     or self.vocabulary.title_before.search(text, 0, m.start())
-                    or doc is not None and _place_by_ner(doc, m.start(), m.end()))
+                    or doc is not None and text[m.start()] in _COMPASS and _place_by_ner(doc, m.start(), m.end()))

@@ -26,6 +26,7 @@ from redactor.names import NAME_WORD, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
+_UP_TO_TWO = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
 _OPEN, _CLOSE = "['‘\"“]", "['’\"”]"
 _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 # a month before it makes a date: "3 May Smith", "in May Smith said"
@@ -36,6 +37,8 @@ _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twel
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
+_ACCUSED = "a court's words of an accused around it"
+_ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]*)")
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
@@ -77,6 +80,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
              "a person's possession after it", PLACE_TOO),
+            # an accused's defence, verdict, bail or appearance: "defending Patronas", "found Patronas guilty",
+            # "Patronas was released on bail", "Patronas, who is from Lithuania"
+            # (in lower case: "Defending Champions Leicester" is a heading's)
+            (rf"(?<!\w)(?:{phrases(context.accused_before)})\s+{_UP_TO_TWO}(?![\w'’-])", _ACCUSED, ANY),
+            (rf"(?<!\w)(?i:found)\s+{_UP_TO_TWO}(?=\s+(?i:not\s+)?guilty(?!\w))", _ACCUSED, ANY),
+            # (not a town ending an address: "of 3 Main Street, Eglinton appeared at")
+            (rf"(?<![\w'’.-])(?<!,[ \t]*)(?<!(?<!\w)(?i:in|at|from|of|near)[ \t]+){_NAME}"
+             rf"(?=,?{lead}{_words(context.accused_after)}(?!\w))", _ACCUSED, ANY),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
@@ -194,6 +205,20 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.full_role = regex.compile(
             rf"(?m)(?<!\w){_words(rules.people.list_evidence.job_words)}(?:[ \t]*[,:][ \t]*|[ \t]+[-–—][ \t]+){full}"
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
+        # counsel in a court's appearances line, before the agent's firm after ";": "For first appellant:
+        # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
+        self.appearances = regex.compile(
+            rf"(?m)^[ \t]*(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
+            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)") \
+            if context.appearance_parties else None
+        self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
+                                          rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
+        # a listed first name and a surname, any word in title case, between items that are initials, each maybe
+        # with a role in brackets: "Present: SH (Chair), NT, CB, David Court (RFO), PM (Vice)"
+        aside, link = r"(?:[ \t]*\([^()\n]{1,30}\))?", r"(?:,|[ \t]+and|[ \t]*&)[ \t]+"
+        self.between_initials = regex.compile(
+            rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}{aside}{link})(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})"
+            rf"(?={aside}{link}{_INITIALS_ITEM.pattern}(?![\w'’-]))")
         self.titles = frozenset(t.lower() for t in rules.all_titles)
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
@@ -223,8 +248,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 any_word = words_found in (ANY, ANY_PLACE)
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
-                if surname and self._full_name([m.group("name"), surname.group().strip()]) \
-                        and surname.group().strip().lower() not in self.vocabulary.body_words:  # "by Grace House"
+                # not a building after a first name ("by Grace House"), but a surname before a role ("by John
+                # Service, District Procurator Fiscal")
+                if surname and (self._full_name([m.group("name"), surname.group().strip()])
+                                and surname.group().strip().lower() not in self.vocabulary.body_words
+                                or self.vocabulary.is_first_name(m.group("name"))
+                                and self._role_after(text, surname.end())):
                     found = text[span[0]:surname.end()]
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE) if any_word \
@@ -283,6 +312,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a surname in capitals, a comma and a first name"))
+        results += self._counsel(text)
+        for m in self.between_initials.finditer(text) if "," in text else ():
+            first, last = words(m.group("name"))
+            if self.vocabulary.is_first_name(first) and not self.vocabulary.is_title_word(first) \
+                    and (self._surname_word(last) or last[1:].islower() and not self.vocabulary.is_title_word(last)
+                         and last.lower() not in self.vocabulary.function_words) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a listed first name and a surname, a list's item between initials"))
         for m in self.numbered.finditer(text) if "(" in text else ():
             if self._full_name(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -307,6 +345,48 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
+
+    def _role_after(self, text: str, end: int) -> bool:
+        """Does a role follow after a comma, capitalised words holding a job's word or a title ("…, District
+        Procurator Fiscal", "…, Treasurer")?"""
+        after = _ROLE_AFTER.match(text, end)
+        if after is None:
+            return False
+        role = words(after.group(1))
+        return any(w.lower() in self.jobs for w in role) or self.vocabulary.titles.search(after.group(1)) is not None \
+            or any(" ".join(role[i:]).upper() in self.vocabulary.court_parties for i in range(len(role)))
+
+    def _counsel(self, text: str) -> list:
+        """Counsel named in a court's appearances line, each item between commas or "and" up to the
+        agent's firm after ";", initials and post-nominals read as written ("C M Mitchell", "Hay",
+        "Fairley" of "Fairley QC AD"); no item of ordinary words ("instructed by")."""
+        found = []
+        for line in self.appearances.finditer(text) if self.appearances is not None and ":" in text else ():
+            at = line.start("counsel")
+            while at < line.end("counsel"):
+                item = self.counsel_item.match(text, at, line.end("counsel"))
+                if item is None:
+                    break
+                name = item.group("name")
+                parts = words(name)
+                # the name ends before letters after it: "Fairley" of "Fairley QC AD"
+                cut = next((i for i, w in enumerate(parts) if i and (w.lower() in self.vocabulary.post_nominals
+                                                                     or w.isupper() and not parts[0].isupper())),
+                           len(parts))
+                parts = parts[:cut]
+                if not parts or not all(self.vocabulary.is_name_word(w) and not self.vocabulary.is_title_word(w)
+                                        for w in parts):
+                    break
+                if not self.vocabulary.is_kept(text, item.start()):
+                    found.append(self.result("PERSON", item.start(), item.start("name") + name.index(parts[-1])
+                                             + len(parts[-1]), self.APPOSITION_SCORE,
+                                             "counsel named in a court's appearances line"))
+                if text[item.end() - 1:item.end()] == "(":
+                    break
+                at = item.end()
+                while at < line.end("counsel") and text[at] in " \t":
+                    at += 1
+        return found
 
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles

@@ -233,11 +233,13 @@ class PersonContexts:
 
     def _listed_words(self, text: str, span: tuple[int, int]) -> Iterator[Read]:
         """Words on the name lists, the name words of a run (``span``, no places), that open
-        no sentence ("that Kendal must", "with Sofia"): the weakest reading, ranked last, and
+        no sentence ("that Kendal must", "with Sofia"), or a listed first name no dictionary knows
+        opening one ("– Ian dirt buster –" in an action's line): the weakest reading, ranked last, and
         words that are also English words or places lowest ("Room", "Hopkins", "Northern Ireland")."""
         found = [w for w in words(text[span[0]:span[1]]) if len(w) > 2]
         hits = [w for w in found if self.names.listed(w)]
-        if not hits or opens_sentence(text, span[0]) and len(found) == 1:
+        if not hits or opens_sentence(text, span[0]) and len(found) == 1 \
+                and not (self.names.vocabulary.in_first_names(found[0]) and not self.names.plain(found[0])):
             return
         first = any(self.names.vocabulary.in_first_names(w) for w in hits)
         score = LISTED_WORD if all(self.names.plain(w) for w in found) \
