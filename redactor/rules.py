@@ -162,6 +162,7 @@ class ListEvidence(_Strict):
     job_words: list[str]
     agency_words: list[str]
     label_words: list[str] = []
+    role_line_words: list[str] = []
     attendance_labels: list[str] = []
     owner_labels: list[str] = []
 
