@@ -2,7 +2,7 @@
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
-commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
+commas or in brackets after it ("Mark Kendal, 42, of Carlisle", "Thomas Ward (23) of"), its surname a place or a word too; a full
 name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
 "Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list
 of parties ("(1) Emma Last", "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
@@ -141,13 +141,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?P<link>[ \t]*,[ \t]*"
                                        rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
-        # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
+        # "Mark Kendal, 42, of Carlisle" (an age between commas or in brackets: "Thomas Ward (23)", not
+        # a street's "Clare Street (2)"), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
             rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
+            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$))"
+            rf"|(?P<bracketed>[ \t]*\([ \t]*(?:(?i:aged?)[ \t]+)?\d{{1,3}}[ \t]*\)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?:(?i:the)[ \t]+)?{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
@@ -275,7 +277,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
-                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])):
+                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])) \
+                    and not (m.group("bracketed") and found[-1].lower() in self.streets):  # "Clare Street (2)"
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
