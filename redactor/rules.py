@@ -170,6 +170,7 @@ class ListEvidence(_Strict):
 class PersonContext(_Strict):
     before: list[str]
     before_detection: list[str] = []
+    greetings: list[str] = []
     after: list[str]
     after_personal: list[str] = []
     before_verb: list[str] = []

@@ -42,6 +42,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
 _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of a lone word there may be dropped
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
@@ -49,6 +50,18 @@ LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place to
 # any name word, any name word even a place ("Gilroy (sol adv)")
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
+
+
+_QUOTE = regex.compile(r"[“\"‘]")
+_CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apostrophe ("don’t")
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation opened earlier on its line and not closed before it?"""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    single = line.rfind("‘")
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1 \
+        or single >= 0 and _CLOSING.search(line, single) is None
 
 
 def _words(texts: list[str]) -> str:
@@ -75,6 +88,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+            (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
              LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
@@ -238,6 +252,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.month_after_to = regex.compile(
             rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
             rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
+        # a first name called in quoted speech, after the quote opens or a pause, before a comma and a lower-case
+        # word, or after a comma before the sentence ends: “S, head up… Helen, shoulders down”, “Come here, Amy!”
+        self.vocative = regex.compile(rf"(?:(?<=[“\"‘])|(?<=[“\"‘…!?.,;][ \t]+)|(?<=…)){_NAME}(?=,[ \t]+\p{{Ll}})"
+                                      rf"|(?<=,[ \t]+){_NAME}(?=[ \t]*[.!?…]+[ \t]*[”\"’])")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -267,12 +285,18 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS) or any_word and (self._closed(m) or why == _KIN_OF)
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING) or any_word and (self._closed(m) or why == _KIN_OF)
                 score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
+        for m in self.vocative.finditer(text) if _QUOTE.search(text) else ():
+            if m.span("name") not in seen and _in_quotes(text, m.start()) \
+                    and self._lone_first_name(m.group("name"), LISTED) \
+                    and not self.vocabulary.is_kept(text, m.start()):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "listed first name, called by it in quoted speech"))
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
