@@ -478,6 +478,9 @@ class Detector:
                 if weak and len(parts) == 1 and parts[0] in self._english and not self.vocabulary.is_listed(parts[0]):
                     continue  # a dictionary word NER alone calls a person ("a premises Licence") is not looked for
                 names.add(d.text)
+                if d.title and d.text.islower():  # "Sheriff fiona tait": "Fiona Tait", "Tait" elsewhere
+                    names.add(d.text.title())
+                    parts = words(d.text.title())
                 # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
                 listed = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
                     and self.vocabulary.in_surnames(parts[-1])
