@@ -42,6 +42,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_MAIDEN = "a maiden name's words before it"  # strong: "née Ward" keeps its word
 _GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
 _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of a lone word there may be dropped
@@ -133,6 +134,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
             (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
+            # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
+            (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
+            (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}{_CLOSE}(?!\w)",
+             _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -285,7 +290,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING) or any_word and (self._closed(m) or why == _KIN_OF)
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN) or any_word and (self._closed(m) or why == _KIN_OF)
                 score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
@@ -539,8 +544,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     @staticmethod
     def _closed(m: regex.Match) -> bool:
-        """An apposition between commas after a family word: "his mother, Noor Rahim,"."""
-        return "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
+        """An apposition between commas after a family word ("his mother, Noor Rahim,"), or a maiden name in
+        quotes ('born Susan “Ward”')."""
+        return "quoted" in m.re.groupindex or "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
 
     def _any_name(self, m: regex.Match, place: bool = False) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
