@@ -160,8 +160,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?P<link>[ \t]*,[ \t]*"
                                        rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
-        # "Mark Kendal, 42, of Carlisle" (an age between commas or in brackets: "Thomas Ward (23)", not
-        # a street's "Clare Street (2)"), "Michael Summerville, of no
+        # "Mark Kendal, 42, of Carlisle" (an age between commas, or in brackets after a listed first name and
+        # its surname: "Thomas Ward (23)", not "Clare Street (2)", "Human Resources (6)"), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
@@ -307,7 +307,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
                     and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])) \
-                    and not (m.group("bracketed") and found[-1].lower() in self.streets):  # "Clare Street (2)"
+                    and not (m.group("bracketed") and (found[-1].lower() in self.streets
+                                                       or not self._first_and_surname(found))):
+                # a number in brackets after other words is a reference ("Human Resources (6)", "Clare Street (2)")
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
