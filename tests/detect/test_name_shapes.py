@@ -46,8 +46,9 @@ def test_role_lines(redact_text, text, expected):
     ("The Ward (23) was closed. Ward 7 (12 beds) and the ward were full. Clare Street (2) was shut.\n",
      "The Ward (23) was closed. Ward 7 (12 beds) and the ward were full. Clare Street (2) was shut.\n"),
     # a number in brackets after an office's words is a reference in a list
-    ("Ms Jude Helliker, Head of Human Resources (6) Mr Donald Toon, Director of Economic Crime Command (8)\n",
-     "Ms JH, Head of Human Resources (6) Mr DT, Director of Economic Crime Command (8)\n"),
+    ("Ms Jude Helliker, Head of Human Resources (6) Mr Donald Toon, Director of Economic Crime Command (8) Ms Jenny"
+     " Bell\n",
+     "Ms JH, Head of Human Resources (6) Mr DT, Director of Economic Crime Command (8) Ms JB\n"),
 ])
 def test_full_name_with_age_in_brackets(redact_text, text, expected):
     assert redact_text(text)[0] == expected
