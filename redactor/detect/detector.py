@@ -51,8 +51,8 @@ from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
-from redactor.detect.role_lines import RoleLines
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+from redactor.detect.role_lines import RoleLines
 from redactor.detect.spans import (
     KNOWN,
     NICKNAME,

@@ -2,10 +2,11 @@
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
-commas or in brackets after it ("Mark Kendal, 42, of Carlisle", "Thomas Ward (23) of"), its surname a place or a word too; a full
-name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list
-of parties ("(1) Emma Last", "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
+commas or in brackets after it ("Mark Kendal, 42, of Carlisle", "Thomas Ward (23) of"), its
+surname a place or a word too; a full name the text defines by a role or an occupation
+("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid")
+or its number in a law report's list of parties ("(1) Emma Last", "QC for Parker (2)"); a listed
+first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
@@ -136,8 +137,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
-            (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}{_CLOSE}(?!\w)",
-             _MAIDEN, ANY_PLACE),
+            (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}"
+             rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -290,7 +291,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN) or any_word and (self._closed(m) or why == _KIN_OF)
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN) \
+                    or any_word and (self._closed(m) or why == _KIN_OF)
                 score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
