@@ -97,3 +97,15 @@ def test_called_and_greeted(redact_text, text, expected):
 ])
 def test_names_beside_titles_and_letters(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lone listed first name NER calls an organisation, after a lower-case word
+    ("She was making a wedding dress for Janice or painting the kitchen.\n",
+     "She was making a wedding dress for J or painting the kitchen.\n"),
+    # a body named by a first name, after "the" or before its word, stays
+    ("He worked for the Sophie Foundation. A referral was made to the Solace service.\n",
+     "He worked for the Sophie Foundation. A referral was made to the Solace service.\n"),
+])
+def test_first_name_ner_calls_an_organisation(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
