@@ -162,6 +162,7 @@ class ListEvidence(_Strict):
     job_words: list[str]
     agency_words: list[str]
     label_words: list[str] = []
+    role_line_words: list[str] = []
     attendance_labels: list[str] = []
     owner_labels: list[str] = []
 
@@ -169,6 +170,7 @@ class ListEvidence(_Strict):
 class PersonContext(_Strict):
     before: list[str]
     before_detection: list[str] = []
+    greetings: list[str] = []
     after: list[str]
     after_personal: list[str] = []
     before_verb: list[str] = []

@@ -52,6 +52,7 @@ from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+from redactor.detect.role_lines import RoleLines
 from redactor.detect.spans import (
     KNOWN,
     NICKNAME,
@@ -120,6 +121,7 @@ class Detector:
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
         self._line_breaks = LineBreakNames(rules, self.vocabulary)
         self._handles = Handles(rules, self.vocabulary)
+        self._role_lines = RoleLines(rules, self.vocabulary)
 
     @property
     def model(self) -> str:
@@ -165,7 +167,8 @@ class Detector:
                   for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
         found += self._tidied(segments, self._parties.across(segments) + self._titled.across(segments)
                               + self._line_breaks.find(segments, self._english)
-                              + self._handles.find(segments, self._english))
+                              + self._handles.find(segments, self._english)
+                              + self._role_lines.find(segments, self._english))
         people: dict[str, list[Detection]] = {}
         for d in found:
             if d.kind is Kind.PERSON:
@@ -475,6 +478,9 @@ class Detector:
                 if weak and len(parts) == 1 and parts[0] in self._english and not self.vocabulary.is_listed(parts[0]):
                     continue  # a dictionary word NER alone calls a person ("a premises Licence") is not looked for
                 names.add(d.text)
+                if d.title and d.text.islower():  # "Sheriff fiona tait": "Fiona Tait", "Tait" elsewhere
+                    names.add(d.text.title())
+                    parts = words(d.text.title())
                 # a place that is a listed surname after a listed first name is the surname ("Mary Bell")
                 listed = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
                     and self.vocabulary.in_surnames(parts[-1])

@@ -49,6 +49,7 @@ _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
+_SPACED_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]+)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
@@ -96,6 +97,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     dictionary knows (none: no word opening a sentence is taken as a first name)."""
     if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
         return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
+    if d.recognizer == TITLED and d.title is not None and d.text.islower():
+        return d  # "Sheriff fiona tait": a listed name in lower case after a title, as it was found
     if d.recognizer in (INITIALS, HANDLE):
         return d  # "A G Ewart": the initials are the first names, whatever else "A" may be; "@sarah_jones88"
     if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
@@ -120,7 +123,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # of each mention decides whether it is the person or the date ("6 June 2022")
     known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
         and vocabulary.in_first_names(words[0].group()) and not vocabulary.is_name_word(words[0].group())
-    strong = strong or known_word
+    # a word after initials each spaced ("J. W. R. Bell") is a surname, whatever else it is ("U.S. Army" is none)
+    initialled = len(words) > 1 and _SPACED_INITIALS.fullmatch(text, words[0].start(), words[-1].start()) is not None \
+        and words[-1].group()[1:].islower()
+    strong = strong or known_word or initialled
     if not strong:
         words = _name_run(words, vocabulary)
     if title is not None and d.score < STRONG and d.recognizer in WEAK:

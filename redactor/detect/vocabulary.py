@@ -187,7 +187,9 @@ class Vocabulary:
         keep = regex.compile("|".join(alternatives) or r"(?!x)x")
         keep_phrases = regex.compile(alternatives[0] if phrases else r"(?!x)x")
         return cls(
-            not_names=frozenset({w.lower() for w in rules.common_words} | title_words | post_nominals
+            # letters of capitals are no name as written ("OBE"); in title case a surname ("Ibidapo Obe")
+            not_names=frozenset({w.lower() for w in rules.common_words} | title_words
+                                | {w.lower() for w in rules.people.post_nominals if not w.isupper()}
                                 | {p.lower() for p in phrases if " " not in p} | jobs | courts),
             title_words=frozenset(title_words),
             keep=keep,
@@ -234,6 +236,7 @@ class Vocabulary:
         """Could this capitalised word be part of a name? Not a word whose part after a hyphen
         is in lower case ("Co-opted", "Non-executive", "Vice-chair")."""
         return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names \
+            and not (word.isupper() and word.lower() in self.post_nominals) \
             and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
     def is_title_word(self, word: str) -> bool:

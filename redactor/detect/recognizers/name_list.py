@@ -16,6 +16,8 @@ from redactor.names import is_initials
 
 # "Dean of Faculty", "Prince of Wales": a lone first name before "of" and a name is a style or an office
 _OF_A_NAME = regex.compile(r"[ \t]+of[ \t]+\p{Lu}")
+_WORD_BEFORE = regex.compile(r"([\w'’-]+)[ \t]+$")
+_PREPOSITIONS = frozenset({"for", "to", "with", "and", "or", "by", "from", "of"})  # "a dress for Janice"; not "the"
 # The tagger's proper-noun tags: the attribute ruler makes exactly these PROPN.
 PROPER_NOUN_TAGS = frozenset({"NNP", "NNPS"})
 
@@ -70,9 +72,22 @@ class NameListRecognizer(ExplainingRecognizer):
         one NER calls a person (sure enough for our weaker result to be dropped as held in it,
         which is what Presidio's duplicate removal does with it: tagging would change nothing)."""
         return not words[0].isupper() and not _OF_A_NAME.match(text, end) \
-            and not inside_other_entity(nlp_artifacts.tokens, start, end) \
+            and not (inside_other_entity(nlp_artifacts.tokens, start, end)
+                     and not self._organisation_alone(text, start, end, nlp_artifacts)) \
             and not any(e.label_ == "PERSON" and e.start_char <= start and end <= e.end_char and score >= self.SINGLE
                         for e, score in zip(nlp_artifacts.entities, nlp_artifacts.scores, strict=True))
+
+    def _organisation_alone(self, text: str, start: int, end: int, nlp_artifacts: NlpArtifacts) -> bool:
+        """Is NER's only other entity over [start, end) an organisation of this word alone, a listed first name
+        that is no surname nor place, after a lower-case word ("a dress for Janice or")? NER's slip: read on."""
+        word = text[start:end]
+        others = [e for e in nlp_artifacts.tokens.ents if e.label_ != "PERSON" and e.start_char < end
+                  and start < e.end_char]
+        before = _WORD_BEFORE.search(text, 0, start)
+        return len(others) == 1 and others[0].label_ == "ORG" and (others[0].start_char, others[0].end_char) == \
+            (start, end) and self.vocabulary.is_first_name(word) and not self.vocabulary.in_surnames(word) \
+            and not self.vocabulary.in_places(word) and before is not None and before.group(1).islower() \
+            and before.group(1) not in self.vocabulary.function_words - _PREPOSITIONS
 
     def _find_candidates(self, text: str) -> tuple[tuple[int, int, tuple[str, ...]], ...]:
         """(start, end, words) of each run of name words opening with a listed first name."""

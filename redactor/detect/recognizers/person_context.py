@@ -2,10 +2,11 @@
 calls it: "a review in relation to Imogen", "Imogen said", "Imogen's mother",
 "Imogen was 43", "Declan, aged 4", "Declan (4)", a name in quotes ("'Declan'") or alone
 on a line ("DECLAN" under "DOMESTIC HOMICIDE REVIEW"); a full name with an age between
-commas after it ("Mark Kendal, 42, of Carlisle"), its surname a place or a word too; a full
-name the text defines by a role or an occupation ("Olubukunola Obasa (“the applicant”)",
-"Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid") or its number in a law report's list
-of parties ("(1) Emma Last", "QC for Parker (2)"); a listed first name with a family word after it ("June, my mother");
+commas or in brackets after it ("Mark Kendal, 42, of Carlisle", "Thomas Ward (23) of"), its
+surname a place or a word too; a full name the text defines by a role or an occupation
+("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer", "Sadiya Aminu, her housemaid")
+or its number in a law report's list of parties ("(1) Emma Last", "QC for Parker (2)"); a listed
+first name with a family word after it ("June, my mother");
 a listed first name and its surname after a person's context or before ", of" ("murder
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
@@ -42,6 +43,8 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_MAIDEN = "a maiden name's words before it"  # strong: "née Ward" keeps its word
+_GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
 _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of a lone word there may be dropped
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
@@ -49,6 +52,18 @@ LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place to
 # any name word, any name word even a place ("Gilroy (sol adv)")
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
+
+
+_QUOTE = regex.compile(r"[“\"‘]")
+_CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apostrophe ("don’t")
+
+
+def _in_quotes(text: str, at: int) -> bool:
+    """Is ``at`` inside a quotation opened earlier on its line and not closed before it?"""
+    line = text[text.rfind("\n", 0, at) + 1:at]
+    single = line.rfind("‘")
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1 \
+        or single >= 0 and _CLOSING.search(line, single) is None
 
 
 def _words(texts: list[str]) -> str:
@@ -75,6 +90,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
         self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+            (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
              LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
@@ -119,6 +135,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
             (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
+            # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
+            (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
+            (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}"
+             rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
@@ -141,13 +161,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?P<link>[ \t]*,[ \t]*"
                                        rf"|[ \t]+(?:and|&)[ \t]+|[ \t]*,[ \t]+and[ \t]+)?")
         # a full name told by what follows it, its surname a place or a word too: news style
-        # "Mark Kendal, 42, of Carlisle" (an age between commas), "Michael Summerville, of no
+        # "Mark Kendal, 42, of Carlisle" (an age between commas, or in brackets after a listed first name and
+        # its surname: "Thomas Ward (23)", not "Clare Street (2)", "Human Resources (6)"), "Michael Summerville, of no
         # fixed address" (a listed first name before ", of"), and what the text calls it or an
         # occupation after "a" ("Olubukunola Obasa (“the applicant”)", "Eren Keskin, a lawyer")
         agencies = rules.people.list_evidence.agency_words  # "Briony Ladbury (Croydon PCT)": a member's body
         self.apposition = regex.compile(
             rf"(?<![\w'’.-])(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$)))"
+            rf"(?:(?P<age>,[ \t]+(?:(?i:aged?)[ \t]+)?\d{{1,3}}(?:,|[.;](?!\d)|[ \t]*(?:\n|$))"
+            rf"|(?P<bracketed>[ \t]*\([ \t]*(?:(?i:aged?)[ \t]+)?\d{{1,3}}[ \t]*\)))"
             rf"|(?P<residence>,[ \t]+(?:of|from)[ \t])"
             rf"|[ \t]*\([ \t]*{_OPEN}?(?:(?i:the)[ \t]+)?{_words(context.called)}{_CLOSE}?[ \t]*\)"
             rf"|[ \t]*\([ \t]*{_words(context.pseudonym_notes)}[ \t]*\)"
@@ -236,6 +258,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.month_after_to = regex.compile(
             rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
             rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
+        # a first name called in quoted speech, after the quote opens or a pause, before a comma and a lower-case
+        # word, or after a comma before the sentence ends: “S, head up… Helen, shoulders down”, “Come here, Amy!”
+        self.vocative = regex.compile(rf"(?:(?<=[“\"‘])|(?<=[“\"‘…!?.,;][ \t]+)|(?<=…)){_NAME}(?=,[ \t]+\p{{Ll}})"
+                                      rf"|(?<=,[ \t]+){_NAME}(?=[ \t]*[.!?…]+[ \t]*[”\"’])")
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -265,17 +291,27 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS) or any_word and (self._closed(m) or why == _KIN_OF)
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN) \
+                    or any_word and (self._closed(m) or why == _KIN_OF)
                 score = self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
+        for m in self.vocative.finditer(text) if _QUOTE.search(text) else ():
+            if m.span("name") not in seen and _in_quotes(text, m.start()) \
+                    and self._lone_first_name(m.group("name"), LISTED) \
+                    and not self.vocabulary.is_kept(text, m.start()):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "listed first name, called by it in quoted speech"))
         for m in self.apposition.finditer(text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
-                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])):
+                    and (not (m.group("residence") or m.group("body")) or self.vocabulary.in_first_names(found[0])) \
+                    and not (m.group("bracketed") and (found[-1].lower() in self.streets
+                                                       or not self._first_and_surname(found))):
+                # a number in brackets after other words is a reference ("Human Resources (6)", "Clare Street (2)")
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
@@ -512,8 +548,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     @staticmethod
     def _closed(m: regex.Match) -> bool:
-        """An apposition between commas after a family word: "his mother, Noor Rahim,"."""
-        return "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
+        """An apposition between commas after a family word ("his mother, Noor Rahim,"), or a maiden name in
+        quotes ('born Susan “Ward”')."""
+        return "quoted" in m.re.groupindex or "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
 
     def _any_name(self, m: regex.Match, place: bool = False) -> str:
         """The name words of the match, listed or not. An apposition closed by commas

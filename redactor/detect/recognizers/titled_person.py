@@ -1,5 +1,6 @@
 """Names written after a title, rank or role: "Doctor Smith", "Mrs. O'Neill",
-"DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman"; and the
+"DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman", a listed name in lower
+case after a title ending its line or clause ("Sheriff fiona tait"); and the
 surnames listed after the title of several ("Cllrs Smith, Jones and Patel")."""
 from __future__ import annotations
 
@@ -70,6 +71,10 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
         self.items = regex.compile(rf"[ \t]*(?P<names>{item}(?:{link}{item})*)")
+        # a name in lower case after a title, ending its line or clause: "Sheriff fiona tait", "Mr john smith,"
+        lower = r"\p{Ll}[\p{Ll}'’-]+"
+        self.lower = regex.compile(rf"(?m)(?<![\w.])(?P<title>{strong}){vocabulary.title_dot}[ \t]+"
+                                   rf"(?P<name>{lower}[ \t]+{lower})(?=[ \t]*(?:$|[,.;:(]))")
         super().__init__(supported_entities=["PERSON"], name="TitledPersonRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -135,6 +140,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             score = self.STRONG if strong else self.ROLE
             why = f"name after the {'title' if strong else 'role'} '{title}'"
             results.append(self.result("PERSON", start, end, score, why, title=title))
+        for m in self.lower.finditer(text):
+            if self._in_lower_case(m.group("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.STRONG,
+                                           f"a name in lower case after the title '{m.group('title')}'",
+                                           title=m.group("title")))
         for m in self.plural.finditer(text):
             results += [self.result("PERSON", a, b, self.STRONG,
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
@@ -180,6 +190,14 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             out += [Detection(after.id, a, b, after.text[a:b], Kind.PERSON, self.STRONG, self.name, why)
                     for a, b in listed]
         return out
+
+    def _in_lower_case(self, name: str) -> bool:
+        """A listed first name that is no common word nor place and a listed surname that is no common
+        word, in lower case ("fiona tait"; not "will grant", "may decide")."""
+        v = self.vocabulary
+        first, last = (w.title() for w in name.split())
+        return v.is_first_name(first) and not v.in_places(first) and v.in_surnames(last) and v.is_name_word(last) \
+            and last.lower() not in v.function_words
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
         """A peer's name that is a title and a listed surname, alone after the peer's title and not
