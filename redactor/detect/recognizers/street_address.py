@@ -130,7 +130,10 @@ class AddressParts:
         any_lead = _alternation(a.leading_street_types + a.weak_leading_street_types)
         welsh = rf"{_ARTICLE}(?:[ \t]+{WORD}){{1,2}}\b"
         phrases = "".join(f"|{phrase}" for phrase in a.residence_phrases)
-        residence = (rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
+        # a service's home ("a care home in Coton Hill") is where it stands, no one's home
+        services = _alternation([w.rpartition(" ")[0] for w in a.facility_words if w.endswith(" home")])
+        residence = (rf"(?<!\b(?i:{services})\s)"
+                     rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
                      rf"{phrases})\s")
         return cls(
             street_type=street_type,
@@ -179,7 +182,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         p = AddressParts.from_rules(rules)
         # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
-        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
+        # ... nor a document exchange's box of a firm ("DX: 13 Chancery Lane LDE")
+        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+){p.unit}{p.number}"
+                                      rf"(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
@@ -250,6 +255,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.places = rules.towns
         self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # a name the document writes before a service's word ("the Ty Mair Care Home") or as a courthouse
+        # ("Laganside Courthouse") is the service's or the court's, not a home, wherever else it stands
+        self.service_name = regex.compile(rf"(?<![\p{{L}}'’-])({WORD}(?:[ \t]+{WORD}){{0,2}})"
+                                          rf"(?:{facility_after(rules)}"
+                                          rf"|[ \t]*(?P<court>(?=Court(?:house|[ \t]+House|s)\b)))")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -292,12 +302,28 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.flat_building.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.eircode.finditer(text)]
+        services = self._services(text)
+        if services:
+            results = [r for r in results if text[r.start:r.end] not in services or _DIGIT.search(text, r.start, r.end)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
                     and not self.home_name.search(text, r.start, r.end):
                 r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
+
+    def _services(self, text: str) -> set[str]:
+        """The names ``text`` gives services (no street's: "Ty Mair" of "the Ty Mair Care Home") or courts
+        ("Laganside Court" of "Laganside Courthouse"), each as the words it ends in."""
+        names: set[str] = set()
+        for m in self.service_name.finditer(text):
+            parts = m.group(1).split()
+            if m.group("court") is not None:
+                parts.append("Court")
+            elif self.strong.search(m.group(1)):
+                continue  # "the Mill Lane church": a street, where people may live too
+            names.update(" ".join(parts[i:]) for i in range(len(parts)))
+        return names
 
     def _named_residence(self, m: regex.Match) -> bool:
         """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
