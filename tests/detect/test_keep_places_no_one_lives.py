@@ -14,14 +14,14 @@ import pytest
     # a care home's place is where the service stands, no one's home
     ("Tom Reid chose a nursing home for his wife, a care home in Coton Hill.\n",
      "TR chose a nursing home for his wife, a care home in Coton Hill.\n"),
-    # a name the document gives a care home is the home's, not an address, where a resident is of it
-    ("Eira Jones was a resident of Ty Mair for 60 years. The 74-bed Ty Mair Care Home in Felinfoel mourned her.\n",
-     "EJ was a resident of Ty Mair for 60 years. The 74-bed Ty Mair Care Home in Felinfoel mourned her.\n"),
+    # a name the document gives a care home (in another paragraph too) is the home's, not an address
+    ("Eira Jones was a resident of Ty Mair for 60 years.\n\nThe 74-bed Ty Mair Care Home in Felinfoel mourned her.\n",
+     "EJ was a resident of Ty Mair for 60 years.\n\nThe 74-bed Ty Mair Care Home in Felinfoel mourned her.\n"),
     # a court named after its street, which the document also writes as a courthouse
-    ("The inquest into Ian Gibson's death was due at Laganside Court on Tuesday. An earlier hearing sat "
-     "at Laganside Courthouse.\n",
-     "The inquest into IG's death was due at Laganside Court on Tuesday. An earlier hearing sat "
-     "at Laganside Courthouse.\n"),
+    ("The inquest into Ian Gibson's death was due at Laganside Court on Tuesday.\n\nAn earlier hearing "
+     "sat at Laganside Courthouse.\n",
+     "The inquest into IG's death was due at Laganside Court on Tuesday.\n\nAn earlier hearing "
+     "sat at Laganside Courthouse.\n"),
     # a public square where something happened (a square is a street after a number or where someone lives)
     ("Bob Kerr would go to Castle Square, in the city centre, to drink.\n",
      "BK would go to Castle Square, in the city centre, to drink.\n"),

@@ -171,6 +171,28 @@ class StreetNames:
         return names | {n[:n.rindex(" ") + 1] + n.split()[-1].lower() for n in names}
 
 
+class ServiceNames:
+    """The names a document gives services (no street's: "Ty Mair" of "the Ty Mair Care Home") or
+    courts ("Laganside Court" of "Laganside Courthouse"), each as the words it ends in: wherever
+    else the document writes one without a number ("a resident of Ty Mair"), it is no one's home."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.pattern = regex.compile(rf"(?<![\p{{L}}'’-])({WORD}(?:[ \t]+{WORD}){{0,2}})(?:{facility_after(rules)}"
+                                     rf"|[ \t]*(?P<court>(?=Court(?:house|[ \t]+House|s)\b)))")
+        self.strong = regex.compile(rf"{AddressParts.from_rules(rules).strong_type}$")
+
+    def in_texts(self, texts: Iterable[str]) -> set[str]:
+        names: set[str] = set()
+        for m in (m for t in dict.fromkeys(texts) for m in self.pattern.finditer(t)):
+            parts = m.group(1).split()
+            if m.group("court") is not None:
+                parts.append("Court")
+            elif self.strong.search(m.group(1)):
+                continue  # "the Mill Lane church": a street, where people may live too
+            names.update(" ".join(parts[i:]) for i in range(len(parts)))
+        return names
+
+
 class StreetAddressRecognizer(ExplainingRecognizer):
     """House number + street words + street type, with any flat before it (the town after
     it stays, the postcode is the postcode recognizer's); a bare street name after a
@@ -255,11 +277,6 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.places = rules.towns
         self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
-        # a name the document writes before a service's word ("the Ty Mair Care Home") or as a courthouse
-        # ("Laganside Courthouse") is the service's or the court's, not a home, wherever else it stands
-        self.service_name = regex.compile(rf"(?<![\p{{L}}'’-])({WORD}(?:[ \t]+{WORD}){{0,2}})"
-                                          rf"(?:{facility_after(rules)}"
-                                          rf"|[ \t]*(?P<court>(?=Court(?:house|[ \t]+House|s)\b)))")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -302,28 +319,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.flat_building.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.eircode.finditer(text)]
-        services = self._services(text)
-        if services:
-            results = [r for r in results if text[r.start:r.end] not in services or _DIGIT.search(text, r.start, r.end)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
                     and not self.home_name.search(text, r.start, r.end):
                 r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
-
-    def _services(self, text: str) -> set[str]:
-        """The names ``text`` gives services (no street's: "Ty Mair" of "the Ty Mair Care Home") or courts
-        ("Laganside Court" of "Laganside Courthouse"), each as the words it ends in."""
-        names: set[str] = set()
-        for m in self.service_name.finditer(text):
-            parts = m.group(1).split()
-            if m.group("court") is not None:
-                parts.append("Court")
-            elif self.strong.search(m.group(1)):
-                continue  # "the Mill Lane church": a street, where people may live too
-            names.update(" ".join(parts[i:]) for i in range(len(parts)))
-        return names
 
     def _named_residence(self, m: regex.Match) -> bool:
         """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
