@@ -4,6 +4,8 @@ square where something happened, a firm's document exchange box, a village after
 comma; the person and the home beside each reading still go. Made-up texts in the shapes met."""
 import pytest
 
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
+
 
 @pytest.mark.parametrize("text,expected", [
     # the residents of a place, plural, are its community: the estate stays, wherever it is named
@@ -63,3 +65,17 @@ def test_places_where_no_one_lives_stay(redact_text, text, expected):
 ])
 def test_the_person_and_home_beside_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a numbered street before another address's number is an address (a flattened column), a score is not
+    ("Senator House 85 Queen Victoria Street 13/15 Hazelwood Road London EC4V 4ET",
+     ["85 Queen Victoria Street", "13/15 Hazelwood Road"]),
+    ("The score was 13 Ebbw Vale 17 at half time.", []),
+    # a document exchange's box is no address; the same street with a house number alone is one
+    ("Tel: 020 7404 7464 DX: 13 Chancery Lane LDE", []),
+    ("Write to 13 Chancery Lane, London.", ["13 Chancery Lane"]),
+])
+def test_numbered_streets(rules, text, expected):
+    found = StreetAddressRecognizer(rules).analyze(text, ["ADDRESS"])
+    assert sorted({text[r.start:r.end] for r in found}) == sorted(expected)

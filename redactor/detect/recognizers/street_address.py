@@ -202,11 +202,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
-        # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
+        # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address, but for
+        # another address's number ("85 Queen Victoria Street 13/15 Hazelwood Road", a flattened column)
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
         # ... nor a document exchange's box of a firm ("DX: 13 Chancery Lane LDE")
         self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+){p.unit}{p.number}"
-                                      rf"(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
+                                      rf"(?:{p.street}|{p.lower_street})(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
