@@ -231,7 +231,8 @@ def test_a_name_inside_an_address_never_travels_as_a_name(tmp_path):
     assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
     # the street named after a queen goes as an address there, the ship stays in the other; the person goes
     assert "Queen Victoria" not in text_of(tmp_path / "out" / "a.txt")
-    assert text_of(tmp_path / "out" / "b.txt") == "Her cake was made in the shape of the Queen Victoria boat. Mr H sent it.\n"
+    assert text_of(tmp_path / "out" / "b.txt") == \
+        "Her cake was made in the shape of the Queen Victoria boat. Mr H sent it.\n"
 
 
 @pytest.mark.model
