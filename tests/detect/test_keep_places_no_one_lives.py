@@ -24,6 +24,9 @@ from redactor.detect.recognizers.street_address import StreetAddressRecognizer
      "sat at Laganside Courthouse.\n",
      "The inquest into IG's death was due at Laganside Court on Tuesday.\n\nAn earlier hearing "
      "sat at Laganside Courthouse.\n"),
+    # ... or in a sentence about a hearing: a court of law after "at"
+    ("The inquest into Ian Gibson's death had been due to take place at Laganside Court on Tuesday.\n",
+     "The inquest into IG's death had been due to take place at Laganside Court on Tuesday.\n"),
     # a public square where something happened (a square is a street after a number or where someone lives)
     ("Bob Kerr would go to Castle Square, in the city centre, to drink.\n",
      "BK would go to Castle Square, in the city centre, to drink.\n"),
@@ -54,6 +57,9 @@ def test_places_where_no_one_lives_stay(redact_text, text, expected):
     # a street of courts where someone lives, in a document with a crown court
     ("Ann Hale lived in Beech Court. Her case was heard at Belfast Crown Court.\n",
      "AH lived in [address removed]. Her case was heard at Belfast Crown Court.\n"),
+    # a court where someone lives, in a sentence about a hearing
+    ("The inquest heard Ann Hale lived at Beech Court with her son.\n",
+     "The inquest heard AH lived at [address removed] with her son.\n"),
     # a square where someone lives, numbered or not
     ("Ann Hale lived at 12 Castle Square. Her son lived in Abbey Square.\n",
      "AH lived at [address removed]. Her son lived in [address removed].\n"),

@@ -266,6 +266,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.premises_town = regex.compile(rf"(?<=\b(?:at|in)[ \t]){p.dwelling}{p.service}"
                                            rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
+        self.hearing = regex.compile(rf"\b(?i:{_alternation(rules.addresses.hearing_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.home_name = regex.compile(rf"[ \t](?:{_alternation(rules.addresses.dwelling_words)})$")
         # a flat in a named building: "Flat 132 Eaton House", "Apartment 5 Ivy Court"
@@ -284,7 +285,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.bare.finditer(text) if not self._a_court(m.group())]
+                    for m in self.bare.finditer(text) if not self._a_court(m.group())
+                    and not (m.group().endswith(" Court") and text[m.start() - 3:m.start()] == "at "
+                             and self._about_a_hearing(text, m.start()))]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -340,6 +343,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _about_a_hearing(self, text: str, end: int) -> bool:
+        """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
+        opening = _SENTENCE_START.search(text, 0, end)
+        return bool(self.hearing.search(text, opening.start() if opening else 0, end))
 
     def _a_street_after(self, m: regex.Match, text: str) -> bool:
         """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
