@@ -33,6 +33,9 @@ from redactor.detect.recognizers.street_address import StreetAddressRecognizer
     # a firm's document exchange box is no one's address
     ("Hayes Solicitors, DX: 13 Chancery Lane LDE. Mr Tom Hale appeared for the Respondent.\n",
      "Hayes Solicitors, DX: 13 Chancery Lane LDE. Mr TH appeared for the Respondent.\n"),
+    # an age after a name, before the person's street
+    ("Adam Connolly, 31, Tobar Park in Cullybackey – charged with riot.\n",
+     "AC, 31, [address removed] in Cullybackey – charged with riot.\n"),
     # a village of a first name and a place's last word, after a street and a comma, ending the sentence
     ("Tommy Young, 17, died when his motorbike hit a lamppost in Frinton Road, Kirby Cross.\n",
      "TY, 17, died when his motorbike hit a lamppost in [address removed], Kirby Cross.\n"),
@@ -78,6 +81,9 @@ def test_the_person_and_home_beside_still_go(redact_text, text, expected):
     ("Senator House 85 Queen Victoria Street 13/15 Hazelwood Road London EC4V 4ET",
      ["85 Queen Victoria Street", "13/15 Hazelwood Road"]),
     ("The score was 13 Ebbw Vale 17 at half time.", []),
+    # an age after a name is no house number; the street after it still goes
+    ("Adam Connolly, 31, Tobar Park in Cullybackey – charged with riot", ["Tobar Park"]),
+    ("Write to Flat 2, 31 Tobar Park, Belfast.", ["Flat 2, 31 Tobar Park"]),
     # a document exchange's box is no address; the same street with a house number alone is one
     ("Tel: 020 7404 7464 DX: 13 Chancery Lane LDE", []),
     ("Write to 13 Chancery Lane, London.", ["13 Chancery Lane"]),

@@ -50,6 +50,8 @@ _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 # an age is none either ("aged 42, Mr Lane")
 _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|late|mid|summer|spring|autumn|winter)"
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
+# just after a capitalised name and a comma: "Adam Connolly, " before an age
+_AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
@@ -206,7 +208,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # another address's number ("85 Queen Victoria Street 13/15 Hazelwood Road", a flattened column)
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
         # ... nor a document exchange's box of a firm ("DX: 13 Chancery Lane LDE")
-        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+){p.unit}{p.number}"
+        # ... nor an age after a name ("Adam Connolly, 31, Tobar Park in Cullybackey": age_street reads the street)
+        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}{p.number}"
                                       rf"(?:{p.street}|{p.lower_street})(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
@@ -248,6 +251,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+        # news style with no "of": "Adam Connolly, 31, Tobar Park in Cullybackey – charged"
+        self.age_street = regex.compile(rf"(?<={_AFTER_A_NAME}\d{{1,3}},[ \t]+){place}"
+                                        rf"(?=[ \t]+(?:in|on)[ \t]+{WORD}|,[ \t]+{WORD})")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
         # (the next person from theirs after a listed town, as a verb)
@@ -307,6 +313,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
+        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+                                "after a name and an age, a street: ', 31, <street> in <town>'")
+                    for m in self.age_street.finditer(text)
+                    if self.typed.search(m.group("street")) and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if self._named_residence(m)]
