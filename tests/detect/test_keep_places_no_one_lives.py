@@ -54,6 +54,9 @@ def test_places_where_no_one_lives_stay(redact_text, text, expected):
     # a street written before a service's word is still a street where someone lives
     ("Ann Hale lived in Mill Lane. The Mill Lane church was full for her funeral.\n",
      "AH lived in [address removed]. The [address removed] church was full for her funeral.\n"),
+    # ... and so is an estate a housing scheme is named after
+    ("Ann Hale lived in Hollymount Park.\n\nThe Hollymount Park housing scheme was rebuilt.\n",
+     "AH lived in [address removed].\n\nThe [address removed] housing scheme was rebuilt.\n"),
     # a numbered home named like the care home still goes
     ("Ann Hale lived at 4 Ty Mair. The Ty Mair Care Home is next door.\n",
      "AH lived at [address removed]. The Ty Mair Care Home is next door.\n"),

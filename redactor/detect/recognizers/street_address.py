@@ -174,14 +174,14 @@ class StreetNames:
 
 
 class ServiceNames:
-    """The names a document gives services (no street's: "Ty Mair" of "the Ty Mair Care Home") or
+    """The names a document gives services (of no street type: "Ty Mair" of "the Ty Mair Care Home") or
     courts ("Laganside Court" of "Laganside Courthouse"), each as the words it ends in: wherever
     else the document writes one without a number ("a resident of Ty Mair"), it is no one's home."""
 
     def __init__(self, rules: Rules) -> None:
         self.pattern = regex.compile(rf"(?<![\p{{L}}'’-])({WORD}(?:[ \t]+{WORD}){{0,2}})(?:{facility_after(rules)}"
                                      rf"|[ \t]*(?P<court>(?=Court(?:house|[ \t]+House|s)\b)))")
-        self.strong = regex.compile(rf"{AddressParts.from_rules(rules).strong_type}$")
+        self.street = regex.compile(rf"{AddressParts.from_rules(rules).street_type}$")
 
     def in_texts(self, texts: Iterable[str]) -> set[str]:
         names: set[str] = set()
@@ -189,8 +189,8 @@ class ServiceNames:
             parts = m.group(1).split()
             if m.group("court") is not None:
                 parts.append("Court")
-            elif self.strong.search(m.group(1)):
-                continue  # "the Mill Lane church": a street, where people may live too
+            elif self.street.search(m.group(1)):
+                continue  # "the Mill Lane church", "the Hollymount Park housing scheme": streets, where people live
             names.update(" ".join(parts[i:]) for i in range(len(parts)))
         return names
 
