@@ -211,9 +211,13 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
         return f"{source.name}: {unexpected_words(e)}"
     detections += case_string_detections(segments, strings)
     least = redactor.rules.min_score(Kind.PERSON)
+    # a name inside an address is the street's ("85 Queen Victoria Street"): it never travels
+    streets = {(d.segment_id, d.start, d.end) for d in detections
+               if d.kind is Kind.ADDRESS and d.score >= redactor.rules.min_score(Kind.ADDRESS)}
     strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
                        and evidence(d) in (FULL_NAME, TITLE, TABLE)
-                       and not redactor.detector.vocabulary.names_a_place(d.text))  # "NORTHERN IRELAND" never travels
+                       and not redactor.detector.vocabulary.names_a_place(d.text)  # "NORTHERN IRELAND" never travels
+                       and not any(s == d.segment_id and a <= d.start and d.end <= b for s, a, b in streets))
     return Detected(detections, segments, strong, first, document)
 
 

@@ -109,6 +109,7 @@ class Addresses(_Strict):
     home_name_verbs: list[str] = []
     apposition_homes: list[str] = []
     planning_works: list[str] = []
+    hearing_words: list[str] = []
 
 
 class DatePattern(_Strict):

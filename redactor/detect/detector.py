@@ -49,7 +49,7 @@ from redactor.detect.recognizers.known_names import (
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
-from redactor.detect.recognizers.street_address import StreetAddressRecognizer, StreetNames
+from redactor.detect.recognizers.street_address import ServiceNames, StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.role_lines import RoleLines
@@ -111,6 +111,7 @@ class Detector:
         self._placeholders = placeholder_pattern(rules)
         self._address_blocks = AddressBlocks(rules)
         self._street_names = StreetNames(rules)
+        self._services = ServiceNames(rules)
         self._dob = DobBinder.from_rules(rules, self.vocabulary, self._dates)
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         pipelines: dict = self.nlp_engine.nlp or {}
@@ -180,6 +181,8 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
+        found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:
             return found, artifacts
         return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts

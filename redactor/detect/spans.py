@@ -64,6 +64,7 @@ _TOKEN = regex.compile(r"[^\s,;:()]+")  # a word as written, hyphens and apostro
 # "and North East Somerset" after "Bath": another place joined to the one opening an agency's name
 _AND_WORDS_AFTER = regex.compile(rf"[ \t]+(?:and|&)((?:[ \t]+{NAME_WORD}){{1,3}})")
 _AT_A_PLACE_BEFORE = regex.compile(r"(?<![\w'’])(?i:in|on|at|near)[ \t]+$")
+_SENTENCE_END = regex.compile(r"[ \t]*(?:[.;!?)]|$)", regex.MULTILINE)  # "." after "Kirby Cross"
 _LOWER_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)(?![\w'’])")  # " mum" of "Foster mum"
 # ", Co Laois", " in Pembrokeshire", " near Lowestoft": up to three words after, the place read from their start
 _PLACE_AFTER = regex.compile(rf"(?:,?[ \t]+(?i:in|near)|,)[ \t]+((?:(?:Co\.?|County)[ \t]+)?{NAME_WORD})"
@@ -672,13 +673,21 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     if joined and vocabulary.is_place(joined.group(1)) and (joined.group(2) == "via" or not first_name):
         return True
     street = vocabulary.street_before.search(text, window, start)
-    if street and ("," not in street.group() or not first_name):
+    if street and ("," not in street.group() or not first_name
+                   or _a_place_ending_a_sentence(words, text, end, vocabulary)):
         return True
     before = _PLACE_PREPOSITION_BEFORE.search(text, window, start)
     if before is None or not _before_a_place(text, end, vocabulary):
         return False
     return before.group().split()[0].lower() in ("in", "near", "at") \
         or not first_name and (len(words) > 1 or not vocabulary.is_listed(words[0].group()))
+
+
+def _a_place_ending_a_sentence(words: list, text: str, end: int, vocabulary: Vocabulary) -> bool:
+    """Are ``words`` two, the last a place's last word ("Cross", "Heath"), before a sentence's end? After a
+    street and a comma they name its village even with a first name ("in Frinton Road, Kirby Cross.")."""
+    return len(words) == 2 and words[1].group().lower() in vocabulary.place_suffixes \
+        and bool(_SENTENCE_END.match(text, end))
 
 
 def _before_a_place(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -224,6 +224,18 @@ def test_a_place_read_after_a_rank_never_travels_as_a_name(tmp_path):
 
 
 @pytest.mark.model
+def test_a_name_inside_an_address_never_travels_as_a_name(tmp_path):
+    src = folder(tmp_path / "in", {
+        "a.txt": "Trustees: COIF Charities Senator House 85 Queen Victoria Street London. Mr Tom Hale, Chair.\n",
+        "b.txt": "Her cake was made in the shape of the Queen Victoria boat. Mr Hale sent it.\n"})
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    # the street named after a queen goes as an address there, the ship stays in the other; the person goes
+    assert "Queen Victoria" not in text_of(tmp_path / "out" / "a.txt")
+    assert text_of(tmp_path / "out" / "b.txt") == \
+        "Her cake was made in the shape of the Queen Victoria boat. Mr H sent it.\n"
+
+
+@pytest.mark.model
 def test_each_document_is_read_once_even_when_names_travel(tmp_path, monkeypatch):
     """Detection, the second round (a name from another document) and writing share one load,
     also where the name travels into an embedded workbook and a picture."""

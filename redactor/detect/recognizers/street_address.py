@@ -50,6 +50,8 @@ _NAME_ENDS = r"(?![ \t]*(?:\p{Lu}|\d))"
 # an age is none either ("aged 42, Mr Lane")
 _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|late|mid|summer|spring|autumn|winter)"
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
+# just after a capitalised name and a comma: "Adam Connolly, " before an age
+_AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
@@ -130,7 +132,10 @@ class AddressParts:
         any_lead = _alternation(a.leading_street_types + a.weak_leading_street_types)
         welsh = rf"{_ARTICLE}(?:[ \t]+{WORD}){{1,2}}\b"
         phrases = "".join(f"|{phrase}" for phrase in a.residence_phrases)
-        residence = (rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
+        # a service's home ("a care home in Coton Hill") is where it stands, no one's home
+        services = _alternation([w.rpartition(" ")[0] for w in a.facility_words if w.endswith(" home")])
+        residence = (rf"(?<!\b(?i:{services})\s)"
+                     rf"\b(?i:(?:{_alternation(a.residence_words)})\s+(?:{_alternation(a.residence_prepositions)})"
                      rf"{phrases})\s")
         return cls(
             street_type=street_type,
@@ -168,6 +173,28 @@ class StreetNames:
         return names | {n[:n.rindex(" ") + 1] + n.split()[-1].lower() for n in names}
 
 
+class ServiceNames:
+    """The names a document gives services (of no street type: "Ty Mair" of "the Ty Mair Care Home") or
+    courts ("Laganside Court" of "Laganside Courthouse"), each as the words it ends in: wherever
+    else the document writes one without a number ("a resident of Ty Mair"), it is no one's home."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.pattern = regex.compile(rf"(?<![\p{{L}}'’-])({WORD}(?:[ \t]+{WORD}){{0,2}})(?:{facility_after(rules)}"
+                                     rf"|[ \t]*(?P<court>(?=Court(?:house|[ \t]+House|s)\b)))")
+        self.street = regex.compile(rf"{AddressParts.from_rules(rules).street_type}$")
+
+    def in_texts(self, texts: Iterable[str]) -> set[str]:
+        names: set[str] = set()
+        for m in (m for t in dict.fromkeys(texts) for m in self.pattern.finditer(t)):
+            parts = m.group(1).split()
+            if m.group("court") is not None:
+                parts.append("Court")
+            elif self.street.search(m.group(1)):
+                continue  # "the Mill Lane church", "the Hollymount Park housing scheme": streets, where people live
+            names.update(" ".join(parts[i:]) for i in range(len(parts)))
+        return names
+
+
 class StreetAddressRecognizer(ExplainingRecognizer):
     """House number + street words + street type, with any flat before it (the town after
     it stays, the postcode is the postcode recognizer's); a bare street name after a
@@ -177,9 +204,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules) -> None:
         p = AddressParts.from_rules(rules)
-        # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address
+        # a number after the street is a score or a count ("13 Ebbw Vale 17"), not an address, but for
+        # another address's number ("85 Queen Victoria Street 13/15 Hazelwood Road", a flattened column)
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
-        self.numbered = regex.compile(rf"(?<![\w/.:]){p.unit}{p.number}(?:{p.street}|{p.lower_street})(?![ \t]+\d)"
+        # ... nor a document exchange's box of a firm ("DX: 13 Chancery Lane LDE")
+        # ... nor an age after a name ("Adam Connolly, 31, Tobar Park in Cullybackey": age_street reads the street)
+        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}{p.number}"
+                                      rf"(?:{p.street}|{p.lower_street})(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
@@ -220,6 +251,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+        # news style with no "of": "Adam Connolly, 31, Tobar Park in Cullybackey – charged"
+        self.age_street = regex.compile(rf"(?<={_AFTER_A_NAME}\d{{1,3}},[ \t]+){place}"
+                                        rf"(?=[ \t]+(?:in|on)[ \t]+{WORD}|,[ \t]+{WORD})")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
         # (the next person from theirs after a listed town, as a verb)
@@ -238,6 +272,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.premises_town = regex.compile(rf"(?<=\b(?:at|in)[ \t]){p.dwelling}{p.service}"
                                            rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
+        self.hearing = regex.compile(rf"\b(?i:{_alternation(rules.addresses.hearing_words)})\b")
         self.typed = regex.compile(rf"(?:{p.street_type}|{p.dwelling})$")
         self.home_name = regex.compile(rf"[ \t](?:{_alternation(rules.addresses.dwelling_words)})$")
         # a flat in a named building: "Flat 132 Eaton House", "Apartment 5 Ivy Court"
@@ -256,7 +291,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.numbered.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.bare.finditer(text) if not self._a_court(m.group())]
+                    for m in self.bare.finditer(text) if not self._a_court(m.group())
+                    and not (m.group().endswith(" Court") and text[m.start() - 3:m.start()] == "at "
+                             and self._about_a_hearing(text, m.start()))]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -276,6 +313,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
+        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+                                "after a name and an age, a street: ', 31, <street> in <town>'")
+                    for m in self.age_street.finditer(text)
+                    if self.typed.search(m.group("street")) and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.named_residence.finditer(text) if self._named_residence(m)]
@@ -312,6 +353,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
         return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+
+    def _about_a_hearing(self, text: str, end: int) -> bool:
+        """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
+        opening = _SENTENCE_START.search(text, 0, end)
+        return bool(self.hearing.search(text, opening.start() if opening else 0, end))
 
     def _a_street_after(self, m: regex.Match, text: str) -> bool:
         """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
