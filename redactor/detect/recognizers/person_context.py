@@ -17,6 +17,8 @@ after a naming or family words of several ("named by the mosque as Zainab, Jamal
 "her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
@@ -44,6 +46,9 @@ _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
+# what a text must hold for a pattern to match in it (_NEEDS): far cheaper to look for than the pattern's failing
+_POSSESSIVE = r"['’]s"
+_AND = r"\s(?:and|&)\s"
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
@@ -69,48 +74,52 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
-        # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
-        self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
-            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY, what a text it matches holds or None: _NEEDS)
+        self.patterns = [(regex.compile(p), why, any_word, regex.compile(need) if need else None)
+                         for p, why, any_word, need in (
+            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED,
+             None),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
-             LISTED),
-            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
+             LISTED, None),
+            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO, None),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
-             "a person's possession after it", PLACE_TOO),
-            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
+             "a person's possession after it", PLACE_TOO, _POSSESSIVE),
+            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED, _POSSESSIVE),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
-             "an age after it", LISTED),
+             "an age after it", LISTED, rf"\d|(?i:age)|,\s+{_AGE_WORDS},"),
             # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
             (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
-             ANY_PLACE),
+             ANY_PLACE, None),
             # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
-            (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
-            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
-            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
-            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED),
+            (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE,
+             r"\(\d"),
+            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO, _OPEN),
+            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED, None),
+            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
-             LISTED),
-            (kin, "a family word before it", ANY),
+             LISTED, _AND),
+            (kin, "a family word before it", ANY, None),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
-             "a case's subject note after it", ANY),
+             "a case's subject note after it", ANY, r"\("),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
-             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO),
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO,
+             r"[,&]|[ \t]and"),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
-             "an occupation and a comma before it", LISTED),
-            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+             "an occupation and a comma before it", LISTED, ","),
+            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY, r"(?i:[- ]old)"),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
-             "an age between commas after it", ANY),
+             "an age between commas after it", ANY, r",[ \t]+\d"),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
-            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
-            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
+            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE, None),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
-             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
-            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
+             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
+            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
         )]
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
@@ -211,12 +220,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.month_after_to = regex.compile(
             rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
             rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
+        # a text without what a pattern needs is not searched with it
+        self.needs = {pattern: regex.compile(need) for pattern, need in (
+            (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
+            (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
+            (self.nickname, _OPEN), (self.credit, ":"))}
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
-        for pattern, why, words_found in self.patterns:
-            for m in pattern.finditer(text):
+        for pattern, why, words_found, need in self.patterns:
+            for m in pattern.finditer(text) if need is None or need.search(text) else ():
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
@@ -242,7 +256,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
-        for m in self.apposition.finditer(text):
+        for m in self._finditer(self.apposition, text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
@@ -253,7 +267,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                              (self.full_possessive, "a person's possession after it"),
                              (self.full_who, "', who' after it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
-            for m in pattern.finditer(text, overlapped=True):
+            for m in self._finditer(pattern, text, overlapped=True):
                 found = words(m.group("name"))
                 street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
                 who = pattern is self.full_who
@@ -269,7 +283,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._speaker(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name between commas before what was said"))
-        for m in self.nickname.finditer(text):
+        for m in self._finditer(self.nickname, text):
             if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
                 results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
                                         "a first name and a surname with a nickname in quotes between them")
@@ -277,7 +291,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
                              (self.credit, "a full name after a byline's or credit's label")):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
-                        for m in pattern.finditer(text) if self._speaker(words(m.group("name")), listed=False)
+                        for m in self._finditer(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
         for m in self.surname_first.finditer(text) if "," in text else ():
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
@@ -308,6 +322,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a month that is also a first name, before a surname"))
         return results
 
+    def _finditer(self, pattern: regex.Pattern, text: str, overlapped: bool = False) -> Iterator[regex.Match]:
+        """The matches of ``pattern`` in ``text``; none where the text lacks what the pattern needs."""
+        need = self.needs.get(pattern)
+        return iter(()) if need is not None and need.search(text) is None else pattern.finditer(text,
+                                                                                                  overlapped=overlapped)
+
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
         and function words ("Ellen March", "Mark Kendal"); never a place ("Burkina Faso"),
@@ -325,7 +345,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         out = []
         for pattern in self.named_lists:
             deaths = pattern is self.deaths
-            for m in pattern.finditer(text):
+            for m in self._finditer(pattern, text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
                     if _INITIALS_ITEM.fullmatch(item.group("name")) and item.group("link"):
