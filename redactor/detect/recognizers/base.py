@@ -1,6 +1,8 @@
 """A small base for our recognizers: results carry an explanation a reviewer reads."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -46,3 +48,13 @@ def phrases(texts: list[str], blank: str = r"\s+") -> str:
     ``blank``; one that never matches when there are none."""
     ordered = sorted(texts, key=len, reverse=True)
     return "|".join(blank.join(regex.escape(w) for w in p.split()) for p in ordered) or "(?!x)x"
+
+
+def matches(pattern: regex.Pattern, text: str, need: regex.Pattern | None = None,
+            overlapped: bool = False) -> Iterator[regex.Match]:
+    """The matches of ``pattern`` in ``text``; none, without searching, when the text lacks
+    ``need``: what every match of the pattern holds, far cheaper to look for than the
+    pattern's failing at every character ("'s" for a possessive, a digit for a house number)."""
+    if need is not None and need.search(text) is None:
+        return iter(())
+    return pattern.finditer(text, overlapped=overlapped)

@@ -21,7 +21,7 @@ from collections.abc import Iterator
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.base import ExplainingRecognizer, matches, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
 from redactor.names import NAME_WORD, words
@@ -46,7 +46,7 @@ _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
-# what a text must hold for a pattern to match in it (_NEEDS): far cheaper to look for than the pattern's failing
+# what a text must hold for a pattern to match in it (base.matches)
 _POSSESSIVE = r"['’]s"
 _AND = r"\s(?:and|&)\s"
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
@@ -74,7 +74,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
-        # (pattern, why, which words: LISTED, PLACE_TOO or ANY, what a text it matches holds or None: _NEEDS)
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY, what a text it matches holds or None)
         self.patterns = [(regex.compile(p), why, any_word, regex.compile(need) if need else None)
                          for p, why, any_word, need in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED,
@@ -220,7 +220,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.month_after_to = regex.compile(
             rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
             rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
-        # a text without what a pattern needs is not searched with it
+        # what a text must hold for each of these to match in it (``matches``)
         self.needs = {pattern: regex.compile(need) for pattern, need in (
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
@@ -230,7 +230,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
         for pattern, why, words_found, need in self.patterns:
-            for m in pattern.finditer(text) if need is None or need.search(text) else ():
+            for m in matches(pattern, text, need):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
@@ -323,10 +323,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         return results
 
     def _finditer(self, pattern: regex.Pattern, text: str, overlapped: bool = False) -> Iterator[regex.Match]:
-        """The matches of ``pattern`` in ``text``; none where the text lacks what the pattern needs."""
-        need = self.needs.get(pattern)
-        return iter(()) if need is not None and need.search(text) is None else pattern.finditer(text,
-                                                                                                  overlapped=overlapped)
+        return matches(pattern, text, self.needs.get(pattern), overlapped)
 
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
