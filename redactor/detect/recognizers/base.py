@@ -1,7 +1,8 @@
 """A small base for our recognizers: results carry an explanation a reviewer reads."""
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
 
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
@@ -15,6 +16,8 @@ class ExplainingRecognizer(EntityRecognizer):
     """An EntityRecognizer whose results say which rule fired and why."""
 
     name: str
+    # what a text must hold for each of the recognizer's patterns to match in it (``scan``)
+    needs: Mapping[regex.Pattern, regex.Pattern] = MappingProxyType({})
 
     def load(self) -> None:  # nothing to load: rules arrive in __init__
         pass
@@ -29,6 +32,10 @@ class ExplainingRecognizer(EntityRecognizer):
             meta[TITLE_KEY] = title
         return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata=meta)
+
+    def scan(self, pattern: regex.Pattern, text: str, overlapped: bool = False) -> Iterator[regex.Match]:
+        """The matches of ``pattern`` in ``text``, none where the text lacks what ``needs`` says they hold."""
+        return matches(pattern, text, self.needs.get(pattern), overlapped)
 
 
 def inside_other_entity(doc, start: int, end: int) -> bool:

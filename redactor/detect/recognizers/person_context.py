@@ -17,8 +17,6 @@ after a naming or family words of several ("named by the mosque as Zainab, Jamal
 "her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, matches, phrases
@@ -220,7 +218,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.month_after_to = regex.compile(
             rf"(?<=(?<!(?i:from|between)[ \t]+\p{{L}}+[ \t]+)(?<!\w)(?i:to|and)[ \t]+){month}[ \t]+"
             rf"(?P<surname>{NAME_WORD})(?![ \t]+\d)")
-        # what a text must hold for each of these to match in it (``matches``)
+        # what a text must hold for each of these to match in it (``scan``)
         self.needs = {pattern: regex.compile(need) for pattern, need in (
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
@@ -256,7 +254,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
         results += self._named_lists(text)
-        for m in self._finditer(self.apposition, text):
+        for m in self.scan(self.apposition, text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
@@ -267,7 +265,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                              (self.full_possessive, "a person's possession after it"),
                              (self.full_who, "', who' after it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
-            for m in self._finditer(pattern, text, overlapped=True):
+            for m in self.scan(pattern, text, overlapped=True):
                 found = words(m.group("name"))
                 street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
                 who = pattern is self.full_who
@@ -283,7 +281,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._speaker(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name between commas before what was said"))
-        for m in self._finditer(self.nickname, text):
+        for m in self.scan(self.nickname, text):
             if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
                 results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
                                         "a first name and a surname with a nickname in quotes between them")
@@ -291,7 +289,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
                              (self.credit, "a full name after a byline's or credit's label")):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
-                        for m in self._finditer(pattern, text) if self._speaker(words(m.group("name")), listed=False)
+                        for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
         for m in self.surname_first.finditer(text) if "," in text else ():
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
@@ -322,9 +320,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a month that is also a first name, before a surname"))
         return results
 
-    def _finditer(self, pattern: regex.Pattern, text: str, overlapped: bool = False) -> Iterator[regex.Match]:
-        return matches(pattern, text, self.needs.get(pattern), overlapped)
-
     def _full_name(self, found: list[str]) -> bool:
         """Name words ("Zawadi Okonjo"), or a listed first name and any words but titles
         and function words ("Ellen March", "Mark Kendal"); never a place ("Burkina Faso"),
@@ -342,7 +337,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         out = []
         for pattern in self.named_lists:
             deaths = pattern is self.deaths
-            for m in self._finditer(pattern, text):
+            for m in self.scan(pattern, text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
                     if _INITIALS_ITEM.fullmatch(item.group("name")) and item.group("link"):

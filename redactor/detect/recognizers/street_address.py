@@ -13,12 +13,12 @@ Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words). 
 Eircode ("D07 X2Y3") is an address wherever it stands."""
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, matches
+from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import facility_after
 from redactor.names import MONTH_PATTERN as _MONTH
 from redactor.rules import Rules
@@ -250,7 +250,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.places = rules.towns
         self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
-        # what a text must hold for each of these to match in it (``matches``): a house number's digit, the words
+        # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
         # before or after a street
         digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
         self.needs = {self.numbered: digit, self.eircode: digit, self.street_town: before, self.premises_town: before,
@@ -263,13 +263,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
-                   for m in self._finditer(self.numbered, text)]
+                   for m in self.scan(self.numbered, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self._finditer(self.bare, text) if not self._a_court(m.group())]
+                    for m in self.scan(self.bare, text) if not self._a_court(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
-                    for m in self._finditer(self.lives, text) if not self._a_place(m.group("place"))
+                    for m in self.scan(self.lives, text) if not self._a_place(m.group("place"))
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
@@ -278,10 +278,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
                     if not self._a_place(m.group("place"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
-                    for m in self._finditer(self.before_street, text) for part in ("place", "street")]
+                    for m in self.scan(self.before_street, text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives: 'of <street>, <town>'")
-                    for m in self._finditer(self.residence, text)
+                    for m in self.scan(self.residence, text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
@@ -290,26 +290,23 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.named_residence.finditer(text) if self._named_residence(m)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
-                    for m in self._finditer(self.street_town, text) if m.group("town") in self.places
+                    for m in self.scan(self.street_town, text) if m.group("town") in self.places
                     and not self._a_place(m.group()) and self._about_a_home(text, m.start())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "premises named with a building word before their town")
-                    for m in self._finditer(self.premises_town, text) if m.group("town") in self.places
+                    for m in self.scan(self.premises_town, text) if m.group("town") in self.places
                     and not self._a_place(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
                                 self.NUMBERED, "a flat in a named building")
-                    for m in self._finditer(self.flat_building, text)]
+                    for m in self.scan(self.flat_building, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
-                    for m in self._finditer(self.eircode, text)]
+                    for m in self.scan(self.eircode, text)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
                     and not self.home_name.search(text, r.start, r.end):
                 r.start = town.end()  # "on Wisbech Market Place": the town stays, its street goes ("Hill Top Farm" too)
         return results
-
-    def _finditer(self, pattern: regex.Pattern, text: str) -> Iterator[regex.Match]:
-        return matches(pattern, text, self.needs.get(pattern))
 
     def _named_residence(self, m: regex.Match) -> bool:
         """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
