@@ -72,32 +72,31 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
-        # (pattern, why, which words: LISTED, PLACE_TOO or ANY, what a text it matches holds or None)
-        self.patterns = [(regex.compile(p), why, any_word, regex.compile(need) if need else None)
-                         for p, why, any_word, need in (
-            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED,
-             None),
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY[, what a text it matches holds: ``scan``])
+        self.patterns = [(regex.compile(p), why, any_word, regex.compile(need[0]) if need else None)
+                         for p, why, any_word, *need in (
+            (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
-             LISTED, None),
-            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO, None),
+             LISTED),
+            (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
             (rf"{_NAME}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.possessed)}(?!\w))",
-             "a person's possession after it", PLACE_TOO, _POSSESSIVE),
-            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED, _POSSESSIVE),
+             "a person's possession after it", PLACE_TOO),
+            (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
              "an age after it", LISTED, rf"\d|(?i:age)|,\s+{_AGE_WORDS},"),
             # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
             (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
-             ANY_PLACE, None),
+             ANY_PLACE),
             # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
             (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE,
              r"\(\d"),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO, _OPEN),
-            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED, None),
+            (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
             (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED, _AND),
-            (kin, "a family word before it", ANY, None),
+            (kin, "a family word before it", ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
              "a case's subject note after it", ANY, r"\("),
@@ -114,7 +113,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              "an age between commas after it", ANY, r",[ \t]+\d"),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
             (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
-            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE, None),
+            (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
