@@ -266,6 +266,8 @@ def across_lines(segments: Sequence[Segment], recognizer: PatternRecognizer | St
         if not (after.wraps and continues(before, after)):
             continue
         start = max(0, len(before.text) - _LOOK_BACK)
+        if not (piece.search(before.text, start) and piece.search(after.text, 0, _LOOK_BACK)):
+            continue  # a line's piece of a find lies in these: without ``piece`` in both, nothing could be kept
         cut = len(before.text) - start
         for r in recognizer.analyze(before.text[start:] + "\n" + after.text[:_LOOK_BACK],
                                     recognizer.supported_entities, None):

@@ -364,6 +364,8 @@ class Analyzer(AnalyzerEngine):
         key = RecognizerResult.RECOGNIZER_IDENTIFIER_KEY
         results = [r for r in results if r.score >= self._threshold(r.entity_type, thresholds.get(
             (r.recognition_metadata or {}).get(key)))]
+        if len(results) < 2:  # what removing duplicates leaves of one result: itself, unless its score is 0
+            return [r for r in results if r.score != 0]
         return EntityRecognizer.remove_duplicates(results)
 
     def _threshold(self, entity: str, thresholds: dict[str, float] | None) -> float:

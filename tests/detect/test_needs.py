@@ -1,5 +1,7 @@
 """A text without what NEEDS says a recognizer needs is never shown to it: each recognizer
 named there indeed finds nothing in any such text (no spaCy)."""
+from pathlib import Path
+
 import pytest
 import regex
 from hypothesis import given, settings
@@ -88,3 +90,32 @@ def test_the_pattern_is_in_a_text_found(recognizers, name):
     text = FOUND_WITH_THE_PATTERN[name]
     recognizer = recognizers[name]
     assert regex.search(NEEDS[name].pattern, text) and recognizer.analyze(text, recognizer.supported_entities, None)
+
+
+# Inside these recognizers each pattern is searched only in a text holding what every match of
+# it holds (``base.matches``): real review text, where every such pattern matches somewhere.
+GUARDED = ("PersonContextRecognizer", "StreetAddressRecognizer", "PostcodeDistrictRecognizer", "HomeNameRecognizer")
+ROOT = Path(__file__).resolve().parents[2]
+_SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+
+
+def _needs(recognizer) -> list[tuple[regex.Pattern, regex.Pattern]]:
+    return [*recognizer.needs.items(),
+            *((p, need) for p, *_, need in getattr(recognizer, "patterns", ()) if need is not None)]
+
+
+@pytest.fixture(scope="module")
+def lines() -> list[str]:
+    paths = [ROOT / "examples" / "sample-imr.txt",
+             *(p for s in _SETS for p in (ROOT / "corpus" / "real" / s).glob("*.txt"))]
+    return sorted({line for p in paths for line in p.read_text(encoding="utf-8").splitlines()})
+
+
+@pytest.mark.parametrize("name", GUARDED)
+def test_a_pattern_matches_only_where_what_it_needs_is(recognizers, lines, name):
+    needs = _needs(recognizers[name])
+    matched = [[line for line in lines if pattern.search(line)] for pattern, _ in needs]
+    assert sum(map(bool, matched)) >= len(needs) - 1  # all but the Eircode's (a digit) match some line
+    for (pattern, need), found in zip(needs, matched, strict=True):
+        assert all(need.search(line) for line in found), pattern.pattern[:80]
+

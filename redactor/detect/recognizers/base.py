@@ -1,6 +1,9 @@
 """A small base for our recognizers: results carry an explanation a reviewer reads."""
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from types import MappingProxyType
+
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
@@ -13,6 +16,8 @@ class ExplainingRecognizer(EntityRecognizer):
     """An EntityRecognizer whose results say which rule fired and why."""
 
     name: str
+    # what a text must hold for each of the recognizer's patterns to match in it (``scan``)
+    needs: Mapping[regex.Pattern, regex.Pattern] = MappingProxyType({})
 
     def load(self) -> None:  # nothing to load: rules arrive in __init__
         pass
@@ -27,6 +32,10 @@ class ExplainingRecognizer(EntityRecognizer):
             meta[TITLE_KEY] = title
         return RecognizerResult(entity, start, end, score, analysis_explanation=explanation,
                                 recognition_metadata=meta)
+
+    def scan(self, pattern: regex.Pattern, text: str, overlapped: bool = False) -> Iterator[regex.Match]:
+        """The matches of ``pattern`` in ``text``, none where the text lacks what ``needs`` says they hold."""
+        return matches(pattern, text, self.needs.get(pattern), overlapped)
 
 
 def inside_other_entity(doc, start: int, end: int) -> bool:
@@ -46,3 +55,13 @@ def phrases(texts: list[str], blank: str = r"\s+") -> str:
     ``blank``; one that never matches when there are none."""
     ordered = sorted(texts, key=len, reverse=True)
     return "|".join(blank.join(regex.escape(w) for w in p.split()) for p in ordered) or "(?!x)x"
+
+
+def matches(pattern: regex.Pattern, text: str, need: regex.Pattern | None = None,
+            overlapped: bool = False) -> Iterator[regex.Match]:
+    """The matches of ``pattern`` in ``text``; none, without searching, when the text lacks
+    ``need``: what every match of the pattern holds, far cheaper to look for than the
+    pattern's failing at every character ("'s" for a possessive, a digit for a house number)."""
+    if need is not None and need.search(text) is None:
+        return iter(())
+    return pattern.finditer(text, overlapped=overlapped)

@@ -74,17 +74,20 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
+        # what a text must hold for each of these to match in it (``scan``)
+        comma = regex.compile(r",[ \t]")
+        self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        found = [m.span("welsh") for m in self.living.finditer(text)
-                 if m.group("welsh") and m.group("welsh") not in self.places]
-        found += [m.span("name") for m in self.living.finditer(text)
+        living = list(self.scan(self.living, text))
+        found = [m.span("welsh") for m in living if m.group("welsh") and m.group("welsh") not in self.places]
+        found += [m.span("name") for m in living
                   if m.group("name") and self._a_home(m.group("name")) and self._town(m.group("town"))]
-        found += [m.span("name") for m in self.occupation.finditer(text)
+        found += [m.span("name") for m in self.scan(self.occupation, text)
                   if self.shaped.fullmatch(m.group("name")) and self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
-        found += [m.span("name") for m in self.after_person.finditer(text)
+        found += [m.span("name") for m in self.scan(self.after_person, text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")

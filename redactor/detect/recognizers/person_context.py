@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.base import ExplainingRecognizer, matches, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
 from redactor.names import NAME_WORD, words
@@ -50,6 +50,9 @@ _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
+# what a text must hold for a pattern to match in it (base.matches)
+_POSSESSIVE = r"['’]s"
+_AND = r"\s(?:and|&)\s"
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
                   r"long-term|long-standing|longstanding|estranged|abusive|violent|current|then|first|second)")
 
@@ -87,8 +90,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
-        # (pattern, why, which words: LISTED, PLACE_TOO or ANY)
-        self.patterns = [(regex.compile(p), why, any_word) for p, why, any_word in (
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY[, what a text it matches holds: ``scan``])
+        self.patterns = [(regex.compile(p), why, any_word, regex.compile(need[0]) if need else None)
+                         for p, why, any_word, *need in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
@@ -107,41 +111,43 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
             (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
              rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
-             "an age after it", LISTED),
+             "an age after it", LISTED, rf"\d|(?i:age)|,\s+{_AGE_WORDS},"),
             # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
             (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
              ANY_PLACE),
             # a party's number in a law report's list of parties or counsel: "Parker (2)", "QC for Evans (3)"
-            (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE),
-            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO),
+            (rf"(?m)(?<![\w'’.-]){_NAME}(?=[ \t]*\(\d{{1,2}}\)[ \t]*$)", "a party's number after it", ANY_PLACE,
+             r"\(\d"),
+            (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO, _OPEN),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
-            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED),
+            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
-             LISTED),
+             LISTED, _AND),
             (kin, "a family word before it", ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
-             "a case's subject note after it", ANY),
+             "a case's subject note after it", ANY, r"\("),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
-             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO),
+             rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO,
+             r"[,&]|[ \t]and"),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
-             "an occupation and a comma before it", LISTED),
-            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY),
+             "an occupation and a comma before it", LISTED, ","),
+            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY, r"(?i:[- ]old)"),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
-             "an age between commas after it", ANY),
+             "an age between commas after it", ANY, r",[ \t]+\d"),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
-            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY),
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}"
              rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
-             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY),
-            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY),
+             rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
+            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
         )]
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
@@ -262,12 +268,17 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # word, or after a comma before the sentence ends: “S, head up… Helen, shoulders down”, “Come here, Amy!”
         self.vocative = regex.compile(rf"(?:(?<=[“\"‘])|(?<=[“\"‘…!?.,;][ \t]+)|(?<=…)){_NAME}(?=,[ \t]+\p{{Ll}})"
                                       rf"|(?<=,[ \t]+){_NAME}(?=[ \t]*[.!?…]+[ \t]*[”\"’])")
+        # what a text must hold for each of these to match in it (``scan``)
+        self.needs = {pattern: regex.compile(need) for pattern, need in (
+            (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
+            (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
+            (self.nickname, _OPEN), (self.credit, ":"))}
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
-        for pattern, why, words_found in self.patterns:
-            for m in pattern.finditer(text):
+        for pattern, why, words_found, need in self.patterns:
+            for m in matches(pattern, text, need):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
@@ -304,7 +315,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and not self.vocabulary.is_kept(text, m.start()):
                 results.append(self.result("PERSON", *m.span("name"), self.SCORE,
                                            "listed first name, called by it in quoted speech"))
-        for m in self.apposition.finditer(text):
+        for m in self.scan(self.apposition, text):
             found = words(m.group("name"))
             if (self._full_name(found) or self._first_and_surname(found)) \
                     and not self.vocabulary.is_kept(text, m.start("name")) \
@@ -318,7 +329,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                              (self.full_possessive, "a person's possession after it"),
                              (self.full_who, "', who' after it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
-            for m in pattern.finditer(text, overlapped=True):
+            for m in self.scan(pattern, text, overlapped=True):
                 found = words(m.group("name"))
                 street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
                 who = pattern is self.full_who
@@ -334,7 +345,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             if self._speaker(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
                                            "a full name between commas before what was said"))
-        for m in self.nickname.finditer(text):
+        for m in self.scan(self.nickname, text):
             if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
                 results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
                                         "a first name and a surname with a nickname in quotes between them")
@@ -342,7 +353,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
                              (self.credit, "a full name after a byline's or credit's label")):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
-                        for m in pattern.finditer(text) if self._speaker(words(m.group("name")), listed=False)
+                        for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
         for m in self.surname_first.finditer(text) if "," in text else ():
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
@@ -441,7 +452,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         out = []
         for pattern in self.named_lists:
             deaths = pattern is self.deaths
-            for m in pattern.finditer(text):
+            for m in self.scan(pattern, text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
                     if _INITIALS_ITEM.fullmatch(item.group("name")) and item.group("link"):

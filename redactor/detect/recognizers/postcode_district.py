@@ -24,10 +24,11 @@ class PostcodeDistrictRecognizer(ExplainingRecognizer):
             rf"(?:,[ \t]*|[ \t]+)(?P<town>{WORD}(?:[ \t]+{WORD})?)"
             rf"(?:,[ \t]*(?P<county>{WORD}(?:[ \t]+{WORD})?))?,?[ \t]+"
             rf"(?P<code>{OUTWARD}(?:[ \t]+{MISTYPED_INWARD})?)(?![\w\-])")
+        self.needs = {self.pattern: regex.compile(rf"[ \t]{OUTWARD}")}  # what every match holds (``scan``)
         self.places = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="PostcodeDistrictRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         return [self.result("ADDRESS", *m.span("code"), self.SCORE, "a postcode district after a street's town")
-                for m in self.pattern.finditer(text)
+                for m in self.scan(self.pattern, text)
                 if m.group("town") in self.places and (m.group("county") is None or m.group("county") in self.places)]

@@ -285,19 +285,28 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.places = rules.towns
         self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
+        # before or after a street
+        digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
+        self.needs = {self.numbered: digit, self.eircode: digit, self.street_town: before, self.premises_town: before,
+                      self.residence: regex.compile(r"(?:of|from)\s"), self.lives: regex.compile(p.residence),
+                      self.bare: regex.compile(rf"\b(?:{p.prepositions})\s"),
+                      self.before_street: regex.compile(rf"(?:{_alternation(rules.addresses.dwelling_words)})\b"),
+                      self.flat_building: regex.compile(rf"(?:{_alternation(rules.addresses.unit_words)})\s"
+                                                        rf"|(?:{_alternation(rules.addresses.flat_floors)})[ \t]")}
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
-                   for m in self.numbered.finditer(text)]
+                   for m in self.scan(self.numbered, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.bare.finditer(text) if not self._a_court(m.group())
+                    for m in self.scan(self.bare, text) if not self._a_court(m.group())
                     and not (m.group().endswith(" Court") and text[m.start() - 3:m.start()] == "at "
                              and self._about_a_hearing(text, m.start()))]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
-                    for m in self.lives.finditer(text) if not self._a_place(m.group("place"))
+                    for m in self.scan(self.lives, text) if not self._a_place(m.group("place"))
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
@@ -306,10 +315,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
                     if not self._a_place(m.group("place"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE, "a home's name and its street")
-                    for m in self.before_street.finditer(text) for part in ("place", "street")]
+                    for m in self.scan(self.before_street, text) for part in ("place", "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives: 'of <street>, <town>'")
-                    for m in self.residence.finditer(text)
+                    for m in self.scan(self.residence, text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
@@ -322,17 +331,17 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.named_residence.finditer(text) if self._named_residence(m)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
-                    for m in self.street_town.finditer(text) if m.group("town") in self.places
+                    for m in self.scan(self.street_town, text) if m.group("town") in self.places
                     and not self._a_place(m.group()) and self._about_a_home(text, m.start())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "premises named with a building word before their town")
-                    for m in self.premises_town.finditer(text) if m.group("town") in self.places
+                    for m in self.scan(self.premises_town, text) if m.group("town") in self.places
                     and not self._a_place(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
                                 self.NUMBERED, "a flat in a named building")
-                    for m in self.flat_building.finditer(text)]
+                    for m in self.scan(self.flat_building, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
-                    for m in self.eircode.finditer(text)]
+                    for m in self.scan(self.eircode, text)]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
