@@ -102,6 +102,9 @@ def found(recognizer, text):
     ("Garner admitted killing her in the house they shared at Llys Dewi, Penyffordd, near Holywell.",
      ["Llys Dewi"]),
     ("The family said she lived with her son at Bryn Awel, Mold.", ["Bryn Awel"]),
+    # ... after an earlier sentence too: the sentence read for a home word is the last one
+    ("Police were called. She shared a home with him at Bryn Awel, Mold.", ["Bryn Awel"]),
+    ("Police were called. Her home was in Hollymount Park, Derry.", ["Hollymount Park"]),
     # any street before its town in a sentence about a home, a weak street type too
     ("She lived with her mother at Hollymount Park, Derry.", ["Hollymount Park"]),
     # a street named after a town, with a number

@@ -361,7 +361,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
         opening = _SENTENCE_START.search(text, 0, end)
-        return bool(self.home_words.search(text, opening.end() if opening else 0, end))
+        return bool(self.home_words.search(text, opening.start() if opening else 0, end))
 
     def _about_a_hearing(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
