@@ -109,6 +109,9 @@ class Addresses(_Strict):
     home_name_verbs: list[str] = []
     apposition_homes: list[str] = []
     planning_works: list[str] = []
+    organisation_words: list[str] = []
+    parish_words: list[str] = []
+    deed_descriptions: list[str] = []
 
 
 class DatePattern(_Strict):

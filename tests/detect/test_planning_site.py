@@ -35,7 +35,7 @@ def found(recognizer, text):
     ("4.2 Application 181234 Land at Windrush, Kilcot.\nDescription: Erection of a barn", ["Windrush"]),
     ("4.3 Application: 181299 Bramble Knap, Gorsley\nDescription: Porch", ["Bramble Knap"]),
     ("Planning Application: PA18/03092 Tregenna, Polgooth", ["Tregenna"]),
-    ("3.1 JR – Planning Application - 0/45120 Bryn Eithin Llangernyw (should read Bryn Eithin Uchaf) 3.2 EW – Apologies",
+    ("3.1 JR – Planning Application - 0/45120 Bryn Eithin Llangernyw (should read Bryn Eithin Uchaf) 3.2 EW",
      ["Bryn Eithin Llangernyw", "Bryn Eithin Uchaf"]),
     # a site named before "planning application"
     ("Cllr Jones declared an interest in the Tyn Llidiart planning application.", ["Tyn Llidiart"]),

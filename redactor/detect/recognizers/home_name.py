@@ -8,7 +8,11 @@ to contact him"); named after a home word ("The neighbouring farm was Pen-y-Copp
 called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
-home, Goginan, on Friday"). A listed town
+home, Goginan, on Friday"). In a family history or a deed: a name before "in the parish of"
+("WH of Nantlledfron in the parish of Clydey", "TP and ML of Ysgarddangoed farm in the parish of
+Llanwinio"), between a listed name's "of" and a description of the person ("ML of Bronwydd, widow"),
+after "the <surname> family of" ("the Lloyd family of Bronwydd") or a home word and "of" before a
+town ("the farm of Nantlledfron in Clydey"), on no list of names or words. A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
 ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
@@ -71,6 +75,19 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        # a family history's or a deed's homes: "of Nantlledfron in the parish of Clydey", "and Gellyogof in the
+        # parish of Llanboidy", "ML of Bronwydd, widow,", "the Lloyd family of Bronwydd", "the farm of
+        # Nantlledfron in Clydey"
+        self.parish = regex.compile(
+            rf"(?<=\b(?:of|and|at)[ \t])(?P<name>{_NAME})(?:[ \t]+(?i:{homes}))?[ \t]+in[ \t]+the[ \t]+"
+            rf"(?:{phrases(a.parish_words)})[ \t]+of\b")
+        self.deed = regex.compile(
+            rf"(?<=\b(?P<who>{WORD})[ \t]+of[ \t])(?P<name>{_NAME}),[ \t]+(?i:{phrases(a.deed_descriptions)})"
+            rf"(?![\p{{L}}'’])")
+        self.family = regex.compile(rf"(?<=\b(?i:the)[ \t]+(?P<who>{WORD})[ \t]+family[ \t]+of[ \t])(?P<name>{_NAME})"
+                                    rf"{_ENDS}(?![ \t]*(?:,[ \t]*)?(?:{WORD}))")
+        self.home_of = regex.compile(rf"\b(?i:the)[ \t]+(?i:{homes})[ \t]+of[ \t]+(?P<name>{_NAME})"
+                                     rf"(?=(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+){WORD}(?:[ \t]+{WORD})?{_ENDS})")
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
@@ -86,6 +103,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.after_person.finditer(text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
+        found += [m.span("name") for m in self.parish.finditer(text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.deed.finditer(text)
+                  if m.group("who") in self.names and self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.family.finditer(text)
+                  if m.group("who") in self.names and self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.home_of.finditer(text) if self._unlisted(m.group("name"))]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
@@ -103,6 +126,11 @@ class HomeNameRecognizer(ExplainingRecognizer):
         words = name.split()
         return name not in self.places and not self.organisations.intersection(words) \
             and words[0].rstrip(".") not in self.titles
+
+    def _unlisted(self, name: str) -> bool:
+        """A home's name on no list: no town, organisation, titled person, person's name nor common word."""
+        return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
+                                              for w in name.split())
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

@@ -25,7 +25,8 @@ _REFERENCE = (r"(?:\d{5,7}|(?:[A-Z]{1,3}/)?\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A
 _PIECE = r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[^,\n\r–—:;()]{0,60}?"  # a piece of the site: "Tuffets", "3 The Line"
 # a number only a planning authority writes: its type of application after it ("20/500342/SUB", "PA18/03092/FUL")
 _TYPED_REFERENCE = r"(?:[A-Z]{1,3}/)?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
-# an application's label and its number: "Application 170984", "Application: PA18/03092", "Planning Application - 0/44654"
+# an application's label and its number: "Application 170984", "Application: PA18/03092",
+# "Planning Application - 0/44654"
 _LABELLED_REFERENCE = (r"\b(?i:(?:planning[ \t]+)?application(?:[ \t]+(?:no\.?|number|ref(?:erence)?\.?))?)"
                        r"[ \t]*[:\-–—]?[ \t]*(?:[A-Z]{0,2}\d{1,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A-Z]{1,6})?|\d{5,7})")
 # a site to the end of its line or item: capitalised words, commas, a bracket ("Cae Ffynnon (should be Cefn Ffynnon)")

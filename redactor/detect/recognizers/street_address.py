@@ -71,7 +71,7 @@ def _alternation(words: list[str]) -> str:
 def organisation_words(rules: Rules) -> frozenset[str]:
     """Words that make a name an organisation's, not a home's: "Hospital", "Council", "Hall"."""
     a, people = rules.addresses, rules.people
-    return frozenset([*people.list_evidence.agency_words, *people.body_words,
+    return frozenset([*people.list_evidence.agency_words, *people.body_words, *a.organisation_words,
                       *(w for w in a.building_words if w not in a.dwelling_words)])
 
 
@@ -217,16 +217,21 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollybush, who had…" (no age: a verb after the town)
         place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         self.residence = regex.compile(
-            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
+            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
-        # (the next person from theirs after a listed town, as a verb)
+        # (the next person from theirs after a listed town, as a verb); with a street between the home and
+        # its town ("L, of Trencrom, Lundavra Road, Fort William, admitted"), or the sentence ending at a
+        # listed town after a comma or "in" ("said Mr Freeth, of Oldfields, Hagley.", "Kerr from
+        # Glenview in Belfast.")
         self.named_residence = regex.compile(
-            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place},[ \t]+"
-            rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
-            rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
+            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
+            rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?(?:,|[ \t]+(?P<in>in))[ \t]+"
+            rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
+            rf"(?:,[ \t]+(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
+            rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.organisations = organisation_words(rules)
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
@@ -250,6 +255,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.places = rules.towns
         self.common = rules.common_words
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # a street with no number in an address run into one line, just before its town and postcode:
+        # "Thompsons Solicitors Congress House Great Russell Street London WC1B 3LW" (a building's name
+        # before it stays with the building)
+        self.street_postcode = regex.compile(
+            rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
+        buildings = _alternation([*rules.addresses.building_words, *organisation_words(rules)])
+        self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -276,9 +288,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")))
                     and not self._a_place(m.group("street"))]
-        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+        results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
-                    for m in self.named_residence.finditer(text) if self._named_residence(m)]
+                    for m in self.named_residence.finditer(text) if self._named_residence(m)
+                    for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
                     for m in self.street_town.finditer(text) if m.group("town") in self.places
@@ -292,6 +305,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.flat_building.finditer(text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.eircode.finditer(text)]
+        results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
+                                "a street before its town and postcode")
+                    for m in self.street_postcode.finditer(text) if m.group("town") in self.places]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
@@ -301,12 +317,23 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def _named_residence(self, m: regex.Match) -> bool:
         """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
-        with no comma after a listed name (not a common word), of no common word nor an organisation's?"""
+        with no comma after a listed name (not a common word), of no common word nor an organisation's;
+        with no verb after, before a listed town and of no common word nor an organisation's?"""
         street, who = m.group("street"), m.group("who")
         words = street.split()
+        if m.group("end") is not None or m.group("in"):  # no verb after: a listed town, a home of no common word
+            return m.group("town") in self.places and not self._a_place(street) \
+                and (who is None or who in self.names and who not in self.common) \
+                and not self.common.intersection(words) and not self.organisations.intersection(words)
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
+
+    def _after_building(self, m: regex.Match) -> int:
+        """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Congress
+        House Great Russell Street"; not in "Mill Lane")."""
+        words = list(self.building_word.finditer(m.string, m.start(), m.end()))
+        return words[-1].end() if words else m.start()
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
