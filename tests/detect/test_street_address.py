@@ -157,9 +157,12 @@ def found(recognizer, text):
     # after an age and a person's name (court news), before "in <town>" or a comma and a town
     ("Before the court was 41-year-old Sean Patrick Quinn from Glenarm Park in Lisburn.", ["Glenarm Park"]),
     ("Also charged was 29-year-old AM of Mayfield Grove, Derry.", ["Mayfield Grove"]),
+    ("In the dock was 35-year-old Gerard Dunne from Carnmoney Rise in Lisburn.", ["Carnmoney Rise"]),
+    ("In the dock was 35-year-old Gerard Dunne from Rathgillan in Lisburn.", ["Rathgillan"]),
     # after a person's name and "of": a home before the sentence ends at a listed town
     ("'It was a shock,' said Mrs Hale, of Brookfields, Kidderminster.", ["Brookfields"]),
     ("The plaque was unveiled by Tom Evans, of Hafod Lwyd, Bala; he spoke.", ["Hafod Lwyd"]),
+    ("said Mrs Hale, of Brookfields, Kidderminster, a former nurse.", ["Brookfields"]),
     ("The award went to Nora Kerr from Woodvale in Lisburn.", ["Woodvale"]),
     # ... or a street between the home and its town
     ("Grant, of Craigard, Ardgour Road, Oban, admitted the charge.", ["Ardgour Road", "Craigard"]),
@@ -275,6 +278,9 @@ def test_streets_are_found(recognizer, text, expected):
     "The head, of Oakfield Primary School, Leeds.",
     "Jane Smith, of Leeds, Yorkshire.",
     "Ms Patel, of Bradford Council, Bradford.",
+    "a 30-year-old man from Leeds in West Yorkshire was held.",
+    "a 30-year-old nurse from Royal Victoria Hospital in Belfast was held.",
+    "Mr Smith, of Smith Solicitors, Leeds, a firm.",
     # ... or no listed town after the home: a county, a word, nothing
     "said Mrs Hale, of Brookfields, the charity.",
     "said Mrs Hale, of Brookfields.",

@@ -219,19 +219,21 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
-            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)"
+            rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
         # (the next person from theirs after a listed town, as a verb); with a street between the home and
         # its town ("L, of Trencrom, Lundavra Road, Fort William, admitted"), or the sentence ending at a
-        # listed town after a comma or "in" ("said Mr Freeth, of Oldfields, Hagley.", "Kerr from
-        # Glenview in Belfast.")
+        # listed town after a comma or "in", or a lower-case word but a conjunction after its comma ("said
+        # Mr Freeth, of Oldfields, Hagley.", "Kerr from Rathgillan in Lisburn.", "…, Hagley, a former soldier")
         self.named_residence = regex.compile(
             rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
             rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?(?:,|[ \t]+(?P<in>in))[ \t]+"
             rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
             rf"(?:,[ \t]+(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
-            rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)))", regex.MULTILINE)
+            rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)|,[ \t]+(?=\p{{Ll}})(?!(?:and|or|but|then|while|when)\b)))",
+            regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.organisations = organisation_words(rules)
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
@@ -286,7 +288,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.residence.finditer(text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
-                        or _DIGIT.search(m.group("street")))
+                        or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
+                        and self._unlisted(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
@@ -323,8 +326,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         words = street.split()
         if m.group("end") is not None or m.group("in"):  # no verb after: a listed town, a home of no common word
             return m.group("town") in self.places and not self._a_place(street) \
-                and (who is None or who in self.names and who not in self.common) \
-                and not self.common.intersection(words) and not self.organisations.intersection(words)
+                and (who is None or who in self.names and who not in self.common) and self._unlisted(street)
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
@@ -334,6 +336,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         House Great Russell Street"; not in "Mill Lane")."""
         words = list(self.building_word.finditer(m.string, m.start(), m.end()))
         return words[-1].end() if words else m.start()
+
+    def _unlisted(self, name: str) -> bool:
+        """Is the name of no common word nor an organisation's ("Oldfields"; not "Smith Solicitors")?"""
+        words = name.split()
+        return not self.common.intersection(words) and not self.organisations.intersection(words)
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
