@@ -58,6 +58,7 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
         # "the Bryn Gwylan planning application"
         self.named = regex.compile(rf"(?<=\b(?i:the)[ \t]+)(?P<site>{WORD}(?:[ \t]+{WORD}){{0,2}})"
                                    r"(?=[ \t]+(?i:planning)[ \t]+(?i:application|permission|appeal)s?\b)")
+        self.planning = regex.compile(r"(?i:planning)")  # a text without the word is not read for such sites
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
@@ -84,7 +85,8 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces):
                 found += self._site(text, pieces)
                 found += self._bracketed(text, start + len(site), m.end("site"))
-        found += [m.span("site") for m in self.named.finditer(text) if self._a_home(m.group("site"))]
+        found += [m.span("site") for m in (self.named.finditer(text) if self.planning.search(text) else ())
+                  if self._a_home(m.group("site"))]
         return [self.result("ADDRESS", a, b, self.SCORE, "the site of a planning application") for a, b in found]
 
     def _pieces(self, text: str, start: int, end: int) -> list[tuple[int, int]]:

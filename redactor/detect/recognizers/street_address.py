@@ -262,6 +262,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # before it stays with the building)
         self.street_postcode = regex.compile(
             rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
+        self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
         buildings = _alternation([*rules.addresses.building_words, *organisation_words(rules)])
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         super().__init__(supported_entities=["ADDRESS"], name="StreetAddressRecognizer")
@@ -310,7 +311,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.eircode.finditer(text)]
         results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
                                 "a street before its town and postcode")
-                    for m in self.street_postcode.finditer(text) if m.group("town") in self.places]
+                    for m in (self.street_postcode.finditer(text) if self.postcode.search(text) else ())
+                    if m.group("town") in self.places]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
