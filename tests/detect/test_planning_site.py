@@ -64,6 +64,7 @@ def test_sites_are_found(recognizer, text, expected):
     "3.4 Application: 171321 Land adjacent to Brampton Abbotts Village Hall",
     # a town's, a person's, an organisation's planning application
     "the Leeds planning application, the Council planning application and the Smith planning application",
+    "the HMO planning application was refused.",
 ])
 def test_other_numbers_and_names_stay(recognizer, text):
     assert found(recognizer, text) == []

@@ -281,6 +281,7 @@ def test_streets_are_found(recognizer, text, expected):
     "a 30-year-old man from Leeds in West Yorkshire was held.",
     "a 30-year-old nurse from Royal Victoria Hospital in Belfast was held.",
     "Mr Smith, of Smith Solicitors, Leeds, a firm.",
+    "A 40-year-old worker from NSPCC in Leeds said; Ms Hale, of NSPCC, Leeds.",
     # ... or no listed town after the home: a county, a word, nothing
     "said Mrs Hale, of Brookfields, the charity.",
     "said Mrs Hale, of Brookfields.",

@@ -128,9 +128,10 @@ class HomeNameRecognizer(ExplainingRecognizer):
             and words[0].rstrip(".") not in self.titles
 
     def _unlisted(self, name: str) -> bool:
-        """A home's name on no list: no town, organisation, titled person, person's name nor common word."""
+        """A home's name on no list: no town, organisation, titled person, person's name nor common word,
+        nor initials or an acronym ("the home of AB in Leeds")."""
         return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
-                                              for w in name.split())
+                                              or w.isupper() for w in name.split())
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

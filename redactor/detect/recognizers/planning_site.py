@@ -114,10 +114,10 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
         return found
 
     def _a_home(self, name: str) -> bool:
-        """A name before "planning application" that is a home's: shaped like one, or of words on no
-        list (no town, organisation, person nor common word)."""
+        """A name before "planning application" that is a home's: no acronym, shaped like one or of words
+        on no list (no town, organisation, person nor common word)."""
         words = name.split()
-        if name in self.places or self.organisations.intersection(words):
+        if name in self.places or self.organisations.intersection(words) or any(w.isupper() for w in words):
             return False
         return bool(self.shaped.fullmatch(name)) \
             or not any(w in self.names or w in self.common or w in self.places for w in words)

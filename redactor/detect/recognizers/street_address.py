@@ -340,9 +340,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return words[-1].end() if words else m.start()
 
     def _unlisted(self, name: str) -> bool:
-        """Is the name of no common word nor an organisation's ("Oldfields"; not "Smith Solicitors")?"""
+        """Is the name of no common word nor an organisation's, nor an acronym ("Oldfields"; not "Smith
+        Solicitors", "NSPCC")?"""
         words = name.split()
-        return not self.common.intersection(words) and not self.organisations.intersection(words)
+        return not self.common.intersection(words) and not self.organisations.intersection(words) \
+            and not any(w.isupper() for w in words)
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
