@@ -79,7 +79,7 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
         for m in self.pattern.finditer(text):
             found += self._site(text, self._pieces(text, *m.span("site")))
         for m in self.line.finditer(text):
-            site, _, brackets = m.group("site").partition("(")
+            site = m.group("site").partition("(")[0]
             start = m.start("site")
             pieces = self._pieces(text, start, start + len(site.rstrip()))
             if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces):
@@ -121,4 +121,3 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             return False
         return bool(self.shaped.fullmatch(name)) \
             or not any(w in self.names or w in self.common or w in self.places for w in words)
-
