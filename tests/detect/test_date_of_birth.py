@@ -68,6 +68,7 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("She came into this world in 1950 at the farm.", ["1950"]),
     ("If he was born there in 1813 it cannot have been the terrace.", ["1813"]),
     ("Her mother was born here in 1962, she said.", ["1962"]),
+    ("Their son was born in the year 1813, at the farm.", ["1813"]),
     # a child's year of birth is a date of birth too, named or not (a family's story names the children elsewhere)
     ("Our son was then born in 2003, followed by our second son in 2004.", ["2003"]),
     ("On 2 May 2019 she died; her son was born in 2001.", ["2001"]),

@@ -163,6 +163,8 @@ def found(recognizer, text):
     ("'It was a shock,' said Mrs Hale, of Brookfields, Kidderminster.", ["Brookfields"]),
     ("The plaque was unveiled by Tom Evans, of Hafod Lwyd, Bala; he spoke.", ["Hafod Lwyd"]),
     ("said Mrs Hale, of Brookfields, Kidderminster, a former nurse.", ["Brookfields"]),
+    ("Tributes were paid by Ian Reid, of Hillcrest, near Kidderminster.", ["Hillcrest"]),
+    ("In the dock was 35-year-old Gerard Dunne from Rathgillan near Lisburn.", ["Rathgillan"]),
     ("The award went to Nora Kerr from Woodvale in Lisburn.", ["Woodvale"]),
     # ... or a street between the home and its town
     ("Grant, of Craigard, Ardgour Road, Oban, admitted the charge.", ["Ardgour Road", "Craigard"]),

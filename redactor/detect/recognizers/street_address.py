@@ -220,7 +220,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)"
-            rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+            rf"|(?=[ \t]+(?:in|near)[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
+            rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
         # (the next person from theirs after a listed town, as a verb); with a street between the home and
@@ -229,7 +230,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Mr Freeth, of Oldfields, Hagley.", "Kerr from Rathgillan in Lisburn.", "…, Hagley, a former soldier")
         self.named_residence = regex.compile(
             rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
-            rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?(?:,|[ \t]+(?P<in>in))[ \t]+"
+            rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
+            rf"(?:,(?:[ \t]+near)?|[ \t]+(?P<in>in|near))[ \t]+"
             rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
             rf"(?:,[ \t]+(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
             rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)|,[ \t]+(?=\p{{Ll}})(?!(?:and|or|but|then|while|when)\b)))",
