@@ -72,6 +72,7 @@ def test_homes_are_found(recognizer, text, expected):
     "the Smith family of Leeds; the Lloyd family of Bronwydd MSS No. 1968.",
     "the house of John Smith in Leeds; the farm of Mr Price in Clydey; the home of Mary in Leeds.",
     "She went to the home of AB in Leeds; the Smith family of NSPCC, Leeds.",
+    "He was of Little Dunham in the parish of Swaffham; the Lloyd family of Kings Heath.",
     "She was living at Mrs Hughes's, Conwy.",
     # an occupation before a firm and its town: no street nor home word
     "Rhiannon Dale, solicitor, Hugh James, Cardiff, said the firm agreed.",

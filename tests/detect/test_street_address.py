@@ -283,6 +283,8 @@ def test_streets_are_found(recognizer, text, expected):
     "Mr Smith, of Smith Solicitors, Leeds, a firm.",
     # a village near a town is no home ("of Little Dunham, near Swaffham")
     "TB, of Great Dunham, near Swaffham, also admitted it; Ian Reid, of Hillcrest, near Kidderminster.",
+    "said Mrs Hale, of Little Dunham, Swaffham. Mr Cole, from Upper Arley in Kidderminster.",
+    "said Mrs Hale, of Chadwell Heath, Romford; Mr Cole, from Ashby Cross in Leeds.",
     "A 40-year-old worker from NSPCC in Leeds said; Ms Hale, of NSPCC, Leeds.",
     # ... or no listed town after the home: a county, a word, nothing
     "said Mrs Hale, of Brookfields, the charity.",

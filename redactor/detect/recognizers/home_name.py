@@ -91,6 +91,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
+        self.place_prefixes = frozenset(a.place_prefixes)
+        self.place_suffixes = frozenset(a.place_suffixes)
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -129,9 +131,11 @@ class HomeNameRecognizer(ExplainingRecognizer):
 
     def _unlisted(self, name: str) -> bool:
         """A home's name on no list: no town, organisation, titled person, person's name nor common word,
-        nor initials or an acronym ("the home of AB in Leeds")."""
+        nor initials or an acronym ("the home of AB in Leeds"), nor shaped as a village's ("Little Dunham")."""
+        words = name.split()
         return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
-                                              or w.isupper() for w in name.split())
+                                              or w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

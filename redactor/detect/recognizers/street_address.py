@@ -258,6 +258,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
         self.common = rules.common_words
+        self.place_prefixes = frozenset(rules.addresses.place_prefixes)
+        self.place_suffixes = frozenset(rules.addresses.place_suffixes)
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         # a street with no number in an address run into one line, just before its town and postcode:
         # "Thompsons Solicitors Congress House Great Russell Street London WC1B 3LW" (a building's name
@@ -342,11 +344,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return words[-1].end() if words else m.start()
 
     def _unlisted(self, name: str) -> bool:
-        """Is the name of no common word nor an organisation's, nor an acronym ("Oldfields"; not "Smith
-        Solicitors", "NSPCC")?"""
+        """Is the name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
+        ("Oldfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
         words = name.split()
         return not self.common.intersection(words) and not self.organisations.intersection(words) \
-            and not any(w.isupper() for w in words)
+            and not any(w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
