@@ -9,10 +9,10 @@ called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
 home, Goginan, on Friday"). In a family history or a deed: a name before "in the parish of"
-("WH of Nantlledfron in the parish of Clydey", "TP and ML of Ysgarddangoed farm in the parish of
-Llanwinio"), between a listed name's "of" and a description of the person ("ML of Bronwydd, widow"),
-after "the <surname> family of" ("the Lloyd family of Bronwydd") or a home word and "of" before a
-town ("the farm of Nantlledfron in Clydey"), on no list of names or words. A listed town
+("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in the parish of
+Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
+after "the <surname> family of" ("the Vaughan family of Trawsgoed") or a home word and "of" before a
+town ("the farm of Cwmhwplin near Pencader"), on no list of names or words. A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
 ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
@@ -75,9 +75,9 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
-        # a family history's or a deed's homes: "of Nantlledfron in the parish of Clydey", "and Gellyogof in the
-        # parish of Llanboidy", "ML of Bronwydd, widow,", "the Lloyd family of Bronwydd", "the farm of
-        # Nantlledfron in Clydey"
+        # a family history's or a deed's homes: "of Penrhiwgoch in the parish of Trelech", "and Blaencwm in the
+        # parish of Nantmel", "JO of Penlanfach, widow,", "the Vaughan family of Trawsgoed", "the farm of
+        # Cwmhwplin near Pencader"
         self.parish = regex.compile(
             rf"(?<=\b(?:of|and|at)[ \t])(?P<name>{_NAME})(?:[ \t]+(?i:{homes}))?[ \t]+in[ \t]+the[ \t]+"
             rf"(?:{phrases(a.parish_words)})[ \t]+of\b")

@@ -2,12 +2,12 @@
 site in pieces between commas, a dash and the works ("182339 – Tuffets, The Line, Linton –
 Proposed formation of vehicular access", "23/00712/FUL Rose Cottage, Mill Lane – Erection of a
 garage"; rules/addresses.yaml planning_works); with no works after it, the site to the end of its
-line or item after a number no other record writes ("20/500342/SUB Hazeldene Dean Street",
-"20/501261/FULL PROPOSAL: 5 River Close") or after an application's label ("3.3 Application:
-171325 Clouds Harrow, Brampton Abbotts", "Planning Application - 0/44654 Cae Ffynnon Pandy Tudur
-(should be Cefn Ffynnon) 2.4 …"), a name of capitalised words; and a site named before "planning
-application" ("the Bryn Gwylan planning application"). Every piece of the site goes ("Land
-adjacent to" before one stays, and lower-case words in brackets: "should be"), but for a listed
+line or item after a number no other record writes ("21/503311/SUB Larkrise Orchard Road",
+"19/01234/HOUSE PROPOSAL: 7 Brook Close") or after an application's label ("3.3 Application:
+181299 Bramble Knap, Gorsley", "Planning Application - 0/45120 Bryn Eithin Llangernyw
+(should read Bryn Eithin Uchaf) 2.4 …"), a name of capitalised words; and a site named before "planning
+application" ("the Tyn Llidiart planning application"). Every piece of the site goes ("Land
+adjacent to" before one stays, and lower-case words in brackets: "should read"), but for a listed
 town, the last piece of several when it names no street nor home (the village: "Upton Bishop")
 and an organisation's name ("Village Hall"). Pure text, no NLP."""
 from __future__ import annotations
@@ -23,13 +23,14 @@ from redactor.rules import Rules
 # an application's number: "182339", "23/00860/FUL", "DC/19/01234", "19/P/1234", "P/2019/1234/FUL"
 _REFERENCE = (r"(?:\d{5,7}|(?:[A-Z]{1,3}/)?\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A-Z]{1,6})?)")
 _PIECE = r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[^,\n\r–—:;()]{0,60}?"  # a piece of the site: "Tuffets", "3 The Line"
-# a number only a planning authority writes: its type of application after it ("20/500342/SUB", "PA18/03092/FUL")
+# a number only a planning authority writes: its type of application after it ("21/503311/SUB", "PA18/03092/FUL")
 _TYPED_REFERENCE = r"(?:[A-Z]{1,3}/)?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
 # an application's label and its number: "Application 170984", "Application: PA18/03092",
-# "Planning Application - 0/44654"
+# "Planning Application - 0/45120"
 _LABELLED_REFERENCE = (r"\b(?i:(?:planning[ \t]+)?application(?:[ \t]+(?:no\.?|number|ref(?:erence)?\.?))?)"
                        r"[ \t]*[:\-–—]?[ \t]*(?:[A-Z]{0,2}\d{1,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A-Z]{1,6})?|\d{5,7})")
-# a site to the end of its line or item: capitalised words, commas, a bracket ("Cae Ffynnon (should be Cefn Ffynnon)")
+# a site to the end of its line or item: capitalised words, commas, a bracket ("Bryn Eithin (should read
+# Bryn Eithin Uchaf)")
 _LINE_SITE = r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[^\n\r–—:;]{0,100}?"
 # what ends such a site: its line, a dash or colon, a sentence's end, the next numbered item, a description
 _LINE_END = (r"[ \t]*(?:$|[–—:;]|[ \t]-[ \t]|\.(?:[ \t]|$)|[ \t]\d{1,2}(?:\.\d{1,2})+[ \t]"
@@ -55,7 +56,7 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             rf"(?:(?<![\w/.£$€]){_TYPED_REFERENCE}|{_LABELLED_REFERENCE})(?![\w/])"
             rf"(?:[ \t]*(?:[-–—:]|(?i:proposal|site|location|address)[ \t]*:))*[ \t]*"
             rf"(?P<site>{_LINE_SITE})(?={_LINE_END})", regex.MULTILINE)
-        # "the Bryn Gwylan planning application"
+        # "the Tyn Llidiart planning application"
         self.named = regex.compile(rf"(?<=\b(?i:the)[ \t]+)(?P<site>{WORD}(?:[ \t]+{WORD}){{0,2}})"
                                    r"(?=[ \t]+(?i:planning)[ \t]+(?i:application|permission|appeal)s?\b)")
         self.planning = regex.compile(r"(?i:planning)")  # a text without the word is not read for such sites
@@ -103,7 +104,8 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
                 and not self.organisations.intersection(text[a:b].split())]
 
     def _bracketed(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
-        """Names in brackets after a site, its lower-case words before them aside ("(should be Cefn Ffynnon)")."""
+        """Names in brackets after a site, its lower-case words before them aside ("(should read Bryn Eithin
+        Uchaf)")."""
         found = []
         for part in self.bracketed.finditer(text, start, end):
             a, b = stripped(text, *part.span())

@@ -225,9 +225,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
         # (the next person from theirs after a listed town, as a verb); with a street between the home and
-        # its town ("L, of Trencrom, Lundavra Road, Fort William, admitted"), or the sentence ending at a
+        # its town ("G, of Craigard, Ardgour Road, Oban, admitted"), or the sentence ending at a
         # listed town after a comma or "in", or a lower-case word but a conjunction after its comma ("said
-        # Mr Freeth, of Oldfields, Hagley.", "Kerr from Rathgillan in Lisburn.", "…, Hagley, a former soldier")
+        # Mrs Hale, of Brookfields, Kidderminster.", "Kerr from Rathgillan in Lisburn.", "…, a former nurse")
         self.named_residence = regex.compile(
             rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
             rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
@@ -262,7 +262,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.place_suffixes = frozenset(rules.addresses.place_suffixes)
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         # a street with no number in an address run into one line, just before its town and postcode:
-        # "Thompsons Solicitors Congress House Great Russell Street London WC1B 3LW" (a building's name
+        # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
         # before it stays with the building)
         self.street_postcode = regex.compile(
             rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
@@ -338,14 +338,14 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
 
     def _after_building(self, m: regex.Match) -> int:
-        """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Congress
-        House Great Russell Street"; not in "Mill Lane")."""
+        """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Riverside
+        House Bridge Street"; not in "Mill Lane")."""
         words = list(self.building_word.finditer(m.string, m.start(), m.end()))
         return words[-1].end() if words else m.start()
 
     def _unlisted(self, name: str) -> bool:
         """Is the name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
-        ("Oldfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
+        ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
         words = name.split()
         return not self.common.intersection(words) and not self.organisations.intersection(words) \
             and not any(w.isupper() for w in words) \
