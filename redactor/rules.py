@@ -110,6 +110,9 @@ class Addresses(_Strict):
     apposition_homes: list[str] = []
     planning_works: list[str] = []
     hearing_words: list[str] = []
+    organisation_words: list[str] = []
+    parish_words: list[str] = []
+    deed_descriptions: list[str] = []
 
 
 class DatePattern(_Strict):

@@ -28,6 +28,18 @@ import pytest
     # minutes: a home's name just after a person's
     ("It was resolved to seek quotes. E. Jones suggested James Thomas, Bryn Lodge, Clerk to contact him.\n",
      "It was resolved to seek quotes. EJ suggested JT, [address removed], Clerk to contact him.\n"),
+    # court news: a home with no street word after an age and a name, before "in" a listed town; after a
+    # name and "of" before the sentence ends at a listed town
+    ("In the dock was 35-year-old Gerard Dunne from Rathgillan in Lisburn. \"It was a shock,\" said Mrs Hale, "
+     "of Brookfields, Kidderminster.\n",
+     "In the dock was 35-year-old GD from [address removed] in Lisburn. \"It was a shock,\" said Mrs H, "
+     "of [address removed], Kidderminster.\n"),
+    # minutes: a site to the end of its line after a planning authority's number, the village after a comma stays
+    ("4.3 Application: 181299 Bramble Knap, Gorsley\nDescription: Porch. RESOLVED no objection.\n",
+     "4.3 Application: 181299 [address removed], Gorsley\nDescription: Porch. RESOLVED no objection.\n"),
+    # a family history: a farm in its parish, the parish stays
+    ("Ann was the daughter of Evan Jones of Penrhiwgoch farm in the parish of Trelech.\n",
+     "A was the daughter of EJ of [address removed] farm in the parish of Trelech.\n"),
 ])
 def test_addresses_go_and_places_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

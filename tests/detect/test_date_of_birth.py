@@ -60,6 +60,15 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     # a year of birth glued to its label, or a school year's two
     ("Jane Smith, b.1971, lived nearby.", ["1971"]),
     ("Child C, born 1990/91, was the eldest.", ["1990/91"]),
+    # a family history's year written as two, before 1800 too
+    ("vii. JOHN REES, born 1797/8 at Whitechurch.", ["1797/8"]),
+    ("Her grandfather, born 1764 in Cardigan, farmed there.", ["1764"]),
+    # a birth told as an event, or at a place already named
+    ("Born into another age, Albert entered the world on March 3, 1901, and died in 2008.", ["March 3, 1901"]),
+    ("She came into this world in 1950 at the farm.", ["1950"]),
+    ("If he was born there in 1813 it cannot have been the terrace.", ["1813"]),
+    ("Her mother was born here in 1962, she said.", ["1962"]),
+    ("Their son was born in the year 1813, at the farm.", ["1813"]),
     # a child's year of birth is a date of birth too, named or not (a family's story names the children elsewhere)
     ("Our son was then born in 2003, followed by our second son in 2004.", ["2003"]),
     ("On 2 May 2019 she died; her son was born in 2001.", ["2001"]),
@@ -174,6 +183,9 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "She was born in Leeds and moved in 2019.",
     "She was born in Leeds, moved to Bury in 2019.",
     "She was born in Leeds.\nIn 2019 she moved.",
+    # the world entered otherwise, a year of two before a house's date, no birth there
+    "The firm entered the world market in 2019; the tenancy entered its second year on 3 May 2019.",
+    "In 1797/8 the farm was sold; he was born there, and in 1813 she moved.",
     "Smith for example (2015-2019) chaired the board.",
     "The review for instance (2015–2019) found no record.",
     # a period without brackets: after a lower-case word, a place, an operation, a month

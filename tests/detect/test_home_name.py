@@ -46,6 +46,13 @@ def found(recognizer, text):
     # ... or the home's name alone, on no list of names, before lower-case words
     ("The cortège will leave the family home, Glasfryn, on Friday.", ["Glasfryn"]),
     ("She died at her home - Bryngolau - at 11am.", ["Bryngolau"]),
+    # a family history's or a deed's homes: before "in the parish of", before a description of the person
+    # after a listed name's "of", after "the <surname> family of", after a home word and "of" before a town
+    ("the son of Evan and Ann Jones of Penrhiwgoch farm in the parish of Trelech.", ["Penrhiwgoch"]),
+    ("a lease of Maesglas and Blaencwm in the township of Nantmel, at a rent of £12", ["Blaencwm"]),
+    ("between Hugh Owen of Tyddynbach, yeoman, and Jane Owen of Penlanfach, widow.", ["Penlanfach", "Tyddynbach"]),
+    ("The land was held by the Vaughan family of Trawsgoed.", ["Trawsgoed"]),
+    ("He took the farm of Cwmhwplin near Pencader.", ["Cwmhwplin"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -58,6 +65,14 @@ def test_homes_are_found(recognizer, text, expected):
     "He lives at Stoke-on-Trent.",
     # an organisation, a person's home by a title
     "He was living at Ashworth Hospital, Maghull, at the time.",
+    # a town, a church, a person, a collection in a family history or a deed
+    "Jacob Price of Llanboidy married Mary Lewis of Llanwinio in the parish of Trelech.",
+    "He was vicar of St Mary in the parish of Llanboidy.",
+    "Evans of Swansea, widow, and Davies of Cardiff, farmer; Thomas of the parish, farmer.",
+    "the Smith family of Leeds; the Lloyd family of Bronwydd MSS No. 1968.",
+    "the house of John Smith in Leeds; the farm of Mr Price in Clydey; the home of Mary in Leeds.",
+    "She went to the home of AB in Leeds; the Smith family of NSPCC, Leeds.",
+    "He was of Little Dunham in the parish of Swaffham; the Lloyd family of Kings Heath.",
     "She was living at Mrs Hughes's, Conwy.",
     # an occupation before a firm and its town: no street nor home word
     "Rhiannon Dale, solicitor, Hugh James, Cardiff, said the firm agreed.",

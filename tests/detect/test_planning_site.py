@@ -28,6 +28,18 @@ def found(recognizer, text):
     # the words of a plot before the name it is by stay
     ("19/P/1234 – Land adjacent to Rose Cottage, Mill Lane, Upton Bishop – Erection of a dwelling",
      ["Mill Lane", "Rose Cottage"]),
+    # no works after the site: to the end of its line or item, after a number only a planning authority
+    # writes or an application's label; a site's lower-case words in brackets aside, the village last stays
+    ("- 21/503311/SUB Larkrise Orchard Road\nConsultee comment on discharge of conditions", ["Larkrise Orchard Road"]),
+    ("- 19/01234/HOUSE PROPOSAL: 7 Brook Close Upper Hale", ["7 Brook Close Upper Hale"]),
+    ("4.2 Application 181234 Land at Windrush, Kilcot.\nDescription: Erection of a barn", ["Windrush"]),
+    ("4.3 Application: 181299 Bramble Knap, Gorsley\nDescription: Porch", ["Bramble Knap"]),
+    ("Planning Application: PA18/03092 Tregenna, Polgooth", ["Tregenna"]),
+    ("3.1 JR – Planning Application - 0/45120 Bryn Eithin Llangernyw (should read Bryn Eithin Uchaf) 3.2 EW",
+     ["Bryn Eithin Llangernyw", "Bryn Eithin Uchaf"]),
+    # a site named before "planning application"
+    ("Cllr Jones declared an interest in the Tyn Llidiart planning application.", ["Tyn Llidiart"]),
+    ("Members discussed the Hafod Wen planning applications at length.", ["Hafod Wen"]),
 ])
 def test_sites_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -43,6 +55,16 @@ def test_sites_are_found(recognizer, text, expected):
     "On 12 March 2019, Smith, Jones – Proposed by Cllr Green.",
     "£125000 – Smith – Proposed by the Chair.",
     "Minute 202301 – Smith, Jones – Proposed by Cllr Green and agreed.",
+    # an application's number before a sentence, a decision, another line, no label; an organisation's site
+    "Application 170522 RESOLVED to support the application.",
+    "Application: PA18/03092 Members agreed to object to it.",
+    "the earlier approved application number 163225 for 2 dwellings",
+    "Subject to 19/505241/FULL\nUnanimously AGREED to recommend approval",
+    "Case 182339 Anne Jones\nRef: 2017NICORONER5 Belfast",
+    "3.4 Application: 171321 Land adjacent to Brampton Abbotts Village Hall",
+    # a town's, a person's, an organisation's planning application
+    "the Leeds planning application, the Council planning application and the Smith planning application",
+    "the HMO planning application was refused.",
 ])
 def test_other_numbers_and_names_stay(recognizer, text):
     assert found(recognizer, text) == []

@@ -157,6 +157,22 @@ def found(recognizer, text):
     ("She lived in a flat at The Maltings, Bedford.", ["The Maltings"]),
     # a street named with "area" after "the"
     ("Sarah, 25, of the Ashby Road area of Loughborough, died.", ["Ashby Road"]),
+    # after an age and a person's name (court news), before "in <town>" or a comma and a town
+    ("Before the court was 41-year-old Sean Patrick Quinn from Glenarm Park in Lisburn.", ["Glenarm Park"]),
+    ("Also charged was 29-year-old AM of Mayfield Grove, Derry.", ["Mayfield Grove"]),
+    ("In the dock was 35-year-old Gerard Dunne from Carnmoney Rise in Lisburn.", ["Carnmoney Rise"]),
+    ("In the dock was 35-year-old Gerard Dunne from Rathgillan in Lisburn.", ["Rathgillan"]),
+    # after a person's name and "of": a home before the sentence ends at a listed town
+    ("'It was a shock,' said Mrs Hale, of Brookfields, Kidderminster.", ["Brookfields"]),
+    ("The plaque was unveiled by Tom Evans, of Hafod Lwyd, Bala; he spoke.", ["Hafod Lwyd"]),
+    ("said Mrs Hale, of Brookfields, Kidderminster, a former nurse.", ["Brookfields"]),
+    ("The award went to Nora Kerr from Woodvale in Lisburn.", ["Woodvale"]),
+    # ... or a street between the home and its town
+    ("Grant, of Craigard, Ardgour Road, Oban, admitted the charge.", ["Ardgour Road", "Craigard"]),
+    # a street with no number in an address run into one line, before its town and postcode
+    ("Instructed by: Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT", ["Bridge Street"]),
+    ("Represented by: Leigh Day Priory House Farringdon Road London EC1M 3HQ", ["Farringdon Road"]),
+    ("Contact: Ann Hale Partners Mill Lane Leeds LS1 4AB", ["Mill Lane"]),
 ])
 def test_streets_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -254,6 +270,30 @@ def test_streets_are_found(recognizer, text, expected):
     # a number of a section, not an age, before "of"
     "Para 3 of Annex A, Leeds, and Chapter 12 of Working Together, Leeds, said so.",
     "At her home, she said, there was no heating.",
+    # after a name and "of": a society, a hospital, a police force, a firm, counsel, a town, a school, a council
+    "Mr Freeth, of the Hagley Historical Society, found the names.",
+    "A nurse from Royal Oldham Hospital, Oldham, said so.",
+    "PC Jones of Greater Manchester Police, Manchester.",
+    "John Smith of Counsel.",
+    "A man from Belfast was charged. He is from York.",
+    "Dr Ann Reed, of Cardiff University, Cardiff.",
+    "Mr Smith, of Smith Solicitors, Leeds.",
+    "The head, of Oakfield Primary School, Leeds.",
+    "Jane Smith, of Leeds, Yorkshire.",
+    "Ms Patel, of Bradford Council, Bradford.",
+    "a 30-year-old man from Leeds in West Yorkshire was held.",
+    "a 30-year-old nurse from Royal Victoria Hospital in Belfast was held.",
+    "Mr Smith, of Smith Solicitors, Leeds, a firm.",
+    # a village near a town is no home ("of Little Dunham, near Swaffham")
+    "TB, of Great Dunham, near Swaffham, also admitted it; Ian Reid, of Hillcrest, near Kidderminster.",
+    "said Mrs Hale, of Little Dunham, Swaffham. Mr Cole, from Upper Arley in Kidderminster.",
+    "said Mrs Hale, of Chadwell Heath, Romford; Mr Cole, from Ashby Cross in Leeds.",
+    "A 40-year-old worker from NSPCC in Leeds said; Ms Hale, of NSPCC, Leeds.",
+    # ... or no listed town after the home: a county, a word, nothing
+    "said Mrs Hale, of Brookfields, the charity.",
+    "said Mrs Hale, of Brookfields.",
+    # a postcode after an organisation's name and a building's alone
+    "Leeds City Council, Civic Hall, Leeds LS1 1UR",
 ])
 def test_years_counts_and_titles_are_not_addresses(recognizer, text):
     assert found(recognizer, text) == []

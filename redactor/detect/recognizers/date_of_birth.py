@@ -40,9 +40,10 @@ _SPAN_OPEN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t
 _BARE_OPEN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+$")
 _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
-# a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two)
-_YEAR = r"(?:18|19|20)\d\d"  # a year of birth, 1800 to 2099 ("born in 1887" too)
-_BIRTH_YEAR = regex.compile(rf"{_YEAR}(?:/(?:18|19|20)?\d\d)?(?![\d/.\-]\d)")
+# a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two),
+# "born 1797/8" (a year written as two, its last digit alone)
+_YEAR = r"(?:1[789]|20)\d\d"  # a year of birth, 1700 to 2099 ("born in 1887", a family history's "born 1797" too)
+_BIRTH_YEAR = regex.compile(rf"{_YEAR}(?:/(?:(?:1[789]|20)?\d\d|\d))?(?![\d/.\-]\d)")
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
 _YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>{_YEAR})[ \t]*"
                            rf"(?:[-–—]|to\b)[ \t]*(?P<death>{_YEAR})[ \t]*\)")

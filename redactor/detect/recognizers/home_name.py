@@ -8,7 +8,11 @@ to contact him"); named after a home word ("The neighbouring farm was Pen-y-Copp
 called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
-home, Goginan, on Friday"). A listed town
+home, Goginan, on Friday"). In a family history or a deed: a name before "in the parish of"
+("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in the parish of
+Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
+after "the <surname> family of" ("the Vaughan family of Trawsgoed") or a home word and "of" before a
+town ("the farm of Cwmhwplin near Pencader"), on no list of names or words. A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
 ("living at Mrs Hughes's, Conwy") are none. Pure text, no NLP."""
 from __future__ import annotations
@@ -71,9 +75,24 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        # a family history's or a deed's homes: "of Penrhiwgoch in the parish of Trelech", "and Blaencwm in the
+        # parish of Nantmel", "JO of Penlanfach, widow,", "the Vaughan family of Trawsgoed", "the farm of
+        # Cwmhwplin near Pencader"
+        self.parish = regex.compile(
+            rf"(?<=\b(?:of|and|at)[ \t])(?P<name>{_NAME})(?:[ \t]+(?i:{homes}))?[ \t]+in[ \t]+the[ \t]+"
+            rf"(?:{phrases(a.parish_words)})[ \t]+of\b")
+        self.deed = regex.compile(
+            rf"(?<=\b(?P<who>{WORD})[ \t]+of[ \t])(?P<name>{_NAME}),[ \t]+(?i:{phrases(a.deed_descriptions)})"
+            rf"(?![\p{{L}}'’])")
+        self.family = regex.compile(rf"(?<=\b(?i:the)[ \t]+(?P<who>{WORD})[ \t]+family[ \t]+of[ \t])(?P<name>{_NAME})"
+                                    rf"{_ENDS}(?![ \t]*(?:,[ \t]*)?(?:{WORD}))")
+        self.home_of = regex.compile(rf"\b(?i:the)[ \t]+(?i:{homes})[ \t]+of[ \t]+(?P<name>{_NAME})"
+                                     rf"(?=(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+){WORD}(?:[ \t]+{WORD})?{_ENDS})")
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
+        self.place_prefixes = frozenset(a.place_prefixes)
+        self.place_suffixes = frozenset(a.place_suffixes)
         # what a text must hold for each of these to match in it (``scan``)
         comma = regex.compile(r",[ \t]")
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma}
@@ -89,6 +108,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.after_person, text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
+        found += [m.span("name") for m in self.parish.finditer(text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.deed.finditer(text)
+                  if m.group("who") in self.names and self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.family.finditer(text)
+                  if m.group("who") in self.names and self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.home_of.finditer(text) if self._unlisted(m.group("name"))]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
@@ -106,6 +131,14 @@ class HomeNameRecognizer(ExplainingRecognizer):
         words = name.split()
         return name not in self.places and not self.organisations.intersection(words) \
             and words[0].rstrip(".") not in self.titles
+
+    def _unlisted(self, name: str) -> bool:
+        """A home's name on no list: no town, organisation, titled person, person's name nor common word,
+        nor initials or an acronym ("the home of AB in Leeds"), nor shaped as a village's ("Little Dunham")."""
+        words = name.split()
+        return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
+                                              or w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

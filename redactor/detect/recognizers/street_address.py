@@ -53,6 +53,7 @@ _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,
 # just after a capitalised name and a comma: "Adam Connolly, " before an age
 _AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
+_NUMBER_BEFORE = regex.compile(r"\d[ \t]+$")  # a house number just before: the numbered street's
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
 
@@ -73,7 +74,7 @@ def _alternation(words: list[str]) -> str:
 def organisation_words(rules: Rules) -> frozenset[str]:
     """Words that make a name an organisation's, not a home's: "Hospital", "Council", "Hall"."""
     a, people = rules.addresses, rules.people
-    return frozenset([*people.list_evidence.agency_words, *people.body_words,
+    return frozenset([*people.list_evidence.agency_words, *people.body_words, *a.organisation_words,
                       *(w for w in a.building_words if w not in a.dwelling_words)])
 
 
@@ -248,19 +249,28 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollybush, who had…" (no age: a verb after the town)
         place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         self.residence = regex.compile(
-            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+\p{{Ll}}+){{0,3}},?)\s+"
+            rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
-            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)|(?=[ \t]+(?:in|on)\b|[.,;)]))")
+            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)"
+            rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
+            rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         # news style with no "of": "Adam Connolly, 31, Tobar Park in Cullybackey – charged"
         self.age_street = regex.compile(rf"(?<={_AFTER_A_NAME}\d{{1,3}},[ \t]+){place}"
                                         rf"(?=[ \t]+(?:in|on)[ \t]+{WORD}|,[ \t]+{WORD})")
         # ... and without the comma after a listed name, when the place is of no common word nor an
         # organisation's: "Byrne from Gleann Alinn, Drogheda, and Bates from Wastsonville, Lurgan, admitted"
-        # (the next person from theirs after a listed town, as a verb)
+        # (the next person from theirs after a listed town, as a verb); with a street between the home and
+        # its town ("G, of Craigard, Ardgour Road, Oban, admitted"), or the sentence ending at a
+        # listed town after a comma or "in", or a lower-case word but a conjunction after its comma ("said
+        # Mrs Hale, of Brookfields, Kidderminster.", "Kerr from Rathgillan in Lisburn.", "…, a former nurse")
         self.named_residence = regex.compile(
-            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place},[ \t]+"
-            rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?,[ \t]+"
-            rf"(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b")
+            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
+            rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
+            rf"(?:,|[ \t]+(?P<in>in))[ \t]+"
+            rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
+            rf"(?:,[ \t]+(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
+            rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)|,[ \t]+(?=\p{{Ll}})(?!(?:and|or|but|then|while|when)\b)))",
+            regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
         self.organisations = organisation_words(rules)
         # a street of any type, or a Welsh or Gaelic home's name, before its town in a sentence about
@@ -284,7 +294,17 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
         self.common = rules.common_words
+        self.place_prefixes = frozenset(rules.addresses.place_prefixes)
+        self.place_suffixes = frozenset(rules.addresses.place_suffixes)
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # a street with no number in an address run into one line, just before its town and postcode:
+        # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
+        # before it stays with the building)
+        self.street_postcode = regex.compile(
+            rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
+        self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
+        buildings = _alternation([*rules.addresses.building_words, *organisation_words(rules)])
+        self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
         # before or after a street
         digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
@@ -320,15 +340,17 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.scan(self.residence, text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
-                        or _DIGIT.search(m.group("street")))
+                        or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
+                        and self._unlisted(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name and an age, a street: ', 31, <street> in <town>'")
                     for m in self.age_street.finditer(text)
                     if self.typed.search(m.group("street")) and not self._a_place(m.group("street"))]
-        results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
+        results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
-                    for m in self.named_residence.finditer(text) if self._named_residence(m)]
+                    for m in self.named_residence.finditer(text) if self._named_residence(m)
+                    for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
                     for m in self.scan(self.street_town, text) if m.group("town") in self.places
@@ -342,6 +364,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.scan(self.flat_building, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.scan(self.eircode, text)]
+        results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
+                                "a street before its town and postcode")
+                    for m in (self.street_postcode.finditer(text) if self.postcode.search(text) else ())
+                    if m.group("town") in self.places and not _NUMBER_BEFORE.search(text, 0, m.start())]
         for r in results:
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
@@ -351,12 +377,30 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def _named_residence(self, m: regex.Match) -> bool:
         """Is ``m`` of ``named_residence`` where someone lives: no place, before a verb or a listed town;
-        with no comma after a listed name (not a common word), of no common word nor an organisation's?"""
+        with no comma after a listed name (not a common word), of no common word nor an organisation's;
+        with no verb after, before a listed town and of no common word nor an organisation's?"""
         street, who = m.group("street"), m.group("who")
         words = street.split()
+        if m.group("end") is not None or m.group("in"):  # no verb after: a listed town, a home of no common word
+            return m.group("town") in self.places and not self._a_place(street) \
+                and (who is None or who in self.names and who not in self.common) and self._unlisted(street)
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
+
+    def _after_building(self, m: regex.Match) -> int:
+        """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Riverside
+        House Bridge Street"; not in "Mill Lane")."""
+        words = list(self.building_word.finditer(m.string, m.start(), m.end()))
+        return words[-1].end() if words else m.start()
+
+    def _unlisted(self, name: str) -> bool:
+        """Is the name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
+        ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
+        words = name.split()
+        return not self.common.intersection(words) and not self.organisations.intersection(words) \
+            and not any(w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
