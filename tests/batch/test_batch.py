@@ -203,36 +203,39 @@ def test_two_runs_sharing_a_mapping_file_keep_initials_and_clash_numbers(tmp_pat
         "Sarah Stone": "full name", "Sarah": "alone"}
 
 
+def batch_of_two(tmp_path: Path, a: str, b: str) -> tuple[str, str]:
+    """The redacted texts of a batch of two documents, a.txt and b.txt, in one worker."""
+    src = folder(tmp_path / "in", {"a.txt": a, "b.txt": b})
+    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    return text_of(tmp_path / "out" / "a.txt"), text_of(tmp_path / "out" / "b.txt")
+
+
 @pytest.mark.model
 def test_a_name_found_on_strong_evidence_travels_to_the_other_documents(tmp_path):
-    src = folder(tmp_path / "in", {"a.txt": "Mr Orchard was the neighbour.\n",
-                                   "b.txt": "Orchard called the police from the apple orchard.\n"})
-    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    _, b = batch_of_two(tmp_path, "Mr Orchard was the neighbour.\n",
+                        "Orchard called the police from the apple orchard.\n")
     # a title and surname in one document: the surname alone is a name in the other
-    assert text_of(tmp_path / "out" / "b.txt") == "O called the police from the apple orchard.\n"
+    assert b == "O called the police from the apple orchard.\n"
 
 
 @pytest.mark.model
 def test_a_place_read_after_a_rank_never_travels_as_a_name(tmp_path):
-    src = folder(tmp_path / "in", {
-        "a.txt": "In attendance: Mr George Hamilton, Chief Constable NORTHERN IRELAND (7) Mr Mark Lane.\n",
-        "b.txt": "Services for victims in Northern Ireland were reviewed by Mr Hamilton.\n"})
-    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    a, b = batch_of_two(tmp_path,
+                        "In attendance: Mr George Hamilton, Chief Constable NORTHERN IRELAND (7) Mr Mark Lane.\n",
+                        "Services for victims in Northern Ireland were reviewed by Mr Hamilton.\n")
     # the rank's area stays in its document and in every other; the people go
-    assert text_of(tmp_path / "out" / "a.txt") == "In attendance: Mr GH, Chief Constable NORTHERN IRELAND (7) Mr ML.\n"
-    assert text_of(tmp_path / "out" / "b.txt") == "Services for victims in Northern Ireland were reviewed by Mr H.\n"
+    assert a == "In attendance: Mr GH, Chief Constable NORTHERN IRELAND (7) Mr ML.\n"
+    assert b == "Services for victims in Northern Ireland were reviewed by Mr H.\n"
 
 
 @pytest.mark.model
 def test_a_name_inside_an_address_never_travels_as_a_name(tmp_path):
-    src = folder(tmp_path / "in", {
-        "a.txt": "Trustees: COIF Charities Senator House 85 Queen Victoria Street London. Mr Tom Hale, Chair.\n",
-        "b.txt": "Her cake was made in the shape of the Queen Victoria boat. Mr Hale sent it.\n"})
-    assert run("batch", src, "-o", tmp_path / "out", "--no-review", "--workers", "1").exit_code == 0
+    a, b = batch_of_two(tmp_path,
+                        "Trustees: COIF Charities Senator House 85 Queen Victoria Street London. Mr Tom Hale, Chair.\n",
+                        "Her cake was made in the shape of the Queen Victoria boat. Mr Hale sent it.\n")
     # the street named after a queen goes as an address there, the ship stays in the other; the person goes
-    assert "Queen Victoria" not in text_of(tmp_path / "out" / "a.txt")
-    assert text_of(tmp_path / "out" / "b.txt") == \
-        "Her cake was made in the shape of the Queen Victoria boat. Mr H sent it.\n"
+    assert "Queen Victoria" not in a
+    assert b == "Her cake was made in the shape of the Queen Victoria boat. Mr H sent it.\n"
 
 
 @pytest.mark.model

@@ -18,12 +18,11 @@ from redactor.document.docx.classify import content_types
 from redactor.document.docx.inventory import PARTS, Kind
 from redactor.document.docx.ns import q
 from redactor.document.docx.package import Held, Package, rels_of
-from redactor.document.docx.zipped import share
+from redactor.document.docx.zipped import KEPT, share
 
 W_STYLES = q("w:styles")
 NAMES = ("word/styles.xml", "word/stylesWithEffects.xml")
-KEPT = 8  # parts kept: the styles (two parts each) of a few templates
-_written: OrderedDict[tuple[str, bytes], bytes] = OrderedDict()  # (name, bytes as read) -> as written
+_written: OrderedDict[tuple[str, bytes], bytes] = OrderedDict()  # (name, bytes as read) -> as written; KEPT of them
 _lock = threading.Lock()  # serve may load on more than one thread
 
 
