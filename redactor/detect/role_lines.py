@@ -30,7 +30,6 @@ _INITIALS = regex.compile(r"\p{Lu}{1,3}\d?(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}{1,3}\
 _ROLE_FIRST = regex.compile(rf"{_BULLET}{_ROLE}(?:{_DASH}|[ \t]*:[ \t]*){_VALUE}[ \t]*")
 _NAME_FIRST = regex.compile(rf"{_BULLET}{_NAME}{_DASH}{_ROLE}[ \t]*")
 _NAMED = regex.compile(rf"{_NAME}")
-_PARTICLE = regex.compile(PARTICLE)
 
 
 class RoleLines:
@@ -97,7 +96,7 @@ class RoleLines:
         function word nor a place but a listed surname; a listed first name opening them, or a word the
         dictionary does not know among them ("Rob Jessop"; not "Human Resources", "Early Years")."""
         v = self.vocabulary
-        parts = [w for w in words(name) if not _PARTICLE.fullmatch(w)]  # "Ann van Dijk"
+        parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
         return all(len(w) > 1 and w[1:].islower() and v.is_name_word(w) and not v.is_title_word(w)
                    and w.lower() not in self.not_names and w.lower() not in v.function_words
                    and (v.in_surnames(w) or not v.in_places(w)) for w in parts) \
