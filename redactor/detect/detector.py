@@ -168,14 +168,13 @@ class Detector:
                             "broken over two lines")
                   for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
         found += self._tidied(segments, [d for read in self._readers for d in read(segments)])
+        persons = [d for d in found if d.kind is Kind.PERSON]
         people: dict[str, list[Detection]] = {}
-        for d in found:
-            if d.kind is Kind.PERSON:
-                people.setdefault(d.segment_id, []).append(d)
+        for d in persons:
+            people.setdefault(d.segment_id, []).append(d)
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
-        found += self._tidied(segments, fellows + fellow_lines(segments, [d for ds in people.values() for d in ds],
-                                                               self.vocabulary))
+        found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
