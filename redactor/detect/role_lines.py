@@ -10,6 +10,7 @@ street's word, and a listed first name opens it or the dictionary does not know 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from itertools import groupby
 
 import regex
 
@@ -44,16 +45,10 @@ class RoleLines:
                                               *rules.addresses.street_types)}
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
-        out: list[Detection] = []
-        run: list[tuple[Segment, list[tuple[int, int, str]], bool]] = []  # role lines running on
-        for segment in [*segments, None]:
-            line = self._line(segment.text) if segment is not None else None
-            if line is not None and segment is not None:
-                run.append((segment, *line))
-                continue
-            out += self._people(run, english)
-            run = []
-        return out
+        """The names of each run of role lines (``_people``)."""
+        lines = [(segment, self._line(segment.text)) for segment in segments]
+        return [d for role, run in groupby(lines, key=lambda line: line[1] is not None) if role  # role lines running on
+                for d in self._people([(segment, *line) for segment, line in run if line is not None], english)]
 
     @staticmethod
     def _line(text: str) -> tuple[list[tuple[int, int, str]], bool] | None:
@@ -88,7 +83,8 @@ class RoleLines:
 
     def _job(self, role: str) -> bool:
         """Does the role end in a job's word, in the plural too ("Welfare Officers")?"""
-        last = words(role)[-1].lower() if words(role) else ""
+        parts = words(role)
+        last = parts[-1].lower() if parts else ""
         return last in self.jobs or last.removesuffix("s") in self.jobs
 
     def _name(self, name: str, english: Container[str]) -> bool:
