@@ -8,7 +8,7 @@ from collections.abc import Callable, Container, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from copy import copy
 from dataclasses import replace
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import pairwise
 from typing import cast
 
@@ -98,8 +98,6 @@ class Detector:
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
             raise ValueError(f"{KNOWN_ENTITIES} are the second pass's own entities")
         self._name_list = next(r for r in self.analyzer.registry.recognizers if isinstance(r, NameListRecognizer))
-        self._parties = next(r for r in self.analyzer.registry.recognizers if isinstance(r, PartyCaptionRecognizer))
-        self._titled = next(r for r in self.analyzer.registry.recognizers if isinstance(r, TitledPersonRecognizer))
         # what two lines of a text may break, what each line's piece holds: a street (its name), a phone number
         recognizers = self.analyzer.registry.recognizers
         self._broken: list[tuple[PatternRecognizer | StreetAddressRecognizer, regex.Pattern, Kind, str]] = [
@@ -120,9 +118,12 @@ class Detector:
         self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
-        self._line_breaks = LineBreakNames(rules, self.vocabulary)
-        self._handles = Handles(rules, self.vocabulary)
-        self._role_lines = RoleLines(rules, self.vocabulary)
+        # the readers outside the recognizers, of a whole document: names across lines, handles, role lines
+        self._readers: list[Callable[[Sequence[Segment]], list[Detection]]] = [
+            next(r for r in recognizers if isinstance(r, PartyCaptionRecognizer)).across,
+            next(r for r in recognizers if isinstance(r, TitledPersonRecognizer)).across,
+            *(partial(c(rules, self.vocabulary).find, english=self._english) for c in (LineBreakNames, Handles,
+                                                                                       RoleLines))]
 
     @property
     def model(self) -> str:
@@ -166,18 +167,14 @@ class Detector:
         found += [Detection(segments[i].id, a, b, segments[i].text[a:b], kind, BLOCK_SCORE, name,
                             "broken over two lines")
                   for r, piece, kind, name in self._broken for i, a, b in across_lines(segments, r, piece)]
-        found += self._tidied(segments, self._parties.across(segments) + self._titled.across(segments)
-                              + self._line_breaks.find(segments, self._english)
-                              + self._handles.find(segments, self._english)
-                              + self._role_lines.find(segments, self._english))
+        found += self._tidied(segments, [d for read in self._readers for d in read(segments)])
+        persons = [d for d in found if d.kind is Kind.PERSON]
         people: dict[str, list[Detection]] = {}
-        for d in found:
-            if d.kind is Kind.PERSON:
-                people.setdefault(d.segment_id, []).append(d)
+        for d in persons:
+            people.setdefault(d.segment_id, []).append(d)
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
-        found += self._tidied(segments, fellows + fellow_lines(segments, [d for ds in people.values() for d in ds],
-                                                               self.vocabulary))
+        found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]

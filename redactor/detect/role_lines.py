@@ -10,6 +10,7 @@ street's word, and a listed first name opens it or the dictionary does not know 
 from __future__ import annotations
 
 from collections.abc import Container, Sequence
+from itertools import groupby
 
 import regex
 
@@ -30,7 +31,6 @@ _INITIALS = regex.compile(r"\p{Lu}{1,3}\d?(?:[ \t]*(?:,|and|&)[ \t]*\p{Lu}{1,3}\
 _ROLE_FIRST = regex.compile(rf"{_BULLET}{_ROLE}(?:{_DASH}|[ \t]*:[ \t]*){_VALUE}[ \t]*")
 _NAME_FIRST = regex.compile(rf"{_BULLET}{_NAME}{_DASH}{_ROLE}[ \t]*")
 _NAMED = regex.compile(rf"{_NAME}")
-_PARTICLE = regex.compile(PARTICLE)
 
 
 class RoleLines:
@@ -45,16 +45,10 @@ class RoleLines:
                                               *rules.addresses.street_types)}
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
-        out: list[Detection] = []
-        run: list[tuple[Segment, list[tuple[int, int, str]], bool]] = []  # role lines running on
-        for segment in [*segments, None]:
-            line = self._line(segment.text) if segment is not None else None
-            if line is not None and segment is not None:
-                run.append((segment, *line))
-                continue
-            out += self._people(run, english)
-            run = []
-        return out
+        """The names of each run of role lines (``_people``)."""
+        lines = [(segment, self._line(segment.text)) for segment in segments]
+        return [d for role, run in groupby(lines, key=lambda line: line[1] is not None) if role  # role lines running on
+                for d in self._people([(segment, *line) for segment, line in run if line is not None], english)]
 
     @staticmethod
     def _line(text: str) -> tuple[list[tuple[int, int, str]], bool] | None:
@@ -89,7 +83,8 @@ class RoleLines:
 
     def _job(self, role: str) -> bool:
         """Does the role end in a job's word, in the plural too ("Welfare Officers")?"""
-        last = words(role)[-1].lower() if words(role) else ""
+        parts = words(role)
+        last = parts[-1].lower() if parts else ""
         return last in self.jobs or last.removesuffix("s") in self.jobs
 
     def _name(self, name: str, english: Container[str]) -> bool:
@@ -97,7 +92,7 @@ class RoleLines:
         function word nor a place but a listed surname; a listed first name opening them, or a word the
         dictionary does not know among them ("Rob Jessop"; not "Human Resources", "Early Years")."""
         v = self.vocabulary
-        parts = [w for w in words(name) if not _PARTICLE.fullmatch(w)]  # "Ann van Dijk"
+        parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
         return all(len(w) > 1 and w[1:].islower() and v.is_name_word(w) and not v.is_title_word(w)
                    and w.lower() not in self.not_names and w.lower() not in v.function_words
                    and (v.in_surnames(w) or not v.in_places(w)) for w in parts) \

@@ -81,7 +81,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         """Name words all in capitals or all in title case, none a title's, function, body's or
         job's word; no place nor court party, nothing the allow list keeps."""
         v = self.vocabulary
-        parts = [w for w in words(name) if not regex.fullmatch(PARTICLE, w)]
+        parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
         cased = all(w.isupper() for w in parts) or all(not w[1:].isupper() for w in parts)
         return cased and all(len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
                              and w.lower() not in v.function_words and w.lower() not in self.not_names
