@@ -124,7 +124,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              LISTED, _AND),
             (kin, "a family word before it", ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
-            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
+            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\({_words(context.case_subjects)}\))",
              "a case's subject note after it", ANY, r"\("),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
@@ -144,7 +144,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}"
              rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
-            (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
+            (rf"(?<!\w){_words(context.parents)}-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
         )]
@@ -216,8 +216,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                       rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
         # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
-                                     rf"(?=[ \t]*\((?i:{phrases(context.caption_brackets)})\)"
-                                     rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
+                                     rf"(?=[ \t]*\({_words(context.caption_brackets)}\)"
+                                     rf"|[ \t]+{_words(context.caption_after)}(?!\w))")
         # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
         # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"; not the surname of a name in capitals ("ANDREW BERRY,
         # Esquire")
@@ -226,7 +226,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
                                            r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
-        self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
+        self.credit = regex.compile(rf"(?<!\w){_words(context.credits)}[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
