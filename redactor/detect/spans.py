@@ -92,20 +92,13 @@ STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary 
 
 def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
                  english: Container[str] = frozenset()) -> Detection | None:
-    """The tidied detection, or None when nothing name-like is left. A known name in
-    lower case can only come from a lower-case title ("scr declan final report") and stays,
-    and so does a nickname of capitals ("better known as JJ"). ``english``: the words a
-    dictionary knows (none: no word opening a sentence is taken as a first name)."""
-    if d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper():
-        return d  # a nickname of capitals is a name as written ("known as JJ"), not initials nor an acronym
-    if d.recognizer == TITLED and d.title is not None and d.text.islower():
-        return d  # "Sheriff fiona tait": a listed name in lower case after a title, as it was found
-    if d.recognizer in (INITIALS, HANDLE):
-        return d  # "A G Ewart": the initials are the first names, whatever else "A" may be; "@sarah_jones88"
-    if d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties:
-        return None  # "REGINA" heading a case is the Crown
-    if d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary):
-        return None  # "Royal Courts of Justice Belfast": the title is a body's last word, a place follows it
+    """The tidied detection, or None when nothing name-like is left; a name found as it stays
+    (``_as_found``) is returned as it is. ``english``: the words a dictionary knows (none: no word
+    opening a sentence is taken as a first name)."""
+    if _as_found(d):
+        return d
+    if _names_no_one(d, text, vocabulary):
+        return None
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
@@ -276,6 +269,24 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     tail = _PARTICLE_SURNAME_AFTER.match(text, end) if words[-1].group()[1:].islower() else None
     end = tail.end() if tail else end  # "Omar al-Farouk", "Seán Mac an tSaoir"
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def _as_found(d: Detection) -> bool:
+    """Is the detection a name as it was found, its words never tidied: a known name in lower case
+    (from a lower-case title: "scr declan final report"), a nickname of capitals ("known as JJ": a
+    name as written, no initials nor acronym), a listed name in lower case after a title ("Sheriff
+    fiona tait"), initials (the first names of "A G Ewart", whatever else "A" may be) or a handle
+    ("@sarah_jones88")?"""
+    return d.recognizer == KNOWN and d.text.islower() or d.recognizer == NICKNAME and d.text.isupper() \
+        or d.recognizer == TITLED and d.title is not None and d.text.islower() or d.recognizer in (INITIALS, HANDLE)
+
+
+def _names_no_one(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
+    """Does the detection, whatever its words, name no one: a court's party in capitals heading a case
+    ("REGINA" is the Crown), or a name found after a title that is a body's last word ("Royal Courts
+    of Justice Belfast", a place after it)?"""
+    return d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties \
+        or d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary)
 
 
 def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabulary: Vocabulary) -> set[str]:

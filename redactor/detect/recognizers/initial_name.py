@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD
 
@@ -51,8 +51,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
                                       rf"(?P<surname>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD})(?![\w'’-])")
         # a role just before: "the clerk A Claydon", "Chair J Smith"
-        jobs = "|".join(sorted(map(regex.escape, vocabulary.jobs), key=len, reverse=True))
-        self.role_before = regex.compile(rf"(?<![\w'’-])(?i:{jobs})[ \t]+$") if jobs else None
+        self.role_before = regex.compile(rf"(?<![\w'’-])(?i:{phrases(sorted(vocabulary.jobs))})[ \t]+$") \
+            if vocabulary.jobs else None
         super().__init__(supported_entities=["PERSON"], name="InitialNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):

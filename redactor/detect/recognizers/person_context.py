@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, matches, phrases
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
 from redactor.names import NAME_WORD, words
@@ -50,7 +50,7 @@ _BETWEEN_INITIALS = "a list's item between initials"  # strong: NER's reading of
 LISTED, PLACE_TOO, ANY, ANY_PLACE = "listed", "place too", "any", "any, place too"  # which words a shape
 # finds: a listed first name that is no place, a listed first name even if a place too ("Bethany's mother"),
 # any name word, any name word even a place ("Gilroy (sol adv)")
-# what a text must hold for a pattern to match in it (base.matches)
+# what a text must hold for a pattern to match in it (``needs``)
 _POSSESSIVE = r"['’]s"
 _AND = r"\s(?:and|&)\s"
 _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|elder|only|baby|infant|new|"
@@ -90,9 +90,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
-        # (pattern, why, which words: LISTED, PLACE_TOO or ANY[, what a text it matches holds: ``scan``])
-        self.patterns = [(regex.compile(p), why, any_word, regex.compile(need[0]) if need else None)
-                         for p, why, any_word, *need in (
+        # (pattern, why, which words: LISTED, PLACE_TOO or ANY[, what a text it matches holds: ``needs``])
+        shapes = [(regex.compile(p), why, any_word, need[0] if need else None) for p, why, any_word, *need in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
@@ -125,7 +124,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              LISTED, _AND),
             (kin, "a family word before it", ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
-            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\((?i:{phrases(context.case_subjects)})\))",
+            (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\({_words(context.case_subjects)}\))",
              "a case's subject note after it", ANY, r"\("),
             # an item of a list whose items either side are initials: "JB, Adrian and GC, of …", "J, D, Ann, R2"
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
@@ -145,10 +144,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w)(?i:born)[ \t]+(?:{NAME_WORD}|{_INITIALS_ITEM.pattern})[ \t]+(?P<quoted>{_OPEN}){_NAME}"
              rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
-            (rf"(?<!\w)(?i:{phrases(context.parents)})-of-(?i:\d+|[a-z]+)\s+"
+            (rf"(?<!\w){_words(context.parents)}-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
             (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
         )]
+        self.patterns = [(pattern, why, any_word) for pattern, why, any_word, _ in shapes]
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
         # daughter, Lydia,")
@@ -216,8 +216,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                       rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
         # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
-                                     rf"(?=[ \t]*\((?i:{phrases(context.caption_brackets)})\)"
-                                     rf"|[ \t]+(?i:{phrases(context.caption_after)})(?!\w))")
+                                     rf"(?=[ \t]*\({_words(context.caption_brackets)}\)"
+                                     rf"|[ \t]+{_words(context.caption_after)}(?!\w))")
         # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
         # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"; not the surname of a name in capitals ("ANDREW BERRY,
         # Esquire")
@@ -226,7 +226,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
                                            r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
-        self.credit = regex.compile(rf"(?<!\w)(?i:{phrases(context.credits)})[ \t]*:[ \t]*{full}"
+        self.credit = regex.compile(rf"(?<!\w){_words(context.credits)}[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
@@ -268,8 +268,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # word, or after a comma before the sentence ends: “S, head up… Helen, shoulders down”, “Come here, Amy!”
         self.vocative = regex.compile(rf"(?:(?<=[“\"‘])|(?<=[“\"‘…!?.,;][ \t]+)|(?<=…)){_NAME}(?=,[ \t]+\p{{Ll}})"
                                       rf"|(?<=,[ \t]+){_NAME}(?=[ \t]*[.!?…]+[ \t]*[”\"’])")
-        # what a text must hold for each of these to match in it (``scan``)
+        # what a text must hold for each pattern to match in it (``scan``): the shapes' fourth items, and these
         self.needs = {pattern: regex.compile(need) for pattern, need in (
+            *((pattern, need) for pattern, _, _, need in shapes if need),
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
             (self.nickname, _OPEN), (self.credit, ":"))}
@@ -277,8 +278,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
 
     def analyze(self, text, entities, nlp_artifacts=None):
         results, seen = [], set()
-        for pattern, why, words_found, need in self.patterns:
-            for m in matches(pattern, text, need):
+        for pattern, why, words_found in self.patterns:
+            for m in self.scan(pattern, text):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue

@@ -37,9 +37,9 @@ _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
-_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
-_BRACKETED = regex.compile(r"\([^()\n]*\)")
-_NEXT_NAME = regex.compile(rf"[ \t]+({NAME_WORD})")  # a capitalised word goes on after the run
+_NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
+_BRACKETED = regex.compile(r"\([^()\n]*\)")  # a role in brackets in a list: "(Vice-Chairman)"
+_NEXT_NAME = regex.compile(rf"[ \t]+({NAME_WORD})")  # the word after a first name: "Norwood" of "PC Martin Norwood"
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
 _SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
 _YEAR_AFTER = regex.compile(r"/\d")  # a review's subject, however ordinary the word, before "/2020"
