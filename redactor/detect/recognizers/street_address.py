@@ -52,8 +52,8 @@ _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|lat
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # just after a capitalised name and a comma: "Adam Connolly, " before an age
 _AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
-# where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _NUMBER_BEFORE = regex.compile(r"\d[ \t]+$")  # a house number just before: the numbered street's
+# where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
 
@@ -404,13 +404,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
-        opening = _SENTENCE_START.search(text, 0, end)
-        return bool(self.home_words.search(text, opening.start() if opening else 0, end))
+        return _sentence_holds(self.home_words, text, end)
 
     def _about_a_hearing(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
-        opening = _SENTENCE_START.search(text, 0, end)
-        return bool(self.hearing.search(text, opening.start() if opening else 0, end))
+        return _sentence_holds(self.hearing, text, end)
 
     def _a_street_after(self, m: regex.Match, text: str) -> bool:
         """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
@@ -431,3 +429,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
         return name in self.places and not self.strong.search(name)
+
+
+def _sentence_holds(words: regex.Pattern, text: str, end: int) -> bool:
+    """Does the sentence before ``end`` hold one of ``words``?"""
+    opening = _SENTENCE_START.search(text, 0, end)
+    return bool(words.search(text, opening.start() if opening else 0, end))
