@@ -303,7 +303,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.street_postcode = regex.compile(
             rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
         self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
-        buildings = _alternation([*rules.addresses.building_words, *organisation_words(rules)])
+        buildings = _alternation([*rules.addresses.building_words, *self.organisations])
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
         # before or after a street
