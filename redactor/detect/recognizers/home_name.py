@@ -20,7 +20,13 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts, organisation_words
+from redactor.detect.recognizers.street_address import (
+    _NEWS_VERB,
+    WORD,
+    AddressParts,
+    UnlistedName,
+    organisation_words,
+)
 from redactor.rules import Rules
 
 # a Welsh house or farm name: words joined by hyphens around a short one ("Pen-y-Coppy", "Tan-yr-Allt",
@@ -91,8 +97,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
-        self.place_prefixes = frozenset(a.place_prefixes)
-        self.place_suffixes = frozenset(a.place_suffixes)
+        self.unlisted = UnlistedName(self.common, self.organisations, frozenset(a.place_prefixes),
+                                     frozenset(a.place_suffixes))
         # what a text must hold for each of these to match in it (``scan``)
         comma = regex.compile(r",[ \t]")
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma}
@@ -135,10 +141,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
     def _unlisted(self, name: str) -> bool:
         """A home's name on no list: no town, organisation, titled person, person's name nor common word,
         nor initials or an acronym ("the home of AB in Leeds"), nor shaped as a village's ("Little Dunham")."""
-        words = name.split()
-        return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
-                                              or w.isupper() for w in words) \
-            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
+        return self._a_home(name) and self.unlisted(name) \
+            and not any(w in self.names or w in self.places for w in name.split())
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

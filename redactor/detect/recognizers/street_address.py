@@ -79,6 +79,23 @@ def organisation_words(rules: Rules) -> frozenset[str]:
 
 
 @dataclass(frozen=True)
+class UnlistedName:
+    """Is a name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
+    ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
+
+    common: frozenset[str]
+    organisations: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
+
+    def __call__(self, name: str) -> bool:
+        words = name.split()
+        return not self.common.intersection(words) and not self.organisations.intersection(words) \
+            and not any(w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
+
+
+@dataclass(frozen=True)
 class AddressParts:
     """The pieces of an address line as patterns, built from rules/addresses.yaml."""
 
@@ -294,8 +311,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
         self.common = rules.common_words
-        self.place_prefixes = frozenset(rules.addresses.place_prefixes)
-        self.place_suffixes = frozenset(rules.addresses.place_suffixes)
+        self.unlisted = UnlistedName(self.common, self.organisations, frozenset(rules.addresses.place_prefixes),
+                                     frozenset(rules.addresses.place_suffixes))
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         # a street with no number in an address run into one line, just before its town and postcode:
         # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
@@ -341,7 +358,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.scan(self.residence, text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
-                        and self._unlisted(m.group("street")))
+                        and self.unlisted(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name and an age, a street: ', 31, <street> in <town>'")
@@ -383,7 +400,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         words = street.split()
         if m.group("end") is not None or m.group("in"):  # no verb after: a listed town, a home of no common word
             return m.group("town") in self.places and not self._a_place(street) \
-                and (who is None or who in self.names and who not in self.common) and self._unlisted(street)
+                and (who is None or who in self.names and who not in self.common) and self.unlisted(street)
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
@@ -393,14 +410,6 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         House Bridge Street"; not in "Mill Lane")."""
         words = list(self.building_word.finditer(m.string, m.start(), m.end()))
         return words[-1].end() if words else m.start()
-
-    def _unlisted(self, name: str) -> bool:
-        """Is the name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
-        ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
-        words = name.split()
-        return not self.common.intersection(words) and not self.organisations.intersection(words) \
-            and not any(w.isupper() for w in words) \
-            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
