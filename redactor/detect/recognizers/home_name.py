@@ -100,8 +100,10 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.unlisted = UnlistedName(self.common, self.organisations, frozenset(a.place_prefixes),
                                      frozenset(a.place_suffixes))
         # what a text must hold for each of these to match in it (``scan``)
-        comma = regex.compile(r",[ \t]")
-        self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma}
+        comma, of = regex.compile(r",[ \t]"), regex.compile(r"[ \t]of[ \t]")
+        self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
+                      self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
+                      self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -114,12 +116,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.after_person, text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
-        found += [m.span("name") for m in self.parish.finditer(text) if self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.deed.finditer(text)
+        found += [m.span("name") for m in self.scan(self.parish, text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.scan(self.deed, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.family.finditer(text)
+        found += [m.span("name") for m in self.scan(self.family, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.home_of.finditer(text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.scan(self.home_of, text) if self._unlisted(m.group("name"))]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),

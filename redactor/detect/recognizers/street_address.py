@@ -327,6 +327,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
         self.needs = {self.numbered: digit, self.eircode: digit, self.street_town: before, self.premises_town: before,
                       self.residence: regex.compile(r"(?:of|from)\s"), self.lives: regex.compile(p.residence),
+                      self.named_residence: regex.compile(r"[ \t](?:of|from)[ \t]"),
+                      self.age_street: regex.compile(r"\d,[ \t]"),
                       self.bare: regex.compile(rf"\b(?:{p.prepositions})\s"),
                       self.before_street: regex.compile(rf"(?:{_alternation(rules.addresses.dwelling_words)})\b"),
                       self.flat_building: regex.compile(rf"(?:{_alternation(rules.addresses.unit_words)})\s"
@@ -362,11 +364,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name and an age, a street: ', 31, <street> in <town>'")
-                    for m in self.age_street.finditer(text)
+                    for m in self.scan(self.age_street, text)
                     if self.typed.search(m.group("street")) and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
-                    for m in self.named_residence.finditer(text) if self._named_residence(m)
+                    for m in self.scan(self.named_residence, text) if self._named_residence(m)
                     for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
