@@ -339,9 +339,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.scan(self.numbered, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.scan(self.bare, text) if not self._a_court(m.group())
-                    and not (m.group().endswith(" Court") and text[m.start() - 3:m.start()] == "at "
-                             and self._about_a_hearing(text, m.start()))]
+                    for m in self.scan(self.bare, text) if not self._a_court(m, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -432,10 +430,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return name is None or of_common_words(name.group(), self.common) \
             or name.group() in self.places and after not in (",", ".", ";", "")
 
-    def _a_court(self, name: str) -> bool:
-        """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
-        town, _, court = name.rpartition(" ")
-        return court == "Court" and town in self.places
+    def _a_court(self, m: regex.Match, text: str) -> bool:
+        """Is ``m`` a court of law, not a street named without a number: a town's ("appeared at Belfast
+        Court"), or any after "at" in a sentence about a hearing?"""
+        town, _, court = m.group().rpartition(" ")
+        return court == "Court" and (town in self.places or text[m.start() - 3:m.start()] == "at "
+                                     and self._about_a_hearing(text, m.start()))
 
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
