@@ -291,7 +291,8 @@ class DobBinder:
         sentence ("The review began on 12/03/2024.") is no row."""
         if len(_LOWER_WORD.findall(row)) > _ROW_WORDS or row.rstrip().endswith("."):
             return None
-        dates = [m.span() for m in self.dates.finditer(row) if not _inside(m.span(), self._done(row))]
+        done = self._done(row)
+        dates = [m.span() for m in self.dates.finditer(row) if not _inside(m.span(), done)]
         return dates[column] if len(dates) > column else None
 
     def in_cell(self, label: str, text: str) -> list[tuple[int, int, str]]:

@@ -20,7 +20,13 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.street_address import _NEWS_VERB, WORD, AddressParts, organisation_words
+from redactor.detect.recognizers.street_address import (
+    _NEWS_VERB,
+    WORD,
+    AddressParts,
+    UnlistedName,
+    organisation_words,
+)
 from redactor.rules import Rules
 
 # a Welsh house or farm name: words joined by hyphens around a short one ("Pen-y-Coppy", "Tan-yr-Allt",
@@ -91,11 +97,13 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.organisations = organisation_words(rules)
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         self.places = rules.towns
-        self.place_prefixes = frozenset(a.place_prefixes)
-        self.place_suffixes = frozenset(a.place_suffixes)
+        self.unlisted = UnlistedName(self.common, self.organisations, frozenset(a.place_prefixes),
+                                     frozenset(a.place_suffixes))
         # what a text must hold for each of these to match in it (``scan``)
-        comma = regex.compile(r",[ \t]")
-        self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma}
+        comma, of = regex.compile(r",[ \t]"), regex.compile(r"[ \t]of[ \t]")
+        self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
+                      self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
+                      self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -108,12 +116,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.named.finditer(text) if self._a_home(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.after_person, text)
                   if self._a_person(m) and self._a_home(m.group("name"))]
-        found += [m.span("name") for m in self.parish.finditer(text) if self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.deed.finditer(text)
+        found += [m.span("name") for m in self.scan(self.parish, text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.scan(self.deed, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.family.finditer(text)
+        found += [m.span("name") for m in self.scan(self.family, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
-        found += [m.span("name") for m in self.home_of.finditer(text) if self._unlisted(m.group("name"))]
+        found += [m.span("name") for m in self.scan(self.home_of, text) if self._unlisted(m.group("name"))]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
@@ -135,10 +143,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
     def _unlisted(self, name: str) -> bool:
         """A home's name on no list: no town, organisation, titled person, person's name nor common word,
         nor initials or an acronym ("the home of AB in Leeds"), nor shaped as a village's ("Little Dunham")."""
-        words = name.split()
-        return self._a_home(name) and not any(w in self.names or w in self.common or w in self.places
-                                              or w.isupper() for w in words) \
-            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
+        return self._a_home(name) and self.unlisted(name) \
+            and not any(w in self.names or w in self.places for w in name.split())
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

@@ -52,8 +52,8 @@ _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|lat
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # just after a capitalised name and a comma: "Adam Connolly, " before an age
 _AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
-# where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _NUMBER_BEFORE = regex.compile(r"\d[ \t]+$")  # a house number just before: the numbered street's
+# where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
 
 
@@ -76,6 +76,23 @@ def organisation_words(rules: Rules) -> frozenset[str]:
     a, people = rules.addresses, rules.people
     return frozenset([*people.list_evidence.agency_words, *people.body_words, *a.organisation_words,
                       *(w for w in a.building_words if w not in a.dwelling_words)])
+
+
+@dataclass(frozen=True)
+class UnlistedName:
+    """Is a name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
+    ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
+
+    common: frozenset[str]
+    organisations: frozenset[str]
+    place_prefixes: frozenset[str]
+    place_suffixes: frozenset[str]
+
+    def __call__(self, name: str) -> bool:
+        words = name.split()
+        return not self.common.intersection(words) and not self.organisations.intersection(words) \
+            and not any(w.isupper() for w in words) \
+            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
 
 
 @dataclass(frozen=True)
@@ -294,8 +311,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
         self.common = rules.common_words
-        self.place_prefixes = frozenset(rules.addresses.place_prefixes)
-        self.place_suffixes = frozenset(rules.addresses.place_suffixes)
+        self.unlisted = UnlistedName(self.common, self.organisations, frozenset(rules.addresses.place_prefixes),
+                                     frozenset(rules.addresses.place_suffixes))
         self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
         # a street with no number in an address run into one line, just before its town and postcode:
         # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
@@ -303,13 +320,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.street_postcode = regex.compile(
             rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
         self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
-        buildings = _alternation([*rules.addresses.building_words, *organisation_words(rules)])
+        buildings = _alternation([*rules.addresses.building_words, *self.organisations])
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
         # before or after a street
         digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
         self.needs = {self.numbered: digit, self.eircode: digit, self.street_town: before, self.premises_town: before,
                       self.residence: regex.compile(r"(?:of|from)\s"), self.lives: regex.compile(p.residence),
+                      self.named_residence: regex.compile(r"[ \t](?:of|from)[ \t]"),
+                      self.age_street: regex.compile(r"\d,[ \t]"),
                       self.bare: regex.compile(rf"\b(?:{p.prepositions})\s"),
                       self.before_street: regex.compile(rf"(?:{_alternation(rules.addresses.dwelling_words)})\b"),
                       self.flat_building: regex.compile(rf"(?:{_alternation(rules.addresses.unit_words)})\s"
@@ -320,9 +339,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results = [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "house number, street and street type")
                    for m in self.scan(self.numbered, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.BARE, "street name after a preposition")
-                    for m in self.scan(self.bare, text) if not self._a_court(m.group())
-                    and not (m.group().endswith(" Court") and text[m.start() - 3:m.start()] == "at "
-                             and self._about_a_hearing(text, m.start()))]
+                    for m in self.scan(self.bare, text) if not self._a_court(m, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.HOME, "a street named as someone's home")
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
@@ -341,15 +358,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.scan(self.residence, text)
                     if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
-                        and self._unlisted(m.group("street")))
+                        and self.unlisted(m.group("street")))
                     and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name and an age, a street: ', 31, <street> in <town>'")
-                    for m in self.age_street.finditer(text)
+                    for m in self.scan(self.age_street, text)
                     if self.typed.search(m.group("street")) and not self._a_place(m.group("street"))]
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
-                    for m in self.named_residence.finditer(text) if self._named_residence(m)
+                    for m in self.scan(self.named_residence, text) if self._named_residence(m)
                     for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
@@ -383,7 +400,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         words = street.split()
         if m.group("end") is not None or m.group("in"):  # no verb after: a listed town, a home of no common word
             return m.group("town") in self.places and not self._a_place(street) \
-                and (who is None or who in self.names and who not in self.common) and self._unlisted(street)
+                and (who is None or who in self.names and who not in self.common) and self.unlisted(street)
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
@@ -394,23 +411,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         words = list(self.building_word.finditer(m.string, m.start(), m.end()))
         return words[-1].end() if words else m.start()
 
-    def _unlisted(self, name: str) -> bool:
-        """Is the name of no common word nor an organisation's, nor an acronym, nor shaped as a village's
-        ("Brookfields"; not "Smith Solicitors", "NSPCC", "Little Dunham", "Chadwell Heath")?"""
-        words = name.split()
-        return not self.common.intersection(words) and not self.organisations.intersection(words) \
-            and not any(w.isupper() for w in words) \
-            and words[0] not in self.place_prefixes and words[-1] not in self.place_suffixes
-
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
-        opening = _SENTENCE_START.search(text, 0, end)
-        return bool(self.home_words.search(text, opening.start() if opening else 0, end))
+        return _sentence_holds(self.home_words, text, end)
 
     def _about_a_hearing(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
-        opening = _SENTENCE_START.search(text, 0, end)
-        return bool(self.hearing.search(text, opening.start() if opening else 0, end))
+        return _sentence_holds(self.hearing, text, end)
 
     def _a_street_after(self, m: regex.Match, text: str) -> bool:
         """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
@@ -423,11 +430,19 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return name is None or of_common_words(name.group(), self.common) \
             or name.group() in self.places and after not in (",", ".", ";", "")
 
-    def _a_court(self, name: str) -> bool:
-        """Is this a town's court of law ("appeared at Belfast Court"), not a street named without a number?"""
-        town, _, court = name.rpartition(" ")
-        return court == "Court" and town in self.places
+    def _a_court(self, m: regex.Match, text: str) -> bool:
+        """Is ``m`` a court of law, not a street named without a number: a town's ("appeared at Belfast
+        Court"), or any after "at" in a sentence about a hearing?"""
+        town, _, court = m.group().rpartition(" ")
+        return court == "Court" and (town in self.places or text[m.start() - 3:m.start()] == "at "
+                                     and self._about_a_hearing(text, m.start()))
 
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
         return name in self.places and not self.strong.search(name)
+
+
+def _sentence_holds(words: regex.Pattern, text: str, end: int) -> bool:
+    """Does the sentence before ``end`` hold one of ``words``?"""
+    opening = _SENTENCE_START.search(text, 0, end)
+    return bool(words.search(text, opening.start() if opening else 0, end))
