@@ -2,11 +2,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from redactor.names import words
 from redactor.rules import Rules, normalise_label
 from redactor.types import Detection, Segment
+
+# the gaps around a nickname between a first name and a surname: Alfred 'Alfie' Dear, William (Billy) Duffy
+_NICK_OPENS = re.compile(r"[ \t]+[\"“‘'(]")
+_NICK_CLOSES = re.compile(r"[\"”’')][ \t]+")
 
 
 def find_aliases(mentions: Sequence[Detection], segments: Sequence[Segment],
@@ -37,3 +41,17 @@ def _likeliest_owner(alias: str, earlier: list[Detection]) -> Detection:
     like the alias ("Maggie" for Margaret), else simply the nearest."""
     same = [d for d in earlier if d.text[:1].casefold() == alias[:1].casefold()]
     return (same or earlier)[-1]
+
+
+def nicknamed(mentions: Sequence[Detection], texts: dict[str, str], first_names: Container[str]
+              ) -> list[tuple[str, str]]:
+    """(full name, nickname) pairs a document writes as a first name, a nickname that is a listed
+    first name too in quotes or brackets, and a surname, each found as a name of its own: "Alfred
+    'Alfie' Dear" gives ("Alfred Dear", "Alfie"), so that "Alfred", "Alfie" and "Dear" are one
+    person (a nickname of other words may name a thing too: Richard ‘Fflach’ Jones, "Fflach Stiwdios")."""
+    return [(f"{first.text} {last.text}", nick.text)
+            for first, nick, last in zip(mentions, mentions[1:], mentions[2:], strict=False)
+            if first.segment_id == nick.segment_id == last.segment_id
+            and all(len(words(d.text)) == 1 for d in (first, nick, last)) and nick.text in first_names
+            and _NICK_OPENS.fullmatch(texts[first.segment_id][first.end:nick.start])
+            and _NICK_CLOSES.fullmatch(texts[first.segment_id][nick.end:last.start])]
