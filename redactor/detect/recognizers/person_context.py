@@ -214,8 +214,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                      rf"(?=,[ \t]+{_words(context.speech)}(?!\w))", regex.M)
         # a nickname in quotes or brackets between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the
         # Tank’ Walsh, William (Billy) Duffy
-        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+(?:[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})"
-                                      rf"[\"”’']|\((?P<bracketed>{NAME_WORD})\))[ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
+        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+"
+                                      rf"(?:[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})[\"”’']|\((?P<bracketed>{NAME_WORD})\))"
+                                      rf"[ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
         # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
                                      rf"(?=[ \t]*\({_words(context.caption_brackets)}\)"
