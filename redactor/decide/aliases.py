@@ -45,13 +45,15 @@ def _likeliest_owner(alias: str, earlier: list[Detection]) -> Detection:
 
 def nicknamed(mentions: Sequence[Detection], texts: dict[str, str], first_names: Container[str]
               ) -> list[tuple[str, str]]:
-    """(full name, nickname) pairs a document writes as a first name, a nickname that is a listed
-    first name too in quotes or brackets, and a surname, each found as a name of its own: "Alfred
-    'Alfie' Dear" gives ("Alfred Dear", "Alfie"), so that "Alfred", "Alfie" and "Dear" are one
-    person (a nickname of other words may name a thing too: Richard ‘Fflach’ Jones, "Fflach Stiwdios")."""
+    """(full name, nickname) pairs a document writes as a first name, a nickname in quotes or brackets
+    that is a listed first name too or begins as the first name does, and a surname, each found as a
+    name of its own: "Alfred 'Alfie' Dear" gives ("Alfred Dear", "Alfie"), so that "Alfred", "Alfie"
+    and "Dear" are one person, and so does Patrick ‘Paddy’ McGuinness (a nickname of other words may
+    name a thing too: Richard ‘Fflach’ Jones, "Fflach Stiwdios")."""
     return [(f"{first.text} {last.text}", nick.text)
             for first, nick, last in zip(mentions, mentions[1:], mentions[2:], strict=False)
             if first.segment_id == nick.segment_id == last.segment_id
-            and all(len(words(d.text)) == 1 for d in (first, nick, last)) and nick.text in first_names
+            and all(len(words(d.text)) == 1 for d in (first, nick, last))
+            and (nick.text in first_names or nick.text[:1] == first.text[:1])
             and _NICK_OPENS.fullmatch(texts[first.segment_id][first.end:nick.start])
             and _NICK_CLOSES.fullmatch(texts[first.segment_id][nick.end:last.start])]

@@ -435,7 +435,7 @@ class Detector:
         if title not in self._opening_titles:
             return keep
         return [(a, b) for a, b in keep
-                if not (a == r.start and b < r.end and _TITLE_CASE_WORD.fullmatch(text, a, b))]
+                if not (a == r.start and b <= r.end and _TITLE_CASE_WORD.fullmatch(text, a, b))]
 
     def _people(self, d: Detection, text: str) -> list[Detection]:
         """The people a person found in ``text`` names, each tidied (``split_people``, ``clean_person``):

@@ -19,6 +19,8 @@ def found(recognizer, text: str) -> list[str]:
     ("in 1929 married, Mary (Mollie) Matthews, following which", ["Mary", "Mollie", "Matthews"]),
     # after a listed first name and a listed nickname, a surname that is a word too
     ("Alfred 'Alfie' Dear, 46, was sentenced in his absence.", ["Alfred", "Alfie", "Dear"]),
+    # a surname with a capital inside it
+    ("Margaret “Peggy” O'Brien died at home.", ["Margaret", "Peggy", "O'Brien"]),
     # a note in brackets is no nickname; a nickname of words needs a surname that is a name word
     ("Smith (Chair) Jones opened the meeting.", []),
     ("The Leeds (West) Partnership met.", []),
@@ -54,6 +56,12 @@ def test_a_nickname_links_the_person_everywhere(redact_text):
     assert out.count("AD") == 6
 
 
+def test_a_short_form_of_the_first_name_is_the_same_person(redact_text):
+    out, _ = redact_text("Patrick ‘Paddy’ McGuinness, 52, appeared in court.\nPaddy McGuinness later told the court.\n")
+    assert "Paddy" not in out and "McGuinness" not in out
+    assert out.count("PM") == 4
+
+
 def test_a_nickname_of_other_words_may_name_a_thing_too(redact_text):
     out, _ = redact_text("The funeral of musician Richard ‘Fflach’ Jones will be held today.\n"
                          "The pair also set up the hugely-influential Fflach Stiwdios in Cardigan.\n")
@@ -66,3 +74,8 @@ def test_a_short_first_name_after_mr_is_no_acronym(redact_text):
                          "She was seen in ED at 10pm.\n")
     assert "Ed " not in out and "McFarlane" not in out
     assert "seen in ED at 10pm" in out
+
+
+def test_a_surname_after_mrs_is_no_acronym(redact_text):
+    out, _ = redact_text("Mrs Dash attended the DASH training.\n")
+    assert out == "Mrs D attended the DASH training.\n"

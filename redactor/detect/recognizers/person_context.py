@@ -521,7 +521,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and w.lower() not in v.body_words for w in found)
 
     def _nicknamed(self, m: regex.Match) -> bool:
-        """A first name and a surname in title case, one of them listed and neither a place, title or
+        """A first name and a surname in title case ("O'Brien" too), one of them listed and neither a place, title or
         function word, and a nickname of one to four words in quotes, the first capitalised, or a listed
         first name in brackets ("William (Billy) Duffy"). Where the first name and the nickname are both
         listed first names, the surname may be an ordinary word too ("Alfred 'Alfie' Dear")."""
@@ -532,7 +532,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             return False  # "Smith (Chair) Jones", "Leeds (West) Yorkshire": a note, no nickname
         paired = v.is_first_name(first) and v.is_first_name(nick[0]) and len(nick) == 1
         return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
-            and all(w[1:].islower() and len(w) > 1 and not v.is_title_word(w)
+            and all(not w.isupper() and len(w) > 1 and not v.is_title_word(w)
                     and (v.is_name_word(w) or paired and w is last and w.lower() not in v.function_words)
                     and (v.in_surnames(w) or not v.in_places(w)) for w in (first, last))
 
