@@ -21,8 +21,11 @@ def found(recognizer, text: str) -> list[str]:
     ("Alfred 'Alfie' Dear, 46, was sentenced in his absence.", ["Alfred", "Alfie", "Dear"]),
     # a surname with a capital inside it
     ("Margaret “Peggy” O'Brien died at home.", ["Margaret", "Peggy", "O'Brien"]),
+    # ... or a name word beginning as the first name does
+    ("Siobhan (Shiv) Kelly was a teacher.", ["Siobhan", "Shiv", "Kelly"]),
     # a note in brackets is no nickname; a nickname of words needs a surname that is a name word
     ("Smith (Chair) Jones opened the meeting.", []),
+    ("John (Jnr) Smith and Sarah (Sheffield) Jones", []),
     ("The Leeds (West) Partnership met.", []),
     ("Peter 'the Great' Dear was a film.", []),
     # a listed first name after a family word, a place too

@@ -59,6 +59,7 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
 
 
 _QUOTE = regex.compile(r"[“\"‘]")
+_VOWEL = regex.compile(r"[aeiouy]")
 _CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apostrophe ("don’t")
 
 
@@ -523,12 +524,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _nicknamed(self, m: regex.Match) -> bool:
         """A first name and a surname in title case ("O'Brien" too), one of them listed and neither a place, title or
         function word, and a nickname of one to four words in quotes, the first capitalised, or a listed
-        first name in brackets ("William (Billy) Duffy"). Where the first name and the nickname are both
+        first name, or a name word beginning as the first name does, in brackets ("William (Billy) Duffy",
+        "Siobhan (Shiv) Kelly"). Where the first name and the nickname are both
         listed first names, the surname may be an ordinary word too ("Alfred 'Alfie' Dear")."""
         v = self.vocabulary
         first, last = m.group("first"), m.group("last")
         nick = (m.group("nick") or m.group("bracketed")).split()
-        if m.group("bracketed") and not (v.is_first_name(first) and v.is_first_name(nick[0])):
+        short = nick[0][:1] == first[:1] and v.is_name_word(nick[0]) and not v.is_title_word(nick[0]) \
+            and not v.in_places(nick[0]) and _VOWEL.search(nick[0]) is not None  # "Shiv"; not "Jnr", "Sheffield"
+        if m.group("bracketed") and not (v.is_first_name(first) and (v.is_first_name(nick[0]) or short)):
             return False  # "Smith (Chair) Jones", "Leeds (West) Yorkshire": a note, no nickname
         paired = v.is_first_name(first) and v.is_first_name(nick[0]) and len(nick) == 1
         return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
