@@ -63,7 +63,7 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
 
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
     draft = Draft(case, source)
-    for name, nickname in nicknamed(people_mentions, {s.id: s.text for s in segments}, rules.first_names):
+    for name, nickname in nicknamed(people_mentions, {s.id: s.text for s in segments}, rules):
         draft.register(name)  # first: "Alfie Dear" elsewhere is then the same person
         draft.add_alias(name, nickname, ALONE)  # a lone word as found: a nickname may name a thing too ("Fflach
         # Stiwdios" after Richard ‘Fflach’ Jones)

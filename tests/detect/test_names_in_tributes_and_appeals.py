@@ -21,8 +21,9 @@ def found(recognizer, text: str) -> list[str]:
     ("Alfred 'Alfie' Dear, 46, was sentenced in his absence.", ["Alfred", "Alfie", "Dear"]),
     # a surname with a capital inside it
     ("Margaret “Peggy” O'Brien died at home.", ["Margaret", "Peggy", "O'Brien"]),
-    # ... or a name word beginning as the first name does
+    # ... or a name word beginning as the first name does, or any name after the words of an alias
     ("Siobhan (Shiv) Kelly was a teacher.", ["Siobhan", "Shiv", "Kelly"]),
+    ("Elizabeth (known as Betty) Smith was 90.", ["Elizabeth", "Betty", "Smith"]),
     # a note in brackets is no nickname; a nickname of words needs a surname that is a name word
     ("Smith (Chair) Jones opened the meeting.", []),
     ("John (Jnr) Smith and Sarah (Sheffield) Jones", []),
@@ -63,6 +64,11 @@ def test_a_short_form_of_the_first_name_is_the_same_person(redact_text):
     out, _ = redact_text("Patrick ‘Paddy’ McGuinness, 52, appeared in court.\nPaddy McGuinness later told the court.\n")
     assert "Paddy" not in out and "McGuinness" not in out
     assert out.count("PM") == 4
+
+
+def test_a_nickname_after_the_words_of_an_alias_is_the_same_person(redact_text):
+    out, _ = redact_text("Elizabeth (known as Betty) Smith was 90.\nBetty loved dancing.\n")
+    assert out == "ES (known as ES) ES was 90.\nES loved dancing.\n"
 
 
 def test_a_nickname_of_other_words_may_name_a_thing_too(redact_text):

@@ -215,8 +215,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                      rf"(?=,[ \t]+{_words(context.speech)}(?!\w))", regex.M)
         # a nickname in quotes or brackets between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the
         # Tank’ Walsh, William (Billy) Duffy
+        # (Elizabeth (known as Betty) Smith)
         self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+"
-                                      rf"(?:[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})[\"”’']|\((?P<bracketed>{NAME_WORD})\))"
+                                      rf"(?:[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})[\"”’']"
+                                      rf"|\((?P<said>{rules.aliases.lead})?(?P<bracketed>{NAME_WORD})[\"”’']?\))"
                                       rf"[ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
         # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
@@ -522,23 +524,28 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and w.lower() not in v.body_words for w in found)
 
     def _nicknamed(self, m: regex.Match) -> bool:
-        """A first name and a surname in title case ("O'Brien" too), one of them listed and neither a place, title or
-        function word, and a nickname of one to four words in quotes, the first capitalised, or a listed
-        first name, or a name word beginning as the first name does, in brackets ("William (Billy) Duffy",
-        "Siobhan (Shiv) Kelly"). Where the first name and the nickname are both
-        listed first names, the surname may be an ordinary word too ("Alfred 'Alfie' Dear")."""
+        """A first name and a surname in title case ("O'Brien" too), one of them listed and neither a
+        place (but a listed first name: "Elizabeth"), title or function word, and a nickname: one to
+        four words in quotes, the first capitalised; or in brackets a listed first name, a name word
+        beginning as the first name does, or any name word after the words of an alias ("William
+        (Billy) Duffy", "Siobhan (Shiv) Kelly", "Elizabeth (known as Betty) Smith"). Where the first
+        name and the nickname are both listed first names, the surname may be an ordinary word too
+        ("Alfred 'Alfie' Dear")."""
         v = self.vocabulary
         first, last = m.group("first"), m.group("last")
         nick = (m.group("nick") or m.group("bracketed")).split()
         short = nick[0][:1] == first[:1] and v.is_name_word(nick[0]) and not v.is_title_word(nick[0]) \
             and not v.in_places(nick[0]) and _VOWEL.search(nick[0]) is not None  # "Shiv"; not "Jnr", "Sheffield"
-        if m.group("bracketed") and not (v.is_first_name(first) and (v.is_first_name(nick[0]) or short)):
+        said = m.group("said") is not None and v.is_name_word(nick[0]) and not v.is_title_word(nick[0])
+        if m.group("bracketed") and not said \
+                and not (v.is_first_name(first) and (v.is_first_name(nick[0]) or short)):
             return False  # "Smith (Chair) Jones", "Leeds (West) Yorkshire": a note, no nickname
         paired = v.is_first_name(first) and v.is_first_name(nick[0]) and len(nick) == 1
         return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
             and all(not w.isupper() and len(w) > 1 and not v.is_title_word(w)
                     and (v.is_name_word(w) or paired and w is last and w.lower() not in v.function_words)
-                    and (v.in_surnames(w) or not v.in_places(w)) for w in (first, last))
+                    and (v.in_surnames(w) or w is first and v.in_first_names(w) or not v.in_places(w))
+                    for w in (first, last))
 
     def _speaker(self, found: list[str], listed: bool = True) -> bool:
         """Words in title case, a listed name among them (if ``listed``), none a title's, job's, body's or
