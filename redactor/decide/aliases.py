@@ -8,6 +8,9 @@ from redactor.names import words
 from redactor.rules import Rules, normalise_label
 from redactor.types import Detection, Segment
 
+# the gap after a nickname between a first name and a surname: Alfred 'Alfie' Dear, William (Billy) Duffy
+_NICK_CLOSES = re.compile(r"[\"”’']?[\"”’')][ \t]+")
+
 
 def find_aliases(mentions: Sequence[Detection], segments: Sequence[Segment],
                  rules: Rules) -> list[tuple[Detection, Detection]]:
@@ -37,3 +40,20 @@ def _likeliest_owner(alias: str, earlier: list[Detection]) -> Detection:
     like the alias ("Maggie" for Margaret), else simply the nearest."""
     same = [d for d in earlier if d.text[:1].casefold() == alias[:1].casefold()]
     return (same or earlier)[-1]
+
+
+def nicknamed(mentions: Sequence[Detection], texts: dict[str, str], rules: Rules) -> list[tuple[str, str]]:
+    """(full name, nickname) pairs a document writes as a first name, a nickname in quotes or brackets
+    that is a listed first name too or begins as the first name does, and a surname, each found as a
+    name of its own: "Alfred 'Alfie' Dear" gives ("Alfred Dear", "Alfie"), so that "Alfred", "Alfie"
+    and "Dear" are one person, and so does Patrick ‘Paddy’ McGuinness (a nickname of other words may
+    name a thing too: Richard ‘Fflach’ Jones, "Fflach Stiwdios"); in brackets after the words of an
+    alias any name ("Elizabeth (known as Betty) Smith")."""
+    opens = re.compile(rf"[ \t]+(?:[\"“‘']|\((?P<said>{rules.aliases.lead})?)")
+    return [(f"{first.text} {last.text}", nick.text)
+            for first, nick, last in zip(mentions, mentions[1:], mentions[2:], strict=False)
+            if first.segment_id == nick.segment_id == last.segment_id
+            and all(len(words(d.text)) == 1 for d in (first, nick, last))
+            and (gap := opens.fullmatch(texts[first.segment_id][first.end:nick.start]))
+            and (nick.text in rules.first_names or nick.text[:1] == first.text[:1] or gap.group("said"))
+            and _NICK_CLOSES.fullmatch(texts[first.segment_id][nick.end:last.start])]

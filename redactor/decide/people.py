@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from redactor.decide.case import ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, shape, stronger
+from redactor.decide.case import ALIAS, ALONE, CASE_FILE, PREFIX_MIN, REVIEWER, Case, PeopleIndex, fold, shape, stronger
 from redactor.names import initial, spelling_variants, split_name
 from redactor.types import Link, Person
 
@@ -56,14 +56,14 @@ class Draft:
         if first is not None:
             self.present.add((self._by_full_name(first, last) or self._new(first, last)).id)
 
-    def add_alias(self, full_name: str, alias: str) -> None:
-        """Record that ``alias`` ("Abi") names the person called ``full_name``."""
+    def add_alias(self, full_name: str, alias: str, how: str = ALIAS) -> None:
+        """Record that ``alias`` ("Abi") names the person called ``full_name``, on ``how`` evidence."""
         first, last = split_name(full_name)
         found = self._by_full_name(first, last) if first else self._by_single_word(last, False)
         if found is not None:
             p = self._edit(found.id)
             p.forms.add(alias)
-            p.evidence[alias] = stronger(p.evidence.get(alias), Link("alias", self.document))
+            p.evidence[alias] = stronger(p.evidence.get(alias), Link(how, self.document))
             self.index.add(p)
 
     def is_ambiguous(self, mention: str, titled: bool) -> bool:
@@ -101,6 +101,10 @@ class Draft:
         misspelt = self._misspelt_full_name(first, last)
         if misspelt is not None:
             return misspelt
+        # a nickname and the surname: "Alfie Dear" of Alfred 'Alfie' Dear
+        nicknamed = [i for i in self._ids("form", fold(first)) if last and i in self._ids("last", fold(last))]
+        if nicknamed:
+            return self.person(nicknamed[0])
         # a full name completing someone known by one word only, in this document or
         # given by a person (case file, reviewer): "Dr Louise Marlow" in one IMR is not
         # the "Louise" another IMR names alone

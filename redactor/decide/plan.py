@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from redactor import recognizer_names as recognizers
-from redactor.decide.aliases import find_aliases
+from redactor.decide.aliases import find_aliases, nicknamed
 from redactor.decide.case import ALONE, CASE_FILE, FULL_NAME, STRONG, TABLE, TITLE, Case
 from redactor.decide.known.audit import audit, survivor_changes
 from redactor.decide.known.forms import FormIndex, known_forms
@@ -63,6 +63,10 @@ def build_plan(source: str, sha256: str, segments: Sequence[Segment], detections
 
     people_mentions = [d for d in kept if d.kind is Kind.PERSON]
     draft = Draft(case, source)
+    for name, nickname in nicknamed(people_mentions, {s.id: s.text for s in segments}, rules):
+        draft.register(name)  # first: "Alfie Dear" elsewhere is then the same person
+        draft.add_alias(name, nickname, ALONE)  # a lone word as found: a nickname may name a thing too ("Fflach
+        # Stiwdios" after Richard ‘Fflach’ Jones)
     for name in [d.text for d in people_mentions] + _row_names(people_mentions, segments_by_id, rules):
         draft.register(name)
     for full, alias in find_aliases(people_mentions, segments, rules):

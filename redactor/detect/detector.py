@@ -81,6 +81,8 @@ VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it wa
 _NAME_WORD = regex.compile(NAME_WORD)
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _DIGIT = regex.compile(r"\d")
+_BLANKS = regex.compile(r"[ \t]+")
+_TITLE_CASE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # a batch's second pass asks of every name it knows, for every document
 _is_initials = lru_cache(maxsize=65536)(is_initials)
 
@@ -93,6 +95,7 @@ class Detector:
         self.rules = rules
         self.pipeline = choose_pipeline(model)
         self.vocabulary = Vocabulary.from_rules(rules, case.keep)
+        self._opening_titles = frozenset(rules.titles.abbreviated) | {"Miss"}  # only ever before a name
         self.analyzer = build_analyzer(rules, self.vocabulary, case, self.pipeline.name)
         self.nlp_engine = cast(PreloadedSpacyNlpEngine, self.analyzer.nlp_engine)
         if any(e in KNOWN_ENTITIES for r in self.analyzer.registry.recognizers for e in r.supported_entities):
@@ -282,7 +285,20 @@ class Detector:
             return []  # nothing known here: Presidio would find nothing either
         nlp_artifacts = nlp_artifacts or self.nlp_engine.tokenized(text, LANGUAGE)
         found = self.analyzer.find(text, nlp_artifacts, known, list(KNOWN_ENTITIES))
-        return self.analyzer.settle(text, found, nlp_artifacts, known)
+        return self._joined(text, self.analyzer.settle(text, found, nlp_artifacts, known))
+
+    def _joined(self, text: str, results: list[RecognizerResult]) -> list[RecognizerResult]:
+        """Two lone known words written one after the other, a listed first name first, as one
+        full name ("Alfie Dear" after "Alfred 'Alfie' Dear"): alone, a name before an ordinary
+        capitalised word would be read as naming a thing."""
+        people = sorted((r for r in results if r.entity_type == "KNOWN_PERSON"), key=lambda r: r.start)
+        for a, b in pairwise(people):
+            if a.end < b.start and _BLANKS.fullmatch(text, a.end, b.start) \
+                    and not _BLANKS.search(text, a.start, a.end) and not _BLANKS.search(text, b.start, b.end) \
+                    and self.vocabulary.in_first_names(text[a.start:a.end]) and a.score == b.score:
+                a.end = b.end
+                b.score = 0  # taken into the name before it
+        return [r for r in results if r.score]
 
     def _first_passes(self, segments: Sequence[Segment], artifacts: list,
                       results: dict[str, dict[tuple[str, ...], list[RecognizerResult]]]) -> list[list[Detection]]:
@@ -395,7 +411,8 @@ class Detector:
                 r.start, r.end = self._between_bodies(segment.text, r.start, r.end, keep)
             if r.entity_type == "PERSON":  # NER's "Manchester M" of "Manchester M60 1AA": the postcode is no name
                 r.end = min([r.end, *(p for p in postcodes if r.start < p < r.end)])
-            if _kept(r, keep) or things and _lone_word_in_a_thing(r, segment.text, things):
+            if _kept(r, self._left_to_a_titled_name(segment.text, r, keep)) \
+                    or things and _lone_word_in_a_thing(r, segment.text, things):
                 continue
             kind = ENTITY_KIND.get(r.entity_type)
             if kind is None:
@@ -408,6 +425,17 @@ class Detector:
                 continue
             out += self._people(d, segment.text)
         return out
+
+    def _left_to_a_titled_name(self, text: str, r: RecognizerResult,
+                               keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The allow-listed spans that may keep a person: after a title only ever written before a
+        name ("Mr", "Dr"), a word in title case opening the name is the name's, whatever acronym the
+        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department)."""
+        title = (r.recognition_metadata or {}).get(TITLE_KEY) if r.entity_type == "PERSON" else None
+        if title not in self._opening_titles:
+            return keep
+        return [(a, b) for a, b in keep
+                if not (a == r.start and b <= r.end and _TITLE_CASE_WORD.fullmatch(text, a, b))]
 
     def _people(self, d: Detection, text: str) -> list[Detection]:
         """The people a person found in ``text`` names, each tidied (``split_people``, ``clean_person``):

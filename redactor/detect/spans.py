@@ -163,7 +163,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
-    if title is None and d.recognizer in WEAK and _looks_like_place(text[start:end], vocabulary) \
+    if title is None and d.recognizer in WEAK and not initialled and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
     if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):

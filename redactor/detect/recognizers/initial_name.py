@@ -22,6 +22,8 @@ _COMPASS = frozenset("NSEW")
 # a run-on list's name: a title or a body's name after it (not letters: "Mr A Ford KC")
 _CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
+_CAPITAL = regex.compile(r"\p{Lu}")
+_DOTTED_BEFORE = regex.compile(r"(?<![\w.&'’-])(?:\p{Lu}\.[ \t]?)+$")  # "F. " before "W. Shotton"
 _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words, not initials
 
 
@@ -58,12 +60,21 @@ class InitialNameRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         doc = nlp_artifacts.tokens if nlp_artifacts is not None else None
-        for m in self.pattern.finditer(text):
-            if self._surname(text, m, doc) and not m.group("surname").isupper():
+        for m in self.pattern.finditer(text, overlapped=True):  # "W. Shotton" of "F. W. Shotton" too
+            # initials before it too, each with its full stop: "F. W. Shotton" is a person whatever "Shotton" is
+            # (not where every initial is a compass point's: "N. W. Europe")
+            lead = _DOTTED_BEFORE.search(text, 0, m.start())
+            several = lead is not None
+            if lead is not None and (set(_CAPITAL.findall(text, lead.start(), m.start() + 1)) <= _COMPASS
+                                     or not self.vocabulary.is_listed(m.group("surname"))
+                                     and not self.vocabulary.in_places(m.group("surname"))):
+                continue  # compass points ("N. W. Europe"), an acronym's letters before a word ("U. S. Army")
+            if self._surname(text, m, None if several else doc, place=several) and not m.group("surname").isupper():
                 after = self.middle.match(text, m.end()) if m.group("surname")[1:].islower() else None
                 end = after.end() if after and self._surname(text, after, doc) \
                     and not self.vocabulary.in_places(after.group("surname")) else m.end()
-                results.append(self.result("PERSON", m.start(), end, self.SCORE, "an initial and a surname"))
+                results.append(self.result("PERSON", lead.start() if lead else m.start(), end, self.SCORE,
+                                           "initials and a surname" if several else "an initial and a surname"))
         every = list(self.undotted.finditer(text))
         undotted = [m for m in every if self._surname(text, m, None, place=True)]
         items = [m for m in undotted if _ITEM_BEFORE.search(text, 0, m.start()) and _ITEM_AFTER.match(text, m.end())

@@ -43,6 +43,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
 _MAIDEN = "a maiden name's words before it"  # strong: "née Ward" keeps its word
 _GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
@@ -58,6 +59,7 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
 
 
 _QUOTE = regex.compile(r"[“\"‘]")
+_VOWEL = regex.compile(r"[aeiouy]")
 _CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apostrophe ("don’t")
 
 
@@ -122,7 +124,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED, _AND),
-            (kin, "a family word before it", ANY),
+            (kin, _KIN, ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\({_words(context.case_subjects)}\))",
              "a case's subject note after it", ANY, r"\("),
@@ -211,9 +213,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # chairman of the committee, Chuck Berry, said:" (not ", Thames Valley Police, said")
         self.speaker = regex.compile(rf"(?:(?<=,[ \t])|(?<=^[ \t]*)|(?<=\n[ \t]*)){full}"
                                      rf"(?=,[ \t]+{_words(context.speech)}(?!\w))", regex.M)
-        # a nickname in quotes between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the Tank’ Walsh
-        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})"
-                                      rf"[\"”’'][ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
+        # a nickname in quotes or brackets between a first name and a surname: Ashleigh "Ash" Jenkins, Kevin ‘Kev the
+        # Tank’ Walsh, William (Billy) Duffy
+        # (Elizabeth (known as Betty) Smith)
+        self.nickname = regex.compile(rf"(?<![\w'’.-])(?P<first>{NAME_WORD})[ \t]+"
+                                      rf"(?:[\"“‘'](?P<nick>[^\"”’'\n]{{1,30}})[\"”’']"
+                                      rf"|\((?P<said>{rules.aliases.lead})?(?P<bracketed>{NAME_WORD})[\"”’']?\))"
+                                      rf"[ \t]+(?P<last>{NAME_WORD})(?![\w'’-])")
         # a photograph's caption: "Annabella Bell with a photograph of her mother", "Marcin Nowak (pictured)"
         self.caption = regex.compile(rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){full}"
                                      rf"(?=[ \t]*\({_words(context.caption_brackets)}\)"
@@ -273,7 +279,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             *((pattern, need) for pattern, _, _, need in shapes if need),
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
-            (self.nickname, _OPEN), (self.credit, ":"))}
+            (self.nickname, r"['‘\"“(]"), (self.credit, ":"))}
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -294,7 +300,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                 and self._role_after(text, surname.end())):
                     found = text[span[0]:surname.end()]
                 else:
-                    found = self._any_name(m, words_found == ANY_PLACE) if any_word \
+                    found = self._any_name(m, words_found == ANY_PLACE, first_named=why == _KIN) if any_word \
                         else self._lone_first_name(m.group("name"), words_found)
                 if not found:
                     continue
@@ -348,9 +354,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a full name between commas before what was said"))
         for m in self.scan(self.nickname, text):
             if self._nicknamed(m) and not self.vocabulary.is_kept(text, m.start()):
+                nick = "nick" if m.group("nick") else "bracketed"
                 results += [self.result("PERSON", *m.span(part), self.APPOSITION_SCORE,
-                                        "a first name and a surname with a nickname in quotes between them")
-                            for part in ("first", "nick", "last")]
+                                        "a first name and a surname with a nickname in quotes or brackets between them")
+                            for part in ("first", nick, "last")]
         for pattern, why in ((self.caption, "a full name a photograph's caption tells"),
                              (self.credit, "a full name after a byline's or credit's label")):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
@@ -517,13 +524,28 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and w.lower() not in v.body_words for w in found)
 
     def _nicknamed(self, m: regex.Match) -> bool:
-        """A first name and a surname in title case, one of them listed and neither a place, title or
-        function word, and a nickname of one to four words, the first capitalised."""
+        """A first name and a surname in title case ("O'Brien" too), one of them listed and neither a
+        place (but a listed first name: "Elizabeth"), title or function word, and a nickname: one to
+        four words in quotes, the first capitalised; or in brackets a listed first name, a name word
+        beginning as the first name does, or any name word after the words of an alias ("William
+        (Billy) Duffy", "Siobhan (Shiv) Kelly", "Elizabeth (known as Betty) Smith"). Where the first
+        name and the nickname are both listed first names, the surname may be an ordinary word too
+        ("Alfred 'Alfie' Dear")."""
         v = self.vocabulary
-        first, last, nick = m.group("first"), m.group("last"), m.group("nick").split()
+        first, last = m.group("first"), m.group("last")
+        nick = (m.group("nick") or m.group("bracketed")).split()
+        short = nick[0][:1] == first[:1] and v.is_name_word(nick[0]) and not v.is_title_word(nick[0]) \
+            and not v.in_places(nick[0]) and _VOWEL.search(nick[0]) is not None  # "Shiv"; not "Jnr", "Sheffield"
+        said = m.group("said") is not None and v.is_name_word(nick[0]) and not v.is_title_word(nick[0])
+        if m.group("bracketed") and not said \
+                and not (v.is_first_name(first) and (v.is_first_name(nick[0]) or short)):
+            return False  # "Smith (Chair) Jones", "Leeds (West) Yorkshire": a note, no nickname
+        paired = v.is_first_name(first) and v.is_first_name(nick[0]) and len(nick) == 1
         return len(nick) <= 4 and nick[0][:1].isupper() and (v.is_first_name(first) or v.in_surnames(last)) \
-            and all(w[1:].islower() and len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
-                    and (v.in_surnames(w) or not v.in_places(w)) for w in (first, last))
+            and all(not w.isupper() and len(w) > 1 and not v.is_title_word(w)
+                    and (v.is_name_word(w) or paired and w is last and w.lower() not in v.function_words)
+                    and (v.in_surnames(w) or w is first and v.in_first_names(w) or not v.in_places(w))
+                    for w in (first, last))
 
     def _speaker(self, found: list[str], listed: bool = True) -> bool:
         """Words in title case, a listed name among them (if ``listed``), none a title's, job's, body's or
@@ -564,11 +586,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
         quotes ('born Susan “Ward”')."""
         return "quoted" in m.re.groupindex or "comma" in m.re.groupindex and bool(m.group("comma") and m.group("close"))
 
-    def _any_name(self, m: regex.Match, place: bool = False) -> str:
+    def _any_name(self, m: regex.Match, place: bool = False, first_named: bool = False) -> str:
         """The name words of the match, listed or not. An apposition closed by commas
         ("her mother, Noor Rahim,") may hold ordinary words, and so may the word after a
         listed first name ("her partner Philip French"); otherwise each must be a possible
-        name word."""
+        name word. No place (unless ``place``), but with ``first_named`` a listed first name
+        opening it ("his late wife Dolores")."""
         closed = self._closed(m)
         taken: list[str] = []
         for w in words(m.group("name")):
@@ -578,7 +601,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
             titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
-            if len(w) < 2 or not fits or titled or not place and self.vocabulary.in_places(w):
+            named = first_named and not taken and self.vocabulary.is_first_name(w)
+            if len(w) < 2 or not fits or titled or not place and not named and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:
