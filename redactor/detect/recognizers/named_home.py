@@ -47,8 +47,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"[\"“‘]?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
+        # a verb of living, or an address given ("We used to live at", "whose address was given to the court as";
+        # not a noun of a home: "a home for the elderly at Kinlet", "a house at Trabuom" name villages)
         self.living = regex.compile(
-            rf"\b(?i:{phrases([*a.residence_words, 'addresses'])})(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
+            rf"\b(?i:{phrases([*a.living_words, 'address', 'addresses'])})(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
             rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
@@ -105,17 +107,18 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if last in self.not_a_person or last in self.common:
             return None
         first = m.group("name").split()[0]
-        if m.group("aged") or m.group("between") and m.group("between").strip() != "," \
-                or last.isupper() and 1 < len(last) < 4 or last in self.names \
+        if m.group("aged") or m.group("between"):
+            return "person"  # as news gives one: "Hughes, of", "Allan MacLeod (26) of"
+        if last.isupper() and 1 < len(last) < 4 or last in self.names \
                 or first in self.names and first not in self.common and first not in self.not_a_person:
-            return "person"
+            return "person's name"
         return None
 
     def _judge(self, m: regex.Match, lead: str | None, prep: str | None, text: str) -> str | None:
         """Why the phrase of ``m`` is a home after ``lead`` and ``prep``, or None when it is none."""
         phrase = m.group("phrase")
         words = phrase.removeprefix("The ").split()
-        if phrase in self.places and not m.group("farm") or words[0].rstrip(".") in self.titles \
+        if phrase in self.places or words[0].rstrip(".") in self.titles \
                 or self.no_home.intersection(words) or any(w.isupper() for w in words) \
                 or self.institution.search(phrase):
             return None
@@ -135,15 +138,20 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name in apposition to someone's home"
         where = self.where.match(text, m.end())
         before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
-        if self._unlisted(phrase) and (before_town or lead == "living" and prep in ("at", "as")):
+        # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
+        # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
+        if before_town and lead != "person's name" and self._unlisted(phrase) \
+                or lead == "living" and prep in ("at", "as") and self._unlisted(phrase, prefixed=True):
             return f"a name on no list after a {lead}, before its town"
         return None
 
-    def _unlisted(self, phrase: str) -> bool:
-        """A name of no listed town, person's name, common or organisation's word (a place's prefix may open
-        it: "Upper Vanley")."""
+    def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:
+        """A name of no listed town, person's name, common or organisation's word, nor a place's shape (with
+        ``prefixed``, a place's prefix may open it: "Upper Vanley")."""
         words = phrase.removeprefix("The ").split()
         if words[0] in self.prefixes and len(words) > 1:
+            if not prefixed:
+                return False
             words = words[1:]
         return phrase not in self.places and not any(
             w in self.names or w in self.places or w in self.common or w in self.no_home or w.isupper()
