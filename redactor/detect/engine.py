@@ -37,10 +37,10 @@ from redactor.detect.recognizers.capital_street import CapitalStreetRecognizer
 from redactor.detect.recognizers.case_name import CaseNameRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.home_name import HomeNameRecognizer
-from redactor.detect.recognizers.named_home import NamedHomeRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.named_home import NamedHomeRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.party_caption import PARTY_CAPTION, PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer

@@ -19,21 +19,30 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.street_address import WORD, AddressParts, organisation_words
+from redactor.detect.recognizers.street_address import (
+    WORD,
+    AddressParts,
+    organisation_words,
+    sentence_holds,
+    sentence_opening,
+)
 from redactor.rules import Rules
 
 # the small words inside a Welsh, Gaelic or Norman home's name: "Ty’n y Celyn", "Llanfihangel ar Arth"
 _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
-# a sentence's end before the lead: what leads to a home stands in the same sentence
-_SENTENCE = regex.compile(r"(?:[.!?;:](?=\s)|\n)[^.!?;:\n]*$")
+# what each lead is, as an explanation says it
+_SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
+_LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
+          "home": "someone's home", "road": "'on the'"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
     """A home's name with no house number, judged by its lead, its shape and the place lists."""
 
     SCORE = 0.75
+    SHAPED = 0.9  # a home's or a street's word after a person, a word of living or someone's home: surer than NER's person
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
@@ -46,7 +55,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+)"
             rf"[\"“‘]?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
-        self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
+        # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
+        # lead, ``candidate``)
+        self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?<!\b(?i:an?|of|at|from|to|in|on|near|by)[ \t]+)"
+                                  rf"(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
         # a verb of living, or an address given ("We used to live at", "whose address was given to the court as";
         # not a noun of a home: "a home for the elderly at Kinlet", "a house at Trabuom" name villages)
         self.living = regex.compile(
@@ -62,11 +74,13 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.home_name = regex.compile(rf"(?:{p.dwelling})$")
         self.street = regex.compile(rf"(?:{p.street_type})$|^(?:{p.street})$")
         self.rural = frozenset(a.home_name_words)
+        self.home_words = regex.compile(rf"\b(?i:{phrases([*a.residence_words, *a.home_words])})\b")
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
         self.places = rules.towns
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
-        # what makes a name no one's home: an organisation's, a service's, a court's or a place's word
+        # what makes a name no one's home: an organisation's or a service's word; a place's last word makes it a
+        # village's ("of Mulgrave Bridge"), a court's name an institution
         self.no_home = organisation_words(rules) | {w.capitalize() for w in a.facility_words if " " not in w}
         self.suffixes = frozenset(a.place_suffixes)
         self.strong = regex.compile(rf"(?:{p.strong_type})$")
@@ -74,7 +88,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
-        self.needs = {self.candidate: regex.compile(r"\b(?:of|from|at|as|to|the|,)[ \t]+[\"“‘]?\p{Lu}"),
+        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}")}
         super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
 
@@ -89,15 +103,16 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                     found[m.span("phrase")] = why
                 m = self.more.match(text, m.end()) if why or lead else None
         for m in self.scan(self.farm, text):
-            if self._unlisted(m.group("phrase")) and m.span("phrase") not in found:
-                found[m.span("phrase")] = "a name on no list before a farm's word"
-        return [self.result("ADDRESS", a, b, self.SCORE, why) for (a, b), why in found.items()]
+            start = m.start("phrase") + (4 if m.group("phrase").startswith("The ") else 0)  # "The Llysun farm"
+            if self._unlisted(m.group("phrase")) and (start, m.end("phrase")) not in found:
+                found[start, m.end("phrase")] = "a name on no list before a farm's word"
+        return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
+                for (a, b), why in found.items()]
 
     def _lead(self, text: str, start: int, prep: str) -> str | None:
         """What leads to the home, in its sentence: "living" (a word of living and "at" or "as"), "person"
         (a listed name, initials, an age or a life span before it) or None."""
-        opening = _SENTENCE.search(text, max(0, start - 200), start)
-        before = text[opening.start() + 1 if opening else max(0, start - 200):start]
+        before = text[max(sentence_opening(text, start), start - 200):start]
         if prep in ("at", "as", "of") and self.living.search(before):
             return "living"
         m = self.person.search(before)
@@ -109,7 +124,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         first = m.group("name").split()[0]
         if m.group("aged") or m.group("between"):
             return "person"  # as news gives one: "Hughes, of", "Allan MacLeod (26) of"
-        if last.isupper() and 1 < len(last) < 4 or last in self.names \
+        if last.isupper() and 1 < len(last) < 4 or last in self.names or first.rstrip(".") in self.titles \
                 or first in self.names and first not in self.common and first not in self.not_a_person:
             return "person's name"
         return None
@@ -122,18 +137,22 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                 or self.no_home.intersection(words) or any(w.isupper() for w in words) \
                 or self.institution.search(phrase):
             return None
-        if m.group("farm") or words[-1] in self.rural:
+        if m.group("farm"):  # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
+            return f"a name on no list before a farm's word, after {_LEADS[lead]}" \
+                if lead and self._unlisted(phrase) else None
+        if words[-1] in self.rural:
             return "a farm's or a cottage's name"
-        street = self.street.search(phrase) is not None and phrase not in self.places
-        if lead == "road":  # "on the Cliftonville Road"; "on the Antrim Road", a town's, stays
-            return "a street named as a district" if street and self.strong.search(phrase) \
+        street = len(words) > 1 and self.street.search(phrase) is not None and phrase not in self.places
+        if lead == "road":  # "premises on the Cliftonville Road"; "on the Antrim Road", a town's, stays
+            return "a street named as a district, in a sentence about a home" \
+                if street and self.strong.search(phrase) and sentence_holds(self.home_words, text, m.start()) \
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
         if self.home_name.search(phrase):
-            return f"a home's name after a {lead}"
+            return f"a home's name after {_LEADS[lead]}"
         if street:
-            return f"a street named as a district after a {lead}"
+            return f"a street named as a district after {_LEADS[lead]}"
         if lead == "home" and (self._unlisted(phrase) or self.particle.search(phrase)):
             return "a name in apposition to someone's home"
         where = self.where.match(text, m.end())
@@ -142,7 +161,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
         if before_town and lead != "person's name" and self._unlisted(phrase) \
                 or lead == "living" and prep in ("at", "as") and self._unlisted(phrase, prefixed=True):
-            return f"a name on no list after a {lead}, before its town"
+            return f"a name on no list after {_LEADS[lead]}, before its town or where someone lives at it"
         return None
 
     def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:
