@@ -42,7 +42,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
     """A home's name with no house number, judged by its lead, its shape and the place lists."""
 
     SCORE = 0.75
-    SHAPED = 0.9  # a home's or a street's word after a person, a word of living or someone's home: surer than NER's person
+    SHAPED = 0.9  # a home's or a street's word after a person, a word of living or someone's home: surer than NER
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
