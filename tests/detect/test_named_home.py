@@ -33,6 +33,8 @@ def found(recognizer, text):
      ["Rathmore Grove"]),
     ("Amy Tate, with addresses at Glen Crescent and Beechmount Walk, both Belfast, denies it.",
      ["Beechmount Walk", "Glen Crescent"]),
+    # a name in quotes where someone lives, even of a place's shape
+    ("In 1851 the couple were living at “Bryn Cross” with their daughter.", ["Bryn Cross"]),
     # in apposition to someone's home
     ("He died at their farm, Ty’n y Gors, Llanfwrog, near Ruthin.", ["Ty’n y Gors"]),
     # a farm's or a cottage's name, whatever leads to it
@@ -40,6 +42,7 @@ def found(recognizer, text):
     ("He was hurt in an incident at Ashfield Farm, in Marton, near Welshpool.", ["Ashfield Farm"]),
     ("The clerk spoke regarding the application relating to Upper Wern Farm.", ["Upper Wern Farm"]),
     ("a quad bike taken on June 3 from Tigh Ban Cottage, Aviemore; and", ["Tigh Ban Cottage"]),
+    ("Water drained onto the lane at Chapel Cottages after the storm.", ["Chapel Cottages"]),
     # a lower-case farm's word after a name on no list, with no lead
     ("He died in the accident at the 400-acre Cefnllys farm, which he ran.", ["Cefnllys"]),
     ("After they married the couple started Pant-y-Ffynnon farm.", ["Pant-y-Ffynnon"]),
@@ -70,6 +73,7 @@ def test_homes_are_found(recognizer, text, expected):
     "Rates were quoted on the St. Louis Merchants Exchange.",
     "At his home, Jane Smith said. She was at her home, Belfast, that night.",
     "He lived in Notting Hill and moved to Glengormley.",
+    'She lived at "Leeds" for a year.',
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

@@ -53,7 +53,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.candidate = regex.compile(
             rf"(?:\b(?P<prep>of|from|at|as|to)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+)"
-            rf"[\"“‘]?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
+            rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
         # lead, ``candidate``)
@@ -81,7 +81,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
         # what makes a name no one's home: an organisation's or a service's word; a place's last word makes it a
         # village's ("of Mulgrave Bridge"), a court's name an institution
-        self.no_home = organisation_words(rules) | {w.capitalize() for w in a.facility_words if " " not in w}
+        self.organisations = organisation_words(rules)
+        self.no_home = self.organisations | {w.capitalize() for w in a.facility_words if " " not in w}
         self.suffixes = frozenset(a.place_suffixes)
         self.strong = regex.compile(rf"(?:{p.strong_type})$")
         self.particle = regex.compile(rf"[ \t]{_PARTICLE}[ \t]")
@@ -133,11 +134,13 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         """Why the phrase of ``m`` is a home after ``lead`` and ``prep``, or None when it is none."""
         phrase = m.group("phrase")
         words = phrase.removeprefix("The ").split()
+        # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
+        kind = self.organisations if words[-1] in self.rural else self.no_home
         if phrase in self.places or words[0].rstrip(".") in self.titles \
-                or self.no_home.intersection(words) or any(w.isupper() for w in words) \
+                or kind.intersection(words) or any(w.isupper() for w in words) \
                 or self.institution.search(phrase):
             return None
-        if m.group("farm"):  # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
+        if m.groupdict().get("farm"):  # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
             return f"a name on no list before a farm's word, after {_LEADS[lead]}" \
                 if lead and self._unlisted(phrase) else None
         if words[-1] in self.rural:
@@ -147,6 +150,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a street named as a district, in a sentence about a home" \
                 if street and self.strong.search(phrase) and sentence_holds(self.home_words, text, m.start()) \
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
+        if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
+            return "a name in quotes where someone lives"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
         if self.home_name.search(phrase):
