@@ -88,6 +88,7 @@ class Addresses(_Strict):
     flat_floors: list[str] = []
     building_words: list[str] = []
     dwelling_words: list[str] = []
+    home_name_words: list[str] = []
     leading_street_types: list[str] = []
     weak_leading_street_types: list[str] = []
     street_prepositions: list[str] = []

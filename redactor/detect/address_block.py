@@ -43,6 +43,7 @@ from redactor.detect.recognizers.street_address import (
     AddressParts,
     StreetAddressRecognizer,
     of_common_words,
+    organisation_words,
 )
 from redactor.rules import Rules
 from redactor.types import Segment
@@ -58,6 +59,8 @@ _DISTRICT_LINE = regex.compile(DUBLIN_DISTRICT)
 _SEPARATOR = regex.compile(r"[,\n\r\v]", regex.REVERSE)  # ends an address part: a comma or a line
 _HOUSE_NUMBER = regex.compile(r"\d{1,4}[A-Za-z]?")
 _GLUE = regex.compile(r"[\s,]*")  # what may stand between two lines of one address
+_NAME = regex.compile(rf"(?:The[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,2}}")  # a house's name above its street
+_OPENS_NAME = regex.compile(r"[:;–—|)(-][ \t]*$")  # what a name of its own follows inside a longer piece
 _LOOK_BACK = 200  # characters of a long part searched for the building or street that ends it
 _TOWN = regex.compile(rf"{WORD}\.?(?:(?:\s+|-)(?:upon|on|in|under|le|by|the|en|cum|{WORD}\.?)){{0,3}}")
 # a postcode's outward half after a town, ending a line of an address: "London, WC2", "Strand, Leeds LS1",
@@ -109,6 +112,9 @@ class AddressBlocks:
         # the end of a longer piece: "… and lived at Flat 6", "Devon County Council County Hall"
         self.tail = regex.compile(rf"(?<![\w/])(?:{line}(?:{WORD}\s+){{0,3}}{WORD}|{p.flat})\s*$")
         self.places = rules.towns
+        self.names = rules.first_names | rules.surnames
+        self.organisations = organisation_words(rules)
+        self.prefixes = frozenset(rules.addresses.place_prefixes)  # "Old Palace": a prefix opens a house's name too
         self.capitals = frozenset(t.upper() for t in rules.towns)  # "LONDON", "STEVENAGE"
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
@@ -153,16 +159,41 @@ class AddressBlocks:
             elif not premises and len(towns) < MAX_TOWNS and (_TOWN.fullmatch(text) or _DISTRICT_LINE.fullmatch(text)):
                 towns.append(part)
                 street_below = False
+            elif street_below and self._house_name(text):
+                taken.append(part)  # a house's name above its street: "The Archdeaconry, Pett Lane, Charing"
+                break
             else:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
-                if tail and self._is_premises(tail.group(), street_below):
+                if tail is None:
+                    if not premises:
+                        taken += self._streets_above_towns(segments, towns)
+                    break
+                tail_part = _Part(part.segment, part.start + tail.start(), part.end)
+                # a name of its own ends the piece, after a colon or a dash ("Miller: The Archdeaconry"), not the last
+                # word of a longer one ("the Today Fish and Grill", "Swyddfeydd y Cyngor")
+                alone = _OPENS_NAME.search(text, 0, tail.start()) is not None
+                if self._is_premises(tail.group(), street_below):
                     taken += self._unknown_towns(segments, towns, tail.group())
-                    taken.append(_Part(part.segment, part.start + tail.start(), part.end))
+                    taken.append(tail_part)
+                elif alone and street_below and self._house_name(tail.group()):
+                    taken.append(tail_part)  # "… Darren Miller: The Archdeaconry, Pett Lane, Charing, TN27 0DL"
                 elif not premises:
-                    taken += self._streets_above_towns(segments, towns)
+                    # a name ending a longer piece, read as a line of its own would be: "… Willmott: Old Palace,
+                    # Canterbury CT12EE"
+                    taken += self._streets_above_towns(
+                        segments, [*towns, *([tail_part] if alone and _TOWN.fullmatch(tail.group()) else [])])
                 break
         return taken
+
+    def _house_name(self, text: str) -> bool:
+        """A house's name: one to three capitalised words, "The" before them or not, no known place, no listed
+        name, place, common or organisation's word, not in capitals ("The Archdeaconry"; not "Victim Support",
+        "Jane Smith", "Tring Supermarket", "THE QUEENS HEAD": a pub's, as capitals name premises)."""
+        words = text.removeprefix("The ").split()
+        return bool(_NAME.fullmatch(text)) and not text.isupper() and not self._known(text) and not any(
+            w in self.names or w in self.places or w in self.organisations
+            or w in self.common and w not in self.prefixes for w in words)
 
     def _unknown_towns(self, segments: Sequence[Segment], towns: list[_Part], premises: str) -> list[_Part]:
         """The town lines below ``premises`` that name no known place: a street without a street word,

@@ -40,6 +40,7 @@ from redactor.detect.recognizers.home_name import HomeNameRecognizer
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
 from redactor.detect.recognizers.known_names import KnownNamesRecognizer
 from redactor.detect.recognizers.name_list import NameListRecognizer
+from redactor.detect.recognizers.named_home import NamedHomeRecognizer
 from redactor.detect.recognizers.office_after import OfficeAfterRecognizer
 from redactor.detect.recognizers.party_caption import PARTY_CAPTION, PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
@@ -82,7 +83,8 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "PoBoxRecognizer": Needs(1, "(?i)box"),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
-         "HomeNameRecognizer": Needs(pattern=CAPITAL), "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
+         "HomeNameRecognizer": Needs(pattern=CAPITAL), "NamedHomeRecognizer": Needs(pattern=CAPITAL),
+         "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
          "PlanningSiteRecognizer": Needs(5),  # the application's number
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
@@ -230,6 +232,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         DateOfBirthRecognizer(rules, vocabulary),
         StreetAddressRecognizer(rules),
         HomeNameRecognizer(rules),
+        NamedHomeRecognizer(rules),
         CapitalStreetRecognizer(rules),
         PostcodeDistrictRecognizer(rules),
         PlanningSiteRecognizer(rules),

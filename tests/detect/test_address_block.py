@@ -102,6 +102,19 @@ def removed(blocks, paragraphs):
     # two blocks in one paragraph
     (["Civic Centre, Burnley Road, Todmorden OL14 5LH\nor at 5 Mill Lane, Leeds LS1 4AB"],
      ["Civic Centre, Burnley Road", "OL14 5LH", "5 Mill Lane", "LS1 4AB"]),
+    # a house's name of no building word above its street, on its own line or after a colon inside a line;
+    # a name after a colon above a town alone, as its own line would be
+    (["The Archdeaconry, Pett Lane, Charing, Ashford, TN27 0DL"], ["The Archdeaconry, Pett Lane", "TN27 0DL"]),
+    (["Archdeacon: The Venerable Ann Lee: The Chantry, Pett Lane, Charing, TN27 0DL 01233 712649"],
+     ["The Chantry, Pett Lane", "TN27 0DL"]),
+    (["Bishop: The Right Reverend Ann Lee: Old Palace, Canterbury CT1 2EE (01227) 459382"],
+     ["Old Palace", "CT1 2EE"]),
+    # ... but the last words of a longer name, a place's or an organisation's above a street stay with it
+    (["a Premises Licence for the Today Fish and Grill, 10 Middle Row, Stevenage SG1 3AW."],
+     ["10 Middle Row", "SG1 3AW"]),
+    (["Premises: Tring Supermarket", "37 Christchurch Road", "Tring", "HP23 5AB"],
+     ["37 Christchurch Road", "HP23 5AB"]),
+    (["Contact Victim Support, 4 Mill Lane, Leeds LS1 4AB."], ["4 Mill Lane", "LS1 4AB"]),
 ])
 def test_the_whole_block_goes(blocks, paragraphs, expected):
     assert removed(blocks, paragraphs) == expected
@@ -144,6 +157,7 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     ["Devon County Council", "Dublin 7"],
     ["She moved to Co. Dublin, Dublin 7 in 2019."],
     ["D7 was the code name", "Dublin 7"],
+    ["Venue: Hybrid - Siambr Dafydd Orwig, Swyddfeydd y Cyngor, Caernarfon LL55 1SH. View directions"],
     # a street inside a longer piece is the recognizers' business, not a block's
     ["The Mill Lane incident, reported in May, was reviewed."],
 ])

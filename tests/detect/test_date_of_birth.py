@@ -131,6 +131,10 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     # years from 1800; the places of a birth between commas; a maiden name before the place
     ("Born: About July 1896 in Doncaster", ["July 1896"]),
     ("Born in the Gorbals, Glasgow on 6 June 1913, she was a child in the war.", ["6 June 1913"]),
+    # ... and a description of the place between commas
+    ("He was born at Portknockie, a small fishing village in Banffshire, on 9th September 1912.",
+     ["9th September 1912"]),
+    ("She was born in Gorey, a market town in County Wexford, on 3 May 1901.", ["3 May 1901"]),
     ("Mum was born Margaret “Matthews” in Denbigh in 1941.", ["1941"]),
     # "b" without its full stop, just before a full date
     ("Jane Smith, b 14/3/1961", ["14/3/1961"]),
@@ -148,6 +152,8 @@ def test_a_label_binds_its_date(recognizer, text, expected):
     "Date of birth: unknown. On 12/03/2019 she was seen.",
     "DOB not known; 12/03/2019 referral made.",
     # another clause opens between the label and the date
+    "He was born in Leeds, a city he loved, and on 4 May 2001 moved to York.",
+    "She was born in Leeds, a town she left, in a hurry on 4 May 2001.",
     "She was born in Leeds and on 12/05/2005 moved to Bury.",
     "On 12/05/2019, when she was born again in faith, she joined the church.",
     # a sentence opening with a date that no birth ends, or with another clause between

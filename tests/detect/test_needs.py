@@ -81,7 +81,7 @@ FOUND_WITH_THE_PATTERN = {
     "PeopleListRecognizer": "Present: Amy Tate, Ben Ola", "HomeNameRecognizer": "she lives at Pen-y-Bryn",
     "CapitalStreetRecognizer": "ST MARY'S SCHOOL CHAPEL ROAD", "PoBoxRecognizer": "write to po box 6",
     "PartyCaptionRecognizer": "NICOS SAVVA Appellant", "SpelledEmailRecognizer": "mail ann [at] example [dot] org",
-    "What3wordsRecognizer": "found at ///filled.count.soap"}
+    "What3wordsRecognizer": "found at ///filled.count.soap", "NamedHomeRecognizer": "the accident at Mill Cottage"}
 
 
 @pytest.mark.parametrize("name", PATTERNS)
@@ -94,7 +94,8 @@ def test_the_pattern_is_in_a_text_found(recognizers, name):
 
 # Inside these recognizers each pattern is searched only in a text holding what every match of
 # it holds (``base.matches``): real review text, where every such pattern matches somewhere.
-GUARDED = ("PersonContextRecognizer", "StreetAddressRecognizer", "PostcodeDistrictRecognizer", "HomeNameRecognizer")
+GUARDED = ("PersonContextRecognizer", "StreetAddressRecognizer", "PostcodeDistrictRecognizer", "HomeNameRecognizer",
+           "NamedHomeRecognizer")
 ROOT = Path(__file__).resolve().parents[2]
 _SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 

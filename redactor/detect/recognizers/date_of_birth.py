@@ -29,6 +29,20 @@ _STOP = regex.compile(r"[.;!?](?!\S)|[\n\r\v]|,(?!\s*$)")  # a clause ends; a co
 _PLACE_NAME = r"(?:\p{Lu}[\p{L}'’\-]*|\d{1,4}[a-z]?)"
 _PLACE_GAP = regex.compile(rf"(?:(?:in|at)[ \t]+)?(?:the[ \t]+)?{_PLACE_NAME}(?:,?[ \t]+(?:{_PLACE_NAME}|the|of|upon))*"
                            r"(?:,?[ \t]+(?:on|in)(?:[ \t]+the)?)?,?[ \t]*")
+
+
+def _described(nouns: list[str]) -> regex.Pattern:
+    """A description of a place of birth between commas, after its name (``place_nouns``: "village", "town"),
+    which counts as no word between the label and the date: "born at Portknockie, a small fishing village in
+    Banffshire, on 9th September 1912"."""
+    if not nouns:
+        return regex.compile(r"(?!)")
+    alternatives = "|".join(map(regex.escape, nouns))
+    return regex.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\p{{Ll}}\-]+[ \t]+){{0,4}}(?:{alternatives})"
+                         rf"(?:[ \t]+(?:in|near|of|on)[ \t]+(?:the[ \t]+)?{_PLACE_NAME}(?:[ \t]+{_PLACE_NAME}){{0,2}})?"
+                         r"(?=,)")
+
+
 _ON_OR_ABOUT = regex.compile(r"\b(?:on|in)[ \t]+or[ \t]+(?:about|around)\b")  # "born on or about 5 May 1891"
 # a life span after a name, "Martin (3rd May 1962 – 14th June 2020)": its first date is a date of birth
 # ... also a few lower-case words after the name ("Banaz Mahmood for instance (1986-2006)"): the
@@ -119,6 +133,7 @@ class DobBinder:
     could_be_name: Callable[[str], bool]  # a word on no list that may still name someone ("Ceridwen")
     year_labels: regex.Pattern  # "born in", "b." just before a year of birth ("born in 1975")
     partial: regex.Pattern  # a date without a year ("born on 4 May"), bound only by a label
+    described: regex.Pattern  # a place of birth described between commas: ", a small fishing village in Banffshire"
 
     @classmethod
     def from_rules(cls, rules: Rules, vocabulary: Vocabulary, dates: regex.Pattern | None = None) -> DobBinder:
@@ -132,7 +147,8 @@ class DobBinder:
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
                    regex.compile(rf"(?:{years})(?={_YEAR})", regex.IGNORECASE),
-                   regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE))
+                   regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE),
+                   _described(rules.addresses.place_nouns))
 
     def bind(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, label) of every date a label binds to, in reading order."""
@@ -312,7 +328,7 @@ class DobBinder:
             return None
         value = values[i]
         lead = _lead_end(text, end)
-        gap = _ON_OR_ABOUT.sub("on", text[lead:value[0]])
+        gap = self.described.sub("", _ON_OR_ABOUT.sub("on", text[lead:value[0]]))
         if _STOP.search(gap) and not _PLACE_GAP.fullmatch(gap) or self.clause_words.search(gap) \
                 or len(gap.split()) > self.gap_words \
                 or gap.strip() and _STOP.search(text, end, lead):  # "was born. She died on 4 May 2019"

@@ -413,11 +413,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def _about_a_home(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of where someone lives ("lived", "home", "shared")?"""
-        return _sentence_holds(self.home_words, text, end)
+        return sentence_holds(self.home_words, text, end)
 
     def _about_a_hearing(self, text: str, end: int) -> bool:
         """Does the sentence before ``end`` speak of a hearing ("inquest", "appeared", "trial")?"""
-        return _sentence_holds(self.hearing, text, end)
+        return sentence_holds(self.hearing, text, end)
 
     def _a_street_after(self, m: regex.Match, text: str) -> bool:
         """Does a numbered street follow the flat and building of ``m`` ("Flat 132 Eaton House, 38 Westferry")?"""
@@ -442,7 +442,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return name in self.places and not self.strong.search(name)
 
 
-def _sentence_holds(words: regex.Pattern, text: str, end: int) -> bool:
-    """Does the sentence before ``end`` hold one of ``words``?"""
+def sentence_opening(text: str, end: int) -> int:
+    """Where the sentence that ``end`` stands in opens (at the stop or line break before it)."""
     opening = _SENTENCE_START.search(text, 0, end)
-    return bool(words.search(text, opening.start() if opening else 0, end))
+    return opening.start() if opening else 0
+
+
+def sentence_holds(words: regex.Pattern, text: str, end: int) -> bool:
+    """Does the sentence before ``end`` hold one of ``words``?"""
+    return bool(words.search(text, sentence_opening(text, end), end))

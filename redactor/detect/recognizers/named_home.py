@@ -1,0 +1,182 @@
+"""A home named without a house number, read one way wherever the text names it: a proper-noun
+phrase after "of", "from", "at", "as" or "to", judged by what leads to it and what follows it,
+with the place and name lists. What leads: a person (a listed name or initials, with an age, a
+life span or a comma between: "Michael Bellew, of", "26 year old Allan MacLeod of", "William
+O'Connor (1888-1944) of"), a word of living ("We used to live at", "whose address was given to
+the court as", "with addresses at"), or nothing more than the preposition ("the accident happened
+at"). What the phrase is: a listed town ("of Belfast") stays, and so does an organisation's, a
+service's or a titled person's name; a name ending in a home's word goes after any lead ("at Mill
+Cottage", "of Northview Manor", "Talgoed farm"; after the preposition alone only a farm's or a
+cottage's, `home_name_words`); a name ending in a street's word goes after a person or a word of
+living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
+town, person's name, common or organisation's word) goes after a person before its town ("of
+Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
+second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
+An unlisted name before a lower-case farm word is a home with no lead ("the 700-acre Llysun
+farm"). Pure text, no NLP."""
+from __future__ import annotations
+
+import regex
+
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.street_address import (
+    WORD,
+    AddressParts,
+    organisation_words,
+    sentence_holds,
+    sentence_opening,
+)
+from redactor.rules import Rules
+
+# the small words inside a Welsh, Gaelic or Norman home's name: "Ty’n y Celyn", "Llanfihangel ar Arth"
+_PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
+_PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
+_ENDS = r"(?![\p{L}'’\-])"
+# what each lead is, as an explanation says it
+_SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
+_LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
+          "home": "someone's home", "road": "'on the'"}
+
+
+class NamedHomeRecognizer(ExplainingRecognizer):
+    """A home's name with no house number, judged by its lead, its shape and the place lists."""
+
+    SCORE = 0.75
+    SHAPED = 0.9  # a home's or a street's word after a person, a word of living or someone's home: surer than NER
+
+    def __init__(self, rules: Rules) -> None:
+        a, p = rules.addresses, AddressParts.from_rules(rules)
+        farms = phrases([w.lower() for w in a.home_name_words])
+        homes = phrases([*a.apposition_homes, *(w.lower() for w in a.home_name_words)])
+        # the lead: a preposition; "on the" before a street named as a district ("premises on the Cliftonville
+        # Road"); someone's home and a comma before its name ("at their farm, Ty’n y Celyn, Llanfwrog")
+        self.candidate = regex.compile(
+            rf"(?:\b(?P<prep>of|from|at|as|to)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
+            rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+)"
+            rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
+        self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
+        # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
+        # lead, ``candidate``)
+        self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?<!\b(?i:an?|of|at|from|to|in|on|near|by)[ \t]+)"
+                                  rf"(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
+        # a verb of living, or an address given ("We used to live at", "whose address was given to the court as";
+        # not a noun of a home: "a home for the elderly at Kinlet", "a house at Trabuom" name villages)
+        self.living = regex.compile(
+            rf"\b(?i:{phrases([*a.living_words, 'address', 'addresses'])})(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
+        # a person before the preposition: a name, then a comma, an age or a life span in brackets
+        self.person = regex.compile(
+            rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
+            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?|,)?[ \t]+$")
+        # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
+        self.where = regex.compile(
+            rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?:(?P<city>the[ \t]+(?:city|town|village)\b)|(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}))")
+        self.home_name = regex.compile(rf"(?:{p.dwelling})$")
+        self.street = regex.compile(rf"(?:{p.street_type})$|^(?:{p.street})$")
+        self.rural = frozenset(a.home_name_words)
+        self.home_words = regex.compile(rf"\b(?i:{phrases([*a.residence_words, *a.home_words])})\b")
+        self.names = rules.first_names | rules.surnames
+        self.common = rules.common_words
+        self.places = rules.towns
+        self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
+        # what makes a name no one's home: an organisation's or a service's word; a place's last word makes it a
+        # village's ("of Mulgrave Bridge"), a court's name an institution
+        self.organisations = organisation_words(rules)
+        self.no_home = self.organisations | {w.capitalize() for w in a.facility_words if " " not in w}
+        self.suffixes = frozenset(a.place_suffixes)
+        self.strong = regex.compile(rf"(?:{p.strong_type})$")
+        self.particle = regex.compile(rf"[ \t]{_PARTICLE}[ \t]")
+        self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
+        self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
+        self.prefixes = frozenset(a.place_prefixes)
+        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the)|,)[ \t]+[\"“‘]?\p{Lu}"),
+                      self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}")}
+        super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        found: dict[tuple[int, int], str] = {}
+        for m in self.scan(self.candidate, text):
+            prep = m.group("prep")
+            lead = "road" if m.group("road") else "home" if m.group("home") else self._lead(text, m.start(), prep)
+            while m:
+                why = self._judge(m, lead, prep, text)
+                if why:
+                    found[m.span("phrase")] = why
+                m = self.more.match(text, m.end()) if why or lead else None
+        for m in self.scan(self.farm, text):
+            start = m.start("phrase") + (4 if m.group("phrase").startswith("The ") else 0)  # "The Llysun farm"
+            if self._unlisted(m.group("phrase")) and (start, m.end("phrase")) not in found:
+                found[start, m.end("phrase")] = "a name on no list before a farm's word"
+        return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
+                for (a, b), why in found.items()]
+
+    def _lead(self, text: str, start: int, prep: str) -> str | None:
+        """What leads to the home, in its sentence: "living" (a word of living and "at" or "as"), "person"
+        (a listed name, initials, an age or a life span before it) or None."""
+        before = text[max(sentence_opening(text, start), start - 200):start]
+        if prep in ("at", "as", "of") and self.living.search(before):
+            return "living"
+        m = self.person.search(before)
+        if m is None or prep not in ("of", "from"):
+            return None
+        last = m.group("name").split()[-1]
+        if last in self.not_a_person or last in self.common:
+            return None
+        first = m.group("name").split()[0]
+        if m.group("aged") or m.group("between"):
+            return "person"  # as news gives one: "Hughes, of", "Allan MacLeod (26) of"
+        if last.isupper() and 1 < len(last) < 4 or last in self.names or first.rstrip(".") in self.titles \
+                or first in self.names and first not in self.common and first not in self.not_a_person:
+            return "person's name"
+        return None
+
+    def _judge(self, m: regex.Match, lead: str | None, prep: str | None, text: str) -> str | None:
+        """Why the phrase of ``m`` is a home after ``lead`` and ``prep``, or None when it is none."""
+        phrase = m.group("phrase")
+        words = phrase.removeprefix("The ").split()
+        # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
+        kind = self.organisations if words[-1] in self.rural else self.no_home
+        if phrase in self.places or words[0].rstrip(".") in self.titles \
+                or kind.intersection(words) or any(w.isupper() for w in words) \
+                or self.institution.search(phrase):
+            return None
+        if m.groupdict().get("farm"):  # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
+            return f"a name on no list before a farm's word, after {_LEADS[lead]}" \
+                if lead and self._unlisted(phrase) else None
+        if words[-1] in self.rural:
+            return "a farm's or a cottage's name"
+        street = len(words) > 1 and self.street.search(phrase) is not None and phrase not in self.places
+        if lead == "road":  # "premises on the Cliftonville Road"; "on the Antrim Road", a town's, stays
+            return "a street named as a district, in a sentence about a home" \
+                if street and self.strong.search(phrase) and sentence_holds(self.home_words, text, m.start()) \
+                and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
+        if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
+            return "a name in quotes where someone lives"
+        if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
+            return None
+        if self.home_name.search(phrase):
+            return f"a home's name after {_LEADS[lead]}"
+        if street:
+            return f"a street named as a district after {_LEADS[lead]}"
+        if lead == "home" and (self._unlisted(phrase) or self.particle.search(phrase)):
+            return "a name in apposition to someone's home"
+        where = self.where.match(text, m.end())
+        before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
+        # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
+        # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
+        if before_town and lead != "person's name" and self._unlisted(phrase) \
+                or lead == "living" and prep in ("at", "as") and self._unlisted(phrase, prefixed=True):
+            return f"a name on no list after {_LEADS[lead]}, before its town or where someone lives at it"
+        return None
+
+    def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:
+        """A name of no listed town, person's name, common or organisation's word, nor a place's shape (with
+        ``prefixed``, a place's prefix may open it: "Upper Vanley")."""
+        words = phrase.removeprefix("The ").split()
+        if words[0] in self.prefixes and len(words) > 1:
+            if not prefixed:
+                return False
+            words = words[1:]
+        return phrase not in self.places and not any(
+            w in self.names or w in self.places or w in self.common or w in self.no_home or w.isupper()
+            for w in words) and words[-1] not in self.suffixes

@@ -1,0 +1,92 @@
+"""A home named without a house number, read one way: a proper-noun phrase after a preposition, judged
+by what leads to it (a person, a word of living, someone's home, nothing), its shape and the place
+lists. Made-up texts in the shapes met in court and inquest news, minutes and family histories."""
+import pytest
+
+from redactor.detect.recognizers.named_home import NamedHomeRecognizer
+from redactor.rules import load_rules
+
+
+@pytest.fixture(scope="module")
+def recognizer() -> NamedHomeRecognizer:
+    return NamedHomeRecognizer(load_rules())
+
+
+def found(recognizer, text):
+    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a person (a name with a comma, an age, initials, a life span), a home's word ends the name
+    ("Carl Brennan, of Westfield Manor in the city, was remanded.", ["Westfield Manor"]),
+    ("The case involved 31 year old Ewan Ross of Kestrel House, Croft 4, Dornie.", ["Kestrel House"]),
+    ("Mr Pryce of Glanrafon farm was the schoolmaster.", ["Glanrafon"]),
+    ("the Reverend John Evans of Bethel Chapel and Cilgwyn farm in Llandysul.", ["Cilgwyn"]),
+    # ... a street's word, the street written as a district, its town "the city" or none
+    ("Doyle, of Glenbawn Park in the city, appeared in court.", ["Glenbawn Park"]),
+    ("Liam Kerr (27) of Ashgrove Meadows denies the charge.", ["Ashgrove Meadows"]),
+    # ... a name on no list, before its listed town
+    ("Paula Reid, 44, of Craigard, Oban, admitted the offence.", ["Craigard"]),
+    # after a word of living, or an address given
+    ("'We used to live at Upper Vawnley,' he said.", ["Upper Vawnley"]),
+    ("Lee Moss (54), whose address was given to the court as Rathmore Grove, Lurgan, admitted it.",
+     ["Rathmore Grove"]),
+    ("Amy Tate, with addresses at Glen Crescent and Beechmount Walk, both Belfast, denies it.",
+     ["Beechmount Walk", "Glen Crescent"]),
+    # a name in quotes where someone lives, even of a place's shape
+    ("In 1851 the couple were living at “Bryn Cross” with their daughter.", ["Bryn Cross"]),
+    # in apposition to someone's home
+    ("He died at their farm, Ty’n y Gors, Llanfwrog, near Ruthin.", ["Ty’n y Gors"]),
+    # a farm's or a cottage's name, whatever leads to it
+    ("The accident happened at Brook Cottage, Hay Road, Clifford.", ["Brook Cottage"]),
+    ("He was hurt in an incident at Ashfield Farm, in Marton, near Welshpool.", ["Ashfield Farm"]),
+    ("The clerk spoke regarding the application relating to Upper Wern Farm.", ["Upper Wern Farm"]),
+    ("a quad bike taken on June 3 from Tigh Ban Cottage, Aviemore; and", ["Tigh Ban Cottage"]),
+    ("Water drained onto the lane at Chapel Cottages after the storm.", ["Chapel Cottages"]),
+    # a lower-case farm's word after a name on no list, with no lead
+    ("He died in the accident at the 400-acre Cefnllys farm, which he ran.", ["Cefnllys"]),
+    ("After they married the couple started Pant-y-Ffynnon farm.", ["Pant-y-Ffynnon"]),
+    # a street named as a district after "on the", in a sentence about premises or a home
+    ("He made an offer on a house with garages on the Ballysillan Road.", ["Ballysillan Road"]),
+])
+def test_homes_are_found(recognizer, text, expected):
+    assert found(recognizer, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a listed town, a place's shape, an organisation's or an institution's name stays
+    "Jane Roe, of Belfast, said. John Smith of Leeds was there.",
+    "Brown, of Little Dunham, near Swaffham, admitted the offence.",
+    "Ellen Moss (1888-1944) of Mulgrave Bridge, Ballyard, was buried there.",
+    "Mr Smith, of Smith Solicitors, Leeds, said it was wrong.",
+    "The University of Leeds and the Bank of England met the Court of Appeal in London.",
+    # after a bare name, an unlisted village before its town ("of Rushbrooke, Bury St Edmunds")
+    "Theodore Ainley of Rushbrooke, Bury St Edmunds, served in France.",
+    # a home's noun is no lead: a care home's village, a village in another country
+    "She worked at a home for the elderly at Kinlet until her death.",
+    "They were forced apart after their ejection from a house at Trabuom.",
+    # a county or a kind before a lower-case home word; a farm's word after a bare preposition
+    "The murder at Worcestershire cottage shocked the village. She bought a Victorian cottage.",
+    "The price of Gala farm shares fell.",
+    # a town's road, a road in a sentence about no home, a title, a place's name
+    "He moved to a lock-up on the Antrim Road. Disorder erupted on the Woodvale Road.",
+    "Rates were quoted on the St. Louis Merchants Exchange.",
+    "At his home, Jane Smith said. She was at her home, Belfast, that night.",
+    "He lived in Notting Hill and moved to Glengormley.",
+    'She lived at "Leeds" for a year.',
+])
+def test_places_and_things_stay(recognizer, text):
+    assert found(recognizer, text) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # through the whole program: a farm's name found once goes wherever the text names it again
+    ("Overview\n\nElm Farm is a farmhouse near the crossroads at Glascoed.\n\n"
+     "In 1881 M. W., a widow, was at Elm Farm. Was this Elm Farm or another property?\n",
+     "Overview\n\n[address removed] is a farmhouse near the crossroads at Glascoed.\n\n"
+     "In 1881 M. W., a widow, was at [address removed]. Was this [address removed] or another property?\n"),
+    ("Michael Bellow, of Northgate Manor in the city, and Aidan Hughes, of Ardglen Park in the city, were charged.\n",
+     "MB, of [address removed] in the city, and AH, of [address removed] in the city, were charged.\n"),
+])
+def test_homes_go_everywhere_in_a_document(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
