@@ -60,6 +60,7 @@ from redactor.detect.spans import (
     WEAK,
     clean_person,
     settlement_words,
+    thing_words,
     split_people,
     written_as_places,
 )
@@ -451,13 +452,15 @@ class Detector:
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
-        short names it defines for its bodies ("... Safeguarding Board (CYSUR)") and the towns it writes
-        where a town stands ("moved to Glengormley"): alone or
+        short names it defines for its bodies ("... Safeguarding Board (CYSUR)"), the towns it writes
+        where a town stands ("moved to Glengormley") and the things it writes after an article ("the
+        Manitou"): alone or
         together, they are not taken as a person on weak evidence, nor looked for again."""
         kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
         texts = [s.text for s in segments]
         return kept | defined_abbreviations(texts, self._bodies) \
-            | names_in_another_language(texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
+            | names_in_another_language(texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary) \
+            | thing_words(texts, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
                            texts: Sequence[str] = ()) -> set[str]:

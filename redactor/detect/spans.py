@@ -87,6 +87,10 @@ _DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
 _NUMBER_AFTER = regex.compile(r"(?:/|[ \t]+)\d")  # "/0283/17" of "UKEAT/0283/17": a citation's number
 
+# a word just after an article, before a sentence's end, a closing quote or bracket, or a lower-case word
+# that is no "and" nor "or": "the Manitou to a halt", "an Icelander."
+_ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_WORD})"
+                               r"(?:[ \t]*[.;:!?”\"’)](?!\w)|[ \t]+(?!(?:and|or|nor)(?![\w'’-]))(\p{Ll}+)(?![\w'’-]))")
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -213,6 +217,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             or _POSSESSIVE_BEFORE.search(text, 0, start) and not vocabulary.in_first_names(words[0].group())):
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
+    if title is None and d.recognizer in WEAK and _in_a_name_opened_so(words, text, vocabulary):
+        return None  # "Ynys Lochtyn", "Ty Waunarlwydd", "Siambr Dafydd Orwig": a Welsh or Gaelic place or building
     last = words[-1].group()
     listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
     if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
@@ -244,8 +250,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "the A99 John O’Groats to Wick road", "the B9169 Culbokie to Muir of Ord road": a road's ends
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
-    if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
-        return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
+    if title is None and d.recognizer in (*WEAK, CONTEXT) and (_SAINT_BEFORE.search(text, 0, start)
+                                                              or _SAINT.match(text, start)):
+        return None  # "St Helens", "ST LOUIS", "Saint Albans", "churchwarden at St. John’s in April": a place or a
+        # church named after a saint (a person's context names no saint's church)
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
@@ -312,6 +320,24 @@ def settlement_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
                     or _NEXT_WORD.match(text, w.end()):
                 continue
             if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+                found.add(word)
+    return found
+
+
+def thing_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Words on no name nor place list that the texts write just after an article, before a
+    sentence's end or a function word ("the Manitou to a halt", "the path of a Manitou.", "an
+    Icelander."): no person's name takes an article, so the word names a thing or a people, wherever
+    else the document writes it ("Manitou could not imitate"). Not a word ending in "s" ("the
+    Okonkwos"), nor one before "and" or "or" ("the Okafor and Bello families"); before a noun
+    ("the Okafor family") the article belongs to the noun."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for m in _ARTICLE_THING.finditer(text):
+            word = m.group(1)
+            if word not in found and word[1:].islower() and not word.endswith("s") and not vocabulary.is_listed(word) \
+                    and vocabulary.is_name_word(word) and not vocabulary.in_places(word) \
+                    and (m.group(2) is None or m.group(2).lower() in vocabulary.function_words):
                 found.add(word)
     return found
 
@@ -617,6 +643,14 @@ def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabular
     return _ACRONYM.fullmatch(after.group(1).strip()) is not None \
         or body is not None and not any(vocabulary.in_first_names(w) for w in run[:body + 1]) \
         or joined and all(_dictionary_word(w, vocabulary, english) and not vocabulary.is_title_word(w) for w in run)
+
+
+def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool:
+    """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Ty", "Siambr")
+    open ``words`` (two or more) or come just before them?"""
+    start = words[0].start()
+    return len(words) > 1 and vocabulary.name_opening.match(text, start) is not None \
+        or any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
