@@ -493,6 +493,7 @@ class Detector:
                 # gives the person ("Khan" of "Imran Khan" and "Khan Tandoori": the restaurant stays, "Khan said" goes)
                 given = not weak and (d.score >= STRONG or d.title is not None)
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w)
+                          and w not in self.vocabulary.name_openings  # "Ty" of "Jane Thomas Ty Waunarlwydd"
                           and (w not in kept or given or listed and w == parts[-1])
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after

@@ -91,6 +91,7 @@ _NUMBER_AFTER = regex.compile(r"(?:/|[ \t]+)\d")  # "/0283/17" of "UKEAT/0283/17
 # that is no "and" nor "or": "the Manitou to a halt", "an Icelander."
 _ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_WORD})"
                                r"(?:[ \t]*[.;:!?”\"’)](?!\w)|[ \t]+(?!(?:and|or|nor)(?![\w'’-]))(\p{Ll}+)(?![\w'’-]))")
+_WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunarlwydd", "Mawr", "Gwyn", "Rhiw"
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -646,11 +647,15 @@ def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabular
 
 
 def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool:
-    """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Ty", "Siambr")
-    open ``words`` (two or more) or come just before them?"""
+    """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Siambr") open
+    ``words`` (two or more) or come just before them? "Ty" is an English first name too ("Ty Detmer"):
+    it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd")."""
     start = words[0].start()
-    return len(words) > 1 and vocabulary.name_opening.match(text, start) is not None \
-        or any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
+    if len(words) > 1 and vocabulary.name_opening.match(text, start):
+        opening, after = words[0].group(), words[1].group()
+        return len(opening) > 2 or not opening.isascii() \
+            or not vocabulary.is_listed(after) and _WELSH_SPELLING.search(after) is not None
+    return any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:

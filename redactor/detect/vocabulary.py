@@ -140,6 +140,7 @@ class Vocabulary:
     keep_reader: regex.Pattern | KeepReader | None = None  # ``keep``, read faster (KeepReader); None: ``keep``
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
     name_opening: regex.Pattern = regex.compile(r"(?!x)x")  # a Welsh or Gaelic word opening a place's name: "Ynys"
+    name_openings: frozenset[str] = frozenset()  # those words, as written: never looked for alone
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
@@ -217,6 +218,7 @@ class Vocabulary:
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
             name_opening=regex.compile(rf"(?<![\w'’-])(?:{trie(openings)})(?:[ \t]+|-(?=\p{{Lu}}))"
                                        if openings else r"(?!x)x"),
+            name_openings=frozenset(openings),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
             street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
                                         r"[ \t,]+(?:in[ \t]+)?$"),

@@ -23,6 +23,9 @@ import pytest
      "The body of RO was found between Llangrannog and Ynys Lochtyn.\n"),
     ("Jane Thomas, from Ty Waunarlwydd home, said the residents of Ty-Waunarlwydd will miss her.\n",
      "JT, from Ty Waunarlwydd home, said the residents of Ty-Waunarlwydd will miss her.\n"),
+    # a caption glued to the text: the opening word is never looked for alone
+    ("End Quote Jane Thomas Ty WaunarlwyddEsther lived a long life. She moved into Ty Waunarlwydd care home.\n",
+     "End Quote JW lived a long life. She moved into Ty Waunarlwydd care home.\n"),
     ("Venue: Hybrid - Siambr Dafydd Orwig, Swyddfeydd y Cyngor, Caernarfon. Present: Cllr Huw Jones.\n",
      "Venue: Hybrid - Siambr Dafydd Orwig, Swyddfeydd y Cyngor, Caernarfon. Present: Cllr HJ.\n"),
     # a place a place's noun is "known as", wherever else the text writes it
@@ -47,6 +50,8 @@ def test_things_peoples_and_welsh_places_stay(redact_text, text, expected):
      "AO and BB were found. The AO and BB families thanked police. AO was 30.\n"),
     # a nickname after a person's name, not after a place's noun
     ("Daniel Whitlock, known as Tank, was 30. Tank lived alone.\n", "DW, known as DW, was 30. DW lived alone.\n"),
+    # "Ty" is an English first name too: before a name not spelt as Welsh is, a person
+    ("Eagles quarterback Ty Detmer was 17-of-34 for 182 yards.\n", "Eagles quarterback TD was 17-of-34 for 182 yards.\n"),
     # a name with a Welsh first name and no opening word before it
     ("Dafydd Orwig said the chamber was full.\n", "DO said the chamber was full.\n"),
 ])
