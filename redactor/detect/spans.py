@@ -142,7 +142,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK:
         words = _before_an_agency(words, text, vocabulary, english, to_line_end=True)
     opening = words[0] if len(words) > 1 else None
-    if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
+    if opening and d.recognizer in WEAK and (_opening_participle(opening.group(), text, opening.start(), vocabulary)
+                                             or _describes_who_follows(words, vocabulary, english)):
         words.pop(0)
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
@@ -347,6 +348,15 @@ def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -
     """A verb in -ing opening a sentence before a name is no first name ("Sentencing Okafor")."""
     return bool(_PARTICIPLE.fullmatch(word)) and _opens_sentence(text, at) \
         and not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word)
+
+
+def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the first of two words or more a dictionary word on no name list that is no title, before a
+    listed first name ("Chef Neil Wilson", "Historian Don Freeth", "Driver Ronald Shears"), or a plural one
+    ("Witnesses Lockett")? It says who the person is; the name starts after it."""
+    first, second = words[0].group(), words[1].group()
+    return _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
+        and (vocabulary.is_first_name(second) or _plural_noun(first, english))
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
@@ -665,10 +675,11 @@ def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) ->
 
 
 def _plural_noun(word: str, english: Container[str]) -> bool:
-    """A plural of a dictionary word ("Mosques", "Statements"; a dictionary knows names
-    too, "Auden", so a word it knows is no evidence alone)."""
+    """A plural of a dictionary word ("Mosques", "Statements", "Witnesses", "Churches"; a dictionary
+    knows names too, "Auden", so a word it knows is no evidence alone)."""
     low = word.lower()
-    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in english
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+        and (low[:-1] in english or low.endswith(("sses", "ches", "shes", "xes")) and low[:-2] in english)
 
 
 def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
