@@ -92,6 +92,7 @@ _NUMBER_AFTER = regex.compile(r"(?:/|[ \t]+)\d")  # "/0283/17" of "UKEAT/0283/17
 _ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_WORD})"
                                r"(?:[ \t]*[.;:!?”\"’)](?!\w)|[ \t]+(?!(?:and|or|nor)(?![\w'’-]))(\p{Ll}+)(?![\w'’-]))")
 _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunarlwydd", "Mawr", "Gwyn", "Rhiw"
+_OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -163,9 +164,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         words = [w for w in words if w.start() >= start]
     lead = _LEADING_PARTICLES.search(text, d.start, start)
     start = lead.start() if lead else start
-    if is_initials(text[start:end]) and not (title is not None and title.isupper()
+    dot = end + (text[end:end + 1] == "." and text[end - 2:end - 1] == ".")  # "E.T" of "E.T. Z4": its last dot
+    if is_initials(text[start:dot]) and not (title is not None and title.isupper()
                                              and vocabulary.is_name_in_capitals(text[start:end])):
-        return None  # "KM" is initials; "MAY" after "LORD JUSTICE" is a name
+        return None  # "KM", "E.T." are initials; "MAY" after "LORD JUSTICE" is a name
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
@@ -198,6 +200,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
             and _names_a_term(words[0].group(), vocabulary, english):
         return None  # "Asphyxia was given as the cause", "Obituary": a medical or legal term, no listed name
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and _OFFICE_OF.match(text, end) \
+            and _a_noun(words[0].group(), english):
+        return None  # "Dean of the Faculty of Science", "Master of the Rolls": an office of a body, a noun too
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
@@ -351,12 +356,20 @@ def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -
 
 
 def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
-    """Is the first of two words or more a dictionary word on no name list that is no title, before a
-    listed first name ("Chef Neil Wilson", "Historian Don Freeth", "Driver Ronald Shears"), or a plural one
-    ("Witnesses Lockett")? It says who the person is; the name starts after it."""
+    """Is the first of two words or more a noun of four letters or more on no name list that is no title,
+    before a listed first name ("Chef Neil Wilson", "Historian Don Freeth", "Defender Hakan Sukur"), or a
+    plural one ("Witnesses Lockett")? It says who the person is; the name starts after it. Not an adverb
+    ("Curtly Ambrose") nor a short word that is a name elsewhere ("Wen Hui Bao")."""
     first, second = words[0].group(), words[1].group()
-    return _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
-        and (vocabulary.is_first_name(second) or _plural_noun(first, english))
+    plural = _plural_noun(first, english)
+    return len(first) > 3 and _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
+        and (plural or _a_noun(first, english)) and (vocabulary.is_first_name(second) or plural)
+
+
+def _a_noun(word: str, english: Container[str]) -> bool:
+    """Does the dictionary know ``word`` as a noun (any dictionary word, where it knows no parts of speech)?"""
+    nouns = english.by_pos.get("noun") if isinstance(english, Lexicon) else None
+    return word.lower() in nouns if nouns else word in english
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
