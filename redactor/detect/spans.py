@@ -93,6 +93,7 @@ _ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_
                                r"(?:[ \t]*[.;:!?”\"’)](?!\w)|[ \t]+(?!(?:and|or|nor)(?![\w'’-]))(\p{Ll}+)(?![\w'’-]))")
 _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunarlwydd", "Mawr", "Gwyn", "Rhiw"
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -188,8 +189,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and vocabulary.in_first_names(words[0].group()):
         return None  # "Lizbeth II", "Elizabeth II": a first name and a numeral name a monarch, a ship or a plane
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and text[start - 1:start] == "#" \
-            and _describing_word(words[0].group(), vocabulary, english):
-        return None  # "#Awkward": a hashtag of a word that describes or does, no name
+            and (_describing_word(words[0].group(), vocabulary, english)
+                 or _words_run_together(words[0].group(), vocabulary, english)):
+        return None  # "#Awkward", "#SouthernIreland": a hashtag of a word that describes or does, or of places and
+        # dictionary words run together, no name
     if title is None and d.recognizer in WEAK and len(words) == 1 and len(words[0].group()) < 5 \
             and _NUMBER_LABELLED.match(text, end) and not vocabulary.is_listed(words[0].group()):
         return None  # "Tel: (01239) 615266", "Mob: 07…": a short label before a number, on no name list
@@ -364,6 +367,14 @@ def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Contain
     plural = _plural_noun(first, english)
     return len(first) > 3 and _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
         and (plural or _a_noun(first, english)) and (vocabulary.is_first_name(second) or plural)
+
+
+def _words_run_together(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is ``word`` two words or more in title case run together ("SouthernIreland"), each a place or a
+    dictionary word and none a listed first name ("JusticeForJane" holds a name)?"""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) > 1 and "".join(parts) == word and not any(vocabulary.in_first_names(p) for p in parts) \
+        and all(vocabulary.in_places(p) or p.lower() in english for p in parts)
 
 
 def _a_noun(word: str, english: Container[str]) -> bool:

@@ -45,6 +45,11 @@ import pytest
      "IR was Professor of Chemistry and Dean of the Faculty of Science, Heriot-Watt University.\n"),
     ("77\nE.T. Z4 (WR) EMPLOYMENT TRIBUNALS (SCOTLAND) Employment Judge I McPherson\n",
      "77\nE.T. Z4 (WR) EMPLOYMENT TRIBUNALS (SCOTLAND) Employment Judge I M\n"),
+    # a hashtag of a place and a word run together; Ireland's police in the plural; a photograph's source
+    ("Police believe Jack Hale could be in #SouthernIreland and are liaising with Gardaí to find him.\n",
+     "Police believe JH could be in #SouthernIreland and are liaising with Gardaí to find him.\n"),
+    ("Cross Farm\n\nPhoto from Google Maps Street view\n\nOverview\n",
+     "Cross Farm\n\nPhoto from Google Maps Street view\n\nOverview\n"),
     # a saint's church after a person's context
     ("Since I became churchwarden at St. John’s in April, Ann Cole has helped me.\n",
      "Since I became churchwarden at St. John’s in April, AC has helped me.\n"),
@@ -69,6 +74,8 @@ def test_things_peoples_and_welsh_places_stay(redact_text, text, expected):
     # an adverb in a list of names is a first name ("Curtly Ambrose"); "Dean" before a name is the person
     ("Kenny Benjamin, Curtly Ambrose, Courtney Walsh (captain).\n", "KB, CA, CW (captain).\n"),
     ("Dean Smith of the Samaritans spoke. Dean said more.\n", "DS of the Samaritans spoke. DS said more.\n"),
+    # a hashtag holding a first name holds a person
+    ("Ann Cole was trending as #JusticeForAnn.\n", "AC was trending as #J.\n"),
     # a name with a Welsh first name and no opening word before it
     ("Dafydd Orwig said the chamber was full.\n", "DO said the chamber was full.\n"),
 ])
