@@ -60,8 +60,8 @@ from redactor.detect.spans import (
     WEAK,
     clean_person,
     settlement_words,
-    thing_words,
     split_people,
+    thing_words,
     written_as_places,
 )
 from redactor.detect.suggest import Suggester
@@ -459,8 +459,8 @@ class Detector:
         kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
         texts = [s.text for s in segments]
         return kept | defined_abbreviations(texts, self._bodies) \
-            | names_in_another_language(texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary) \
-            | thing_words(texts, self.vocabulary)
+            | names_in_another_language(texts, self._bodies, self.vocabulary) \
+            | settlement_words(texts, self.vocabulary) | thing_words(texts, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
                            texts: Sequence[str] = ()) -> set[str]:

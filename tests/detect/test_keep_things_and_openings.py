@@ -68,7 +68,8 @@ def test_things_peoples_and_welsh_places_stay(redact_text, text, expected):
     # a nickname after a person's name, not after a place's noun
     ("Daniel Whitlock, known as Tank, was 30. Tank lived alone.\n", "DW, known as DW, was 30. DW lived alone.\n"),
     # "Ty" is an English first name too: before a name not spelt as Welsh is, a person
-    ("Eagles quarterback Ty Detmer was 17-of-34 for 182 yards.\n", "Eagles quarterback TD was 17-of-34 for 182 yards.\n"),
+    ("Eagles quarterback Ty Detmer was 17-of-34 for 182 yards.\n",
+     "Eagles quarterback TD was 17-of-34 for 182 yards.\n"),
     # a first name that is a dictionary word on no name list stays with the name after it
     ("Storm Ronald Shears said he was there.\n", "SS said he was there.\n"),
     # an adverb in a list of names is a first name ("Curtly Ambrose"); "Dean" before a name is the person
