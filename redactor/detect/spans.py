@@ -94,6 +94,7 @@ _ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_
 _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunarlwydd", "Mawr", "Gwyn", "Rhiw"
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
+_NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -732,7 +733,8 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
-    """Do the words at ``start`` name a town or village by where they stand? One or two words before a
+    """Do the words at ``start`` name a town or village by where they stand? A word on no name list after
+    "near" ("drowned near Gwbert"); one or two words before a
     place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
     noun ("a missing Hope man"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
@@ -750,6 +752,8 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
             or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
         return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
+    if len(words) == 1 and not vocabulary.is_listed(words[0].group()) and _NEAR_BEFORE.search(text, window, start):
+        return True  # "drowned near Gwbert": a word on no name list that something is near is a place
     lead = vocabulary.place_lead.search(text, window, start)
     if lead and not (lead.group().split()[-1].lower() in ("to", "from")
                      and vocabulary.in_first_names(words[0].group())):

@@ -50,6 +50,9 @@ import pytest
      "Police believe JH could be in #SouthernIreland and are liaising with Gardaí to find him.\n"),
     ("Cross Farm\n\nPhoto from Google Maps Street view\n\nOverview\n",
      "Cross Farm\n\nPhoto from Google Maps Street view\n\nOverview\n"),
+    # a village on no list that something is near, wherever else the text writes it
+    ("Roy Hale probably drowned near Gwbert within 30 minutes. He kept a caravan in Gwbert and a boat.\n",
+     "RH probably drowned near Gwbert within 30 minutes. He kept a caravan in Gwbert and a boat.\n"),
     # a saint's church after a person's context
     ("Since I became churchwarden at St. John’s in April, Ann Cole has helped me.\n",
      "Since I became churchwarden at St. John’s in April, AC has helped me.\n"),
@@ -75,6 +78,8 @@ def test_things_peoples_and_welsh_places_stay(redact_text, text, expected):
     # an adverb in a list of names is a first name ("Curtly Ambrose"); "Dean" before a name is the person
     ("Kenny Benjamin, Curtly Ambrose, Courtney Walsh (captain).\n", "KB, CA, CW (captain).\n"),
     ("Dean Smith of the Samaritans spoke. Dean said more.\n", "DS of the Samaritans spoke. DS said more.\n"),
+    # a person the text gives by title is a person after "near" too
+    ("He sat near Okonjo in the dock. Mr Okonjo said nothing.\n", "He sat near O in the dock. Mr O said nothing.\n"),
     # a hashtag holding a first name holds a person
     ("Ann Cole was trending as #JusticeForAnn.\n", "AC was trending as #J.\n"),
     # a name with a Welsh first name and no opening word before it
