@@ -35,6 +35,7 @@ class Allow(_Strict):
     phrases: list[str] = []
     patterns: list[str] = []
     term_endings: list[str] = []
+    thing_nouns: list[str] = []  # a name between an article and one of these is a make or breed: "a Stanley knife"
 
     @field_validator("patterns")
     @classmethod

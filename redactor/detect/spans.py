@@ -95,6 +95,7 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+_ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -259,6 +260,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Ord" of "Muir of Ord": a word of a place's name
     if title is None and not strong and d.recognizer in WEAK and _ROAD_BEFORE.search(text, 0, start):
         return None  # "the A99 John O’Groats to Wick road", "the B9169 Culbokie to Muir of Ord road": a road's ends
+    if title is None and d.recognizer in WEAK and len(words) < 3 and vocabulary.thing_noun.match(text, end) \
+            and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in (*WEAK, CONTEXT) and (_SAINT_BEFORE.search(text, 0, start)

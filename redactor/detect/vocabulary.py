@@ -158,6 +158,7 @@ class Vocabulary:
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
     ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
+    thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
 
@@ -236,6 +237,8 @@ class Vocabulary:
             jobs=frozenset(jobs),
             ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
+            thing_noun=regex.compile(rf"(?:-\p{{Ll}}+)?[ \t]+(?:{trie(rules.allow.thing_nouns)})s?(?![\w'’-])"
+                                     if rules.allow.thing_nouns else r"(?!x)x"),
         )
 
     def is_name_word(self, word: str) -> bool:

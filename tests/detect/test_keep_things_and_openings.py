@@ -4,8 +4,8 @@ chamber opens a place's or building's name ("Ynys Lochtyn", "Ty Waunarlwydd", "S
 what a place's noun is "known as" is the place ("the area now known as Sefton"); the people of a place
 are no person ("an Icelander", "Fellow Liverpudlian"); a saint's church after a person's context ("at
 St. John's in April"); a word saying who the person is opens no name ("Chef Neil Wilson"); an office
-"of the" body ("Dean of the Faculty"). A person the document gives beside them still goes. Made-up
-texts in the shapes met."""
+"of the" body ("Dean of the Faculty"); a make or breed before a thing's noun ("a Stanley knife"). A
+person the document gives beside them still goes. Made-up texts in the shapes met."""
 import pytest
 
 
@@ -53,6 +53,11 @@ import pytest
     # a village on no list that something is near, wherever else the text writes it
     ("Roy Hale probably drowned near Gwbert within 30 minutes. He kept a caravan in Gwbert and a boat.\n",
      "RH probably drowned near Gwbert within 30 minutes. He kept a caravan in Gwbert and a boat.\n"),
+    # a make or breed between an article or a possessive and a thing's noun
+    ("Ian Reid attacked her with a Stanley knife. Ann Reid found his Massey Ferguson tractor on its side, "
+     "a Limousin-cross cow and a Jack Russell terrier beside it.\n",
+     "IR attacked her with a Stanley knife. AR found his Massey Ferguson tractor on its side, "
+     "a Limousin-cross cow and a Jack Russell terrier beside it.\n"),
     # a saint's church after a person's context
     ("Since I became churchwarden at St. John’s in April, Ann Cole has helped me.\n",
      "Since I became churchwarden at St. John’s in April, AC has helped me.\n"),
@@ -80,6 +85,8 @@ def test_things_peoples_and_welsh_places_stay(redact_text, text, expected):
     ("Dean Smith of the Samaritans spoke. Dean said more.\n", "DS of the Samaritans spoke. DS said more.\n"),
     # a person the text gives by title is a person after "near" too
     ("He sat near Okonjo in the dock. Mr Okonjo said nothing.\n", "He sat near O in the dock. Mr O said nothing.\n"),
+    # a name after "her" before no thing's noun, and one with a possessive before a thing's noun, are people
+    ("She told her Sarah Jones would come with Sarah's phone.\n", "She told her SJ would come with SJ's phone.\n"),
     # a hashtag holding a first name holds a person
     ("Ann Cole was trending as #JusticeForAnn.\n", "AC was trending as #J.\n"),
     # a name with a Welsh first name and no opening word before it
