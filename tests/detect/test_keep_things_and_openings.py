@@ -58,6 +58,9 @@ import pytest
      "a Limousin-cross cow and a Jack Russell terrier beside it.\n",
      "IR attacked her with a Stanley knife. AR found his Massey Ferguson tractor on its side, "
      "a Limousin-cross cow and a Jack Russell terrier beside it.\n"),
+    # a diocese, and a clock's unit after its figures
+    ("His research began when Southwell Diocese sought volunteers. The meeting reconvened at 20.06 Hrs.\n",
+     "His research began when Southwell Diocese sought volunteers. The meeting reconvened at 20.06 Hrs.\n"),
     # a saint's church after a person's context
     ("Since I became churchwarden at St. John’s in April, Ann Cole has helped me.\n",
      "Since I became churchwarden at St. John’s in April, AC has helped me.\n"),
