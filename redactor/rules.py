@@ -35,6 +35,7 @@ class Allow(_Strict):
     phrases: list[str] = []
     patterns: list[str] = []
     term_endings: list[str] = []
+    thing_nouns: list[str] = []  # a name between an article and one of these is a make or breed: "a Stanley knife"
 
     @field_validator("patterns")
     @classmethod
@@ -99,6 +100,7 @@ class Addresses(_Strict):
     home_after: list[str] = []
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
+    name_openings: list[str] = []  # Welsh and Gaelic words opening a place's or building's name: "Ynys"
     place_leads: list[str] = []
     place_nouns: list[str] = []
     local_people: list[str] = []
@@ -152,6 +154,7 @@ class Aliases(_Strict):
     between: list[str]
     lead: str
     labels: str
+    place_nouns: list[str] = []  # before the lead, the alias names a place: "the area now known as Sefton"
 
 
 class Policies(_Strict):

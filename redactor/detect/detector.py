@@ -61,6 +61,7 @@ from redactor.detect.spans import (
     clean_person,
     settlement_words,
     split_people,
+    thing_words,
     written_as_places,
 )
 from redactor.detect.suggest import Suggester
@@ -482,13 +483,15 @@ class Detector:
     def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
-        short names it defines for its bodies ("... Safeguarding Board (CYSUR)") and the towns it writes
-        where a town stands ("moved to Glengormley"): alone or
+        short names it defines for its bodies ("... Safeguarding Board (CYSUR)"), the towns it writes
+        where a town stands ("moved to Glengormley") and the things it writes after an article ("the
+        Manitou"): alone or
         together, they are not taken as a person on weak evidence, nor looked for again."""
         kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
         texts = [s.text for s in segments]
         return kept | defined_abbreviations(texts, self._bodies) \
-            | names_in_another_language(texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
+            | names_in_another_language(texts, self._bodies, self.vocabulary) \
+            | settlement_words(texts, self.vocabulary) | thing_words(texts, self.vocabulary)
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
                            texts: Sequence[str] = ()) -> set[str]:
@@ -521,6 +524,7 @@ class Detector:
                 # gives the person ("Khan" of "Imran Khan" and "Khan Tandoori": the restaurant stays, "Khan said" goes)
                 given = not weak and (d.score >= STRONG or d.title is not None)
                 names |= {w for w in parts if len(w) > 1 and self.vocabulary.is_name_word(w)
+                          and w not in self.vocabulary.name_openings  # "Ty" of "Jane Thomas Ty Waunarlwydd"
                           and (w not in kept or given or listed and w == parts[-1])
                           and not (weak and self.vocabulary.is_place(w) and not (surname and w == parts[-1]))}
         # a name in capitals is also written in title case: "ELIZABETH" in a title page, "Elizabeth" after

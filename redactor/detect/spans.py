@@ -87,6 +87,15 @@ _DIGIT_AFTER = regex.compile(r"-?\d")  # "60" of "M60", "-17" of "B-17"
 _ROMAN = regex.compile(r"(?:X{0,3})(?:IX|IV|V?I{0,3})")  # "II" of "Lizbeth II", "VIII" of "Henry VIII"
 _NUMBER_AFTER = regex.compile(r"(?:/|[ \t]+)\d")  # "/0283/17" of "UKEAT/0283/17": a citation's number
 
+# a word just after an article, before a sentence's end, a closing quote or bracket, or a lower-case word
+# that is no "and" nor "or": "the Manitou to a halt", "an Icelander."
+_ARTICLE_THING = regex.compile(rf"(?<![\w'’-])(?:the|The|an|An|a)[ \t]+({NAME_WORD})"
+                               r"(?:[ \t]*[.;:!?”\"’)](?!\w)|[ \t]+(?!(?:and|or|nor)(?![\w'’-]))(\p{Ll}+)(?![\w'’-]))")
+_WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunarlwydd", "Mawr", "Gwyn", "Rhiw"
+_OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
+_CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
+_NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+_ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -137,7 +146,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK:
         words = _before_an_agency(words, text, vocabulary, english, to_line_end=True)
     opening = words[0] if len(words) > 1 else None
-    if opening and d.recognizer in WEAK and _opening_participle(opening.group(), text, opening.start(), vocabulary):
+    if opening and d.recognizer in WEAK and (_opening_participle(opening.group(), text, opening.start(), vocabulary)
+                                             or _describes_who_follows(words, vocabulary, english)):
         words.pop(0)
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
@@ -157,9 +167,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         words = [w for w in words if w.start() >= start]
     lead = _LEADING_PARTICLES.search(text, d.start, start)
     start = lead.start() if lead else start
-    if is_initials(text[start:end]) and not (title is not None and title.isupper()
+    dot = end + (text[end:end + 1] == "." and text[end - 2:end - 1] == ".")  # "E.T" of "E.T. Z4": its last dot
+    if is_initials(text[start:dot]) and not (title is not None and title.isupper()
                                              and vocabulary.is_name_in_capitals(text[start:end])):
-        return None  # "KM" is initials; "MAY" after "LORD JUSTICE" is a name
+        return None  # "KM", "E.T." are initials; "MAY" after "LORD JUSTICE" is a name
     if title is None:
         before = vocabulary.title_before.search(text, 0, start)
         title = before.group("title") if before else None
@@ -180,8 +191,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and vocabulary.in_first_names(words[0].group()):
         return None  # "Lizbeth II", "Elizabeth II": a first name and a numeral name a monarch, a ship or a plane
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and text[start - 1:start] == "#" \
-            and _describing_word(words[0].group(), vocabulary, english):
-        return None  # "#Awkward": a hashtag of a word that describes or does, no name
+            and (_describing_word(words[0].group(), vocabulary, english)
+                 or _words_run_together(words[0].group(), vocabulary, english)):
+        return None  # "#Awkward", "#SouthernIreland": a hashtag of a word that describes or does, or of places and
+        # dictionary words run together, no name
     if title is None and d.recognizer in WEAK and len(words) == 1 and len(words[0].group()) < 5 \
             and _NUMBER_LABELLED.match(text, end) and not vocabulary.is_listed(words[0].group()):
         return None  # "Tel: (01239) 615266", "Mob: 07…": a short label before a number, on no name list
@@ -192,6 +205,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 \
             and _names_a_term(words[0].group(), vocabulary, english):
         return None  # "Asphyxia was given as the cause", "Obituary": a medical or legal term, no listed name
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and _OFFICE_OF.match(text, end) \
+            and _a_noun(words[0].group(), english):
+        return None  # "Dean of the Faculty of Science", "Master of the Rolls": an office of a body, a noun too
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
@@ -213,6 +229,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             or _POSSESSIVE_BEFORE.search(text, 0, start) and not vocabulary.in_first_names(words[0].group())):
         return None  # "Prees Higher Heath": a place's name after its opening word; "The Soldiers’ Charity",
         # "Saint Michael's Hospice": a body's word after a possessive (not a first name: "Amy's Grace")
+    if title is None and d.recognizer in WEAK and _in_a_name_opened_so(words, text, vocabulary):
+        return None  # "Ynys Lochtyn", "Ty Waunarlwydd", "Siambr Dafydd Orwig": a Welsh or Gaelic place or building
     last = words[-1].group()
     listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
     if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
@@ -242,10 +260,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Ord" of "Muir of Ord": a word of a place's name
     if title is None and not strong and d.recognizer in WEAK and _ROAD_BEFORE.search(text, 0, start):
         return None  # "the A99 John O’Groats to Wick road", "the B9169 Culbokie to Muir of Ord road": a road's ends
+    if title is None and d.recognizer in WEAK and len(words) < 3 and vocabulary.thing_noun.match(text, end) \
+            and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
+        return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
-    if title is None and d.recognizer in WEAK and (_SAINT_BEFORE.search(text, 0, start) or _SAINT.match(text, start)):
-        return None  # "St Helens", "ST LOUIS", "Saint Albans": a place or a church named after a saint
+    if title is None and d.recognizer in (*WEAK, CONTEXT) and (_SAINT_BEFORE.search(text, 0, start)
+                                                              or _SAINT.match(text, start)):
+        return None  # "St Helens", "ST LOUIS", "Saint Albans", "churchwarden at St. John’s in April": a place or a
+        # church named after a saint (a person's context names no saint's church)
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
@@ -316,10 +339,53 @@ def settlement_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
     return found
 
 
+def thing_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Words on no name nor place list that the texts write just after an article, before a
+    sentence's end or a function word ("the Manitou to a halt", "the path of a Manitou.", "an
+    Icelander."): no person's name takes an article, so the word names a thing or a people, wherever
+    else the document writes it ("Manitou could not imitate"). Not a word ending in "s" ("the
+    Okonkwos"), nor one before "and" or "or" ("the Okafor and Bello families"); before a noun
+    ("the Okafor family") the article belongs to the noun."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for m in _ARTICLE_THING.finditer(text):
+            word = m.group(1)
+            if word not in found and word[1:].islower() and not word.endswith("s") and not vocabulary.is_listed(word) \
+                    and vocabulary.is_name_word(word) and not vocabulary.in_places(word) \
+                    and (m.group(2) is None or m.group(2).lower() in vocabulary.function_words):
+                found.add(word)
+    return found
+
+
 def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:
     """A verb in -ing opening a sentence before a name is no first name ("Sentencing Okafor")."""
     return bool(_PARTICIPLE.fullmatch(word)) and _opens_sentence(text, at) \
         and not vocabulary.in_first_names(word) and not vocabulary.in_surnames(word)
+
+
+def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the first of two words or more a noun of four letters or more on no name list that is no title,
+    before a listed first name ("Chef Neil Wilson", "Historian Don Freeth", "Defender Hakan Sukur"), or a
+    plural one ("Witnesses Lockett")? It says who the person is; the name starts after it. Not an adverb
+    ("Curtly Ambrose") nor a short word that is a name elsewhere ("Wen Hui Bao")."""
+    first, second = words[0].group(), words[1].group()
+    plural = _plural_noun(first, english)
+    return len(first) > 3 and _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
+        and (plural or _a_noun(first, english)) and (vocabulary.is_first_name(second) or plural)
+
+
+def _words_run_together(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is ``word`` two words or more in title case run together ("SouthernIreland"), each a place or a
+    dictionary word and none a listed first name ("JusticeForJane" holds a name)?"""
+    parts = _CAMEL_PART.findall(word)
+    return len(parts) > 1 and "".join(parts) == word and not any(vocabulary.in_first_names(p) for p in parts) \
+        and all(vocabulary.in_places(p) or p.lower() in english for p in parts)
+
+
+def _a_noun(word: str, english: Container[str]) -> bool:
+    """Does the dictionary know ``word`` as a noun (any dictionary word, where it knows no parts of speech)?"""
+    nouns = english.by_pos.get("noun") if isinstance(english, Lexicon) else None
+    return word.lower() in nouns if nouns else word in english
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
@@ -619,6 +685,18 @@ def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabular
         or joined and all(_dictionary_word(w, vocabulary, english) and not vocabulary.is_title_word(w) for w in run)
 
 
+def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool:
+    """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Siambr") open
+    ``words`` (two or more) or come just before them? "Ty" is an English first name too ("Ty Detmer"):
+    it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd")."""
+    start = words[0].start()
+    if len(words) > 1 and vocabulary.name_opening.match(text, start):
+        opening, after = words[0].group(), words[1].group()
+        return len(opening) > 2 or not opening.isascii() \
+            or not vocabulary.is_listed(after) and _WELSH_SPELLING.search(after) is not None
+    return any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
+
+
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
     """A dictionary word on no name list ending as medical and legal terms do ("Asphyxia", "Obituary")."""
     return len(word) > 5 and word.lower().endswith(vocabulary.term_endings) \
@@ -626,10 +704,11 @@ def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) ->
 
 
 def _plural_noun(word: str, english: Container[str]) -> bool:
-    """A plural of a dictionary word ("Mosques", "Statements"; a dictionary knows names
-    too, "Auden", so a word it knows is no evidence alone)."""
+    """A plural of a dictionary word ("Mosques", "Statements", "Witnesses", "Churches"; a dictionary
+    knows names too, "Auden", so a word it knows is no evidence alone)."""
     low = word.lower()
-    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") and low[:-1] in english
+    return len(low) > 3 and low.endswith("s") and not low.endswith("ss") \
+        and (low[:-1] in english or low.endswith(("sses", "ches", "shes", "xes")) and low[:-2] in english)
 
 
 def _code_name(text: str, starts: list[int], vocabulary: Vocabulary) -> bool:
@@ -658,7 +737,8 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
-    """Do the words at ``start`` name a town or village by where they stand? One or two words before a
+    """Do the words at ``start`` name a town or village by where they stand? A word on no name list after
+    "near" ("drowned near Gwbert"); one or two words before a
     place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
     noun ("a missing Hope man"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
@@ -676,6 +756,8 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
             or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
         return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
+    if len(words) == 1 and not vocabulary.is_listed(words[0].group()) and _NEAR_BEFORE.search(text, window, start):
+        return True  # "drowned near Gwbert": a word on no name list that something is near is a place
     lead = vocabulary.place_lead.search(text, window, start)
     if lead and not (lead.group().split()[-1].lower() in ("to", "from")
                      and vocabulary.in_first_names(words[0].group())):

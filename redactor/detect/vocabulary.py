@@ -139,6 +139,8 @@ class Vocabulary:
     keep_phrases: regex.Pattern = regex.compile(r"(?!x)x")  # the allow list's phrases alone, not its patterns
     keep_reader: regex.Pattern | KeepReader | None = None  # ``keep``, read faster (KeepReader); None: ``keep``
     place_prefix: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "Higher " of "Higher Heath"
+    name_opening: regex.Pattern = regex.compile(r"(?!x)x")  # a Welsh or Gaelic word opening a place's name: "Ynys"
+    name_openings: frozenset[str] = frozenset()  # those words, as written: never looked for alone
     place_lead: regex.Pattern = regex.compile(r"(?!x)x")  # matched just before a word: "moved to " (of Glengormley)
     street_before: regex.Pattern = regex.compile(r"(?!x)x")  # a street's type and "in" or a comma: "Avenue in "
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
@@ -156,6 +158,7 @@ class Vocabulary:
     jobs: frozenset[str] = frozenset()  # lower-cased job words that are no surname: "treasurer", "resident"
     ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
+    thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
 
@@ -186,6 +189,7 @@ class Vocabulary:
         courts = {w.lower() for w in rules.titles.court_words if w[:1].isupper()}  # "Admin", "HCJAC", "Justiciary"
         keep = regex.compile("|".join(alternatives) or r"(?!x)x")
         keep_phrases = regex.compile(alternatives[0] if phrases else r"(?!x)x")
+        openings = [w for w in rules.addresses.name_openings if w not in rules.first_names and w not in rules.surnames]
         return cls(
             # letters of capitals are no name as written ("OBE"); in title case a surname ("Ibidapo Obe")
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words
@@ -213,6 +217,9 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
+            name_opening=regex.compile(rf"(?<![\w'’-])(?:{trie(openings)})(?:[ \t]+|-(?=\p{{Lu}}))"
+                                       if openings else r"(?!x)x"),
+            name_openings=frozenset(openings),
             place_prefix=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.addresses.place_prefixes)})[ \t]+$"),
             street_before=regex.compile(rf"(?<![\w'’-])(?:{trie(strong_streets)})(?=[ \t]+in[ \t]|,)"
                                         r"[ \t,]+(?:in[ \t]+)?$"),
@@ -230,6 +237,8 @@ class Vocabulary:
             jobs=frozenset(jobs),
             ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
+            thing_noun=regex.compile(rf"(?:-\p{{Ll}}+)?[ \t]+(?:{trie(rules.allow.thing_nouns)})s?(?![\w'’-])"
+                                     if rules.allow.thing_nouns else r"(?!x)x"),
         )
 
     def is_name_word(self, word: str) -> bool:

@@ -22,6 +22,8 @@ class AliasRecognizer(ExplainingRecognizer):
         # a nickname of two words in title case: "known affectionately as Granny Valley"
         self.second = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<word>{NAME_WORD})(?![\w'’-])")
         self.vocabulary = vocabulary
+        nouns = "|".join(regex.escape(n) for n in rules.aliases.place_nouns) or "(?!x)x"
+        self.place_before = regex.compile(rf"(?<![\w'’-])(?:{nouns})(?:[ \t]+\p{{Ll}}+){{0,2}}[ \t]+$")
         super().__init__(supported_entities=["PERSON"], name="AliasRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -30,6 +32,8 @@ class AliasRecognizer(ExplainingRecognizer):
             alias = m.group("alias")
             if alias.isupper() and (len(alias) < 2 or regex.search(rf"(?<!\w){alias}(?!\w)", text[:m.start()])):
                 continue
+            if self.place_before.search(text, max(0, m.start() - 40), m.start()):
+                continue  # "the area now known as Sefton": a place's name
             end = m.end("alias")
             second = self.second.match(text, end) if alias[1:].islower() else None
             if second and self.vocabulary.is_name_word(second.group("word")) \
