@@ -11,7 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from redactor.errors import RedactorError
+from redactor.regex_flags import plain_flags
 from redactor.version import __version__
+
+plain_flags()  # before any pattern is compiled: the same patterns, compiled faster
 
 __all__ = ["Redactor", "RedactorError", "__version__"]
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Container, Iterable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from contextlib import contextmanager
 from copy import copy
 from dataclasses import replace
@@ -74,6 +75,7 @@ from redactor.types import Detection, Hint, Kind, Segment
 KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
+KEPT_DOCUMENTS = 256  # the documents whose words kept a detector remembers (``_words_kept``)
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
@@ -123,6 +125,7 @@ class Detector:
         self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
+        self._kept_by_texts: dict[tuple[str, ...], frozenset[str]] = {}  # _words_kept, by a document's texts
         # the readers outside the recognizers, of a whole document: names across lines, handles, role lines
         self._readers: list[Callable[[Sequence[Segment]], list[Detection]]] = [
             next(r for r in recognizers if isinstance(r, PartyCaptionRecognizer)).across,
@@ -187,7 +190,7 @@ class Detector:
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:
             return found, artifacts
-        return found + self._suggester.first(segments, artifacts, self._sure(found), frozenset(kept)), artifacts
+        return found + self._suggester.first(segments, artifacts, self._sure(found), kept), artifacts
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None, hints: bool = True) -> list[Detection]:
@@ -231,9 +234,11 @@ class Detector:
             KnownNamesRecognizer({n.lower() for n in names if len(n) > 2}, "KNOWN_PERSON", KNOWN_SCORE,
                                  KNOWN, "a name found elsewhere in the document, in a title")] if any(titles) else []
         # a full name as a web address writes it, in lower case joined by hyphens: ".../amarjit-singh-report/"
+        # (looked for only in a text holding a "/")
         slugs = [KnownNamesRecognizer({"-".join(parts).lower() for n in names if len(parts := words(n)) > 1},
                                       "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
-                                      "a name found elsewhere in the document, in a web address")]
+                                      "a name found elsewhere in the document, in a web address")
+                 ] if any("/" in t for t in texts) else []
         known.append(QuotedLowerCaseRecognizer(self._lowered_first_names(names), "KNOWN_PERSON", KNOWN_SCORE, KNOWN,
                                                "a first name found elsewhere in the document, in lower case in a "
                                                "quoted post"))
@@ -256,16 +261,20 @@ class Detector:
     def _lowered_first_names(self, names: Iterable[str]) -> set[str]:
         """The listed first names among ``names`` in lower case, three letters or more, that the
         dictionary knows as no verb, adjective or adverb ("tara"; not "grace", "will" nor "rose")."""
-        doing = [self._lexicon.by_pos.get(pos, frozenset()) for pos in ("verb", "adj", "adv")]
         return {n.lower() for n in names if " " not in n and len(n) > 2 and n[1:].islower()
-                and self.vocabulary.is_first_name(n) and not any(n.lower() in d for d in doing)
-                and n.lower() not in self.vocabulary.function_words}
+                and self._lowers_as_a_name(n)}
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one detector a process; a batch asks of the same names per document
+    def _lowers_as_a_name(self, name: str) -> bool:
+        lowered = name.lower()
+        return self.vocabulary.is_first_name(name) and lowered not in self.vocabulary.function_words \
+            and not any(lowered in self._lexicon.by_pos.get(pos, ()) for pos in ("verb", "adj", "adv"))
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""
         return [d for d in detections if d.score >= self.rules.min_score(d.kind) and not isinstance(d, Hint)]
 
-    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str], kept: set[str]) -> set[str]:
+    def _spelt_otherwise(self, sure: set[str], names: set[str], texts: list[str], kept: AbstractSet[str]) -> set[str]:
         """Words of the document spelt one letter away from a word of a name it gives itself, on
         more than a lone word NER or a name list found ("Kendall" after "Mark Kendal"; not
         "Article" after NER's "Articles", nor "Zakład" after "Zakłady Metalowe" in another
@@ -480,20 +489,27 @@ class Detector:
                 return start, start + len(text[start:min(inside)].rstrip(" \t,;–-"))
         return start, end
 
-    def _words_kept(self, segments: Sequence[Segment]) -> set[str]:
+    def _words_kept(self, segments: Sequence[Segment]) -> frozenset[str]:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
         short names it defines for its bodies ("... Safeguarding Board (CYSUR)"), the towns it writes
         where a town stands ("moved to Glengormley") and the things it writes after an article ("the
-        Manitou"): alone or
-        together, they are not taken as a person on weak evidence, nor looked for again."""
-        kept = {w for s in segments for a, b in self.vocabulary.keep_spans(s.text) for w in words(s.text[a:b])}
-        texts = [s.text for s in segments]
-        return kept | defined_abbreviations(texts, self._bodies) \
-            | names_in_another_language(texts, self._bodies, self.vocabulary) \
-            | settlement_words(texts, self.vocabulary) | thing_words(texts, self.vocabulary)
+        Manitou"): alone or together, they are not taken as a person on weak evidence, nor looked for
+        again. Worked out once per document's texts: its first pass, its second and, in a batch, its
+        second again with the names of the other documents all ask."""
+        texts = tuple(s.text for s in segments)
+        found = self._kept_by_texts.get(texts)
+        if found is None:
+            if len(self._kept_by_texts) >= KEPT_DOCUMENTS:
+                self._kept_by_texts.clear()
+            kept = {w for t in texts for a, b in self.vocabulary.keep_spans(t) for w in words(t[a:b])}
+            found = self._kept_by_texts[texts] = frozenset(
+                kept | defined_abbreviations(texts, self._bodies) | names_in_another_language(
+                    texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
+                | thing_words(texts, self.vocabulary))
+        return found
 
-    def names_to_propagate(self, detections: Iterable[Detection], kept: set[str],
+    def names_to_propagate(self, detections: Iterable[Detection], kept: AbstractSet[str],
                            texts: Sequence[str] = ()) -> set[str]:
         """Names sure enough to be looked for everywhere: the full name, and each word
         that is not part of an allow-listed name in this document (unless strong evidence gives
