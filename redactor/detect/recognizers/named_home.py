@@ -89,6 +89,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
+        # a name before "home" is an institution's ("from Ty Waunarlwydd home", "at Oakwood care home")
+        self.a_home = regex.compile(r"[ \t]+(?:(?:care|nursing|residential|children's|children’s)[ \t]+)?homes?\b")
         self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}")}
         super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
@@ -134,6 +136,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         """Why the phrase of ``m`` is a home after ``lead`` and ``prep``, or None when it is none."""
         phrase = m.group("phrase")
         words = phrase.removeprefix("The ").split()
+        if self.a_home.match(text, m.end()):
+            return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         kind = self.organisations if words[-1] in self.rural else self.no_home
         if phrase in self.places or words[0].rstrip(".") in self.titles \
