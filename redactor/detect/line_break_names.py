@@ -63,6 +63,5 @@ class LineBreakNames:
         no title, body's, job's or street's word, month or day, nor a place that is no surname."""
         v = self.vocabulary
         low = word.lower()
-        return len(word) > 1 and v.is_name_word(word) and not v.is_title_word(word) and low not in self.not_surnames \
-            and low not in v.dates and low not in v.function_words \
-            and (v.in_surnames(word) or low not in english) and (v.in_surnames(word) or not v.in_places(word))
+        return v.is_name_part(word) and low not in self.not_surnames and low not in v.dates \
+            and (v.in_surnames(word) or low not in english)

@@ -93,8 +93,6 @@ class RoleLines:
         dictionary does not know among them ("Rob Jessop"; not "Human Resources", "Early Years")."""
         v = self.vocabulary
         parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
-        return all(len(w) > 1 and w[1:].islower() and v.is_name_word(w) and not v.is_title_word(w)
-                   and w.lower() not in self.not_names and w.lower() not in v.function_words
-                   and (v.in_surnames(w) or not v.in_places(w)) for w in parts) \
+        return all(w[1:].islower() and v.is_name_part(w) and w.lower() not in self.not_names for w in parts) \
             and not v.is_place(name) \
             and (v.is_first_name(parts[0]) or any(w.lower() not in english for w in parts))

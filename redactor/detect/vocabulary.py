@@ -242,6 +242,14 @@ class Vocabulary:
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
 
+    def is_name_part(self, word: str, place: bool = False) -> bool:
+        """Could this word be one word of a person's name: two letters or more, a name word, no title
+        nor function word, and no place unless a listed surname ("Murphy", not "Glasgow")? With
+        ``place``, a place too (the caller judges places otherwise)."""
+        return len(word) > 1 and self.is_name_word(word) and not self.is_title_word(word) \
+            and word.lower() not in self.function_words \
+            and (place or self.in_surnames(word) or not self.in_places(word))
+
     def is_body_word(self, word: str) -> bool:
         """A word ending a body's or building's name that is no listed surname: "Police",
         "Centre" (not "Hall")."""

@@ -83,8 +83,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
         cased = all(w.isupper() for w in parts) or all(not w[1:].isupper() for w in parts)
-        return cased and all(len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
-                             and w.lower() not in v.function_words and w.lower() not in self.not_names
-                             for w in parts) \
-            and not self.crown.fullmatch(name) and not v.in_places(name) \
-            and not (v.in_places(parts[-1]) and not v.in_surnames(parts[-1])) and not v.is_kept(text, start)
+        # a place that is no listed surname only as the last word (and the whole name) keeps it
+        return cased and all(v.is_name_part(w, place=at < len(parts) - 1) and w.lower() not in self.not_names
+                             for at, w in enumerate(parts)) \
+            and not self.crown.fullmatch(name) and not v.in_places(name) and not v.is_kept(text, start)
