@@ -14,7 +14,7 @@ from itertools import groupby
 
 import regex
 
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -40,9 +40,8 @@ class RoleLines:
         self.vocabulary = vocabulary
         evidence = rules.people.list_evidence
         self.jobs = {w.lower() for w in (*evidence.job_words, *evidence.role_line_words)}
-        self.not_names = {w.lower() for w in (*evidence.job_words, *evidence.agency_words, *rules.people.body_words,
-                                              *evidence.role_line_words, *rules.addresses.building_words,
-                                              *rules.addresses.street_types)}
+        self.not_names = no_name_words(rules, evidence.role_line_words, rules.addresses.building_words,
+                                       rules.addresses.street_types)
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
         """The names of each run of role lines (``_people``)."""

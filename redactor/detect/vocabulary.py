@@ -57,6 +57,14 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
     return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
 
 
+def no_name_words(rules: Rules, *more: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words no person's name holds: a job's, an agency's and a body's ("Officer",
+    "Housing", "Trust"), and those of ``more`` (a building's, a street's: "Centre", "Road")."""
+    evidence = rules.people.list_evidence
+    return frozenset(w.lower() for group in (evidence.job_words, evidence.agency_words, rules.people.body_words, *more)
+                     for w in group)
+
+
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")

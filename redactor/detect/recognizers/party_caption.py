@@ -17,7 +17,7 @@ import regex
 from redactor.detect.address_block import continues
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.suggest.wording import load_wording
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -50,9 +50,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         self.alone = regex.compile(rf"[ \t]*(?:{_NUMBER}[ \t]*)?(?:{other})?{_NAME}[ \t]*(?:{_NUMBER}[ \t]*)?,?[ \t]*")
         self.party_line = regex.compile(rf"[ \t]*{party}")
         self.crown = regex.compile(rf"(?i:{crown})")
-        evidence = rules.people.list_evidence
-        self.not_names = {w.lower() for w in (*evidence.job_words, *evidence.agency_words, *rules.people.body_words,
-                                              *rules.addresses.building_words)}
+        self.not_names = no_name_words(rules, rules.addresses.building_words)
         super().__init__(supported_entities=["PERSON"], name=PARTY_CAPTION)
 
     def analyze(self, text, entities, nlp_artifacts=None):
