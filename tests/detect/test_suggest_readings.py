@@ -23,8 +23,8 @@ def suggester(rules, vocabulary) -> Suggester:
 
 def read(suggester: Suggester, text: str, least: float = 0.0) -> set[tuple[str, Kind]]:
     """What the text-only readings find in ``text``, once admitted, ranked ``least`` or more."""
-    reads = suggester._admitted(text, [*suggester.contexts.read(text), *suggester.shapes.read(text),
-                                       *suggester.lists.read(text)])
+    reads = suggester._admitted(text, [*suggester.contexts.read(text), *suggester.contexts.titled_lists(text),
+                                       *suggester.shapes.read(text), *suggester.lists.read(text)])
     return {(text[r.start:r.end], r.kind) for r in reads if r.score >= least}
 
 
