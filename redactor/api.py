@@ -5,6 +5,7 @@ import gc
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from enum import Enum, auto
 from functools import cached_property
 from pathlib import Path
 
@@ -33,6 +34,14 @@ class Redaction:
     pictures: list[PictureView] = field(default_factory=list)  # as the review page shows them
 
 
+class _Saving(Enum):
+    """When ``Redactor.commit`` saves the mapping file."""
+
+    EACH = auto()  # after each document committed (outside ``saving_once``)
+    ONCE_NOTHING_NEW = auto()  # within ``saving_once``, no document committed yet: nothing to save on leaving
+    ONCE_DUE = auto()  # within ``saving_once``, documents committed: saved once, on leaving
+
+
 @dataclass
 class Redactor:
     """Rules, case file, NLP model and the case (the people met so far): one per run or
@@ -48,7 +57,7 @@ class Redactor:
     mapping: Path | None = None
     case: Case = field(init=False)
     on_stage: Callable[[str], None] | None = field(default=None, init=False, repr=False)  # what a load is doing
-    _unsaved: bool | None = field(default=None, init=False, repr=False)  # within saving_once: people committed since
+    _saving: _Saving = field(default=_Saving.EACH, init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.forget_people()
@@ -99,10 +108,10 @@ class Redactor:
     def commit(self, plan: Plan) -> None:
         """Add a written document's people to the case for good (and to the mapping file)."""
         self.case.commit(plan)
-        if self._unsaved is None:
+        if self._saving is _Saving.EACH:
             self.save()
         else:
-            self._unsaved = True
+            self._saving = _Saving.ONCE_DUE
 
     def save(self) -> None:
         if self.mapping is not None:
@@ -113,12 +122,12 @@ class Redactor:
         """Within it, documents committed are saved to the mapping file once, on leaving
         (on an error too, so that it holds every document written), not after each: a
         batch's mapping is written once, not once a document."""
-        self._unsaved = False
+        self._saving = _Saving.ONCE_NOTHING_NEW
         try:
             yield
         finally:
-            unsaved, self._unsaved = self._unsaved, None
-            if unsaved:
+            due, self._saving = self._saving is _Saving.ONCE_DUE, _Saving.EACH
+            if due:
                 self.save()
 
     def redact_file(self, source: Path, output: Path | None = None, force: bool = False,

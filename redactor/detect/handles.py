@@ -13,7 +13,7 @@ import regex
 
 from redactor.detect.recognizers.base import phrases
 from redactor.detect.suggest.wording import load_wording
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.recognizer_names import HANDLE
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -36,8 +36,7 @@ class Handles:
                                     r"[ \t]+(?P<name>(?=[\w.-]*\p{Ll})[\p{Ll}\d_][\w.-]{2,39})[ \t]*$")
         self.uploaded = regex.compile(rf"^[ \t]*(?:{phrases(labels)})[ \t]*:?[ \t]*"
                                       r"(?P<name>(?=[\w.-]*\p{L})\w[\w.-]{2,39})[ \t]*$") if labels else None
-        evidence = rules.people.list_evidence
-        self.not_names = {w.lower() for w in (*evidence.agency_words, *evidence.job_words, *rules.people.body_words)}
+        self.not_names = no_name_words(rules)
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
         out = []

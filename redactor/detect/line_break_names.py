@@ -13,7 +13,7 @@ from itertools import pairwise
 import regex
 
 from redactor.detect.address_block import continues
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.names import NAME_WORD
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -30,9 +30,7 @@ class LineBreakNames:
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        evidence = rules.people.list_evidence
-        self.not_surnames = {w.lower() for w in (*evidence.job_words, *evidence.agency_words, *rules.people.body_words,
-                                                 *rules.addresses.building_words, *rules.addresses.street_types)}
+        self.not_surnames = no_name_words(rules, rules.addresses.building_words, rules.addresses.street_types)
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
         out = []
@@ -63,6 +61,5 @@ class LineBreakNames:
         no title, body's, job's or street's word, month or day, nor a place that is no surname."""
         v = self.vocabulary
         low = word.lower()
-        return len(word) > 1 and v.is_name_word(word) and not v.is_title_word(word) and low not in self.not_surnames \
-            and low not in v.dates and low not in v.function_words \
-            and (v.in_surnames(word) or low not in english) and (v.in_surnames(word) or not v.in_places(word))
+        return v.is_name_part(word) and low not in self.not_surnames and low not in v.dates \
+            and (v.in_surnames(word) or low not in english)

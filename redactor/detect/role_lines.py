@@ -14,7 +14,7 @@ from itertools import groupby
 
 import regex
 
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -40,9 +40,8 @@ class RoleLines:
         self.vocabulary = vocabulary
         evidence = rules.people.list_evidence
         self.jobs = {w.lower() for w in (*evidence.job_words, *evidence.role_line_words)}
-        self.not_names = {w.lower() for w in (*evidence.job_words, *evidence.agency_words, *rules.people.body_words,
-                                              *evidence.role_line_words, *rules.addresses.building_words,
-                                              *rules.addresses.street_types)}
+        self.not_names = no_name_words(rules, evidence.role_line_words, rules.addresses.building_words,
+                                       rules.addresses.street_types)
 
     def find(self, segments: Sequence[Segment], english: Container[str]) -> list[Detection]:
         """The names of each run of role lines (``_people``)."""
@@ -93,8 +92,6 @@ class RoleLines:
         dictionary does not know among them ("Rob Jessop"; not "Human Resources", "Early Years")."""
         v = self.vocabulary
         parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
-        return all(len(w) > 1 and w[1:].islower() and v.is_name_word(w) and not v.is_title_word(w)
-                   and w.lower() not in self.not_names and w.lower() not in v.function_words
-                   and (v.in_surnames(w) or not v.in_places(w)) for w in parts) \
+        return all(w[1:].islower() and v.is_name_part(w) and w.lower() not in self.not_names for w in parts) \
             and not v.is_place(name) \
             and (v.is_first_name(parts[0]) or any(w.lower() not in english for w in parts))

@@ -57,6 +57,14 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
     return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
 
 
+def no_name_words(rules: Rules, *more: Iterable[str]) -> frozenset[str]:
+    """Lower-cased words no person's name holds: a job's, an agency's and a body's ("Officer",
+    "Housing", "Trust"), and those of ``more`` (a building's, a street's: "Centre", "Road")."""
+    evidence = rules.people.list_evidence
+    return frozenset(w.lower() for group in (evidence.job_words, evidence.agency_words, rules.people.body_words, *more)
+                     for w in group)
+
+
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
@@ -250,6 +258,14 @@ class Vocabulary:
 
     def is_title_word(self, word: str) -> bool:
         return word.lower() in self.title_words
+
+    def is_name_part(self, word: str, place: bool = False) -> bool:
+        """Could this word be one word of a person's name: two letters or more, a name word, no title
+        nor function word, and no place unless a listed surname ("Murphy", not "Glasgow")? With
+        ``place``, a place too (the caller judges places otherwise)."""
+        return len(word) > 1 and self.is_name_word(word) and not self.is_title_word(word) \
+            and word.lower() not in self.function_words \
+            and (place or self.in_surnames(word) or not self.in_places(word))
 
     def is_body_word(self, word: str) -> bool:
         """A word ending a body's or building's name that is no listed surname: "Police",

@@ -10,7 +10,9 @@ from redactor.detect.lexicon import Lexicon
 from redactor.detect.models import choose_pipeline, load_pipeline
 from redactor.detect.suggest import Suggester
 from redactor.detect.suggest.base import NameWords
+from redactor.detect.suggest.contexts import PersonContexts
 from redactor.detect.suggest.variants import Misspellings
+from redactor.detect.suggest.wording import load_wording
 from redactor.types import Kind, Segment
 
 
@@ -21,8 +23,8 @@ def suggester(rules, vocabulary) -> Suggester:
 
 def read(suggester: Suggester, text: str, least: float = 0.0) -> set[tuple[str, Kind]]:
     """What the text-only readings find in ``text``, once admitted, ranked ``least`` or more."""
-    reads = suggester._admitted(text, [*suggester.contexts.read(text), *suggester.shapes.read(text),
-                                       *suggester.lists.read(text)])
+    reads = suggester._admitted(text, [*suggester.contexts.read(text), *suggester.contexts.titled_lists(text),
+                                       *suggester.shapes.read(text), *suggester.lists.read(text)])
     return {(text[r.start:r.end], r.kind) for r in reads if r.score >= least}
 
 
@@ -202,3 +204,13 @@ def test_a_name_glued_to_another_or_to_a_footnote_is_read_as_written(suggester):
     segments = [Segment("L1", "Jamal KhanJamal Khan was named.", "line 1"), Segment("L2", "as Ahir1 said", "line 2")]
     hints = {(h.segment_id, h.text) for h in suggester.second(segments, [], ["Jamal Khan", "Ahir"])}
     assert ("L1", "KhanJamal Khan") in hints and ("L2", "Ahir1") in hints  # not "Jamal" inside "KhanJamal"
+
+
+def test_an_empty_list_of_wording_reads_nothing(rules, vocabulary):
+    """A rules folder may leave a list of suggestions.yaml empty (``counsel_after`` and
+    ``person_before`` are optional): its context then reads nothing, where an empty alternation
+    would take any capitalised words before a comma for counsel ("Riverside Lodge, (see below)")."""
+    wording = load_wording(rules).model_copy(update={"person_before": [], "counsel_after": []})
+    contexts = PersonContexts(rules, NameWords(vocabulary), wording)
+    for text in ("The notes were sent to Riverside Lodge, (see below).", "Minutes: Finance Committee,\nnext item"):
+        assert not [r for r in contexts.read(text) if "context before" in r.why or "counsel" in r.why]

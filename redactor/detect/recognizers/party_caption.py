@@ -17,7 +17,7 @@ import regex
 from redactor.detect.address_block import continues
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.suggest.wording import load_wording
-from redactor.detect.vocabulary import Vocabulary
+from redactor.detect.vocabulary import Vocabulary, no_name_words
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -50,9 +50,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         self.alone = regex.compile(rf"[ \t]*(?:{_NUMBER}[ \t]*)?(?:{other})?{_NAME}[ \t]*(?:{_NUMBER}[ \t]*)?,?[ \t]*")
         self.party_line = regex.compile(rf"[ \t]*{party}")
         self.crown = regex.compile(rf"(?i:{crown})")
-        evidence = rules.people.list_evidence
-        self.not_names = {w.lower() for w in (*evidence.job_words, *evidence.agency_words, *rules.people.body_words,
-                                              *rules.addresses.building_words)}
+        self.not_names = no_name_words(rules, rules.addresses.building_words)
         super().__init__(supported_entities=["PERSON"], name=PARTY_CAPTION)
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -83,8 +81,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         v = self.vocabulary
         parts = words(name)  # capitalised: not the particles of "Ann van Dijk"
         cased = all(w.isupper() for w in parts) or all(not w[1:].isupper() for w in parts)
-        return cased and all(len(w) > 1 and v.is_name_word(w) and not v.is_title_word(w)
-                             and w.lower() not in v.function_words and w.lower() not in self.not_names
-                             for w in parts) \
-            and not self.crown.fullmatch(name) and not v.in_places(name) \
-            and not (v.in_places(parts[-1]) and not v.in_surnames(parts[-1])) and not v.is_kept(text, start)
+        # a place that is no listed surname only as the last word (and the whole name) keeps it
+        return cased and all(v.is_name_part(w, place=at < len(parts) - 1) and w.lower() not in self.not_names
+                             for at, w in enumerate(parts)) \
+            and not self.crown.fullmatch(name) and not v.in_places(name) and not v.is_kept(text, start)

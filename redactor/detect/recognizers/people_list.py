@@ -190,18 +190,16 @@ class PeopleListRecognizer(ExplainingRecognizer):
         word ("Joe Foley" before "Group Manager"; not "Victoria Park" before "Senior Manager")."""
         v = self.vocabulary
         parts = words(name)
-        return all(w[1:].islower() and v.is_name_word(w) and w.lower() not in self.evidence
+        return all(w[1:].islower() and v.is_name_part(w) and w.lower() not in self.evidence
                    and w.lower() not in v.body_words and w.lower() not in self.streets for w in parts) \
-            and (v.is_first_name(parts[0]) or v.in_surnames(parts[1])) \
-            and not v.in_places(parts[0]) and (v.in_surnames(parts[1]) or not v.in_places(parts[1])) \
+            and (v.is_first_name(parts[0]) or v.in_surnames(parts[1])) and not v.in_places(parts[0]) \
             and not any(w.lower() in v.function_words for w in role.split())
 
     def _counsel(self, word: str) -> bool:
         """A surname in a counsel list: a name word, not the letters after it ("QC", "sol adv")
         nor an office, a body or a place that is no listed surname ("Murphy", not "Glasgow")."""
         v = self.vocabulary
-        return len(word) > 1 and word[0].isupper() and not _ACRONYM.fullmatch(word) and v.is_name_word(word) \
-            and (v.in_surnames(word) or not v.in_places(word)) \
+        return v.is_name_part(word) and word[0].isupper() and not _ACRONYM.fullmatch(word) \
             and word.lower() not in self.evidence and word.lower() not in v.body_words
 
     def _could_be_name(self, name: str, lone: bool = False) -> bool:

@@ -72,9 +72,17 @@ class Suggester:
 
     def _across(self, segments: Sequence[Segment]) -> list[Hint]:
         """The readings of lines read together (a text's lines with no blank line between:
-        "(1) Emma Last" above "Appellants"), as hints of the line each falls in."""
+        "(1) Emma Last" above "Appellants"), as hints of the line each falls in; titled lists
+        are read so, once, and on a line on its own (once a text)."""
         hints = []
-        for block in _wrapped(segments):
+        alone: dict[str, list[Read]] = {}
+        for block in _blocks(segments):
+            if len(block) == 1:
+                line = block[0]
+                if line.text not in alone:
+                    alone[line.text] = self._admitted(line.text, list(self.contexts.titled_lists(line.text)))
+                hints += [_hint(line, r) for r in alone[line.text]]
+                continue
             text, at = "\n".join(s.text for s in block), 0
             starts = []
             for s in block:
@@ -142,17 +150,18 @@ class Suggester:
             and (not r.weak or len(named) > 1)
 
 
-def _wrapped(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
-    """Runs of two lines or more of one part, each line going on from the one before."""
+def _blocks(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
+    """Runs of lines of one part, each line going on from the one before (a line on its own:
+    a run of one)."""
     block: list[Segment] = []
     for s in segments:
         if block and s.wraps and s.part == block[-1].part:
             block.append(s)
             continue
-        if len(block) > 1:
+        if block:
             yield block
         block = [s]
-    if len(block) > 1:
+    if block:
         yield block
 
 

@@ -7,6 +7,7 @@ from typing import NamedTuple
 import regex
 
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.recognizers.base import phrases as any_phrase
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import CALENDAR, NAME_WORD, PARTICLE
 from redactor.types import Kind
@@ -34,9 +35,9 @@ class Read(NamedTuple):
 
 
 def phrases(words: list[str]) -> str:
-    """Phrases as one case-insensitive alternation, longest first, blanks matching any blank."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "(?i:" + "|".join(r"\s+".join(regex.escape(w) for w in p.split()) for p in ordered) + ")"
+    """Phrases as one case-insensitive alternation, longest first, blanks matching any blank;
+    one that never matches when there are none (an empty alternation would match everywhere)."""
+    return f"(?i:{any_phrase(words)})"
 
 
 _NEXT_WORD = regex.compile(rf"[ \t]({NAME_WORD})")

@@ -115,7 +115,8 @@ class PersonContexts:
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
-        """The readings of ``text``; ``things``: where NER names a thing, not a person."""
+        """The readings of ``text`` but its titled lists (``titled_lists``, read over lines);
+        ``things``: where NER names a thing, not a person."""
         for run in _LONG_RUNS.finditer(text):  # contexts at the ends of the whole run, words by pieces of it
             yield from self._beside(text, run.start(), run.end())
             for piece in _RUNS.finditer(text, run.start(), run.end()):
@@ -141,7 +142,6 @@ class PersonContexts:
             span = name_part(text, *m.span("name"), self.names)
             if span is not None and (not self._ordinary(text, *span) or _YEAR_AFTER.match(text, span[1])):
                 yield Read(*span, Kind.PERSON, PLAIN, "a capitalised word, the subject of a review's title")
-        yield from self.titled_lists(text)
 
     def titled_lists(self, text: str) -> Iterator[Read]:
         """Each item of a list after a title of several people, over lines too: "Councillors
