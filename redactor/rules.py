@@ -178,6 +178,7 @@ class ListEvidence(_Strict):
 class PersonContext(_Strict):
     before: list[str]
     before_detection: list[str] = []
+    harmed_before: list[str] = []
     greetings: list[str] = []
     after: list[str]
     after_personal: list[str] = []

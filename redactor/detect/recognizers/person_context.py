@@ -11,7 +11,7 @@ a listed first name and its surname after a person's context or before ", of" ("
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
 perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
-Ward"). Most shapes need a listed first name; a few are evidence enough for any name word: a
+Ward"), or a harm done to it before it ("stabbed Mika FOUR times"). Most shapes need a listed first name; a few are evidence enough for any name word: a
 family word before it ("her son Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
 Okafor"), "the Okafor family", and each name of a list
 after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
@@ -96,6 +96,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         shapes = [(regex.compile(p), why, any_word, need[0] if need else None) for p, why, any_word, *need in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
+            (rf"(?<!\w){_words(context.harmed_before)}[ \t]+{_NAME}(?![ \t]+\p{{Lu}}\p{{Ll}})",
+             "a harm done to it before it", LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
              LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),

@@ -1,0 +1,59 @@
+"""Names written beside a word the allow list keeps, or after words that tell a person (dev9's kinds): an
+acronym the allow list reads ("ED", "DASH") that is a listed name written in title case in a full name;
+a family word in title case opening a name ("our Uncle Stan"); one surname after the plural of a personal
+title ("Messrs Orams"); a listed first name after a harm done to it ("stabbed Mika"). Each row that
+finds has rows that must not, through the whole program."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an acronym in title case is a name in a full name: a listed first name before a name word ...
+    ("Ed Balls said the plan would fail.", "EB said the plan would fail."),
+    # ... or a listed name after a listed first name
+    ("The checklist was done with Stephen Dash on Monday.", "The checklist was done with SD on Monday."),
+    # in capitals it is the acronym; in title case beside no name, or no listed name, it stays
+    ("She attended ED at 10pm and the ED doctor saw her.", "She attended ED at 10pm and the ED doctor saw her."),
+    ("A Dash risk checklist and a DASH form were done.", "A Dash risk checklist and a DASH form were done."),
+    ("The Marac meeting was told by the Idva Sarah Jones.", "The Marac meeting was told by the Idva SJ."),
+])
+def test_an_acronym_in_title_case_in_a_full_name(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family word in title case opening a name is what the family calls the person
+    ("We went to Warrington to see our Uncle Stan and Auntie Eunice, and to Derbyshire.",
+     "We went to Warrington to see our Uncle S and Auntie E, and to Derbyshire."),
+    ("Cousin Jack said no.", "Cousin J said no."),
+    # a family word opening a body's name, or before an ordinary word, stays
+    ("The Mother and Baby Unit was closed.", "The Mother and Baby Unit was closed."),
+    ("Partner Agencies were invited.", "Partner Agencies were invited."),
+])
+def test_a_family_word_opening_a_name(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the plural of a personal title is only ever written before surnames: one names a family
+    ("Richard Cosker (the agent) spoke on behalf of Messrs Orams.  He explained",
+     "RC (the agent) spoke on behalf of Messrs O.  He explained"),
+    # the title stays before a list too
+    ("Messrs Smith and Jones attended.", "Messrs S and J attended."),
+    # a plural of a role before one word is no family
+    ("Councillors Hughes voted.", "Councillors Hughes voted."),
+])
+def test_one_surname_after_a_personal_plural(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed first name after a harm done to it
+    ("The former soldier stabbed Mika FOUR times after claiming she admitted it.",
+     "The former soldier stabbed M FOUR times after claiming she admitted it."),
+    # not a common word nor the first word of a place's or a home's name
+    ("He attacked Christian churches and damaged Rose Cottage.",
+     "He attacked Christian churches and damaged Rose Cottage."),
+    ("He was attacked Friday and stabbed twice.", "He was attacked Friday and stabbed twice."),
+])
+def test_a_first_name_after_a_harm_done_to_it(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
