@@ -1,7 +1,8 @@
 """Names written beside a word the allow list keeps, or after words that tell a person (dev9's kinds): an
 acronym the allow list reads ("ED", "DASH") that is a listed name written in title case in a full name;
 a family word in title case opening a name ("our Uncle Stan"); one surname after the plural of a personal
-title ("Messrs Orams"); a listed first name after a harm done to it ("stabbed Mika"). Each row that
+title ("Messrs Orams"); a listed first name after a harm done to it ("stabbed Mika"); any name word joined
+to a listed first name before a verb of both ("Madina and Maryha would"). Each row that
 finds has rows that must not, through the whole program."""
 import pytest
 
@@ -56,4 +57,17 @@ def test_one_surname_after_a_personal_plural(redact_text, text, expected):
     ("He was attacked Friday and stabbed twice.", "He was attacked Friday and stabbed twice."),
 ])
 def test_a_first_name_after_a_harm_done_to_it(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # any name word joined by "and" to a listed first name, before a verb of both
+    ("He was determined that Madina and Maryha would not be allowed out.",
+     "He was determined that M and M2 would not be allowed out."),
+    # not a place, a kept word nor a body's name
+    ("Sarah and Leeds were both mentioned.", "S and Leeds were both mentioned."),
+    ("Sarah and Safeguarding were told.", "S and Safeguarding were told."),
+    ("Sarah and Children's Services were told.", "S and Children's Services were told."),
+])
+def test_a_name_word_joined_to_a_first_name(redact_text, text, expected):
     assert redact_text(text)[0] == expected
