@@ -248,9 +248,11 @@ class Vocabulary:
 
     def is_name_word(self, word: str) -> bool:
         """Could this capitalised word be part of a name? Not a word whose part after a hyphen
-        is in lower case ("Co-opted", "Non-executive", "Vice-chair")."""
+        is in lower case ("Co-opted", "Non-executive", "Vice-chair"), nor an acronym the allow list
+        keeps as written, or its plural ("ED", "SCRs"; "Ed" may be)."""
         return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names \
-            and not (word.isupper() and (word.lower() in self.post_nominals or word in self.acronyms)) \
+            and not (word.isupper() and word.lower() in self.post_nominals) \
+            and word not in self.acronyms and word.rstrip("'’s") not in self.acronyms \
             and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
     def is_title_word(self, word: str) -> bool:

@@ -15,6 +15,8 @@ import pytest
     # in capitals it is the acronym; in title case beside no name, or no listed name, it stays
     ("She attended ED at 10pm and the ED doctor saw her.", "She attended ED at 10pm and the ED doctor saw her."),
     ("A Dash risk checklist and a DASH form were done.", "A Dash risk checklist and a DASH form were done."),
+    # ... nor its plural
+    ("the LCSPRs (formerly SCRs) or SARs", "the LCSPRs (formerly SCRs) or SARs"),
     ("The Marac meeting was told by the Idva Sarah Jones.", "The Marac meeting was told by the Idva SJ."),
 ])
 def test_an_acronym_in_title_case_in_a_full_name(redact_text, text, expected):
