@@ -26,6 +26,7 @@ class Titles(_Strict):
     roles: list[str]
     abbreviated: list[str] = []
     plurals: list[str] = []
+    family_plurals: list[str] = []
     peers: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []

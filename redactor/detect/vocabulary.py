@@ -167,7 +167,7 @@ class Vocabulary:
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
-        title_words = {w.lower() for t in rules.all_titles for w in t.split()}
+        title_words = {w.lower() for t in (*rules.all_titles, *rules.titles.family_plurals) for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
         phrases |= {p.translate(_APOSTROPHES) for p in phrases}  # "Barnardo’s" as the web writes it
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []

@@ -42,6 +42,10 @@ def test_a_family_word_opening_a_name(redact_text, text, expected):
      "RC (the agent) spoke on behalf of Messrs O.  He explained"),
     # the title stays before a list too
     ("Messrs Smith and Jones attended.", "Messrs S and J attended."),
+    # a full name after one is a firm's, and so is a name before "& Co"
+    ("QC (instructed by Messrs Christian Fisher, London WC1A 1LY) appeared",
+     "QC (instructed by Messrs Christian Fisher, London [address removed]) appeared"),
+    ("Messrs Smith & Co acted.", "Messrs Smith & Co acted."),
     # a plural of a role before one word is no family
     ("Councillors Hughes voted.", "Councillors Hughes voted."),
 ])
