@@ -453,8 +453,14 @@ class Detector:
                                keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The allow-listed spans that may keep a person: after a title only ever written before a
         name ("Mr", "Dr"), a word in title case opening the name is the name's, whatever acronym the
-        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department)."""
-        title = (r.recognition_metadata or {}).get(TITLE_KEY) if r.entity_type == "PERSON" else None
+        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department); so is a name the
+        document gives, found again, in title case ("Ed told" after "Ed Balls said"; "ED" stays)."""
+        meta = r.recognition_metadata or {}
+        if r.entity_type == "PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == KNOWN:
+            return [(a, b) for a, b in keep
+                    if not (r.start <= a and b <= r.end and _TITLE_CASE_WORD.fullmatch(text, a, b)
+                            and text[a:b].upper() in self.vocabulary.acronyms)]
+        title = meta.get(TITLE_KEY) if r.entity_type == "PERSON" else None
         if title not in self._opening_titles:
             return keep
         return [(a, b) for a, b in keep

@@ -10,6 +10,9 @@ import pytest
 @pytest.mark.parametrize("text,expected", [
     # an acronym in title case is a name in a full name: a listed first name before a name word ...
     ("Ed Balls said the plan would fail.", "EB said the plan would fail."),
+    # ... and so is the name found again alone, in title case
+    ("Ed Balls said it would fail. Later Ed told the committee, and she went to ED.",
+     "EB said it would fail. Later EB told the committee, and she went to ED."),
     # ... or a listed name after a listed first name
     ("The checklist was done with Stephen Dash on Monday.", "The checklist was done with SD on Monday."),
     # in capitals it is the acronym; in title case beside no name, or no listed name, it stays
