@@ -26,6 +26,7 @@ class Titles(_Strict):
     roles: list[str]
     abbreviated: list[str] = []
     plurals: list[str] = []
+    family_plurals: list[str] = []
     peers: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []
@@ -178,6 +179,7 @@ class ListEvidence(_Strict):
 class PersonContext(_Strict):
     before: list[str]
     before_detection: list[str] = []
+    harmed_before: list[str] = []
     greetings: list[str] = []
     after: list[str]
     after_personal: list[str] = []

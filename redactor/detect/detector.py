@@ -87,6 +87,7 @@ _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _DIGIT = regex.compile(r"\d")
 _BLANKS = regex.compile(r"[ \t]+")
 _TITLE_CASE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+_OPENING_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")  # a word in title case before another
 # a batch's second pass asks of every name it knows, for every document
 _is_initials = lru_cache(maxsize=65536)(is_initials)
 
@@ -421,7 +422,8 @@ class Detector:
             things.append((0, len(segment.text)))
         for r in results:
             if r.entity_type == "PERSON" and keep:
-                r.start, r.end = self._between_bodies(segment.text, r.start, r.end, keep)
+                r.start, r.end = self._between_bodies(segment.text, self._after_family_word(
+                    segment.text, r.start, r.end, keep), r.end, keep)
             if r.entity_type == "PERSON":  # NER's "Manchester M" of "Manchester M60 1AA": the postcode is no name
                 r.end = min([r.end, *(p for p in postcodes if r.start < p < r.end)])
             if _kept(r, self._left_to_a_titled_name(segment.text, r, keep)) \
@@ -439,12 +441,26 @@ class Detector:
             out += self._people(d, segment.text)
         return out
 
+    def _after_family_word(self, text: str, start: int, end: int, keep: list[tuple[int, int]]) -> int:
+        """Where a person opening with a family word in title case that the allow list keeps starts:
+        after it, the word being what the family calls the person ("our Uncle Stan", "Cousin Jack")."""
+        m = _OPENING_WORD.match(text, start, end)
+        if m and (start, m.end(1)) in keep and m.group(1).lower() in self.vocabulary.kin:
+            return m.end()
+        return start
+
     def _left_to_a_titled_name(self, text: str, r: RecognizerResult,
                                keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The allow-listed spans that may keep a person: after a title only ever written before a
         name ("Mr", "Dr"), a word in title case opening the name is the name's, whatever acronym the
-        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department)."""
-        title = (r.recognition_metadata or {}).get(TITLE_KEY) if r.entity_type == "PERSON" else None
+        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department); so is a name the
+        document gives, found again, in title case ("Ed told" after "Ed Balls said"; "ED" stays)."""
+        meta = r.recognition_metadata or {}
+        if r.entity_type == "PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == KNOWN:
+            return [(a, b) for a, b in keep
+                    if not (r.start <= a and b <= r.end and _TITLE_CASE_WORD.fullmatch(text, a, b)
+                            and text[a:b].upper() in self.vocabulary.acronyms)]
+        title = meta.get(TITLE_KEY) if r.entity_type == "PERSON" else None
         if title not in self._opening_titles:
             return keep
         return [(a, b) for a, b in keep

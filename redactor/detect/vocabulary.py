@@ -23,6 +23,8 @@ _OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
 _POSTCODE_AREA = regex.compile(r"\p{Lu}{1,2}\d")  # "NN" of "NN1 4YH" is no name word
 _THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
+_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})(?![\w'’-])")
+_TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}+")
 
 
 def _fold(text: str) -> str:
@@ -167,12 +169,13 @@ class Vocabulary:
     ranks: frozenset[str] = frozenset()  # police ranks as written: "PC", "Det Sgt" (no body is named after one)
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
     thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
+    acronyms: frozenset[str] = frozenset()  # the allow list's words in capitals, as written: "ED", "DASH"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
-        title_words = {w.lower() for t in rules.all_titles for w in t.split()}
+        title_words = {w.lower() for t in (*rules.all_titles, *rules.titles.family_plurals) for w in t.split()}
         phrases = {*rules.allow.phrases, *extra_keep}
         phrases |= {p.translate(_APOSTROPHES) for p in phrases}  # "Barnardo’s" as the web writes it
         alternatives = [rf"(?<!\w)(?i:{trie(phrases, fold_case=True)})(?!\w)"] if phrases else []
@@ -200,9 +203,11 @@ class Vocabulary:
         openings = [w for w in rules.addresses.name_openings if w not in rules.first_names and w not in rules.surnames]
         return cls(
             # letters of capitals are no name as written ("OBE"); in title case a surname ("Ibidapo Obe")
+            # so are the allow list's acronyms, but only in capitals: "Ed Balls", "Mrs Dash" are names
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words
                                 | {w.lower() for w in rules.people.post_nominals if not w.isupper()}
-                                | {p.lower() for p in phrases if " " not in p} | jobs | courts),
+                                | {p.lower() for p in phrases if " " not in p and not p.isupper()} | jobs | courts),
+            acronyms=frozenset(p for p in phrases if " " not in p and p.isupper()),
             title_words=frozenset(title_words),
             keep=keep,
             titled=regex.compile(rf"(?<![\w'’-])(?:{personal})\.?[ \t]+\p{{Lu}}"),
@@ -251,9 +256,11 @@ class Vocabulary:
 
     def is_name_word(self, word: str) -> bool:
         """Could this capitalised word be part of a name? Not a word whose part after a hyphen
-        is in lower case ("Co-opted", "Non-executive", "Vice-chair")."""
+        is in lower case ("Co-opted", "Non-executive", "Vice-chair"), nor an acronym the allow list
+        keeps as written, or its plural ("ED", "SCRs"; "Ed" may be)."""
         return word.lower() not in self.not_names and word.lower().rstrip("'’s") not in self.not_names \
             and not (word.isupper() and word.lower() in self.post_nominals) \
+            and word not in self.acronyms and word.rstrip("'’s") not in self.acronyms \
             and not ("-" in word and word.rsplit("-", 1)[1].islower())
 
     def is_title_word(self, word: str) -> bool:
@@ -277,7 +284,22 @@ class Vocabulary:
         a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
         return self._remembered("keep", text, lambda: [
             s for a, b in _spans(self.keep_reader or self.keep, self.titled, text)
+            if not self._acronym_in_a_name(text, a, b)
             for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))])
+
+    def _acronym_in_a_name(self, text: str, a: int, b: int) -> bool:
+        """Is the allow list's match an acronym written in title case that is a listed name, in a full
+        name: a listed first name before a name word ("Ed Balls"), or after a listed first name or
+        before a listed surname ("Stephen Dash", "Dash Patel")? "ED" and "DASH" in capitals, and
+        "Dash Risk Checklist", "Marac" (no listed name) stay."""
+        word = text[a:b]
+        if not (_TITLE_CASE.fullmatch(word) and word.upper() in self.acronyms and self.is_listed(word)):
+            return False
+        after, before = _NEXT_WORD.match(text, b), _TITLED_BEFORE.search(text, 0, a)
+        return bool(after and (self.in_surnames(after.group(1)) or self.in_first_names(word))
+                    and self.is_name_word(after.group(1)) and not self.is_body_word(after.group(1))
+                    and not self.is_place(after.group(1))
+                    or before and self.is_first_name(before.group(1)))
 
     def _remembered(self, reading: str, text: str, find: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
         """A copy of what ``find`` found in ``text`` for ``reading``, found once: detection asks again and again

@@ -115,8 +115,11 @@ class LoneReading:
         self._place_before = _before(words.place_before)
         # the allow list's phrases, not its patterns: those run greedily over the names before
         # a body's name ("Cllr Graham Carr-Jones Dorset Council")
-        self._allow = regex.compile(rf"(?<!\w)(?i:{trie(rules.allow.phrases, fold_case=True)})(?!\w)"
-                                    if rules.allow.phrases else r"(?!x)x")
+        # (an acronym only as written: "Ed" of a known "Ed Balls" is his, "ED" the emergency department)
+        acronyms = {p for p in rules.allow.phrases if " " not in p and p.isupper()}
+        others = [p for p in rules.allow.phrases if p not in acronyms]
+        self._allow = regex.compile(rf"(?<!\w)(?:(?i:{trie(others, fold_case=True) if others else '(?!x)x'})"
+                                    rf"|{trie(acronyms) if acronyms else '(?!x)x'})(?!\w)")
         self._kept: tuple[str | None, list[tuple[int, int]]] = (None, [])
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
         adverbs = rf"(?:[ \t]+(?i:{_phrases([*words.name_adverbs, *context.before_verb])}))*"

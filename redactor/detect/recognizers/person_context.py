@@ -11,10 +11,11 @@ a listed first name and its surname after a person's context or before ", of" ("
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
 perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
-Ward"). Most shapes need a listed first name; a few are evidence enough for any name word: a
-family word before it ("her son Aleksy", "her mother, Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi
-Okafor"), "the Okafor family", and each name of a list
-after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
+Ward"), or a harm done to it before it ("stabbed Mika FOUR times"). Most shapes need a listed first
+name; a few are evidence enough for any name word: another joined to a listed first name by "and" before
+a verb of both ("Madina and Maryha would"), a family word before it ("her son Aleksy", "her mother,
+Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi Okafor"), "the Okafor family", and
+each name of a list after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
 "her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|
 _AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
               r"sixteen|seventeen|eighteen|nineteen|twenty)")
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
-_PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were"
+_PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were", "Madina and Maryha would"
 _ACCUSED = "a court's words of an accused around it"
 _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]*)")
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
@@ -96,6 +97,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         shapes = [(regex.compile(p), why, any_word, need[0] if need else None) for p, why, any_word, *need in (
             (rf"(?<!\w){_words(context.before + context.before_detection)}(?:\s+|\s*\()\s*{_NAME}", _BEFORE, LISTED),
             (rf"(?<![\w'’-]){_words(context.greetings)}[ \t]+{_NAME}", _GREETING, LISTED),
+            (rf"(?<!\w){_words(context.harmed_before)}[ \t]+{_NAME}(?![ \t]+\p{{Lu}}\p{{Ll}})",
+             "a harm done to it before it", LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after + context.after_detection)}(?!\w))", "a person's verb after it",
              LISTED),
             (rf"{_NAME}(?={lead}{_words(context.after_personal)}(?!\w))", "a person's verb after it", PLACE_TOO),
@@ -121,9 +124,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
              r"\(\d"),
             (rf"(?<={_OPEN}){_NAME}(?={_CLOSE}(?!\w))", "written in quotes", PLACE_TOO, _OPEN),
             (rf"^\s*{_OPEN}?{_NAME}{_CLOSE}?\s*$", "alone on a line", LISTED),
-            (rf"{_NAME}(?=\s+(?:and|&)\s+{NAME_WORD}\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
-            (rf"(?<=(?<![\w'’.-]){NAME_WORD}\s+(?:and|&)\s+){_NAME}(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR,
+            (rf"{_NAME}(?=\s+(?:and|&)\s+(?P<partner>{NAME_WORD})\s+{_words(context.after_pair)}(?!\w))", _PAIR,
              LISTED, _AND),
+            (rf"(?<=(?<![\w'’.-])(?P<partner>{NAME_WORD})\s+(?:and|&)\s+){_NAME}"
+             rf"(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (kin, _KIN, ANY),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\({_words(context.case_subjects)}\))",
@@ -289,7 +293,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 span = m.span("name")
                 if span in seen or self.vocabulary.is_kept(text, span[0]):
                     continue
-                any_word = words_found in (ANY, ANY_PLACE)
+                # any name word beside a listed first name: "Madina and Maryha would"
+                any_word = words_found in (ANY, ANY_PLACE) \
+                    or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
                 # not a building after a first name ("by Grace House"), but a surname before a role ("by John

@@ -1,7 +1,8 @@
 """Names written after a title, rank or role: "Doctor Smith", "Mrs. O'Neill",
 "DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman", a listed name in lower
 case after a title ending its line or clause ("Sheriff fiona tait"); and the
-surnames listed after the title of several ("Cllrs Smith, Jones and Patel")."""
+surnames listed after the title of several ("Cllrs Smith, Jones and Patel"), and a family's surname alone
+after a personal title's plural ("on behalf of Messrs Orams"; a firm's full name stays)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -70,6 +71,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
+        families = _alternation(rules.titles.family_plurals, capital_optional=False) or "(?!x)x"
+        self.family = regex.compile(rf"(?<![\w.])(?P<title>{families})\.?[ \t]+(?P<name>{NAME_WORD})"
+                                    rf"(?![ \t]*&|[ \t]+\p{{Lu}}|[\w'’-])")
         self.items = regex.compile(rf"[ \t]*(?P<names>{item}(?:{link}{item})*)")
         # a name in lower case after a title, ending its line or clause: "Sheriff fiona tait", "Mr john smith,"
         lower = r"\p{Ll}[\p{Ll}'’-]+"
@@ -144,6 +148,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if self._in_lower_case(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a name in lower case after the title '{m.group('title')}'",
+                                           title=m.group("title")))
+        for m in self.family.finditer(text):
+            if self._surname(m.group("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.STRONG,
+                                           f"a family's name after the title '{m.group('title')}'",
                                            title=m.group("title")))
         for m in self.plural.finditer(text):
             results += [self.result("PERSON", a, b, self.STRONG,
