@@ -63,6 +63,9 @@ def found(recognizer, text):
     ("Youths from the Coedcae estate were seen.", ["Coedcae"]),
     # a name on no list near its town, after "at" or "from"
     ("The farmer was killed at Cwmglas near Llandeilo last year.", ["Cwmglas"]),
+    # a farm's or a cottage's name in running text, with no lead
+    ("Water drained onto the lane and Brook Cottages. A resident asked.", ["Brook Cottages"]),
+    ("Since 1990 the family has run Pengwern Farm with help.", ["Pengwern Farm"]),
     # a farm's name ends at its farm's word inside a longer name
     ("a septic tank on land at Ty Coch Farm Touring and Camping, Malltraeth", ["Ty Coch Farm"]),
 ])
@@ -97,6 +100,9 @@ def test_homes_are_found(recognizer, text, expected):
     # a town or an organisation before a district that is no street; a listed place's estate
     "The application for a garage at Leeds was refused. Ann Kerr, of Leeds, Hyde Park, spoke.",
     "They walked on the Leeds estate. She worked at Tesco near the station.",
+    # a sentence's first words, an organisation's name, a street named for a farm
+    "Manor Farm is a house. A grant came from the Home Farm Trust. She lived by the lane and Mill Cottage Road.",
+    "He has links to the Sunderland area – to Fulwell, Plains Farm and the city centre.",
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

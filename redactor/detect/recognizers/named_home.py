@@ -69,6 +69,12 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # lead, ``candidate``)
         self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?<!\b(?i:an?|of|at|from|to|in|on|near|by)[ \t]+)"
                                   rf"(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
+        # a farm's or a cottage's name in running text, with no lead: after a lower-case word (not a sentence's
+        # first words, nor a list's: "to Fulwell, Plains Farm and the city centre" names districts), nothing
+        # capitalised after it ("draining onto the lane and Chapel Cottages"; "Home Farm Trust" is an organisation's)
+        self.named_farm = regex.compile(
+            rf"(?<=\p{{Ll}}[ \t]+)(?P<phrase>(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,2}}"
+            rf"[ \t]+(?:{phrases(a.home_name_words)})){_ENDS}(?![ \t]+\p{{Lu}})")
         # a verb of living, or an address given ("We used to live at", "whose address was given to the court as";
         # not a noun of a home: "a home for the elderly at Kinlet", "a house at Trabuom" name villages)
         self.living = regex.compile(
@@ -108,7 +114,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
         self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
-                      self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}")}
+                      self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
+                      self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
         super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -130,6 +137,11 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             start = m.start("phrase") + (4 if m.group("phrase").startswith("The ") else 0)  # "The Llysun farm"
             if self._unlisted(m.group("phrase")) and (start, m.end("phrase")) not in found:
                 found[start, m.end("phrase")] = "a name on no list before a farm's word"
+        for m in self.scan(self.named_farm, text):
+            a, b = m.span("phrase")
+            if not any(x < b and a < y for x, y in found) and m.group("phrase") not in self.places \
+                    and self._a_name(m.group("phrase"), self.organisations):
+                found[a, b] = "a farm's or a cottage's name, in running text"
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
                 for (a, b), why in found.items()]
 
@@ -174,14 +186,19 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "person's name"
         return None
 
+    def _a_name(self, phrase: str, kind: frozenset[str]) -> bool:
+        """A name that may be a home's: no title, word of ``kind`` (an organisation's), capitals nor institution."""
+        words = phrase.removeprefix("The ").split()
+        return words[0].rstrip(".") not in self.titles and not kind.intersection(words) \
+            and not any(w.isupper() for w in words) and self.institution.search(phrase) is None
+
     def _judge(self, m: regex.Match, end: int, lead: str | None, prep: str | None, text: str) -> str | None:
         """Why the phrase of ``m`` (to ``end``) is a home after ``lead`` and ``prep``, or None when it is none."""
         phrase = text[m.start("phrase"):end]
         words = phrase.removeprefix("The ").split()
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         kind = self.organisations if words[-1] in self.rural else self.no_home
-        if words[0].rstrip(".") in self.titles or kind.intersection(words) or any(w.isupper() for w in words) \
-                or self.institution.search(phrase):
+        if not self._a_name(phrase, kind):
             return None
         after = self.street_after.match(text, end)
         if lead not in (None, "road") and after and self._a_street(after.group("street")):
