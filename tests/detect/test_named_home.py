@@ -103,6 +103,8 @@ def test_homes_are_found(recognizer, text, expected):
     # a sentence's first words, an organisation's name, a street named for a farm
     "Manor Farm is a house. A grant came from the Home Farm Trust. She lived by the lane and Mill Cottage Road.",
     "He has links to the Sunderland area – to Fulwell, Plains Farm and the city centre.",
+    # a name before a place's noun is that place's: a pub, a care home
+    "He had left The Cottage pub on Mill Street. Ann Roe, from Ty Gwernant home, said they would miss her.",
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

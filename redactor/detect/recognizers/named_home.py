@@ -108,6 +108,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.particle = regex.compile(rf"[ \t]{_PARTICLE}[ \t]")
         # a farm's or a cottage's word ending a name inside a longer phrase; a street after a home's name
         self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
+        # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
+        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
         self.near = regex.compile(rf",?[ \t]+near[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
@@ -140,7 +142,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         for m in self.scan(self.named_farm, text):
             a, b = m.span("phrase")
             if not any(x < b and a < y for x, y in found) and m.group("phrase") not in self.places \
-                    and self._a_name(m.group("phrase"), self.organisations):
+                    and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
                 found[a, b] = "a farm's or a cottage's name, in running text"
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
                 for (a, b), why in found.items()]
@@ -198,7 +200,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         words = phrase.removeprefix("The ").split()
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         kind = self.organisations if words[-1] in self.rural else self.no_home
-        if not self._a_name(phrase, kind):
+        if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
         after = self.street_after.match(text, end)
         if lead not in (None, "road") and after and self._a_street(after.group("street")):
