@@ -91,6 +91,8 @@ class Addresses(_Strict):
     building_words: list[str] = []
     dwelling_words: list[str] = []
     home_name_words: list[str] = []
+    lower_home_words: list[str] = []
+    venue_words: list[str] = []
     leading_street_types: list[str] = []
     weak_leading_street_types: list[str] = []
     street_prepositions: list[str] = []

@@ -86,7 +86,8 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "NamedHomeRecognizer": Needs(pattern=CAPITAL),
          "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
-         "PlanningSiteRecognizer": Needs(5),  # the application's number
+         # the application's number (five digits), or its label when it gives none ("Planning Application – …")
+         "PlanningSiteRecognizer": Needs(pattern=r"(?i:planning)|\d(?:\D*\d){4}"),
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
          PEOPLE_LIST: Needs(pattern=CAPITAL), PARTY_CAPTION: Needs(pattern=CAPITAL)}
 _DIGIT = re.compile(r"\d")

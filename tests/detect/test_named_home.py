@@ -48,6 +48,26 @@ def found(recognizer, text):
     ("After they married the couple started Pant-y-Ffynnon farm.", ["Pant-y-Ffynnon"]),
     # a street named as a district after "on the", in a sentence about premises or a home
     ("He made an offer on a house with garages on the Ballysillan Road.", ["Ballysillan Road"]),
+    # after a person and a clause between commas; after an address given "as", whatever the name's words
+    ("One was PK, whose age is unknown, of Heather Park, Newry, who is accused of theft.", ["Heather Park"]),
+    ("The defendant has an address as The Rowan Tree, Stretton, Shropshire.", ["The Rowan Tree"]),
+    # ... a listed district of a street's shape before its town
+    ("Ray Dunn, whose address was given as Manor Park, Lurgan, admitted it.", ["Manor Park"]),
+    # a home's name before its street, after an application's site or a person; the street goes too
+    ("The application for a garage at Fernlea, Ropers Lane was withdrawn.", ["Fernlea", "Ropers Lane"]),
+    ("Ann Kerr, 40, of Greenwood, Spinney Road, admitted it.", ["Greenwood", "Spinney Road"]),
+    # a home and "in" before a name its town follows ("The" opens no person's name)
+    ("She was found in the garden of a property in The Spinney in Cromer on Monday.", ["The Spinney"]),
+    # a housing estate named in lower case, after "on the" or no lead
+    ("He drove to her home on the Maesglas estate, Holyhead, in July.", ["Maesglas"]),
+    ("Youths from the Coedcae estate were seen.", ["Coedcae"]),
+    # a name on no list near its town, after "at" or "from"
+    ("The farmer was killed at Cwmglas near Llandeilo last year.", ["Cwmglas"]),
+    # a farm's or a cottage's name in running text, with no lead
+    ("Water drained onto the lane and Brook Cottages. A resident asked.", ["Brook Cottages"]),
+    ("Since 1990 the family has run Pengwern Farm with help.", ["Pengwern Farm"]),
+    # a farm's name ends at its farm's word inside a longer name
+    ("a septic tank on land at Ty Coch Farm Touring and Camping, Malltraeth", ["Ty Coch Farm"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -76,6 +96,17 @@ def test_homes_are_found(recognizer, text, expected):
     'She lived at "Leeds" for a year.',
     # a name before "home" names an institution: a care home's manager speaks from it
     "Jane Thomas, from Ty Waunarlwydd home, said she was loved. Ann Roe, 52, of Cae Mawr care home, spoke.",
+    # a listed town after an address given or a home and "in"; a village's shape, a hospital near a town
+    "He gave his address as Leeds, West Yorkshire. She bought a house in Cromer in Norfolk.",
+    "He was treated at Morriston Hospital near Swansea. They met at Little Dunham near Swaffham.",
+    # a town or an organisation before a district that is no street; a listed place's estate
+    "The application for a garage at Leeds was refused. Ann Kerr, of Leeds, Hyde Park, spoke.",
+    "They walked on the Leeds estate. She worked at Tesco near the station.",
+    # a sentence's first words, an organisation's name, a street named for a farm
+    "Manor Farm is a house. A grant came from the Home Farm Trust. She lived by the lane and Mill Cottage Road.",
+    "He has links to the Sunderland area – to Fulwell, Plains Farm and the city centre.",
+    # a name before a place's noun is that place's: a pub, a care home
+    "He had left The Cottage pub on Mill Street. Ann Roe, from Ty Gwernant home, said they would miss her.",
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

@@ -40,6 +40,12 @@ def found(recognizer, text):
     # a site named before "planning application"
     ("Cllr Jones declared an interest in the Tyn Llidiart planning application.", ["Tyn Llidiart"]),
     ("Members discussed the Hafod Wen planning applications at length.", ["Hafod Wen"]),
+    # a community's number, a letter and the application's ("15C30H/FR"), the site to the end of its line
+    ("7.1  12C34H/FR – Ty Gwyn Farm, Malltraeth\n\n7.2  18C225B – Bron Haul, Llanfair", ["Bron Haul", "Ty Gwyn Farm"]),
+    # a business's name stays
+    ("7.7  45C84R/ECON – The Dune Café, Sea Lodge, Newborough", ["Sea Lodge"]),
+    # an application's label and no number, before a site shaped as a home's or a street's
+    ("1.  A) Planning Application – Home Farm, Allington\n\nCouncillor Jones took the chair.", ["Home Farm"]),
 ])
 def test_sites_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -65,6 +71,15 @@ def test_sites_are_found(recognizer, text, expected):
     # a town's, a person's, an organisation's planning application
     "the Leeds planning application, the Council planning application and the Smith planning application",
     "the HMO planning application was refused.",
+    # after a label and no number, a site shaped as no home, an organisation's; an item's number alone
+    "A) Planning Application – Update from the Clerk\nB) Planning Application: Village Hall, Allington",
+    "Planning Application – Wilson\n7.1 2019 – Smith, Jones",
 ])
 def test_other_numbers_and_names_stay(recognizer, text):
     assert found(recognizer, text) == []
+
+
+def test_a_site_after_a_label_and_no_number_goes_through_the_whole_program(redact_text):
+    # no five digits in the text: the label alone brings it to the recognizer
+    text = "1.  A) Planning Application – Home Farm, Allington\n\nCouncillor Jones took the chair.\n"
+    assert "Home Farm" not in redact_text(text)[0]

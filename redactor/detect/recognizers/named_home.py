@@ -12,8 +12,15 @@ living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name 
 town, person's name, common or organisation's word) goes after a person before its town ("of
 Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
-An unlisted name before a lower-case farm word is a home with no lead ("the 700-acre Llysun
-farm"). Pure text, no NLP."""
+An unlisted name before a lower-case farm word or "estate" is a home with no lead ("the 700-acre
+Llysun farm", "on the Maesgeirchen estate"). More leads: a person and a clause between commas ("TG,
+whose age is unknown, of"), an address given "as" (whatever the name's words: "has an address as
+The Rowan Tree"), an application's site ("the application for a garage at"), a home and "in" before a
+name its town follows ("a property in The Warren in Cromer"). A name before its street after any
+lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
+street); a name on no list near a listed town is smaller than a town ("killed at Cefn Rhiwlas near
+Llandeilo"); a farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
+Pure text, no NLP."""
 from __future__ import annotations
 
 import regex
@@ -35,7 +42,8 @@ _ENDS = r"(?![\p{L}'’\-])"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
-          "home": "someone's home", "road": "'on the'"}
+          "address": "an address given", "site": "an application's site", "home": "someone's home",
+          "road": "'on the'"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -46,27 +54,39 @@ class NamedHomeRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
-        farms = phrases([w.lower() for w in a.home_name_words])
+        farms = phrases([*(w.lower() for w in a.home_name_words), *a.lower_home_words])
         homes = phrases([*a.apposition_homes, *(w.lower() for w in a.home_name_words)])
         # the lead: a preposition; "on the" before a street named as a district ("premises on the Cliftonville
-        # Road"); someone's home and a comma before its name ("at their farm, Ty’n y Celyn, Llanfwrog")
+        # Road"); someone's home and a comma before its name ("at their farm, Ty’n y Celyn, Llanfwrog"); a home
+        # and "in" ("a property in The Warren in Cromer")
         self.candidate = regex.compile(
             rf"(?:\b(?P<prep>of|from|at|as|to)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
-            rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+)"
+            rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
+            rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+)"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
         # lead, ``candidate``)
         self.farm = regex.compile(rf"(?<![\p{{L}}'’\-])(?<!\b(?i:an?|of|at|from|to|in|on|near|by)[ \t]+)"
                                   rf"(?P<phrase>{_PHRASE})[ \t]+(?P<farm>{farms}){_ENDS}")
+        # a farm's or a cottage's name in running text, with no lead: after a lower-case word (not a sentence's
+        # first words, nor a list's: "to Fulwell, Plains Farm and the city centre" names districts), nothing
+        # capitalised after it ("draining onto the lane and Chapel Cottages"; "Home Farm Trust" is an organisation's)
+        self.named_farm = regex.compile(
+            rf"(?<=\p{{Ll}}[ \t]+)(?P<phrase>(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,2}}"
+            rf"[ \t]+(?:{phrases(a.home_name_words)})){_ENDS}(?![ \t]+\p{{Lu}})")
         # a verb of living, or an address given ("We used to live at", "whose address was given to the court as";
         # not a noun of a home: "a home for the elderly at Kinlet", "a house at Trabuom" name villages)
         self.living = regex.compile(
-            rf"\b(?i:{phrases([*a.living_words, 'address', 'addresses'])})(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
+            rf"\b(?P<word>(?i:{phrases([*a.living_words, 'address', 'addresses'])}))"
+            rf"(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
+        # an application and its works before "at" ("the application for a garage at Greenwood, Ropers Lane")
+        self.application = regex.compile(r"\b(?i:applications?)(?:[ \t]+[\p{Ll}'’]+){0,6}[ \t]+$")
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
             rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
-            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?|,)?[ \t]+$")
+            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
+            rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
         # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         self.where = regex.compile(
             rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
@@ -86,38 +106,74 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.suffixes = frozenset(a.place_suffixes)
         self.strong = regex.compile(rf"(?:{p.strong_type})$")
         self.particle = regex.compile(rf"[ \t]{_PARTICLE}[ \t]")
+        # a farm's or a cottage's word ending a name inside a longer phrase; a street after a home's name
+        self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
+        # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
+        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
+        self.near = regex.compile(rf",?[ \t]+near[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
+        self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
-        # a name before "home" is an institution's ("from Ty Waunarlwydd home", "at Oakwood care home")
-        self.a_home = regex.compile(r"[ \t]+(?:(?:care|nursing|residential|children's|children’s)[ \t]+)?homes?\b")
-        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the)|,)[ \t]+[\"“‘]?\p{Lu}"),
-                      self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}")}
+        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
+                      self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
+                      self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
         super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], str] = {}
         for m in self.scan(self.candidate, text):
-            prep = m.group("prep")
-            lead = "road" if m.group("road") else "home" if m.group("home") else self._lead(text, m.start(), prep)
+            prep = "in" if m.group("within") else m.group("prep")
+            lead = "road" if m.group("road") else "home" if m.group("home") or m.group("within") \
+                else self._lead(text, m.start(), prep)
             while m:
-                why = self._judge(m, lead, prep, text)
+                start, end = self._name(m)
+                why = self._judge(m, end, lead, prep, text)
                 if why:
-                    found[m.span("phrase")] = why
+                    found[start, end] = why
+                    street = self.street_after.match(text, end) if lead else None
+                    if street and self._a_street(street.group("street")):  # "at Greenwood, Ropers Lane"
+                        found[street.span("street")] = f"a street after a home's name, after {_LEADS[lead]}"
                 m = self.more.match(text, m.end()) if why or lead else None
         for m in self.scan(self.farm, text):
             start = m.start("phrase") + (4 if m.group("phrase").startswith("The ") else 0)  # "The Llysun farm"
             if self._unlisted(m.group("phrase")) and (start, m.end("phrase")) not in found:
                 found[start, m.end("phrase")] = "a name on no list before a farm's word"
+        for m in self.scan(self.named_farm, text):
+            a, b = m.span("phrase")
+            if not any(x < b and a < y for x, y in found) and m.group("phrase") not in self.places \
+                    and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
+                found[a, b] = "a farm's or a cottage's name, in running text"
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
                 for (a, b), why in found.items()]
 
-    def _lead(self, text: str, start: int, prep: str) -> str | None:
-        """What leads to the home, in its sentence: "living" (a word of living and "at" or "as"), "person"
-        (a listed name, initials, an age or a life span before it) or None."""
+    def _name(self, m: regex.Match) -> tuple[int, int]:
+        """The span of the phrase of ``m``, to its farm's or cottage's word where one ends a name inside it
+        ("on land at Pen y Bont Farm Touring and Camping")."""
+        start, end = m.span("phrase")
+        inner = self.inner_rural.match(m.group("phrase"))
+        return start, start + inner.end() if inner else end
+
+    def _a_street(self, name: str) -> bool:
+        """A street's name of two words or more, of no listed place: "Ropers Lane", not "Bury St Edmunds"."""
+        return len(name.split()) > 1 and name not in self.places and self.strong.search(name) is not None
+
+    def _district(self, phrase: str, end: int, text: str) -> bool:
+        """A listed place of a street's shape before its town: a district given as an address ("as Manor
+        Park, Lurgan"; "as Leeds, West Yorkshire" names a town)."""
+        where = self.where.match(text, end)
+        return len(phrase.split()) > 1 and self.street.search(phrase) is not None \
+            and where is not None and where.group("town") is not None
+
+    def _lead(self, text: str, start: int, prep: str | None) -> str | None:
+        """What leads to the home, in its sentence: "living" (a word of living and "at", "as" or "of"),
+        "address" (an address given "as"), "site" (an application "at"), "person" (a listed name, initials, an
+        age, a life span or a clause between commas before it) or None."""
         before = text[max(sentence_opening(text, start), start - 200):start]
-        if prep in ("at", "as", "of") and self.living.search(before):
-            return "living"
+        if prep in ("at", "as", "of") and (living := self.living.search(before)):
+            return "address" if prep == "as" and living.group("word").lower().startswith("address") else "living"
+        if prep == "at" and self.application.search(before):
+            return "site"
         m = self.person.search(before)
         if m is None or prep not in ("of", "from"):
             return None
@@ -132,19 +188,28 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "person's name"
         return None
 
-    def _judge(self, m: regex.Match, lead: str | None, prep: str | None, text: str) -> str | None:
-        """Why the phrase of ``m`` is a home after ``lead`` and ``prep``, or None when it is none."""
-        phrase = m.group("phrase")
+    def _a_name(self, phrase: str, kind: frozenset[str]) -> bool:
+        """A name that may be a home's: no title, word of ``kind`` (an organisation's), capitals nor institution."""
         words = phrase.removeprefix("The ").split()
-        if self.a_home.match(text, m.end()):
-            return None
+        return words[0].rstrip(".") not in self.titles and not kind.intersection(words) \
+            and not any(w.isupper() for w in words) and self.institution.search(phrase) is None
+
+    def _judge(self, m: regex.Match, end: int, lead: str | None, prep: str | None, text: str) -> str | None:
+        """Why the phrase of ``m`` (to ``end``) is a home after ``lead`` and ``prep``, or None when it is none."""
+        phrase = text[m.start("phrase"):end]
+        words = phrase.removeprefix("The ").split()
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         kind = self.organisations if words[-1] in self.rural else self.no_home
-        if phrase in self.places or words[0].rstrip(".") in self.titles \
-                or kind.intersection(words) or any(w.isupper() for w in words) \
-                or self.institution.search(phrase):
+        if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
-        if m.groupdict().get("farm"):  # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
+        after = self.street_after.match(text, end)
+        if lead not in (None, "road") and after and self._a_street(after.group("street")):
+            # (a town's name is never written before its street: "at Greenwood, Ropers Lane" names a house)
+            return f"a home's name before its street, after {_LEADS[lead]}"
+        if phrase in self.places and not (lead == "address" and self._district(phrase, m.end("phrase"), text)):
+            return None
+        # "Mr Jones of Maesnoni farm": a lower-case farm's word after a name on no list
+        if m.groupdict().get("farm") and end == m.end("phrase"):
             return f"a name on no list before a farm's word, after {_LEADS[lead]}" \
                 if lead and self._unlisted(phrase) else None
         if words[-1] in self.rural:
@@ -156,16 +221,25 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"
+        near = self.near.match(text, end)
+        if lead is None and prep in ("at", "from") and near and near.group("town") in self.places \
+                and self._unlisted(phrase):  # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town
+            return "a name on no list near its town"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
         if self.home_name.search(phrase):
             return f"a home's name after {_LEADS[lead]}"
         if street:
             return f"a street named as a district after {_LEADS[lead]}"
+        where = self.where.match(text, end)
+        before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
+        if prep == "in":  # "a property in The Warren in Cromer": "The" opens no person's name nor a town's
+            return "a name after a home in, before its town" \
+                if before_town and (phrase.startswith("The ") or self._unlisted(phrase)) else None
         if lead == "home" and (self._unlisted(phrase) or self.particle.search(phrase)):
             return "a name in apposition to someone's home"
-        where = self.where.match(text, m.end())
-        before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
+        if lead == "address":  # "has an address as The Rowan Tree, Stretton"
+            return "a name given as an address"
         # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
         # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
         if before_town and lead != "person's name" and self._unlisted(phrase) \

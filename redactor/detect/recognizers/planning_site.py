@@ -23,8 +23,10 @@ from redactor.rules import Rules
 # an application's number: "182339", "23/00860/FUL", "DC/19/01234", "19/P/1234", "P/2019/1234/FUL"
 _REFERENCE = (r"(?:\d{5,7}|(?:[A-Z]{1,3}/)?\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A-Z]{1,6})?)")
 _PIECE = r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[^,\n\r–—:;()]{0,60}?"  # a piece of the site: "Tuffets", "3 The Line"
-# a number only a planning authority writes: its type of application after it ("21/503311/SUB", "PA18/03092/FUL")
-_TYPED_REFERENCE = r"(?:[A-Z]{1,3}/)?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
+# a number only a planning authority writes: its type of application after it ("21/503311/SUB", "PA18/03092/FUL"),
+# or a community's number, a letter and the application's ("15C30H/FR", "18C225B", "47C153")
+_TYPED_REFERENCE = (r"(?:(?:[A-Z]{1,3}/)?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
+                    r"|\d{1,3}[A-Z]\d{2,5}[A-Z]?(?:/[A-Z]{1,6})?)")
 # an application's label and its number: "Application 170984", "Application: PA18/03092",
 # "Planning Application - 0/45120"
 _LABELLED_REFERENCE = (r"\b(?i:(?:planning[ \t]+)?application(?:[ \t]+(?:no\.?|number|ref(?:erence)?\.?))?)"
@@ -56,6 +58,11 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             rf"(?:(?<![\w/.£$€]){_TYPED_REFERENCE}|{_LABELLED_REFERENCE})(?![\w/])"
             rf"(?:[ \t]*(?:[-–—:]|(?i:proposal|site|location|address)[ \t]*:))*[ \t]*"
             rf"(?P<site>{_LINE_SITE})(?={_LINE_END})", regex.MULTILINE)
+        # ... or after an application's label with no number, a site shaped as a home's or a street's
+        # ("A) Planning Application – Manor Farm, Allington")
+        self.unnumbered = regex.compile(
+            rf"\b(?i:planning[ \t]+application)[ \t]*[-–—:][ \t]*(?P<site>{_LINE_SITE})(?={_LINE_END})",
+            regex.MULTILINE)
         # "the Tyn Llidiart planning application"
         self.named = regex.compile(rf"(?<=\b(?i:the)[ \t]+)(?P<site>{WORD}(?:[ \t]+{WORD}){{0,2}})"
                                    r"(?=[ \t]+(?i:planning)[ \t]+(?i:application|permission|appeal)s?\b)")
@@ -86,6 +93,11 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces):
                 found += self._site(text, pieces)
                 found += self._bracketed(text, start + len(site), m.end("site"))
+        for m in self.unnumbered.finditer(text):
+            pieces = self._pieces(text, *m.span("site"))
+            if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces) \
+                    and any(self.shaped.fullmatch(text, a, b) for a, b in pieces):
+                found += self._site(text, pieces)
         found += [m.span("site") for m in (self.named.finditer(text) if self.planning.search(text) else ())
                   if self._a_home(m.group("site"))]
         return [self.result("ADDRESS", a, b, self.SCORE, "the site of a planning application") for a, b in found]
