@@ -216,7 +216,7 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
                if d.kind is Kind.ADDRESS and d.score >= redactor.rules.min_score(Kind.ADDRESS)}
     strong = frozenset(d.text for d in detections if d.kind is Kind.PERSON and d.score >= least
                        and evidence(d) in (FULL_NAME, TITLE, TABLE)
-                       # "NORTHERN IRELAND", and "Scotland" of "Baroness Scotland" ("Police Scotland" elsewhere), never travel
+                       # "NORTHERN IRELAND", "Scotland" of "Baroness Scotland" ("Police Scotland" elsewhere): no travel
                        and not redactor.detector.vocabulary.may_be_a_place(d.text)
                        and not any(s == d.segment_id and a <= d.start and d.end <= b for s, a, b in streets))
     return Detected(detections, segments, strong, first, document)
