@@ -495,7 +495,8 @@ class Detector:
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
         short names it defines for its bodies ("... Safeguarding Board (CYSUR)"), the towns it writes
         where a town stands ("moved to Glengormley"), the things it writes after an article ("the
-        Manitou") and the names a Welsh or Gaelic word opens ("Gwalia" of "Grwp Gwalia"): alone or together, they are not taken as a person on weak evidence, nor looked for
+        Manitou") and the names a Welsh or Gaelic word opens ("Gwalia" of "Grwp Gwalia"): alone or
+        together, they are not taken as a person on weak evidence, nor looked for
         again. Worked out once per document's texts: its first pass, its second and, in a batch, its
         second again with the names of the other documents all ask."""
         texts = tuple(s.text for s in segments)
