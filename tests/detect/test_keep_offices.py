@@ -38,6 +38,9 @@ def titled(rules, vocabulary):
     ("Labour's Baroness Scotland said", [("Scotland", "Baroness")]),
     ("Mr Justice Cobb found", [("Cobb", "Mr Justice")]),
     ("Community Nurse Preston visited", [("Preston", "Nurse")]),
+    ("Present: Mr A MacInnes Mr R Balfour Mrs D Mackay", [("MacInnes", "Mr A"), ("Balfour", "Mr R"),
+                                                          ("Mackay", "Mrs D")]),
+    ("Present: Mr Adam Dr Hadley", [("Adam", "Mr"), ("Hadley", "Dr")]),
 ])
 def test_offices_and_areas_are_no_names(titled, text, expected):
     spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in titled.analyze(text, ["PERSON"])]

@@ -124,8 +124,10 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
                          and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
-            if lone and self._inside_a_body(text, m.start(), lone):
+            if lone and not m.group("initials") and written not in self.honorifics \
+                    and self._inside_a_body(text, m.start(), lone):
                 continue  # a title word inside a body's name: "Criminal Justice Division", "Community Justice Scotland"
+                # (not a personal title nor initials: "Mr A MacInnes Mr R Balfour" is a run-on list of members)
             if lone and not self.vocabulary.in_first_names(lone) and not self.vocabulary.in_surnames(lone) \
                     and self._body_word_after(text, m.start("name") + words[0].end()):
                 continue  # a court or body named after its title: "the Sheriff Appeal Court"
