@@ -95,6 +95,10 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+# the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
+_ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)"
+                           r"(?![\w'’-])")
 # the next word of a place's name of several words: " and Glens" of "Causeway Coast and Glens"
 _PLACE_WORD_AFTER = regex.compile(r",?[ \t]+(?:(?:and|of|upon|on|&)[ \t]+)?\p{Lu}[\p{L}'’-]*")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
@@ -179,6 +183,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and not initialled and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
+    if title is None and d.recognizer in WEAK and len(words) == 1 \
+            and _listed_among_places(text, start, end, vocabulary):
+        return None  # "Devon" of "Devon, Somerset and Torbay": a listed place that is a first name too, among places
     if title is None and (d.recognizer in WEAK or not strong) and _opens_a_listed_place(text, start, end, vocabulary):
         return None  # "Causeway Coast" of "the Causeway Coast and Glens area": the words open a place's name
     if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):
@@ -825,6 +832,16 @@ def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
     """Does a building's or body's word follow ("Centre", "Council")?"""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() in vocabulary.body_words
+
+
+def _listed_among_places(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start:end`` a listed place (a first name too: "Devon") beside another in a list,
+    one on no name list ("Devon, Somerset and Torbay", "Leeds and Devon"; not "Kelly and Leeds")?"""
+    if not vocabulary.in_places(text[start:end]):
+        return False
+    before, after = _ITEM_BEFORE.search(text, 0, start), _ITEM_AFTER.match(text, end)
+    return any(m is not None and vocabulary.is_place(m.group(1)) and not vocabulary.in_surnames(m.group(1))
+               for m in (before, after))
 
 
 def _opens_a_listed_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:

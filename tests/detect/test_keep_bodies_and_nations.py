@@ -46,6 +46,11 @@ def test_people_after_the_same_titles_still_go(redact_text, text, expected):
      "ListItemRecognizer", None),
     # a person before "and" still goes
     ("links to Sean Kelly and Glens", "Sean Kelly", "SpacyRecognizer", "Sean Kelly"),
+    # a listed place that is a first name too, in a list of places; a first name beside a place is a person
+    ("a prosecution by Devon, Somerset and Torbay Trading Standards", "Devon", "SpacyRecognizer", None),
+    ("officers from Leeds and Devon attended", "Devon", "SpacyRecognizer", None),
+    ("Kelly and Leeds United fans", "Kelly", "SpacyRecognizer", "Kelly"),
+    ("Devon and Sam went home", "Devon", "SpacyRecognizer", "Devon"),
 ])
 def test_the_opening_words_of_a_listed_place_are_no_one(vocabulary, text, found, recognizer, expected):
     start = text.index(found)

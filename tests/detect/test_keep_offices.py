@@ -41,6 +41,9 @@ def titled(rules, vocabulary):
     ("Present: Mr A MacInnes Mr R Balfour Mrs D Mackay", [("MacInnes", "Mr A"), ("Balfour", "Mr R"),
                                                           ("Mackay", "Mrs D")]),
     ("Present: Mr Adam Dr Hadley", [("Adam", "Mr"), ("Hadley", "Dr")]),
+    # a month and its year after a title is a date; the month alone after one is a name
+    ("PC June 2021 Minutes", []),
+    ("PC June said she was 20 in 2021", [("June", "PC")]),
 ])
 def test_offices_and_areas_are_no_names(titled, text, expected):
     spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in titled.analyze(text, ["PERSON"])]

@@ -25,6 +25,7 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
 _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\p{Lu}{1,2}\d")  # a town in an address: "London WC1A 1LY"
 _LETTERS = regex.compile(r"\p{Lu}{1,3}")  # initials or letters after a name in a list: "RB", "CC"
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d)")  # a month's year: "June 2021" of "PC June 2021 Minutes"
 _WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}-]*)[ \t]+$")  # a capitalised word just before a title
 
 
@@ -124,6 +125,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
                          and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+            if lone and lone.lower() in self.vocabulary.dates \
+                    and _YEAR_AFTER.match(text, m.start("name") + words[0].end()):
+                continue  # a month and its year after a title: "PC June 2021 Minutes" (the parish council's)
             if lone and not m.group("initials") and written not in self.honorifics \
                     and self._inside_a_body(text, m.start(), lone):
                 continue  # a title word inside a body's name: "Criminal Justice Division", "Community Justice Scotland"
