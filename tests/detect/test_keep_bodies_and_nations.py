@@ -25,6 +25,13 @@ from redactor.types import Detection, Kind
      "Gwalia are delighted.\n",
      "Swansea-based care and support specialist Grwp Gwalia. Gwalia executive director RD said: "
      "Gwalia are delighted.\n"),
+    # a village on no list that the text writes before "area", wherever else it writes it
+    ("TWO IN DOCK OVER CLOGHER MURDER\n\nA JUDGE was required to clear a courtroom after an outburst from family "
+     "of Sean Kelly.\n\nMr Kelly was murdered in a frenzied attack.\n\nHis body was discovered in a Clogher "
+     "alleyway last Saturday morning.\n\nOriginally from Sligo, he only moved to the Clogher area recently.\n",
+     "TWO IN DOCK OVER CLOGHER MURDER\n\nA JUDGE was required to clear a courtroom after an outburst from family "
+     "of SK.\n\nMr K was murdered in a frenzied attack.\n\nHis body was discovered in a Clogher "
+     "alleyway last Saturday morning.\n\nOriginally from Sligo, he only moved to the Clogher area recently.\n"),
 ])
 def test_bodies_and_places_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
