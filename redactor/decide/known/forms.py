@@ -215,26 +215,26 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
     out: list[KnownForm] = []
     for p in case.people:
         if p.id not in present:  # the same for every document that does not name them: computed once
-            out += _absent(p, only_a_place)
+            out += _absent(p)
     for p in people:
         out += _forms_of(p, p.id in here, p.id in case.position, True, p.id in context, only_a_place)
     out += [KnownForm(t, BATCH, is_full(t), False) for t in sorted(set(elsewhere))]
     return out
 
 
-_ABSENT: dict[int, tuple[Person, Callable[[str], bool], list[KnownForm]]] = {}
+_ABSENT: dict[int, tuple[Person, list[KnownForm]]] = {}
 ABSENT_KEPT = 50_000
 
 
-def _absent(p: Person, only_a_place: Callable[[str], bool]) -> list[KnownForm]:
+def _absent(p: Person) -> list[KnownForm]:
     """The forms of a case person a document does not name (a case's people are never
     changed in place: ``Case.commit`` puts a new Person)."""
     built = _ABSENT.get(id(p))
-    if built is None or built[0] is not p or built[1] != only_a_place:
+    if built is None or built[0] is not p:
         if len(_ABSENT) > ABSENT_KEPT:  # a long `serve` session: start again rather than grow
             _ABSENT.clear()
-        built = _ABSENT[id(p)] = (p, only_a_place, _forms_of(p, False, True, False, only_a_place=only_a_place))
-    return built[2]
+        built = _ABSENT[id(p)] = (p, _forms_of(p, False, True, False))
+    return built[1]
 
 
 def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: bool = False,
@@ -248,8 +248,6 @@ def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: 
     out = []
     for form in sorted(p.forms, key=lambda f: (_RANK.get(_how(p, f), 99), f)):
         how, full = _how(p, form), is_full(form)
-        if not (full or given or present) and only_a_place(form):
-            continue  # another document's "Scotland" of "Baroness Scotland" is the nation here ("Police Scotland")
         if full or how in STRONG or sure or present:
             out.append(KnownForm(form, how, full, certain if full else sure, named and not full))
     if p.first and p.last:

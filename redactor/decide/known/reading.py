@@ -151,6 +151,9 @@ class LoneReading:
             return Verdict(False, False, "in an allow-listed phrase")
         if self.titled(text, start):
             return Verdict(True, True, "after a title")
+        before = _behind(_WORD_BEFORE, text, start)
+        if before and before.group(1) not in self.first_names and self.only_a_place(text[start:end]):
+            return Verdict(False, False, "ends a place's or body's name")  # "Police Scotland", "Greater Manchester"
         if _POSSESSIVE.match(text, end):
             return Verdict(True, False, "before 's")
         if _behind(self._kin, text, start):
