@@ -275,7 +275,10 @@ def _detect_all(redactor: Redactor, sources: list[Path], options: Options,
             assert result is not None
             found.append(result)
             on_read(0 if isinstance(result, str) else result.words)
-        strong = frozenset().union(*(r.strong for r in found if isinstance(r, Detected)))
+        # a lone place word on no name list ("Scotland" of "Baroness Scotland") is not looked for in the others: the
+        # plan replaces it there only after a title ("HIS HON JUDGE OPENSHAW"; ``elsewhere``), not in "Police Scotland"
+        strong = frozenset(n for r in found if isinstance(r, Detected) for n in r.strong
+                           if not redactor.detector.vocabulary.only_a_place(n))
         again = {i: r for i, r in enumerate(found) if isinstance(r, Detected) and strong - r.strong}
         tasks: list[Task] = [(sources[i], strong - r.strong, r.segments, r.first) for i, r in again.items()]
         for (i, before), result in zip(again.items(), detect(tasks), strict=True):

@@ -60,6 +60,7 @@ from redactor.detect.spans import (
     STRONG,
     WEAK,
     clean_person,
+    opened_words,
     settlement_words,
     split_people,
     thing_words,
@@ -509,8 +510,9 @@ class Detector:
         """Words the document uses inside allow-listed names ("Salford" of "Salford
         Royal NHS Foundation Trust", "Dunn" and "Marsh" of "Dunn Marsh Solicitors") and the
         short names it defines for its bodies ("... Safeguarding Board (CYSUR)"), the towns it writes
-        where a town stands ("moved to Glengormley") and the things it writes after an article ("the
-        Manitou"): alone or together, they are not taken as a person on weak evidence, nor looked for
+        where a town stands ("moved to Glengormley"), the things it writes after an article ("the
+        Manitou") and the names a Welsh or Gaelic word opens ("Gwalia" of "Grwp Gwalia"): alone or
+        together, they are not taken as a person on weak evidence, nor looked for
         again. Worked out once per document's texts: its first pass, its second and, in a batch, its
         second again with the names of the other documents all ask."""
         texts = tuple(s.text for s in segments)
@@ -522,7 +524,7 @@ class Detector:
             found = self._kept_by_texts[texts] = frozenset(
                 kept | defined_abbreviations(texts, self._bodies) | names_in_another_language(
                     texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
-                | thing_words(texts, self.vocabulary))
+                | thing_words(texts, self.vocabulary) | opened_words(texts, self.vocabulary))
         return found
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: AbstractSet[str],

@@ -95,6 +95,12 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+# the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
+_ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$")
+_ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)"
+                           r"(?![\w'’-])")
+# the next word of a place's name of several words: " and Glens" of "Causeway Coast and Glens"
+_PLACE_WORD_AFTER = regex.compile(r",?[ \t]+(?:(?:and|of|upon|on|&)[ \t]+)?\p{Lu}[\p{L}'’-]*")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
@@ -177,6 +183,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and not initialled and _looks_like_place(text[start:end], vocabulary) \
             and not (len(words) > 1 and vocabulary.person_verb.match(text, end)):
         return None  # "Werder Bremen"; not "Suraj Bhan said", a full name before what people do
+    if title is None and d.recognizer in WEAK and len(words) == 1 \
+            and _listed_among_places(text, start, end, vocabulary):
+        return None  # "Devon" of "Devon, Somerset and Torbay": a listed place that is a first name too, among places
+    if title is None and (d.recognizer in WEAK or not strong) and _opens_a_listed_place(text, start, end, vocabulary):
+        return None  # "Causeway Coast" of "the Causeway Coast and Glens area": the words open a place's name
     if title is None and not strong and d.recognizer == PEOPLE_LIST and vocabulary.is_place(text[start:end]):
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and not strong and d.recognizer == PEOPLE_LIST and len(words) > 1 \
@@ -336,6 +347,21 @@ def settlement_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
                 continue
             if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
                 found.add(word)
+    return found
+
+
+def opened_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Words on no name list that the texts write just after a Welsh or Gaelic word opening a place's,
+    building's or body's name ("Gwalia" of "Grwp Gwalia"; see ``_in_a_name_opened_so``): the name wherever
+    else the document writes it ("Gwalia executive director Richard Davies said")."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for m in vocabulary.name_opening.finditer(text):
+            pair = [_WORD.match(text, m.start()), _WORD.match(text, m.end())]
+            if pair[0] is not None and pair[1] is not None and pair[1].group() not in found \
+                    and not vocabulary.is_listed(pair[1].group()) and vocabulary.is_name_word(pair[1].group()) \
+                    and _in_a_name_opened_so(pair, text, vocabulary):
+                found.add(pair[1].group())
     return found
 
 
@@ -806,6 +832,29 @@ def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
     """Does a building's or body's word follow ("Centre", "Council")?"""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).lower() in vocabulary.body_words
+
+
+def _listed_among_places(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is the word at ``start:end`` a listed place (a first name too: "Devon") beside another in a list,
+    one on no name list ("Devon, Somerset and Torbay", "Leeds and Devon"; not "Kelly and Leeds")?"""
+    if not vocabulary.in_places(text[start:end]):
+        return False
+    before, after = _ITEM_BEFORE.search(text, 0, start), _ITEM_AFTER.match(text, end)
+    return any(m is not None and vocabulary.is_place(m.group(1)) and not vocabulary.in_surnames(m.group(1))
+               for m in (before, after))
+
+
+def _opens_a_listed_place(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Do the words at ``start:end`` and up to three words after them (joined by blanks, a comma, "and",
+    "of", "upon" or "on") write a listed place ("Causeway Coast" of "Causeway Coast and Glens")?"""
+    for _ in range(3):
+        after = _PLACE_WORD_AFTER.match(text, end)
+        if after is None:
+            return False
+        end = after.end()
+        if vocabulary.in_places(" ".join(text[start:end].split())):
+            return True
+    return False
 
 
 def _looks_like_place(name: str, vocabulary: Vocabulary) -> bool:

@@ -447,6 +447,11 @@ class Vocabulary:
         return len(split) > 1 and self.in_places(text) \
             and not (self.in_first_names(split[0]) and self.in_surnames(split[-1]))
 
+    def only_a_place(self, text: str) -> bool:
+        """Two words or more that ``names_a_place``, or one word on the place list and on no name list
+        ("Scotland", "Openshaw"; not "Preston", "Clinton"): another document means the place by it."""
+        return self.names_a_place(text) or len(text.split()) == 1 and self.in_places(text) and not self.is_listed(text)
+
     def in_places(self, text: str) -> bool:
         """A country or town, even one that is also a first name ("India", "Chester")."""
         return _fold(text) in self.places

@@ -229,6 +229,23 @@ def test_a_place_read_after_a_rank_never_travels_as_a_name(tmp_path):
 
 
 @pytest.mark.model
+def test_a_place_read_as_a_name_never_travels_alone(tmp_path):
+    a, b = batch_of_two(tmp_path, "The report was launched by Baroness Scotland and Mr John Preston.\n",
+                        "Police Scotland attended. The family moved to Preston. John Preston was told.\n")
+    # the peer goes in her document; the nation and the city stay in the other, the full name goes there too
+    assert a == "The report was launched by Baroness S and Mr JP.\n"
+    assert b == "Police Scotland attended. The family moved to Preston. JP was told.\n"
+
+
+@pytest.mark.model
+def test_a_place_word_found_after_a_title_goes_after_a_title_elsewhere(tmp_path):
+    _, b = batch_of_two(tmp_path, "THE HONOURABLE MR. JUSTICE OPENSHAW\nMr Justice OPENSHAW: I sentence you.\n",
+                        "HIS HON JUDGE OPENSHAW QC\nThe family lived in Openshaw, Manchester.\n")
+    # the judge (a surname on no list that is a place too) goes after a title; the place stays
+    assert b == "HIS HON JUDGE O QC\nThe family lived in Openshaw, Manchester.\n"
+
+
+@pytest.mark.model
 def test_a_name_inside_an_address_never_travels_as_a_name(tmp_path):
     a, b = batch_of_two(tmp_path,
                         "Trustees: COIF Charities Senator House 85 Queen Victoria Street London. Mr Tom Hale, Chair.\n",

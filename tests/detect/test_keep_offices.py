@@ -29,6 +29,21 @@ def titled(rules, vocabulary):
     ("Mr Lisburn said", [("Lisburn", "Mr")]),
     ("said Lord Judge,", [("Judge", "Lord")]),
     ("Garda John Murphy gave evidence", [("John Murphy", "Garda")]),
+    # a title word inside a body's name: a body's word or a place after it, a body's word before it
+    ("Anna Donald, Chair, Criminal Justice Division (SG)", []),
+    ("Karyn McCluskey, Community Justice Scotland", []),
+    ("the Youth Justice Unit met", []),
+    # a person after the same titles still goes: no body's word before the title, or a title before it
+    ("Baroness Scotland said", [("Scotland", "Baroness")]),
+    ("Labour's Baroness Scotland said", [("Scotland", "Baroness")]),
+    ("Mr Justice Cobb found", [("Cobb", "Mr Justice")]),
+    ("Community Nurse Preston visited", [("Preston", "Nurse")]),
+    ("Present: Mr A MacInnes Mr R Balfour Mrs D Mackay", [("MacInnes", "Mr A"), ("Balfour", "Mr R"),
+                                                          ("Mackay", "Mrs D")]),
+    ("Present: Mr Adam Dr Hadley", [("Adam", "Mr"), ("Hadley", "Dr")]),
+    # a month and its year after a title is a date; the month alone after one is a name
+    ("PC June 2021 Minutes", []),
+    ("PC June said she was 20 in 2021", [("June", "PC")]),
 ])
 def test_offices_and_areas_are_no_names(titled, text, expected):
     spans = [(text[r.start:r.end], r.recognition_metadata["title"]) for r in titled.analyze(text, ["PERSON"])]

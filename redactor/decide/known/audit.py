@@ -90,6 +90,8 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
             if not written_as(form.text, written):
                 continue
             verdict = reading.read(texts[0], s, e)
+            if not form.sure and not verdict.titled and reading.ends_a_body(texts[0], s, e):
+                continue  # another document's "Scotland" ("Baroness Scotland") in "Police Scotland attended"
             if not (verdict.person if form.sure else verdict.evidence
                     or form.named and verdict.person and reading.used_as_a_name(texts[0], s, e)):
                 continue

@@ -136,6 +136,12 @@ class LoneReading:
         return self._is_place(word) and word not in self.first_names and word not in self.surnames \
             and word.title() not in self.first_names and word.title() not in self.surnames
 
+    def ends_a_body(self, text: str, start: int, end: int) -> bool:
+        """Is the word at [start, end) a place on no name list just after a capitalised word that is no
+        first name: the last word of a place's or body's name ("Police Scotland", "Greater Manchester")?"""
+        before = _behind(_WORD_BEFORE, text, start)
+        return before is not None and before.group(1) not in self.first_names and self.only_a_place(text[start:end])
+
     def first_name_before(self, text: str, start: int) -> int | None:
         """Where a listed first name in title case written just before a surname at ``start``
         begins ("Una" of "Una Crown", "Mary" of "Mary Page"): a first name goes with its surname."""

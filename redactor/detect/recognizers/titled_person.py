@@ -26,6 +26,8 @@ _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
 _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\p{Lu}{1,2}\d")  # a town in an address: "London WC1A 1LY"
 _LETTERS = regex.compile(r"\p{Lu}{1,3}")  # initials or letters after a name in a list: "RB", "CC"
+_YEAR_AFTER = regex.compile(r"[ \t]+(?:1[89]|20)\d\d(?!\d)")  # a month's year: "June 2021" of "PC June 2021 Minutes"
+_WORD_BEFORE = regex.compile(r"(?<![\w'’.-])(\p{Lu}[\p{L}-]*)[ \t]+$")  # a capitalised word just before a title
 
 
 def _alternation(words: list[str], capital_optional: bool) -> str:
@@ -127,6 +129,13 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
                          and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+            if lone and lone.lower() in self.vocabulary.dates \
+                    and _YEAR_AFTER.match(text, m.start("name") + words[0].end()):
+                continue  # a month and its year after a title: "PC June 2021 Minutes" (the parish council's)
+            if lone and not m.group("initials") and written not in self.honorifics \
+                    and self._inside_a_body(text, m.start(), lone):
+                continue  # a title word inside a body's name: "Criminal Justice Division", "Community Justice Scotland"
+                # (not a personal title nor initials: "Mr A MacInnes Mr R Balfour" is a run-on list of members)
             if lone and not self.vocabulary.in_first_names(lone) and not self.vocabulary.in_surnames(lone) \
                     and self._body_word_after(text, m.start("name") + words[0].end()):
                 continue  # a court or body named after its title: "the Sheriff Appeal Court"
@@ -214,6 +223,17 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         lone = words[0].group()
         return written in self.peers and len(words) == 1 and self.vocabulary.in_surnames(lone) \
             and not _THE.search(text, 0, m.start()) and not _NAME_NEXT.match(text, m.start("name") + words[0].end())
+
+    def _inside_a_body(self, text: str, at: int, lone: str) -> bool:
+        """Is the title at ``at``, before the one word ``lone``, a word of a body's name: ``lone`` is a body's
+        word ("Justice Division"), or a place that is no listed first name after a capitalised word that is no
+        title nor possessive ("Community Justice Scotland"; not "Baroness Scotland", "Mr Justice Cobb",
+        "Labour's Baroness Scotland")?"""
+        if self.vocabulary.is_body_word(lone):
+            return True
+        before = _WORD_BEFORE.search(text, 0, at)
+        return before is not None and self.vocabulary.in_places(lone) and not self.vocabulary.in_first_names(lone) \
+            and not self.vocabulary.is_title_word(before.group(1))
 
     def _body_word_after(self, text: str, end: int) -> bool:
         after = _NEXT_WORD.match(text, end)
