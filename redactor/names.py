@@ -126,6 +126,25 @@ class WholeWords:
         return sorted([*runs, *bare])
 
 
+def opening_words(texts: Iterable[str]) -> set[str]:
+    """Every word at which ``WholeWords`` looks a text up in ``texts`` ("" included): a text
+    none of whose ``opened_by`` words is among them occurs in none of them."""
+    found = {""}
+    for text in dict.fromkeys(texts):
+        for _, first in _word_starts(text):
+            found.add(first)
+            found.update(first[:m.start()] for m in _DIGIT_AFTER_LETTER.finditer(first))
+    return found
+
+
+@lru_cache(maxsize=200_000)  # bounded, as _first_word: a batch asks of the same names for each document
+def opened_by(text: str) -> frozenset[str]:
+    """The words ``whole_words`` of ``text`` looks it up by (as written and in capitals): it occurs
+    in texts only where one of them is among their ``opening_words``."""
+    text = text.strip()
+    return frozenset((_first_word(text), _first_word(text.upper())))
+
+
 @lru_cache(maxsize=1024)
 def _word_starts(text: str) -> tuple[tuple[int, str], ...]:
     """Where each word of ``text`` starts, with the word, a capital glued to the word before

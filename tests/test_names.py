@@ -5,7 +5,18 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from redactor.names import CALENDAR, MONTH_PATTERN, MONTHS, WholeWords, in_a_date, spelling_variants, trie, whole_words
+from redactor.names import (
+    CALENDAR,
+    MONTH_PATTERN,
+    MONTHS,
+    WholeWords,
+    in_a_date,
+    opened_by,
+    opening_words,
+    spelling_variants,
+    trie,
+    whole_words,
+)
 from redactor.rules import load_rules
 
 
@@ -72,6 +83,24 @@ _CHARS = st.sampled_from(["a", "b", "A", " ", "-", "'", ".", "é", "\u0308", "("
 @given(st.lists(st.text(_CHARS, min_size=1, max_size=5), min_size=1, max_size=6), st.text(_CHARS, max_size=30))
 def test_whole_words_match_the_alternation_on_any_text(texts, text):
     assert WholeWords(texts).spans(text) == [m.span() for m in plain(texts).finditer(text)]
+
+
+@settings(derandomize=True, max_examples=500)
+@given(st.lists(st.text(_CHARS, min_size=1, max_size=5), min_size=1, max_size=6), st.text(_CHARS, max_size=30))
+def test_a_text_found_opens_with_a_word_of_the_texts(texts, text):
+    """The second pass leaves out a batch's names that open with no word of a document: that
+    must never leave out one whole_words would find there."""
+    openings = opening_words([text])
+    for t in texts:
+        pattern = whole_words([t])
+        if pattern is not None and pattern.spans(text):
+            assert not opened_by(t).isdisjoint(openings)
+
+
+def test_a_text_not_written_opens_with_no_word_of_the_texts():
+    openings = opening_words(["familyUna Crown met Ahir1"])
+    assert not opened_by("Una Crown").isdisjoint(openings) and not opened_by("Ahir").isdisjoint(openings)
+    assert opened_by("Bob Smith").isdisjoint(openings) and opened_by("Met Office").isdisjoint(openings)
 
 
 @pytest.mark.parametrize("known,candidates,expected", [

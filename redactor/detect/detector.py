@@ -68,7 +68,7 @@ from redactor.detect.spans import (
 )
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, is_initials, spelling_variants, words
+from redactor.names import NAME_WORD, is_initials, opened_by, opening_words, spelling_variants, words
 from redactor.recognizer_names import NER, TITLED
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
@@ -204,7 +204,12 @@ class Detector:
         texts = [s.text for s in segments]
         known_names = set(known_names)
         kept = self._words_kept(segments)
-        names = known_names | self.names_to_propagate(first, kept, texts)
+        propagated = self.names_to_propagate(first, kept, texts)
+        looked_for = {n for n in known_names | propagated if not _is_initials(n)}  # what the hints are told
+        # a name from elsewhere that no text here holds in any form looked for finds nothing: left out (a
+        # batch's thousands of names), unless the pass would then have no name to look for at all
+        present = _written_in(known_names, texts)
+        names = (present if any(not _is_initials(n) for n in present | propagated) else known_names) | propagated
         # a year of birth alone ("born in 1975") is not looked for again: every "1975" would go
         dates = same_dates({d.text for d in first if d.kind is Kind.DATE_OF_BIRTH and not d.text.isdigit()
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
@@ -258,7 +263,7 @@ class Detector:
             return as_read(found, read)
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
-        return as_read([*found, *self._suggester.second(segments, names, forms)], read)
+        return as_read([*found, *self._suggester.second(segments, looked_for, forms)], read)
 
     def _lowered_first_names(self, names: Iterable[str]) -> set[str]:
         """The listed first names among ``names`` in lower case, three letters or more, that the
@@ -590,6 +595,23 @@ def _once(done: dict[tuple[str, tuple[str, ...]], tuple[str, list[Detection]]], 
         done[key] = segment.id, convert(segment)
     made_for, found = done[key]
     return found if made_for == segment.id else [replace(d, segment_id=segment.id) for d in found]
+
+
+def _written_in(names: AbstractSet[str], texts: Sequence[str]) -> set[str]:
+    """The ``names`` the second pass may find in ``texts``: a word of them, or one whose form looked
+    for (as written, in the plural, in lower case, as a web address's slug) opens with a word there."""
+    if not names:
+        return set()
+    openings = opening_words(texts)
+    written = {w for t in dict.fromkeys(texts) for w in _NAME_WORD.findall(t)}
+    return {n for n in names if n in written or not _opened_by_forms(n).isdisjoint(openings)}
+
+
+@lru_cache(maxsize=65536)  # a batch asks of the same names for each document
+def _opened_by_forms(name: str) -> frozenset[str]:
+    """The words the forms of ``name`` the second pass looks for open with (``opened_by``)."""
+    return frozenset().union(*(opened_by(form) for form in (name.strip(), f"{name.strip()}s", name.lower(),
+                                                            "-".join(words(name)).lower())))
 
 
 def _lower_case_title(text: str) -> bool:
