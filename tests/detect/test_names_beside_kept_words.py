@@ -42,9 +42,9 @@ import pytest
     # a listed first name after a harm done to it
     ("The former soldier stabbed Mika FOUR times after claiming she admitted it.",
      "The former soldier stabbed M FOUR times after claiming she admitted it."),
-    # not a common word nor the first word of a place's or a home's name
+    # not a common word nor the first word of a home's name (the home itself goes as an address)
     ("He attacked Christian churches and damaged Rose Cottage.",
-     "He attacked Christian churches and damaged Rose Cottage."),
+     "He attacked Christian churches and damaged [address removed]."),
     ("He was attacked Friday and stabbed twice.", "He was attacked Friday and stabbed twice."),
     # any name word joined by "and" to a listed first name, before a verb of both
     ("He was determined that Madina and Maryha would not be allowed out.",
