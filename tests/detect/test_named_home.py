@@ -68,6 +68,11 @@ def found(recognizer, text):
     ("Since 1990 the family has run Pengwern Farm with help.", ["Pengwern Farm"]),
     # a farm's name ends at its farm's word inside a longer name
     ("a septic tank on land at Ty Coch Farm Touring and Camping, Malltraeth", ["Ty Coch Farm"]),
+    # a street after "on" where someone lived or grew up; an application's site on no list before its place,
+    # however many words the works take
+    ("She grew up on Quarry Lane in Sligo town. He lived on Rowan Crescent, Leeds.", ["Quarry Lane", "Rowan Crescent"]),
+    ("the planning application for the erection of a new agricultural shed at Cae-Glas, Rhosgoch was approved",
+     ["Cae-Glas"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -107,6 +112,9 @@ def test_homes_are_found(recognizer, text, expected):
     "He has links to the Sunderland area – to Fulwell, Plains Farm and the city centre.",
     # a name before a place's noun is that place's: a pub, a care home
     "He had left The Cottage pub on Mill Street. Ann Roe, from Ty Gwernant home, said they would miss her.",
+    # "on" with no word of living, or before a town's road or an island; an application's site at a town
+    "The talk on Domestic Abuse was given on Mill Lane. She grew up on the Antrim Road and on Anglesey.",
+    "the planning application for the erection of a new agricultural shed at Bangor, Gwynedd was approved",
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

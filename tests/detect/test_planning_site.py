@@ -46,6 +46,10 @@ def found(recognizer, text):
     ("7.7  45C84R/ECON – The Dune Café, Sea Lodge, Newborough", ["Sea Lodge"]),
     # an application's label and no number, before a site shaped as a home's or a street's
     ("1.  A) Planning Application – Home Farm, Allington\n\nCouncillor Jones took the chair.", ["Home Farm"]),
+    # an item of a list of applications: its mark, a number and the site's pieces to its line's end
+    ("iv. 174210 Meadow View, Kiln Lane, Gorsley\n", ["Kiln Lane", "Meadow View"]),
+    # an authority's letter and a stop before its number, a stop after it ("S.15/1746/OUT.")
+    ("of a Planning Application (S.16/0412/FUL. The Old Forge, Weston. Outline application", ["The Old Forge"]),
 ])
 def test_sites_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -74,6 +78,8 @@ def test_sites_are_found(recognizer, text, expected):
     # after a label and no number, a site shaped as no home, an organisation's; an item's number alone
     "A) Planning Application – Update from the Clerk\nB) Planning Application: Village Hall, Allington",
     "Planning Application – Wilson\n7.1 2019 – Smith, Jones",
+    # an item's mark and a number before people's names, a committee and a hall
+    "2. 104562 Jones, Mary\n3. 123456 Finance Committee, Village Hall\n",
 ])
 def test_other_numbers_and_names_stay(recognizer, text):
     assert found(recognizer, text) == []

@@ -60,7 +60,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # Road"); someone's home and a comma before its name ("at their farm, Ty’n y Celyn, Llanfwrog"); a home
         # and "in" ("a property in The Warren in Cromer")
         self.candidate = regex.compile(
-            rf"(?:\b(?P<prep>of|from|at|as|to)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
+            rf"(?:\b(?P<prep>of|from|at|as|to|on)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
             rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+)"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
@@ -81,7 +81,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"\b(?P<word>(?i:{phrases([*a.living_words, 'address', 'addresses'])}))"
             rf"(?:[ \t]+[\p{{Ll}}'’]+){{0,5}}[ \t]+$")
         # an application and its works before "at" ("the application for a garage at Greenwood, Ropers Lane")
-        self.application = regex.compile(r"\b(?i:applications?)(?:[ \t]+[\p{Ll}'’]+){0,6}[ \t]+$")
+        self.application = regex.compile(r"\b(?i:applications?)(?:[ \t]+[\p{Ll}'’]+){0,8}[ \t]+$")
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
             rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
@@ -115,7 +115,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
-        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
+        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|on|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
                       self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
         super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
@@ -170,7 +170,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         "address" (an address given "as"), "site" (an application "at"), "person" (a listed name, initials, an
         age, a life span or a clause between commas before it) or None."""
         before = text[max(sentence_opening(text, start), start - 200):start]
-        if prep in ("at", "as", "of") and (living := self.living.search(before)):
+        if prep in ("at", "as", "of", "on") and (living := self.living.search(before)):
             return "address" if prep == "as" and living.group("word").lower().startswith("address") else "living"
         if prep == "at" and self.application.search(before):
             return "site"
@@ -198,6 +198,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         """Why the phrase of ``m`` (to ``end``) is a home after ``lead`` and ``prep``, or None when it is none."""
         phrase = text[m.start("phrase"):end]
         words = phrase.removeprefix("The ").split()
+        if prep == "on" and lead != "living":  # "on" leads to a home only where someone lives: "grew up on"
+            return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         kind = self.organisations if words[-1] in self.rural else self.no_home
         if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
@@ -233,6 +235,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return f"a street named as a district after {_LEADS[lead]}"
         where = self.where.match(text, end)
         before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
+        if lead == "site" and where is not None and self._unlisted(phrase):
+            return "a name on no list at an application's site, before its place"  # "access at Tan-Lan, Bethel"
         if prep == "in":  # "a property in The Warren in Cromer": "The" opens no person's name nor a town's
             return "a name after a home in, before its town" \
                 if before_town and (phrase.startswith("The ") or self._unlisted(phrase)) else None

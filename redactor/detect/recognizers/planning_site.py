@@ -23,9 +23,10 @@ from redactor.rules import Rules
 # an application's number: "182339", "23/00860/FUL", "DC/19/01234", "19/P/1234", "P/2019/1234/FUL"
 _REFERENCE = (r"(?:\d{5,7}|(?:[A-Z]{1,3}/)?\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}(?:/[A-Z]{1,6})?)")
 _PIECE = r"(?:\d{1,4}[A-Za-z]?,?[ \t]+)?\p{Lu}[^,\n\r–—:;()]{0,60}?"  # a piece of the site: "Tuffets", "3 The Line"
-# a number only a planning authority writes: its type of application after it ("21/503311/SUB", "PA18/03092/FUL"),
+# a number only a planning authority writes: its type of application after it ("21/503311/SUB", "PA18/03092/FUL",
+# "S.15/1746/OUT"),
 # or a community's number, a letter and the application's ("15C30H/FR", "18C225B", "47C153")
-_TYPED_REFERENCE = (r"(?:(?:[A-Z]{1,3}/)?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
+_TYPED_REFERENCE = (r"(?:(?:[A-Z]{1,3}[/.])?[A-Z]{0,2}\d{2,4}/(?:[A-Z]{1,3}/)?\d{3,6}/[A-Z]{2,6}"
                     r"|\d{1,3}[A-Z]\d{2,5}[A-Z]?(?:/[A-Z]{1,6})?)")
 # an application's label and its number: "Application 170984", "Application: PA18/03092",
 # "Planning Application - 0/45120"
@@ -56,8 +57,13 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
         # (a field's label before the site: "PROPOSAL:", "Site:")
         self.line = regex.compile(
             rf"(?:(?<![\w/.£$€]){_TYPED_REFERENCE}|{_LABELLED_REFERENCE})(?![\w/])"
-            rf"(?:[ \t]*(?:[-–—:]|(?i:proposal|site|location|address)[ \t]*:))*[ \t]*"
+            rf"(?:[ \t]*(?:[-–—:.]|(?i:proposal|site|location|address)[ \t]*:))*[ \t]*"
             rf"(?P<site>{_LINE_SITE})(?={_LINE_END})", regex.MULTILINE)
+        # ... or, in a list of applications, after an item's mark and a number, a site of pieces to its line's end
+        # ("iii. 173380 Tuffets, The Line, Linton")
+        self.item = regex.compile(rf"^[ \t]*(?:[ivx]{{1,5}}|\d{{1,2}}|[a-z])[.)][ \t]+\d{{5,7}}[ \t]+"
+                                  rf"(?P<site>\p{{Lu}}[^\n\r–—:;.]{{0,100}}?,[^\n\r–—:;.]{{1,100}}?)[ \t]*$",
+                                  regex.MULTILINE)
         # ... or after an application's label with no number, a site shaped as a home's or a street's
         # ("A) Planning Application – Manor Farm, Allington")
         self.unnumbered = regex.compile(
@@ -93,6 +99,11 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces):
                 found += self._site(text, pieces)
                 found += self._bracketed(text, start + len(site), m.end("site"))
+        for m in self.item.finditer(text):  # (its paragraph may not say "planning": one piece must be a home's)
+            pieces = self._pieces(text, *m.span("site"))
+            if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces) \
+                    and any(self._a_home(text[a:b]) for a, b in pieces):
+                found += self._site(text, pieces)
         for m in self.unnumbered.finditer(text):
             pieces = self._pieces(text, *m.span("site"))
             if all(self.capitalised.fullmatch(text, a, b) for a, b in pieces) \
