@@ -73,6 +73,9 @@ def found(recognizer, text):
     ("She grew up on Quarry Lane in Sligo town. He lived on Rowan Crescent, Leeds.", ["Quarry Lane", "Rowan Crescent"]),
     ("the planning application for the erection of a new agricultural shed at Cae-Glas, Rhosgoch was approved",
      ["Cae-Glas"]),
+    # after a person's role in a case; a name on no list before its town where the text says someone lived
+    ("It was alleged that the defendant from Clonmoyle, Castlebridge, stole a bicycle.", ["Clonmoyle"]),
+    ("He returned to Tir Mawr, Orion, near Denbigh, where he lived with his parents.", ["Tir Mawr"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -115,6 +118,8 @@ def test_homes_are_found(recognizer, text, expected):
     # "on" with no word of living, or before a town's road or an island; an application's site at a town
     "The talk on Domestic Abuse was given on Mill Lane. She grew up on the Antrim Road and on Anglesey.",
     "the planning application for the erection of a new agricultural shed at Bangor, Gwynedd was approved",
+    # a role before a town or an organisation; a town where someone lived
+    "The defendant from Leeds said. The victim from Tesco, Leeds, said. He moved to Leeds, where he lived.",
 ])
 def test_places_and_things_stay(recognizer, text):
     assert found(recognizer, text) == []

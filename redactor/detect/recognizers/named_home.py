@@ -14,9 +14,12 @@ Northview in the city", "of Craigard, Oban") or after living "at" ("live at Uppe
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
 An unlisted name before a lower-case farm word or "estate" is a home with no lead ("the 700-acre
 Llysun farm", "on the Maesgeirchen estate"). More leads: a person and a clause between commas ("TG,
-whose age is unknown, of"), an address given "as" (whatever the name's words: "has an address as
-The Rowan Tree"), an application's site ("the application for a garage at"), a home and "in" before a
-name its town follows ("a property in The Warren in Cromer"). A name before its street after any
+whose age is unknown, of"), a person's role in a case ("the defendant from"), an address given "as"
+(whatever the name's words: "has an address as The Rowan Tree"), an application's site ("the application
+for a garage at"; a name on no list before its place: "access at Tan-Lan, Bethel"), a home and "in" before
+a name its town follows ("a property in The Warren in Cromer"), "on" after a word of living ("grew up on
+Scotch Quay"), and living said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh,
+where he lived"). A name before its street after any
 lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
 street); a name on no list near a listed town is smaller than a town ("killed at Cefn Rhiwlas near
 Llandeilo"); a farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
@@ -43,7 +46,7 @@ _ENDS = r"(?![\p{L}'’\-])"
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
           "address": "an address given", "site": "an application's site", "home": "someone's home",
-          "road": "'on the'"}
+          "road": "'on the'", "role": "a person's role"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -87,6 +90,15 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
             rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
             rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
+        # where someone lived, said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh, where he
+        # lived with his parents")
+        self.lived_after = regex.compile(
+            rf"(?:,?[ \t]+near[ \t]+{WORD}(?:[ \t]+{WORD}){{0,2}}|,[ \t]*{WORD}(?:[ \t]+{WORD}){{0,2}}){{0,3}},[ \t]*"
+            rf"where[ \t]+(?:he|she|they|we|I)[ \t]+(?:had[ \t]+|has[ \t]+|then[ \t]+)?"
+            rf"(?i:{phrases(a.living_words)})\b")
+        # a person's role in a case before the preposition ("It was alleged that the defendant from"; rules/people.yaml
+        # context.called: "the victim", "the deceased")
+        self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
         # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         self.where = regex.compile(
             rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
@@ -125,7 +137,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         for m in self.scan(self.candidate, text):
             prep = "in" if m.group("within") else m.group("prep")
             lead = "road" if m.group("road") else "home" if m.group("home") or m.group("within") \
-                else self._lead(text, m.start(), prep)
+                else self._lead(text, m.start(), prep) \
+                or ("living" if prep in ("at", "to") and self.lived_after.match(text, m.end()) else None)
             while m:
                 start, end = self._name(m)
                 why = self._judge(m, end, lead, prep, text)
@@ -166,14 +179,17 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             and where is not None and where.group("town") is not None
 
     def _lead(self, text: str, start: int, prep: str | None) -> str | None:
-        """What leads to the home, in its sentence: "living" (a word of living and "at", "as" or "of"),
-        "address" (an address given "as"), "site" (an application "at"), "person" (a listed name, initials, an
-        age, a life span or a clause between commas before it) or None."""
+        """What leads to the home, in its sentence: "living" (a word of living and "at", "as", "of" or "on"),
+        "address" (an address given "as"), "site" (an application "at"), "role" (a person's role in a case and
+        "of" or "from": "the defendant from"), "person" (a listed name, initials, an age, a life span or a clause
+        between commas before it) or None."""
         before = text[max(sentence_opening(text, start), start - 200):start]
         if prep in ("at", "as", "of", "on") and (living := self.living.search(before)):
             return "address" if prep == "as" and living.group("word").lower().startswith("address") else "living"
         if prep == "at" and self.application.search(before):
             return "site"
+        if prep in ("of", "from") and self.role.search(before):
+            return "role"
         m = self.person.search(before)
         if m is None or prep not in ("of", "from"):
             return None

@@ -2,7 +2,9 @@
 site in pieces between commas, a dash and the works ("182339 – Tuffets, The Line, Linton –
 Proposed formation of vehicular access", "23/00712/FUL Rose Cottage, Mill Lane – Erection of a
 garage"; rules/addresses.yaml planning_works); with no works after it, the site to the end of its
-line or item after a number no other record writes ("21/503311/SUB Larkrise Orchard Road",
+line or item after a number no other record writes ("21/503311/SUB Larkrise Orchard Road", "(S.15/1746/OUT.
+The Old Brewery, Pitt Court, North Nibley, Dursley. Outline …"), after a list item's mark and a number when
+one piece is a home's ("iii. 173380 Tuffets, The Line, Linton"),
 "19/01234/HOUSE PROPOSAL: 7 Brook Close") or after an application's label ("3.3 Application:
 181299 Bramble Knap, Gorsley", "Planning Application - 0/45120 Bryn Eithin Llangernyw
 (should read Bryn Eithin Uchaf) 2.4 …"), a name of capitalised words; and a site named before "planning
@@ -61,8 +63,8 @@ class PlanningSiteRecognizer(ExplainingRecognizer):
             rf"(?P<site>{_LINE_SITE})(?={_LINE_END})", regex.MULTILINE)
         # ... or, in a list of applications, after an item's mark and a number, a site of pieces to its line's end
         # ("iii. 173380 Tuffets, The Line, Linton")
-        self.item = regex.compile(rf"^[ \t]*(?:[ivx]{{1,5}}|\d{{1,2}}|[a-z])[.)][ \t]+\d{{5,7}}[ \t]+"
-                                  rf"(?P<site>\p{{Lu}}[^\n\r–—:;.]{{0,100}}?,[^\n\r–—:;.]{{1,100}}?)[ \t]*$",
+        self.item = regex.compile(r"^[ \t]*(?:[ivx]{1,5}|\d{1,2}|[a-z])[.)][ \t]+\d{5,7}[ \t]+"
+                                  r"(?P<site>\p{Lu}[^\n\r–—:;.]{0,100}?,[^\n\r–—:;.]{1,100}?)[ \t]*$",
                                   regex.MULTILINE)
         # ... or after an application's label with no number, a site shaped as a home's or a street's
         # ("A) Planning Application – Manor Farm, Allington")
