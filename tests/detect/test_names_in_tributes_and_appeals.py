@@ -103,3 +103,13 @@ def test_a_surname_after_mrs_is_no_acronym(redact_text):
 ])
 def test_family_words_alone(rules, vocabulary, text, expected):
     assert found(PersonContextRecognizer(rules, vocabulary), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counsel in an appearances line that opens with the party alone, before the agent's firm after ";"
+    ("Appellant: Ogg, solicitor advocate; Drummond Miller\nRespondent: Hughes, AD; Crown Agent\n", ["Ogg", "Hughes"]),
+    # not a party's own name in a caption with no agent after it, nor a body
+    ("Claimant: Mr S Zerehannes\nRespondent: Asda\nRespondent: Leeds City Council; Legal Services\n", []),
+])
+def test_counsel_after_the_party_alone(rules, vocabulary, text, expected):
+    assert sorted(set(found(PersonContextRecognizer(rules, vocabulary), text))) == sorted(expected)

@@ -251,9 +251,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
         # counsel in a court's appearances line, before the agent's firm after ";": "For first appellant:
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
+        # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
-            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)") \
+            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
+            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
             if context.appearance_parties else None
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
@@ -441,8 +442,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                                                      or w.isupper() and not parts[0].isupper())),
                            len(parts))
                 parts = parts[:cut]
-                if not parts or not all(self.vocabulary.is_name_word(w) and not self.vocabulary.is_title_word(w)
-                                        for w in parts):
+                if not parts or _INITIALS_ITEM.fullmatch(name) or not all(  # letters: "Hughes, AD;"
+                        self.vocabulary.is_name_word(w) and not self.vocabulary.is_title_word(w) for w in parts):
                     break
                 if not self.vocabulary.is_kept(text, item.start()):
                     found.append(self.result("PERSON", item.start(), item.start("name") + name.index(parts[-1])
