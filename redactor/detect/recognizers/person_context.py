@@ -253,7 +253,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
         # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
+            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?"
+            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
             rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
             if context.appearance_parties else None
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
