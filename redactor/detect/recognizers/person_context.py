@@ -20,6 +20,7 @@ each name of a list after a naming or family words of several ("named by the mos
 from __future__ import annotations
 
 import regex
+from presidio_analyzer import RecognizerResult
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
@@ -299,8 +300,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         for pattern, why, words_found in self.patterns:
             for m in self.scan(pattern, text):
                 span = m.span("name")
-                if span in seen or self.vocabulary.is_kept(text, span[0]):
-                    continue
+                if span in seen or self.vocabulary.is_kept(text, span[0]) \
+                        or why == _BARE_KIN and any(a <= span[0] < b for a, b in seen):
+                    continue  # (a family word alone reads no name one's family word read: "her partner Philip")
                 # any name word beside a listed first name: "Madina and Maryha would"
                 any_word = words_found in (ANY, ANY_PLACE) \
                     or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
@@ -329,7 +331,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
-        results += self._named_lists(text)
+        results += [r for r in self._named_lists(text) if (r.start, r.end) not in seen]
         for m in self.vocative.finditer(text) if _QUOTE.search(text) else ():
             if m.span("name") not in seen and _in_quotes(text, m.start()) \
                     and self._lone_first_name(m.group("name"), LISTED) \
@@ -472,7 +474,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         up to the first item that is no name (a place, a title, an ordinary word); after "the deaths
         of" or family words with no one's before them, up to the first that opens with no listed first name
         ("the deaths of Elizabeth and George", "survived by daughters Delma, Astrid, Ann")."""
-        out = []
+        out: list[RecognizerResult] = []
         for pattern in self.named_lists:
             deaths, listed = pattern is self.deaths, pattern in (self.deaths, self.bare_kin)
             for m in self.scan(pattern, text):
@@ -484,8 +486,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     name = self._list_name(text, item, places=deaths or bool(item.group("age")))
                     if not name or listed and not self.vocabulary.in_first_names(words(name)[0]):
                         break
-                    out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
-                                           "a name in a list after a naming or family words"))
+                    if all(r.start != item.start() for r in out):  # once: "her grand daughters" reads twice
+                        out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
+                                               "a name in a list after a naming or family words"))
                     if not item.group("link"):
                         break
                     at = item.end()
