@@ -27,6 +27,7 @@ class Titles(_Strict):
     abbreviated: list[str] = []
     plurals: list[str] = []
     family_plurals: list[str] = []
+    role_surnames: list[str] = []
     peers: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []

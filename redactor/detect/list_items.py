@@ -6,7 +6,8 @@ A list may go on over a line break ("Councillors Noakes, Backhouse, ⏎ Patterso
 Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single name word where
 half the single words are people ("Joyce, David, Ann, Rose and Dan"; not a firm after counsel,
 "Moir, Cahill; Fleming and Reid"), and two items are a list after a family word, the other a
-listed name ("Daughter of Fredrick and Hannah")."""
+listed name ("Daughter of Fredrick and Hannah"), or a listed first name before "and" and a full name found
+("to Alice and Michael O'Connell")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -84,7 +85,7 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
         else:
             lists.append([p])
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
-             if _after_kin(s.text, m.start(), vocabulary)]
+             if _after_kin(s.text, m.start(), vocabulary) or _before_full_name(s, m, people, vocabulary)]
     found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)
                                                    if " " not in d.text] \
         + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
@@ -111,6 +112,14 @@ def _after_kin(text: str, start: int, vocabulary: Vocabulary) -> bool:
     "grand daughters ", "brothers and sisters ")?"""
     return any(w in vocabulary.kin or w.removesuffix("s") in vocabulary.kin or w.endswith("children")
                for w in _WORDS.findall(text[max(0, start - 40):start].lower())[-3:])
+
+
+def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Detection], vocabulary: Vocabulary) -> bool:
+    """Is the pair's first a listed first name and its second the first name of a full name found, the
+    surname theirs both ("to Alice and Michael O'Connell")?"""
+    return vocabulary.is_first_name(pair.group("a")) \
+        and any(d.segment_id == segment.id and d.start == pair.start("b") and d.end > pair.end("b") + 1
+                and " " in d.text for d in people)
 
 
 def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],

@@ -51,8 +51,11 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     # two items after a family word
     ("Daughter of Fredrick and Hannah.", ["Hannah"], ["Fredrick"]),
     ("their children Caitlin (29) and Mena (23) were at her side", ["Caitlin"], ["Mena"]),
+    # a listed first name before "and" and a full name found: the surname is theirs both
+    ("born in Waterford to Alice and Michael O'Connell.", ["Michael O'Connell"], ["Alice"]),
     # two items without one, or places and ordinary words: nothing follows
     ("the stations of Fredrick and Hannah", ["Hannah"], []),
+    ("a trip to Leeds and Michael Smith; Housing and Michael Smith", ["Michael Smith"], []),
     ("Jane Smith visited Leeds, Bradford, Ipswich and York", ["Jane Smith"], []),
     ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
     ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),

@@ -88,3 +88,28 @@ def test_a_short_first_name_after_mr_is_no_acronym(redact_text):
 def test_a_surname_after_mrs_is_no_acronym(redact_text):
     out, _ = redact_text("Mrs Dash attended the DASH training.\n")
     assert out == "Mrs D attended the DASH training.\n"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a family word with no one's before it, then a listed first name
+    ("She was predeceased by son Ivor and husband Andy.", ["Ivor", "Andy"]),
+    # family words of several with no one's before them, then a list of listed first names
+    ("She is survived by daughters Delma, Astrid, Ann, and her sister.", ["Delma", "Astrid", "Ann"]),
+    # a widow is a family word: any name after the husband's widow
+    ("Mr Rauf’s widow Kauser was at the inquest.", ["Kauser"]),
+    # not a word that is no listed first name, nor the list's items after the first that is none
+    ("The baby Monitor was on; support for sisters Leeds and Bradford; the brothers Grimm.", []),
+    ("The mother Hubbard rhyme; children Act 1989 and Ann.", []),
+])
+def test_family_words_alone(rules, vocabulary, text, expected):
+    assert found(PersonContextRecognizer(rules, vocabulary), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # counsel in an appearances line that opens with the party alone, before the agent's firm after ";"
+    ("Appellant: Ogg, solicitor advocate; Drummond Miller\nRespondent: Hughes, AD; Crown Agent\n", ["Ogg", "Hughes"]),
+    # not a party's own name in a caption with no agent after it, nor a body
+    ("Claimant: Mr S Zerehannes\nRespondent: Asda\nRespondent: Leeds City Council; Legal Services\n", []),
+])
+def test_counsel_after_the_party_alone(rules, vocabulary, text, expected):
+    assert sorted(set(found(PersonContextRecognizer(rules, vocabulary), text))) == sorted(expected)

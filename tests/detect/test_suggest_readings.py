@@ -49,6 +49,7 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     ("Priya to book the room.", ("Priya", P)),                         # the owner of an action
     ("the family came home.Rukhsana called", ("home.Rukhsana", P)),    # glued to the sentence before
     ("according to her familyUna Crown was", ("familyUna", P)),        # a lost space
+    ("APOLOGIES: Huw Jones, TonyKillow and Carys Jones.", ("TonyKillow", P)),  # a lost space between first and surname
     ("said that April had visited often", ("April", P)),               # a month that is a first name
     ("back to their Larch Avenue home", ("Larch Avenue", A)),          # a street without a number
     ("she had been born in March 1961 in Leeds", ("March 1961", D)),   # a birth written as an event
@@ -123,6 +124,8 @@ def test_a_person_context_reads_it_surely(suggester, text, expected):
     ("The Police attended.", "Police"),                                # ordinary capitalised words
     ("Appendix J shows the timeline", "Appendix"),
     ("Buy it on eBay or iPhone, see www.example.Com", "eBay"),          # no listed name glued
+    ("Open it in PowerPoint or JavaScript on YouTube", "PowerPoint"),  # no listed first name glued to a name word
+    ("Open it in PowerPoint or JavaScript on YouTube", "JavaScript"),
     ("They met at the Crown Court on Monday.", "Crown Court"),         # an institution is no street
     ("A Review of the case was held", "Review"),                        # an article is no initial
     ("See Appendix C Family Tree", "Family"),

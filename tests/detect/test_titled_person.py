@@ -128,3 +128,16 @@ def test_a_plural_title_lists_surnames_up_to_the_first_word_that_is_none(recogni
     listed = [text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"])
               if r.recognition_metadata["title"] == "Lords Justices"]
     assert listed == ["Thomas", "Leveson"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a role word that is a surname too, alone after a personal title or rank, initials between or not
+    ("The clerk reported that Sgt D Nurse was unable to attend.", ["Nurse"]),
+    ("It was agreed to send a letter to Sgt Nurse on his promotion.", ["Nurse"]),
+    ("Mrs Teacher said she had not seen him.", ["Teacher"]),
+    # not a role before a name, an office a title addresses, nor a role after no title
+    ("Mr Chairman, thank you; the school Nurse visited; Sgt Nurse Jones attended.", ["Jones"]),
+])
+def test_a_role_word_alone_after_a_title_is_a_surname(rules, vocabulary, text, expected):
+    results = TitledPersonRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+    assert sorted(text[r.start:r.end] for r in results) == expected

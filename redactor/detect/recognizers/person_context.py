@@ -20,6 +20,7 @@ each name of a list after a naming or family words of several ("named by the mos
 from __future__ import annotations
 
 import regex
+from presidio_analyzer import RecognizerResult
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
@@ -44,6 +45,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_BARE_KIN = "a family word alone before it"  # no one's: "survived by son Ivor", a listed first name only
 _KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
 _MAIDEN = "a maiden name's words before it"  # strong: "née Ward" keeps its word
 _GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
@@ -129,6 +131,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-])(?P<partner>{NAME_WORD})\s+(?:and|&)\s+){_NAME}"
              rf"(?=\s+{_words(context.after_pair)}(?!\w))", _PAIR, LISTED, _AND),
             (kin, _KIN, ANY),
+            # a listed first name after a family word with no one's before it: "predeceased by son Ivor"
+            (rf"(?<![\w'’-]){_words(context.kin)}[ \t]+{_NAME}(?![\w'’-])", _BARE_KIN, LISTED),
             # a family case's child or a deceased named in a heading: "IN THE MATTER OF MAISIE-ROSE (A CHILD)"
             (rf"(?<![\w'’.-]){_NAME}(?=[ \t]*\({_words(context.case_subjects)}\))",
              "a case's subject note after it", ANY, r"\("),
@@ -160,12 +164,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # daughter, Lydia,")
         whose = rf"(?:(?i:her|his|their|our|my)|\p{{L}}+['’]s)\s+(?:(?:\d{{1,2}}|{_AGE_WORDS})\s+)?"
         self.deaths = regex.compile(rf"(?<!\w){_words(context.deaths)}\s+(?={NAME_WORD})")  # listed names only
+        # family words of several with no one's before them: "survived by daughters Delma, Astrid, Ann"
+        self.bare_kin = regex.compile(rf"(?<![\w'’-]){_words(context.kin_plural)}\s+(?={NAME_WORD})")  # listed too
         self.named_lists = [
             self.deaths,
             regex.compile(rf"(?<!\w){_words(context.naming)}(?:\s+by\s+[^,.;:\n]{{1,60}}?)?\s+as\s+(?={NAME_WORD})"),
             regex.compile(rf"(?<!\w){whose}(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin_plural)},?\s+(?={NAME_WORD})"),
             regex.compile(rf"(?<!\w)(?i:our|my)\s+(?:{_KIN_ADJECTIVE}\s+)?{_words(context.kin)},\s+"
                           rf"(?={NAME_WORD}(?:[ \t]+{NAME_WORD})?,)"),
+            self.bare_kin,
         ]
         # an item of such a list, its age in brackets after it ("their children C (29) and Mena (23)")
         self.list_item = regex.compile(rf"(?P<name>\p{{Lu}}{{1,3}}\d(?!\w)|{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
@@ -245,9 +252,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
         # counsel in a court's appearances line, before the agent's firm after ";": "For first appellant:
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
+        # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?i:for)[ \t]+(?:(?i:the)[ \t]+)?(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
-            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)") \
+            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?"
+            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
+            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
             if context.appearance_parties else None
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
@@ -291,8 +300,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         for pattern, why, words_found in self.patterns:
             for m in self.scan(pattern, text):
                 span = m.span("name")
-                if span in seen or self.vocabulary.is_kept(text, span[0]):
-                    continue
+                if span in seen or self.vocabulary.is_kept(text, span[0]) \
+                        or why == _BARE_KIN and any(a <= span[0] < b for a, b in seen):
+                    continue  # (a family word alone reads no name one's family word read: "her partner Philip")
                 # any name word beside a listed first name: "Madina and Maryha would"
                 any_word = words_found in (ANY, ANY_PLACE) \
                     or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
@@ -321,7 +331,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
-        results += self._named_lists(text)
+        results += [r for r in self._named_lists(text) if (r.start, r.end) not in seen]
         for m in self.vocative.finditer(text) if _QUOTE.search(text) else ():
             if m.span("name") not in seen and _in_quotes(text, m.start()) \
                     and self._lone_first_name(m.group("name"), LISTED) \
@@ -435,8 +445,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                                                      or w.isupper() and not parts[0].isupper())),
                            len(parts))
                 parts = parts[:cut]
-                if not parts or not all(self.vocabulary.is_name_word(w) and not self.vocabulary.is_title_word(w)
-                                        for w in parts):
+                if not parts or _INITIALS_ITEM.fullmatch(name) or not all(  # letters: "Hughes, AD;"
+                        self.vocabulary.is_name_word(w) and not self.vocabulary.is_title_word(w) for w in parts):
                     break
                 if not self.vocabulary.is_kept(text, item.start()):
                     found.append(self.result("PERSON", item.start(), item.start("name") + name.index(parts[-1])
@@ -462,10 +472,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _named_lists(self, text: str) -> list:
         """Each name of a list after a naming or family words ("named as Zainab, Jamal and Bilal"),
         up to the first item that is no name (a place, a title, an ordinary word); after "the deaths
-        of", up to the first that opens with no listed first name ("the deaths of Elizabeth and George")."""
-        out = []
+        of" or family words with no one's before them, up to the first that opens with no listed first name
+        ("the deaths of Elizabeth and George", "survived by daughters Delma, Astrid, Ann")."""
+        out: list[RecognizerResult] = []
         for pattern in self.named_lists:
-            deaths = pattern is self.deaths
+            deaths, listed = pattern is self.deaths, pattern in (self.deaths, self.bare_kin)
             for m in self.scan(pattern, text):
                 at = m.end()
                 while item := self.list_item.match(text, at):
@@ -473,10 +484,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
                         at = item.end()  # initials already: "J, D, Ann, R2 and D"
                         continue
                     name = self._list_name(text, item, places=deaths or bool(item.group("age")))
-                    if not name or deaths and not self.vocabulary.in_first_names(words(name)[0]):
+                    if not name or listed and not self.vocabulary.in_first_names(words(name)[0]):
                         break
-                    out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
-                                           "a name in a list after a naming or family words"))
+                    if all(r.start != item.start() for r in out):  # once: "her grand daughters" reads twice
+                        out.append(self.result("PERSON", item.start(), item.start() + len(name), self.APPOSITION_SCORE,
+                                               "a name in a list after a naming or family words"))
                     if not item.group("link"):
                         break
                     at = item.end()

@@ -2,7 +2,8 @@
 "DC 4471 Ellis", "Dr J. Smith", "Paramedic Fairbanks", "Call handler Raman", a listed name in lower
 case after a title ending its line or clause ("Sheriff fiona tait"); and the
 surnames listed after the title of several ("Cllrs Smith, Jones and Patel"), and a family's surname alone
-after a personal title's plural ("on behalf of Messrs Orams"; a firm's full name stays)."""
+after a personal title's plural ("on behalf of Messrs Orams"; a firm's full name stays); a role word that is a
+surname too alone after a personal title or rank ("a letter to Sgt Nurse on his promotion")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -77,6 +78,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.family = regex.compile(rf"(?<![\w.])(?P<title>{families})\.?[ \t]+(?P<name>{NAME_WORD})"
                                     rf"(?![ \t]*&|[ \t]+\p{{Lu}}|[\w'’-])")
         self.items = regex.compile(rf"[ \t]*(?P<names>{item}(?:{link}{item})*)")
+        # a role word that is a surname too, alone after a personal title or rank: "Sgt D Nurse was", "Sgt Nurse on"
+        surnamed = _alternation(rules.titles.role_surnames, capital_optional=False) or "(?!x)x"
+        personal_or_rank = _alternation(personal + rules.titles.ranks, capital_optional=False)
+        self.role_surname = regex.compile(rf"(?<![\w.])(?P<title>{personal_or_rank}){vocabulary.title_dot}"
+                                          rf"(?:[ \t]+\p{{Lu}}\.?){{0,3}}[ \t]+(?P<name>{surnamed})"
+                                          rf"(?![\w'’-]|[ \t]+\p{{Lu}})")
         # a name in lower case after a title, ending its line or clause: "Sheriff fiona tait", "Mr john smith,"
         lower = r"\p{Ll}[\p{Ll}'’-]+"
         self.lower = regex.compile(rf"(?m)(?<![\w.])(?P<title>{strong}){vocabulary.title_dot}[ \t]+"
@@ -158,6 +165,10 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a name in lower case after the title '{m.group('title')}'",
                                            title=m.group("title")))
+        for m in self.role_surname.finditer(text):
+            results.append(self.result("PERSON", *m.span("name"), self.STRONG,
+                                       f"a role word that is a surname too, alone after the title '{m.group('title')}'",
+                                       title=m.group("title")))
         for m in self.family.finditer(text):
             if self._surname(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,

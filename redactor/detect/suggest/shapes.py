@@ -19,6 +19,8 @@ from redactor.types import Kind
 
 # a word run into the name after it, by a lost space or line break: "home.Rukhsana", "familyUna"
 _GLUED = regex.compile(r"(?<![\w.])\p{Ll}{2,}[.!?]?(?P<name>\p{Lu}\p{Ll}{2,})(?!\w)")
+# a first name run into the surname after it, no blank between: "TonyKillow"
+_GLUED_FULL = regex.compile(r"(?<![\w.'’-])(?P<first>\p{Lu}\p{Ll}{2,})(?P<name>\p{Lu}\p{Ll}{2,})(?![\w'’-])")
 _MONTH_YEAR = (r"\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
                r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?,?[ \t]+(?:19|20)\d\d\b")
 _SENTENCE = regex.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -52,12 +54,17 @@ class Shapes:
 
     def _glued(self, text: str) -> Iterator[Read]:
         """The whole glued word, as it must be replaced: a name word after a full stop
-        ("home.Rukhsana"), a listed name run into a word ("familyUna")."""
+        ("home.Rukhsana"), a listed name run into a word ("familyUna"), a listed first name run into
+        a name word ("TonyKillow")."""
         for m in _GLUED.finditer(text):
             name = m.group("name")
             stop = m.start("name") > m.start() and text[m.start("name") - 1] in ".!?"
             if self.names.fits(name, places=True, after_name=False) and (stop or self.names.listed(name)):
                 yield Read(*m.span(), Kind.PERSON, 0.3, "a name glued to the word before it")
+        for m in _GLUED_FULL.finditer(text):
+            if self.vocabulary.is_first_name(m.group("first")) \
+                    and self.names.fits(m.group("name"), places=False, after_name=True):
+                yield Read(*m.span(), Kind.PERSON, 0.3, "a first name glued to the name after it")
 
     def _streets(self, text: str) -> Iterator[Read]:
         for m in self.street.finditer(text):
