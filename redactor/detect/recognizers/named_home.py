@@ -32,6 +32,7 @@ from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
     WORD,
     AddressParts,
+    UnlistedName,
     organisation_words,
     sentence_holds,
     sentence_opening,
@@ -127,6 +128,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
+        # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
+        self.unlisted = UnlistedName(self.common, self.no_home, frozenset(), self.suffixes)
         self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|on|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
                       self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
@@ -275,6 +278,5 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             if not prefixed:
                 return False
             words = words[1:]
-        return phrase not in self.places and not any(
-            w in self.names or w in self.places or w in self.common or w in self.no_home or w.isupper()
-            for w in words) and words[-1] not in self.suffixes
+        return phrase not in self.places and self.unlisted(" ".join(words)) \
+            and not any(w in self.names or w in self.places for w in words)
