@@ -171,6 +171,12 @@ def whole_words(texts: Iterable[str]) -> WholeWords | None:
     return WholeWords(forms) if forms else None
 
 
+def acronyms(phrases: Iterable[str]) -> frozenset[str]:
+    """The one-word phrases written in capitals ("ED", "DASH"): kept only as written, for "Ed"
+    and "Dash" in title case are names too."""
+    return frozenset(p for p in phrases if " " not in p and p.isupper())
+
+
 def trie(texts: Iterable[str], fold_case: bool = False) -> str:
     """A pattern for any of ``texts`` that, like an alternation sorted longest first,
     tries the longest text first and backtracks to shorter ones, but shares prefixes:

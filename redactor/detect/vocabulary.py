@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redactor.names import NAME_WORD, PARTICLE, trie
+from redactor.names import NAME_WORD, PARTICLE, acronyms, trie
 from redactor.rules import Rules
 
 KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
@@ -207,7 +207,7 @@ class Vocabulary:
             not_names=frozenset({w.lower() for w in rules.common_words} | title_words
                                 | {w.lower() for w in rules.people.post_nominals if not w.isupper()}
                                 | {p.lower() for p in phrases if " " not in p and not p.isupper()} | jobs | courts),
-            acronyms=frozenset(p for p in phrases if " " not in p and p.isupper()),
+            acronyms=acronyms(phrases),
             title_words=frozenset(title_words),
             keep=keep,
             titled=regex.compile(rf"(?<![\w'’-])(?:{personal})\.?[ \t]+\p{{Lu}}"),

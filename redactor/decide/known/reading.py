@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, trie
+from redactor.names import APOSTROPHES, acronyms, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -116,10 +116,10 @@ class LoneReading:
         # the allow list's phrases, not its patterns: those run greedily over the names before
         # a body's name ("Cllr Graham Carr-Jones Dorset Council")
         # (an acronym only as written: "Ed" of a known "Ed Balls" is his, "ED" the emergency department)
-        acronyms = {p for p in rules.allow.phrases if " " not in p and p.isupper()}
-        others = [p for p in rules.allow.phrases if p not in acronyms]
+        capitals = acronyms(rules.allow.phrases)
+        others = [p for p in rules.allow.phrases if p not in capitals]
         self._allow = regex.compile(rf"(?<!\w)(?:(?i:{trie(others, fold_case=True) if others else '(?!x)x'})"
-                                    rf"|{trie(acronyms) if acronyms else '(?!x)x'})(?!\w)")
+                                    rf"|{trie(capitals) if capitals else '(?!x)x'})(?!\w)")
         self._kept: tuple[str | None, list[tuple[int, int]]] = (None, [])
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
         adverbs = rf"(?:[ \t]+(?i:{_phrases([*words.name_adverbs, *context.before_verb])}))*"
