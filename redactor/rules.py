@@ -32,6 +32,11 @@ class Titles(_Strict):
     offices_after: list[str] = []
     court_words: list[str] = []
 
+    @property
+    def opening_names(self) -> frozenset[str]:
+        """The honorifics and ranks: a word that opens a person's name ("Mr", "Sgt"), never a home's."""
+        return frozenset([*self.honorifics, *self.ranks])
+
 
 class Allow(_Strict):
     phrases: list[str] = []

@@ -95,7 +95,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.home_of = regex.compile(rf"\b(?i:the)[ \t]+(?i:{homes})[ \t]+of[ \t]+(?P<name>{_NAME})"
                                      rf"(?=(?:,[ \t]*|[ \t]+(?:in|near)[ \t]+){WORD}(?:[ \t]+{WORD})?{_ENDS})")
         self.organisations = organisation_words(rules)
-        self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
+        self.titles = rules.titles.opening_names
         self.places = rules.towns
         self.unlisted = UnlistedName(self.common, self.organisations, frozenset(a.place_prefixes),
                                      frozenset(a.place_suffixes))

@@ -111,7 +111,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.names = rules.first_names | rules.surnames
         self.common = rules.common_words
         self.places = rules.towns
-        self.titles = frozenset([*rules.titles.honorifics, *rules.titles.ranks])
+        self.titles = rules.titles.opening_names
         # what makes a name no one's home: an organisation's or a service's word; a place's last word makes it a
         # village's ("of Mulgrave Bridge"), a court's name an institution
         self.organisations = organisation_words(rules)
