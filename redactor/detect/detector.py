@@ -60,10 +60,8 @@ from redactor.detect.spans import (
     STRONG,
     WEAK,
     clean_person,
-    opened_words,
-    settlement_words,
     split_people,
-    thing_words,
+    words_naming_here,
     written_as_places,
 )
 from redactor.detect.suggest import Suggester
@@ -528,8 +526,7 @@ class Detector:
             kept = {w for t in texts for a, b in self.vocabulary.keep_spans(t) for w in words(t[a:b])}
             found = self._kept_by_texts[texts] = frozenset(
                 kept | defined_abbreviations(texts, self._bodies) | names_in_another_language(
-                    texts, self._bodies, self.vocabulary) | settlement_words(texts, self.vocabulary)
-                | thing_words(texts, self.vocabulary) | opened_words(texts, self.vocabulary))
+                    texts, self._bodies, self.vocabulary) | words_naming_here(texts, self.vocabulary))
         return found
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: AbstractSet[str],

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import regex
 import yaml
@@ -94,11 +95,25 @@ _DIGIT = re.compile(r"\d")
 _LETTER = regex.compile(r"\p{L}")
 
 
+def pattern_recognizers(rules: Path) -> list[dict]:
+    """The pattern recognizers of a rules folder's recognizers.yaml, as written; the shipped
+    folder's read once a process (``built_in`` and every registry share them)."""
+    return _shipped_recognizers() if rules == DEFAULT_RULES else _read_recognizers(rules)
+
+
+def _read_recognizers(rules: Path) -> list[dict]:
+    return yaml.safe_load((rules / "recognizers.yaml").read_text(encoding="utf-8"))["recognizers"]
+
+
+@lru_cache(maxsize=1)
+def _shipped_recognizers() -> list[dict]:
+    return _read_recognizers(DEFAULT_RULES)
+
+
 @lru_cache(maxsize=1)
 def shipped_patterns() -> dict[str, list[str]]:
     """The regexes of each pattern recognizer of the shipped rules' recognizers.yaml, by name."""
-    data = yaml.safe_load((DEFAULT_RULES / "recognizers.yaml").read_text(encoding="utf-8"))
-    return {r["name"]: [p["regex"] for p in r.get("patterns") or []] for r in data["recognizers"]}
+    return {r["name"]: [p["regex"] for p in r.get("patterns") or []] for r in _shipped_recognizers()}
 
 
 def built_in(recognizer: EntityRecognizer) -> bool:
@@ -240,7 +255,8 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         AliasRecognizer(rules, vocabulary),
     ):
         registry.add_recognizer(recognizer)
-    registry.add_recognizers_from_yaml(rules.directory / "recognizers.yaml")
+    for written in pattern_recognizers(rules.directory):  # Presidio copies each, never changes it
+        registry.add_pattern_recognizer_from_dict(written)
     names = [n for p in case.people for n in (p.name, *p.aliases)]
     if names:
         registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, CASE_FILE,

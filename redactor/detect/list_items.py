@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
+from redactor.detect.line_runs import runs
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.recognizer_names import LIST_ITEM
@@ -45,20 +46,19 @@ _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]
 
 
 def list_runs(segments: Sequence[Segment]) -> list[list[Segment]]:
-    """The segments in runs of lines that one list goes on over: a line that wraps onto one ending
-    in a comma, "and" or "&", or, in a list of two commas or more, in a word when the line opens
-    with an item ("Judy ⏎ McDowall, Gillian Brock")."""
-    runs: list[list[Segment]] = []
-    for segment in segments:
-        before = runs[-1][-1].text.rstrip() if runs else ""
-        mid_list = _LIST_GOES_ON.search(before) is not None and (
-            before.endswith(",") or _AND_AT_END.search(before) is not None
-            or before.count(",") > 1 and _ITEM_OPENS.match(segment.text.lstrip()) is not None)
-        if segment.wraps and mid_list and segment.text.lstrip()[:1].isupper():
-            runs[-1].append(segment)
-        else:
-            runs.append([segment])
-    return runs
+    """The segments in runs of lines that one list goes on over (``_list_goes_on``)."""
+    return runs(segments, _list_goes_on)
+
+
+def _list_goes_on(line: Segment, segment: Segment) -> bool:
+    """Does ``segment`` go on with the list of the line before it: a line opening with a capital
+    that wraps onto one ending in a comma, "and" or "&", or, in a list of two commas or more, in a
+    word when the line opens with an item ("Judy ⏎ McDowall, Gillian Brock")?"""
+    before = line.text.rstrip()
+    mid_list = _LIST_GOES_ON.search(before) is not None and (
+        before.endswith(",") or _AND_AT_END.search(before) is not None
+        or before.count(",") > 1 and _ITEM_OPENS.match(segment.text.lstrip()) is not None)
+    return segment.wraps and mid_list and segment.text.lstrip()[:1].isupper()
 
 
 def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary) -> list[Detection]:

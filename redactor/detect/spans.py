@@ -333,54 +333,57 @@ def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabular
     return {m.group(1) for t in texts for m in after.finditer(t)}
 
 
-def settlement_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
-    """Words on no name nor place list that the texts write where a town or village stands, alone
+def words_naming_here(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Words on no name list that the texts write where a place or a thing stands: a town or village
+    (``_settlement_words``), a thing after an article (``_thing_words``), a name a Welsh or Gaelic word
+    opens (``_opened_words``). Each names that place or thing wherever else the document writes it;
+    each text is read once, and a word found is not weighed again."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for read in (_settlement_words, _thing_words, _opened_words):
+            read(text, vocabulary, found)
+    return found
+
+
+def _settlement_words(text: str, vocabulary: Vocabulary, found: set[str]) -> None:
+    """Words on no name nor place list that the text writes where a town or village stands, alone
     ("moved to Glengormley", "at Ballyclare Road, Glengormley"; see ``_names_a_settlement``): the
     place's name wherever else the document writes it ("as Glengormley hub proposed")."""
-    found: set[str] = set()
-    for text in dict.fromkeys(texts):
-        for w in _WORD.finditer(text):
-            word = w.group()
-            if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
-                    or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
-                    or _NEXT_WORD.match(text, w.end()):
-                continue
-            if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
-                found.add(word)
-    return found
+    for w in _WORD.finditer(text):
+        word = w.group()
+        if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
+                or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
+                or _NEXT_WORD.match(text, w.end()):
+            continue
+        if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+            found.add(word)
 
 
-def opened_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
-    """Words on no name list that the texts write just after a Welsh or Gaelic word opening a place's,
+def _opened_words(text: str, vocabulary: Vocabulary, found: set[str]) -> None:
+    """Words on no name list that the text writes just after a Welsh or Gaelic word opening a place's,
     building's or body's name ("Gwalia" of "Grwp Gwalia"; see ``_in_a_name_opened_so``): the name wherever
     else the document writes it ("Gwalia executive director Richard Davies said")."""
-    found: set[str] = set()
-    for text in dict.fromkeys(texts):
-        for m in vocabulary.name_opening.finditer(text):
-            pair = [_WORD.match(text, m.start()), _WORD.match(text, m.end())]
-            if pair[0] is not None and pair[1] is not None and pair[1].group() not in found \
-                    and not vocabulary.is_listed(pair[1].group()) and vocabulary.is_name_word(pair[1].group()) \
-                    and _in_a_name_opened_so(pair, text, vocabulary):
-                found.add(pair[1].group())
-    return found
+    for m in vocabulary.name_opening.finditer(text):
+        pair = [_WORD.match(text, m.start()), _WORD.match(text, m.end())]
+        if pair[0] is not None and pair[1] is not None and pair[1].group() not in found \
+                and not vocabulary.is_listed(pair[1].group()) and vocabulary.is_name_word(pair[1].group()) \
+                and _in_a_name_opened_so(pair, text, vocabulary):
+            found.add(pair[1].group())
 
 
-def thing_words(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
-    """Words on no name nor place list that the texts write just after an article, before a
+def _thing_words(text: str, vocabulary: Vocabulary, found: set[str]) -> None:
+    """Words on no name nor place list that the text writes just after an article, before a
     sentence's end or a function word ("the Manitou to a halt", "the path of a Manitou.", "an
     Icelander."): no person's name takes an article, so the word names a thing or a people, wherever
     else the document writes it ("Manitou could not imitate"). Not a word ending in "s" ("the
     Okonkwos"), nor one before "and" or "or" ("the Okafor and Bello families"); before a noun
     ("the Okafor family") the article belongs to the noun."""
-    found: set[str] = set()
-    for text in dict.fromkeys(texts):
-        for m in _ARTICLE_THING.finditer(text):
-            word = m.group(1)
-            if word not in found and word[1:].islower() and not word.endswith("s") and not vocabulary.is_listed(word) \
-                    and vocabulary.is_name_word(word) and not vocabulary.in_places(word) \
-                    and (m.group(2) is None or m.group(2).lower() in vocabulary.function_words):
-                found.add(word)
-    return found
+    for m in _ARTICLE_THING.finditer(text):
+        word = m.group(1)
+        if word not in found and word[1:].islower() and not word.endswith("s") and not vocabulary.is_listed(word) \
+                and vocabulary.is_name_word(word) and not vocabulary.in_places(word) \
+                and (m.group(2) is None or m.group(2).lower() in vocabulary.function_words):
+            found.add(word)
 
 
 def _opening_participle(word: str, text: str, at: int, vocabulary: Vocabulary) -> bool:

@@ -126,6 +126,13 @@ class AddressParts:
 
     @classmethod
     def from_rules(cls, rules: Rules) -> AddressParts:
+        """The parts of ``rules``, built once for the recognizers and readers that share them."""
+        if not _BUILT or _BUILT[0][0] is not rules:
+            _BUILT[:] = [(rules, cls._built(rules))]
+        return _BUILT[0][1]
+
+    @classmethod
+    def _built(cls, rules: Rules) -> AddressParts:
         a = rules.addresses
         # in capitals too ("12 HIGH STREET"), but for short abbreviations ("ST", "DR")
         types = _alternation([*a.street_types, *(t.upper() for t in a.street_types if len(t) > 3)])
@@ -174,6 +181,9 @@ class AddressParts:
             residence=residence,
             service=rf"(?!{facility_after(rules, appositive=True)})",
         )
+
+
+_BUILT: list[tuple[Rules, AddressParts]] = []  # the rules last asked of, with their parts: a run reads one
 
 
 class StreetNames:

@@ -15,12 +15,13 @@ placeholders, text the allow list keeps, and every other date."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.line_runs import runs
 from redactor.detect.recognizers.base import placeholder_pattern
 from redactor.detect.suggest.base import NameWords, Read
 from redactor.detect.suggest.contexts import PersonContexts
@@ -76,7 +77,7 @@ class Suggester:
         are read so, once, and on a line on its own (once a text)."""
         hints = []
         alone: dict[str, list[Read]] = {}
-        for block in _blocks(segments):
+        for block in runs(segments, _goes_on):  # a line on its own: a run of one
             if len(block) == 1:
                 line = block[0]
                 if line.text not in alone:
@@ -150,19 +151,9 @@ class Suggester:
             and (not r.weak or len(named) > 1)
 
 
-def _blocks(segments: Sequence[Segment]) -> Iterator[list[Segment]]:
-    """Runs of lines of one part, each line going on from the one before (a line on its own:
-    a run of one)."""
-    block: list[Segment] = []
-    for s in segments:
-        if block and s.wraps and s.part == block[-1].part:
-            block.append(s)
-            continue
-        if block:
-            yield block
-        block = [s]
-    if block:
-        yield block
+def _goes_on(line: Segment, segment: Segment) -> bool:
+    """Does ``segment`` go on from the line before it: a line of its part with no blank line between?"""
+    return segment.wraps and segment.part == line.part
 
 
 def _whole_token(text: str, r: Read) -> Read:
