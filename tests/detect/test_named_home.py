@@ -25,6 +25,9 @@ def found(recognizer, text):
     # ... a street's word, the street written as a district, its town "the city" or none
     ("Doyle, of Glenbawn Park in the city, appeared in court.", ["Glenbawn Park"]),
     ("Liam Kerr (27) of Ashgrove Meadows denies the charge.", ["Ashgrove Meadows"]),
+    # ... a building's word after a person and their age: news gives their home there
+    ("Dean Lowe (31) of Tanyard Hall denies the charge. Amy Kerr, aged 40, of Mill Buildings, admitted it.",
+     ["Mill Buildings", "Tanyard Hall"]),
     # ... a name on no list, before its listed town
     ("Paula Reid, 44, of Craigard, Oban, admitted the offence.", ["Craigard"]),
     # after a word of living, or an address given
@@ -87,6 +90,9 @@ def test_homes_are_found(recognizer, text, expected):
     "Brown, of Little Dunham, near Swaffham, admitted the offence.",
     "Ellen Moss (1888-1944) of Mulgrave Bridge, Ballyard, was buried there.",
     "Mr Smith, of Smith Solicitors, Leeds, said it was wrong.",
+    # ... after a person and their age too, and a town's building
+    "Jo Bell, 40, of Leeds Town Hall, spoke. Amy Kerr (30) of Morriston Hospital and Ann Lee, 52, of Victim Support"
+    " said.",
     "The University of Leeds and the Bank of England met the Court of Appeal in London.",
     # after a bare name, an unlisted village before its town ("of Rushbrooke, Bury St Edmunds")
     "Theodore Ainley of Rushbrooke, Bury St Edmunds, served in France.",

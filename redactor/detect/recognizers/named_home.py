@@ -7,8 +7,9 @@ the court as", "with addresses at"), or nothing more than the preposition ("the 
 at"). What the phrase is: a listed town ("of Belfast") stays, and so does an organisation's, a
 service's or a titled person's name; a name ending in a home's word goes after any lead ("at Mill
 Cottage", "of Northview Manor", "Talgoed farm"; after the preposition alone only a farm's or a
-cottage's, `home_name_words`); a name ending in a street's word goes after a person or a word of
-living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
+cottage's, `home_name_words`; after a person and their age a building's too, as news gives a home there:
+"AD, aged 22, of Park Hall", not a town's "Leeds Town Hall"); a name ending in a street's word goes after a
+person or a word of living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
 town, person's name, common or organisation's word) goes after a person before its town ("of
 Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
@@ -43,11 +44,12 @@ from redactor.rules import Rules
 _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
+_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
-_LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
-          "address": "an address given", "site": "an application's site", "home": "someone's home",
-          "road": "'on the'", "role": "a person's role"}
+_LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
+          "living": "a word of living", "address": "an address given", "site": "an application's site",
+          "home": "someone's home", "road": "'on the'", "role": "a person's role"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -126,7 +128,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.near = regex.compile(rf",?[ \t]+near[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
-        self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
+        self.buildings = frozenset(a.building_words)
+        self.not_a_person = self.no_home | self.buildings | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
         # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
         self.unlisted = UnlistedName(self.common, self.no_home, frozenset(), self.suffixes)
@@ -200,8 +203,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if last in self.not_a_person or last in self.common:
             return None
         first = m.group("name").split()[0]
-        if m.group("aged") or m.group("between"):
-            return "person"  # as news gives one: "Hughes, of", "Allan MacLeod (26) of"
+        if m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip()):
+            return "age"  # as news gives someone's home: "Allan MacLeod (26) of", "AD, aged 22, of"
+        if m.group("between"):
+            return "person"  # "Hughes, of"
         if last.isupper() and 1 < len(last) < 4 or last in self.names or first.rstrip(".") in self.titles \
                 or first in self.names and first not in self.common and first not in self.not_a_person:
             return "person's name"
@@ -220,7 +225,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if prep == "on" and lead != "living":  # "on" leads to a home only where someone lives: "grew up on"
             return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
-        kind = self.organisations if words[-1] in self.rural else self.no_home
+        # ... and after a person and their age a building's ("AD, aged 22, of Park Hall"): news gives a home there
+        kind = self.organisations if words[-1] in self.rural else self.no_home - self.buildings if lead == "age" \
+            else self.no_home
         if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
         after = self.street_after.match(text, end)
@@ -248,7 +255,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name on no list near its town"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
-        if self.home_name.search(phrase):
+        if self.home_name.search(phrase) or lead == "age" and words[-1] in self.buildings \
+                and not any(w in self.places for w in words[:-1]):  # (a town's building: "Leeds Town Hall")
             return f"a home's name after {_LEADS[lead]}"
         if street:
             return f"a street named as a district after {_LEADS[lead]}"
