@@ -111,6 +111,7 @@ def removed(blocks, paragraphs):
      ["The Chantry, Pett Lane", "TN27 0DL"]),
     (["Bishop: The Right Reverend Ann Lee: Old Palace, Canterbury CT1 2EE (01227) 459382"],
      ["Old Palace", "CT1 2EE"]),
+    (["Bishop: The Right Reverend Ann Lee:", "Old Palace, Canterbury CT1 2EE"], ["Old Palace", "CT1 2EE"]),
     # ... but the last words of a longer name, a place's or an organisation's above a street stay with it
     (["a Premises Licence for the Today Fish and Grill, 10 Middle Row, Stevenage SG1 3AW."],
      ["10 Middle Row", "SG1 3AW"]),
