@@ -123,6 +123,8 @@ class Addresses(_Strict):
     described_homes: list[str] = []
     described_home_after: list[str] = []
     described_home_not: list[str] = []
+    journey_work_verbs: list[str] = []
+    work_title_words: list[str] = []
     planning_works: list[str] = []
     hearing_words: list[str] = []
     organisation_words: list[str] = []

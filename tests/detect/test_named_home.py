@@ -124,6 +124,9 @@ def test_homes_are_found(recognizer, text, expected):
     # "on" with no word of living, or before a town's road or an island; an application's site at a town
     "The talk on Domestic Abuse was given on Mill Lane. She grew up on the Antrim Road and on Anglesey.",
     "the planning application for the erection of a new agricultural shed at Bangor, Gwynedd was approved",
+    # a journey's end or a workplace near a town, a work's title with a farm's word
+    "She was reading Animal Farm at school and flew from Heathrow near London.",
+    "He worked at Gatwick near Crawley. They watched Cold Comfort Farm on television.",
     # a role before a town or an organisation; a town where someone lived
     "The defendant from Leeds said. The victim from Tesco, Leeds, said. He moved to Leeds, where he lived.",
 ])

@@ -11,11 +11,14 @@ cottage's, `home_name_words`; after a person and their age a building's too, as 
 "AD, aged 22, of Park Hall", not a town's "Leeds Town Hall"); a name ending in a street's word goes after a
 person or a word of living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
 town, person's name, common or organisation's word) goes after a person before its town ("of
-Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
+Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"); near a listed town after
+"at" or "from" with no lead, unless a verb of a journey or of work leads ("killed at Cwmglas near Llandeilo";
+not "flew from Heathrow near London"). A
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
 An unlisted name before a lower-case farm word or "estate" is a home with no lead ("the 700-acre
-Llysun farm", "on the Maesgeirchen estate"). More leads: a person and a clause between commas ("TG,
-whose age is unknown, of"), a person's role in a case ("the defendant from"), an address given "as"
+Llysun farm", "on the Maesgeirchen estate"; not after a work's word: "reading Animal Farm"). More leads: a
+person and a clause between commas ("TG, whose age is unknown, of"), a person's role in a case ("the defendant
+from"), an address given "as"
 (whatever the name's words: "has an address as The Rowan Tree"), an application's site ("the application
 for a garage at"; a name on no list before its place: "access at Tan-Lan, Bethel"), a home and "in" before
 a name its town follows ("a property in The Warren in Cromer"), "on" after a word of living ("grew up on
@@ -125,6 +128,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
         # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
         self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
+        # a journey's or work's verb before the preposition, a work's word before a farm's name: no home follows
+        self.journey = regex.compile(rf"\b(?i:{phrases(a.journey_work_verbs)})[ \t]+$")
+        self.work_title = regex.compile(rf"\b(?i:{phrases(a.work_title_words)})[ \t]+$")
         self.near = regex.compile(rf",?[ \t]+near[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
@@ -161,6 +167,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         for m in self.scan(self.named_farm, text):
             a, b = m.span("phrase")
             if not any(x < b and a < y for x, y in found) and m.group("phrase") not in self.places \
+                    and not self.work_title.search(text, max(0, a - 40), a) \
                     and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
                 found[a, b] = "a farm's or a cottage's name, in running text"
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
@@ -251,7 +258,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name in quotes where someone lives"
         near = self.near.match(text, end)
         if lead is None and prep in ("at", "from") and near and near.group("town") in self.places \
-                and self._unlisted(phrase):  # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town
+                and self._unlisted(phrase) and not self.journey.search(text, max(0, m.start() - 40), m.start()):
+            # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town ("flew from Heathrow near London": a journey)
             return "a name on no list near its town"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
