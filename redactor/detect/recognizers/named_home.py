@@ -11,9 +11,7 @@ cottage's, `home_name_words`; after a person and their age a building's too, as 
 "AD, aged 22, of Park Hall", not a town's "Leeds Town Hall"); a name ending in a street's word goes after a
 person or a word of living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
 town, person's name, common or organisation's word) goes after a person before its town ("of
-Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"); near a listed town after
-"at" or "from" with no lead, unless a verb of a journey or of work leads ("killed at Cwmglas near Llandeilo";
-not "flew from Heathrow near London"). A
+Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
 An unlisted name before a lower-case farm word or "estate" is a home with no lead ("the 700-acre
 Llysun farm", "on the Maesgeirchen estate"; not after a work's word: "reading Animal Farm"). More leads: a
@@ -26,7 +24,8 @@ Scotch Quay"), and living said after the home and its places ("returned to Ty Ma
 where he lived"). A name before its street after any
 lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
 street); a name on no list near a listed town is smaller than a town ("killed at Cefn Rhiwlas near
-Llandeilo"); a farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
+Llandeilo"; after a verb of a journey or of work a workplace's: "flew from Heathrow near London"); a
+farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
 Pure text, no NLP."""
 from __future__ import annotations
 
