@@ -166,8 +166,9 @@ class AddressBlocks:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
                 if tail is None:
-                    if not premises:
-                        taken += self._streets_above_towns(segments, towns)
+                    if not premises:  # a line ending in a colon opens a name of its own below it, as inside a line
+                        own = towns[-1] if towns and _OPENS_NAME.search(text) else None
+                        taken += self._streets_above_towns(segments, towns, own)
                     break
                 tail_part = _Part(part.segment, part.start + tail.start(), part.end)
                 # a name of its own ends the piece, after a colon or a dash ("Miller: The Archdeaconry"), not the last
@@ -181,8 +182,8 @@ class AddressBlocks:
                 elif not premises:
                     # a name ending a longer piece, read as a line of its own would be: "… Willmott: Old Palace,
                     # Canterbury CT12EE"
-                    taken += self._streets_above_towns(
-                        segments, [*towns, *([tail_part] if alone and _TOWN.fullmatch(tail.group()) else [])])
+                    own = tail_part if alone and _TOWN.fullmatch(tail.group()) else None
+                    taken += self._streets_above_towns(segments, [*towns, *([own] if own else [])], own)
                 break
         return taken
 
@@ -210,17 +211,27 @@ class AddressBlocks:
         return name in self.places or name.isupper() and name in self.capitals \
             or bool(_DISTRICT_LINE.fullmatch(text))
 
-    def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part]) -> list[_Part]:
+    def _streets_above_towns(self, segments: Sequence[Segment], towns: list[_Part],
+                             own: _Part | None = None) -> list[_Part]:
         """The names between a line above and a known town (``towns`` nearest first) that are no
-        known place and of no common word: a street without a street word ("Royal Courts of
-        Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none)."""
+        known place and of no common word but a place's prefix: a street without a street word ("Royal
+        Courts of Justice\nStrand\nLondon, WC2", "The Strand"); "Devon County Council\nLondon" holds none,
+        nor "Royal Courts of Justice\nFamily Division\nLondon, WC2". A name of its own (``own``, after a
+        colon in its line or ending the line above) may be of common words: "Bishop: Ann Lee: Old Palace,
+        Canterbury CT1 2EE"."""
         texts = [segments[t.segment].text[t.start:t.end] for t in towns]
         known = [i for i, text in enumerate(texts) if self._known(text)]
         if not known:
             return []
         return [t for t, text in zip(towns[known[-1] + 1:], texts[known[-1] + 1:], strict=True)
                 if not self._known(text) and len(text.split()) <= 2
-                and not any(w.lower() in self.common for w in text.removeprefix("The ").split())]
+                and not self._of_common_words(text, own=t == own)]
+
+    def _of_common_words(self, text: str, own: bool) -> bool:
+        """Is ``text`` of common words, a place's prefix aside ("Old Palace"), or, a name of its own, of an
+        organisation's ("Children Services")?"""
+        words = [w for w in text.split() if w not in self.prefixes]
+        return bool(self.organisations.intersection(words)) if own else of_common_words(" ".join(words), self.common)
 
     def _is_premises(self, text: str, street_below: bool) -> bool:
         """A street or a building line, with or without a flat and a house number; a house

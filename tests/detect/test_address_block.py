@@ -42,6 +42,8 @@ def removed(blocks, paragraphs):
     (["Royal Courts of Justice\nStrand, London, WC2A 2LL\n20/07/2015"], ["Strand", "WC2A 2LL"]),
     (["Royal Courts of Justice, Strand, London WC2"], ["Strand", "WC2"]),
     (["Royal Courts of Justice", "The Strand", "London WC2A 2LL"], ["The Strand", "WC2A 2LL"]),
+    # ... but a division or a service of common words there is no street: only the postcode's half goes
+    (["Royal Courts of Justice", "Family Division", "London, WC2"], ["WC2"]),
     # a flat named by its floor opens the block as "Flat 3" does ("Re:" before it stays)
     (["Re: Top Floor Flat,\n47 Agate Road,\nLondon W6 0AL"], ["Top Floor Flat,\n47 Agate Road", "W6 0AL"]),
     (["Basement Flat", "12 Mill Lane", "Leeds LS1 4AB"], ["Basement Flat", "12 Mill Lane", "LS1 4AB"]),
@@ -109,6 +111,7 @@ def removed(blocks, paragraphs):
      ["The Chantry, Pett Lane", "TN27 0DL"]),
     (["Bishop: The Right Reverend Ann Lee: Old Palace, Canterbury CT1 2EE (01227) 459382"],
      ["Old Palace", "CT1 2EE"]),
+    (["Bishop: The Right Reverend Ann Lee:", "Old Palace, Canterbury CT1 2EE"], ["Old Palace", "CT1 2EE"]),
     # ... but the last words of a longer name, a place's or an organisation's above a street stay with it
     (["a Premises Licence for the Today Fish and Grill, 10 Middle Row, Stevenage SG1 3AW."],
      ["10 Middle Row", "SG1 3AW"]),
@@ -127,6 +130,7 @@ def test_the_whole_block_goes(blocks, paragraphs, expected):
     # an organisation or a line of common words above a town is no street
     ["Devon County Council", "London", "SW1A 2AA"],
     ["Dear Sir", "Devon County Council", "London", "SW1A 2AA"],
+    ["Please write to:", "Children Services", "London", "SW1A 2AA"],
     # a motorway after a town is no postcode's outward half
     ["The M25 near Leeds M1"],
     ["The traffic at Milton Keynes, M1 was slow."],

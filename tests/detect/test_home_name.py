@@ -53,6 +53,9 @@ def found(recognizer, text):
     ("between Hugh Owen of Tyddynbach, yeoman, and Jane Owen of Penlanfach, widow.", ["Penlanfach", "Tyddynbach"]),
     ("The land was held by the Vaughan family of Trawsgoed.", ["Trawsgoed"]),
     ("He took the farm of Cwmhwplin near Pencader.", ["Cwmhwplin"]),
+    # described as a home after its name, quoted or before a comma
+    ("the name of the farm and “Tan Rhos” another nearby property has its name from the lane.", ["Tan Rhos"]),
+    ("In 1871 they moved to Upper Glyn, a small farm near Pencader.", ["Upper Glyn"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -95,6 +98,10 @@ def test_homes_are_found(recognizer, text, expected):
     "They left her house, a sheltered housing scheme, in May.",
     "She visited the home, Beech Court, a sheltered housing scheme.",
     "He was living at Ashworth Hospital in Maghull.",
+    # a description that is a person's, a business's or a place's, not a home's
+    "Jo Bell, a farm worker, said. Ann Roe, a property developer, said. Tan House, a care home, closed.",
+    "The Swan, a public house in Leeds, shut. Hafod, a wind farm owned by the council, grew.",
+    "Glascoed, a village near the farm, and Leeds, a city with a house, and the NSPCC, a house of charity.",
     # a place someone stays, not lives
     "They were staying at Tan-yr-Allt for the weekend.",
 ])

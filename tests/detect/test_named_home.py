@@ -25,6 +25,9 @@ def found(recognizer, text):
     # ... a street's word, the street written as a district, its town "the city" or none
     ("Doyle, of Glenbawn Park in the city, appeared in court.", ["Glenbawn Park"]),
     ("Liam Kerr (27) of Ashgrove Meadows denies the charge.", ["Ashgrove Meadows"]),
+    # ... a building's word after a person and their age: news gives their home there
+    ("Dean Lowe (31) of Tanyard Hall denies the charge. Amy Kerr, aged 40, of Mill Buildings, admitted it.",
+     ["Mill Buildings", "Tanyard Hall"]),
     # ... a name on no list, before its listed town
     ("Paula Reid, 44, of Craigard, Oban, admitted the offence.", ["Craigard"]),
     # after a word of living, or an address given
@@ -87,6 +90,9 @@ def test_homes_are_found(recognizer, text, expected):
     "Brown, of Little Dunham, near Swaffham, admitted the offence.",
     "Ellen Moss (1888-1944) of Mulgrave Bridge, Ballyard, was buried there.",
     "Mr Smith, of Smith Solicitors, Leeds, said it was wrong.",
+    # ... after a person and their age too, and a town's building
+    "Jo Bell, 40, of Leeds Town Hall, spoke. Amy Kerr (30) of Morriston Hospital and Ann Lee, 52, of Victim Support"
+    " said.",
     "The University of Leeds and the Bank of England met the Court of Appeal in London.",
     # after a bare name, an unlisted village before its town ("of Rushbrooke, Bury St Edmunds")
     "Theodore Ainley of Rushbrooke, Bury St Edmunds, served in France.",
@@ -118,6 +124,9 @@ def test_homes_are_found(recognizer, text, expected):
     # "on" with no word of living, or before a town's road or an island; an application's site at a town
     "The talk on Domestic Abuse was given on Mill Lane. She grew up on the Antrim Road and on Anglesey.",
     "the planning application for the erection of a new agricultural shed at Bangor, Gwynedd was approved",
+    # a journey's end or a workplace near a town, a work's title with a farm's word
+    "She was reading Animal Farm at school and flew from Heathrow near London.",
+    "He worked at Gatwick near Crawley. They watched Cold Comfort Farm on television.",
     # a role before a town or an organisation; a town where someone lived
     "The defendant from Leeds said. The victim from Tesco, Leeds, said. He moved to Leeds, where he lived.",
 ])

@@ -8,7 +8,8 @@ to contact him"); named after a home word ("The neighbouring farm was Pen-y-Copp
 called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and a street after
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
-home, Goginan, on Friday"). In a family history or a deed: a name before "in the parish of"
+home, Goginan, on Friday"); described as a home after its name ("“The Cross”, another nearby property,
+has", "Upper Vanley, a farm near Pencader"). In a family history or a deed: a name before "in the parish of"
 ("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in the parish of
 Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
 after "the <surname> family of" ("the Vaughan family of Trawsgoed") or a home word and "of" before a
@@ -81,6 +82,16 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        # a name, quoted or before a comma or a dash, then a home's noun ending its description: "“The Cross”
+        # another nearby property has", "Upper Vanley, a farm near Pencader"
+        after = phrases(a.described_home_after)
+        self.not_described = frozenset(a.described_home_not)
+        self.described = regex.compile(
+            rf"(?<!\p{{Lu}}[\p{{L}}'’\-]*[ \t]+|[\p{{L}}'’\-])"
+            rf"(?:[\"“‘](?P<quoted>{_NAME})[\"”’],?[ \t]+|(?P<name>{_NAME}){_APPOSITION})"
+            rf"(?i:an?|another|the)(?P<kind>(?:[ \t]+(?!(?:an?|the|{after})\b)[\p{{Ll}}\-]+){{0,3}}?)[ \t]+"
+            rf"(?:{phrases(a.described_homes)})"
+            rf"(?=[ \t]*[,;:.)]|[ \t]*$|[ \t]+(?:{after})\b)", regex.MULTILINE)
         # a family history's or a deed's homes: "of Penrhiwgoch in the parish of Trelech", "and Blaencwm in the
         # parish of Nantmel", "JO of Penlanfach, widow,", "the Vaughan family of Trawsgoed", "the farm of
         # Cwmhwplin near Pencader"
@@ -103,7 +114,8 @@ class HomeNameRecognizer(ExplainingRecognizer):
         comma, of = regex.compile(r",[ \t]"), regex.compile(r"[ \t]of[ \t]")
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
                       self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
-                      self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]")}
+                      self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]"),
+                      self.described: regex.compile(rf"[ \t](?i:{phrases(a.described_homes)})\b")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -122,6 +134,9 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.scan(self.family, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.home_of, text) if self._unlisted(m.group("name"))]
+        found += [m.span(g) for m in self.scan(self.described, text)
+                  for g in ("quoted", "name") if m.group(g) and self._described(m.group(g))
+                  and not self.not_described.intersection(m.group("kind").split())]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
@@ -145,6 +160,10 @@ class HomeNameRecognizer(ExplainingRecognizer):
         nor initials or an acronym ("the home of AB in Leeds"), nor shaped as a village's ("Little Dunham")."""
         return self._a_home(name) and self.unlisted(name) \
             and not any(w in self.names or w in self.places for w in name.split())
+
+    def _described(self, name: str) -> bool:
+        """A name described as a home: no town, organisation, titled person nor acronym."""
+        return self._a_home(name) and not any(w in self.places or w.isupper() for w in name.split())
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

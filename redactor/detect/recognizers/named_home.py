@@ -7,14 +7,16 @@ the court as", "with addresses at"), or nothing more than the preposition ("the 
 at"). What the phrase is: a listed town ("of Belfast") stays, and so does an organisation's, a
 service's or a titled person's name; a name ending in a home's word goes after any lead ("at Mill
 Cottage", "of Northview Manor", "Talgoed farm"; after the preposition alone only a farm's or a
-cottage's, `home_name_words`); a name ending in a street's word goes after a person or a word of
-living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
+cottage's, `home_name_words`; after a person and their age a building's too, as news gives a home there:
+"AD, aged 22, of Park Hall", not a town's "Leeds Town Hall"); a name ending in a street's word goes after a
+person or a word of living ("Hughes, of Ardcarn Park in the city", "as Manor Park, Lurgan"); a name on no list (no
 town, person's name, common or organisation's word) goes after a person before its town ("of
 Northview in the city", "of Craigard, Oban") or after living "at" ("live at Upper Vanley"). A
 second home joined by "and" is read with the first's lead ("of Penybont Chapel and Talgoed farm").
 An unlisted name before a lower-case farm word or "estate" is a home with no lead ("the 700-acre
-Llysun farm", "on the Maesgeirchen estate"). More leads: a person and a clause between commas ("TG,
-whose age is unknown, of"), a person's role in a case ("the defendant from"), an address given "as"
+Llysun farm", "on the Maesgeirchen estate"; not after a work's word: "reading Animal Farm"). More leads: a
+person and a clause between commas ("TG, whose age is unknown, of"), a person's role in a case ("the defendant
+from"), an address given "as"
 (whatever the name's words: "has an address as The Rowan Tree"), an application's site ("the application
 for a garage at"; a name on no list before its place: "access at Tan-Lan, Bethel"), a home and "in" before
 a name its town follows ("a property in The Warren in Cromer"), "on" after a word of living ("grew up on
@@ -22,7 +24,8 @@ Scotch Quay"), and living said after the home and its places ("returned to Ty Ma
 where he lived"). A name before its street after any
 lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
 street); a name on no list near a listed town is smaller than a town ("killed at Cefn Rhiwlas near
-Llandeilo"); a farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
+Llandeilo"; after a verb of a journey or of work a workplace's: "flew from Heathrow near London"); a
+farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
 Pure text, no NLP."""
 from __future__ import annotations
 
@@ -43,11 +46,12 @@ from redactor.rules import Rules
 _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
+_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
-_LEADS = {"person": "a person", "person's name": "a person's name", "living": "a word of living",
-          "address": "an address given", "site": "an application's site", "home": "someone's home",
-          "road": "'on the'", "role": "a person's role"}
+_LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
+          "living": "a word of living", "address": "an address given", "site": "an application's site",
+          "home": "someone's home", "road": "'on the'", "role": "a person's role"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -123,10 +127,14 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
         # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
         self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
+        # a journey's or work's verb before the preposition, a work's word before a farm's name: no home follows
+        self.journey = regex.compile(rf"\b(?i:{phrases(a.journey_work_verbs)})[ \t]+$")
+        self.work_title = regex.compile(rf"\b(?i:{phrases(a.work_title_words)})[ \t]+$")
         self.near = regex.compile(rf",?[ \t]+near[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
-        self.not_a_person = self.no_home | frozenset(a.building_words) | frozenset(a.street_types)
+        self.buildings = frozenset(a.building_words)
+        self.not_a_person = self.no_home | self.buildings | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
         # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
         self.unlisted = UnlistedName(self.common, self.no_home, frozenset(), self.suffixes)
@@ -158,6 +166,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         for m in self.scan(self.named_farm, text):
             a, b = m.span("phrase")
             if not any(x < b and a < y for x, y in found) and m.group("phrase") not in self.places \
+                    and not self.work_title.search(text, max(0, a - 40), a) \
                     and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
                 found[a, b] = "a farm's or a cottage's name, in running text"
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
@@ -200,8 +209,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if last in self.not_a_person or last in self.common:
             return None
         first = m.group("name").split()[0]
-        if m.group("aged") or m.group("between"):
-            return "person"  # as news gives one: "Hughes, of", "Allan MacLeod (26) of"
+        if m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip()):
+            return "age"  # as news gives someone's home: "Allan MacLeod (26) of", "AD, aged 22, of"
+        if m.group("between"):
+            return "person"  # "Hughes, of"
         if last.isupper() and 1 < len(last) < 4 or last in self.names or first.rstrip(".") in self.titles \
                 or first in self.names and first not in self.common and first not in self.not_a_person:
             return "person's name"
@@ -220,7 +231,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if prep == "on" and lead != "living":  # "on" leads to a home only where someone lives: "grew up on"
             return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
-        kind = self.organisations if words[-1] in self.rural else self.no_home
+        # ... and after a person and their age a building's ("AD, aged 22, of Park Hall"): news gives a home there
+        kind = self.organisations if words[-1] in self.rural else self.no_home - self.buildings if lead == "age" \
+            else self.no_home
         if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
         after = self.street_after.match(text, end)
@@ -244,11 +257,13 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name in quotes where someone lives"
         near = self.near.match(text, end)
         if lead is None and prep in ("at", "from") and near and near.group("town") in self.places \
-                and self._unlisted(phrase):  # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town
+                and self._unlisted(phrase) and not self.journey.search(text, max(0, m.start() - 40), m.start()):
+            # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town ("flew from Heathrow near London": a journey)
             return "a name on no list near its town"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
-        if self.home_name.search(phrase):
+        if self.home_name.search(phrase) or lead == "age" and words[-1] in self.buildings \
+                and not any(w in self.places for w in words[:-1]):  # (a town's building: "Leeds Town Hall")
             return f"a home's name after {_LEADS[lead]}"
         if street:
             return f"a street named as a district after {_LEADS[lead]}"
