@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
+from redactor.names import NAME_WORD, PARTICLE, PLACE_HYPHEN_AFTER, SAINT_BEFORE, in_a_date, is_initials, trie, words
 from redactor.recognizer_names import (
     CASE_FILE,
     CONTEXT,
@@ -30,8 +30,8 @@ _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" 
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
-_SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
 _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
+_SAINT_WORDS = frozenset({"St", "ST", "Saint", "SAINT"})
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
 # Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
@@ -276,10 +276,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
-    if title is None and d.recognizer in (*WEAK, CONTEXT) and (_SAINT_BEFORE.search(text, 0, start)
+    if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)
                                                               or _SAINT.match(text, start)):
         return None  # "St Helens", "ST LOUIS", "Saint Albans", "churchwarden at St. John’s in April": a place or a
         # church named after a saint (a person's context names no saint's church)
+    if title is None and d.recognizer == KNOWN and len(words) == 1 and SAINT_BEFORE.search(text, 0, start):
+        return None  # "St John Fisher’s Church" where a John is known: the saint's, a longer proper name (a
+        # known "St John", a surname, is found whole, from its "St")
+    if title is None and len(words) == 1 and PLACE_HYPHEN_AFTER.match(text, end):
+        return None  # "Ross" of "Ross-shire", "Stoke" of "Stoke-on-Trent": a word of a place's name
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
@@ -528,8 +533,8 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Con
     if before is None:
         return start
     word = before.group(1)
-    if word[1:].islower() and vocabulary.is_name_word(word) and not vocabulary.is_place(word) \
-            and not vocabulary.is_kept(text, before.start(1)) \
+    if word[1:].islower() and word not in _SAINT_WORDS and vocabulary.is_name_word(word) \
+            and not vocabulary.is_place(word) and not vocabulary.is_kept(text, before.start(1)) \
             and (not _opens_sentence(text, before.start(1)) or _first_name_opening(word, english, vocabulary)):
         return before.start(1)
     return start

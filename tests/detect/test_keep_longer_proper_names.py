@@ -1,0 +1,56 @@
+"""A name the document gives, written again inside a longer proper name, is that name's word,
+not the person: a saint's church or parish ("St John Fisher’s Church" where a John is known), a
+place's hyphenated name ("Ross-shire" where a Ross is known); family words stay too. The person
+still goes wherever the text names them, a "St John" surname included. Made-up texts in the shapes
+met on real pages."""
+import pytest
+
+from redactor.decide.known.reading import LoneReading
+from redactor.rules import load_rules
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a known first name after a saint's word: the church, the parish, the saint
+    ("He was born to Hilda and John. They went to Mass as St John Fisher’s Church was not built. "
+     "He joined St John’s parish.\n",
+     "He was born to H and J. They went to Mass as St John Fisher’s Church was not built. "
+     "He joined St John’s parish.\n"),
+    ("Kevin Hale is buried at St John the Baptist Church. John Hale was his father.\n",
+     "KH is buried at St John the Baptist Church. JH was his father.\n"),
+    ("Requiem Mass was at Our Lady of Lourdes Church, Steelstown. Amy Cole died.\n",
+     "Requiem Mass was at Our Lady of Lourdes Church, Steelstown. AC died.\n"),
+    # a known name opening a place's hyphenated name
+    ("By Ross Dixon. Get the Ross-shire Journal sent to your inbox. News from Ross-shire.\n",
+     "By RD. Get the Ross-shire Journal sent to your inbox. News from Ross-shire.\n"),
+    ("Kate Stoke, 30, died. Stoke-on-Trent police said Stoke had been stabbed.\n",
+     "KS, 30, died. Stoke-on-Trent police said KS had been stabbed.\n"),
+    # what a family calls its own, the American way
+    ("No doubt, wherever Mom is, she is mad. Mom’s brother Jimmy lived in Donegal.\n",
+     "No doubt, wherever Mom is, she is mad. Mom’s brother J lived in Donegal.\n"),
+])
+def test_words_of_longer_proper_names_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname opened by "St" is the person's wherever written, possessive or not
+    ("Ian St John, 45, of Leeds was jailed. St John told police he was sorry. St John's car was seized.\n",
+     "IJ, 45, of Leeds was jailed. SJ told police he was sorry. SJ's car was seized.\n"),
+    # the known name alone, and before a hyphen that opens no place's name
+    ("Ross Dixon, 40, was fined. Ross said he was sorry. Ross's mother wept. He lived in Ross-shire.\n",
+     "RD, 40, was fined. RD said he was sorry. RD's mother wept. He lived in Ross-shire.\n"),
+])
+def test_the_person_still_goes(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("marked,person", [
+    ("They married at [John]’s church, St John’s.", True),
+    ("They married at St [John]’s.", False),
+    ("News from [Ross]-shire.", False),
+    ("[Ross]-based firm.", True),
+])
+def test_a_lone_known_word_in_a_saints_or_places_name_is_no_person(marked, person):
+    start = marked.index("[")
+    text = marked.replace("[", "").replace("]", "")
+    assert LoneReading(load_rules()).read(text, start, marked.index("]") - 1).person is person
