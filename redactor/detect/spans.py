@@ -95,6 +95,8 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+# "a nurse at ", "the shop at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
+_WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+)[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
 _ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$")
 _ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)"
@@ -225,6 +227,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
+    if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
+            and _names_where(text, start, english) and not _POSSESSIVE.match(text, end) \
+            and not vocabulary.person_verb.match(text, end):
+        return None  # "a student nurse at Altnagelvin": a word on no name list where something is, NER's alone (a
+        # person the document names in full is looked for again by the known names)
     if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
             and all(w.group().lower() in english for w in words[:-1]) and _WORD_BEFORE.search(text, 0, start) \
             and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
@@ -255,6 +262,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 2 and not vocabulary.is_listed(words[0].group()) \
             and words[1].group().lower() in vocabulary.place_suffixes and _AT_A_PLACE_BEFORE.search(text, 0, start):
         return None  # "on Dyffryn Beach", "in Chadwell Heath": a beach's, heath's or common's name
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 2 \
+            and all(vocabulary.in_places(w.group()) for w in words) and _AT_A_PLACE_BEFORE.search(text, 0, start) \
+            and not _POSSESSIVE.match(text, end):
+        return None  # "a public place in Milford Marina": two listed places (first names too) where something is
     if title is None and not strong and d.recognizer in WEAK and len(words) < 4 \
             and _names_a_settlement(words, text, start, end, vocabulary):
         return None  # "moved to Glengormley", "at Sandy Cove in County Dublin": a town or village no list holds
@@ -417,6 +428,13 @@ def _a_noun(word: str, english: Container[str]) -> bool:
     """Does the dictionary know ``word`` as a noun (any dictionary word, where it knows no parts of speech)?"""
     nouns = english.by_pos.get("noun") if isinstance(english, Lexicon) else None
     return word.lower() in nouns if nouns else word in english
+
+
+def _names_where(text: str, start: int, english: Container[str]) -> bool:
+    """Does a place's word come just before ``start``: "at" after a noun ("a nurse at", "the shop at";
+    not "shouted at"), "near" or "outside"?"""
+    where = _WHERE_BEFORE.search(text, max(0, start - 40), start)
+    return where is not None and (where.group(1) is None or _a_noun(where.group(1), english))
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
