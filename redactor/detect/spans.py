@@ -789,7 +789,7 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     """Do the words at ``start`` name a town or village by where they stand? A word on no name list after
     "near" ("drowned near Gwbert"); one or two words before a
     place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
-    noun ("a missing Hope man"); after words that say
+    noun ("a missing Hope man"; a listed place without "a": "Devon farmer avoids jail"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
     "moved to Tom Barker"); after a place and "via" ("Norwich via Carlton Colville"; after "to" or
     "and" no listed first name); after a street and "in" or a comma ("Woodside Avenue in Sandy Cove",
@@ -803,8 +803,9 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     window = max(0, start - 40)
     first_name = any(vocabulary.in_first_names(w.group()) for w in words)
     if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
-            or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
-        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
+            or len(words) == 1 and vocabulary.local_person.match(text, end) \
+            and (_A_BEFORE.search(text, window, start) or vocabulary.in_places(words[0].group())):
+        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man", "Devon farmer"
     if len(words) == 1 and not vocabulary.is_listed(words[0].group()) and _NEAR_BEFORE.search(text, window, start):
         return True  # "drowned near Gwbert": a word on no name list that something is near is a place
     lead = vocabulary.place_lead.search(text, window, start)

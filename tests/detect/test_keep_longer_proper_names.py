@@ -81,3 +81,15 @@ def test_places_named_where_something_is_stay(redact_text, text, expected):
 ])
 def test_people_where_something_is_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a listed place before a person's noun, as a headline writes it without "a"
+    ("Devon farmer avoids jail after breaching animal ban\n\nTom Reid, 50, was banned.\n",
+     "Devon farmer avoids jail after breaching animal ban\n\nTR, 50, was banned.\n"),
+    # ... and a person whose surname is that noun is still the person
+    ("Devon Farmer, 50, was jailed. Devon told the court he was sorry.\n",
+     "DF, 50, was jailed. DF told the court he was sorry.\n"),
+])
+def test_a_place_before_a_persons_noun_in_a_headline(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
