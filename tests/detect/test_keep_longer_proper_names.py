@@ -93,3 +93,13 @@ def test_people_where_something_is_still_go(redact_text, text, expected):
 ])
 def test_a_place_before_a_persons_noun_in_a_headline(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a degree written with full stops is no initial and surname ("Phil" is a first name)
+    ("Richard Potter, B.Sc., M.Phil., Independent Researcher.\n", "RP, B.Sc., M.Phil., Independent Researcher.\n"),
+    # an initial and a surname with its full stop and a blank still are
+    ("The report by M. Phillips was read.\n", "The report by MP was read.\n"),
+])
+def test_dotted_degrees_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
