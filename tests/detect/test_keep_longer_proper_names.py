@@ -103,3 +103,8 @@ def test_a_place_before_a_persons_noun_in_a_headline(redact_text, text, expected
 ])
 def test_dotted_degrees_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+def test_a_magistrates_court_spelt_in_the_singular_stays(redact_text):
+    text = "Tom Reid, 30, appeared at a special sitting of Dungannon Magistrate's Court charged with murder.\n"
+    assert redact_text(text)[0] == text.replace("Tom Reid", "TR")
