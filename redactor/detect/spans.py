@@ -95,8 +95,8 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
-# "a nurse at ", "the shop at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
-_WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+)[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
+# "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
+_WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
 _ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$")
 _ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)"
@@ -431,10 +431,11 @@ def _a_noun(word: str, english: Container[str]) -> bool:
 
 
 def _names_where(text: str, start: int, english: Container[str]) -> bool:
-    """Does a place's word come just before ``start``: "at" after a noun ("a nurse at", "the shop at";
-    not "shouted at"), "near" or "outside"?"""
+    """Does a place's word come just before ``start``: "at" after a noun or a body's acronym ("a nurse
+    at", "the shop at", "KFC at"; not "shouted at"), "near" or "outside"?"""
     where = _WHERE_BEFORE.search(text, max(0, start - 40), start)
-    return where is not None and (where.group(1) is None or _a_noun(where.group(1), english))
+    return where is not None and (where.group(1) is None or where.group(1).isupper()
+                                  or _a_noun(where.group(1), english))
 
 
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
