@@ -95,6 +95,11 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+# a work's title in quotes: capitalised words opening with an article or "Our"/"My", lower case only for short
+# function words ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”")
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|my|our|your|with|at|is)"
+_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My)"
+                              rf"(?:[ \t]+{_TITLE_WORD})+)[,.!?]?['’\"”](?![\w'’])")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
@@ -285,6 +290,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) < 3 and vocabulary.thing_noun.match(text, end) \
             and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
+    if title is None and d.recognizer in WEAK and any(q.start("title") <= start and end <= q.end("title") for q in
+                                                      _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
+        return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
+        # of a work's title in quotes
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)

@@ -108,3 +108,15 @@ def test_dotted_degrees_stay(redact_text, text, expected):
 def test_a_magistrates_court_spelt_in_the_singular_stays(redact_text):
     text = "Tom Reid, 30, appeared at a special sitting of Dungannon Magistrate's Court charged with murder.\n"
     assert redact_text(text)[0] == text.replace("Tom Reid", "TR")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a work's title in quotes, opening with an article: its words name no one; the person before the colon does
+    ("As recounted in the documentary ‘Banaz: A Love Story’ by director Deeyah Khan.\n",
+     "As recounted in the documentary ‘B: A Love Story’ by director DK.\n"),
+    # quoted speech is no title ("love" and "is" are no title's words): the name in it goes
+    ("She said 'I love you Dave' and left. He said \"My Dave is gone.\"\n",
+     "She said 'I love you D' and left. He said \"My D is gone.\"\n"),
+])
+def test_quoted_titles_of_works_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
