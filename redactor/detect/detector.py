@@ -85,6 +85,7 @@ _NAME_WORD = regex.compile(NAME_WORD)
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _DIGIT = regex.compile(r"\d")
 _BLANKS = regex.compile(r"[ \t]+")
+_SAINT_SURNAME = regex.compile(rf"(?<![\w'’-])(?:St|Saint)\.?[ \t]+{NAME_WORD}")  # "St John" of "Ian St John"
 _TITLE_CASE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _OPENING_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")  # a word in title case before another
 # a batch's second pass asks of every name it knows, for every document
@@ -219,6 +220,8 @@ class Detector:
         nicknames = {n for n in known_names if _is_initials(n)} | \
             {d.text for d in first if d.recognizer == NICKNAME and _is_initials(d.text)}
         names = {n for n in names if not _is_initials(n)}
+        # a surname opened by a saint's word is looked for whole: after "St" a lone word is the saint's (clean_person)
+        names |= {m.group() for n in names if " " in n for m in _SAINT_SURNAME.finditer(n, 1)}
         sure = {d.text for d in first if d.kind is Kind.PERSON and d.score >= PROPAGATE_MIN
                 and (d.recognizer not in WEAK or d.title or len(words(d.text)) > 1)}
         variants = self._spelt_otherwise(sure, names, texts, kept)

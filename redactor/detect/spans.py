@@ -9,7 +9,7 @@ import regex
 
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, in_a_date, is_initials, trie, words
+from redactor.names import NAME_WORD, PARTICLE, PLACE_HYPHEN_AFTER, SAINT_BEFORE, in_a_date, is_initials, trie, words
 from redactor.recognizer_names import (
     CASE_FILE,
     CONTEXT,
@@ -30,8 +30,8 @@ _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" 
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
-_SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT)\.?[ \t]+$")
 _SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
+_SAINT_WORDS = frozenset({"St", "ST", "Saint", "SAINT"})
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
 # Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
@@ -95,6 +95,13 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
+# a work's title in quotes: capitalised words opening with an article or "Our"/"My", lower case only for short
+# function words ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”")
+_TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|my|our|your|with|at|is)"
+_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My)"
+                              rf"(?:[ \t]+{_TITLE_WORD})+)[,.!?]?['’\"”](?![\w'’])")
+# "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
+_WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
 _ITEM_BEFORE = regex.compile(r"(?<![\w'’-])(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)(?:,[ \t]*|[ \t]+and[ \t]+)$")
 _ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\p{L}'’-]*(?:[ \t]+\p{Lu}[\p{L}'’-]*)?)"
@@ -225,6 +232,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
             and _plural_noun(words[0].group(), english):
         return None  # "training to all the Mosques": a plural word NER alone calls a person
+    if title is None and d.recognizer == NER and len(words) == 1 and not vocabulary.is_listed(words[0].group()) \
+            and _names_where(text, start, english) and not _POSSESSIVE.match(text, end) \
+            and not vocabulary.person_verb.match(text, end):
+        return None  # "a student nurse at Altnagelvin": a word on no name list where something is, NER's alone (a
+        # person the document names in full is looked for again by the known names)
     if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
             and all(w.group().lower() in english for w in words[:-1]) and _WORD_BEFORE.search(text, 0, start) \
             and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
@@ -255,6 +267,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) == 2 and not vocabulary.is_listed(words[0].group()) \
             and words[1].group().lower() in vocabulary.place_suffixes and _AT_A_PLACE_BEFORE.search(text, 0, start):
         return None  # "on Dyffryn Beach", "in Chadwell Heath": a beach's, heath's or common's name
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 2 \
+            and all(vocabulary.in_places(w.group()) for w in words) and _AT_A_PLACE_BEFORE.search(text, 0, start) \
+            and not _POSSESSIVE.match(text, end):
+        return None  # "a public place in Milford Marina": two listed places (first names too) where something is
     if title is None and not strong and d.recognizer in WEAK and len(words) < 4 \
             and _names_a_settlement(words, text, start, end, vocabulary):
         return None  # "moved to Glengormley", "at Sandy Cove in County Dublin": a town or village no list holds
@@ -274,12 +290,21 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) < 3 and vocabulary.thing_noun.match(text, end) \
             and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
+    if title is None and d.recognizer in WEAK and any(q.start("title") <= start and end <= q.end("title") for q in
+                                                      _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
+        return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
+        # of a work's title in quotes
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
-    if title is None and d.recognizer in (*WEAK, CONTEXT) and (_SAINT_BEFORE.search(text, 0, start)
+    if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)
                                                               or _SAINT.match(text, start)):
         return None  # "St Helens", "ST LOUIS", "Saint Albans", "churchwarden at St. John’s in April": a place or a
         # church named after a saint (a person's context names no saint's church)
+    if title is None and d.recognizer == KNOWN and len(words) == 1 and SAINT_BEFORE.search(text, 0, start):
+        return None  # "St John Fisher’s Church" where a John is known: the saint's, a longer proper name (a
+        # known "St John", a surname, is found whole, from its "St")
+    if title is None and len(words) == 1 and PLACE_HYPHEN_AFTER.match(text, end):
+        return None  # "Ross" of "Ross-shire", "Stoke" of "Stoke-on-Trent": a word of a place's name
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and _names_a_thing(text, end, vocabulary, known=d.recognizer == KNOWN):
         return None
@@ -417,6 +442,14 @@ def _a_noun(word: str, english: Container[str]) -> bool:
     return word.lower() in nouns if nouns else word in english
 
 
+def _names_where(text: str, start: int, english: Container[str]) -> bool:
+    """Does a place's word come just before ``start``: "at" after a noun or a body's acronym ("a nurse
+    at", "the shop at", "KFC at"; not "shouted at"), "near" or "outside"?"""
+    where = _WHERE_BEFORE.search(text, max(0, start - 40), start)
+    return where is not None and (where.group(1) is None or where.group(1).isupper()
+                                  or _a_noun(where.group(1), english))
+
+
 def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
     """Capitals without a vowel that are no post-nominal letters: "SCP", "DHR", "CCG"
     (a name in capitals has a vowel: "ORME"; "QC" and "MP" follow a name)."""
@@ -531,8 +564,8 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Con
     if before is None:
         return start
     word = before.group(1)
-    if word[1:].islower() and vocabulary.is_name_word(word) and not vocabulary.is_place(word) \
-            and not vocabulary.is_kept(text, before.start(1)) \
+    if word[1:].islower() and word not in _SAINT_WORDS and vocabulary.is_name_word(word) \
+            and not vocabulary.is_place(word) and not vocabulary.is_kept(text, before.start(1)) \
             and (not _opens_sentence(text, before.start(1)) or _first_name_opening(word, english, vocabulary)):
         return before.start(1)
     return start
@@ -769,7 +802,7 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     """Do the words at ``start`` name a town or village by where they stand? A word on no name list after
     "near" ("drowned near Gwbert"); one or two words before a
     place's noun ("Blaenffos village"; no listed first name), or after "a" and before a person's
-    noun ("a missing Hope man"); after words that say
+    noun ("a missing Hope man"; a listed place without "a": "Devon farmer avoids jail"); after words that say
     a place follows ("moved to Glengormley"; after "to" or "from" no listed first name opens them:
     "moved to Tom Barker"); after a place and "via" ("Norwich via Carlton Colville"; after "to" or
     "and" no listed first name); after a street and "in" or a comma ("Woodside Avenue in Sandy Cove",
@@ -783,8 +816,9 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
     window = max(0, start - 40)
     first_name = any(vocabulary.in_first_names(w.group()) for w in words)
     if len(words) < 3 and vocabulary.place_noun.match(text, end) and not first_name \
-            or len(words) == 1 and vocabulary.local_person.match(text, end) and _A_BEFORE.search(text, window, start):
-        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man"
+            or len(words) == 1 and vocabulary.local_person.match(text, end) \
+            and (_A_BEFORE.search(text, window, start) or vocabulary.in_places(words[0].group())):
+        return True  # "at Blaenffos village", "of Nuimi Bakalarr village", "a missing Hope man", "Devon farmer"
     if len(words) == 1 and not vocabulary.is_listed(words[0].group()) and _NEAR_BEFORE.search(text, window, start):
         return True  # "drowned near Gwbert": a word on no name list that something is near is a place
     lead = vocabulary.place_lead.search(text, window, start)

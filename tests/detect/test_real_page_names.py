@@ -153,6 +153,8 @@ def test_role_after_a_name(rules, vocabulary, text, expected):
     ("BELFAST, Northern Ireland", []),
     ("LEEDS, Crown Court", []),
     ("NOTE, Paragraph 3", []),
+    # capitals ending a role's or body's name before a comma and a name ("Portfolio Holder ELDC, David")
+    ("Present: Craig Leyland, Portfolio Holder ELDC, David Loveday, Planning Officer ELDC", []),
 ])
 def test_person_context_on_real_pages(rules, vocabulary, text, expected):
     assert found(PersonContextRecognizer(rules, vocabulary), text) == expected

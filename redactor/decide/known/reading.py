@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, acronyms, trie
+from redactor.names import APOSTROPHES, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -158,6 +158,8 @@ class LoneReading:
         """The person, or the date, place or thing the word at [start, end) also names."""
         if self.kept(text, start, end):
             return Verdict(False, False, "in an allow-listed phrase")
+        if _behind(SAINT_BEFORE, text, start) or PLACE_HYPHEN_AFTER.match(text, end):
+            return Verdict(False, False, "in a saint's or a place's name")  # "St John’s", "Ross-shire"
         if self.titled(text, start):
             return Verdict(True, True, "after a title")
         if _POSSESSIVE.match(text, end):

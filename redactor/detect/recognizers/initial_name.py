@@ -69,6 +69,9 @@ class InitialNameRecognizer(ExplainingRecognizer):
                                      or not self.vocabulary.is_listed(m.group("surname"))
                                      and not self.vocabulary.in_places(m.group("surname"))):
                 continue  # compass points ("N. W. Europe"), an acronym's letters before a word ("U. S. Army")
+            if text[m.start() + 2:m.start() + 3].isalpha() \
+                    and (text[m.start()] + m.group("surname")).lower() in self.vocabulary.post_nominals:
+                continue  # a degree written with a full stop: "M.Phil", "B.Sc" ("MPhil", "BSc")
             if self._surname(text, m, None if several else doc, place=several) and not m.group("surname").isupper():
                 after = self.middle.match(text, m.end()) if m.group("surname")[1:].islower() else None
                 end = after.end() if after and self._surname(text, after, doc) \

@@ -237,8 +237,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                      rf"|[ \t]+{_words(context.caption_after)}(?!\w))")
         # a surname in capitals, a comma and a first name, as lists of inquests and parties write it: "Inquest:
         # BALOGUN, Adewale", "Victim: NOWAK, Agnieszka"; not the surname of a name in capitals ("ANDREW BERRY,
-        # Esquire")
-        self.surname_first = regex.compile(r"(?<![\w'’.-])(?<!\p{Lu}[ \t]+)"
+        # Esquire"), nor capitals ending a role's or body's name ("Portfolio Holder ELDC, David Loveday")
+        self.surname_first = regex.compile(r"(?<![\w'’.-])(?<!\p{Lu}[\p{L}'’-]*[ \t]+)"
                                            r"(?P<name>\p{Lu}{2,}(?:[-'’]\p{Lu}{2,})?,[ \t]+"
                                            r"\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}\p{Ll}+)?(?:[ \t]+\p{Lu}\p{Ll}+)?)"
                                            r"(?=[ \t]*(?:$|[,;(]|\n))", regex.M)
