@@ -33,6 +33,9 @@ def _births(spans: LifeSpans, text: str) -> list[str]:
     # a child's short life, where a death is told
     ("In loving memory of Alfie Jones 2015 - 2019", ["2015"]),
     ("RIP Sophie Turner\n2016-2020", ["2016"]),
+    # a parent a tribute names by a family word
+    ("Our Mum\n1917 - 2007\nMum was born and brought up in Wales.", ["1917"]),
+    ("Dad 1929-2023", ["1929"]),
     # keep: chronology ranges, periods, financial years, a post held, words that name no one
     ("Jane Smith 2015-2019", []),
     ("She lived in Leeds between 2015-2019 with her partner.", []),
@@ -45,9 +48,19 @@ def _births(spans: LifeSpans, text: str) -> list[str]:
     ("Domestic Violence, Crime and Victims Act 2004-2021", []),
     ("Date\tEvent\n01/04/2015 - 31/03/2019\tcontract with the council", []),
     ("Police 1950-2020", []),
+    ("Mother and Baby Unit 1990-2010", []),
+    ("Our 1990-2010", []),
     ("Sarah Jones 2020-1950", []),
     ("Sarah Jones 1850-2020", []),
     ("Timeline\n2001 - 2020\nThe agencies involved", []),
 ])
 def test_life_spans(spans: LifeSpans, text: str, expected: list[str]) -> None:
     assert _births(spans, text) == expected
+
+
+def test_a_tables_cells_are_not_read_with_the_cells_beside_them(spans: LifeSpans) -> None:
+    cells = [Segment("c1", "Peter Hughes", "row 1", column_header="Officer"),
+             Segment("c2", "1990 - 2012", "row 1", column_header="In post")]
+    assert spans.find(cells) == []
+    assert [d.text for d in spans.find([Segment("p1", "Peter Hughes", "line 1"),
+                                        Segment("p2", "1990 - 2012", "line 2")])] == ["1990"]

@@ -35,6 +35,8 @@ class LifeSpans:
     def __init__(self, rules: Rules, binder: DobBinder) -> None:
         self.binder = binder
         dates = rules.dates
+        self.owners = frozenset(w.lower() for w in dates.life_span_owners)
+        self.kin = frozenset(w.lower() for w in rules.people.context.kin) | self.owners
         births = "|".join(dates.life_span_birth_labels) or "(?!)"
         deaths = "|".join(dates.life_span_death_labels) or "(?!)"
         year = rf"(?<![\d/.]){_YEAR}(?![\d/.]\d|\d)"
@@ -105,10 +107,13 @@ class LifeSpans:
 
     def _names(self, text: str) -> bool:
         """Is ``text`` (once the words telling of a death are left out) a person's name: a few words,
-        each capitalised or a particle, one of them a listed name that is no place?"""
+        each capitalised or a particle, one of them a listed name that is no place; or a family
+        word alone ("Mum", "Our Dad")?"""
         words = _WORD.findall(self.death_words.sub(" ", text))
         if not words or len(words) > _NAME_WORDS:
             return False
+        if all(w.lower() in self.kin for w in words) and not all(w.lower() in self.owners for w in words):
+            return True
         if not all(w[0].isupper() or _PARTICLE.fullmatch(w) for w in words):
             return False
         return any(len(w) > 1 and self.binder.is_name(w) and self.binder.could_be_name(w) for w in words)
