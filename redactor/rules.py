@@ -144,6 +144,10 @@ class Dates(_Strict):
     dob_partial_patterns: list[str] = []
     dob_gap_words: int = 6
     dob_clause_words: list[str] = []
+    life_span_words: list[str] = []  # a death told beside a life span ("RIP", "funeral")
+    life_span_birth_labels: list[str] = []  # "born 1929 – died 2023"
+    life_span_death_labels: list[str] = []
+    life_span_owners: list[str] = []  # "Our Mum 1917 – 2007": a family word names the person
     context_before: int = 6
     context_after: int = 3
     patterns: list[DatePattern]

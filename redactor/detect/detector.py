@@ -47,6 +47,7 @@ from redactor.detect.recognizers.known_names import (
     KnownNamesRecognizer,
     QuotedLowerCaseRecognizer,
 )
+from redactor.detect.recognizers.life_span import LifeSpans
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING
@@ -132,7 +133,8 @@ class Detector:
             next(r for r in recognizers if isinstance(r, PartyCaptionRecognizer)).across,
             next(r for r in recognizers if isinstance(r, TitledPersonRecognizer)).across,
             *(partial(c(rules, self.vocabulary).find, english=self._english) for c in (LineBreakNames, Handles,
-                                                                                       RoleLines))]
+                                                                                       RoleLines)),
+            LifeSpans(rules, self._dob).find]
 
     @property
     def model(self) -> str:
