@@ -191,6 +191,31 @@ class LoneReading:
             return True
         return bool(_behind(_SENTENCE_START, text, start)) and bool(self._sentence_verb.match(text, end))
 
+    def before_a_verb(self, text: str, end: int) -> bool:
+        """Does a person's verb or a sentence's verb follow a word ending at ``end`` ("Hope was")?"""
+        return bool(self._person_verb.match(text, end) or self._sentence_verb.match(text, end))
+
+    def written_as_a_name(self, text: str, start: int, end: int) -> bool:
+        """Is the word at [start, end), a lone word of a name given in full and read as the
+        person, written as a name: a word on a name list, whatever other list it is on ("in
+        Chelmsford, Mary found joy"), in no longer proper name; opening a sentence, where any
+        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word)?"""
+        if not self._is_name_word(text[start:end]) or self.in_a_longer_name(text, start, end):
+            return False
+        return not _behind(_SENTENCE_START, text, start) or self.before_a_verb(text, end)
+
+    def in_a_longer_name(self, text: str, start: int, end: int) -> bool:
+        """Is the word at [start, end) part of a longer proper name: a capitalised word just
+        after it, or one just before it that opens no sentence ("Queen Mary University", "St
+        Mary's", "Port Talbot")?"""
+        if _NEXT_WORD.match(text, end):
+            return True
+        before = _behind(_WORD_BEFORE, text, start)
+        return before is not None and not _behind(_SENTENCE_START, text, before.start(1))
+
+    def _is_name_word(self, word: str) -> bool:
+        return any(w in self.first_names or w in self.surnames for w in (word, word.title()))
+
     def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
         if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):
             return True
