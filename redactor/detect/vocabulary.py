@@ -159,6 +159,7 @@ class Vocabulary:
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
+    street_words: frozenset[str] = frozenset()  # lower-cased street types, strong and weak: "road", "way", "park"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     dwelling_words: frozenset[str] = frozenset()  # lower-cased words ending a home's name: "house", "cottage"
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
@@ -230,6 +231,8 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
+            street_words=frozenset(w.lower() for w in (*rules.addresses.street_types,
+                                                       *rules.addresses.weak_street_types)),
             name_opening=regex.compile(rf"(?<![\w'’-])(?:{trie(openings)})(?:[ \t]+|-(?=\p{{Lu}}))"
                                        if openings else r"(?!x)x"),
             name_openings=frozenset(openings),

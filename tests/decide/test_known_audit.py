@@ -60,6 +60,8 @@ def output(plan: Plan) -> list[str]:
     # the ordinary word stays
     ("She was seen at the Church Street surgery with no hope of change.",
      "She was seen at the Church Street surgery with no hope of change."),
+    # a longer proper name holding the word stays
+    ("Counsel from Iscoed March Chambers attended.", "Counsel from Iscoed March Chambers attended."),
 ])
 def test_what_survives_detection_is_replaced(line, expected):
     plan = family_plan(line)

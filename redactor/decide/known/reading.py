@@ -205,13 +205,15 @@ class LoneReading:
         return not _behind(_SENTENCE_START, text, start) or self.before_a_verb(text, end)
 
     def in_a_longer_name(self, text: str, start: int, end: int) -> bool:
-        """Is the word at [start, end) part of a longer proper name: a capitalised word just
-        after it, or one just before it that opens no sentence ("Queen Mary University", "St
-        Mary's", "Port Talbot")?"""
-        if _NEXT_WORD.match(text, end):
+        """Is the word at [start, end) part of a longer proper name: a capitalised word on no name
+        list just after it (not in capitals: an acronym is an item of its own), or one just before
+        it that opens no sentence ("Queen Mary University", "St Mary's", "Iscoed Chambers")?"""
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and not after.group(1).isupper() and not self._is_name_word(after.group(1)):
             return True
         before = _behind(_WORD_BEFORE, text, start)
-        return before is not None and not _behind(_SENTENCE_START, text, before.start(1))
+        return before is not None and not self._is_name_word(before.group(1)) \
+            and not _behind(_SENTENCE_START, text, before.start(1))
 
     def _is_name_word(self, word: str) -> bool:
         return any(w in self.first_names or w in self.surnames for w in (word, word.title()))
