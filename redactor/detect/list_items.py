@@ -4,7 +4,8 @@ lines running on, each a bulleted name alone ("• Christine Galloway", "• Bri
 when a third or more of them were found as people, the others of the same shape are people too.
 A list may go on over a line break ("Councillors Noakes, Backhouse, ⏎ Patterson, Scholes and
 Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single name word where
-half the single words are people ("Joyce, David, Ann, Rose and Dan"; not a firm after counsel,
+half the single words are people or all are listed first names ("Joyce, David, Ann, Rose and
+Dan", "Bethan, Enfys and Cathryn"; not a firm after counsel,
 "Moir, Cahill; Fleming and Reid"), and two items are a list after a family word, the other a
 listed name ("Daughter of Fredrick and Hannah"), or a listed first name before "and" and a full name found
 ("to Alice and Michael O'Connell"). In a line where three full names or more were found (a
@@ -25,7 +26,10 @@ SCORE = 0.75
 WORDED_SCORE = 0.9  # strong: a surname that is a word ("Court") is kept whole, never trimmed as an ordinary word
 MIN_ITEMS = 3
 _ITEM = regex.compile(
-    rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
+    # after a word in lower case, a single word opening a list of single words ("tones of Bethan, Enfys and")
+    rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&))"
+    rf"|(?<=\p{{Ll}}[ \t])(?=\p{{Lu}}\p{{Ll}}+,[ \t]+\p{{Lu}}\p{{Ll}}+(?:,|[ \t]+and[ \t])))"
+    rf"[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
     # an item opening a bracket ("(Real Madrid)", "(Democratic ⏎ Services Officer)") is no name
     rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t])")
@@ -220,7 +224,8 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     single = [f for item, f in zip(items, found, strict=True)
               if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1
               and not any(vocabulary.is_kept(s.text, a) for s, a, _ in item)]
-    half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
+    # "Joyce, Dilys, Ann": single words, half of them people; or all listed first names ("Bethan, Enfys and Cathryn")
+    half = HALF * sum(single) >= len(single) or all(len(words(n)) == 1 and vocabulary.is_first_name(n) for n in names)
     most = HALF * sum(found) > counted  # more than half the items people
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):

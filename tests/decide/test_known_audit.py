@@ -110,6 +110,8 @@ WHOLE = [
     ("She lived on Mary Street and moved to Mary in May.", "She lived on Mary Street and moved to Mary in May."),
     ("Young carers were given hope.", "Young carers were given hope."),
     ("Young and Old Together is a charity.", "Young and Old Together is a charity."),
+    ("She worked at Power & Sons and at Power Marsh Solicitors.",
+     "She worked at Power & Sons and at Power Marsh Solicitors."),
 ]
 
 

@@ -48,6 +48,9 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("she had brothers and sisters Joyce, Dilys, Ann, Rose, Jean, Jim and Dan.", ["Joyce", "Dilys", "Rose", "Jim"],
      ["Ann", "Jean", "Dan"]),
     ("Cllrs Mrs Bolton, Cannon, Harte, Jackson", ["Bolton", "Jackson"], ["Cannon", "Harte"]),
+    # all listed first names, one found
+    ("the wonderful tones of Bethan, Enfys and Cathryn", ["Enfys"], ["Bethan", "Cathryn"]),
+    ("choirs from Bethan, Enfys and Cardiff", ["Enfys"], []),
     # two items after a family word
     ("Daughter of Fredrick and Hannah.", ["Hannah"], ["Fredrick"]),
     ("their children Caitlin (29) and Mena (23) were at her side", ["Caitlin"], ["Mena"]),

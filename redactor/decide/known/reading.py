@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, acronyms, trie
+from redactor.names import APOSTROPHES, FIRM_END, acronyms, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -205,11 +205,12 @@ class LoneReading:
         return not _behind(_SENTENCE_START, text, start) or self.before_a_verb(text, end)
 
     def in_a_longer_name(self, text: str, start: int, end: int) -> bool:
-        """Is the word at [start, end) part of a longer proper name: a capitalised word on no name
-        list just after it (not in capitals: an acronym is an item of its own), or one just before
-        it that opens no sentence ("Queen Mary University", "St Mary's", "Iscoed Chambers")?"""
+        """Is the word at [start, end) part of a longer proper name: a capitalised word just after
+        it (not in capitals: an acronym is an item of its own), or one on no name list just before
+        it that opens no sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's",
+        "Iscoed Chambers"), or a firm's ending after it ("T E Davies and Son")?"""
         after = _NEXT_WORD.match(text, end)
-        if after is not None and not after.group(1).isupper() and not self._is_name_word(after.group(1)):
+        if after is not None and not after.group(1).isupper() or FIRM_END.match(text, end):
             return True
         before = _behind(_WORD_BEFORE, text, start)
         return before is not None and not self._is_name_word(before.group(1)) \
