@@ -60,8 +60,9 @@ def output(plan: Plan) -> list[str]:
     # the ordinary word stays
     ("She was seen at the Church Street surgery with no hope of change.",
      "She was seen at the Church Street surgery with no hope of change."),
-    # a longer proper name holding the word stays
+    # a longer proper name holding the word stays; a sure name after a word on no name list goes
     ("Counsel from Iscoed March Chambers attended.", "Counsel from Iscoed March Chambers attended."),
+    ("The officer, Sgt Doc March, attended.", "The officer, Sgt Doc M, attended."),
 ])
 def test_what_survives_detection_is_replaced(line, expected):
     plan = family_plan(line)

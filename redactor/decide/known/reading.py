@@ -204,17 +204,20 @@ class LoneReading:
             return False
         return not _behind(_SENTENCE_START, text, start) or self.before_a_verb(text, end)
 
-    def in_a_longer_name(self, text: str, start: int, end: int) -> bool:
+    def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
-        it (not in capitals: an acronym is an item of its own), or one on no name list just before
-        it that opens no sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's",
-        "Iscoed Chambers"), or a firm's ending after it ("T E Davies and Son")?"""
+        it (not in capitals: an acronym is an item of its own), a firm's ending after it ("T E
+        Davies and Son"), or a capitalised word on no name list just before it that opens no
+        sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's")? Before a
+        ``sure`` name that word may be an unlisted first name ("Sgt Doc Nurse"): only a street's
+        or building's word is a thing's name then ("Iscoed Chambers" after "Joanne Chambers")."""
         after = _NEXT_WORD.match(text, end)
         if after is not None and not after.group(1).isupper() or FIRM_END.match(text, end):
             return True
         before = _behind(_WORD_BEFORE, text, start)
         return before is not None and not self._is_name_word(before.group(1)) \
-            and not _behind(_SENTENCE_START, text, before.start(1))
+            and not _behind(_SENTENCE_START, text, before.start(1)) \
+            and (not sure or text[start:end].lower() in self.streets_and_buildings)
 
     def _is_name_word(self, word: str) -> bool:
         return any(w in self.first_names or w in self.surnames for w in (word, word.title()))
