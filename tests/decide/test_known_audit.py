@@ -113,6 +113,9 @@ WHOLE = [
     ("Young and Old Together is a charity.", "Young and Old Together is a charity."),
     ("She worked at Power & Sons and at Power Marsh Solicitors.",
      "She worked at Power & Sons and at Power Marsh Solicitors."),
+    # another's full name, a flattened list's next item
+    ("Counsel: Blake Power, solicitors; Ann Smith Power and Light Board.",
+     "Counsel: Blake Power, solicitors; Ann Smith Power and Light Board."),
 ]
 
 

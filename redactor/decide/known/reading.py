@@ -207,17 +207,19 @@ class LoneReading:
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
         it (not in capitals: an acronym is an item of its own), a firm's ending after it ("T E
-        Davies and Son"), or a capitalised word on no name list just before it that opens no
-        sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's")? Before a
-        ``sure`` name that word may be an unlisted first name ("Sgt Doc Nurse"): only a street's
-        or building's word is a thing's name then ("Iscoed Chambers" after "Joanne Chambers")."""
+        Davies and Son"), or a capitalised word just before it that opens no sentence ("Queen
+        Mary University", "Dunn Marsh Solicitors", "St Mary's", another's full name "Blake Morgan",
+        a flattened list's "Mark Hayward Bath and North East Somerset Council")? Before a ``sure``
+        name that word may be its unlisted first name ("Sgt Doc Nurse"): only a word on no name
+        list before a street's or building's word makes a thing's name ("Iscoed Chambers")."""
         after = _NEXT_WORD.match(text, end)
         if after is not None and not after.group(1).isupper() or FIRM_END.match(text, end):
             return True
         before = _behind(_WORD_BEFORE, text, start)
-        return before is not None and not self._is_name_word(before.group(1)) \
-            and not _behind(_SENTENCE_START, text, before.start(1)) \
-            and (not sure or text[start:end].lower() in self.streets_and_buildings)
+        if before is None or _behind(_SENTENCE_START, text, before.start(1)):
+            return False
+        return not sure or not self._is_name_word(before.group(1)) \
+            and text[start:end].lower() in self.streets_and_buildings
 
     def _is_name_word(self, word: str) -> bool:
         return any(w in self.first_names or w in self.surnames for w in (word, word.title()))
