@@ -50,6 +50,8 @@ _AT_A_PLACE = regex.compile(r"(?<![\w'’])(?i:in|near|at|around|outside|within|
 _TO_OR_FROM = regex.compile(r"(?<![\w'’])(?i:to|from)[ \t]+$")
 _BORN = regex.compile(r"(?<!\w)(?i:born|adopted)(?!\w)")
 BORN_BEFORE = 60  # characters before "to" searched for "born" ("born in Waterford on May 6th, 1932 to")
+_LETTER_WORD = regex.compile(r"(?<![\w'’])\p{L}[\w'’-]*")
+CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
 CROWD = 3  # full names found on one line: a list of people, whatever separates them
 _TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’-])(?![ \t]*&)")
 _TOKEN_BEFORE = regex.compile(r"([\w'’]+)[ \t]*(,?)[ \t]*$")
@@ -148,8 +150,9 @@ def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Dete
 
 def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
                        vocabulary: Vocabulary) -> list[Detection]:
-    """The names not yet found of a line where ``CROWD`` full names or more were (a flattened
-    attendance list: "Nottinghamshire County Council Joe Foley Group Manager, …"): a listed
+    """The names not yet found of a line where ``CROWD`` full names or more were and two words in
+    three are capitalised (a flattened attendance list: "Nottinghamshire County Council Joe Foley
+    Group Manager, …"; not prose naming three people): a listed
     first name and a listed surname, no body's word nor a place's name, after the end of an item
     (a comma, the line's start, a word in capitals, a body's word, a place, or a word in lower
     case that is no function word: "ACAS Andrew Way ACAS", "solicitors Joanne Chambers"), in no
@@ -163,7 +166,7 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
     streets = vocabulary.street_words | vocabulary.body_words
     for segment in segments:
         found = full.get(segment.id, [])
-        if len(found) < CROWD:
+        if len(found) < CROWD or not _mostly_capitalised(segment.text):
             continue
         text = segment.text
         for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
@@ -178,6 +181,13 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
             out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
                                  "a name-shaped pair in a line of people"))
     return out
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Do most words of ``text`` open with a capital, as a list of names, roles and bodies does (not
+    prose that names three people)?"""
+    found = _LETTER_WORD.findall(text)
+    return CAPITALISED * sum(1 for w in found if w[0].isupper()) >= len(found)
 
 
 def _item_ends_before(text: str, start: int, vocabulary: Vocabulary, street: bool) -> bool:

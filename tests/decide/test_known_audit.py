@@ -60,6 +60,8 @@ def output(plan: Plan) -> list[str]:
     # the ordinary word stays
     ("She was seen at the Church Street surgery with no hope of change.",
      "She was seen at the Church Street surgery with no hope of change."),
+    # the family is the person's
+    ("Inquest: The March Family", "Inquest: The M Family"),
     # a longer proper name holding the word stays; a sure name after a word on no name list goes
     ("Counsel from Iscoed March Chambers attended.", "Counsel from Iscoed March Chambers attended."),
     ("The officer, Sgt Doc March, attended.", "The officer, Sgt Doc M, attended."),

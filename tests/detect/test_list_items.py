@@ -126,6 +126,9 @@ def test_fellow_lines(vocabulary, lines, found, expected):
     ("Amy Tate, Ben Ola and Carla Moon of Peter Lynn & Partners", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
     ("Amy Tate, Ben Ola and Carla Moon met at Grace Church", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
     ("Amy Tate, Ben Ola, Carla Moon, Victoria Park", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+    # prose naming three people is no list
+    ("Amy Tate told Ben Ola that Carla Moon had instructed solicitors Irwin Mitchell in the case",
+     ["Amy Tate", "Ben Ola", "Carla Moon"], []),
 ])
 def test_crowded_line_names(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")

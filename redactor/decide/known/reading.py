@@ -206,14 +206,16 @@ class LoneReading:
 
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
-        it (not in capitals: an acronym is an item of its own), a firm's ending after it ("T E
-        Davies and Son"), or a capitalised word just before it that opens no sentence ("Queen
-        Mary University", "Dunn Marsh Solicitors", "St Mary's", another's full name "Blake Morgan",
-        a flattened list's "Mark Hayward Bath and North East Somerset Council")? Before a ``sure``
-        name that word may be its unlisted first name ("Sgt Doc Nurse"): only a word on no name
-        list before a street's or building's word makes a thing's name ("Iscoed Chambers")."""
+        it (not in capitals: an acronym is an item of its own; nor "Family": "The Wilson Family"),
+        a firm's ending after it ("T E Davies and Son"), or a capitalised word just before it
+        that opens no sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's",
+        another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
+        Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
+        Doc Nurse"): only a word on no name list before a street's or building's word makes a
+        thing's name ("Iscoed Chambers")."""
         after = _NEXT_WORD.match(text, end)
-        if after is not None and not after.group(1).isupper() or FIRM_END.match(text, end):
+        if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
+                or FIRM_END.match(text, end):
             return True
         before = _behind(_WORD_BEFORE, text, start)
         if before is None or _behind(_SENTENCE_START, text, before.start(1)):
