@@ -36,6 +36,7 @@ _CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
 _DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
+_BRACKET_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)\)[ \t]+$")  # "Protection (Scotland) Bill"
 _AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)[\"'“‘(]?$")
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
@@ -208,7 +209,8 @@ class LoneReading:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
         it (not in capitals: an acronym is an item of its own; nor "Family": "The Wilson Family"),
         a firm's ending after it ("T E Davies and Son"), or a capitalised word just before it
-        that opens no sentence ("Queen Mary University", "Dunn Marsh Solicitors", "St Mary's",
+        (or one closing a bracket) that opens no sentence ("Queen Mary University", "Dunn Marsh
+        Solicitors", "St Mary's", "the Adult Support and Protection (Scotland) Bill",
         another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
         Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
         Doc Nurse"): only a word on no name list before a street's or building's word makes a
@@ -217,7 +219,7 @@ class LoneReading:
         if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
                 or FIRM_END.match(text, end):
             return True
-        before = _behind(_WORD_BEFORE, text, start)
+        before = _behind(_WORD_BEFORE, text, start) or _behind(_BRACKET_BEFORE, text, start)
         if before is None or _behind(_SENTENCE_START, text, before.start(1)):
             return False
         return not sure or not self._is_name_word(before.group(1)) \
