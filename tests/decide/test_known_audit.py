@@ -101,11 +101,11 @@ def test_a_lone_name_only_ner_found_does_not_spread():
 
 
 WHOLE = [
-    # a lone word of a name given in full is the person wherever it is written as a name, whatever
-    # list it is also on (a place, a word): here only NER found the full name
+    # a lone word of a name given in full is the person wherever it is written as a name; one that is
+    # also a place or a word ("Mary") where it is used as a name: here only NER found the full name
     ("Later, as a Health Visitor in Chelmsford, Mary found joy.",
      "Later, as a Health Visitor in Chelmsford, MP found joy."),
-    ("The nurses remember Mary with love.", "The nurses remember MP with love."),
+    ("Friends said Mary loved her garden.", "Friends said MP loved her garden."),
     ("Hope was the name she gave her daughter.", "HY was the name she gave her daughter."),
     # no part of a longer proper name, no date, no thing, no ordinary word opening a sentence
     ("She was baptised at St Mary's and worked at Queen Mary University.",

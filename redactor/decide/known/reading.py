@@ -200,10 +200,15 @@ class LoneReading:
         """Is the word at [start, end), a lone word of a name given in full and read as the
         person, written as a name: a word on a name list, whatever other list it is on ("in
         Chelmsford, Mary found joy"), in no longer proper name; opening a sentence, where any
-        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word)?"""
-        if not self._is_name_word(text[start:end]) or self.in_a_longer_name(text, start, end):
+        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word).
+        A name that is also a month, day, place or word is it only where it is used as a name
+        ("Mary found joy"; "the Bath police" and "visits to Bath ended" stay)?"""
+        word = text[start:end]
+        if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
             return False
-        return not _behind(_SENTENCE_START, text, start) or self.before_a_verb(text, end)
+        if _behind(_SENTENCE_START, text, start):
+            return self.before_a_verb(text, end)
+        return not self.also_a_word(word) or self.used_as_a_name(text, start, end)
 
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
