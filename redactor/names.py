@@ -19,6 +19,9 @@ PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ab|
 # "Al" and "El" are left out: they are first names too.
 _SURNAME_OPENER = regex.compile(
     r"(?i:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|ap|ter|ten|dos|das|mac|ní|nic|ó)")
+# what ends a firm's name after a person's: "& Sons", "and Co Ltd", " LLP"
+FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?"
+                         r"(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 APOSTROPHES = "'’ʼ"  # straight, curly, modifier letter: in a name, each stands for the others
 INITIALS = regex.compile(r"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$")
 # a name in a longer proper name: after a saint's word ("St " of "St John’s Church", "Our Lady of " of "Our Lady

@@ -20,6 +20,7 @@ from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
 from redactor.detect.address_block import AddressBlocks, across_lines, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
+from redactor.detect.bracketed_names import bracketed_names
 from redactor.detect.engine import (
     ENTITY_KIND,
     LANGUAGE,
@@ -30,7 +31,7 @@ from redactor.detect.engine import (
 from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.line_break_names import LineBreakNames
-from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
+from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -185,7 +186,9 @@ class Detector:
             people.setdefault(d.segment_id, []).append(d)
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
-        found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary))
+        found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary)
+                              + crowded_line_names(segments, persons, self.vocabulary)
+                              + bracketed_names(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]

@@ -4,10 +4,13 @@ lines running on, each a bulleted name alone ("• Christine Galloway", "• Bri
 when a third or more of them were found as people, the others of the same shape are people too.
 A list may go on over a line break ("Councillors Noakes, Backhouse, ⏎ Patterson, Scholes and
 Webb", "David Adams, Judy ⏎ McDowall, Gillian Brock"); an item may be a single name word where
-half the single words are people ("Joyce, David, Ann, Rose and Dan"; not a firm after counsel,
+half the single words are people or all are listed first names ("Joyce, David, Ann, Rose and
+Dan", "Bethan, Enfys and Cathryn"; not a firm after counsel,
 "Moir, Cahill; Fleming and Reid"), and two items are a list after a family word, the other a
 listed name ("Daughter of Fredrick and Hannah"), or a listed first name before "and" and a full name found
-("to Alice and Michael O'Connell")."""
+("to Alice and Michael O'Connell"). In a line where three full names or more were found (a
+flattened attendance list), a listed first name and a listed surname after the end of an item
+are a person too ("Nottinghamshire County Council Joe Foley Group Manager", "ACAS Andrew Way ACAS")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -24,7 +27,10 @@ SCORE = 0.75
 WORDED_SCORE = 0.9  # strong: a surname that is a word ("Court") is kept whole, never trimmed as an ordinary word
 MIN_ITEMS = 3
 _ITEM = regex.compile(
-    rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&)))[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
+    # after a word in lower case, a single word opening a list of single words ("tones of Bethan, Enfys and")
+    rf"(?:^|(?<=[,;:(])|(?<=[ \t](?:and|&))"
+    rf"|(?<=\p{{Ll}}[ \t])(?=\p{{Lu}}\p{{Ll}}+,[ \t]+\p{{Lu}}\p{{Ll}}+(?:,|[ \t]+and[ \t])))"
+    rf"[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
     # an item opening a bracket ("(Real Madrid)", "(Democratic ⏎ Services Officer)") is no name
     rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t])")
@@ -41,6 +47,15 @@ HALF = 2  # a single word is a person where one single word in HALF is one (a to
 # MIN_ITEMS single words: "Patterson, Scholes, Sloan, Smith"; not "Mitchell, Brown; Pryde & Co SSC, Edinburgh")
 
 
+_AT_A_PLACE = regex.compile(r"(?<![\w'’])(?i:in|near|at|around|outside|within|via|visit|visiting)[ \t]+$")
+_TO_OR_FROM = regex.compile(r"(?<![\w'’])(?i:to|from)[ \t]+$")
+_BORN = regex.compile(r"(?<!\w)(?i:born|adopted)(?!\w)")
+BORN_BEFORE = 60  # characters before "to" searched for "born" ("born in Waterford on May 6th, 1932 to")
+_LETTER_WORD = regex.compile(r"(?<![\w'’])\p{L}[\w'’-]*")
+CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
+CROWD = 3  # full names found on one line: a list of people, whatever separates them
+_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’-])(?![ \t]*&)")
+_TOKEN_BEFORE = regex.compile(r"([\w'’]+)[ \t]*(,?)[ \t]*$")
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                           rf"{NAME_WORD}){{1,2}})[ \t]*")
 
@@ -116,10 +131,76 @@ def _after_kin(text: str, start: int, vocabulary: Vocabulary) -> bool:
 
 def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Detection], vocabulary: Vocabulary) -> bool:
     """Is the pair's first a listed first name and its second the first name of a full name found, the
-    surname theirs both ("to Alice and Michael O'Connell")?"""
-    return vocabulary.is_first_name(pair.group("a")) \
-        and any(d.segment_id == segment.id and d.start == pair.start("b") and d.end > pair.end("b") + 1
-                and " " in d.text for d in people)
+    surname theirs both ("to Alice and Michael O'Connell")? A first that is also a place is the place
+    after a word of place, or after "to" or "from" with no birth nor family word before ("a trip to
+    Chester and Michael Smith"; not "born in Waterford to Alice and Michael O'Connell")."""
+    a = pair.group("a")
+    if not vocabulary.is_first_name(a) or not any(
+            d.segment_id == segment.id and d.start == pair.start("b") and d.end > pair.end("b") + 1
+            and " " in d.text for d in people):
+        return False
+    if not vocabulary.in_places(a):
+        return True
+    text, start = segment.text, pair.start()
+    to = _TO_OR_FROM.search(text, max(0, start - 20), start)
+    return not _AT_A_PLACE.search(text, max(0, start - 20), start) and (
+        to is None or _after_kin(text, to.start(), vocabulary) or _BORN.search(text, max(0, to.start() - BORN_BEFORE),
+                                                                                to.start()) is not None)
+
+
+def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
+                       vocabulary: Vocabulary) -> list[Detection]:
+    """The names not yet found of a line where ``CROWD`` full names or more were and two words in
+    three are capitalised (a flattened attendance list: "Nottinghamshire County Council Joe Foley
+    Group Manager, …"; not prose naming three people): a listed
+    first name and a listed surname, no body's word nor a place's name, after the end of an item
+    (a comma, the line's start, a word in capitals, a body's word, a place, or a word in lower
+    case that is no function word: "ACAS Andrew Way ACAS", "solicitors Joanne Chambers"), in no
+    allow-listed phrase, no firm ("Peter Lynn & Partners"). The allow list's patterns read a
+    body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here."""
+    full: dict[str, list[Detection]] = {}
+    for d in people:
+        if len(words(d.text)) > 1:
+            full.setdefault(d.segment_id, []).append(d)
+    out = []
+    streets = vocabulary.street_words | vocabulary.body_words
+    for segment in segments:
+        found = full.get(segment.id, [])
+        if len(found) < CROWD or not _mostly_capitalised(segment.text):
+            continue
+        text = segment.text
+        for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
+            first, last = m.group(1), m.group(2)
+            if any(d.start < m.end() and m.start() < d.end for d in found) \
+                    or not (vocabulary.is_first_name(first) and vocabulary.in_surnames(last)) \
+                    or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
+                    or vocabulary.names_a_place(m.group()) \
+                    or not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
+                    or any(a < m.end() and m.start() < b for a, b in vocabulary.phrase_spans(text)):
+                continue
+            out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
+                                 "a name-shaped pair in a line of people"))
+    return out
+
+
+def _mostly_capitalised(text: str) -> bool:
+    """Do most words of ``text`` open with a capital, as a list of names, roles and bodies does (not
+    prose that names three people)?"""
+    found = _LETTER_WORD.findall(text)
+    return CAPITALISED * sum(1 for w in found if w[0].isupper()) >= len(found)
+
+
+def _item_ends_before(text: str, start: int, vocabulary: Vocabulary, street: bool) -> bool:
+    """Does an item of a flattened list end just before ``start``: the line's start, a comma, a word
+    in capitals, a body's word, a place, or a word in lower case that is no function word? Before a
+    ``street`` (a surname that is a street's or building's word: "Way", "Chambers", "Park") not the
+    line's start nor a comma, where a list of places goes on ("…, Victoria Park")."""
+    before = _TOKEN_BEFORE.search(text, 0, start)
+    if before is None:
+        return not street and not text[:start].strip()
+    word = before.group(1)
+    return bool(before.group(2)) and not street or word.isupper() or word.lower() in vocabulary.body_words \
+        or vocabulary.in_places(word) or word.islower() and word not in vocabulary.function_words
 
 
 def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],
@@ -153,7 +234,8 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     single = [f for item, f in zip(items, found, strict=True)
               if len(words(" ".join(s.text[a:b] for s, a, b in item))) == 1
               and not any(vocabulary.is_kept(s.text, a) for s, a, _ in item)]
-    half = HALF * sum(single) >= len(single)  # "Joyce, Dilys, Ann": single words, half of them people
+    # "Joyce, Dilys, Ann": single words, half of them people; or all listed first names ("Bethan, Enfys and Cathryn")
+    half = HALF * sum(single) >= len(single) or all(len(words(n)) == 1 and vocabulary.is_first_name(n) for n in names)
     most = HALF * sum(found) > counted  # more than half the items people
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):

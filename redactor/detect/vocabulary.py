@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from redactor.names import NAME_WORD, PARTICLE, acronyms, trie
+from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, trie
 from redactor.rules import Rules
 
 KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
@@ -72,8 +72,6 @@ _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
 # what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son", "J D Williams & Co
 # Limited"): no flattened list
-_FIRM_END = regex.compile(r"(?:[ \t]*&[ \t]*|[ \t]+and[ \t]+)(?:Sons?|Co|Company)\.?"
-                          r"(?:[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?)?|[ \t]+(?:Ltd|Limited|PLC|Plc|plc|LLP)\.?")
 
 
 def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
@@ -115,7 +113,7 @@ def _spans(pattern: regex.Pattern | KeepReader, titled: regex.Pattern, text: str
             continue
         people = list(_INITIALS_NAME.finditer(text, m.start(), m.end()))
         if not people or len(people) == 1 and people[0].start() == m.start() \
-                and _FIRM_END.fullmatch(text, people[0].end(), m.end()):
+                and FIRM_END.fullmatch(text, people[0].end(), m.end()):
             spans.append(m.span())
             continue
         for a, b in zip([m.start()] + [p.end() for p in people], [p.start() for p in people] + [m.end()],
@@ -159,6 +157,7 @@ class Vocabulary:
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
+    street_words: frozenset[str] = frozenset()  # lower-cased street types, strong and weak: "road", "way", "park"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
     dwelling_words: frozenset[str] = frozenset()  # lower-cased words ending a home's name: "house", "cottage"
     facility_after: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " temporary accommodation"
@@ -230,6 +229,8 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
+            street_words=frozenset(w.lower() for w in (*rules.addresses.street_types,
+                                                       *rules.addresses.weak_street_types)),
             name_opening=regex.compile(rf"(?<![\w'’-])(?:{trie(openings)})(?:[ \t]+|-(?=\p{{Lu}}))"
                                        if openings else r"(?!x)x"),
             name_openings=frozenset(openings),

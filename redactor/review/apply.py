@@ -88,7 +88,7 @@ def picture_edits(decisions: DecisionsFile) -> list[PictureEdit]:
 
 def known_in_decisions(decisions: DecisionsFile) -> list[KnownForm]:
     """The forms the decisions' people are known by: every full name, and the lone first
-    names, surnames and one-word forms of a person named in full; sure (see
+    names, surnames and one-word forms of a person named in full (``whole``); sure (see
     ``decide.known.forms.known_forms``) for a person one of whose changes more than NER,
     a name list or the second pass found."""
     sure = {c.person_id for c in decisions.changes if c.recognizer not in WEAK_OR_KNOWN | {RECOGNIZER}}
@@ -98,7 +98,7 @@ def known_in_decisions(decisions: DecisionsFile) -> list[KnownForm]:
         out += [KnownForm(f, "decisions", True, p.id in sure) for f in full]
         if full:
             lone = {w for f in full for w in split_name(f) if w} | {f for f in p.forms if not is_full(f)}
-            out += [KnownForm(w, "decisions", False, p.id in sure) for w in sorted(lone)]
+            out += [KnownForm(w, "decisions", False, p.id in sure, whole=True) for w in sorted(lone)]
     return out
 
 

@@ -60,6 +60,11 @@ def output(plan: Plan) -> list[str]:
     # the ordinary word stays
     ("She was seen at the Church Street surgery with no hope of change.",
      "She was seen at the Church Street surgery with no hope of change."),
+    # the family is the person's
+    ("Inquest: The March Family", "Inquest: The M Family"),
+    # a longer proper name holding the word stays; a sure name after a word on no name list goes
+    ("Counsel from Iscoed March Chambers attended.", "Counsel from Iscoed March Chambers attended."),
+    ("The officer, Sgt Doc March, attended.", "The officer, Sgt Doc M, attended."),
 ])
 def test_what_survives_detection_is_replaced(line, expected):
     plan = family_plan(line)
@@ -93,6 +98,36 @@ def test_a_lone_name_given_in_a_persons_context_is_replaced_where_it_is_used_as_
 
 def test_a_lone_name_only_ner_found_does_not_spread():
     assert output(lone_plan("SpacyRecognizer", 0.85))[1:] == [line for line, _ in LATER]
+
+
+WHOLE = [
+    # a lone word of a name given in full is the person wherever it is written as a name; one that is
+    # also a place or a word ("Mary") where it is used as a name: here only NER found the full name
+    ("Later, as a Health Visitor in Chelmsford, Mary found joy.",
+     "Later, as a Health Visitor in Chelmsford, MP found joy."),
+    ("Friends said Mary loved her garden.", "Friends said MP loved her garden."),
+    ("Hope was the name she gave her daughter.", "HY was the name she gave her daughter."),
+    # no part of a longer proper name, no date, no thing, no ordinary word opening a sentence
+    ("She was baptised at St Mary's and worked at Queen Mary University.",
+     "She was baptised at St Mary's and worked at Queen Mary University."),
+    ("She lived on Mary Street and moved to Mary in May.", "She lived on Mary Street and moved to Mary in May."),
+    ("Young carers were given hope.", "Young carers were given hope."),
+    ("Young and Old Together is a charity.", "Young and Old Together is a charity."),
+    ("She worked at Power & Sons and at Power Marsh Solicitors.",
+     "She worked at Power & Sons and at Power Marsh Solicitors."),
+    # another's full name, a flattened list's next item
+    ("Counsel: Blake Power, solicitors; Ann Smith Power and Light Board.",
+     "Counsel: Blake Power, solicitors; Ann Smith Power and Light Board."),
+]
+
+
+def test_a_lone_word_of_a_name_ner_found_in_full_is_replaced_where_it_is_written_as_a_name():
+    lines = ["A tribute to Mary Power and Hope Young.", *(line for line, _ in WHOLE)]
+    segments = [Segment(f"L{i}", text, f"line {i}") for i, text in enumerate(lines)]
+    ner = [Detection("L0", 13, 23, "Mary Power", Kind.PERSON, 0.85, "SpacyRecognizer"),
+           Detection("L0", 28, 38, "Hope Young", Kind.PERSON, 0.85, "SpacyRecognizer")]
+    plan = build_plan("tribute.txt", "0" * 64, segments, ner, RULES, Case())
+    assert output(plan)[1:] == [out for _, out in WHOLE]
 
 
 def test_a_full_name_only_ner_found_is_not_forced_onto_the_thing_it_names():

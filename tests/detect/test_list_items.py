@@ -2,7 +2,7 @@
 names too. No spaCy: the people found are made by hand."""
 import pytest
 
-from redactor.detect.list_items import fellow_items, fellow_lines, list_runs
+from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
 from redactor.types import Detection, Kind, Segment
 
 
@@ -48,6 +48,9 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("she had brothers and sisters Joyce, Dilys, Ann, Rose, Jean, Jim and Dan.", ["Joyce", "Dilys", "Rose", "Jim"],
      ["Ann", "Jean", "Dan"]),
     ("Cllrs Mrs Bolton, Cannon, Harte, Jackson", ["Bolton", "Jackson"], ["Cannon", "Harte"]),
+    # all listed first names, one found
+    ("the wonderful tones of Bethan, Enfys and Cathryn", ["Enfys"], ["Bethan", "Cathryn"]),
+    ("choirs from Bethan, Enfys and Cardiff", ["Enfys"], []),
     # two items after a family word
     ("Daughter of Fredrick and Hannah.", ["Hannah"], ["Fredrick"]),
     ("their children Caitlin (29) and Mena (23) were at her side", ["Caitlin"], ["Mena"]),
@@ -56,6 +59,11 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     # two items without one, or places and ordinary words: nothing follows
     ("the stations of Fredrick and Hannah", ["Hannah"], []),
     ("a trip to Leeds and Michael Smith; Housing and Michael Smith", ["Michael Smith"], []),
+    # a first name that is also a place is the place after a word of place, or "to" with no birth or family
+    ("a trip to Florence and Michael Smith", ["Michael Smith"], []),
+    ("she lived in Florence and Michael Smith visited", ["Michael Smith"], []),
+    ("a daughter to Florence and Michael Smith", ["Michael Smith"], ["Florence"]),
+    ("born in Leeds to Florence and Michael Smith", ["Michael Smith"], ["Florence"]),
     ("Jane Smith visited Leeds, Bradford, Ipswich and York", ["Jane Smith"], []),
     ("Amy Tate, Ben Ola, Domestic, Abuse", ["Amy Tate", "Ben Ola"], []),
     ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
@@ -100,3 +108,28 @@ def test_fellow_lines(vocabulary, lines, found, expected):
     people_found = [Detection(s.id, s.text.index(n), s.text.index(n) + len(n), n, Kind.PERSON, 0.85, "SpacyRecognizer")
                     for s in segments for n in found if n in s.text]
     assert [d.text for d in fellow_lines(segments, people_found, vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a flattened attendance list: three full names found or more, a listed first name and surname after
+    # the end of an item (a body's word, capitals, a word in lower case, a comma) are a person too
+    ("ATTENDED Chris Few Independent Chair, NSCB Julie Gardner Associate Director, Nottinghamshire County "
+     "Council Joe Foley Group Manager, Nottinghamshire County Council Paul Johnson Service Director",
+     ["Chris Few", "Julie Gardner", "Paul Johnson"], ["Joe Foley"]),
+    ("Brenda Farnham ACAS Andrew Way ACAS Gwenda Fletcher HMCTS Listing Officer Lesley Hyde HMCTS",
+     ["Brenda Farnham", "Gwenda Fletcher", "Lesley Hyde"], ["Andrew Way"]),
+    ("Rhiannon Dale Hugh James, solicitors Peter Evans USDAW Bethan Southcombe New Law, solicitors "
+     "Joanne Chambers Correspondence clerk", ["Rhiannon Dale", "Peter Evans", "Bethan Southcombe"],
+     ["Joanne Chambers"]),  # "Hugh James" after a name word: a firm
+    # too few names found on the line; a firm; after a word that is no item's end; a park after a comma
+    ("Amy Tate met Joanne Chambers at Garden Court Chambers", ["Amy Tate"], []),
+    ("Amy Tate, Ben Ola and Carla Moon of Peter Lynn & Partners", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+    ("Amy Tate, Ben Ola and Carla Moon met at Grace Church", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+    ("Amy Tate, Ben Ola, Carla Moon, Victoria Park", ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+    # prose naming three people is no list
+    ("Amy Tate told Ben Ola that Carla Moon had instructed solicitors Irwin Mitchell in the case",
+     ["Amy Tate", "Ben Ola", "Carla Moon"], []),
+])
+def test_crowded_line_names(vocabulary, text, found, expected):
+    segment = Segment("s", text, "line 1")
+    assert [d.text for d in crowded_line_names([segment], people(text, found), vocabulary)] == expected

@@ -92,8 +92,11 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
             verdict = reading.read(texts[0], s, e)
             if not form.sure and not verdict.titled and reading.ends_a_body(texts[0], s, e):
                 continue  # another document's "Scotland" ("Baroness Scotland") in "Police Scotland attended"
+            if not verdict.titled and reading.in_a_longer_name(texts[0], s, e, form.sure):
+                continue  # "St Mary's", "Queen Mary University", "Iscoed Chambers" after "Joanne Chambers"
             if not (verdict.person if form.sure else verdict.evidence
-                    or form.named and verdict.person and reading.used_as_a_name(texts[0], s, e)):
+                    or form.named and verdict.person and reading.used_as_a_name(texts[0], s, e)
+                    or form.whole and verdict.person and reading.written_as_a_name(texts[0], s, e)):
                 continue
             titled, why = verdict.titled, f"read as the person ({verdict.why})"
             score = AMBIGUOUS_WORD_SCORE if not verdict.evidence and reading.also_a_word(written) else LONE_SCORE

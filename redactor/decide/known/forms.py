@@ -40,6 +40,7 @@ class KnownForm:
     full: bool  # two name words or more: the person in any case, whatever else the words mean
     sure: bool = True  # certain, not only NER's reading: see ``known_forms``
     named: bool = False  # a lone word of a person this document names alone in a person's context
+    whole: bool = False  # a lone word of a person named in full: the person wherever it is written as a name
 
 
 @lru_cache(maxsize=65536)
@@ -91,13 +92,14 @@ class Hit:
 
 class FormIndex:
     """Known forms by their first word, lower-cased; of two forms written alike, the sure
-    one wins, then the named one, else the first given."""
+    one wins, then the named one, then one of a person named in full, else the first
+    given."""
 
     def __init__(self, forms: Iterable[KnownForm]) -> None:
         entries: dict[tuple[tuple[str, ...], tuple[str, ...]], KnownForm] = {}
         for form in forms:
             key = _spelling(form.text)
-            if key[0] and (key not in entries or (form.sure, form.named) > (entries[key].sure, entries[key].named)):
+            if key[0] and (key not in entries or _rank(form) > _rank(entries[key])):
                 entries[key] = form
         self._by_first: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], KnownForm]]] = {}
         for (keys, gaps), form in entries.items():
@@ -139,6 +141,10 @@ class FormIndex:
             return False
         return all(low[runs[i + j][0]:runs[i + j][1]] == keys[j]
                    and _fits(gaps[j - 1], text[runs[i + j - 1][1]:runs[i + j][0]]) for j in range(1, len(keys)))
+
+
+def _rank(form: KnownForm) -> tuple[bool, bool, bool]:
+    return form.sure, form.named, form.whole
 
 
 Piece = tuple[int, int, int]  # segment index, start, end
@@ -195,9 +201,11 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
 
     A lone word is ``sure`` for a person a person named (case file, reviewer) or this
     document names on a table label, a title or a full name more than NER or a name list
-    found (``named_here``): it is the person wherever nothing says otherwise; any other (a
-    person only NER found in full, a lone word another document gives on a title) only
-    where the text says it is a person. A full name is sure for those people, for anyone
+    found (``named_here``): it is the person wherever nothing says otherwise; one of a
+    person named in full only by NER ("Mary Power") is ``whole``: the person wherever it
+    is written as a name, whatever list it is also on ("in Chelmsford, Mary found joy";
+    ``LoneReading.written_as_a_name``); any other (a lone word another document gives on
+    a title) only where the text says it is a person. A full name is sure for those people, for anyone
     the case already knew (a mapping, an earlier document) and on a table label or title:
     it is replaced whatever else its words mean and verified absent from the output; one
     only NER found in this document ("St Pancras") is replaced where it names no thing
@@ -253,6 +261,7 @@ def _forms_of(p: Person, named_here: bool, in_case: bool, present: bool, named: 
     if p.first and p.last:
         out.append(KnownForm(f"{p.first} {p.last}", best, is_full(f"{p.first} {p.last}"), certain))
     if sure or present:
-        out += [KnownForm(w, best, False, sure, named) for w in (p.first, p.last)
+        whole = bool(p.first and p.last)
+        out += [KnownForm(w, best, False, sure, named, whole) for w in (p.first, p.last)
                 if w and not (initialled and only_a_place(w))]
     return [f for f in out if f.full or len(f.text.strip()) > 1 and not is_initials(f.text)]

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, trie
+from redactor.names import APOSTROPHES, FIRM_END, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -36,6 +36,7 @@ _CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
 _DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
+_BRACKET_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)\)[ \t]+$")  # "Protection (Scotland) Bill"
 _AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
 _SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]?[ \t]+)[\"'“‘(]?$")
 _APOSTROPHES = str.maketrans(dict.fromkeys(APOSTROPHES, "'"))
@@ -192,6 +193,47 @@ class LoneReading:
         if pair and pair.group(1).lower() not in self.dates:
             return True
         return bool(_behind(_SENTENCE_START, text, start)) and bool(self._sentence_verb.match(text, end))
+
+    def before_a_verb(self, text: str, end: int) -> bool:
+        """Does a person's verb or a sentence's verb follow a word ending at ``end`` ("Hope was")?"""
+        return bool(self._person_verb.match(text, end) or self._sentence_verb.match(text, end))
+
+    def written_as_a_name(self, text: str, start: int, end: int) -> bool:
+        """Is the word at [start, end), a lone word of a name given in full and read as the
+        person, written as a name: a word on a name list, whatever other list it is on ("in
+        Chelmsford, Mary found joy"), in no longer proper name; opening a sentence, where any
+        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word).
+        A name that is also a month, day, place or word is it only where it is used as a name
+        ("Mary found joy"; "the Bath police" and "visits to Bath ended" stay)?"""
+        word = text[start:end]
+        if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
+            return False
+        if _behind(_SENTENCE_START, text, start):
+            return self.before_a_verb(text, end)
+        return not self.also_a_word(word) or self.used_as_a_name(text, start, end)
+
+    def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
+        """Is the word at [start, end) part of a longer proper name: a capitalised word just after
+        it (not in capitals: an acronym is an item of its own; nor "Family": "The Wilson Family"),
+        a firm's ending after it ("T E Davies and Son"), or a capitalised word just before it
+        (or one closing a bracket) that opens no sentence ("Queen Mary University", "Dunn Marsh
+        Solicitors", "St Mary's", "the Adult Support and Protection (Scotland) Bill",
+        another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
+        Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
+        Doc Nurse"): only a word on no name list before a street's or building's word makes a
+        thing's name ("Iscoed Chambers")."""
+        after = _NEXT_WORD.match(text, end)
+        if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
+                or FIRM_END.match(text, end):
+            return True
+        before = _behind(_WORD_BEFORE, text, start) or _behind(_BRACKET_BEFORE, text, start)
+        if before is None or _behind(_SENTENCE_START, text, before.start(1)):
+            return False
+        return not sure or not self._is_name_word(before.group(1)) \
+            and text[start:end].lower() in self.streets_and_buildings
+
+    def _is_name_word(self, word: str) -> bool:
+        return any(w in self.first_names or w in self.surnames for w in (word, word.title()))
 
     def _is_date(self, text: str, start: int, end: int, day: bool) -> bool:
         if _NUMBER_AFTER.match(text, end) or self._opens_date(text, start, day):
