@@ -110,8 +110,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         # the places written after a home, each after a comma or "in": its village or parish, its town, its county
         # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
-        self.piece = regex.compile(rf"(?P<join>,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?(?P<county>(?:Co\.?|County)[ \t]+)?"
-                                   rf"(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
+        self.piece = regex.compile(
+            rf"(?P<join>,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
         self.aged = regex.compile(r"\b(?i:the|an?)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+old,?[ \t]+$")
