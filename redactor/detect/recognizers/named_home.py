@@ -118,7 +118,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.aged = regex.compile(r"\b(?i:the|an?)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+old,?[ \t]+$")
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
         self.spent = regex.compile(r"[ \t]+(?:for|until|since)\b")
-        self.clause = regex.compile(r"[^.!?\n]*")  # the rest of a sentence
+        self.stop = regex.compile(r"[.!?\n]")  # a sentence's end
         self.where = regex.compile(
             rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
             rf"(?:(?P<city>the[ \t]+(?:city|town|village)\b)|(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}))")
@@ -274,8 +274,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             # (not "in Belfast"; years "in Strangeways" in a sentence with no home nor move in it are a prison's)
             return "a name on no list where someone lived for years" if self._unlisted(phrase) \
                 and (self.spent.match(text, end) if m.group("years") != "years"
-                     else self.home_words.search(text, sentence_opening(text, m.start()),
-                                                 m.end() + len(self.clause.match(text, m.end()).group()))) else None
+                     else self._sentence_holds_home(text, m.start(), m.end())) else None
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"
         near = self.near.match(text, end)
@@ -307,6 +306,12 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                 or lead == "living" and prep in ("at", "as") and self._unlisted(phrase, prefixed=True):
             return f"a name on no list after {_LEADS[lead]}, before its town or where someone lives at it"
         return None
+
+    def _sentence_holds_home(self, text: str, start: int, end: int) -> bool:
+        """Does the whole sentence around ``start``..``end`` hold a word of a home or of living ("moved")?"""
+        stop = self.stop.search(text, end)
+        return self.home_words.search(text, sentence_opening(text, start), stop.start() if stop else len(text)) \
+            is not None
 
     def _before_town(self, text: str, end: int, lead: str | None) -> bool:
         """Do places follow the home ending at ``end`` as an address writes them: a listed town or county, after
