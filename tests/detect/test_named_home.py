@@ -83,8 +83,8 @@ def found(recognizer, text):
     # their age or a death notice's "late"; the village and the county stay
     ("The funeral Mass for the late Seán Brady RIP, late Dromcarra, Ballyvore, Carlow will be said today.",
      ["Dromcarra"]),
-    ("Paul Hynes, 40, of Carrowkeel, Co. Mayo, appeared. Mary Dunne, 30, of Derrylea, Ballycarn, Westmeath, too.",
-     ["Carrowkeel", "Derrylea"]),
+    ("Paul Hynes, 40, of Carrowkeel, Ballyglass, Co. Mayo, appeared. Mary Dunne, 30, of Derrylea, Ballycarn,"
+     " Westmeath, too.", ["Carrowkeel", "Derrylea"]),
     # ... after a name alone, a chain of names to the town: the first is the home
     ("Bail was refused to Sean Kerrigan of Gortnaskea, Cloonbrack, Tullyvin, who was charged with assault.",
      ["Gortnaskea"]),
@@ -118,6 +118,8 @@ def test_homes_are_found(recognizer, text, expected):
     # years in a town, in the Army, in a prison where no one is said to live or move
     "After many happy years in Belfast, and ten years in the Army, he lived in Leeds for a year.",
     "She spent years in Strangeways and two years in Broadmoor.",
+    # a name just before its county is a village's
+    "She died at their family home in Ballyfin, Co Laois. Paul Hynes, 40, of Carrowkeel, Co. Mayo, appeared.",
     # a home's noun is no lead: a care home's village, a village in another country
     "She worked at a home for the elderly at Kinlet until her death.",
     "They were forced apart after their ejection from a house at Trabuom.",

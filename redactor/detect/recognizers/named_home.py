@@ -314,8 +314,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             is not None
 
     def _before_town(self, text: str, end: int, lead: str | None) -> bool:
-        """Do places follow the home ending at ``end`` as an address writes them: a listed town or county, after
-        names on no list ("of Craigard, Oban", "late Rathrush, Rathoe, Carlow"; after a person's name alone, a
+        """Do places follow the home ending at ``end`` as an address writes them: a listed town, or a county after
+        another name, after names on no list ("of Craigard, Oban", "late Rathrush, Rathoe, Carlow", not "in
+        Ballybrittas, Co Laois", a village in its county; after a person's name alone, a
         name before its town is a village's unless another comes between: "Ainley of Rushbrooke, Bury St
         Edmunds", but "AD of Macetown, Cloughan, Mullingar"), or, on no list, a village and a town ("of Macetown,
         Cloughan, Mullingar") or a place "in" another after a person ("The 30-year-old, from Glenkeen in
@@ -326,7 +327,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             if piece is None:
                 break
             name = piece.group("name")
-            if piece.group("county") or name in self.places or name in self.counties:
+            if piece.group("county") or name in self.counties and name not in self.places:
+                return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
+            if name in self.places:
                 return lead != "person's name" or len(joins) > 0
             if not self._unlisted(name):
                 return False
