@@ -32,6 +32,7 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import (
     WORD,
     AddressParts,
@@ -155,7 +156,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|on|the|in|late)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
                       self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
-        super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
+        super().__init__(supported_entities=["ADDRESS", THING], name="NamedHomeRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], str] = {}
@@ -184,8 +185,23 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                     and not self.work_title.search(text, max(0, a - 40), a) \
                     and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
                 found[a, b] = "a farm's or a cottage's name, in running text"
+        towns = {span for _, end in found for span in self._towns_after(text, end)}
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
-                for (a, b), why in found.items()]
+                for (a, b), why in found.items()] \
+            + [self.result(THING, a, b, self.SCORE, "a listed town or county after a home") for a, b in towns]
+
+    def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
+        """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
+        Pallasgreen"): a place there, never a person NER takes it for."""
+        towns = []
+        for _ in range(3):
+            piece = self.piece.match(text, end)
+            if piece is None:
+                break
+            if piece.group("name") in self.places or piece.group("name") in self.counties:
+                towns.append(piece.span("name"))
+            end = piece.end()
+        return towns
 
     def _name(self, m: regex.Match) -> tuple[int, int]:
         """The span of the phrase of ``m``, to its farm's or cottage's word where one ends a name inside it
