@@ -130,6 +130,7 @@ class Addresses(_Strict):
     organisation_words: list[str] = []
     parish_words: list[str] = []
     deed_descriptions: list[str] = []
+    irish_counties: list[str] = []
 
 
 class DatePattern(_Strict):

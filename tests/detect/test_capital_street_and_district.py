@@ -38,7 +38,11 @@ def found(recognizers, text):
     ("She lived at 4 Mill Lane, Watford, Herts WD17 with her son.", ["WD17"]),
     ("at 4 Mill Lane, Zorbington, Glos M6 was closed", []),
     ("at 4 Mill Lane, Leeds, Zorbshire M6 was closed", []),
-    # no street, a park, a town on no list, a motorway's name after a date
+    # ... with no town: a district ending its clause after a street or an address already removed
+    ("concerns for a woman at an address in Bushy Close, RM1. Officers found her.", ["RM1"]),
+    ("She was found at [address removed], RM1 on Sunday, and at [address removed], RM1.", ["RM1"]),
+    # no street, a park, a town on no list, a motorway's name after a date, a district before more words
+    ("the crash on Mill Lane, M6 junction 3 and at Bushy Close M6 motorway", []),
     ("She moved to London N9 in 2019.", []),
     ("They met in Hyde Park London W2 in May.", []),
     ("at 4 Mill Lane, Zorbington M6 was closed", []),

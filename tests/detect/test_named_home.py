@@ -13,7 +13,7 @@ def recognizer() -> NamedHomeRecognizer:
 
 
 def found(recognizer, text):
-    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"])})
+    return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["ADDRESS"]) if r.entity_type == "ADDRESS"})
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -79,6 +79,20 @@ def found(recognizer, text):
     # after a person's role in a case; a name on no list before its town where the text says someone lived
     ("It was alleged that the defendant from Clonmoyle, Castlebridge, stole a bicycle.", ["Clonmoyle"]),
     ("He returned to Tir Mawr, Orion, near Denbigh, where he lived with his parents.", ["Tir Mawr"]),
+    # an Irish address: a townland, its village or parish, its county (alone, or after "Co."), after a person and
+    # their age or a death notice's "late"; the village and the county stay
+    ("The funeral Mass for the late Seán Brady RIP, late Dromcarra, Ballyvore, Carlow will be said today.",
+     ["Dromcarra"]),
+    ("Paul Hynes, 40, of Carrowkeel, Ballyglass, Co. Mayo, appeared. Mary Dunne, 30, of Derrylea, Ballycarn,"
+     " Westmeath, too.", ["Carrowkeel", "Derrylea"]),
+    # ... after a name alone, a chain of names to the town: the first is the home
+    ("Bail was refused to Sean Kerrigan of Gortnaskea, Cloonbrack, Tullyvin, who was charged with assault.",
+     ["Gortnaskea"]),
+    # a name on no list "in" another, after a person named by their age
+    ("The 45-year-old, from Glenmorrow in Dunmurry, admitted the charge.", ["Glenmorrow"]),
+    # a home a family lived in for years
+    ("After many happy years in Kingsmeadow, my parents moved to the coast. They lived in Rosscarra for a decade.",
+     ["Kingsmeadow", "Rosscarra"]),
 ])
 def test_homes_are_found(recognizer, text, expected):
     assert found(recognizer, text) == expected
@@ -96,6 +110,16 @@ def test_homes_are_found(recognizer, text, expected):
     "The University of Leeds and the Bank of England met the Court of Appeal in London.",
     # after a bare name, an unlisted village before its town ("of Rushbrooke, Bury St Edmunds")
     "Theodore Ainley of Rushbrooke, Bury St Edmunds, served in France.",
+    # ... or before a listed place and more; a town and the places a chain joins with "and"; "late" of time or of a
+    # person
+    "Theodore Ainley of Rushbrooke, Leeds, Yorkshire, served. Kevin Moran of Galway, Clare and Mayo spoke.",
+    "He was running late, John said. The hearing ran late, Cork City Council said. His late father, late of Leeds,"
+    " was there.",
+    # years in a town, in the Army, in a prison where no one is said to live or move
+    "After many happy years in Belfast, and ten years in the Army, he lived in Leeds for a year.",
+    "She spent years in Strangeways and two years in Broadmoor.",
+    # a name just before its county is a village's
+    "She died at their family home in Ballyfin, Co Laois. Paul Hynes, 40, of Carrowkeel, Co. Mayo, appeared.",
     # a home's noun is no lead: a care home's village, a village in another country
     "She worked at a home for the elderly at Kinlet until her death.",
     "They were forced apart after their ejection from a house at Trabuom.",
@@ -142,6 +166,11 @@ def test_places_and_things_stay(recognizer, text):
      "In 1881 M. W., a widow, was at [address removed]. Was this [address removed] or another property?\n"),
     ("Michael Bellow, of Northgate Manor in the city, and Aidan Hughes, of Ardglen Park in the city, were charged.\n",
      "MB, of [address removed] in the city, and AH, of [address removed] in the city, were charged.\n"),
+    # the listed town after a home stays the town, wherever it is written, though NER reads it as a person
+    ("A PALLASGREEN man who was four times over the limit was fined.\n\n"
+     "Declan Moore, 32, of Corelish, Pallasgreen, was before Kilmallock Court charged with drink driving.\n",
+     "A PALLASGREEN man who was four times over the limit was fined.\n\n"
+     "DM, 32, of [address removed], Pallasgreen, was before Kilmallock Court charged with drink driving.\n"),
 ])
 def test_homes_go_everywhere_in_a_document(redact_text, text, expected):
     assert redact_text(text)[0] == expected

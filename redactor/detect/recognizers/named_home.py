@@ -32,6 +32,7 @@ from __future__ import annotations
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import (
     WORD,
     AddressParts,
@@ -51,7 +52,7 @@ _AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
           "living": "a word of living", "address": "an address given", "site": "an application's site",
-          "home": "someone's home", "road": "'on the'", "role": "a person's role"}
+          "home": "someone's home", "road": "'on the'", "role": "a person's role", "years": "years lived there"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -67,8 +68,11 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # the lead: a preposition; "on the" before a street named as a district ("premises on the Cliftonville
         # Road"); someone's home and a comma before its name ("at their farm, Ty’n y Celyn, Llanfwrog"); a home
         # and "in" ("a property in The Warren in Cromer")
+        # ... a death notice's "late" after the dead person's name and a comma ("DE RIP, late Rathrush, Rathoe,
+        # Carlow"); years lived somewhere ("After many happy years in Kingswalk", "lived in Kingswalk for")
         self.candidate = regex.compile(
             rf"(?:\b(?P<prep>of|from|at|as|to|on)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
+            rf"|(?<=,[ \t]*)(?P<late>late)(?:[ \t]+of)?[ \t]+|\b(?P<years>years|(?i:lived|resided))[ \t]+in[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
             rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+)"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
@@ -105,6 +109,17 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # context.called: "the victim", "the deceased")
         self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
         # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
+        # the places written after a home, each after a comma or "in": its village or parish, its town, its county
+        # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
+        self.piece = regex.compile(
+            rf"(?P<join>,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
+        self.counties = frozenset(a.irish_counties)
+        # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
+        self.aged = regex.compile(r"\b(?i:the|an?)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+old,?[ \t]+$")
+        # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
+        self.spent = regex.compile(r"[ \t]+(?:for|until|since)\b")
+        self.stop = regex.compile(r"[.!?\n]")  # a sentence's end
         self.where = regex.compile(
             rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
             rf"(?:(?P<city>the[ \t]+(?:city|town|village)\b)|(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}))")
@@ -138,16 +153,17 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.prefixes = frozenset(a.place_prefixes)
         # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
         self.unlisted = UnlistedName(self.common, self.no_home, frozenset(), self.suffixes)
-        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|on|the|in)|,)[ \t]+[\"“‘]?\p{Lu}"),
+        self.needs = {self.candidate: regex.compile(r"(?:\b(?:of|from|at|as|to|on|the|in|late)|,)[ \t]+[\"“‘]?\p{Lu}"),
                       self.farm: regex.compile(rf"[ \t](?:{farms}){_ENDS}"),
                       self.named_farm: regex.compile(rf"[ \t](?:{phrases(a.home_name_words)}){_ENDS}")}
-        super().__init__(supported_entities=["ADDRESS"], name="NamedHomeRecognizer")
+        super().__init__(supported_entities=["ADDRESS", THING], name="NamedHomeRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], str] = {}
         for m in self.scan(self.candidate, text):
-            prep = "in" if m.group("within") else m.group("prep")
+            prep = "in" if m.group("within") or m.group("years") else "of" if m.group("late") else m.group("prep")
             lead = "road" if m.group("road") else "home" if m.group("home") or m.group("within") \
+                else "person" if m.group("late") else "years" if m.group("years") \
                 else self._lead(text, m.start(), prep) \
                 or ("living" if prep in ("at", "to") and self.lived_after.match(text, m.end()) else None)
             while m:
@@ -169,8 +185,23 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                     and not self.work_title.search(text, max(0, a - 40), a) \
                     and self._a_name(m.group("phrase"), self.organisations) and not self.thing_after.match(text, b):
                 found[a, b] = "a farm's or a cottage's name, in running text"
+        towns = {span for _, end in found for span in self._towns_after(text, end)}
         return [self.result("ADDRESS", a, b, self.SHAPED if why.startswith(_SHAPED) else self.SCORE, why)
-                for (a, b), why in found.items()]
+                for (a, b), why in found.items()] \
+            + [self.result(THING, a, b, self.SCORE, "a listed town or county after a home") for a, b in towns]
+
+    def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
+        """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
+        Pallasgreen"): a place there, never a person NER takes it for."""
+        towns = []
+        for _ in range(3):
+            piece = self.piece.match(text, end)
+            if piece is None:
+                break
+            if piece.group("name") in self.places or piece.group("name") in self.counties:
+                towns.append(piece.span("name"))
+            end = piece.end()
+        return towns
 
     def _name(self, m: regex.Match) -> tuple[int, int]:
         """The span of the phrase of ``m``, to its farm's or cottage's word where one ends a name inside it
@@ -202,6 +233,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "site"
         if prep in ("of", "from") and self.role.search(before):
             return "role"
+        if prep in ("of", "from") and self.aged.search(before):
+            return "age"  # "The 30-year-old, from"
         m = self.person.search(before)
         if m is None or prep not in ("of", "from"):
             return None
@@ -253,6 +286,11 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a street named as a district, in a sentence about a home" \
                 if street and self.strong.search(phrase) and sentence_holds(self.home_words, text, m.start()) \
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
+        if lead == "years":  # "After many happy years in Kingswalk, my parents moved"; "lived in Kingswalk for"
+            # (not "in Belfast"; years "in Strangeways" in a sentence with no home nor move in it are a prison's)
+            return "a name on no list where someone lived for years" if self._unlisted(phrase) \
+                and (self.spent.match(text, end) if m.group("years") != "years"
+                     else self._sentence_holds_home(text, m.start(), m.end())) else None
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"
         near = self.near.match(text, end)
@@ -268,7 +306,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if street:
             return f"a street named as a district after {_LEADS[lead]}"
         where = self.where.match(text, end)
-        before_town = where is not None and (where.group("city") is not None or where.group("town") in self.places)
+        before_town = where is not None and where.group("city") is not None or self._before_town(text, end, lead)
         if lead == "site" and where is not None and self._unlisted(phrase):
             return "a name on no list at an application's site, before its place"  # "access at Tan-Lan, Bethel"
         if prep == "in":  # "a property in The Warren in Cromer": "The" opens no person's name nor a town's
@@ -280,10 +318,40 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name given as an address"
         # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
         # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
-        if before_town and lead != "person's name" and self._unlisted(phrase) \
+        if before_town and self._unlisted(phrase) \
                 or lead == "living" and prep in ("at", "as") and self._unlisted(phrase, prefixed=True):
             return f"a name on no list after {_LEADS[lead]}, before its town or where someone lives at it"
         return None
+
+    def _sentence_holds_home(self, text: str, start: int, end: int) -> bool:
+        """Does the whole sentence around ``start``..``end`` hold a word of a home or of living ("moved")?"""
+        stop = self.stop.search(text, end)
+        return self.home_words.search(text, sentence_opening(text, start), stop.start() if stop else len(text)) \
+            is not None
+
+    def _before_town(self, text: str, end: int, lead: str | None) -> bool:
+        """Do places follow the home ending at ``end`` as an address writes them: a listed town, or a county after
+        another name, after names on no list ("of Craigard, Oban", "late Rathrush, Rathoe, Carlow", not "in
+        Ballybrittas, Co Laois", a village in its county; after a person's name alone, a
+        name before its town is a village's unless another comes between: "Ainley of Rushbrooke, Bury St
+        Edmunds", but "AD of Macetown, Cloughan, Mullingar"), or, on no list, a village and a town ("of Macetown,
+        Cloughan, Mullingar") or a place "in" another after a person ("The 30-year-old, from Glenkeen in
+        Dunmurry")?"""
+        joins: list[str] = []
+        for _ in range(3):
+            piece = self.piece.match(text, end)
+            if piece is None:
+                break
+            name = piece.group("name")
+            if piece.group("county") or name in self.counties and name not in self.places:
+                return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
+            if name in self.places:
+                return lead != "person's name" or len(joins) > 0
+            if not self._unlisted(name):
+                return False
+            joins.append(piece.group("join").strip(" \t,"))
+            end = piece.end()
+        return len(joins) > 1 or joins == ["in"] and lead in ("age", "person", "role")
 
     def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:
         """A name of no listed town, person's name, common or organisation's word, nor a place's shape (with
