@@ -173,6 +173,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
         words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
+    if title is None and d.recognizer in WEAK and len(words) > 1 and len(words[0].group()) > 2 \
+            and words[0].group().isupper() and not vocabulary.is_listed(words[0].group()) \
+            and words[1].group()[1:].islower() and vocabulary.in_first_names(words[1].group()):
+        words.pop(0)  # a body's capitals before its member's first name: "ELDC" of "ELDC Travis sent a report"
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary):

@@ -58,6 +58,12 @@ def test_people_beside_offices_still_go(redact_text, text, expected):
     # a body's capitals before the place of its site
     ("He was conscripted into the RAF and trained at RAF Wilmslow. John Morgan died in 2023.\n",
      "He was conscripted into the RAF and trained at RAF Wilmslow. JM died in 2023.\n"),
+    # a shop named like a person, where a person of its surname is known
+    ("Police said Amy Smith, 14, was missing. She was seen entering WH Smith. Smith wore a coat.\n",
+     "Police said AS, 14, was missing. She was seen entering WH Smith. AS wore a coat.\n"),
+    # a body's capitals before its member's first name
+    ("Apologies: Clive Reetham, ELDC Councillor Travis Hesketh.\nELDC Travis sent a report.\n",
+     "Apologies: CR, ELDC Councillor TH.\nELDC TH sent a report.\n"),
 ])
 def test_named_things_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
