@@ -117,6 +117,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     """The tidied detection, or None when nothing name-like is left; a name found as it stays
     (``_as_found``) is returned as it is. ``english``: the words a dictionary knows (none: no word
     opening a sentence is taken as a first name)."""
+    if d.recognizer in WEAK and _inside_a_title(d, text, vocabulary):
+        return None  # "H.M" of "H.M Coroner": words of an office's or title's name
     if _as_found(d):
         return d
     if _names_no_one(d, text, vocabulary):
@@ -385,6 +387,14 @@ def _names_an_event(words: list, text: str, start: int, vocabulary: Vocabulary) 
     if not before and (word := _WORD_BEFORE.search(text, 0, start)):
         before = [word.group(1)]
     return bool(before) and not any(vocabulary.in_first_names(w) for w in before)
+
+
+def _inside_a_title(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
+    """Is the detection a title or office, or inside one, whole words ("H.M Coroner", "H.M" of it)?"""
+    return any(m.start() <= d.start and d.end <= m.end() and not text[m.start() - 1:m.start()].isalnum()
+               and not text[m.end():m.end() + 1].isalnum()
+               for at in range(max(0, d.start - 12), d.start + 1) if not text[at - 1:at].isalnum()
+               for m in [vocabulary.titles.match(text, at)] if m)
 
 
 def _as_found(d: Detection) -> bool:

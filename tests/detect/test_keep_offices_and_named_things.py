@@ -20,6 +20,9 @@ import pytest
     # an office after a name in a flattened list: the name goes, the office stays
     ("Present: Laurence Interim Service Director, Commissioning; Marion Clay Service Director.\n",
      "Present: L Interim Service Director, Commissioning; MC Service Director.\n"),
+    # a title written with full stops, which NER calls a person
+    ("'H.M Coroner has been advised of the incident.' John Smith, 45, died.\n",
+     "'H.M Coroner has been advised of the incident.' JS, 45, died.\n"),
     # an office's possessive heading names no one
     ("2. Treasurer’s Report\nMr Simpson reported the bank balance.\n",
      "2. Treasurer’s Report\nMr S reported the bank balance.\n"),
