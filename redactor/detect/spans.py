@@ -135,7 +135,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
         return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
     office = _office_words(words, text, lead is not None or d.title is not None, vocabulary)
-    if office and office == len(words) and title is None and d.recognizer in (*WEAK, LIST_ITEM, PEOPLE_LIST):
+    if office and office == len(words) and title is None and d.recognizer in (*WEAK, LIST_ITEM, PEOPLE_LIST, CONTEXT):
         return None  # "Bailiff", "Deputy Bailiff", "Area Dean": an office's name, no one (nor a list's item)
     if office and office < len(words) and d.recognizer != CASE_FILE:
         words = words[office:]  # "Prosecutor Alex Prentice": the office stays, the name goes (what is left

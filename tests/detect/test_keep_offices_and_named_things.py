@@ -20,6 +20,9 @@ import pytest
     # an office after a name in a flattened list: the name goes, the office stays
     ("Present: Laurence Interim Service Director, Commissioning; Marion Clay Service Director.\n",
      "Present: L Interim Service Director, Commissioning; MC Service Director.\n"),
+    # a gentleman's style after a name, which a person's context reads as the name
+    ("DETERMINATION by SHERIFF O'CARROLL, Esquire, Advocate, Sheriff of Tayside\n",
+     "DETERMINATION by SHERIFF O, Esquire, Advocate, Sheriff of Tayside\n"),
     # a title written with full stops, which NER calls a person
     ("'H.M Coroner has been advised of the incident.' John Smith, 45, died.\n",
      "'H.M Coroner has been advised of the incident.' JS, 45, died.\n"),
