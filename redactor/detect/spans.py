@@ -26,6 +26,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
+_CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
@@ -818,7 +819,10 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
     """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Siambr") open
     ``words`` (two or more) or come just before them? "Ty" is an English first name too ("Ty Detmer"):
     it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd"). The
-    opening alone before the name's next word ("Coleg" of "Coleg Normal Bangor") is the name's too."""
+    opening alone before the name's next word ("Coleg" of "Coleg Normal Bangor") is the name's too, and so are
+    words further on in the run of capitalised words it opens ("Newydd Emlyn" of "Clwb Rygbi Castell Newydd
+    Emlyn"), no first name nor title between nor opening them ("Ysgol Bro Dinefwr Headteacher Jane Hughes",
+    "Ysgol Bro Dinefwr Sarah Jones" are people)."""
     start = words[0].start()
     next_word = _NEXT_WORD.match(text, words[0].end()) if len(words) == 1 else None
     if (len(words) > 1 or next_word) and vocabulary.name_opening.match(text, start):
@@ -826,7 +830,10 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
         after = words[1].group() if len(words) > 1 else next_word.group(1) if next_word else ""
         return len(opening) > 2 or not opening.isascii() \
             or not vocabulary.is_listed(after) and _WELSH_SPELLING.search(after) is not None
-    return any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
+    first = words[0].group()
+    return any(m.end() == start or _CAPITALISED_RUN.fullmatch(text, m.end(), start) and not any(
+        vocabulary.in_first_names(w) or vocabulary.is_title_word(w) for w in [first, *text[m.end():start].split()])
+               for m in vocabulary.name_opening.finditer(text, max(0, start - 60), start))
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:

@@ -55,6 +55,11 @@ def test_people_beside_offices_still_go(redact_text, text, expected):
      "libraries. He went on to Coleg Normal Bangor. John Morgan was our father.\n",
      "Dad studied in the RAF. This led to his second chance in Coleg Harlech and his research took him into "
      "libraries. He went on to Coleg Normal Bangor. JM was our father.\n"),
+    # words further on in a name a Welsh word opens, and a Welsh enterprise's name
+    ("His rugby team, Clwb Rygbi Castell Newydd Emlyn, said it was sad news. Tom Davies, 20, died.\n",
+     "His rugby team, Clwb Rygbi Castell Newydd Emlyn, said it was sad news. TD, 20, died.\n"),
+    ("The toilets have arrived and Menter Bro Cernyw Cyf own the building. Elen Hughes chaired.\n",
+     "The toilets have arrived and Menter Bro Cernyw Cyf own the building. EH chaired.\n"),
     # a Welsh mountain
     ("She would climb Cader Idris on summer nights. Mary Jones was born in Dolgellau.\n",
      "She would climb Cader Idris on summer nights. MJ was born in Dolgellau.\n"),
@@ -78,6 +83,11 @@ def test_named_things_stay(redact_text, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a first name before an event's word is a person; initials before a surname that is a town too
     ("Gala Jones, 30, was fined. Gala said she was sorry.\n", "GJ, 30, was fined. GJ said she was sorry.\n"),
+    # a first name or a title after a Welsh school's name opens a person
+    ("Present: Ysgol Bro Dinefwr Sarah Jones, Cyngor Sir Ceredigion Mark Evans.\n",
+     "Present: Ysgol Bro Dinefwr SJ, Cyngor Sir Ceredigion ME.\n"),
+    ("Ysgol Bro Dinefwr Headteacher Jane Hughes said the school was shocked.\n",
+     "Ysgol Bro Dinefwr Headteacher JH said the school was shocked.\n"),
     ("JR Hartley, 50, was fined. Hartley said he was sorry.\n", "JH, 50, was fined. JH said he was sorry.\n"),
 ])
 def test_people_beside_named_things_still_go(redact_text, text, expected):
