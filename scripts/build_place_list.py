@@ -41,13 +41,6 @@ Conwy Denbighshire Flintshire Wrexham Antrim Armagh Fermanagh Londonderry Tyrone
     "Scottish Highlands", "Highlands", "Western Isles", "North Wales", "South Wales", "West Wales", "Mid Wales",
     "North East England", "North West England", "South East England", "South West England",
     "Cwm Taf", "Cwm Taf Morgannwg",
-    # Scottish counties and council areas, and Irish counties, named for no town ("HM Prison Castle Huntly,
-    # Perthshire", "Mohill, Co. Leitrim"); none a listed first name or surname ("Angus", "Kerry", "Mayo" are)
-    "Aberdeenshire", "Argyll", "Argyll and Bute", "Ayrshire", "North Ayrshire", "South Ayrshire", "East Ayrshire",
-    "Lanarkshire", "Dunbartonshire", "Berwickshire", "Roxburghshire", "Peeblesshire", "Selkirkshire",
-    "Kincardineshire", "Banffshire", "Morayshire", "Nairnshire", "Inverness-shire", "Ross-shire", "Caithness",
-    "Kirkcudbrightshire", "Wigtownshire", "Dumfriesshire", "Kinross-shire", "Perth and Kinross", "Perthshire",
-    "Stirlingshire", "Eilean Siar", "Leitrim", "Meath", "Westmeath", "Offaly", "Laois",
     # the counties as an address abbreviates them ("Cheltenham, Glos GL51", "Watford, Herts")
     "Beds", "Berks", "Bucks", "Cambs", "Derbys", "Glos", "Gloucs", "Hants", "Herefs", "Herts", "Lancs", "Leics",
     "Lincs", "Middx", "Northd", "Oxon", "Pembs", "Salop", "Shrops", "Staffs", "Warks", "Wilts", "Worcs", "Yorks"]
