@@ -28,6 +28,8 @@ class Titles(_Strict):
     plurals: list[str] = []
     family_plurals: list[str] = []
     role_surnames: list[str] = []
+    office_heads: list[str] = []  # an office's head noun that is no title before a name: "Bailiff", "Assessor"
+    office_modifiers: list[str] = []  # words before an office's head: "Deputy" of "Deputy Bailiff"
     peers: list[str] = []
     offices_after: list[str] = []
     court_words: list[str] = []
@@ -43,6 +45,7 @@ class Allow(_Strict):
     patterns: list[str] = []
     term_endings: list[str] = []
     thing_nouns: list[str] = []  # a name between an article and one of these is a make or breed: "a Stanley knife"
+    event_nouns: list[str] = []  # a name ending in one, no first name before it, is an event: "Mohill Gala"
 
     @field_validator("patterns")
     @classmethod

@@ -26,6 +26,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
+_CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
@@ -117,6 +118,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     """The tidied detection, or None when nothing name-like is left; a name found as it stays
     (``_as_found``) is returned as it is. ``english``: the words a dictionary knows (none: no word
     opening a sentence is taken as a first name)."""
+    if d.recognizer in WEAK and _inside_a_title(d, text, vocabulary):
+        return None  # "H.M" of "H.M Coroner": words of an office's or title's name
     if _as_found(d):
         return d
     if _names_no_one(d, text, vocabulary):
@@ -132,6 +135,14 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         # a model's letter: "B" of "Robert Buchanan B-17"
     if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
         return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
+    office = _office_words(words, text, lead is not None or d.title is not None, vocabulary)
+    if office and office == len(words) and title is None and d.recognizer in (*WEAK, LIST_ITEM, PEOPLE_LIST, CONTEXT):
+        return None  # "Bailiff", "Deputy Bailiff", "Area Dean": an office's name, no one (nor a list's item)
+    if office and office < len(words) and d.recognizer != CASE_FILE:
+        words = words[office:]  # "Prosecutor Alex Prentice": the office stays, the name goes (what is left
+        # is weighed as found: "Report" of "Treasurer’s Report" is no name)
+    if d.recognizer in WEAK:
+        words = words[:_office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director"
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
@@ -165,6 +176,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
         words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
+    if title is None and d.recognizer in WEAK and len(words) > 1 and len(words[0].group()) > 2 \
+            and words[0].group().isupper() and not vocabulary.is_listed(words[0].group()) \
+            and words[1].group()[1:].islower() and vocabulary.in_first_names(words[1].group()):
+        words.pop(0)  # a body's capitals before its member's first name: "ELDC" of "ELDC Travis sent a report"
     while words and not strong and not _could_be_name(words[0].group(), vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary):
@@ -279,6 +294,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) > 1 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[-1].group()) and _before_a_body_word(text, end, vocabulary):
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
+    if title is None and d.recognizer in WEAK and _names_an_event(words, text, start, vocabulary):
+        return None  # "Mohill Gala", "Balmoral Show": an event named for its place, no first name before it
+    if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[0].group()) > 1 \
+            and words[0].group().isupper() and words[1].group()[1:].islower() \
+            and vocabulary.only_a_place(words[1].group()):
+        return None  # "RAF Wilmslow", "BBC Wales": a body's capitals before the place of its site (only a place)
     if title is None and not strong and d.recognizer in WEAK and len(words) > 1 \
             and _names_a_body_or_place(words, text, vocabulary, english):
         return None  # "Brent Civic Centre", "Kingston Episcopal Area Office", "River Dee"
@@ -328,6 +349,53 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     tail = _PARTICLE_SURNAME_AFTER.match(text, end) if words[-1].group()[1:].islower() else None
     end = tail.end() if tail else end  # "Omar al-Farouk", "Seán Mac an tSaoir"
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
+
+
+def _office_words(words: list, text: str, titled: bool, vocabulary: Vocabulary) -> int:
+    """How many of the span's first words name an office (``Vocabulary.office_run``), a modifier or
+    title just before them ("Area" of "Area Dean") read with them."""
+    if not words:
+        return 0
+    before = _WORD_BEFORE.search(text, 0, words[0].start())
+    after_modifier = titled or before is not None and (vocabulary.is_office_modifier(before.group(1))
+                                                       or vocabulary.is_title_word(before.group(1)))
+    return vocabulary.office_run([w.group() for w in words], after_modifier)
+
+
+def _office_after_name(words: list, text: str, vocabulary: Vocabulary) -> int:
+    """Where an office of two words or more, going on past the span or not, follows a name in it:
+    "Interim" of "Laurence Interim" before "Service Director"; ``len(words)`` when none does (one word
+    alone may be a surname, "Sarah Clerk", and a listed name opens none: "Jane Dean Director")."""
+    following: list[str] = []
+    at = words[-1].end() if words else 0
+    while len(following) < 4 and (after := _NEXT_WORD.match(text, at)):
+        following.append(after.group(1))
+        at = after.end()
+    for i in range(1, len(words)):
+        tail = [w.group() for w in words[i:]]
+        run = vocabulary.office_run(tail + following)
+        if run >= max(len(tail), 2) and not vocabulary.is_listed(tail[0]):
+            return i
+    return len(words)
+
+
+def _names_an_event(words: list, text: str, start: int, vocabulary: Vocabulary) -> bool:
+    """Do the words end in an event's noun after capitalised words, in them or just before them, that are
+    no listed first name ("Mohill Gala", "Gala" of "Mohill Gala"; not "Gala Jones", nor "the Gala")?"""
+    if words[-1].group() not in vocabulary.event_nouns:
+        return False
+    before = [w.group() for w in words[:-1]]
+    if not before and (word := _WORD_BEFORE.search(text, 0, start)):
+        before = [word.group(1)]
+    return bool(before) and not any(vocabulary.in_first_names(w) for w in before)
+
+
+def _inside_a_title(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
+    """Is the detection a title or office, or inside one, whole words ("H.M Coroner", "H.M" of it)?"""
+    return any(m.start() <= d.start and d.end <= m.end() and not text[m.start() - 1:m.start()].isalnum()
+               and not text[m.end():m.end() + 1].isalnum()
+               for at in range(max(0, d.start - 12), d.start + 1) if not text[at - 1:at].isalnum()
+               for m in [vocabulary.titles.match(text, at)] if m)
 
 
 def _as_found(d: Detection) -> bool:
@@ -750,13 +818,22 @@ def _names_a_portfolio(words: list, text: str, title: str, vocabulary: Vocabular
 def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool:
     """Does a Welsh or Gaelic word that opens a place's or building's name ("Ynys", "Siambr") open
     ``words`` (two or more) or come just before them? "Ty" is an English first name too ("Ty Detmer"):
-    it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd")."""
+    it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd"). The
+    opening alone before the name's next word ("Coleg" of "Coleg Normal Bangor") is the name's too, and so are
+    words further on in the run of capitalised words it opens ("Newydd Emlyn" of "Clwb Rygbi Castell Newydd
+    Emlyn"), no first name nor title between nor opening them ("Ysgol Bro Dinefwr Headteacher Jane Hughes",
+    "Ysgol Bro Dinefwr Sarah Jones" are people)."""
     start = words[0].start()
-    if len(words) > 1 and vocabulary.name_opening.match(text, start):
-        opening, after = words[0].group(), words[1].group()
+    next_word = _NEXT_WORD.match(text, words[0].end()) if len(words) == 1 else None
+    if (len(words) > 1 or next_word) and vocabulary.name_opening.match(text, start):
+        opening = words[0].group()
+        after = words[1].group() if len(words) > 1 else next_word.group(1) if next_word else ""
         return len(opening) > 2 or not opening.isascii() \
             or not vocabulary.is_listed(after) and _WELSH_SPELLING.search(after) is not None
-    return any(m.end() == start for m in vocabulary.name_opening.finditer(text, max(0, start - 16), start))
+    first = words[0].group()
+    return any(m.end() == start or _CAPITALISED_RUN.fullmatch(text, m.end(), start) and not any(
+        vocabulary.in_first_names(w) or vocabulary.is_title_word(w) for w in [first, *text[m.end():start].split()])
+               for m in vocabulary.name_opening.finditer(text, max(0, start - 60), start))
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:

@@ -3,7 +3,7 @@ which phrases are always kept."""
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -169,6 +169,9 @@ class Vocabulary:
     term_endings: tuple[str, ...] = ()  # lower-cased endings of medical and legal terms: "ia" of "Asphyxia"
     thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
     acronyms: frozenset[str] = frozenset()  # the allow list's words in capitals, as written: "ED", "DASH"
+    event_nouns: frozenset[str] = frozenset()  # as written: "Gala" of "Mohill Gala"
+    office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
+    office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
 
@@ -251,6 +254,10 @@ class Vocabulary:
             jobs=frozenset(jobs),
             ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
+            event_nouns=frozenset(rules.allow.event_nouns),
+            office_heads=frozenset(w.lower() for w in (*rules.titles.office_heads,
+                                                       *(r.split()[-1] for r in rules.titles.roles))),
+            office_modifiers=frozenset(w.lower() for w in rules.titles.office_modifiers),
             thing_noun=regex.compile(rf"(?:-\p{{Ll}}+)?[ \t]+(?:{trie(rules.allow.thing_nouns)})s?(?![\w'’-])"
                                      if rules.allow.thing_nouns else r"(?!x)x"),
         )
@@ -461,6 +468,25 @@ class Vocabulary:
         """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
         return word.title() in self.surnames or word in self.surnames \
             or _unaccented_name(word) in self.surnames
+
+    def office_run(self, words: Sequence[str], after_modifier: bool = False) -> int:
+        """How many of ``words``, from the first, name an office: its modifiers and a head noun,
+        capitalised ("Deputy Bailiff", "Interim Service Director", "Prosecutor"); 0 when they open with
+        none. A head that is a listed name ("Dean") names one only after a modifier ("Area Dean"):
+        ``after_modifier`` says the word before ``words`` is one."""
+        run = 0
+        for i, word in enumerate(words):
+            if not word[:1].isupper():
+                break
+            lower = word.lower()
+            if lower in self.office_heads and (i > 0 or after_modifier or not self.is_listed(word)):
+                run = i + 1
+            if lower not in self.office_modifiers and lower not in self.office_heads:
+                break
+        return run
+
+    def is_office_modifier(self, word: str) -> bool:
+        return word[:1].isupper() and word.lower() in self.office_modifiers
 
     def is_listed(self, word: str) -> bool:
         """On a first-name or surname list (in any case: "SOFIA" too)."""
