@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from redactor.detect.address_block import continues
-from redactor.detect.recognizers.date_of_birth import _YEAR, ADULT, LIFE_SPAN, DateOfBirthRecognizer, DobBinder, _day
+from redactor.detect.recognizers.date_of_birth import ADULT, LIFE_SPAN, YEAR, DateOfBirthRecognizer, DobBinder, day_of
 from redactor.names import PARTICLE
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -39,7 +39,7 @@ class LifeSpans:
         self.kin = frozenset(w.lower() for w in rules.people.context.kin) | self.owners
         births = "|".join(dates.life_span_birth_labels) or "(?!)"
         deaths = "|".join(dates.life_span_death_labels) or "(?!)"
-        year = rf"(?<![\d/.]){_YEAR}(?![\d/.]\d|\d)"
+        year = rf"(?<![\d/.]){YEAR}(?![\d/.]\d|\d)"
         self.span = regex.compile(rf"(?:(?<!\p{{L}})(?P<born>{births})[ \t]*)?(?P<birth>{binder.dates.pattern}|{year})"
                                   rf"{_DASH}(?:(?<!\p{{L}})(?P<died>{deaths})[ \t]*)?"
                                   rf"(?P<death>(?:{binder.dates.pattern}|{year})(?![\d/.\-–—]\d))", regex.IGNORECASE)
@@ -70,7 +70,7 @@ class LifeSpans:
         if birth.isdigit():
             years: float = int(death) - int(birth)
         else:
-            first, last = _day(birth), _day(death)
+            first, last = day_of(birth), day_of(death)
             if first is None or last is None:
                 return None
             years = (last - first).days / 365.25
