@@ -221,7 +221,8 @@ class LoneReading:
         another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
         Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
         Doc Nurse"): only a word on no name list before a street's or building's word makes a
-        thing's name ("Iscoed Chambers")."""
+        thing's name ("Iscoed Chambers"). (After a saint's word or before a place's hyphen, sure or
+        not, ``read`` has already read the word as no person: "St John’s", "Ross-shire".)"""
         after = _NEXT_WORD.match(text, end)
         if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
                 or FIRM_END.match(text, end):
