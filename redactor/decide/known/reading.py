@@ -134,8 +134,7 @@ class LoneReading:
 
     def only_a_place(self, word: str) -> bool:
         """Is this word a listed place on no first name or surname list ("Nottinghamshire")?"""
-        return self._is_place(word) and word not in self.first_names and word not in self.surnames \
-            and word.title() not in self.first_names and word.title() not in self.surnames
+        return self._is_place(word) and not self._is_name_word(word)
 
     def ends_a_body(self, text: str, start: int, end: int) -> bool:
         """Is the word at [start, end) a place on no name list just after a capitalised word that is no
