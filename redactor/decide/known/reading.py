@@ -193,7 +193,7 @@ class LoneReading:
             return True
         return bool(_behind(_SENTENCE_START, text, start)) and bool(self._sentence_verb.match(text, end))
 
-    def before_a_verb(self, text: str, end: int) -> bool:
+    def _before_a_verb(self, text: str, end: int) -> bool:
         """Does a person's verb or a sentence's verb follow a word ending at ``end`` ("Hope was")?"""
         return bool(self._person_verb.match(text, end) or self._sentence_verb.match(text, end))
 
@@ -208,7 +208,7 @@ class LoneReading:
         if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
             return False
         if _behind(_SENTENCE_START, text, start):
-            return self.before_a_verb(text, end)
+            return self._before_a_verb(text, end)
         return not self.also_a_word(word) or self.used_as_a_name(text, start, end)
 
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
