@@ -13,6 +13,7 @@ from collections.abc import Sequence
 import regex
 
 from redactor.detect.address_block import continues
+from redactor.detect.recognizers.base import phrases
 from redactor.detect.recognizers.date_of_birth import ADULT, LIFE_SPAN, YEAR, DateOfBirthRecognizer, DobBinder, day_of
 from redactor.names import PARTICLE
 from redactor.rules import Rules
@@ -43,10 +44,8 @@ class LifeSpans:
         self.span = regex.compile(rf"(?:(?<!\p{{L}})(?P<born>{births})[ \t]*)?(?P<birth>{binder.dates.pattern}|{year})"
                                   rf"{_DASH}(?:(?<!\p{{L}})(?P<died>{deaths})[ \t]*)?"
                                   rf"(?P<death>(?:{binder.dates.pattern}|{year})(?![\d/.\-–—]\d))", regex.IGNORECASE)
-        words = sorted(dates.life_span_words, key=len, reverse=True)
-        self.death_words = regex.compile(
-            r"(?<![\p{L}'’])(?:" + "|".join(r"[ \t]+".join(map(regex.escape, w.split())) for w in words)
-            + r")(?![\p{L}'’])" if words else "(?!)", regex.IGNORECASE)
+        words = phrases(dates.life_span_words, r"[ \t]+")
+        self.death_words = regex.compile(rf"(?<![\p{{L}}'’])(?:{words})(?![\p{{L}}'’])", regex.IGNORECASE)
 
     def find(self, segments: Sequence[Segment]) -> list[Detection]:
         """The dates of birth opening the life spans of ``segments``."""
