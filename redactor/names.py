@@ -27,7 +27,8 @@ INITIALS = regex.compile(r"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$")
 # a name in a longer proper name: after a saint's word ("St " of "St John’s Church", "Our Lady of " of "Our Lady
 # of Lourdes Church", matched where it ends),
 # or before a hyphen of a place's name ("-shire" of "Ross-shire", "-on-Trent", "-upon-Tyne", "-in-Furness")
-SAINT_BEFORE = regex.compile(r"(?<![\w'’])(?:St|ST|Saint|SAINT|Our[ \t]+Lady[ \t]+of)\.?[ \t]+$")
+SAINT = r"(?:St|ST|Saint|SAINT)"  # a saint's word, opening a place's or church's name ("St Helens", "ST LOUIS")
+SAINT_BEFORE = regex.compile(rf"(?<![\w'’])(?:{SAINT}|Our[ \t]+Lady[ \t]+of)\.?[ \t]+$")
 PLACE_HYPHEN_AFTER = regex.compile(r"-(?:shire(?![\w'’-])|(?:on|upon|under|in|le|by|en|de|super|next)-\p{Lu})")
 _WORD = regex.compile(NAME_WORD)
 _TOKEN = regex.compile(rf"{NAME_WORD}|{PARTICLE}\b|\S+")

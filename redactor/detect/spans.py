@@ -9,7 +9,17 @@ import regex
 
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, PLACE_HYPHEN_AFTER, SAINT_BEFORE, in_a_date, is_initials, trie, words
+from redactor.names import (
+    NAME_WORD,
+    PARTICLE,
+    PLACE_HYPHEN_AFTER,
+    SAINT,
+    SAINT_BEFORE,
+    in_a_date,
+    is_initials,
+    trie,
+    words,
+)
 from redactor.recognizer_names import (
     CASE_FILE,
     CONTEXT,
@@ -31,8 +41,8 @@ _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" 
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
-_SAINT = regex.compile(r"(?:St|ST|Saint|SAINT)\.?[ \t]+\p{Lu}")
-_SAINT_WORDS = frozenset({"St", "ST", "Saint", "SAINT"})
+_SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}")
+_SAINT_WORD = regex.compile(SAINT)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
 # Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
@@ -632,7 +642,7 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Con
     if before is None:
         return start
     word = before.group(1)
-    if word[1:].islower() and word not in _SAINT_WORDS and vocabulary.is_name_word(word) \
+    if word[1:].islower() and not _SAINT_WORD.fullmatch(word) and vocabulary.is_name_word(word) \
             and not vocabulary.is_place(word) and not vocabulary.is_kept(text, before.start(1)) \
             and (not _opens_sentence(text, before.start(1)) or _first_name_opening(word, english, vocabulary)):
         return before.start(1)

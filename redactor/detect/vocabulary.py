@@ -70,8 +70,6 @@ def no_name_words(rules: Rules, *more: Iterable[str]) -> frozenset[str]:
 # a person as minutes list one: initials and a surname ("J Townsend", "A F Charles"); "A" or "I" alone is a word
 _INITIALS_NAME = regex.compile(r"(?<![\w'’.&-])(?:(?![AI][ \t]+\p{Lu}\p{Ll})\p{Lu}(?:[ \t]+\p{Lu}){0,2})[ \t]+"
                                r"\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?![\w'’-])")
-# what ends a company named with initials and a word ("Q Coffee Ltd", "T E Davies and Son", "J D Williams & Co
-# Limited"): no flattened list
 
 
 def _initials_of(initials: regex.Match | None, names: list[str]) -> bool:
@@ -106,7 +104,8 @@ def _spans(pattern: regex.Pattern | KeepReader, titled: regex.Pattern, text: str
            end: int | None = None) -> list[tuple[int, int]]:
     """The matches holding no person's title; a match running over initials and a surname
     (a flattened attendance list: "Fire and Rescue Councillor C Short A Waldie J Townsend
-    Derbyshire Probation") is read again between them, so that no person is kept."""
+    Derbyshire Probation") is read again between them, so that no person is kept; a company named
+    with initials, a word and a firm's ending is no such list ("Q Coffee Ltd", "T E Davies and Son")."""
     spans: list[tuple[int, int]] = []
     for m in pattern.finditer(text, start, len(text) if end is None else end):
         if titled.search(m.group()):

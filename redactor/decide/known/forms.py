@@ -203,9 +203,10 @@ def known_forms(case: Case, people: Sequence[Person], named_here: Iterable[str] 
     document names on a table label, a title or a full name more than NER or a name list
     found (``named_here``): it is the person wherever nothing says otherwise; one of a
     person named in full only by NER ("Mary Power") is ``whole``: the person wherever it
-    is written as a name, whatever list it is also on ("in Chelmsford, Mary found joy";
-    ``LoneReading.written_as_a_name``); any other (a lone word another document gives on
-    a title) only where the text says it is a person. A full name is sure for those people, for anyone
+    is written as a name, and where it is also a month, day, place or word where it is used
+    as one ("in Chelmsford, Mary found joy"; ``LoneReading.written_as_a_name``); any other
+    (a lone word another document gives on a title) only where the text says it is a
+    person. A full name is sure for those people, for anyone
     the case already knew (a mapping, an earlier document) and on a table label or title:
     it is replaced whatever else its words mean and verified absent from the output; one
     only NER found in this document ("St Pancras") is replaced where it names no thing

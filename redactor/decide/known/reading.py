@@ -134,8 +134,7 @@ class LoneReading:
 
     def only_a_place(self, word: str) -> bool:
         """Is this word a listed place on no first name or surname list ("Nottinghamshire")?"""
-        return self._is_place(word) and word not in self.first_names and word not in self.surnames \
-            and word.title() not in self.first_names and word.title() not in self.surnames
+        return self._is_place(word) and not self._is_name_word(word)
 
     def ends_a_body(self, text: str, start: int, end: int) -> bool:
         """Is the word at [start, end) a place on no name list just after a capitalised word that is no
@@ -194,7 +193,7 @@ class LoneReading:
             return True
         return bool(_behind(_SENTENCE_START, text, start)) and bool(self._sentence_verb.match(text, end))
 
-    def before_a_verb(self, text: str, end: int) -> bool:
+    def _before_a_verb(self, text: str, end: int) -> bool:
         """Does a person's verb or a sentence's verb follow a word ending at ``end`` ("Hope was")?"""
         return bool(self._person_verb.match(text, end) or self._sentence_verb.match(text, end))
 
@@ -209,7 +208,7 @@ class LoneReading:
         if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
             return False
         if _behind(_SENTENCE_START, text, start):
-            return self.before_a_verb(text, end)
+            return self._before_a_verb(text, end)
         return not self.also_a_word(word) or self.used_as_a_name(text, start, end)
 
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
@@ -221,7 +220,8 @@ class LoneReading:
         another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
         Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
         Doc Nurse"): only a word on no name list before a street's or building's word makes a
-        thing's name ("Iscoed Chambers")."""
+        thing's name ("Iscoed Chambers"). (After a saint's word or before a place's hyphen, sure or
+        not, ``read`` has already read the word as no person: "St John’s", "Ross-shire".)"""
         after = _NEXT_WORD.match(text, end)
         if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
                 or FIRM_END.match(text, end):

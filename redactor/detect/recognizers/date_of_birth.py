@@ -56,16 +56,16 @@ _SPAN_DASH = regex.compile(r"[ \t]*(?:[-–—]|to\b)[ \t]*")
 _SPAN_CLOSE = regex.compile(r"[ \t]*\)")
 # a year of birth after its label: "born in 1975", "b.1971", "born 1990/91" (a school year's two),
 # "born 1797/8" (a year written as two, its last digit alone)
-_YEAR = r"(?:1[789]|20)\d\d"  # a year of birth, 1700 to 2099 ("born in 1887", a family history's "born 1797" too)
-_BIRTH_YEAR = regex.compile(rf"{_YEAR}(?:/(?:(?:1[789]|20)?\d\d|\d))?(?![\d/.\-]\d)")
+YEAR = r"(?:1[789]|20)\d\d"  # a year of birth, 1700 to 2099 ("born in 1887", a family history's "born 1797" too)
+_BIRTH_YEAR = regex.compile(rf"{YEAR}(?:/(?:(?:1[789]|20)?\d\d|\d))?(?![\d/.\-]\d)")
 # a life span of years after a name, "Martin (1962 – 2020)": its first year is a year of birth
-_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>{_YEAR})[ \t]*"
-                           rf"(?:[-–—]|to\b)[ \t]*(?P<death>{_YEAR})[ \t]*\)")
+_YEAR_SPAN = regex.compile(rf"(\p{{Lu}}[\p{{L}}'’-]*){_AFTER_NAME}[ \t]*\([ \t]*(?P<birth>{YEAR})[ \t]*"
+                           rf"(?:[-–—]|to\b)[ \t]*(?P<death>{YEAR})[ \t]*\)")
 # ... and without brackets, "Jane Smith 1950 – 2020", "Jane Smith, 1950-2020,": an adult's life long
 # after a listed name that is no place nor common word ("Leeds 1960-2000", "Census 1901-2001": periods)
 _BARE_YEAR_SPAN = regex.compile(rf"(?<![\p{{L}}'’-])(?!{_MONTH}\b)(\p{{Lu}}[\p{{L}}'’-]*),?[ \t]+"
-                                rf"(?P<birth>{_YEAR})[ \t]*[-–—][ \t]*"
-                                rf"(?P<death>{_YEAR})(?![\d/.\-–—]\d)")
+                                rf"(?P<birth>{YEAR})[ \t]*[-–—][ \t]*"
+                                rf"(?P<death>{YEAR})(?![\d/.\-–—]\d)")
 LIFE_SPAN = "a life span after a name"
 # the columns of a header line that hold dates, in order: "DOB", "Date of birth", "Date of death", "Died"
 _DATE_COLUMN = regex.compile(r"(?i)\bdates?[\s-]+of[\s-]+(?:birth|death)\b|\bd\.?\s?o\.?\s?[bd]\b\.?|\bd/o/[bd]\b"
@@ -81,7 +81,7 @@ _SENTENCE = regex.compile(r"(?:[.!?;](?!\S)|[\n\r\v])[\s\"“‘']*(?=[^.!?;\n\r
 _ON = regex.compile(r"[\s\"“‘']*(?i:on)[ \t]+(?:the[ \t]+)?")
 # a sentence opening with a year alone: "In 1967 Jannat was born"
 _IN_YEAR = regex.compile(r"[\s\"“‘']*(?i:in)[ \t]+(?:(?i:early|late|mid-?)[ \t]*)?"
-                         rf"(?P<year>{_YEAR})(?![\d/.\-]\d)")
+                         rf"(?P<year>{YEAR})(?![\d/.\-]\d)")
 _BEFORE = regex.compile(r"[\s,(\[\-–—]*(?:\w+\s+){0,3}?[\s(\[\-–—]*")  # "12/03/1980 (DOB)", "… was her date of birth"
 
 
@@ -96,14 +96,14 @@ def same_dates(labelled: Iterable[str], texts: Iterable[str], dates: regex.Patte
     "30/09/1984" is the same date as "30.09.84" or "30th September 1984" elsewhere. A date
     without a year ("4 May") is never one: "4 May 2019" is another day."""
     labelled = {d for d in labelled if dates.search(d)}
-    keys = {k for k in map(_day, labelled) if k is not None}
+    keys = {k for k in map(day_of, labelled) if k is not None}
     if not keys:
         return labelled
-    return labelled | {m.group() for text in texts for m in dates.finditer(text) if _day(m.group()) in keys}
+    return labelled | {m.group() for text in texts for m in dates.finditer(text) if day_of(m.group()) in keys}
 
 
 @lru_cache(maxsize=4096)  # a batch's second pass reads every date of every document
-def _day(text: str) -> date | None:
+def day_of(text: str) -> date | None:
     """The day a written date names (UK day-first; ISO year-first), None if it names none
     (a month and year, "March 1961", names no day)."""
     if _MONTH_YEAR.fullmatch(text.strip()):
@@ -146,7 +146,7 @@ class DobBinder:
                    lambda w: len(w) == 1 or vocabulary.in_first_names(w) or vocabulary.in_surnames(w),
                    regex.compile(events, regex.IGNORECASE),
                    lambda w: vocabulary.is_name_word(w) and not vocabulary.is_place(w),
-                   regex.compile(rf"(?:{years})(?={_YEAR})", regex.IGNORECASE),
+                   regex.compile(rf"(?:{years})(?={YEAR})", regex.IGNORECASE),
                    regex.compile("|".join(rules.dates.dob_partial_patterns) or r"(?!)", regex.IGNORECASE),
                    _described(rules.addresses.place_nouns))
 
@@ -345,7 +345,7 @@ class DobBinder:
 
 
 def _years_apart(first: str, last: str, years: int) -> bool:
-    days = [_day(first), _day(last)]
+    days = [day_of(first), day_of(last)]
     return days[0] is not None and days[1] is not None and (days[1] - days[0]).days >= 365 * years
 
 

@@ -22,7 +22,7 @@ import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
-    _NEWS_VERB,
+    NEWS_VERB,
     WORD,
     AddressParts,
     UnlistedName,
@@ -56,7 +56,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # "ED, quarryman, Ocean View, Old Colwyn, said"
         self.occupation = regex.compile(
             rf"(?<=\p{{L}},[ \t]+(?:an?[ \t]+)?\p{{Ll}}{{3,}}(?:[ \t]+\p{{Ll}}{{3,}})?,[ \t])(?P<name>{_NAME}),[ \t]+"
-            rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{_NEWS_VERB}\b")
+            rf"{WORD}(?:[ \t]+{WORD}){{0,2}},[ \t]+{NEWS_VERB}\b")
         # a home's name with a home word just after a person's, as minutes give it: "E. Jones suggested
         # James Thomas, Fronwen Lodge, Clerk to contact him" (a first name, an initial or a title first)
         self.after_person = regex.compile(

@@ -13,7 +13,8 @@ from collections.abc import Sequence
 import regex
 
 from redactor.detect.address_block import continues
-from redactor.detect.recognizers.date_of_birth import _YEAR, ADULT, LIFE_SPAN, DateOfBirthRecognizer, DobBinder, _day
+from redactor.detect.recognizers.base import phrases
+from redactor.detect.recognizers.date_of_birth import ADULT, LIFE_SPAN, YEAR, DateOfBirthRecognizer, DobBinder, day_of
 from redactor.names import PARTICLE
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
@@ -39,14 +40,12 @@ class LifeSpans:
         self.kin = frozenset(w.lower() for w in rules.people.context.kin) | self.owners
         births = "|".join(dates.life_span_birth_labels) or "(?!)"
         deaths = "|".join(dates.life_span_death_labels) or "(?!)"
-        year = rf"(?<![\d/.]){_YEAR}(?![\d/.]\d|\d)"
+        year = rf"(?<![\d/.]){YEAR}(?![\d/.]\d|\d)"
         self.span = regex.compile(rf"(?:(?<!\p{{L}})(?P<born>{births})[ \t]*)?(?P<birth>{binder.dates.pattern}|{year})"
                                   rf"{_DASH}(?:(?<!\p{{L}})(?P<died>{deaths})[ \t]*)?"
                                   rf"(?P<death>(?:{binder.dates.pattern}|{year})(?![\d/.\-–—]\d))", regex.IGNORECASE)
-        words = sorted(dates.life_span_words, key=len, reverse=True)
-        self.death_words = regex.compile(
-            r"(?<![\p{L}'’])(?:" + "|".join(r"[ \t]+".join(map(regex.escape, w.split())) for w in words)
-            + r")(?![\p{L}'’])" if words else "(?!)", regex.IGNORECASE)
+        words = phrases(dates.life_span_words, r"[ \t]+")
+        self.death_words = regex.compile(rf"(?<![\p{{L}}'’])(?:{words})(?![\p{{L}}'’])", regex.IGNORECASE)
 
     def find(self, segments: Sequence[Segment]) -> list[Detection]:
         """The dates of birth opening the life spans of ``segments``."""
@@ -70,7 +69,7 @@ class LifeSpans:
         if birth.isdigit():
             years: float = int(death) - int(birth)
         else:
-            first, last = _day(birth), _day(death)
+            first, last = day_of(birth), day_of(death)
             if first is None or last is None:
                 return None
             years = (last - first).days / 365.25

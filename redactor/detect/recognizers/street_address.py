@@ -38,8 +38,8 @@ WORD = r"\p{Lu}[\p{L}'’\-]*"
 _ARTICLE = r"(?:[ \t]+(?:y|yr|'r|’r|r|an|na|nan))?"
 
 # the verb after "<name>, 29, of <street>, <town>," in a news report
-_NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
-              r"|died|faces|faced|received|said|says|told|stated|states|deposed|deposes|identified)")
+NEWS_VERB = (r"(?:was|were|is|has|had|who|will|appeared|appears|pleaded|pleads|admitted|admits|denied|denies"
+             r"|died|faces|faced|received|said|says|told|stated|states|deposed|deposes|identified)")
 _LEADING_WORD = regex.compile(rf"({WORD})[ \t]+")
 _WORDS = regex.compile(WORD)
 _DIGIT = regex.compile(r"\d")
@@ -278,7 +278,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
-            rf"(?=\s*[.;)]|,(?P<verb>\s+{_NEWS_VERB}\b)|,)"
+            rf"(?=\s*[.;)]|,(?P<verb>\s+{NEWS_VERB}\b)|,)"
             rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
             rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
         # news style with no "of": "Adam Connolly, 31, Tobar Park in Cullybackey – charged"
@@ -295,7 +295,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
             rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
             rf"(?:,|[ \t]+(?P<in>in))[ \t]+"
             rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
-            rf"(?:,[ \t]+(?:(?P<verb>{_NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
+            rf"(?:,[ \t]+(?:(?P<verb>{NEWS_VERB})|and[ \t]+(?:{WORD}[ \t]+){{1,3}}(?:of|from))\b"
             rf"|(?P<end>[ \t]*(?:[.;!?](?:\s|$)|$)|,[ \t]+(?=\p{{Ll}})(?!(?:and|or|but|then|while|when)\b)))",
             regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
