@@ -30,6 +30,7 @@ from redactor.detect.engine import (
 )
 from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
 from redactor.detect.memo import Memo
@@ -48,7 +49,6 @@ from redactor.detect.recognizers.known_names import (
     KnownNamesRecognizer,
     QuotedLowerCaseRecognizer,
 )
-from redactor.detect.recognizers.life_span import LifeSpans
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
 from redactor.detect.recognizers.people_list import THING

@@ -2,8 +2,8 @@
 a chronology's range, a financial year or a period is no life and stays whole."""
 import pytest
 
+from redactor.detect.life_span import LifeSpans
 from redactor.detect.recognizers.date_of_birth import DobBinder
-from redactor.detect.recognizers.life_span import LifeSpans
 from redactor.rules import Rules
 from redactor.types import Segment
 
