@@ -26,6 +26,8 @@ _WORD = regex.compile(r"[\p{L}'’.\-]+")
 _PARTICLE = regex.compile(rf"(?i:{PARTICLE}|and|&)")
 _OPEN = regex.compile(r"[\s,:;(\[\-–—]*")
 _CLOSE = regex.compile(r"[\s,.;)\]]*")
+_PIECE = regex.compile(r"(?<![^\s,;:(])[^\s,;:()](?:[^,;:()\n]*[^\s,;:()])?")  # a line's piece between commas
+NAME_SCORE = 0.9  # strong: a life is a person's
 
 
 class LifeSpans:
@@ -59,6 +61,19 @@ class LifeSpans:
                 out.append(Detection(segment.id, *m.span("birth"), m.group("birth"), Kind.DATE_OF_BIRTH,
                                      DateOfBirthRecognizer.SCORE, RECOGNIZER,
                                      f"the date of birth opening {LIFE_SPAN}"))
+                out += self._people(segment, m.start())
+        return out
+
+    def _people(self, segment: Segment, end: int) -> list[Detection]:
+        """The names a life span closes a line of, each piece between commas that is a name: the
+        person and any other name they went by ("John Emrys Williams, Willy Welsh, 1929-2023")."""
+        out = []
+        for piece in _PIECE.finditer(segment.text, 0, end):
+            words = _WORD.findall(piece.group())
+            if words and not all(w.lower() in self.kin for w in words) and self._names(piece.group()) \
+                    and not self.death_words.search(piece.group()):
+                out.append(Detection(segment.id, *piece.span(), piece.group(), Kind.PERSON, NAME_SCORE, RECOGNIZER,
+                                     "a name on a line a life span closes"))
         return out
 
     def _years(self, m: regex.Match) -> float | None:
