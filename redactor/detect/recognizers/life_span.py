@@ -65,16 +65,15 @@ class LifeSpans:
         return out
 
     def _people(self, segment: Segment, end: int) -> list[Detection]:
-        """The names a life span closes a line of, each piece between commas that is a name: the
-        person and any other name they went by ("John Emrys Williams, Willy Welsh, 1929-2023")."""
-        out = []
-        for piece in _PIECE.finditer(segment.text, 0, end):
-            words = _WORD.findall(piece.group())
-            if words and not all(w.lower() in self.kin for w in words) and self._names(piece.group()) \
-                    and not self.death_words.search(piece.group()):
-                out.append(Detection(segment.id, *piece.span(), piece.group(), Kind.PERSON, NAME_SCORE, RECOGNIZER,
-                                     "a name on a line a life span closes"))
-        return out
+        """The names a life span closes a line of when two pieces between commas or more are names:
+        the person and another name they went by ("John Emrys Williams, Willy Welsh, 1929-2023"); one
+        name alone is left to the other readers (a public figure's: "Dylan Thomas, 1914-1953")."""
+        pieces = [p for p in _PIECE.finditer(segment.text, 0, end) if self._names(p.group())
+                  and not all(w.lower() in self.kin for w in _WORD.findall(p.group()))
+                  and not self.death_words.search(p.group())]
+        return [Detection(segment.id, *p.span(), p.group(), Kind.PERSON, NAME_SCORE, RECOGNIZER,
+                          "a name and another it went by on a line a life span closes")
+                for p in pieces] if len(pieces) > 1 else []
 
     def _years(self, m: regex.Match) -> float | None:
         """How many years the span covers; None unless both ends are days or both are years, the
