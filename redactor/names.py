@@ -13,6 +13,9 @@ from redactor.rules import shipped_known_names
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
 # A possessive ending ("Bloggs's") is not part of the word.
 NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:['’](?![sS]\b)|-)\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
+# a count in words, one to twenty: an age ("Danial, three,") or how many of a family ("nine Dinnegans")
+NUMBER_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty)")
 # Lower-case particles inside surnames: Van der Berg, de la Cruz, bin Laden, Mac an tSaoir, Craig ab Iago.
 PARTICLE = r"(?:van|von|der|den|de|da|di|du|del|della|le|la|bin|ibn|al|el|ap|ab|ter|ten|dos|das|mac|ní|nic|ó|an)"
 # Particles that, capitalised, still open a surname ("Van Dijk", "De Souza", "Ní Bhriain");

@@ -27,6 +27,8 @@ _WORD = regex.compile(r"[\p{L}'’.\-]+")
 _PARTICLE = regex.compile(rf"(?i:{PARTICLE}|and|&)")
 _OPEN = regex.compile(r"[\s,:;(\[\-–—]*")
 _CLOSE = regex.compile(r"[\s,.;)\]]*")
+_PIECE = regex.compile(r"(?<![^\s,;:(])[^\s,;:()](?:[^,;:()\n]*[^\s,;:()])?")  # a line's piece between commas
+NAME_SCORE = 0.9  # strong: a life is a person's
 
 
 class LifeSpans:
@@ -58,7 +60,19 @@ class LifeSpans:
                 out.append(Detection(segment.id, *m.span("birth"), m.group("birth"), Kind.DATE_OF_BIRTH,
                                      DateOfBirthRecognizer.SCORE, RECOGNIZER,
                                      f"the date of birth opening {LIFE_SPAN}"))
+                out += self._people(segment, m.start())
         return out
+
+    def _people(self, segment: Segment, end: int) -> list[Detection]:
+        """The names a life span closes a line of when two pieces between commas or more are names:
+        the person and another name they went by ("John Emrys Williams, Willy Welsh, 1929-2023"); one
+        name alone is left to the other readers (a public figure's: "Dylan Thomas, 1914-1953")."""
+        pieces = [p for p in _PIECE.finditer(segment.text, 0, end) if self._names(p.group())
+                  and not all(w.lower() in self.kin for w in _WORD.findall(p.group()))
+                  and not self.death_words.search(p.group())]
+        return [Detection(segment.id, *p.span(), p.group(), Kind.PERSON, NAME_SCORE, RECOGNIZER,
+                          "a name and another it went by on a line a life span closes")
+                for p in pieces] if len(pieces) > 1 else []
 
     def _years(self, m: regex.Match) -> float | None:
         """How many years the span covers; None unless both ends are days or both are years, the

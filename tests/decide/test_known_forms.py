@@ -22,6 +22,10 @@ FORMS = [KnownForm("Ellen March", "table label", True), KnownForm("March", "tabl
     ("O’Neill and O'Neill", ["O’Neill", "O'Neill"]),
     ("Jean-Paul Okafor, Jean‑Paul Okafor", ["Jean-Paul Okafor", "Jean‑Paul Okafor"]),
     ("Marches, Ellen Marchant", []),  # whole words only
+    # a name glued to a lower-case word before it, as a lost space leaves it
+    ("Remote homeMarch had admitted", ["March"]),
+    ("the familyEllen March said", ["Ellen March"]),
+    ("EllenMarch, deMarch, McMarch, vanMarch, homeMARCH", []),  # no glue after a capital or particle
 ])
 def test_the_index_finds_every_written_form(text, expected):
     assert [text[h.start:h.end] for h in FormIndex(FORMS).find(text)] == expected

@@ -16,10 +16,16 @@ def recognizer():
     ("The Gallears moved to Hindley.", ["Gallear"]),
     ("THE GALLEARS had left", ["GALLEAR"]),
     ("the Bells’ house", ["Bell"]),
+    # ... or after a count: "nine Dinnegans, and eight McDonaghs"
+    ("members of the N family, nine Gallears, and eight others", ["Gallear"]),
+    ("seventeen Gallears came", ["Gallear"]),
+    ("both Gallears were charged", ["Gallear"]),
+    ("3 Gallears", ["Gallear"]),
     # not a plural of another word, a surname already ending in "s", nor a word without "the" or the possessive
     ("church Bells rang", []),
     ("the Joness", []),
     ("Gallears said", []),
+    ("some Gallears said", []),
     ("the Mandys", ["Mandy"]),  # any known single word: the plan's reading decides as for the name alone
 ])
 def test_family_plural(recognizer, text, expected):

@@ -5,7 +5,7 @@ import pytest
 from redactor.detect.life_span import LifeSpans
 from redactor.detect.recognizers.date_of_birth import DobBinder
 from redactor.rules import Rules
-from redactor.types import Segment
+from redactor.types import Kind, Segment
 
 
 @pytest.fixture(scope="module")
@@ -15,7 +15,25 @@ def spans(rules: Rules, vocabulary) -> LifeSpans:
 
 def _births(spans: LifeSpans, text: str) -> list[str]:
     lines = [Segment(f"p{i}", line, f"line {i}") for i, line in enumerate(text.split("\n"))]
-    return [d.text for d in spans.find(lines)]
+    return [d.text for d in spans.find(lines) if d.kind is Kind.DATE_OF_BIRTH]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # every piece of the line the span closes that is a name: the person and the name they went by
+    ("John Emrys Williams, Willy Welsh, 1929-2023\nOur father died on 7 January 2023.",
+     ["John Emrys Williams", "Willy Welsh"]),
+    # keep: one name alone (a public figure's too), a family word, a line on its own above, words telling of
+    # a death, what names no one
+    ("Peter Hughes 12/03/1948–02/05/2020", []),
+    ("Dylan Thomas, 1914-1953", []),
+    ("Our Mum, 1917 - 2007", []),
+    ("Margaret Owen\n1950 — 2021", []),
+    ("Annual Report, 2015-2019", []),
+    ("Jane Smith 2015-2019", []),
+])
+def test_a_name_and_another_it_went_by_on_a_line_a_life_span_closes(spans, text, expected):
+    lines = [Segment(f"p{i}", line, f"line {i}") for i, line in enumerate(text.split("\n"))]
+    assert [d.text for d in spans.find(lines) if d.kind is Kind.PERSON] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -51,6 +51,14 @@ def recognizer(rules, vocabulary):
     ("our partner agencies, Refuge and Victim Support,", []),
     ("strangled by her long-term partner Philip French, on December 21", ["Philip French"]),
     ("her estranged husband Okonjo attended", ["Okonjo"]),
+    # two family words of one couple before an apposition: "his brother and sister-in-law, Tahira,"
+    ("When his brother and sister-in-law, Tahira, arrived, an ambulance was called", ["Tahira"]),
+    ("her mother and father, who were told", []),
+    # a first name that is a month after a family word, no date's number after it
+    ("but mum June made the decision to stay at home", ["June"]),
+    ("her daughter May said she was scared", ["May"]),
+    ("her son June 2019", []),
+    ("her son was born in June", []),
     # news style: a full name, its age between commas; the surname may be a place
     ("Mark Kendal, 42, of Carlisle was sentenced.", ["Mark Kendal"]),
     # ... or a family word or an occupation after "her" or "his" between commas

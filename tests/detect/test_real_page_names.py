@@ -29,6 +29,12 @@ def lines(text: str) -> list[Segment]:
     ("Jane Moss (2) Respondent", ["Jane Moss"]),
     ("(1) RH2 (2) MV (3) NICOS SAVVA aka NS (4) CHRYSTALLA SAVVA or MV and (5) CL Accused and Respondents",
      ["NICOS SAVVA", "CHRYSTALLA SAVVA"]),
+    # ... or after its party's word as a label opening the line
+    ("CASE REF: 17430/19\nCLAIMANT: Denen Beeka\nRESPONDENTS: 1. Lloyds Banking Group PLC", ["Denen Beeka"]),
+    ("Claimant: Jane Moss", ["Jane Moss"]),
+    ("Applicant: Leeds City Council", []),
+    ("RESPONDENT: Chief Constable of the PSNI", []),
+    ("Claimant: not named", []),
     # bodies, offices, the Crown and places in that place stay
     ("REGIONAL COURT OF TORUN, POLAND Respondent", []),
     ("THE CROWN PROSECUTION SERVICE Respondent", []),

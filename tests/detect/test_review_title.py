@@ -20,6 +20,12 @@ def recognizer(rules, vocabulary):
     ("Serious Case Review June 2019", []),
     ("the DHR May 2020 report", []),
     ("the SAR June meeting", []),
+    # ... or in quotes, backticks too, before the rest of the heading
+    ("Domestic Homicide Review `June` - Overview Report", ["June"]),
+    ("Domestic Homicide Review 'May' - Summary Report", ["May"]),
+    ("Domestic Homicide Review `Adam` - Overview Report", ["Adam"]),
+    ("DHR 'May 2019' report", []),
+    ("Domestic Homicide Review June 2019 - Overview Report", []),
     ("Local Safeguarding Children Board Serious Case Review Sofia Published 22 December 2015", ["Sofia"]),
     ("Domestic Homicide Review in respect of ‘Kasia’", ["Kasia"]),
     ("Safeguarding Adults Review: Zawadi (pseudonym)", ["Zawadi"]),

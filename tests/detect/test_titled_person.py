@@ -16,6 +16,10 @@ def recognizer(rules, vocabulary):
     ("Ch Supt Youds said.", [("Youds", "Ch Supt")]),
     ("Supt Youds said.", [("Youds", "Supt")]),
     ("Det Insp Hollis and PCSO Lock.", [("Hollis", "Det Insp"), ("Lock", "PCSO")]),
+    # after a personal title and initials one word is the surname, a title's word too
+    ("Mr J A Wyatt (Chairman) Mr P W High Mr B Smith", [("Wyatt", "Mr J A"), ("High", "Mr P W"), ("Smith", "Mr B")]),
+    ("Mr P W High.", [("High", "Mr P W")]),
+    ("before Mr A B High Court judges", []),
     # roles of the review and the inquest
     ("Senior Coroner Alison Mutch ruled.", [("Alison Mutch", "Senior Coroner")]),
     ("Lead Reviewer Jane Doe wrote.", [("Jane Doe", "Lead Reviewer")]),

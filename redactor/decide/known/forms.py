@@ -17,11 +17,15 @@ from itertools import pairwise
 import regex
 
 from redactor.decide.case import ALIAS, ALONE, CASE_FILE, REVIEWER, STRONG, TABLE, TITLE, Case
-from redactor.names import APOSTROPHES, is_initials, words
+from redactor.names import APOSTROPHES, PARTICLE, is_initials, words
 from redactor.types import Person, Segment
 
 BATCH = "another document of the batch"
 _RUN = regex.compile(r"\w+")
+# a name glued to a lower-case word before it, as a lost space or line break leaves it ("homeWest",
+# "familyUna"): found as a word of its own (three letters or more, all lower case, no particle: "macDonald",
+# "vanDyke" stay one word)
+_GLUED = regex.compile(rf"(?<![\w'’-])(?!{PARTICLE}\p{{Lu}})\p{{Ll}}{{3,}}(?=\p{{Lu}}\p{{Ll}})")
 _APOSTROPHES = frozenset(APOSTROPHES)
 _HYPHENS = frozenset("-‐‑")
 _SPACE, _APOSTROPHE, _HYPHEN = " ", "'", "-"
@@ -117,9 +121,9 @@ class FormIndex:
         low = text.lower()
         if len(low) != len(text):  # a letter whose lower case is longer: compare word by word
             low = "".join(ch if len(ch.lower()) != 1 else ch.lower() for ch in text)
-        if self._firsts.isdisjoint(_RUN.findall(low)):
+        runs = _runs(text, low)
+        if self._firsts.isdisjoint(low[s:e] for s, e in runs):
             return []  # most texts: no known word at all
-        runs = [m.span() for m in _RUN.finditer(low)]
         title = low == text and len(runs) <= TITLE_WORDS  # "scr ellen march final report"
         out: list[Hit] = []
         i = 0
@@ -141,6 +145,22 @@ class FormIndex:
             return False
         return all(low[runs[i + j][0]:runs[i + j][1]] == keys[j]
                    and _fits(gaps[j - 1], text[runs[i + j - 1][1]:runs[i + j][0]]) for j in range(1, len(keys)))
+
+
+def _runs(text: str, low: str) -> list[tuple[int, int]]:
+    """The words of ``text`` (``low`` its lower case, as long), a name glued to a lower-case word
+    before it a word of its own ("homeWest": "home", "west")."""
+    runs = [m.span() for m in _RUN.finditer(low)]
+    cuts = {m.end() for m in _GLUED.finditer(text)} if not text.islower() else set()
+    if not cuts:
+        return runs
+    out = []
+    for s, e in runs:
+        for cut in sorted(c for c in cuts if s < c < e):
+            out.append((s, cut))
+            s = cut
+        out.append((s, e))
+    return out
 
 
 def _rank(form: KnownForm) -> tuple[bool, bool, bool]:

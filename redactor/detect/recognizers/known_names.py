@@ -8,9 +8,10 @@ from collections.abc import Iterable
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
-from redactor.names import whole_words
+from redactor.names import NUMBER_WORDS, whole_words
 
-_THE_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
+# "the" or a count before a family's name in the plural: "the Gallears", "nine Dinnegans", "both Gallears"
+_THE_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
 _POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|a|an|my|your|his|her|our|their|this|that|of|no|some)[ \t]+$")
 _QUOTES = regex.compile(r"[\"“”]")
@@ -32,8 +33,8 @@ class KnownNamesRecognizer(ExplainingRecognizer):
 
 
 class FamilyPluralRecognizer(KnownNamesRecognizer):
-    """A family called by a known surname in the plural, after "the" or before a plural
-    possessive ("the Gallears", "the Gallears' front door"): the surname without its "s",
+    """A family called by a known surname in the plural, after "the" or a count or before a plural
+    possessive ("the Gallears", "nine Dinnegans", "the Gallears' front door"): the surname without its "s",
     so that it is replaced as the same person ("the Gs'")."""
 
     def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
@@ -46,7 +47,7 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
             return []
         return [self.result(self.entity, start, end - 1, self.score, self.why)
                 for start, end in self.pattern.spans(text)
-                if _THE_BEFORE.search(text, max(0, start - 8), start) or _POSSESSIVE_AFTER.match(text, end)]
+                if _THE_BEFORE.search(text, max(0, start - 12), start) or _POSSESSIVE_AFTER.match(text, end)]
 
 
 class QuotedLowerCaseRecognizer(KnownNamesRecognizer):

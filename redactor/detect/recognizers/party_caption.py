@@ -43,6 +43,10 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         # a numbered party of a run-on list: "(3) NICOS SAVVA aka NS (4) …"
         self.numbered = regex.compile(rf"(?<![\w'’-]){_NUMBER}[ \t]*{_NAME}"
                                       rf"(?=[ \t]*(?:[,;]|$|{_NUMBER})|[ \t]+(?:aka|a\.k\.a\.|or|and|&)[ \t])", regex.M)
+        # the party's word as a label opening its line, the name the rest of it: "CLAIMANT: Denen Beeka"
+        words_ = load_wording(rules).party_words
+        label = rf"(?-i:{phrases([*words_, *(w.upper() for w in words_)])})"
+        self.labelled = regex.compile(rf"(?m)^[ \t]*{label}[ \t]*:[ \t]*{_NAME}[ \t]*$")
         crown = phrases(rules.people.court_parties, r"[ \t]+")
         # a heading's line holding the name alone, and the next line opening with its party's word
         # (after another party and "AND": "EC AND ZROUGE ALEXANDER" above "Appellant")
@@ -54,10 +58,14 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         super().__init__(supported_entities=["PERSON"], name=PARTY_CAPTION)
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not self.any_party.search(text):
+        if not self.any_party.search(text) and not self.labelled.search(text):
             return []
         found = {m.span("name"): "a name before its party's word in a case's heading"
                  for m in self.caption.finditer(text) if self._party(text, m.start("name"), m.group("name"))}
+        if ":" in text:
+            for m in self.labelled.finditer(text):
+                if self._party(text, m.start("name"), m.group("name")):
+                    found.setdefault(m.span("name"), "a name after its party's word as a label in a case's heading")
         if "(" in text:
             for m in self.numbered.finditer(text):
                 if m.span("name") not in found and self._party(text, m.start("name"), m.group("name")):

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -36,8 +36,7 @@ _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
 # an age in words between commas: "Danial, three, waved him off"
-_AGE_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-              r"sixteen|seventeen|eighteen|nineteen|twenty)")
+_AGE_WORDS = NUMBER_WORDS
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were", "Madina and Maryha would"
 _ACCUSED = "a court's words of an accused around it"
@@ -47,6 +46,7 @@ _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initi
 _KIN_OF = "a family word and 'of' before it"
 _BARE_KIN = "a family word alone before it"  # no one's: "survived by son Ivor", a listed first name only
 _KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
+_FAMILY = "a family's name"  # strong: the family word, or a count and a plural, says whose ("the Hogan family")
 _MAIDEN = "a maiden name's words before it"  # strong: "née Ward" keeps its word
 _GREETING = "a greeting before it"  # strong: NER takes "Hi Steve" whole, and the greeting stays
 _SPOUSE = "a spouse's words before it"  # strong: no place is married ("married to David", a town too)
@@ -63,6 +63,7 @@ _KIN_ADJECTIVE = (r"(?i:late|former|young|younger|older|eldest|oldest|youngest|e
 
 _QUOTE = regex.compile(r"[“\"‘]")
 _VOWEL = regex.compile(r"[aeiouy]")
+_NUMBER_AFTER = regex.compile(r"[ \t,]*\d")
 _CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apostrophe ("don’t")
 
 
@@ -90,8 +91,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         self.vocabulary = vocabulary
         context = rules.people.context
         # "her son Aleksy", "the victim's mother, Wendy Case,"
+        # (two family words of one couple too: "his brother and sister-in-law, Tahira,")
         kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
-               rf"{_words(context.kin)}"
+               rf"(?:{_words(context.kin)}\s+(?:and|&)\s+)?{_words(context.kin)}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
@@ -156,7 +158,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
              rf"{_CLOSE}(?!\w)", _MAIDEN, ANY_PLACE),
             (rf"(?<!\w){_words(context.parents)}-of-(?i:\d+|[a-z]+)\s+"
              rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)", "a parent of children before it", ANY, "-of-"),
-            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", "a family's name", ANY, "(?i:family)"),
+            (rf"(?<=(?<!\w)(?i:the)\s+){_NAME}(?=\s+(?i:family)(?!\w))", _FAMILY, ANY, "(?i:family)"),
         )]
         self.patterns = [(pattern, why, any_word) for pattern, why, any_word, _ in shapes]
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
@@ -308,6 +310,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
                 # after a person's context a listed first name and its surname, a place too ("victim Una Crown")
                 surname = self.surname_after.match(text, span[1]) if why == _BEFORE else None
+                month = False
                 # not a building after a first name ("by Grace House"), but a surname before a role ("by John
                 # Service, District Procurator Fiscal")
                 if surname and (self._full_name([m.group("name"), surname.group().strip()])
@@ -315,6 +318,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                 or self.vocabulary.is_first_name(m.group("name"))
                                 and self._role_after(text, surname.end())):
                     found = text[span[0]:surname.end()]
+                elif month := why in (_KIN, _BARE_KIN) and self._month_named(text, m):
+                    found = m.group("name").split()[0]  # "mum June made", "her daughter May said"
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE, first_named=why == _KIN) if any_word \
                         else self._lone_first_name(m.group("name"), words_found)
@@ -325,9 +330,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 kind = "name" if any_word else "listed first name"
                 # strong: an apposition closed by commas, or a full name
                 full = len(words(text[span[0]:span[1]])) > 1
-                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN) \
+                strong = full or why in (_SPOUSE, _BETWEEN_INITIALS, _GREETING, _MAIDEN, _FAMILY) \
                     or any_word and (self._closed(m) or why == _KIN_OF)
-                score = self.APPOSITION_SCORE if strong else self.SCORE
+                score = self.MONTH_SCORE if month else self.APPOSITION_SCORE if strong else self.SCORE
                 results.append(self.result("PERSON", *span, score, f"{kind}, {why}"))
                 if why == _BEFORE:
                     results += self._fellows(text, span[1], why, full)
@@ -416,6 +421,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span(), self.MONTH_SCORE,
                                            "a month that is also a first name, before a surname"))
         return results
+
+    def _month_named(self, text: str, m: regex.Match) -> bool:
+        """A month that is a first name opening the match, no date's number after it ("mum June made";
+        not "her son June 2019", "mum June 12th")."""
+        first = m.group("name").split()[0]
+        return bool(self.month.fullmatch(first)) and not _NUMBER_AFTER.match(text, m.start("name") + len(first))
 
     def _role_after(self, text: str, end: int) -> bool:
         """Does a role follow after a comma, capitalised words holding a job's word or a title ("…, District

@@ -32,7 +32,7 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
-        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})[\"“‘']?"
+        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})(?P<quote>[\"“‘'`])?"
                                      rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
         # a report named for its subject, after a board's initials, "the" or opening a line: "BBSCB Rosie Report"
         self.named_report = regex.compile(rf"(?m)(?:(?<=(?<!\w)\p{{Lu}}{{2,}}[ \t]+)|(?<=(?<!\w)(?i:the)[ \t]+)|^)"
@@ -56,8 +56,10 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         for m in self.pattern.finditer(text, overlapped=True):  # "Serious Case Review Overview Report Holly"
             name = m.group("name")
             word = not self.vocabulary.is_name_word(name)  # a first name that is a month or word: "SAR June"
+            # ... ending the line, or in quotes: "DHR `June` - Overview Report"
+            alone = _ENDS_LINE.match(text, m.end("name")) or m.group("quote") and _closing_quote(text, m.end("name"))
             if any(r.start == m.start("name") for r in results) or len(name) < 2 \
-                    or word and not (self.vocabulary.in_first_names(name) and _ENDS_LINE.match(text, m.end("name"))) \
+                    or word and not (self.vocabulary.in_first_names(name) and alone) \
                     or self.vocabulary.is_title_word(name) \
                     or self.vocabulary.is_kept(text, m.start("name")):
                 continue
@@ -94,4 +96,4 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
 
 
 def _closing_quote(text: str, end: int) -> int:
-    return 1 if end < len(text) and text[end] in "\"”’'" else 0
+    return 1 if end < len(text) and text[end] in "\"”’'`" else 0

@@ -123,7 +123,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             written = m.group("strong") or m.group("role")
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
-            peer = bool(words) and self._peer_named(text, m, written, words)  # "said Lord Judge,"
+            # after a personal title and initials one word in title case is the surname, whatever else it
+            # is: "Mr P W High", "Mrs A Young" (not "Mr A B High Court": two words)
+            peer = bool(words) and (self._peer_named(text, m, written, words)  # "said Lord Judge,"
+                                    or written in self.honorifics and bool(m.group("initials")) and len(words) == 1
+                                    and words[0].group()[1:].islower() and len(words[0].group()) > 1
+                                    and self._ends_name(text, m.start("name") + words[0].end()))
             initial = len(words) > 1 and len(words[0].group()) == 1  # "MISS A SEHAT": an initial, not "a"
             if not peer and (not words or self.vocabulary.is_title_word(first)
                              or first in self.vocabulary.function_words and not initial):
@@ -132,7 +137,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if not strong and len(first) > 1 and words[0].group().isupper() and not written.isupper():
                 continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
-            if lone and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
+            if lone and not peer and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
                     and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
                          and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
                 continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
@@ -227,6 +232,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         first, last = (w.title() for w in name.split())
         return v.is_first_name(first) and not v.in_places(first) and v.in_surnames(last) and v.is_name_word(last) \
             and last.lower() not in v.function_words
+
+    def _ends_name(self, text: str, end: int) -> bool:
+        """Does no capitalised word go on after ``end`` but the next member's title ("Mr P W High Mr B Smith")?"""
+        after = _NEXT_WORD.match(text, end)
+        return after is None or after.group(1) in self.opening
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
         """A peer's name that is a title and a listed surname, alone after the peer's title and not
