@@ -115,6 +115,8 @@ WHOLE = [
     ("Young and Old Together is a charity.", "Young and Old Together is a charity."),
     ("She worked at Power & Sons and at Power Marsh Solicitors.",
      "She worked at Power & Sons and at Power Marsh Solicitors."),
+    # a month or a day after the name makes no longer name: the chronology's date follows it
+    ("A MARAC referral was made for Power August 2017.", "A MARAC referral was made for MP August 2017."),
     # another's full name, a flattened list's next item
     ("Counsel: Blake Power, solicitors; Ann Smith Power and Light Board.",
      "Counsel: Blake Power, solicitors; Ann Smith Power and Light Board."),

@@ -213,7 +213,8 @@ class LoneReading:
 
     def in_a_longer_name(self, text: str, start: int, end: int, sure: bool = False) -> bool:
         """Is the word at [start, end) part of a longer proper name: a capitalised word just after
-        it (not in capitals: an acronym is an item of its own; nor "Family": "The Wilson Family"),
+        it (not in capitals: an acronym is an item of its own; nor "Family": "The Wilson Family";
+        nor a month or a day: "a referral for Wood August 2017" names her),
         a firm's ending after it ("T E Davies and Son"), or a capitalised word just before it
         (or one closing a bracket) that opens no sentence ("Queen Mary University", "Dunn Marsh
         Solicitors", "St Mary's", "the Adult Support and Protection (Scotland) Bill",
@@ -223,8 +224,8 @@ class LoneReading:
         thing's name ("Iscoed Chambers"). (After a saint's word or before a place's hyphen, sure or
         not, ``read`` has already read the word as no person: "St John’s", "Ross-shire".)"""
         after = _NEXT_WORD.match(text, end)
-        if after is not None and not after.group(1).isupper() and not self._owned.match(text, end) \
-                or FIRM_END.match(text, end):
+        if after is not None and not after.group(1).isupper() and after.group(1).lower() not in self.dates \
+                and not self._owned.match(text, end) or FIRM_END.match(text, end):
             return True
         before = _behind(_WORD_BEFORE, text, start) or _behind(_BRACKET_BEFORE, text, start)
         if before is None or _behind(_SENTENCE_START, text, before.start(1)):
