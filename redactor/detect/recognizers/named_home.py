@@ -29,6 +29,8 @@ farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
 Pure text, no NLP."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
@@ -193,15 +195,17 @@ class NamedHomeRecognizer(ExplainingRecognizer):
     def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
         """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
         Pallasgreen"): a place there, never a person NER takes it for."""
-        towns = []
+        return [piece.span("name") for piece in self._places_after(text, end)
+                if piece.group("name") in self.places or piece.group("name") in self.counties]
+
+    def _places_after(self, text: str, end: int) -> Iterator[regex.Match]:
+        """The places written after a home that ends at ``end``, three at the most, each after a comma or "in"."""
         for _ in range(3):
             piece = self.piece.match(text, end)
             if piece is None:
-                break
-            if piece.group("name") in self.places or piece.group("name") in self.counties:
-                towns.append(piece.span("name"))
+                return
+            yield piece
             end = piece.end()
-        return towns
 
     def _name(self, m: regex.Match) -> tuple[int, int]:
         """The span of the phrase of ``m``, to its farm's or cottage's word where one ends a name inside it
@@ -338,10 +342,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         Cloughan, Mullingar") or a place "in" another after a person ("The 30-year-old, from Glenkeen in
         Dunmurry")?"""
         joins: list[str] = []
-        for _ in range(3):
-            piece = self.piece.match(text, end)
-            if piece is None:
-                break
+        for piece in self._places_after(text, end):
             name = piece.group("name")
             if piece.group("county") or name in self.counties and name not in self.places:
                 return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
@@ -350,7 +351,6 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             if not self._unlisted(name):
                 return False
             joins.append(piece.group("join").strip(" \t,"))
-            end = piece.end()
         return len(joins) > 1 or joins == ["in"] and lead in ("age", "person", "role")
 
     def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:
