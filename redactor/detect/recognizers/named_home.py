@@ -49,6 +49,7 @@ from redactor.rules import Rules
 _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
+_JOIN = r",[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+"  # between a home and its places: ", ", " in "
 _AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
@@ -110,11 +111,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person's role in a case before the preposition ("It was alleged that the defendant from"; rules/people.yaml
         # context.called: "the victim", "the deceased")
         self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
-        # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         # the places written after a home, each after a comma or "in": its village or parish, its town, its county
         # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
         self.piece = regex.compile(
-            rf"(?P<join>,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?P<join>{_JOIN})(?:both[ \t]+)?"
             rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
@@ -122,8 +122,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
         self.spent = regex.compile(r"[ \t]+(?:for|until|since)\b")
         self.stop = regex.compile(r"[.!?\n]")  # a sentence's end
+        # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         self.where = regex.compile(
-            rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?:{_JOIN})(?:both[ \t]+)?"
             rf"(?:(?P<city>the[ \t]+(?:city|town|village)\b)|(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}))")
         self.home_name = regex.compile(rf"(?:{p.dwelling})$")
         self.street = regex.compile(rf"(?:{p.street_type})$|^(?:{p.street})$")
