@@ -33,8 +33,7 @@ from collections.abc import Iterator
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.people_list import THING
+from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
     WORD,
     AddressParts,
