@@ -49,6 +49,7 @@ _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
 _JOIN = r",[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+"  # between a home and its places: ", ", " in "
+_YEARS_OLD = r"\d{1,3}[ \t-]+years?[ \t-]+old"  # "26 year old", "30-year-old"
 _AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
@@ -98,7 +99,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.application = regex.compile(r"\b(?i:applications?)(?:[ \t]+[\p{Ll}'’]+){0,8}[ \t]+$")
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
-            rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
+            rf"(?P<aged>{_YEARS_OLD}[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
             rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
             rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
         # where someone lived, said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh, where he
@@ -117,7 +118,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
-        self.aged = regex.compile(r"\b(?i:the|an?)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+old,?[ \t]+$")
+        self.aged = regex.compile(rf"\b(?i:the|an?)[ \t]+{_YEARS_OLD},?[ \t]+$")
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
         self.spent = regex.compile(r"[ \t]+(?:for|until|since)\b")
         self.stop = regex.compile(r"[.!?\n]")  # a sentence's end
