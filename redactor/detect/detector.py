@@ -37,7 +37,7 @@ from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
 from redactor.detect.pictures.labels import PictureLabels
-from redactor.detect.recognizers.base import TITLE_KEY, placeholder_pattern
+from redactor.detect.recognizers.base import THING, TITLE_KEY, placeholder_pattern
 from redactor.detect.recognizers.date_of_birth import (
     DateOfBirthRecognizer,
     DobBinder,
@@ -51,7 +51,6 @@ from redactor.detect.recognizers.known_names import (
 )
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
-from redactor.detect.recognizers.people_list import THING
 from redactor.detect.recognizers.street_address import ServiceNames, StreetAddressRecognizer, StreetNames
 from redactor.detect.recognizers.table_field import TableFieldRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer

@@ -485,6 +485,7 @@ class Vocabulary:
         return run
 
     def is_office_modifier(self, word: str) -> bool:
+        """A capitalised word that opens an office's name before its head ("Area" of "Area Dean")."""
         return word[:1].isupper() and word.lower() in self.office_modifiers
 
     def is_listed(self, word: str) -> bool:

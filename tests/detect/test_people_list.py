@@ -2,7 +2,8 @@
 letters or an agency, lists a person, whether or not a name list knows the words. No spaCy."""
 import pytest
 
-from redactor.detect.recognizers.people_list import THING, PeopleListRecognizer
+from redactor.detect.recognizers.base import THING
+from redactor.detect.recognizers.people_list import PeopleListRecognizer
 
 
 @pytest.fixture(scope="module")

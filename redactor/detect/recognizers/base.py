@@ -10,6 +10,9 @@ from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerR
 from redactor.rules import Rules
 
 TITLE_KEY = "title"  # recognition_metadata key: the title written before a name
+# the entity of a thing named, no person: a role or an agency beside a listed person, the Crown as a side of a case,
+# a town after a home; a lone word NER takes there names no one
+THING = "NAMED_THING"
 
 
 class ExplainingRecognizer(EntityRecognizer):

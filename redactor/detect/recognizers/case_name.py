@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.people_list import THING
+from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.rules import Rules

@@ -11,7 +11,7 @@ from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.names import NUMBER_WORDS, whole_words
 
 # "the" or a count before a family's name in the plural: "the Gallears", "nine Dinnegans", "both Gallears"
-_THE_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
+_THE_OR_COUNT_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
 _POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|a|an|my|your|his|her|our|their|this|that|of|no|some)[ \t]+$")
 _QUOTES = regex.compile(r"[\"“”]")
@@ -47,7 +47,7 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
             return []
         return [self.result(self.entity, start, end - 1, self.score, self.why)
                 for start, end in self.pattern.spans(text)
-                if _THE_BEFORE.search(text, max(0, start - 12), start) or _POSSESSIVE_AFTER.match(text, end)]
+                if _THE_OR_COUNT_BEFORE.search(text, max(0, start - 12), start) or _POSSESSIVE_AFTER.match(text, end)]
 
 
 class QuotedLowerCaseRecognizer(KnownNamesRecognizer):

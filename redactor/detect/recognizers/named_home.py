@@ -29,10 +29,11 @@ farm's name ends at its farm's word ("at Pen y Bont Farm Touring and Camping").
 Pure text, no NLP."""
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
-from redactor.detect.recognizers.people_list import THING
+from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
     WORD,
     AddressParts,
@@ -47,6 +48,8 @@ from redactor.rules import Rules
 _PARTICLE = r"(?:y|yr|'r|’r|ar|an|na|nan|de|du|la|le)"
 _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
+_JOIN = r",[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+"  # between a home and its places: ", ", " in "
+_YEARS_OLD = r"\d{1,3}[ \t-]+years?[ \t-]+old"  # "26 year old", "30-year-old"
 _AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
@@ -96,7 +99,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.application = regex.compile(r"\b(?i:applications?)(?:[ \t]+[\p{Ll}'’]+){0,8}[ \t]+$")
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
-            rf"(?P<aged>\d{{1,3}}[ \t-]+years?[ \t-]+old[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
+            rf"(?P<aged>{_YEARS_OLD}[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
             rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
             rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
         # where someone lived, said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh, where he
@@ -108,20 +111,20 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person's role in a case before the preposition ("It was alleged that the defendant from"; rules/people.yaml
         # context.called: "the victim", "the deceased")
         self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
-        # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         # the places written after a home, each after a comma or "in": its village or parish, its town, its county
         # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
         self.piece = regex.compile(
-            rf"(?P<join>,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?P<join>{_JOIN})(?:both[ \t]+)?"
             rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
-        self.aged = regex.compile(r"\b(?i:the|an?)[ \t]+\d{1,3}[ \t-]+years?[ \t-]+old,?[ \t]+$")
+        self.aged = regex.compile(rf"\b(?i:the|an?)[ \t]+{_YEARS_OLD},?[ \t]+$")
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
         self.spent = regex.compile(r"[ \t]+(?:for|until|since)\b")
         self.stop = regex.compile(r"[.!?\n]")  # a sentence's end
+        # what follows the home: its town (listed, or "the city"), a street or another piece, or the clause's end
         self.where = regex.compile(
-            rf"(?:,[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+)(?:both[ \t]+)?"
+            rf"(?:{_JOIN})(?:both[ \t]+)?"
             rf"(?:(?P<city>the[ \t]+(?:city|town|village)\b)|(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}}))")
         self.home_name = regex.compile(rf"(?:{p.dwelling})$")
         self.street = regex.compile(rf"(?:{p.street_type})$|^(?:{p.street})$")
@@ -193,15 +196,17 @@ class NamedHomeRecognizer(ExplainingRecognizer):
     def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
         """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
         Pallasgreen"): a place there, never a person NER takes it for."""
-        towns = []
+        return [piece.span("name") for piece in self._places_after(text, end)
+                if piece.group("name") in self.places or piece.group("name") in self.counties]
+
+    def _places_after(self, text: str, end: int) -> Iterator[regex.Match]:
+        """The places written after a home that ends at ``end``, three at the most, each after a comma or "in"."""
         for _ in range(3):
             piece = self.piece.match(text, end)
             if piece is None:
-                break
-            if piece.group("name") in self.places or piece.group("name") in self.counties:
-                towns.append(piece.span("name"))
+                return
+            yield piece
             end = piece.end()
-        return towns
 
     def _name(self, m: regex.Match) -> tuple[int, int]:
         """The span of the phrase of ``m``, to its farm's or cottage's word where one ends a name inside it
@@ -338,10 +343,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         Cloughan, Mullingar") or a place "in" another after a person ("The 30-year-old, from Glenkeen in
         Dunmurry")?"""
         joins: list[str] = []
-        for _ in range(3):
-            piece = self.piece.match(text, end)
-            if piece is None:
-                break
+        for piece in self._places_after(text, end):
             name = piece.group("name")
             if piece.group("county") or name in self.counties and name not in self.places:
                 return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
@@ -350,7 +352,6 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             if not self._unlisted(name):
                 return False
             joins.append(piece.group("join").strip(" \t,"))
-            end = piece.end()
         return len(joins) > 1 or joins == ["in"] and lead in ("age", "person", "role")
 
     def _unlisted(self, phrase: str, prefixed: bool = False) -> bool:

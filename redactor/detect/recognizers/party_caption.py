@@ -34,7 +34,8 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        party = rf"(?-i:{phrases(load_wording(rules).party_words)})(?![\w'’-])"
+        party_words = load_wording(rules).party_words
+        party = rf"(?-i:{phrases(party_words)})(?![\w'’-])"
         self.any_party = regex.compile(rf"(?<![\w'’-]){party}")
         # the name opening its line (a party's number before it allowed), its party's word after it on that line
         # or opening the next line written ("NICOS SAVVA\n\nClaimant")
@@ -44,8 +45,7 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         self.numbered = regex.compile(rf"(?<![\w'’-]){_NUMBER}[ \t]*{_NAME}"
                                       rf"(?=[ \t]*(?:[,;]|$|{_NUMBER})|[ \t]+(?:aka|a\.k\.a\.|or|and|&)[ \t])", regex.M)
         # the party's word as a label opening its line, the name the rest of it: "CLAIMANT: Denen Beeka"
-        words_ = load_wording(rules).party_words
-        label = rf"(?-i:{phrases([*words_, *(w.upper() for w in words_)])})"
+        label = rf"(?-i:{phrases([*party_words, *(w.upper() for w in party_words)])})"
         self.labelled = regex.compile(rf"(?m)^[ \t]*{label}[ \t]*:[ \t]*{_NAME}[ \t]*$")
         crown = phrases(rules.people.court_parties, r"[ \t]+")
         # a heading's line holding the name alone, and the next line opening with its party's word

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
+from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.recognizer_names import PEOPLE_LIST
@@ -25,7 +25,6 @@ _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
 _BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
-THING = "NAMED_THING"  # a role or an agency beside a listed person: a lone word NER takes there names no one
 _ITEM_END = r"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t]))"
 
 

@@ -35,8 +35,6 @@ _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 # a month before it makes a date: "3 May Smith", "in May Smith said"
 _DATE_BEFORE = (r"(?<!\d[ \t]*)(?<!(?<!\w)(?i:in|of|on|since|until|till|from|by|during|early|late|mid|last|next|this|"
                 r"each|every|that|between|and|to|before|after|or)[ \t]+)")
-# an age in words between commas: "Danial, three, waved him off"
-_AGE_WORDS = NUMBER_WORDS
 _BEFORE = "a person's context before it"  # and a listed first name's surname with it ("victim Una Crown")
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were", "Madina and Maryha would"
 _ACCUSED = "a court's words of an accused around it"
@@ -117,9 +115,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<![\w'’.-])(?<!,[ \t]*)(?<!(?<!\w)(?i:in|at|from|of|near)[ \t]+){_NAME}"
              rf"(?=,?{lead}{_words(context.accused_after)}(?!\w))", _ACCUSED, ANY),
             (rf"{_NAME}(?=['’]s\s+\p{{Ll}})", "a possessive before an ordinary word", LISTED),
-            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{_AGE_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
-             rf"|,\s+(?:\d{{1,2}}|{_AGE_WORDS}),)",
-             "an age after it", LISTED, rf"\d|(?i:age)|,\s+{_AGE_WORDS},"),
+            (rf"{_NAME}(?=,?\s+\(?(?i:aged?)\s+(?:\d|{NUMBER_WORDS}(?!\w))|\s+was\s+\d{{1,3}}(?![\d%.,])|\s*\(\d{{1,2}}\)"
+             rf"|,\s+(?:\d{{1,2}}|{NUMBER_WORDS}),)",
+             "an age after it", LISTED, rf"\d|(?i:age)|,\s+{NUMBER_WORDS},"),
             # counsel's role after it: "Gilroy (sol adv)", "Evans, advocate"
             (rf"(?<![\w'’.-]){_NAME}(?=,?\s+{_words(context.counsel)}(?!\w))", "counsel's role after it",
              ANY_PLACE),
@@ -164,7 +162,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # a list of names after a naming ("were named by the local mosque as Zainab, Jamal and Bilal"), after
         # family words of several ("her children, Amy, Ben and Cara,") or one between commas ("our youngest
         # daughter, Lydia,")
-        whose = rf"(?:(?i:her|his|their|our|my)|\p{{L}}+['’]s)\s+(?:(?:\d{{1,2}}|{_AGE_WORDS})\s+)?"
+        whose = rf"(?:(?i:her|his|their|our|my)|\p{{L}}+['’]s)\s+(?:(?:\d{{1,2}}|{NUMBER_WORDS})\s+)?"
         self.deaths = regex.compile(rf"(?<!\w){_words(context.deaths)}\s+(?={NAME_WORD})")  # listed names only
         # family words of several with no one's before them: "survived by daughters Delma, Astrid, Ann"
         self.bare_kin = regex.compile(rf"(?<![\w'’-]){_words(context.kin_plural)}\s+(?={NAME_WORD})")  # listed too

@@ -123,12 +123,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             written = m.group("strong") or m.group("role")
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
-            # after a personal title and initials one word in title case is the surname, whatever else it
-            # is: "Mr P W High", "Mrs A Young" (not "Mr A B High Court": two words)
-            peer = bool(words) and (self._peer_named(text, m, written, words)  # "said Lord Judge,"
-                                    or written in self.honorifics and bool(m.group("initials")) and len(words) == 1
-                                    and words[0].group()[1:].islower() and len(words[0].group()) > 1
-                                    and self._ends_name(text, m.start("name") + words[0].end()))
+            # a name whatever else its word is: "said Lord Judge,", "Mr P W High"
+            peer = bool(words) and (self._peer_named(text, m, written, words)
+                                    or self._surname_after_initials(text, m, written, words))
             initial = len(words) > 1 and len(words[0].group()) == 1  # "MISS A SEHAT": an initial, not "a"
             if not peer and (not words or self.vocabulary.is_title_word(first)
                              or first in self.vocabulary.function_words and not initial):
@@ -233,9 +230,15 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         return v.is_first_name(first) and not v.in_places(first) and v.in_surnames(last) and v.is_name_word(last) \
             and last.lower() not in v.function_words
 
-    def _ends_name(self, text: str, end: int) -> bool:
-        """Does no capitalised word go on after ``end`` but the next member's title ("Mr P W High Mr B Smith")?"""
-        after = _NEXT_WORD.match(text, end)
+    def _surname_after_initials(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
+        """One word in title case after a personal title and initials, ending the name (no capitalised word
+        after it but the next member's title): the surname, whatever else it is ("Mr P W High", "Mrs A Young",
+        "Mr P W High Mr B Smith"; not "Mr A B High Court")."""
+        lone = words[0].group()
+        if written not in self.honorifics or not m.group("initials") or len(words) != 1 \
+                or not lone[1:].islower() or len(lone) < 2:
+            return False
+        after = _NEXT_WORD.match(text, m.start("name") + words[0].end())
         return after is None or after.group(1) in self.opening
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
