@@ -33,6 +33,8 @@ INITIALS = regex.compile(r"^(?:\p{Lu}{1,3}|(?:\p{Lu}\.){1,3})$")
 SAINT = r"(?:St|ST|Saint|SAINT)"  # a saint's word, opening a place's or church's name ("St Helens", "ST LOUIS")
 SAINT_BEFORE = regex.compile(rf"(?<![\w'’])(?:{SAINT}|Our[ \t]+Lady[ \t]+of)\.?[ \t]+$")
 PLACE_HYPHEN_AFTER = regex.compile(r"-(?:shire(?![\w'’-])|(?:on|upon|under|in|le|by|en|de|super|next)-\p{Lu})")
+NEXT_NAME_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")  # the name word after a space: " Smith" after "Anna"
+NAME_WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")  # the name word just before, whole
 _WORD = regex.compile(NAME_WORD)
 _TOKEN = regex.compile(rf"{NAME_WORD}|{PARTICLE}\b|\S+")
 

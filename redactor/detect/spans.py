@@ -8,9 +8,12 @@ from collections.abc import Container, Iterable
 import regex
 
 from redactor.detect.lexicon import Lexicon
+from redactor.detect.offices import inside_a_title, office_after_name, office_words
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import (
     NAME_WORD,
+    NAME_WORD_BEFORE,
+    NEXT_NAME_WORD,
     PARTICLE,
     PLACE_HYPHEN_AFTER,
     SAINT,
@@ -38,8 +41,6 @@ from redactor.types import Detection
 _WORD = regex.compile(NAME_WORD)
 _CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
-_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
-_WORD_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})[ \t]+$")
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
 _SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}")
 _SAINT_WORD = regex.compile(SAINT)
@@ -128,7 +129,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     """The tidied detection, or None when nothing name-like is left; a name found as it stays
     (``_as_found``) is returned as it is. ``english``: the words a dictionary knows (none: no word
     opening a sentence is taken as a first name)."""
-    if d.recognizer in WEAK and _inside_a_title(d, text, vocabulary):
+    if d.recognizer in WEAK and inside_a_title(d, text, vocabulary):
         return None  # "H.M" of "H.M Coroner": words of an office's or title's name
     if _as_found(d):
         return d
@@ -145,14 +146,14 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         # a model's letter: "B" of "Robert Buchanan B-17"
     if d.recognizer in WEAK and all(vocabulary.is_title_word(w.group()) for w in words):
         return None  # "Coroner Dr" of "Coroner Dr Brian Farrell": titles alone name no one
-    office = _office_words(words, text, lead is not None or d.title is not None, vocabulary)
+    office = office_words(words, text, lead is not None or d.title is not None, vocabulary)
     if office and office == len(words) and title is None and d.recognizer in (*WEAK, LIST_ITEM, PEOPLE_LIST, CONTEXT):
         return None  # "Bailiff", "Deputy Bailiff", "Area Dean": an office's name, no one (nor a list's item)
     if office and office < len(words) and d.recognizer != CASE_FILE:
         words = words[office:]  # "Prosecutor Alex Prentice": the office stays, the name goes (what is left
         # is weighed as found: "Report" of "Treasurer’s Report" is no name)
     if d.recognizer in WEAK:
-        words = words[:_office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director"
+        words = words[:office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director"
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
@@ -263,7 +264,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "a student nurse at Altnagelvin": a word on no name list where something is, NER's alone (a
         # person the document names in full is looked for again by the known names)
     if title is None and (d.recognizer in WEAK or d.recognizer == CONTEXT) and len(words) > 1 \
-            and all(w.group().lower() in english for w in words[:-1]) and _WORD_BEFORE.search(text, 0, start) \
+            and all(w.group().lower() in english for w in words[:-1]) and NAME_WORD_BEFORE.search(text, 0, start) \
             and not vocabulary.in_surnames(words[-1].group()) and _plural_noun(words[-1].group(), english):
         return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
@@ -284,7 +285,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
             and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
             and not vocabulary.in_first_names(last) \
-            and (len(words) > 1 or _WORD_BEFORE.search(text, 0, start)):
+            and (len(words) > 1 or NAME_WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
@@ -361,51 +362,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     return Detection(d.segment_id, start, end, text[start:end], d.kind, d.score, d.recognizer, d.reason, title)
 
 
-def _office_words(words: list, text: str, titled: bool, vocabulary: Vocabulary) -> int:
-    """How many of the span's first words name an office (``Vocabulary.office_run``), a modifier or
-    title just before them ("Area" of "Area Dean") read with them."""
-    if not words:
-        return 0
-    before = _WORD_BEFORE.search(text, 0, words[0].start())
-    after_modifier = titled or before is not None and (vocabulary.is_office_modifier(before.group(1))
-                                                       or vocabulary.is_title_word(before.group(1)))
-    return vocabulary.office_run([w.group() for w in words], after_modifier)
-
-
-def _office_after_name(words: list, text: str, vocabulary: Vocabulary) -> int:
-    """Where an office of two words or more, going on past the span or not, follows a name in it:
-    "Interim" of "Laurence Interim" before "Service Director"; ``len(words)`` when none does (one word
-    alone may be a surname, "Sarah Clerk", and a listed name opens none: "Jane Dean Director")."""
-    following: list[str] = []
-    at = words[-1].end() if words else 0
-    while len(following) < 4 and (after := _NEXT_WORD.match(text, at)):
-        following.append(after.group(1))
-        at = after.end()
-    for i in range(1, len(words)):
-        tail = [w.group() for w in words[i:]]
-        run = vocabulary.office_run(tail + following)
-        if run >= max(len(tail), 2) and not vocabulary.is_listed(tail[0]):
-            return i
-    return len(words)
-
-
 def _names_an_event(words: list, text: str, start: int, vocabulary: Vocabulary) -> bool:
     """Do the words end in an event's noun after capitalised words, in them or just before them, that are
     no listed first name ("Mohill Gala", "Gala" of "Mohill Gala"; not "Gala Jones", nor "the Gala")?"""
     if words[-1].group() not in vocabulary.event_nouns:
         return False
     before = [w.group() for w in words[:-1]]
-    if not before and (word := _WORD_BEFORE.search(text, 0, start)):
+    if not before and (word := NAME_WORD_BEFORE.search(text, 0, start)):
         before = [word.group(1)]
     return bool(before) and not any(vocabulary.in_first_names(w) for w in before)
-
-
-def _inside_a_title(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
-    """Is the detection a title or office, or inside one, whole words ("H.M Coroner", "H.M" of it)?"""
-    return any(m.start() <= d.start and d.end <= m.end() and not text[m.start() - 1:m.start()].isalnum()
-               and not text[m.end():m.end() + 1].isalnum()
-               for at in range(max(0, d.start - 12), d.start + 1) if not text[at - 1:at].isalnum()
-               for m in [vocabulary.titles.match(text, at)] if m)
 
 
 def _as_found(d: Detection) -> bool:
@@ -456,7 +421,7 @@ def _settlement_words(text: str, vocabulary: Vocabulary, found: set[str]) -> Non
         word = w.group()
         if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
                 or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
-                or _NEXT_WORD.match(text, w.end()):
+                or NEXT_NAME_WORD.match(text, w.end()):
             continue
         if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
             found.add(word)
@@ -638,7 +603,7 @@ def _with_first_name(text: str, start: int, vocabulary: Vocabulary, english: Con
     only "Ene" was found): a possible name word in title case, not a place; opening a
     sentence or a line, only a listed first name or a word no dictionary knows ("Christian
     Rijavec", "Grunde Njos attended", "Amit Patel had known"; never "Later Patel said")."""
-    before = _WORD_BEFORE.search(text, 0, start)
+    before = NAME_WORD_BEFORE.search(text, 0, start)
     if before is None:
         return start
     word = before.group(1)
@@ -718,7 +683,7 @@ def _word_before_a_role_or_body(words: list, i: int, text: str, vocabulary: Voca
     that is no first name, and followed by a role's or body's word ("Accredited" before
     "Independent Chair", "Sirona" after "Watson" before "Care")?"""
     word = words[i].group()
-    after = _NEXT_WORD.match(text, words[i].end())
+    after = NEXT_NAME_WORD.match(text, words[i].end())
     surname = words[i - 1].group()
     complete = vocabulary.in_surnames(surname) and not vocabulary.in_first_names(surname)
     return bool(after and not vocabulary.is_listed(word) and (word.lower() in english or complete)
@@ -791,7 +756,7 @@ def _building_name_before(text: str, start: int, vocabulary: Vocabulary, english
     """Is the word just before ``start`` a place or a dictionary word in title case on no first-name
     list, the name a building's word ends ("Village" of "Village Hall", "Bootle" of "Bootle Hall"), or a
     word on no name list the dictionary does not know after "at", "in", "on" or "near" ("at Menmuir Hall")?"""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = NAME_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is None or not before.group(1)[1:].islower():
         return False
     word = before.group(1)
@@ -834,7 +799,7 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
     Emlyn"), no first name nor title between nor opening them ("Ysgol Bro Dinefwr Headteacher Jane Hughes",
     "Ysgol Bro Dinefwr Sarah Jones" are people)."""
     start = words[0].start()
-    next_word = _NEXT_WORD.match(text, words[0].end()) if len(words) == 1 else None
+    next_word = NEXT_NAME_WORD.match(text, words[0].end()) if len(words) == 1 else None
     if (len(words) > 1 or next_word) and vocabulary.name_opening.match(text, start):
         opening = words[0].group()
         after = words[1].group() if len(words) > 1 else next_word.group(1) if next_word else ""
@@ -870,7 +835,7 @@ def _names_a_thing(text: str, end: int, vocabulary: Vocabulary, known: bool = Fa
     """A lone name followed by an ordinary capitalised word names a thing, not a
     person: "Grace Ward", "Summer Term", "Hope Street"; after a name the document gives
     (``known``), a job's word is the person's role ("McCrae Resident", "Hoskin Treasurer")."""
-    after = _NEXT_WORD.match(text, end)
+    after = NEXT_NAME_WORD.match(text, end)
     return after is not None and after.group(1)[1:].islower() and not vocabulary.is_name_word(after.group(1)) \
         and not (known and after.group(1).lower() in vocabulary.jobs)
 
@@ -954,7 +919,7 @@ def _before_a_family_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
 
 def _before_a_body_word(text: str, end: int, vocabulary: Vocabulary) -> bool:
     """Does a building's or body's word follow ("Centre", "Council")?"""
-    after = _NEXT_WORD.match(text, end)
+    after = NEXT_NAME_WORD.match(text, end)
     return after is not None and after.group(1).lower() in vocabulary.body_words
 
 

@@ -14,7 +14,7 @@ import regex
 from redactor.detect.address_block import continues
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, is_initials
+from redactor.names import NAME_WORD, NEXT_NAME_WORD, PARTICLE, is_initials
 from redactor.rules import Rules
 from redactor.types import Detection, Kind, Segment
 
@@ -23,7 +23,6 @@ _THE = regex.compile(r"(?<![\w'’-])(?i:the)[ \t]+$")
 _NAME_NEXT = regex.compile(r"[ \t]+\p{Lu}")
 _BLANKS = regex.compile(r"[ \t]+")  # between the words of one item's name
 _INITIAL = regex.compile(r"\p{Lu}\.?(?=[ \t]+\p{Lu})")  # an initial before the surname of a list's item
-_NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})")
 _NOTE = regex.compile(r"[ \t]*\([^()\n]{1,30}\)")  # a note in brackets after a list's item: "(Vice-Chairman)"
 _POSTCODE_AFTER = regex.compile(r"[ \t]*,?[ \t]*\p{Lu}{1,2}\d")  # a town in an address: "London WC1A 1LY"
 _LETTERS = regex.compile(r"\p{Lu}{1,3}")  # initials or letters after a name in a list: "RB", "CC"
@@ -238,7 +237,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         if written not in self.honorifics or not m.group("initials") or len(words) != 1 \
                 or not lone[1:].islower() or len(lone) < 2:
             return False
-        after = _NEXT_WORD.match(text, m.start("name") + words[0].end())
+        after = NEXT_NAME_WORD.match(text, m.start("name") + words[0].end())
         return after is None or after.group(1) in self.opening
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
@@ -260,7 +259,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             and not self.vocabulary.is_title_word(before.group(1))
 
     def _body_word_after(self, text: str, end: int) -> bool:
-        after = _NEXT_WORD.match(text, end)
+        after = NEXT_NAME_WORD.match(text, end)
         return after is not None and after.group(1).lower() in self.vocabulary.body_words
 
     def _surname(self, word: str) -> bool:

@@ -27,7 +27,7 @@ from redactor.detect.suggest.base import (
     word_before,
 )
 from redactor.detect.suggest.wording import Wording
-from redactor.names import CALENDAR, NAME_WORD, in_a_date, words
+from redactor.names import CALENDAR, NAME_WORD, NEXT_NAME_WORD, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
@@ -39,7 +39,6 @@ _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # a role in brackets in a list: "(Vice-Chairman)"
-_NEXT_NAME = regex.compile(rf"[ \t]+({NAME_WORD})")  # the word after a first name: "Norwood" of "PC Martin Norwood"
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
 _SHAPES_OF_NO_NAME = regex.compile(r"['’]\p{Ll}{1,2}$|(?<!^Ma?c|^O['’]|-)(?<=.)\p{Lu}|\d")
 _YEAR_AFTER = regex.compile(r"/\d")  # a review's subject, however ordinary the word, before "/2020"
@@ -198,12 +197,12 @@ class PersonContexts:
         it, whatever that word is but a title, a word in lower case after a hyphen ("Co-opted")
         or a body's word that a name goes on after ("PC Martin Norwood Police Scotland";
         "represented by John Service, District Procurator Fiscal")."""
-        after = _NEXT_NAME.match(text, span[1])
+        after = NEXT_NAME_WORD.match(text, span[1])
         v = self.names.vocabulary
         if after and len(words(text[span[0]:span[1]])) == 1 and v.in_first_names(text[span[0]:span[1]]) \
                 and not after.group(1).isupper() and not v.is_title_word(after.group(1)) \
                 and not after.group(1).rsplit("-", 1)[-1].islower() \
-                and not (v.is_body_word(after.group(1)) and _NEXT_NAME.match(text, after.end())):
+                and not (v.is_body_word(after.group(1)) and NEXT_NAME_WORD.match(text, after.end())):
             return span[0], after.end()
         return span
 
