@@ -169,6 +169,7 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
         if len(found) < CROWD or not _mostly_capitalised(segment.text):
             continue
         text = segment.text
+        kept = vocabulary.phrase_spans(text)
         for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
             if any(d.start < m.end() and m.start() < d.end for d in found) \
@@ -176,7 +177,7 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
                     or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
                     or vocabulary.names_a_place(m.group()) \
                     or not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
-                    or any(a < m.end() and m.start() < b for a, b in vocabulary.phrase_spans(text)):
+                    or any(a < m.end() and m.start() < b for a, b in kept):
                 continue
             out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
                                  "a name-shaped pair in a line of people"))
