@@ -3,12 +3,16 @@ of "Prosecutor Alex Prentice"), an office after a name in it ("Laurence Interim 
 a span that is a title or inside one ("H.M" of "H.M Coroner")."""
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import regex
+
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD_BEFORE, NEXT_NAME_WORD
 from redactor.types import Detection
 
 
-def office_words(words: list, text: str, titled: bool, vocabulary: Vocabulary) -> int:
+def office_words(words: Sequence[regex.Match[str]], text: str, titled: bool, vocabulary: Vocabulary) -> int:
     """How many of the span's first words name an office (``Vocabulary.office_run``), a modifier or
     title just before them ("Area" of "Area Dean") read with them."""
     if not words:
@@ -19,7 +23,7 @@ def office_words(words: list, text: str, titled: bool, vocabulary: Vocabulary) -
     return vocabulary.office_run([w.group() for w in words], after_modifier)
 
 
-def office_after_name(words: list, text: str, vocabulary: Vocabulary) -> int:
+def office_after_name(words: Sequence[regex.Match[str]], text: str, vocabulary: Vocabulary) -> int:
     """Where an office of two words or more, going on past the span or not, follows a name in it:
     "Interim" of "Laurence Interim" before "Service Director"; ``len(words)`` when none does (one word
     alone may be a surname, "Sarah Clerk", and a listed name opens none: "Jane Dean Director")."""
@@ -38,7 +42,10 @@ def office_after_name(words: list, text: str, vocabulary: Vocabulary) -> int:
 
 def inside_a_title(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
     """Is the detection a title or office, or inside one, whole words ("H.M Coroner", "H.M" of it)?"""
-    return any(m.start() <= d.start and d.end <= m.end() and not text[m.start() - 1:m.start()].isalnum()
-               and not text[m.end():m.end() + 1].isalnum()
-               for at in range(max(0, d.start - 12), d.start + 1) if not text[at - 1:at].isalnum()
-               for m in [vocabulary.titles.match(text, at)] if m)
+    for at in range(max(0, d.start - 12), d.start + 1):
+        if text[at - 1:at].isalnum():
+            continue  # a title opens a word
+        m = vocabulary.titles.match(text, at)
+        if m and d.end <= m.end() and not text[m.end():m.end() + 1].isalnum():
+            return True
+    return False
