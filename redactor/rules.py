@@ -234,6 +234,7 @@ class People(_Strict):
     context: PersonContext
     reviews: list[str] = []
     review_links: list[str] = []
+    review_documents: list[str] = []  # a review's document between its name and the link: "… Review Report for April"
     case_labels: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []

@@ -4,6 +4,7 @@ before a lone surname, and drop text that is already initials ("KM said..." stay
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from dataclasses import replace
 
 import regex
 
@@ -39,6 +40,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
+_SLASH = regex.compile(r"[ \t]*/[ \t]*")  # between the names of two people: "Ann Holmes / Mairwen Hughes"
 _CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
@@ -578,7 +580,13 @@ def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detect
     """A run of four or more name words found as one person, as a flattened table or a list
     without commas writes several ("Emma Kettle Hannah Powell Liz Stead"): one person from
     each listed first name that follows two words or more ("Ann Marie Dodds" stays one). A
-    lone word left at the end goes with the name before it."""
+    lone word left at the end goes with the name before it. Names a slash joins are each a
+    person ("Ann Holmes / Mairwen Hughes", "Sarah/Paul")."""
+    slashes = list(_SLASH.finditer(text, d.start, d.end))
+    if slashes:
+        bounds = [d.start, *(x for s in slashes for x in s.span()), d.end]
+        return [p for a, b in zip(bounds[::2], bounds[1::2], strict=True) if _WORD.search(text, a, b)
+                for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
     found = list(_WORD.finditer(text, d.start, d.end))
     if len(found) < 4 or d.title:
         return [d]

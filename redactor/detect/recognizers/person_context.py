@@ -42,6 +42,8 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+# how long a couple were together, between the family word and the name: "his wife of 68 years Dilys"
+_YEARS_TOGETHER = rf"(?:\s+of\s+(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:many|some|nearly|almost|over)(?:\s+\w+)?)\s+years)?"
 _BARE_KIN = "a family word alone before it"  # no one's: "survived by son Ivor", a listed first name only
 _KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
 _FAMILY = "a family's name"  # strong: the family word, or a count and a plural, says whose ("the Hogan family")
@@ -91,7 +93,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # "her son Aleksy", "the victim's mother, Wendy Case,"
         # (two family words of one couple too: "his brother and sister-in-law, Tahira,")
         kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
-               rf"(?:{_words(context.kin)}\s+(?:and|&)\s+)?{_words(context.kin)}"
+               rf"(?:{_words(context.kin)}\s+(?:and|&)\s+)?{_words(context.kin)}{_YEARS_TOGETHER}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
