@@ -43,7 +43,8 @@ _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initi
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
 # how long a couple were together, between the family word and the name: "his wife of 68 years Dilys"
-_YEARS_TOGETHER = rf"(?:\s+of\s+(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:many|some|nearly|almost|over)(?:\s+\w+)?)\s+years)?"
+_YEARS_TOGETHER = (rf"(?:\s+of\s+(?:(?i:many|some|nearly|almost|over|more\s+than)\s+)?"
+                   rf"(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:[a-z]+ty(?:-[a-z]+)?)|(?i:many|some))\s+years)?")
 _BARE_KIN = "a family word alone before it"  # no one's: "survived by son Ivor", a listed first name only
 _KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
 _FAMILY = "a family's name"  # strong: the family word, or a count and a plural, says whose ("the Hogan family")
