@@ -54,6 +54,14 @@ READERS = {"review": ReviewTitleRecognizer, "context": PersonContextRecognizer, 
     # one member with initials after the title of several
     ("titled", "Councillors P Grimshaw (Chair)", ["Grimshaw"]),
     ("titled", "Councillors Police and Crime Panel", []),
+    # a list of three whose middle item is initials: a listed first name opening or closing it
+    ("context", "The choir sang with Sian, R and Gethin on the front row.", ["Sian", "Gethin"]),
+    ("context", "Offices in Leeds, M and S stores closed.", []),
+    ("context", "Branches in Derby, M and Carlton closed.", []),
+    # a first name run into its surname, where the context says a person stands
+    ("context", "Apologies: RB, DaveSmith and CC.", ["DaveSmith"]),
+    ("context", "Apologies: RB, DaveSmithson and CC.", ["DaveSmithson"]),
+    ("context", "Apologies: RB, NewYork and CC.", []),
     # names a slash joins after a job label
     ("list", "Contact: Ann Morley / Dafydd Rhys", ["Ann Morley", "Dafydd Rhys"]),
     ("list", "Contact: Democratic Services / Committee Team", []),

@@ -39,6 +39,7 @@ _BEFORE = "a person's context before it"  # and a listed first name's surname wi
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were", "Madina and Maryha would"
 _ACCUSED = "a court's words of an accused around it"
 _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]*)")
+_GLUED = regex.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})")  # a first name run into its surname: "TonyKillow"
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
@@ -143,6 +144,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
              rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO,
              r"[,&]|[ \t]and"),
+            # a listed first name opening or closing a list of three whose middle item is initials: "the voices of
+            # Bethan, E and Cathryn" (the list's other items are people too)
+            (rf"(?<![\w'’.-]){_NAME}(?=,[ \t]+{_INITIALS_ITEM.pattern}(?:,|,?[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}})",
+             _BETWEEN_INITIALS, LISTED, ","),
+            (rf"(?<=(?<![\w'’.-])(?P<opener>\p{{Lu}}[\p{{L}}'’-]*),[ \t]+{_INITIALS_ITEM.pattern}(?:,?[ \t]+and|[ \t]*&)[ \t]+)"
+             rf"{_NAME}(?![\w'’-])", _BETWEEN_INITIALS, LISTED, ","),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),
@@ -306,6 +313,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if span in seen or self.vocabulary.is_kept(text, span[0]) \
                         or why == _BARE_KIN and any(a <= span[0] < b for a, b in seen):
                     continue  # (a family word alone reads no name one's family word read: "her partner Philip")
+                if "opener" in m.re.groupindex and not self._lone_first_name(m.group("opener"), LISTED):
+                    continue  # a list's last item after initials, its first a first name too: "Bethan, E and Cathryn"
                 # any name word beside a listed first name: "Madina and Maryha would"
                 any_word = words_found in (ANY, ANY_PLACE) \
                     or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
@@ -606,8 +615,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
+        """``word`` if it is a listed first name (a place too with PLACE_TOO), or one glued to its surname
+        ("TonyKillow", where the context says a person stands)."""
+        glued = _GLUED.fullmatch(word)
         listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
-            and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
+            and (words_found == PLACE_TOO or not self.vocabulary.in_places(word)) \
+            or glued is not None and self.vocabulary.is_first_name(glued.group(1)) \
+            and self.vocabulary.is_name_word(glued.group(2)) and not self.vocabulary.in_places(word)
         return word if listed else ""
 
     @staticmethod
