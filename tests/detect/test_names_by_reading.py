@@ -6,6 +6,7 @@ each reading with the text it must leave alone."""
 import pytest
 
 from redactor.detect.recognizers.alias import AliasRecognizer
+from redactor.detect.recognizers.known_names import FamilyPluralRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.person_context import PersonContextRecognizer
 from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
@@ -84,6 +85,17 @@ def test_names_a_slash_joins_are_each_a_person(vocabulary, text, expected):
     assert [p.text for p in split_people(d, text, vocabulary)] == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("members of the N family, and eight McDonaghs were there", ["McDonagh"]),
+    ("the O'Neills moved to Newry", ["O'Neill"]),
+    ("three Gallears", ["Gallear"]),
+])
+def test_a_family_called_by_a_known_surname_of_any_title_case(text, expected):
+    recognizer = FamilyPluralRecognizer({"McDonagh", "O'Neill", "Gallear", "MCDONAGH"}, "KNOWN_PERSON", 0.8,
+                                        "KnownNameRecognizer", "a family")
+    assert [text[r.start:r.end] for r in recognizer.analyze(text, ["KNOWN_PERSON"])] == expected
+
+
 @pytest.mark.model
 @pytest.mark.parametrize("text,expected", [
     # the subject of a review titled for her, and every later use of the name; the month stays a month
@@ -101,6 +113,10 @@ def test_names_a_slash_joins_are_each_a_person(vocabulary, text, expected):
     ("Councillor Senior Councillor Patel Councillor Fennimore Jane Castle- Co-opted Parent Governor\n",
      "Councillor S Councillor P Councillor FC- Co-opted Parent Governor\n"),
     ("Contact: Ann Morley / Dafydd Rhys\n", "Contact: AM / DR\n"),
+    # a list's last single word after "and" before the sentence goes on; a first name run into its surname
+    ("the sweet voices of Megan, Enfys and Carys filled the hall.\n", "the sweet voices of M, E and C filled the hall.\n"),
+    ("Apologies: Cllrs Ann Powell, GarethLlewellyn, Dai Morgan and Sian Price.\n",
+     "Apologies: Cllrs AP, G, DM and SP.\n"),
 ])
 def test_names_by_reading_end_to_end(redact_text, text, expected):
     assert redact_text(text)[0] == expected

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, NUMBER_WORDS, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, glued_name, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -39,7 +39,6 @@ _BEFORE = "a person's context before it"  # and a listed first name's surname wi
 _PAIR = "another name joined by 'and', then a verb of both"  # "Gemma and Rhiannon were", "Madina and Maryha would"
 _ACCUSED = "a court's words of an accused around it"
 _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'’-]*)")
-_GLUED = regex.compile(r"(\p{Lu}\p{Ll}+)(\p{Lu}\p{Ll}{2,})")  # a first name run into its surname: "TonyKillow"
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
@@ -617,11 +616,11 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _lone_first_name(self, word: str, words_found: str) -> str:
         """``word`` if it is a listed first name (a place too with PLACE_TOO), or one glued to its surname
         ("TonyKillow", where the context says a person stands)."""
-        glued = _GLUED.fullmatch(word)
+        glued = glued_name(word)
         listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
             and (words_found == PLACE_TOO or not self.vocabulary.in_places(word)) \
-            or glued is not None and self.vocabulary.is_first_name(glued.group(1)) \
-            and self.vocabulary.is_name_word(glued.group(2)) and not self.vocabulary.in_places(word)
+            or glued is not None and self.vocabulary.is_first_name(glued[0]) \
+            and self.vocabulary.is_name_word(glued[1]) and not self.vocabulary.in_places(word)
         return word if listed else ""
 
     @staticmethod
