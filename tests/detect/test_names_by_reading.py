@@ -114,7 +114,8 @@ def test_a_family_called_by_a_known_surname_of_any_title_case(text, expected):
      "Councillor S Councillor P Councillor FC- Co-opted Parent Governor\n"),
     ("Contact: Ann Morley / Dafydd Rhys\n", "Contact: AM / DR\n"),
     # a list's last single word after "and" before the sentence goes on; a first name run into its surname
-    ("the sweet voices of Megan, Enfys and Carys filled the hall.\n", "the sweet voices of M, E and C filled the hall.\n"),
+    ("the sweet voices of Megan, Enfys and Carys filled the hall.\n",
+     "the sweet voices of M, E and C filled the hall.\n"),
     ("Apologies: Cllrs Ann Powell, GarethLlewellyn, Dai Morgan and Sian Price.\n",
      "Apologies: Cllrs AP, G, DM and SP.\n"),
 ])

@@ -15,7 +15,7 @@ class AliasRecognizer(ExplainingRecognizer):
     """The capitalised word after the alias wording of rules/aliases.yaml (`lead`), and a second
     name word in title case after it ("Granny Valley"), not a title's nor one the allow list keeps."""
 
-    SCORE = 0.87  # above NER's 0.85: the same span read by both keeps the stronger reading ("maiden name of Richardson")
+    SCORE = 0.87  # above NER's 0.85: a span both read keeps this reading ("her maiden name of Richardson")
 
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.pattern = regex.compile(rf"{rules.aliases.lead}(?P<alias>{NAME_WORD})")

@@ -147,8 +147,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # Bethan, E and Cathryn" (the list's other items are people too)
             (rf"(?<![\w'’.-]){_NAME}(?=,[ \t]+{_INITIALS_ITEM.pattern}(?:,|,?[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}})",
              _BETWEEN_INITIALS, LISTED, ","),
-            (rf"(?<=(?<![\w'’.-])(?P<opener>\p{{Lu}}[\p{{L}}'’-]*),[ \t]+{_INITIALS_ITEM.pattern}(?:,?[ \t]+and|[ \t]*&)[ \t]+)"
-             rf"{_NAME}(?![\w'’-])", _BETWEEN_INITIALS, LISTED, ","),
+            (rf"(?<=(?<![\w'’.-])(?P<opener>\p{{Lu}}[\p{{L}}'’-]*),[ \t]+{_INITIALS_ITEM.pattern}"
+             rf"(?:,?[ \t]+and|[ \t]*&)[ \t]+){_NAME}(?![\w'’-])", _BETWEEN_INITIALS, LISTED, ","),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),

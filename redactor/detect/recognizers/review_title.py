@@ -35,7 +35,8 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         self.vocabulary = vocabulary
         links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
         documents = rf"(?:[ \t]+(?:{phrases(rules.people.review_documents)}))?"  # "… Review Report for April"
-        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)}){documents}(?P<link>{links})(?P<quote>[\"“‘'`])?"
+        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)}){documents}(?P<link>{links})"
+                                     rf"(?P<quote>[\"“‘'`])?"
                                      rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
         # a report named for its subject, after a board's initials, "the" or opening a line: "BBSCB Rosie Report"
         self.named_report = regex.compile(rf"(?m)(?:(?<=(?<!\w)\p{{Lu}}{{2,}}[ \t]+)|(?<=(?<!\w)(?i:the)[ \t]+)|^)"

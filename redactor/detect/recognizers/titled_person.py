@@ -76,7 +76,8 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         # one member with initials after the title of several, as minutes head a column of members:
         # "Councillors J Fitzakerley (Chair)" (initials and a surname name a person, whatever the list's length)
         self.plural_one = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
-                                        rf"(?P<names>(?:\p{{Lu}}\.?[ \t]+){{1,3}}{NAME_WORD})(?![\w'’-]|[ \t]*(?:,|and|&))")
+                                        rf"(?P<names>(?:\p{{Lu}}\.?[ \t]+){{1,3}}{NAME_WORD})"
+                                        rf"(?![\w'’-]|[ \t]*(?:,|and|&))")
         families = _alternation(rules.titles.family_plurals, capital_optional=False) or "(?!x)x"
         self.family = regex.compile(rf"(?<![\w.])(?P<title>{families})\.?[ \t]+(?P<name>{NAME_WORD})"
                                     rf"(?![ \t]*&|[ \t]+\p{{Lu}}|[\w'’-])")
