@@ -632,9 +632,10 @@ def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabula
 
 def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
     """Is a lone place word at ``start`` the place? After "in" always; after "to", "from" or
-    "for" unless the document already names a person so (a leaked name outweighs a lost town)."""
+    "for" unless the document already names a person so (a leaked name outweighs a lost town), or a
+    list of people weighed it there (``list_items``: "born in Waterford to Alice and Michael O'Connell")."""
     return bool(_PLACE_PREPOSITION.search(text, 0, start)
-                or recognizer != KNOWN and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
+                or recognizer not in (KNOWN, LIST_ITEM) and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
 
 
 def _title_in_a_body(d: Detection, text: str, vocabulary: Vocabulary) -> bool:

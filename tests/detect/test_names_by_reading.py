@@ -116,6 +116,10 @@ def test_a_family_called_by_a_known_surname_of_any_title_case(text, expected):
     # a list's last single word after "and" before the sentence goes on; a first name run into its surname
     ("the sweet voices of Megan, Enfys and Carys filled the hall.\n",
      "the sweet voices of M, E and C filled the hall.\n"),
+    # a parent named before "and" and the other parent's full name, after "born … to", a place's name too
+    ("He was born in Cork on 3 May 1940 to Alice and Tom Reid.\n",
+     "He was born in Cork on [date of birth removed] to A and TR.\n"),
+    ("We went on a trip to Chester and Tom Reid came too.\n", "We went on a trip to Chester and TR came too.\n"),
     ("Apologies: Cllrs Ann Powell, GarethLlewellyn, Dai Morgan and Sian Price.\n",
      "Apologies: Cllrs AP, G, DM and SP.\n"),
 ])
