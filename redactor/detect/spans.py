@@ -40,7 +40,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
-_SLASH = regex.compile(r"[ \t]*/[ \t]*")  # between the names of two people: "Ann Holmes / Mairwen Hughes"
+_SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between the names of two people: "Ann Holmes / Mairwen Hughes"
 _CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
@@ -583,10 +583,12 @@ def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detect
     lone word left at the end goes with the name before it. Names a slash joins are each a
     person ("Ann Holmes / Mairwen Hughes", "Sarah/Paul")."""
     slashes = list(_SLASH.finditer(text, d.start, d.end))
-    if slashes:
+    if slashes:  # after a slash a full name or a listed first name ("Jonathan Porter / PressEye": a credit)
         bounds = [d.start, *(x for s in slashes for x in s.span()), d.end]
-        return [p for a, b in zip(bounds[::2], bounds[1::2], strict=True) if _WORD.search(text, a, b)
-                for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
+        pieces = [(a, b) for i, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True))
+                  if (w := list(_WORD.finditer(text, a, b)))
+                  and (i == 0 or len(w) > 1 or vocabulary.is_first_name(w[0].group()))]
+        return [p for a, b in pieces for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
     found = list(_WORD.finditer(text, d.start, d.end))
     if len(found) < 4 or d.title:
         return [d]

@@ -77,6 +77,9 @@ def test_names_by_reading(rules, vocabulary, reader, text, expected):
     ("Contact: Ann Morley / Dafydd Rhys", ["Ann Morley", "Dafydd Rhys"]),
     ("with Sarah/Paul at home", ["Sarah", "Paul"]),
     ("Emma Kettle Hannah Powell", ["Emma Kettle", "Hannah Powell"]),
+    # after a slash only a full name or a listed first name; no slash between digits
+    ("Picture: Jonathan Porter / PressEye", ["Jonathan Porter"]),
+    ("No: XC14/12 XC15/12 OPINION", ["XC14/12 XC15/12 OPINION"]),
 ])
 def test_names_a_slash_joins_are_each_a_person(vocabulary, text, expected):
     start = text.index(expected[0])
@@ -113,6 +116,7 @@ def test_a_family_called_by_a_known_surname_of_any_title_case(text, expected):
     ("Councillor Senior Councillor Patel Councillor Fennimore Jane Castle- Co-opted Parent Governor\n",
      "Councillor S Councillor P Councillor FC- Co-opted Parent Governor\n"),
     ("Contact: Ann Morley / Dafydd Rhys\n", "Contact: AM / DR\n"),
+    ("A march in Belfast. Picture: Jonathan Porter / PressEye\n", "A march in Belfast. Picture: JP / PressEye\n"),
     # a list's last single word after "and" before the sentence goes on; a first name run into its surname
     ("the sweet voices of Megan, Enfys and Carys filled the hall.\n",
      "the sweet voices of M, E and C filled the hall.\n"),
