@@ -177,6 +177,7 @@ class Aliases(_Strict):
     lead: str
     labels: str
     place_nouns: list[str] = []  # before the lead, the alias names a place: "the area now known as Sefton"
+    personal_words: list[str] = []  # in the lead, only a person's other name follows: "her maiden name of Richardson"
 
 
 class Policies(_Strict):

@@ -40,7 +40,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
-_SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between the names of two people: "Ann Holmes / Mairwen Hughes"
+_SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
 _CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
@@ -588,7 +588,8 @@ def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detect
         pieces = [(a, b) for i, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True))
                   if (w := list(_WORD.finditer(text, a, b)))
                   and (i == 0 or len(w) > 1 or vocabulary.is_first_name(w[0].group()))]
-        return [p for a, b in pieces for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
+        return [p for a, b in pieces
+                for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
     found = list(_WORD.finditer(text, d.start, d.end))
     if len(found) < 4 or d.title:
         return [d]

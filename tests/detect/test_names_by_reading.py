@@ -113,6 +113,8 @@ def test_a_family_called_by_a_known_surname_of_any_title_case(text, expected):
     ("The inquest heard that Mrs T, nickname Bunty, was well liked.\n",
      "The inquest heard that Mrs T, nickname B, was well liked.\n"),
     ("Jo Bright, known by her maiden name of Kowalczyk, died.\n", "JB, known by her maiden name of K, died.\n"),
+    ("Munich Re says to split stock.\nThe group, known as Munich Re, plans to seek approval.\n",
+     "Munich Re says to split stock.\nThe group, known as Munich Re, plans to seek approval.\n"),
     ("Councillor Senior Councillor Patel Councillor Fennimore Jane Castle- Co-opted Parent Governor\n",
      "Councillor S Councillor P Councillor FC- Co-opted Parent Governor\n"),
     ("Contact: Ann Morley / Dafydd Rhys\n", "Contact: AM / DR\n"),
