@@ -586,8 +586,8 @@ def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detect
     if slashes:  # after a slash a full name or a listed first name ("Jonathan Porter / PressEye": a credit)
         bounds = [d.start, *(x for s in slashes for x in s.span()), d.end]
         pieces = [(a, b) for i, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True))
-                  if (w := list(_WORD.finditer(text, a, b)))
-                  and (i == 0 or len(w) > 1 or vocabulary.is_first_name(w[0].group()))]
+                  if (piece := list(_WORD.finditer(text, a, b)))
+                  and (i == 0 or len(piece) > 1 or vocabulary.is_first_name(piece[0].group()))]
         return [p for a, b in pieces
                 for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
     found = list(_WORD.finditer(text, d.start, d.end))
