@@ -32,7 +32,7 @@ from redactor.document.base import Document
 from redactor.errors import RedactorError, unexpected_words
 from redactor.files import sha256, write_atomic
 from redactor.mapping import dump_mapping
-from redactor.names import whole_words
+from redactor.names import family_plurals, whole_words
 from redactor.review.report import render_report
 from redactor.types import Detection, FileResult, Kind, Segment
 from redactor.version import __version__
@@ -197,7 +197,7 @@ def _detect(source: Path, extra: frozenset[str], segments: list[Segment] | None,
             document = redactor.load(source)
             segments = document.segments
         if extra:
-            pattern = whole_words(extra)
+            pattern = whole_words(extra | family_plurals(extra))  # "the McDonaghs" after "Michael McDonagh"
             if pattern is None or not any(pattern.search(s.text) for s in segments):
                 return None
         if first is None:

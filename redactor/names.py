@@ -178,6 +178,28 @@ def _first_word(text: str) -> str:
     return match.group() if match else ""
 
 
+# two words in title case run together, not a surname's prefix ("McDonagh", "MacLeod", "FitzGerald", "DeSouza")
+_GLUED_NAME = regex.compile(r"(?!(?:Ma?c|Fitz|Van|Von|De|Di|Du|Da|La|Le|Del|Della|Dos|Das)\p{Lu})"
+                            r"(\p{Lu}\p{Ll}{2,})(\p{Lu}\p{Ll}{2,})")
+
+
+def glued_name(word: str) -> tuple[str, str] | None:
+    """A word in title case run into another ("TonyKillow" -> Tony, Killow), as pages copied from PDFs
+    write a first name and its surname; None for any other word ("McDonagh", "MacLeod")."""
+    m = _GLUED_NAME.fullmatch(word)
+    return (m.group(1), m.group(2)) if m else None
+
+
+_TITLE_CASE_SURNAME = regex.compile(r"(?:Ma?c|O['’]|Fitz)?\p{Lu}\p{Ll}+")  # "Gallear", "McDonagh", "O'Neill"
+
+
+def family_plurals(names: Iterable[str]) -> set[str]:
+    """The plurals a family is called by after ``names``: each lone name's or full name's last word in
+    title case ("Mc" and "O'" too), plus "s" ("the McDonaghs" after "Michael McDonagh"; not "Joness")."""
+    last = {t.split()[-1] for t in map(str.strip, names) if t}
+    return {f"{n}s" for n in last if len(n) > 2 and _TITLE_CASE_SURNAME.fullmatch(n) and n[-1] != "s"}
+
+
 def whole_words(texts: Iterable[str]) -> WholeWords | None:
     """Whole-word occurrences of ``texts``, as written or in capitals, longest first;
     None when there is nothing to look for."""

@@ -177,6 +177,7 @@ class Aliases(_Strict):
     lead: str
     labels: str
     place_nouns: list[str] = []  # before the lead, the alias names a place: "the area now known as Sefton"
+    personal_words: list[str] = []  # in the lead, only a person's other name follows: "her maiden name of Richardson"
 
 
 class Policies(_Strict):
@@ -234,6 +235,7 @@ class People(_Strict):
     context: PersonContext
     reviews: list[str] = []
     review_links: list[str] = []
+    review_documents: list[str] = []  # a review's document between its name and the link: "… Review Report for April"
     case_labels: list[str] = []
     court_parties: list[str] = []
     thing_labels: list[str] = []

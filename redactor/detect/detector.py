@@ -615,7 +615,8 @@ def _written_in(names: AbstractSet[str], texts: Sequence[str]) -> set[str]:
 def _opened_by_forms(name: str) -> frozenset[str]:
     """The words the forms of ``name`` the second pass looks for open with (``opened_by``)."""
     return frozenset().union(*(opened_by(form) for form in (name.strip(), f"{name.strip()}s", name.lower(),
-                                                            "-".join(words(name)).lower())))
+                                                            "-".join(words(name)).lower(),
+                                                            f"{words(name)[-1]}s" if words(name) else "")))
 
 
 def _lower_case_title(text: str) -> bool:

@@ -19,7 +19,7 @@ import regex
 
 from redactor.detect.line_runs import runs
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, words
+from redactor.names import NAME_WORD, PARTICLE, glued_name, words
 from redactor.recognizer_names import LIST_ITEM
 from redactor.types import Detection, Kind, Segment
 
@@ -33,7 +33,9 @@ _ITEM = regex.compile(
     rf"[ \t]*(?:\d{{1,3}}[ \t]*[-–][ \t]*)?"
     rf"(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{NAME_WORD}){{0,2}})"
     # an item opening a bracket ("(Real Madrid)", "(Democratic ⏎ Services Officer)") is no name
-    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t])")
+    # a single word after "and" closes the list before the sentence goes on ("Enfys and Cathryn brought")
+    rf"(?=[ \t]*(?:[,;)(]|[ \t]\d|\.?$)|[ \t]+(?:and|&)[ \t]"
+    rf"|(?<=[ \t](?:and|&)[ \t]+\p{{Lu}}\p{{Ll}}+)[ \t]+\p{{Ll}})")
 # what stands between two items of one list: a comma, semicolon, "and", an aside in brackets, a number
 _LINK = regex.compile(r"(?:[ \t]*\([^()]{0,40}\))?[ \t]*(?:[,;]|,?[ \t]*(?:and|&))[ \t]*(?:\d{1,3}[ \t]*[-–][ \t]*)?")
 _LIST_GOES_ON = regex.compile(r"(?:,|[ \t](?:and|&)|\p{L})$")  # a line ending mid-list
@@ -241,6 +243,9 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):
         parts = words(name)
+        glued = glued_name(name)  # a first name run into its surname is a full name: "TonyKillow"
+        if len(parts) == 1 and glued and vocabulary.is_first_name(glued[0]) and vocabulary.is_name_word(glued[1]):
+            parts = list(glued)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         worded = most and _worded_name(parts, vocabulary)
         shaped = surname or worded or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)

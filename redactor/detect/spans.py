@@ -4,6 +4,7 @@ before a lone surname, and drop text that is already initials ("KM said..." stay
 from __future__ import annotations
 
 from collections.abc import Container, Iterable
+from dataclasses import replace
 
 import regex
 
@@ -39,6 +40,7 @@ from redactor.recognizer_names import (
 from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
+_SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
 _CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
@@ -578,7 +580,16 @@ def split_people(d: Detection, text: str, vocabulary: Vocabulary) -> list[Detect
     """A run of four or more name words found as one person, as a flattened table or a list
     without commas writes several ("Emma Kettle Hannah Powell Liz Stead"): one person from
     each listed first name that follows two words or more ("Ann Marie Dodds" stays one). A
-    lone word left at the end goes with the name before it."""
+    lone word left at the end goes with the name before it. Names a slash joins are each a
+    person ("Ann Holmes / Mairwen Hughes", "Sarah/Paul")."""
+    slashes = list(_SLASH.finditer(text, d.start, d.end))
+    if slashes:  # after a slash a full name or a listed first name ("Jonathan Porter / PressEye": a credit)
+        bounds = [d.start, *(x for s in slashes for x in s.span()), d.end]
+        pieces = [(a, b) for i, (a, b) in enumerate(zip(bounds[::2], bounds[1::2], strict=True))
+                  if (piece := list(_WORD.finditer(text, a, b)))
+                  and (i == 0 or len(piece) > 1 or vocabulary.is_first_name(piece[0].group()))]
+        return [p for a, b in pieces
+                for p in split_people(replace(d, start=a, end=b, text=text[a:b]), text, vocabulary)]
     found = list(_WORD.finditer(text, d.start, d.end))
     if len(found) < 4 or d.title:
         return [d]
@@ -624,9 +635,10 @@ def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabula
 
 def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
     """Is a lone place word at ``start`` the place? After "in" always; after "to", "from" or
-    "for" unless the document already names a person so (a leaked name outweighs a lost town)."""
+    "for" unless the document already names a person so (a leaked name outweighs a lost town), or a
+    list of people weighed it there (``list_items``: "born in Waterford to Alice and Michael O'Connell")."""
     return bool(_PLACE_PREPOSITION.search(text, 0, start)
-                or recognizer != KNOWN and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
+                or recognizer not in (KNOWN, LIST_ITEM) and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
 
 
 def _title_in_a_body(d: Detection, text: str, vocabulary: Vocabulary) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
-from redactor.names import NUMBER_WORDS, whole_words
+from redactor.names import NUMBER_WORDS, family_plurals, whole_words
 
 # "the" or a count before a family's name in the plural: "the Gallears", "nine Dinnegans", "both Gallears"
 _THE_OR_COUNT_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
@@ -38,9 +38,7 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
     so that it is replaced as the same person ("the Gs'")."""
 
     def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
-        super().__init__({f"{n}s" for n in map(str.strip, names)
-                          if " " not in n and len(n) > 2 and n[1:].islower() and n[-1] != "s"},
-                         entity, score, name, why)
+        super().__init__(family_plurals(names), entity, score, name, why)  # "the McDonaghs" after "Michael McDonagh"
 
     def analyze(self, text, entities, nlp_artifacts=None):
         if self.pattern is None:

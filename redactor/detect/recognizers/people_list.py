@@ -49,7 +49,9 @@ class PeopleListRecognizer(ExplainingRecognizer):
         # (or before the next label on its line: "Lead Reviewer: Peter Ward Published: June 2019")
         self.labelled = regex.compile(rf"(?m)^{_BULLET}(?P<label>(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{0,2}}\p{{Lu}}\p{{Ll}}+)"
                                       rf"(?:[ \t]+by)?[ \t]*:[ \t]*{name}"
-                                      rf"(?=[ \t]*(?:$|[;,(])|[ \t]+\p{{Lu}}\p{{Ll}}+:)")
+                                      rf"(?=[ \t]*(?:$|[;,(/])|[ \t]+\p{{Lu}}\p{{Ll}}+:)")
+        # more names after a slash, as one label's several people: "Contact: Ann Holmes / Mairwen Hughes"
+        self.slashed = regex.compile(rf"(?m)[ \t]*/[ \t]*{name}(?=[ \t]*(?:$|[;,(/])|[ \t]+\p{{Lu}}\p{{Ll}}+:)")
         evidence = rules.people.list_evidence
         # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
@@ -125,8 +127,14 @@ class PeopleListRecognizer(ExplainingRecognizer):
             if words(m.group("label"))[-1].lower() not in self.jobs:
                 continue
             score = self._score(m.group("name"))
-            if score is not None:
-                results.append(self.result("PERSON", *m.span("name"), score, "a name after a job label and a colon"))
+            if score is None:
+                continue
+            results.append(self.result("PERSON", *m.span("name"), score, "a name after a job label and a colon"))
+            at = m.end("name")
+            while (more := self.slashed.match(text, at)) and (score := self._score(more.group("name"))) is not None:
+                results.append(self.result("PERSON", *more.span("name"), score,
+                                           "a name after a slash and a name after a job label"))
+                at = more.end("name")
         for line in self.attendance.finditer(text):
             for m in self.item.finditer(text, line.start("rest"), line.end("rest")):
                 score = self._score(m.group("name"), lone=True)

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, NUMBER_WORDS, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, glued_name, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -42,6 +42,9 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+# how long a couple were together, between the family word and the name: "his wife of 68 years Dilys"
+_YEARS_TOGETHER = (rf"(?:\s+of\s+(?:(?i:many|some|nearly|almost|over|more\s+than)\s+)?"
+                   rf"(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:[a-z]+ty(?:-[a-z]+)?)|(?i:many|some))\s+years)?")
 _BARE_KIN = "a family word alone before it"  # no one's: "survived by son Ivor", a listed first name only
 _KIN = "a family word before it"  # a listed first name there is the person's even if a place too ("his wife Dolores")
 _FAMILY = "a family's name"  # strong: the family word, or a count and a plural, says whose ("the Hogan family")
@@ -91,7 +94,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # "her son Aleksy", "the victim's mother, Wendy Case,"
         # (two family words of one couple too: "his brother and sister-in-law, Tahira,")
         kin = (rf"(?<!\w)(?:(?i:her|his|their)|\p{{L}}+['’]s)\s+(?:{_AGE}\s+)?(?:{_KIN_ADJECTIVE}\s+)?"
-               rf"(?:{_words(context.kin)}\s+(?:and|&)\s+)?{_words(context.kin)}"
+               rf"(?:{_words(context.kin)}\s+(?:and|&)\s+)?{_words(context.kin)}{_YEARS_TOGETHER}"
                rf"(?P<comma>,)?\s+(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)(?P<close>,|\s*\(|\s*$)?")
         occupations = [*context.occupations, *rules.people.list_evidence.job_words]
         lead = rf"\s+(?:{_words(context.before_verb)}\s+)?"  # "Imran had threatened", "Imogen later said"
@@ -140,6 +143,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}(?:,|[ \t]+and|[ \t]*&)[ \t]+){_NAME}"
              rf"(?=(?:,|[ \t]+and|[ \t]*&)[ \t]+{_INITIALS_ITEM.pattern}(?![\w'’-]))", _BETWEEN_INITIALS, PLACE_TOO,
              r"[,&]|[ \t]and"),
+            # a listed first name opening or closing a list of three whose middle item is initials: "the voices of
+            # Bethan, E and Cathryn" (the list's other items are people too)
+            (rf"(?<![\w'’.-]){_NAME}(?=,[ \t]+{_INITIALS_ITEM.pattern}(?:,|,?[ \t]+and|[ \t]*&)[ \t]+\p{{Lu}})",
+             _BETWEEN_INITIALS, LISTED, ","),
+            (rf"(?<=(?<![\w'’.-])(?P<opener>\p{{Lu}}[\p{{L}}'’-]*),[ \t]+{_INITIALS_ITEM.pattern}"
+             rf"(?:,?[ \t]+and|[ \t]*&)[ \t]+){_NAME}(?![\w'’-])", _BETWEEN_INITIALS, LISTED, ","),
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),
@@ -303,6 +312,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 if span in seen or self.vocabulary.is_kept(text, span[0]) \
                         or why == _BARE_KIN and any(a <= span[0] < b for a, b in seen):
                     continue  # (a family word alone reads no name one's family word read: "her partner Philip")
+                if "opener" in m.re.groupindex and not self._lone_first_name(m.group("opener"), LISTED):
+                    continue  # a list's last item after initials, its first a first name too: "Bethan, E and Cathryn"
                 # any name word beside a listed first name: "Madina and Maryha would"
                 any_word = words_found in (ANY, ANY_PLACE) \
                     or why == _PAIR and bool(self._lone_first_name(m.group("partner"), LISTED))
@@ -603,8 +614,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (v.is_name_word(w) and not v.is_title_word(w) or v.in_surnames(w))
 
     def _lone_first_name(self, word: str, words_found: str) -> str:
+        """``word`` if it is a listed first name (a place too with PLACE_TOO), or one glued to its surname
+        ("TonyKillow", where the context says a person stands)."""
+        glued = glued_name(word)
         listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
-            and (words_found == PLACE_TOO or not self.vocabulary.in_places(word))
+            and (words_found == PLACE_TOO or not self.vocabulary.in_places(word)) \
+            or glued is not None and self.vocabulary.is_first_name(glued[0]) \
+            and self.vocabulary.is_name_word(glued[1]) and not self.vocabulary.in_places(word)
         return word if listed else ""
 
     @staticmethod

@@ -8,7 +8,8 @@ a place ("SAR Norfolk"); after a bare space only a listed first name ("CSPR Subg
 Also a listed first name naming a report after a board's initials, "the" or opening a line
 ("BBSCB Rosie Report"); and a subject's label (`case_labels`) before a listed first name
 ("Child Chloe", "Adult Sylvie"), a listed surname after "Family" ("Family Patel") or any
-name word before a year ("Case Kitty/2020", "Case Joyce Jackson/2015"); "Child Protection",
+name word before a year ("Case Kitty/2020", "Case Joyce Jackson/2015") or, after "of", a date ending the
+line ("Case of Eleena, March 2018", a list of reviews); "Child Protection",
 "Family Court" and "Case Conference" stay."""
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from redactor.rules import Rules
 
 _ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
 _ENDS_LINE = regex.compile(r"[ \t]*(?:$|\n)", regex.MULTILINE)  # a heading's last word: not "Review June 2019"
+_DATED = regex.compile(r"[ \t]*[,–—-][ \t]*(?:(?P<month>\p{Lu}\p{Ll}+)[ \t]+)?(?:19|20)\d\d[ \t]*$", regex.MULTILINE)
 _FAMILY = "family"  # the one label a surname follows
 
 
@@ -32,14 +34,16 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
     def __init__(self, rules: Rules, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         links = "|".join(f"(?:{link})" for link in rules.people.review_links) or "[ \t]+"
-        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)})(?P<link>{links})(?P<quote>[\"“‘'`])?"
+        documents = rf"(?:[ \t]+(?:{phrases(rules.people.review_documents)}))?"  # "… Review Report for April"
+        self.pattern = regex.compile(rf"(?<!\w)(?:{phrases(rules.people.reviews)}){documents}(?P<link>{links})"
+                                     rf"(?P<quote>[\"“‘'`])?"
                                      rf"(?P<name>{NAME_WORD})(?!\w)(?![\"”’']?\p{{Lu}}\.)")
         # a report named for its subject, after a board's initials, "the" or opening a line: "BBSCB Rosie Report"
         self.named_report = regex.compile(rf"(?m)(?:(?<=(?<!\w)\p{{Lu}}{{2,}}[ \t]+)|(?<=(?<!\w)(?i:the)[ \t]+)|^)"
                                           rf"(?P<name>{NAME_WORD})[ \t]+(?:Report|Review)(?!\w)")
         # a subject's label: "Child Chloe", "Family Patel", "Case Kitty/2020", "Case Joyce Jackson/2015"
         labels = phrases(rules.people.case_labels, r"[ \t]+")
-        self.labelled = regex.compile(rf"(?<![\w'’-])(?P<label>{labels})[ \t]+"
+        self.labelled = regex.compile(rf"(?<![\w'’-])(?P<label>{labels})(?P<of>[ \t]+of)?[ \t]+"
                                       rf"(?P<name>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
                                       rf"(?:[ \t]+(?=\p{{Lu}}\p{{Ll}}){NAME_WORD}"
                                       rf"(?=/\d))?)(?P<year>/\d{{2,4}}(?!\d))?(?![\w'’-])")
@@ -86,6 +90,13 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
         if any(not (v.is_name_word(w) or word) or v.is_title_word(w) for w in (name, *rest)) \
                 or v.is_kept(text, m.start("name")):
             return False
+        if m.group("of"):  # a dated case on a line of its own, as lists of reviews give them: "Case of Eleena,
+            # March 2018" (a word on no first-name list with a month only: not "Case of Need, 2019")
+            dated = _DATED.match(text, m.end())
+            month = dated.group("month") if dated else None
+            return dated is not None and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+                and (month is None or month.lower() in v.dates) \
+                and (v.is_first_name(name) or month is not None and not v.in_places(name))
         if m.group("year"):
             return True  # a town's name too: "Case Martin/2018", "Case Tamana/2018"
         if v.in_places(name):

@@ -73,6 +73,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
+        # one member with initials after the title of several, as minutes head a column of members:
+        # "Councillors J Fitzakerley (Chair)" (initials and a surname name a person, whatever the list's length)
+        self.plural_one = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
+                                        rf"(?P<names>(?:\p{{Lu}}\.?[ \t]+){{1,3}}{NAME_WORD})"
+                                        rf"(?![\w'’-]|[ \t]*(?:,|and|&))")
         families = _alternation(rules.titles.family_plurals, capital_optional=False) or "(?!x)x"
         self.family = regex.compile(rf"(?<![\w.])(?P<title>{families})\.?[ \t]+(?P<name>{NAME_WORD})"
                                     rf"(?![ \t]*&|[ \t]+\p{{Lu}}|[\w'’-])")
@@ -97,8 +102,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             # "Mr Keith Buchanan Prof Brice Dickson", "Ms Roisin McGlone Dr Paul Moore"
             following = next((i for i, w in enumerate(words)
                               if i and self.pattern.match(text, m.start("name") + w.start())), None)
+            # one word between a title and the same title again, as a run-on list of members writes them, is a
+            # surname whatever else it is: "Councillor Senior Councillor Howley"
+            repeated = following == 1 and text.startswith(m.group("strong") or m.group("role"),
+                                                           m.start("name") + words[1].start())
             if following is not None:  # another title and its name after the words: "Chair Regional
-                if not any(self.vocabulary.is_listed(w.group()) for w in words[:following]):
+                if not repeated and not any(self.vocabulary.is_listed(w.group()) for w in words[:following]):
                     continue  # Employment Judge Vincent Ryan" (the next title's own words), not a name
                 words = words[:following]
             if m.group("initials"):  # after initials one surname: a lone capital opens the next member
@@ -123,7 +132,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if written not in self.as_written and not m.group("name").isupper():
                 continue  # a title in capitals goes with a name in capitals ("MR SMITH"), not "DHR Panel"
             # a name whatever else its word is: "said Lord Judge,", "Mr P W High"
-            peer = bool(words) and (self._peer_named(text, m, written, words)
+            peer = bool(words) and (repeated or self._peer_named(text, m, written, words)
                                     or self._surname_after_initials(text, m, written, words))
             initial = len(words) > 1 and len(words[0].group()) == 1  # "MISS A SEHAT": an initial, not "a"
             if not peer and (not words or self.vocabulary.is_title_word(first)
@@ -175,7 +184,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a family's name after the title '{m.group('title')}'",
                                            title=m.group("title")))
-        for m in self.plural.finditer(text):
+        for m in [*self.plural.finditer(text), *self.plural_one.finditer(text)]:
             results += [self.result("PERSON", a, b, self.STRONG,
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
                         for a, b in self._listed(text, m.start("names"), m.end("names"))]
