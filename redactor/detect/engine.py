@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
-import yaml
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -28,9 +28,11 @@ from presidio_analyzer.predefined_recognizers import (
     UkNinoRecognizer,
     UkPostcodeRecognizer,
 )
+from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from redactor.casefile import CaseFile
+from redactor.config import load_yaml_model
 from redactor.detect.artifacts import LEMMAS, LazyArtifacts, LemmaForms
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
@@ -101,8 +103,13 @@ def pattern_recognizers(rules: Path) -> list[dict]:
     return _shipped_recognizers() if rules == DEFAULT_RULES else _read_recognizers(rules)
 
 
+class _PatternRecognizers(BaseModel):
+    """recognizers.yaml: Presidio's own format, each recognizer checked by Presidio."""
+    recognizers: list[dict[str, Any]]
+
+
 def _read_recognizers(rules: Path) -> list[dict]:
-    return yaml.safe_load((rules / "recognizers.yaml").read_text(encoding="utf-8"))["recognizers"]
+    return load_yaml_model(rules / "recognizers.yaml", _PatternRecognizers).recognizers
 
 
 @lru_cache(maxsize=1)
