@@ -200,12 +200,13 @@ class LoneReading:
     def written_as_a_name(self, text: str, start: int, end: int) -> bool:
         """Is the word at [start, end), a lone word of a name given in full and read as the
         person, written as a name: a word on a name list, whatever other list it is on ("in
-        Chelmsford, Mary found joy"), in no longer proper name; opening a sentence, where any
-        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word).
-        A name that is also a month, day, place or word is it only where it is used as a name
-        ("Mary found joy"; "the Bath police" and "visits to Bath ended" stay)?"""
+        Chelmsford, Mary found joy"); opening a sentence, where any word is capitalised, only
+        before a verb ("Hope was kind"; "Young carers were" is the word). A name that is also a
+        month, day, place or word is it only where it is used as a name ("Mary found joy"; "the
+        Bath police" and "visits to Bath ended" stay)? The caller has found the word in no longer
+        proper name (``in_a_longer_name``), as the audit does for every untitled lone word."""
         word = text[start:end]
-        if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
+        if not self._is_name_word(word):
             return False
         if _behind(_SENTENCE_START, text, start):
             return self._before_a_verb(text, end)
