@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, FIRM_END, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, trie
+from redactor.names import APOSTROPHES, FIRM_END, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, phrases, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -54,8 +54,7 @@ def _behind(pattern: regex.Pattern, text: str, start: int) -> regex.Match | None
 
 def _phrases(items: Iterable[str]) -> str:
     """An alternation of phrases, longest first, any spaces between their words."""
-    return "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split())
-                    for p in sorted(set(items), key=len, reverse=True)) or r"(?!x)x"
+    return phrases(items, r"[ \t]+")
 
 
 def _before(items: Iterable[str], gap: str = r"[ \t]+") -> regex.Pattern:
