@@ -54,6 +54,7 @@ from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
+from redactor.errors import RedactorError
 from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST, TITLED
 from redactor.rules import DEFAULT_RULES, Rules
 from redactor.types import Kind
@@ -262,8 +263,13 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         AliasRecognizer(rules, vocabulary),
     ):
         registry.add_recognizer(recognizer)
-    for written in pattern_recognizers(rules.directory):  # Presidio copies each, never changes it
-        registry.add_pattern_recognizer_from_dict(written)
+    for n, written in enumerate(pattern_recognizers(rules.directory)):  # Presidio copies each, never changes it
+        try:
+            registry.add_pattern_recognizer_from_dict(written)
+        except (TypeError, ValueError, KeyError, AttributeError) as e:  # its message may quote the file: not shown
+            raise RedactorError(f"{rules.directory / 'recognizers.yaml'}: recognizers.{n}: Presidio cannot build it "
+                                f"({e.__class__.__name__}): a key missing, unknown or of the wrong type, or a bad "
+                                "regular expression") from None
     names = [n for p in case.people for n in (p.name, *p.aliases)]
     if names:
         registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, CASE_FILE,

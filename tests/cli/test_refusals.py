@@ -225,3 +225,19 @@ def test_a_rule_file_that_is_not_yaml_is_named_with_its_line_and_column(tmp_path
     assert one_line(run("redact", tmp_path / "imr.txt", "--rules", rules, "--no-review")) == \
         f"error: {rules / name}:3:12: not valid YAML (did not find expected … or …)"
     assert files_in(tmp_path) == before
+
+
+@pytest.mark.parametrize("recognizer, problem", [
+    ("    supported_entity: PERSON\n    patterns:\n      - {name: p, regex: '(Pemberton', score: 0.5}\n", "ValueError"),
+    ("    patterns: []\n", "TypeError"),  # no supported_entity
+])
+def test_a_recognizer_presidio_cannot_build_is_named_by_its_place_in_the_file(tmp_path, recognizer, problem):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    (rules / "recognizers.yaml").write_text(f"recognizers:\n  - name: {SECRET}\n{recognizer}", encoding="utf-8")
+    (tmp_path / "imr.txt").write_text(TEXT, encoding="utf-8")
+    before = files_in(tmp_path)
+    assert one_line(run("redact", tmp_path / "imr.txt", "--rules", rules, "--no-review")) == \
+        f"error: {rules / 'recognizers.yaml'}: recognizers.0: Presidio cannot build it ({problem}): a key missing, " \
+        "unknown or of the wrong type, or a bad regular expression"
+    assert files_in(tmp_path) == before
