@@ -61,7 +61,7 @@ def load_yaml_model(path: Path, model: type[M]) -> M:
         data = yaml.load(text, Loader=_LOADER)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else f"{path}"
+        where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else f"{path}"
         raise RedactorError(f"{where}: not valid YAML ({_problem(e)})") from None
     except RecursionError:
         raise RedactorError(f"{path}: nested too deeply to read") from None

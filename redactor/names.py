@@ -213,6 +213,13 @@ def acronyms(phrases: Iterable[str]) -> frozenset[str]:
     return frozenset(p for p in phrases if " " not in p and p.isupper())
 
 
+def phrases(texts: Iterable[str], blank: str = r"\s+") -> str:
+    """Phrases as one alternation, longest first, any blank between their words matching
+    ``blank``; one that never matches when there are none (an empty one would match everywhere)."""
+    ordered = sorted(texts, key=len, reverse=True)
+    return "|".join(blank.join(regex.escape(w) for w in p.split()) for p in ordered) or "(?!x)x"
+
+
 def trie(texts: Iterable[str], fold_case: bool = False) -> str:
     """A pattern for any of ``texts`` that, like an alternation sorted longest first,
     tries the longest text first and backtracks to shorter ones, but shares prefixes:

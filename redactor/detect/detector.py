@@ -67,7 +67,7 @@ from redactor.detect.spans import (
 )
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, is_initials, opened_by, opening_words, spelling_variants, words
+from redactor.names import NAME_WORD, SAINT, is_initials, opened_by, opening_words, spelling_variants, words
 from redactor.recognizer_names import NER, TITLED
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
@@ -86,7 +86,7 @@ _NAME_WORD = regex.compile(NAME_WORD)
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
 _DIGIT = regex.compile(r"\d")
 _BLANKS = regex.compile(r"[ \t]+")
-_SAINT_SURNAME = regex.compile(rf"(?<![\w'’-])(?:St|Saint)\.?[ \t]+{NAME_WORD}")  # "St John" of "Ian St John"
+_SAINT_SURNAME = regex.compile(rf"(?<![\w'’-]){SAINT}\.?[ \t]+{NAME_WORD}")  # "St John" of "Ian St John"
 _TITLE_CASE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 _OPENING_WORD = regex.compile(r"(\p{Lu}\p{Ll}+)[ \t]+(?=\p{Lu})")  # a word in title case before another
 # a batch's second pass asks of every name it knows, for every document

@@ -8,9 +8,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import regex
-import yaml
 from presidio_analyzer import (
     AnalyzerEngine,
     EntityRecognizer,
@@ -28,9 +28,11 @@ from presidio_analyzer.predefined_recognizers import (
     UkNinoRecognizer,
     UkPostcodeRecognizer,
 )
+from pydantic import BaseModel
 from spacy.tokens import Doc
 
 from redactor.casefile import CaseFile
+from redactor.config import load_yaml_model
 from redactor.detect.artifacts import LEMMAS, LazyArtifacts, LemmaForms
 from redactor.detect.models import load_pipeline
 from redactor.detect.recognizers.alias import AliasRecognizer
@@ -52,6 +54,7 @@ from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.vocabulary import Vocabulary
+from redactor.errors import RedactorError
 from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST, TITLED
 from redactor.rules import DEFAULT_RULES, Rules
 from redactor.types import Kind
@@ -101,8 +104,13 @@ def pattern_recognizers(rules: Path) -> list[dict]:
     return _shipped_recognizers() if rules == DEFAULT_RULES else _read_recognizers(rules)
 
 
+class _PatternRecognizers(BaseModel):
+    """recognizers.yaml: Presidio's own format, each recognizer checked by Presidio."""
+    recognizers: list[dict[str, Any]]
+
+
 def _read_recognizers(rules: Path) -> list[dict]:
-    return yaml.safe_load((rules / "recognizers.yaml").read_text(encoding="utf-8"))["recognizers"]
+    return load_yaml_model(rules / "recognizers.yaml", _PatternRecognizers).recognizers
 
 
 @lru_cache(maxsize=1)
@@ -255,8 +263,13 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         AliasRecognizer(rules, vocabulary),
     ):
         registry.add_recognizer(recognizer)
-    for written in pattern_recognizers(rules.directory):  # Presidio copies each, never changes it
-        registry.add_pattern_recognizer_from_dict(written)
+    for n, written in enumerate(pattern_recognizers(rules.directory)):  # Presidio copies each, never changes it
+        try:
+            registry.add_pattern_recognizer_from_dict(written)
+        except (TypeError, ValueError, KeyError, AttributeError) as e:  # its message may quote the file: not shown
+            raise RedactorError(f"{rules.directory / 'recognizers.yaml'}: recognizers.{n}: Presidio cannot build it "
+                                f"({e.__class__.__name__}): a key missing, unknown or of the wrong type, or a bad "
+                                "regular expression") from None
     names = [n for p in case.people for n in (p.name, *p.aliases)]
     if names:
         registry.add_recognizer(KnownNamesRecognizer(names, "PERSON", 1.0, CASE_FILE,

@@ -22,7 +22,9 @@ from redactor.types import Detection, Kind, Segment
 RECOGNIZER = "LifeSpanRecognizer"
 LONGEST = 120  # years: no life is longer
 _NAME_WORDS = 8  # a line that is a name holds no more words than this
-_DASH = r"[ \t]*[-–—‒―][ \t]*"
+_DASHES = r"[-–—‒―]"
+_DASH = rf"[ \t]*{_DASHES}[ \t]*"
+_A_DASH = regex.compile(_DASHES)  # what every span holds: a line without it is not read
 _WORD = regex.compile(r"[\p{L}'’.\-]+")
 _PARTICLE = regex.compile(rf"(?i:{PARTICLE}|and|&)")
 _OPEN = regex.compile(r"[\s,:;(\[\-–—]*")
@@ -53,6 +55,8 @@ class LifeSpans:
         """The dates of birth opening the life spans of ``segments``."""
         out = []
         for i, segment in enumerate(segments):
+            if not _A_DASH.search(segment.text):
+                continue
             for m in self.span.finditer(segment.text):
                 years = self._years(m)
                 if years is None or not self._beside_name(segments, i, m, years):

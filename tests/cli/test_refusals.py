@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from redactor.cli import app
+from redactor.rules import DEFAULT_RULES
 from tests.builders.compound import compound_file
 
 REDACTOR = Path(sys.executable).parent / "redactor"
@@ -211,3 +212,32 @@ def test_a_control_character_in_a_case_file_replacement_is_named(tmp_path):
     assert one_line(run("redact", tmp_path / "imr.txt", "--case", tmp_path / "case.yaml", "--no-review")) == \
         f"error: {tmp_path / 'case.yaml'}:3: people.0.replacement: must not hold a control character (U+001B)"
     assert files_in(tmp_path) == {"imr.txt", "case.yaml"}
+
+
+@pytest.mark.parametrize("name", ["recognizers.yaml", "titles.yaml"])
+def test_a_rule_file_that_is_not_yaml_is_named_with_its_line_and_column(tmp_path, name):
+    """recognizers.yaml, in Presidio's own format, is read like every other rule file."""
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    (rules / name).write_text(f"recognizers:\n  - name: [{SECRET}\n   patterns: []\n", encoding="utf-8")
+    (tmp_path / "imr.txt").write_text(TEXT, encoding="utf-8")
+    before = files_in(tmp_path)
+    assert one_line(run("redact", tmp_path / "imr.txt", "--rules", rules, "--no-review")) == \
+        f"error: {rules / name}:3:12: not valid YAML (did not find expected … or …)"
+    assert files_in(tmp_path) == before
+
+
+@pytest.mark.parametrize("recognizer, problem", [
+    ("    supported_entity: PERSON\n    patterns:\n      - {name: p, regex: '(Pemberton', score: 0.5}\n", "ValueError"),
+    ("    patterns: []\n", "TypeError"),  # no supported_entity
+])
+def test_a_recognizer_presidio_cannot_build_is_named_by_its_place_in_the_file(tmp_path, recognizer, problem):
+    rules = tmp_path / "rules"
+    shutil.copytree(DEFAULT_RULES, rules)
+    (rules / "recognizers.yaml").write_text(f"recognizers:\n  - name: {SECRET}\n{recognizer}", encoding="utf-8")
+    (tmp_path / "imr.txt").write_text(TEXT, encoding="utf-8")
+    before = files_in(tmp_path)
+    assert one_line(run("redact", tmp_path / "imr.txt", "--rules", rules, "--no-review")) == \
+        f"error: {rules / 'recognizers.yaml'}: recognizers.0: Presidio cannot build it ({problem}): a key missing, " \
+        "unknown or of the wrong type, or a bad regular expression"
+    assert files_in(tmp_path) == before

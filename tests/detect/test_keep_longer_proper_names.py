@@ -36,6 +36,8 @@ def test_words_of_longer_proper_names_stay(redact_text, text, expected):
     # a surname opened by "St" is the person's wherever written, possessive or not
     ("Ian St John, 45, of Leeds was jailed. St John told police he was sorry. St John's car was seized.\n",
      "IJ, 45, of Leeds was jailed. SJ told police he was sorry. SJ's car was seized.\n"),
+    ("The court heard IAN ST JOHN, 45, had been drinking. Later ST JOHN told police he was sorry.\n",
+     "The court heard IJ, 45, had been drinking. Later SJ told police he was sorry.\n"),
     # the known name alone, and before a hyphen that opens no place's name
     ("Ross Dixon, 40, was fined. Ross said he was sorry. Ross's mother wept. He lived in Ross-shire.\n",
      "RD, 40, was fined. RD said he was sorry. RD's mother wept. He lived in Ross-shire.\n"),

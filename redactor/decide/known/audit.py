@@ -94,6 +94,7 @@ def audit(segments: Sequence[Segment], changes: Sequence[Change], index: FormInd
                 continue  # another document's "Scotland" ("Baroness Scotland") in "Police Scotland attended"
             if not verdict.titled and reading.in_a_longer_name(texts[0], s, e, form.sure):
                 continue  # "St Mary's", "Queen Mary University", "Iscoed Chambers" after "Joanne Chambers"
+            # a title is evidence: written_as_a_name reads only an untitled word, in no longer name (above)
             if not (verdict.person if form.sure else verdict.evidence
                     or form.named and verdict.person and reading.used_as_a_name(texts[0], s, e)
                     or form.whole and verdict.person and reading.written_as_a_name(texts[0], s, e)):

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.names import APOSTROPHES, FIRM_END, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, trie
+from redactor.names import APOSTROPHES, FIRM_END, PLACE_HYPHEN_AFTER, SAINT_BEFORE, acronyms, phrases, trie
 from redactor.rules import Rules
 
 USED_AS_A_NAME = "used as a name"
@@ -54,8 +54,7 @@ def _behind(pattern: regex.Pattern, text: str, start: int) -> regex.Match | None
 
 def _phrases(items: Iterable[str]) -> str:
     """An alternation of phrases, longest first, any spaces between their words."""
-    return "|".join(r"[ \t]+".join(regex.escape(w) for w in p.split())
-                    for p in sorted(set(items), key=len, reverse=True)) or r"(?!x)x"
+    return phrases(items, r"[ \t]+")
 
 
 def _before(items: Iterable[str], gap: str = r"[ \t]+") -> regex.Pattern:
@@ -200,12 +199,13 @@ class LoneReading:
     def written_as_a_name(self, text: str, start: int, end: int) -> bool:
         """Is the word at [start, end), a lone word of a name given in full and read as the
         person, written as a name: a word on a name list, whatever other list it is on ("in
-        Chelmsford, Mary found joy"), in no longer proper name; opening a sentence, where any
-        word is capitalised, only before a verb ("Hope was kind"; "Young carers were" is the word).
-        A name that is also a month, day, place or word is it only where it is used as a name
-        ("Mary found joy"; "the Bath police" and "visits to Bath ended" stay)?"""
+        Chelmsford, Mary found joy"); opening a sentence, where any word is capitalised, only
+        before a verb ("Hope was kind"; "Young carers were" is the word). A name that is also a
+        month, day, place or word is it only where it is used as a name ("Mary found joy"; "the
+        Bath police" and "visits to Bath ended" stay)? The caller has found the word in no longer
+        proper name (``in_a_longer_name``), as the audit does for every untitled lone word."""
         word = text[start:end]
-        if not self._is_name_word(word) or self.in_a_longer_name(text, start, end):
+        if not self._is_name_word(word):
             return False
         if _behind(_SENTENCE_START, text, start):
             return self._before_a_verb(text, end)

@@ -7,6 +7,7 @@ from types import MappingProxyType
 import regex
 from presidio_analyzer import AnalysisExplanation, EntityRecognizer, RecognizerResult
 
+from redactor.names import phrases as phrases  # the recognizers' alternation of phrases, from here
 from redactor.rules import Rules
 
 TITLE_KEY = "title"  # recognition_metadata key: the title written before a name
@@ -51,13 +52,6 @@ def placeholder_pattern(rules: Rules) -> regex.Pattern:
     """The placeholders of rules/placeholders.yaml: text an earlier run wrote, never found again."""
     texts = sorted({t for t in rules.placeholders.model_dump().values() if t}, key=len, reverse=True)
     return regex.compile("|".join(regex.escape(t) for t in texts) or r"(?!)")
-
-
-def phrases(texts: list[str], blank: str = r"\s+") -> str:
-    """Phrases as one alternation, longest first, any blank between their words matching
-    ``blank``; one that never matches when there are none."""
-    ordered = sorted(texts, key=len, reverse=True)
-    return "|".join(blank.join(regex.escape(w) for w in p.split()) for p in ordered) or "(?!x)x"
 
 
 def matches(pattern: regex.Pattern, text: str, need: regex.Pattern | None = None,

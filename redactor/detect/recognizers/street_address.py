@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
-from redactor.detect.recognizers.base import ExplainingRecognizer
+from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import facility_after
 from redactor.names import MONTH_PATTERN as _MONTH
 from redactor.rules import Rules
@@ -68,7 +68,7 @@ def of_common_words(name: str, common: Container[str]) -> bool:
 
 
 def _alternation(words: list[str]) -> str:
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!x)x"
+    return phrases(words, r"\ ")  # one space between a phrase's words, as the rules write it
 
 
 def organisation_words(rules: Rules) -> frozenset[str]:
