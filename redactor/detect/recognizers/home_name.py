@@ -43,6 +43,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
 
     SCORE = 0.7
     APPOSITION = 0.9  # a name alone in apposition to someone's home: surer than NER's person in the same word
+    NAMED = 0.95  # a name given to a home ("a farmhouse named Cold Harbour"): surer than "named" before a person
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
@@ -64,6 +65,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<name>{p.dwelling}){p.service}"
             rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
+        self.first_names = rules.first_names
         self.common = rules.common_words
         # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
         # "died at her home, Arden House"
@@ -82,6 +84,10 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        # a home given its name: "their home, called The Butchery,", "a farmhouse named Cold Harbour" (``_named``)
+        self.called = regex.compile(
+            rf"\b(?i:{phrases([*a.apposition_homes, *a.described_homes])}),?[ \t]+(?i:{phrases(a.naming_words)})"
+            rf"[ \t]+(?P<name>(?:The[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,3}})(?![\p{{L}}'’\-])")
         # a name, quoted or before a comma or a dash, then a home's noun ending its description: "“The Cross”
         # another nearby property has", "Upper Vanley, a farm near Pencader"
         after = phrases(a.described_home_after)
@@ -115,6 +121,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
                       self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
                       self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]"),
+                      self.called: regex.compile(rf"(?i:{phrases(a.naming_words)})[ \t]+\p{{Lu}}"),
                       self.described: regex.compile(rf"[ \t](?i:{phrases(a.described_homes)})\b")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
@@ -141,13 +148,15 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in owned if m.group("street")]
+        called = {m.span("name") for m in self.scan(self.called, text) if self._named(m.group("name"))}
         apposed = {m.span("alone") for m in owned if m.group("alone")
                    and not (m.group("the") and not m.group("family")) and self._a_home(m.group("alone"))
                    and not any(w in self.names or w in self.common for w in m.group("alone").split())}
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
-                for a, b in set(found) - apposed] \
+                for a, b in set(found) - apposed - called] \
+            + [self.result("ADDRESS", a, b, self.NAMED, "a name given to someone's home") for a, b in called] \
             + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
-               for a, b in apposed]
+               for a, b in apposed - called]
 
     def _a_home(self, name: str) -> bool:
         """Not a listed town, an organisation's name nor a titled person's."""
@@ -161,9 +170,21 @@ class HomeNameRecognizer(ExplainingRecognizer):
         return self._a_home(name) and self.unlisted(name) \
             and not any(w in self.names or w in self.places for w in name.split())
 
+    def _named(self, name: str) -> bool:
+        """A name a home is given: no town, organisation nor titled person; opening with "The" ("The Butchery"),
+        of two title-case words or more, none in capitals nor a person's name ("Cold Harbour", "Little Orchard";
+        not "Bob Smith"), or one word on no list ("Tyddyn"; not "Rose")."""
+        words = name.removeprefix("The ").split()
+        return self._a_home(name) and not any(w.isupper() for w in words) \
+            and (name.startswith("The ") or len(words) > 1 and not (words[0] in self.first_names
+                                                                    and all(w in self.names for w in words))
+                 or self._unlisted(name))
+
     def _described(self, name: str) -> bool:
-        """A name described as a home: no town, organisation, titled person nor acronym."""
-        return self._a_home(name) and not any(w in self.places or w.isupper() for w in name.split())
+        """A name described as a home: no town (a town's word inside it may be: "Foxes Holt"), organisation, titled
+        person nor acronym."""
+        words = name.split()
+        return self._a_home(name) and not any(w.isupper() for w in words) and not all(w in self.places for w in words)
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

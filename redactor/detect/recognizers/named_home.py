@@ -55,7 +55,8 @@ _AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
           "living": "a word of living", "address": "an address given", "site": "an application's site",
-          "home": "someone's home", "road": "'on the'", "role": "a person's role", "years": "years lived there"}
+          "home": "someone's home", "road": "'on the'", "role": "a person's role", "years": "years lived there",
+          "occupier": "its occupier"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -77,7 +78,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"(?:\b(?P<prep>of|from|at|as|to|on)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
             rf"|(?<=,[ \t]*)(?P<late>late)(?:[ \t]+of)?[ \t]+|\b(?P<years>years|(?i:lived|resided))[ \t]+in[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
-            rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+)"
+            rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+){p.near}"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
@@ -111,6 +112,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person's role in a case before the preposition ("It was alleged that the defendant from"; rules/people.yaml
         # context.called: "the victim", "the deceased")
         self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
+        # whoever lives in or holds a home before "of" ("the occupier of Rookery Nook", "the new tenants of")
+        self.occupier = regex.compile(rf"\b(?i:{phrases(a.occupier_words)})[ \t]+$")
         # the places written after a home, each after a comma or "in": its village or parish, its town, its county
         # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
         self.piece = regex.compile(
@@ -144,7 +147,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a farm's or a cottage's word ending a name inside a longer phrase; a street after a home's name
         self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
         # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
-        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
+        # ... or one described after it as an organisation's or a thing's ("at Home Farm, a charity for adults")
+        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}"
+                                         rf"|,[ \t]+(?i:an?|the)(?:[ \t]+[\p{{Ll}}'’\-]+){{0,2}}?[ \t]+"
+                                         rf"(?:{phrases(a.described_things)}){_ENDS}")
         # a journey's or work's verb before the preposition, a work's word before a farm's name: no home follows
         self.journey = regex.compile(rf"\b(?i:{phrases(a.journey_work_verbs)})[ \t]+$")
         self.work_title = regex.compile(rf"\b(?i:{phrases(a.work_title_words)})[ \t]+$")
@@ -152,6 +158,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.buildings = frozenset(a.building_words)
+        self.dwellings = frozenset(a.dwelling_words)
         self.not_a_person = self.no_home | self.buildings | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
         # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
@@ -238,6 +245,8 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "site"
         if prep in ("of", "from") and self.role.search(before):
             return "role"
+        if prep == "of" and self.occupier.search(before):
+            return "occupier"
         if prep in ("of", "from") and self.aged.search(before):
             return "age"  # "The 30-year-old, from"
         m = self.person.search(before)
@@ -270,8 +279,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         # ... and after a person and their age a building's ("AD, aged 22, of Park Hall"): news gives a home there
+        # ... and after a person and a comma a home's that is a body's word too ("KH, of Fullerton Court, Aberdeen";
+        # a court of law is named as one, `institutions`: "Jo Roe, of Carlisle Crown Court")
         kind = self.organisations if words[-1] in self.rural else self.no_home - self.buildings if lead == "age" \
-            else self.no_home
+            else self.no_home - self.dwellings if lead == "person" else self.no_home
         if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
         after = self.street_after.match(text, end)
@@ -321,6 +332,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name in apposition to someone's home"
         if lead == "address":  # "has an address as The Rowan Tree, Stretton"
             return "a name given as an address"
+        if lead == "occupier" and self._unlisted(phrase, prefixed=True):
+            return "a name on no list after its occupier"  # "the occupier of Rookery Nook"
+        if lead == "age" and before_town and phrase.startswith("The "):
+            return "a name opening with 'The' after a person and their age, before its town"  # "CW (35) of The Glen"
         # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
         # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
         if before_town and self._unlisted(phrase) \
