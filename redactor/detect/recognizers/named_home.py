@@ -253,10 +253,12 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if m is None or prep not in ("of", "from"):
             return None
         last = m.group("name").split()[-1]
+        aged = m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip())
         if last in self.not_a_person or last in self.common:
-            return None
+            # (a listed surname that is a word too, with an age: "Charles Ward (35) of")
+            return "age" if aged and last in self.names else None
         first = m.group("name").split()[0]
-        if m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip()):
+        if aged:
             return "age"  # as news gives someone's home: "Allan MacLeod (26) of", "AD, aged 22, of"
         if m.group("between"):
             return "person"  # "Hughes, of"
