@@ -43,8 +43,12 @@ def found(recognizers, text):
     ("Judge Lee, sentencing AB, of Marlow Court, Derby, yesterday, said it was grave.", ["Marlow Court"]),
     # "The" and a name after a person and their age, before its town
     ("Tom Hall (29) of The Rowan in Omagh, Co Tyrone, faces a charge.", ["The Rowan"]),
+    ("Amy Grant (22), of The Laurels in Lisburn, admitted the charge.", ["The Laurels"]),
+    # a home described after its name as someone's home
+    ("Neighbours of Willow Bank, the family home, heard screams.", ["Willow Bank"]),
     # an extension after its abbreviation, or ending a contact line after the contact's name or initials
     ("Contact: JT  4471", ["4471"]),
+    ("For further information contact: RB  5521", ["5521"]),
     ("Contact officer: Jo Bell 44170", ["44170"]),
     ("Please ring ext. 2231 for details.", ["2231"]),
 ])
@@ -82,6 +86,8 @@ def test_what_only_looks_like_a_home_or_an_extension_stays(recognizers, text):
     ("They lived in a farmhouse named Cold Harbour until 1990.\n",
      "They lived in a farmhouse named [address removed] until 1990.\n"),
     ("Her cottage, called Little Orchard, was sold.\n", "Her cottage, called [address removed], was sold.\n"),
+    ("Neighbours of Willow Bank, the family home, heard screams.\n",
+     "Neighbours of [address removed], the family home, heard screams.\n"),
 ])
 def test_a_name_given_to_a_home_goes(redact_text, text, expected):
     assert redact_text(text)[0] == expected

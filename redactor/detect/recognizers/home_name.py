@@ -121,7 +121,6 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
                       self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
                       self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]"),
-                      self.called: regex.compile(rf"(?i:{phrases(a.naming_words)})[ \t]+\p{{Lu}}"),
                       self.described: regex.compile(rf"[ \t](?i:{phrases(a.described_homes)})\b")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
@@ -141,20 +140,23 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.scan(self.family, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.home_of, text) if self._unlisted(m.group("name"))]
-        found += [m.span(g) for m in self.scan(self.described, text)
-                  for g in ("quoted", "name") if m.group(g) and self._described(m.group(g))
-                  and not self.not_described.intersection(m.group("kind").split())]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in owned if m.group("street")]
-        called = {m.span("name") for m in self.scan(self.called, text) if self._named(m.group("name"))}
+        # a name given to a home, or described as one after it ("Willow Bank, the family home"): surer than a name
+        # list's person in the same words
+        called = {m.span("name") for m in self.scan(self.called, text) if self._named(m.group("name"))} \
+            | {m.span(g) for m in self.scan(self.described, text)
+               for g in ("quoted", "name") if m.group(g) and self._described(m.group(g))
+               and not self.not_described.intersection(m.group("kind").split())}
         apposed = {m.span("alone") for m in owned if m.group("alone")
                    and not (m.group("the") and not m.group("family")) and self._a_home(m.group("alone"))
                    and not any(w in self.names or w in self.common for w in m.group("alone").split())}
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
                 for a, b in set(found) - apposed - called] \
-            + [self.result("ADDRESS", a, b, self.NAMED, "a name given to someone's home") for a, b in called] \
+            + [self.result("ADDRESS", a, b, self.NAMED, "a name given to a home, or described as one")
+               for a, b in called] \
             + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
                for a, b in apposed - called]
 

@@ -50,7 +50,8 @@ _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
 _JOIN = r",[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+"  # between a home and its places: ", ", " in "
 _YEARS_OLD = r"\d{1,3}[ \t-]+years?[ \t-]+old"  # "26 year old", "30-year-old"
-_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
+# "Ann Roe, 22, of", "Ann Roe (22) of", "Ann Roe (22), of"
+_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*(?:\),?|,)?")
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
@@ -101,7 +102,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
             rf"(?P<aged>{_YEARS_OLD}[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
-            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
+            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\),?|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
             rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
         # where someone lived, said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh, where he
         # lived with his parents")
