@@ -9,9 +9,10 @@ called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
 home, Goginan, on Friday"); described as a home after its name ("“The Cross”, another nearby property,
-has", "Upper Vanley, a farm near Pencader"). In a family history or a deed: a name before "in the parish of"
-("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in the parish of
-Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
+has", "Upper Vanley, a farm near Pencader", "Willow Bank, the family home"); given its name, whatever its words
+("their home, called The Butchery", "a farmhouse named Cold Harbour"). In a family history or a deed: a
+name before "in the parish of" ("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in
+the parish of Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
 after "the <surname> family of" ("the Vaughan family of Trawsgoed") or a home word and "of" before a
 town ("the farm of Cwmhwplin near Pencader"), on no list of names or words. A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person

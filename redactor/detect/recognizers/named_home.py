@@ -19,7 +19,8 @@ person and a clause between commas ("TG, whose age is unknown, of"), a person's 
 from"), an address given "as"
 (whatever the name's words: "has an address as The Rowan Tree"), an application's site ("the application
 for a garage at"; a name on no list before its place: "access at Tan-Lan, Bethel"), a home and "in" before
-a name its town follows ("a property in The Warren in Cromer"), "on" after a word of living ("grew up on
+a name its town follows ("a property in The Warren in Cromer"), its occupier
+("the tenants of Rookery Nook"), "on" after a word of living ("grew up on
 Scotch Quay"), and living said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh,
 where he lived"). A name before its street after any
 lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
