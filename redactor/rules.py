@@ -123,6 +123,7 @@ class Addresses(_Strict):
     living_words: list[str] = []
     home_name_verbs: list[str] = []
     naming_words: list[str] = []  # "called", "named": a home's name, whatever its words, after them
+    verb_naming_words: list[str] = []  # "called": naming only after a comma or "a cottage"
     nearness_words: list[str] = []  # "nearby": between a lead and the place it leads to
     occupier_words: list[str] = []  # "the occupier of": a home's name after
     apposition_homes: list[str] = []

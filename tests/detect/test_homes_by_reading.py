@@ -66,6 +66,8 @@ def test_homes_and_extensions_are_found(recognizers, text, expected):
     "They called the house Rose. His house, named Bob Smith, was a joke. A property called Leeds.",
     # a year glued to a street's name, a lone street word in a sentence with no home
     "In 2019Main Street was closed.",
+    # "called" as a verb after someone's home
+    "The care home called Bupa Direct yesterday.",
     # a listed town after "nearby"
     "They moved to nearby Leeds in 2001.",
     # a court of law named as one after a person

@@ -86,8 +86,12 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
         # a home given its name: "their home, called The Butchery,", "a farmhouse named Cold Harbour" (``_named``)
+        # ("the care home called Social Services": a verb, but after a comma or "a cottage")
+        owned_homes = phrases([*a.apposition_homes, *a.described_homes])
+        naming = phrases([w for w in a.naming_words if w not in a.verb_naming_words])
         self.called = regex.compile(
-            rf"\b(?i:{phrases([*a.apposition_homes, *a.described_homes])}),?[ \t]+(?i:{phrases(a.naming_words)})"
+            rf"(?:\b(?i:{owned_homes})(?:,[ \t]+(?i:{phrases(a.naming_words)})|[ \t]+(?i:{naming}))"
+            rf"|\b(?i:an?)[ \t]+(?:[\p{{Ll}}\-]+[ \t]+){{0,2}}(?i:{owned_homes})[ \t]+(?i:{phrases(a.naming_words)}))"
             rf"[ \t]+(?P<name>(?:The[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,3}})(?![\p{{L}}'’\-])")
         # a name, quoted or before a comma or a dash, then a home's noun ending its description: "“The Cross”
         # another nearby property has", "Upper Vanley, a farm near Pencader"
