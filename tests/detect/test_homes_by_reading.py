@@ -100,3 +100,15 @@ def test_a_home_described_once_goes_wherever_the_text_names_it_again(redact_text
             "The impact of the new shed on Badgers Holt was discussed.\n")
     assert redact_text(text)[0] == ("A letter came from the owner of [address removed], the adjoining property.\n\n"
                                     "The impact of the new shed on [address removed] was discussed.\n")
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a former clergy house is a home's name after a titled person, whatever the surname is; the one place
+    # between the home and the clause's verb is its village, never a person NER takes it for
+    ("The Reverend Hill of The Old Rectory, Bunny, wrote to the council.\n",
+     "The Reverend H of [address removed], Bunny, wrote to the council.\n"),
+    ("Mrs Ann Cole, of The Old Vicarage, Bunny, said the hedge was hers.\n",
+     "Mrs AC, of [address removed], Bunny, said the hedge was hers.\n"),
+])
+def test_a_village_after_a_home_stays(redact_text, text, expected):
+    assert redact_text(text)[0] == expected

@@ -36,6 +36,7 @@ import regex
 
 from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
+    NEWS_VERB,
     WORD,
     AddressParts,
     UnlistedName,
@@ -122,6 +123,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"(?P<join>{_JOIN})(?:both[ \t]+)?"
             rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
+        # what ends a home's clause after its places: a verb as news gives it, a lower-case word after a comma
+        # (no conjunction), or the sentence's stop
+        self.clause_end = regex.compile(rf",?[ \t]+{NEWS_VERB}\b|,[ \t]+(?!(?:and|or|but|then|while|when)\b)\p{{Ll}}+\b"
+                                        rf"|[ \t]*[.;](?:\s|$)")
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
         self.aged = regex.compile(rf"\b(?i:the|an?)[ \t]+{_YEARS_OLD},?[ \t]+$")
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
@@ -204,9 +209,12 @@ class NamedHomeRecognizer(ExplainingRecognizer):
 
     def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
         """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
-        Pallasgreen"): a place there, never a person NER takes it for."""
-        return [piece.span("name") for piece in self._places_after(text, end)
-                if piece.group("name") in self.places or piece.group("name") in self.counties]
+        Pallasgreen"), and the one place between a home and the verb or the stop that ends its clause, listed or
+        not ("of The Old Rectory, Bunny, wrote"): a place there, never a person NER takes it for."""
+        pieces = list(self._places_after(text, end))
+        village = pieces[:1] if len(pieces) == 1 and self.clause_end.match(text, pieces[0].end()) else []
+        return [piece.span("name") for piece in pieces
+                if piece.group("name") in self.places or piece.group("name") in self.counties or piece in village]
 
     def _places_after(self, text: str, end: int) -> Iterator[regex.Match]:
         """The places written after a home that ends at ``end``, three at the most, each after a comma or "in"."""
@@ -254,8 +262,11 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         m = self.person.search(before)
         if m is None or prep not in ("of", "from"):
             return None
-        last = m.group("name").split()[-1]
+        words = m.group("name").split()
+        last = words[-1]
         aged = m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip())
+        if any(w.rstrip(".") in self.titles for w in words[:-1]) and not aged:
+            return "person" if m.group("between") else "person's name"  # "The Reverend Hill of", whatever "Hill" is
         if last in self.not_a_person or last in self.common:
             # (a listed surname that is a word too, with an age: "Charles Ward (35) of")
             return "age" if aged and last in self.names else None
