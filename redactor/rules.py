@@ -122,10 +122,15 @@ class Addresses(_Strict):
     building_surnames: list[str] = []
     living_words: list[str] = []
     home_name_verbs: list[str] = []
+    naming_words: list[str] = []  # "called", "named": a home's name, whatever its words, after them
+    verb_naming_words: list[str] = []  # "called": naming only after a comma or "a cottage"
+    nearness_words: list[str] = []  # "nearby": between a lead and the place it leads to
+    occupier_words: list[str] = []  # "the occupier of": a home's name after
     apposition_homes: list[str] = []
     described_homes: list[str] = []
     described_home_after: list[str] = []
     described_home_not: list[str] = []
+    described_things: list[str] = []  # "Home Farm, a charity": a name so described is no one's home
     journey_work_verbs: list[str] = []
     work_title_words: list[str] = []
     planning_works: list[str] = []

@@ -80,7 +80,8 @@ BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
 ADDRESS_RECOGNIZERS = ("StreetAddressRecognizer", "AddressBlockRecognizer", "NamedHomeRecognizer")
-NAMED_HOME = "NamedHomeRecognizer"  # a home's name of two words or more it finds is looked for again whole
+# a home's name of two words or more these find is looked for again whole
+NAMED_HOMES = ("NamedHomeRecognizer", "HomeNameRecognizer")
 VARIANT = "SpellingVariantRecognizer"  # a name spelt otherwise than where it was found
 _NAME_WORD = regex.compile(NAME_WORD)
 _TWO_LETTERS = regex.compile(r"\p{L}{2}")
@@ -218,7 +219,7 @@ class Detector:
                             and d.score >= self.rules.min_score(d.kind)}, texts, self._dates)
         streets = self._street_names.in_addresses(d.text for d in first if d.recognizer in ADDRESS_RECOGNIZERS
                                                   and d.score >= self.rules.min_score(d.kind))
-        streets |= {d.text for d in first if d.recognizer == NAMED_HOME and len(d.text.split()) > 1
+        streets |= {d.text for d in first if d.recognizer in NAMED_HOMES and len(d.text.split()) > 1
                     and d.score >= self.rules.min_score(d.kind)}
         # a nickname of capitals ("better known as JJ"); other capitals are never looked for ("Austria III")
         nicknames = {n for n in known_names if _is_initials(n)} | \

@@ -39,7 +39,8 @@ FOUND_WITH_THE_LEAST = {
     "NhsRecognizer": "NHS number 401 023 2137", "UkNinoRecognizer": "NI AB 12 34 56 C",
     "UkPhonePatternRecognizer": "ring 020 123 456", "NiNumberFormatRecognizer": "QQ 12 34 56 C",
     "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975",
-    "PostcodeDistrictRecognizer": "on Mill Lane, Leeds LS6", "PoBoxRecognizer": "PO Box 6"}
+    "PostcodeDistrictRecognizer": "on Mill Lane, Leeds LS6", "PoBoxRecognizer": "PO Box 6",
+    "PhoneExtensionRecognizer": "Contact: AS 2929"}
 DIGITS = sorted(name for name, needs in NEEDS.items() if needs.digits)
 PATTERNS = sorted(name for name, needs in NEEDS.items() if needs.pattern)
 

@@ -9,9 +9,10 @@ called Bryn Awel", "the family farm, Pen-y-Gaer,", "her home, Arden House"), and
 someone's home, with the home's name before it or not ("his family home - Goginan, Tenby Road -
 at 11:30am"), or that name alone, on no list of names, before lower-case words ("leaving the family
 home, Goginan, on Friday"); described as a home after its name ("“The Cross”, another nearby property,
-has", "Upper Vanley, a farm near Pencader"). In a family history or a deed: a name before "in the parish of"
-("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in the parish of
-Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
+has", "Upper Vanley, a farm near Pencader", "Willow Bank, the family home"); given its name, whatever its words
+("their home, called The Butchery", "a farmhouse named Cold Harbour"). In a family history or a deed: a
+name before "in the parish of" ("WH of Penrhiwgoch in the parish of Trelech", "TP and ML of Cilrhue farm in
+the parish of Trelech"), between a listed name's "of" and a description of the person ("JO of Penlanfach, widow"),
 after "the <surname> family of" ("the Vaughan family of Trawsgoed") or a home word and "of" before a
 town ("the farm of Cwmhwplin near Pencader"), on no list of names or words. A listed town
 ("living at Llysfaen"), an organisation ("living at Ashworth Hospital, Maghull") and a person
@@ -43,6 +44,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
 
     SCORE = 0.7
     APPOSITION = 0.9  # a name alone in apposition to someone's home: surer than NER's person in the same word
+    NAMED = 0.95  # a name given to a home ("a farmhouse named Cold Harbour"): surer than "named" before a person
 
     def __init__(self, rules: Rules) -> None:
         a, p = rules.addresses, AddressParts.from_rules(rules)
@@ -64,6 +66,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<name>{p.dwelling}){p.service}"
             rf"(?=[ \t]*(?:[,;)]|\.(?!\w)|$))", regex.MULTILINE)
         self.names = rules.first_names | rules.surnames
+        self.first_names = rules.first_names
         self.common = rules.common_words
         # "The neighbouring farm was Pen-y-Coppy", "a cottage called Bryn Awel", "the family farm, Pen-y-Gaer,",
         # "died at her home, Arden House"
@@ -82,6 +85,14 @@ class HomeNameRecognizer(ExplainingRecognizer):
             rf"(?P<street>{p.unit}(?:{p.number})?{p.street}){_ENDS}{p.service}"
             rf"|(?P<alone>{_NAME})(?:,|[ \t]+[-–—])[ \t]+(?=\p{{Ll}}))")
         self.shaped = regex.compile(rf"{WELSH_HOME}|{p.street}|{p.dwelling}")
+        # a home given its name: "their home, called The Butchery,", "a farmhouse named Cold Harbour" (``_named``)
+        # ("the care home called Social Services": a verb, but after a comma or "a cottage")
+        owned_homes = phrases([*a.apposition_homes, *a.described_homes])
+        naming = phrases([w for w in a.naming_words if w not in a.verb_naming_words])
+        self.called = regex.compile(
+            rf"(?:\b(?i:{owned_homes})(?:,[ \t]+(?i:{phrases(a.naming_words)})|[ \t]+(?i:{naming}))"
+            rf"|\b(?i:an?)[ \t]+(?:[\p{{Ll}}\-]+[ \t]+){{0,2}}(?i:{owned_homes})[ \t]+(?i:{phrases(a.naming_words)}))"
+            rf"[ \t]+(?P<name>(?:The[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,3}})(?![\p{{L}}'’\-])")
         # a name, quoted or before a comma or a dash, then a home's noun ending its description: "“The Cross”
         # another nearby property has", "Upper Vanley, a farm near Pencader"
         after = phrases(a.described_home_after)
@@ -134,20 +145,25 @@ class HomeNameRecognizer(ExplainingRecognizer):
         found += [m.span("name") for m in self.scan(self.family, text)
                   if m.group("who") in self.names and self._unlisted(m.group("name"))]
         found += [m.span("name") for m in self.scan(self.home_of, text) if self._unlisted(m.group("name"))]
-        found += [m.span(g) for m in self.scan(self.described, text)
-                  for g in ("quoted", "name") if m.group(g) and self._described(m.group(g))
-                  and not self.not_described.intersection(m.group("kind").split())]
         owned = list(self.own.finditer(text))
         # the home's name and its street as one address: longer than a name NER may read in it ("Glasfryn")
         found += [(m.start("name") if m.group("name") and self._a_home(m.group("name")) else m.start("street"),
                    m.end("street")) for m in owned if m.group("street")]
+        # a name given to a home, or described as one after it ("Willow Bank, the family home"): surer than a name
+        # list's person in the same words
+        called = {m.span("name") for m in self.scan(self.called, text) if self._named(m.group("name"))} \
+            | {m.span(g) for m in self.scan(self.described, text)
+               for g in ("quoted", "name") if m.group(g) and self._described(m.group(g))
+               and not self.not_described.intersection(m.group("kind").split())}
         apposed = {m.span("alone") for m in owned if m.group("alone")
                    and not (m.group("the") and not m.group("family")) and self._a_home(m.group("alone"))
                    and not any(w in self.names or w in self.common for w in m.group("alone").split())}
         return [self.result("ADDRESS", a, b, self.SCORE, "a home's name where someone lives")
-                for a, b in set(found) - apposed] \
+                for a, b in set(found) - apposed - called] \
+            + [self.result("ADDRESS", a, b, self.NAMED, "a name given to a home, or described as one")
+               for a, b in called] \
             + [self.result("ADDRESS", a, b, self.APPOSITION, "a home's name in apposition to someone's home")
-               for a, b in apposed]
+               for a, b in apposed - called]
 
     def _a_home(self, name: str) -> bool:
         """Not a listed town, an organisation's name nor a titled person's."""
@@ -161,9 +177,21 @@ class HomeNameRecognizer(ExplainingRecognizer):
         return self._a_home(name) and self.unlisted(name) \
             and not any(w in self.names or w in self.places for w in name.split())
 
+    def _named(self, name: str) -> bool:
+        """A name a home is given: no town, organisation nor titled person; opening with "The" ("The Butchery"),
+        of two title-case words or more, none in capitals nor a person's name ("Cold Harbour", "Little Orchard";
+        not "Bob Smith"), or one word on no list ("Tyddyn"; not "Rose")."""
+        words = name.removeprefix("The ").split()
+        return self._a_home(name) and not any(w.isupper() for w in words) \
+            and (name.startswith("The ") or len(words) > 1 and not (words[0] in self.first_names
+                                                                    and all(w in self.names for w in words))
+                 or self._unlisted(name))
+
     def _described(self, name: str) -> bool:
-        """A name described as a home: no town, organisation, titled person nor acronym."""
-        return self._a_home(name) and not any(w in self.places or w.isupper() for w in name.split())
+        """A name described as a home: no town (a town's word inside it may be: "Foxes Holt"), organisation, titled
+        person nor acronym."""
+        words = name.split()
+        return self._a_home(name) and not any(w.isupper() for w in words) and not all(w in self.places for w in words)
 
     def _a_person(self, m: regex.Match) -> bool:
         """Are the two words before a home's name a person's: a listed surname after a listed first

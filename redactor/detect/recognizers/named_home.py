@@ -19,7 +19,8 @@ person and a clause between commas ("TG, whose age is unknown, of"), a person's 
 from"), an address given "as"
 (whatever the name's words: "has an address as The Rowan Tree"), an application's site ("the application
 for a garage at"; a name on no list before its place: "access at Tan-Lan, Bethel"), a home and "in" before
-a name its town follows ("a property in The Warren in Cromer"), "on" after a word of living ("grew up on
+a name its town follows ("a property in The Warren in Cromer"), its occupier
+("the tenants of Rookery Nook"), "on" after a word of living ("grew up on
 Scotch Quay"), and living said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh,
 where he lived"). A name before its street after any
 lead is a home's, the street too ("at Greenwood, Ropers Lane": a town is never written before its
@@ -35,6 +36,7 @@ import regex
 
 from redactor.detect.recognizers.base import THING, ExplainingRecognizer, phrases
 from redactor.detect.recognizers.street_address import (
+    NEWS_VERB,
     WORD,
     AddressParts,
     UnlistedName,
@@ -50,12 +52,14 @@ _PHRASE = rf"(?:The[ \t]+)?{WORD}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{WORD}){{0,3}}"
 _ENDS = r"(?![\p{L}'’\-])"
 _JOIN = r",[ \t]*(?:(?:in|near)[ \t]+)?|[ \t]+(?:in|near)[ \t]+"  # between a home and its places: ", ", " in "
 _YEARS_OLD = r"\d{1,3}[ \t-]+years?[ \t-]+old"  # "26 year old", "30-year-old"
-_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*[),]?")  # "Ann Roe, 22, of", "Ann Roe (22) of"
+# "Ann Roe, 22, of", "Ann Roe (22) of", "Ann Roe (22), of"
+_AGE = regex.compile(r"[(,][ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*(?:\),?|,)?")
 # what each lead is, as an explanation says it
 _SHAPED = ("a home's name after", "a street named as a district after", "a name in apposition")
 _LEADS = {"person": "a person", "age": "a person and their age", "person's name": "a person's name",
           "living": "a word of living", "address": "an address given", "site": "an application's site",
-          "home": "someone's home", "road": "'on the'", "role": "a person's role", "years": "years lived there"}
+          "home": "someone's home", "road": "'on the'", "role": "a person's role", "years": "years lived there",
+          "occupier": "its occupier"}
 
 
 class NamedHomeRecognizer(ExplainingRecognizer):
@@ -77,7 +81,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             rf"(?:\b(?P<prep>of|from|at|as|to|on)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
             rf"|(?<=,[ \t]*)(?P<late>late)(?:[ \t]+of)?[ \t]+|\b(?P<years>years|(?i:lived|resided))[ \t]+in[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
-            rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+)"
+            rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+){p.near}"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         # (never after "a": "a Victorian cottage" is a kind of home, not one named; after a preposition only with a
@@ -100,7 +104,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person before the preposition: a name, then a comma, an age or a life span in brackets
         self.person = regex.compile(
             rf"(?P<aged>{_YEARS_OLD}[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,3}})"
-            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\)|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
+            rf"(?P<between>[ \t]*\([^()\n]{{1,30}}\),?|,[ \t]*(?:aged[ \t]+)?\d{{1,3}},?"
             rf"|,[ \t]*(?:who|whose)(?:[ \t]+[\p{{Ll}}\d'’]+){{1,6}},|,)?[ \t]+$")
         # where someone lived, said after the home and its places ("returned to Ty Mawr, Orion, near Denbigh, where he
         # lived with his parents")
@@ -111,12 +115,18 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a person's role in a case before the preposition ("It was alleged that the defendant from"; rules/people.yaml
         # context.called: "the victim", "the deceased")
         self.role = regex.compile(rf"\b(?i:the)[ \t]+(?:{phrases(rules.people.context.called)})[ \t]+$")
+        # whoever lives in or holds a home before "of" ("the occupier of Rookery Nook", "the new tenants of")
+        self.occupier = regex.compile(rf"\b(?i:{phrases(a.occupier_words)})[ \t]+$")
         # the places written after a home, each after a comma or "in": its village or parish, its town, its county
         # (alone, or after "Co."): "of Macetown, Cloughan, Mullingar", "from Glenkeen in Dunmurry"
         self.piece = regex.compile(
             rf"(?P<join>{_JOIN})(?:both[ \t]+)?"
             rf"(?P<county>(?:Co\.?|County)[ \t]+)?(?P<name>{WORD}(?:[ \t]+{WORD}){{0,2}}){_ENDS}")
         self.counties = frozenset(a.irish_counties)
+        # what ends a home's clause after its places: a verb as news gives it, a lower-case word after a comma
+        # (no conjunction), or the sentence's stop
+        self.clause_end = regex.compile(rf",?[ \t]+{NEWS_VERB}\b|,[ \t]+(?!(?:and|or|but|then|while|when)\b)\p{{Ll}}+\b"
+                                        rf"|[ \t]*[.;](?:\s|$)")
         # a person named by their age alone before "of" or "from" ("The 30-year-old, from")
         self.aged = regex.compile(rf"\b(?i:the|an?)[ \t]+{_YEARS_OLD},?[ \t]+$")
         # after years lived at a home, what ends the phrase ("lived in Kingswalk for ten years")
@@ -144,7 +154,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # a farm's or a cottage's word ending a name inside a longer phrase; a street after a home's name
         self.inner_rural = regex.compile(rf".+?[ \t](?:{phrases(a.home_name_words)})(?=[ \t])")
         # a place's noun after a name: "The Cottage pub", "Ty Waunarlwydd home" (a care home)
-        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}")
+        # ... or one described after it as an organisation's or a thing's ("at Home Farm, a charity for adults")
+        self.thing_after = regex.compile(rf"[ \t]+(?:{phrases([*a.facility_words, *a.venue_words])}){_ENDS}"
+                                         rf"|,[ \t]+(?i:an?|the)(?:[ \t]+[\p{{Ll}}'’\-]+){{0,2}}?[ \t]+"
+                                         rf"(?:{phrases(a.described_things)}){_ENDS}")
         # a journey's or work's verb before the preposition, a work's word before a farm's name: no home follows
         self.journey = regex.compile(rf"\b(?i:{phrases(a.journey_work_verbs)})[ \t]+$")
         self.work_title = regex.compile(rf"\b(?i:{phrases(a.work_title_words)})[ \t]+$")
@@ -152,6 +165,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         self.street_after = regex.compile(rf",[ \t]*(?P<street>{WORD}(?:[ \t]+{WORD}){{1,2}}){_ENDS}")
         self.institution = regex.compile(rf"(?:{phrases(a.institutions)})$")
         self.buildings = frozenset(a.building_words)
+        self.dwellings = frozenset(a.dwelling_words)
         self.not_a_person = self.no_home | self.buildings | frozenset(a.street_types)
         self.prefixes = frozenset(a.place_prefixes)
         # (a place's prefix is read by ``_unlisted`` itself: it may open a home where someone lives at it)
@@ -195,9 +209,12 @@ class NamedHomeRecognizer(ExplainingRecognizer):
 
     def _towns_after(self, text: str, end: int) -> list[tuple[int, int]]:
         """The listed towns and counties in the places written after a home that ends at ``end`` ("of Corelish,
-        Pallasgreen"): a place there, never a person NER takes it for."""
-        return [piece.span("name") for piece in self._places_after(text, end)
-                if piece.group("name") in self.places or piece.group("name") in self.counties]
+        Pallasgreen"), and the one place between a home and the verb or the stop that ends its clause, listed or
+        not ("of The Old Rectory, Bunny, wrote"): a place there, never a person NER takes it for."""
+        pieces = list(self._places_after(text, end))
+        village = pieces[:1] if len(pieces) == 1 and self.clause_end.match(text, pieces[0].end()) else []
+        return [piece.span("name") for piece in pieces
+                if piece.group("name") in self.places or piece.group("name") in self.counties or piece in village]
 
     def _places_after(self, text: str, end: int) -> Iterator[regex.Match]:
         """The places written after a home that ends at ``end``, three at the most, each after a comma or "in"."""
@@ -238,16 +255,23 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "site"
         if prep in ("of", "from") and self.role.search(before):
             return "role"
+        if prep == "of" and self.occupier.search(before):
+            return "occupier"
         if prep in ("of", "from") and self.aged.search(before):
             return "age"  # "The 30-year-old, from"
         m = self.person.search(before)
         if m is None or prep not in ("of", "from"):
             return None
-        last = m.group("name").split()[-1]
+        words = m.group("name").split()
+        last = words[-1]
+        aged = m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip())
+        if any(w.rstrip(".") in self.titles for w in words[:-1]) and not aged:
+            return "person" if m.group("between") else "person's name"  # "The Reverend Hill of", whatever "Hill" is
         if last in self.not_a_person or last in self.common:
-            return None
+            # (a listed surname that is a word too, with an age: "Charles Ward (35) of")
+            return "age" if aged and last in self.names else None
         first = m.group("name").split()[0]
-        if m.group("aged") or m.group("between") and _AGE.fullmatch(m.group("between").strip()):
+        if aged:
             return "age"  # as news gives someone's home: "Allan MacLeod (26) of", "AD, aged 22, of"
         if m.group("between"):
             return "person"  # "Hughes, of"
@@ -270,8 +294,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return None
         # (a home's last word makes the words before it a home's: "Chapel Cottages", "Church Farm")
         # ... and after a person and their age a building's ("AD, aged 22, of Park Hall"): news gives a home there
+        # ... and after a person and a comma a home's that is a body's word too ("KH, of Fullerton Court, Aberdeen";
+        # a court of law is named as one, `institutions`: "Jo Roe, of Carlisle Crown Court")
         kind = self.organisations if words[-1] in self.rural else self.no_home - self.buildings if lead == "age" \
-            else self.no_home
+            else self.no_home - self.dwellings if lead == "person" else self.no_home
         if not self._a_name(phrase, kind) or self.thing_after.match(text, end):
             return None
         after = self.street_after.match(text, end)
@@ -321,6 +347,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
             return "a name in apposition to someone's home"
         if lead == "address":  # "has an address as The Rowan Tree, Stretton"
             return "a name given as an address"
+        if lead == "occupier" and self._unlisted(phrase, prefixed=True):
+            return "a name on no list after its occupier"  # "the occupier of Rookery Nook"
+        if lead == "age" and before_town and phrase.startswith("The "):
+            return "a name opening with 'The' after a person and their age, before its town"  # "CW (35) of The Glen"
         # (after a name alone, a village's: "Theodore Ainley of Rushbrooke, Bury St Edmunds")
         # a village's shape ("Brown, of Little Dunham, near Swaffham") is a home's only where someone lives at it
         if before_town and self._unlisted(phrase) \

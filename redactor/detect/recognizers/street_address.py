@@ -111,6 +111,7 @@ class AddressParts:
     prepositions: str
     homes: str  # "home", "flat": after a street named as someone's home
     residence: str  # "lived in", "her home on", "moved into": before where someone lives
+    near: str  # "nearby ", "the neighbouring ": after a lead, before its place (optional)
     service: str  # after a name, what makes it a service's ("Mills Court hostel"), no home
 
     @property
@@ -179,6 +180,7 @@ class AddressParts:
             prepositions=_alternation(a.street_prepositions or ["at"]),
             homes=_alternation(a.home_words),
             residence=residence,
+            near=rf"(?:(?:the\s+)?(?:{_alternation(a.nearness_words) or '(?!)'})\s+)?",
             service=rf"(?!{facility_after(rules, appositive=True)})",
         )
 
@@ -237,11 +239,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # ... nor one that goes on into a company's name ("55 Coombe Abbey Park Ltd")
         # ... nor a document exchange's box of a firm ("DX: 13 Chancery Lane LDE")
         # ... nor an age after a name ("Adam Connolly, 31, Tobar Park in Cullybackey": age_street reads the street)
-        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}{p.number}"
+        # ... a number glued to its street as a lost space leaves it ("19Main Road, Romford")
+        self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}"
+                                      rf"(?:{p.number}|(?!(?:19|20)\d\d\p{{Lu}})\d{{1,4}}(?=\p{{Lu}}\p{{Ll}}))"
                                       rf"(?:{p.street}|{p.lower_street})(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
-        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s(?:the\s+\p{{Ll}}+['’]s\s+)?)"
+        self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
                                   rf"{p.bare_street}{p.service}")
         # "back to their Larch Avenue home", "at her Mill Lane flat", "visited the Readers Court property"
         # (after "the", no weak type: "the Old Bank house")
@@ -251,7 +255,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
-            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}(?:the\s+\p{{Ll}}+['’]s\s+)?)"  # a place opens with these
+            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"  # a place opens with these
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
@@ -305,7 +309,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollymount Park, Derry"
         self.street_town = regex.compile(rf"(?<=\b(?:at|in|of)[ \t]){p.street}(?=,[ \t]*(?P<town>{WORD}))")
         # premises named with a building word before their town, where a service is or someone lives:
-        # "a holistic service at Marleon House in Elgin", "she stayed at Rose Cottage, Hollybush"
+        # "a holistic service at Marleon House in Elgin", "she stayed at Rose Cottage, Hollybush" (not in a
+        # sentence about a hearing: "the hearing, held at Oakwood House, Maidstone" names its venue)
         self.premises_town = regex.compile(rf"(?<=\b(?:at|in)[ \t]){p.dwelling}{p.service}"
                                            rf"(?=(?:,[ \t]*|[ \t]+in[ \t]+)(?P<town>{WORD})(?![ \t]+\p{{Lu}}))")
         self.home_words = regex.compile(rf"\b(?i:{_alternation(rules.addresses.residence_words)})\b")
@@ -385,7 +390,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "premises named with a building word before their town")
                     for m in self.scan(self.premises_town, text) if m.group("town") in self.places
-                    and not self._a_place(m.group())]
+                    and not self._a_place(m.group()) and not self._about_a_hearing(text, m.start())]
         results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
                                 self.NUMBERED, "a flat in a named building")
                     for m in self.scan(self.flat_building, text)]
