@@ -1,4 +1,4 @@
-"""Homes, extensions and the places beside them, read by general readings (eighth stop): a name given to a home
+"""Homes, extensions and the places beside them, read by general readings (seventh stop): a name given to a home
 ("called", "named"), a place after "nearby", a house number glued to its street, a home after its occupier or
 after a person and a comma, "The" + a name after a person's age, a home described with a town's word in its
 name; an extension ending a contact line. And what each must not take: a name described as a charity or a
@@ -75,6 +75,8 @@ def test_homes_and_extensions_are_found(recognizers, text, expected):
     # a public number, a number that goes on, a count; "extension" of a building
     "Phone: 101",
     "Contact: 2929/1",
+    # a year ending a contact line is a date, not an extension
+    "Contact: home visit June 2019",
     "The meeting lasted 2929 seconds and the rear extension 2019 was approved.",
     # an owner may own a business
     "The owner of Harrods, the store, said so.",
