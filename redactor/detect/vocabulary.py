@@ -169,10 +169,16 @@ class Vocabulary:
     thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
     acronyms: frozenset[str] = frozenset()  # the allow list's words in capitals, as written: "ED", "DASH"
     event_nouns: frozenset[str] = frozenset()  # as written: "Gala" of "Mohill Gala"
+    feature_nouns: frozenset[str] = frozenset()  # as written: "Lake" of "Ogwen Lake"
+    place_word_openings: tuple[str, ...] = ()  # as written: "Llan" of "Llanasa"
+    welsh_mutations: tuple[tuple[str, str], ...] = ()  # ("G", "C"): "Gaernarfon" is Caernarfon mutated
+    firm_tail: regex.Pattern = regex.compile(r"(?!x)x")  # a firm's or trade's ending: " & Son", " Stores"
+    generations: frozenset[str] = frozenset()  # as written: "Snr" of "Mr Wallace Snr"
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
+    _welsh: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, repr=False)  # ``welsh_place``
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -183,8 +189,11 @@ class Vocabulary:
         # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
         honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
         guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
-        if rules.allow.patterns:  # the guard checked once for them all: five times faster than once each
-            alternatives.append(f"{guard}(?:{'|'.join(f'(?:{p})' for p in rules.allow.patterns)})")
+        trades = trie(rules.allow.trade_words)  # "Singh Stores", "Autumn Leaf Funeral Directors"
+        patterns = [*rules.allow.patterns, *([rf"(?:[A-Z][\w'’&-]*\s+){{1,3}}{trades}\b"] if rules.allow.trade_words
+                                             else [])]
+        if patterns:  # the guard checked once for them all: five times faster than once each
+            alternatives.append(f"{guard}(?:{'|'.join(f'(?:{p})' for p in patterns)})")
         # nor holds one: "Coroners Counsel, Mr Chambers" (only titles no body's name holds: not "Youth Justice")
         personal = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True)
                             if t in rules.titles.abbreviated) or "(?!x)x"
@@ -227,7 +236,8 @@ class Vocabulary:
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
             dates=frozenset(w.lower() for w in (*rules.known_names.month_words, *rules.known_names.day_words)),
             keep_phrases=keep_phrases,
-            keep_reader=KeepReader.of(keep, keep_phrases, rules.allow.patterns),
+            keep_reader=KeepReader.of(keep, keep_phrases, patterns),
+            firm_tail=regex.compile(rf"(?:{FIRM_END.pattern}|[ \t]+{trades})(?![\w'’-])"),
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
@@ -254,6 +264,10 @@ class Vocabulary:
             ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
             event_nouns=frozenset(rules.allow.event_nouns),
+            feature_nouns=frozenset(rules.allow.feature_nouns),
+            place_word_openings=tuple(rules.addresses.place_word_openings),
+            welsh_mutations=tuple((m, r) for m, _, r in (p.partition(":") for p in rules.addresses.welsh_mutations)),
+            generations=frozenset(rules.titles.generations),
             office_heads=frozenset(w.lower() for w in (*rules.titles.office_heads,
                                                        *(r.split()[-1] for r in rules.titles.roles))),
             office_modifiers=frozenset(w.lower() for w in rules.titles.office_modifiers),
@@ -462,6 +476,19 @@ class Vocabulary:
     def in_places(self, text: str) -> bool:
         """A country or town, even one that is also a first name ("India", "Chester")."""
         return _fold(text) in self.places
+
+    def welsh_place(self, word: str, mutated: bool) -> bool:
+        """Is ``word``, on no name list, a Welsh place's name: opening as Welsh places do ("Llanasa"), or, where
+        a Welsh preposition before it mutates it (``mutated``), a listed place's name so changed ("o Gaernarfon",
+        "yng Nghaerdydd", "i Wynedd")?"""
+        known = self._welsh.get((word, mutated))
+        if known is None:
+            if len(self._welsh) > KEPT_TEXTS:
+                self._welsh.clear()
+            known = self._welsh[word, mutated] = (word.startswith(self.place_word_openings) or mutated and any(
+                word.startswith(changed) and _fold(radical + (word[len(changed):] if changed else word.lower()))
+                in self.places for changed, radical in self.welsh_mutations)) and not self.is_listed(word)
+        return known
 
     def in_surnames(self, word: str) -> bool:
         """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
