@@ -173,6 +173,7 @@ class Vocabulary:
     place_word_openings: tuple[str, ...] = ()  # as written: "Llan" of "Llanasa"
     welsh_mutations: tuple[tuple[str, str], ...] = ()  # ("G", "C"): "Gaernarfon" is Caernarfon mutated
     firm_tail: regex.Pattern = regex.compile(r"(?!x)x")  # a firm's or trade's ending: " & Son", " Stores"
+    trade_ends: frozenset[str] = frozenset()  # as written: "Stores", "Directors" (a trade's name's last word)
     generations: frozenset[str] = frozenset()  # as written: "Snr" of "Mr Wallace Snr"
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
@@ -189,9 +190,10 @@ class Vocabulary:
         # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
         honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
         guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
-        trades = trie(rules.allow.trade_words)  # "Singh Stores", "Autumn Leaf Funeral Directors"
-        patterns = [*rules.allow.patterns, *([rf"(?:[A-Z][\w'’&-]*\s+){{1,3}}{trades}\b"] if rules.allow.trade_words
-                                             else [])]
+        # "Singh Stores", "Autumn Leaf Funeral Directors"; not a department before a job ("Amy Tate Stores Manager")
+        trades = trie(rules.allow.trade_words)
+        patterns = [*rules.allow.patterns, *([rf"(?:[A-Z][\w'’&-]*[ \t]+){{1,3}}{trades}\b(?![ \t]+\p{{Lu}})"]
+                                             if rules.allow.trade_words else [])]
         if patterns:  # the guard checked once for them all: five times faster than once each
             alternatives.append(f"{guard}(?:{'|'.join(f'(?:{p})' for p in patterns)})")
         # nor holds one: "Coroners Counsel, Mr Chambers" (only titles no body's name holds: not "Youth Justice")
@@ -238,6 +240,7 @@ class Vocabulary:
             keep_phrases=keep_phrases,
             keep_reader=KeepReader.of(keep, keep_phrases, patterns),
             firm_tail=regex.compile(rf"(?:{FIRM_END.pattern}|[ \t]+{trades})(?![\w'’-])"),
+            trade_ends=frozenset(w.split()[-1] for w in rules.allow.trade_words),
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
@@ -410,7 +413,13 @@ class Vocabulary:
         On a panel's line two words ending in an agency's word do too ("Helen Dewbery Knightstone
         Housing", "James Taylor Scottish Prison"). A body named for a person and one or two words
         stays whole ("Joseph Rowntree Foundation", "Florence Nightingale Foundation Trust"), and so
-        does a venue ("Jim Cooke Conference Suite")."""
+        does a venue ("Jim Cooke Conference Suite"). A shop's or trade's name that a listed first name and a
+        listed surname open starts after them, whatever follows ("Jane Smith Lloyds Pharmacy" in a panel's list
+        is a pharmacist; "Kerry Price Florists" goes as Kerry Price's, "Florists" stays)."""
+        person = _TWO_WORDS.match(text, a, b)
+        if person and self.is_first_name(person.group(1)) and self.in_surnames(person.group(2)) \
+                and text[a:b].split()[-1] in self.trade_ends:
+            return person.end(), b  # "Amy Tate Boots Pharmacy", "Kerry Price Florists": the person, then the trade
         m = _THREE_WORDS.match(text, a, b)
         if m is None or m.end() >= b:
             return a, b

@@ -17,7 +17,7 @@ import pytest
     ("Venue: Council Chamber, Council Offices, Holt Road, Cromer\n",
      "Venue: Council Chamber, Council Offices, [address removed], Cromer\n"),
     # a newspaper's name alone on its line, a bill
-    "Wexford Guardian\n\nDefendants appear in court by video link\n",
+    "Wexford Echo\n\nDefendants appear in court by video link\n",
     "The new Domestic Abuse Bill will change how agencies share information.\n",
     # waters and places near the one spoken of
     "He took us fishing, not only in the river Conwy, but also to Crafnant Lake, Geirionydd Lake and Llyn Cowlyd.\n",
@@ -41,6 +41,11 @@ def test_things_named_like_people_stay(redact_text, text):
      "JS, 40, was killed. Her husband ran JS & Son butchers.\n"),
     ("Joe Price, 50, of Leeds, owned Price Stores. Price said the shop was his life.\n",
      "JP, 50, of Leeds, owned JP Stores. JP said the shop was his life.\n"),
+    # a member's name before a trade or a department in a flattened list of members
+    ("Panel members: Jane Smith Lloyds Pharmacy; Tom Reid Bristol City Council\n",
+     "Panel members: JS Lloyds Pharmacy; TR Bristol City Council\n"),
+    ("Present: Amy Tate Stores Manager, Ben Ola Pharmacy Lead\n",
+     "Present: AT Stores Manager, BO Pharmacy Lead\n"),
     # a surname that is a lake's word, with a first name or a title, is a person
     ("Sarah Lake, 34, was found at home. Lake had been in contact with police. Mr Lake said nothing.\n",
      "SL, 34, was found at home. SL had been in contact with police. Mr L said nothing.\n"),
