@@ -32,6 +32,7 @@ class Titles(_Strict):
     office_modifiers: list[str] = []  # words before an office's head: "Deputy" of "Deputy Bailiff"
     peers: list[str] = []
     offices_after: list[str] = []
+    generations: list[str] = []  # a generation's mark after a name, no name word: "Snr" of "Mr Wallace Snr"
     court_words: list[str] = []
 
     @property
@@ -46,6 +47,8 @@ class Allow(_Strict):
     term_endings: list[str] = []
     thing_nouns: list[str] = []  # a name between an article and one of these is a make or breed: "a Stanley knife"
     event_nouns: list[str] = []  # a name ending in one, no first name before it, is an event: "Mohill Gala"
+    trade_words: list[str] = []  # a name ending in one is a shop's or a trade's: "Singh Stores"
+    feature_nouns: list[str] = []  # a name of two words ending in one, the first on no name list, is a lake's
 
     @field_validator("patterns")
     @classmethod
@@ -113,6 +116,8 @@ class Addresses(_Strict):
     place_prefixes: list[str] = []
     place_suffixes: list[str] = []
     name_openings: list[str] = []  # Welsh and Gaelic words opening a place's or building's name: "Ynys"
+    place_word_openings: list[str] = []  # a word on no name list opening so is a place: "Llan" of "Llanasa"
+    welsh_mutations: list[str] = []  # "G:C": a place's name after "o", "i", "yng" ("Gaernarfon" is Caernarfon)
     place_leads: list[str] = []
     place_nouns: list[str] = []
     local_people: list[str] = []

@@ -41,7 +41,8 @@ from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
 _SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
-_CAPITALISED_RUN = regex.compile(rf"(?:{NAME_WORD}[ \t]+)*")  # words in title case, each before a space
+_OPENED_RUN = regex.compile(rf"(?:(?:{NAME_WORD}|yr?)[ \t]+)*")  # words in title case (Welsh articles between: "y Goron yr "), each before a space
+_WELSH_ARTICLE = regex.compile(r"[ \t]+yr?[ \t]+\p{Lu}")  # " y G" of "Llys y Goron"
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
 _SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}")
@@ -109,11 +110,20 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
-# a work's title in quotes: capitalised words opening with an article or "Our"/"My", lower case only for short
-# function words ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”")
+_NEARBY_BEFORE = regex.compile(r"(?<![\w'’])(?i:nearby|neighbouring|neighboring)[ \t]+$")
+# a Welsh preposition that mutates the place after it: "o Gaernarfon", "yng Nghaerdydd", "i Fangor"
+_MUTATING_BEFORE = regex.compile(r"(?<![\w'’])(?:o|i|yng|ym|yn|dros|drwy|trwy|gan|heb|hyd|tan|wrth|dan|ger|Yng|Ym|Yn)"
+                                 r"[ \t]+$")
+# a work's or a campaign's title in quotes: capitalised words opening with an article or "Our"/"My", or holding
+# one of the short function words a title writes in lower case (not "and": "‘Sarah and Tom’"), lower case only
+# for those ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”", "‘Shine a Light’")
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|my|our|your|with|at|is)"
+_SMALL_WORD = r"(?:of|the|a|an|in|on|to|for|my|our|your|with|at|is)"
 _QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My)"
-                              rf"(?:[ \t]+{_TITLE_WORD})+)[,.!?]?['’\"”](?![\w'’])")
+                              rf"(?:[ \t]+{_TITLE_WORD})+"
+                              rf"|\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})*[ \t]+{_SMALL_WORD}"
+                              rf"(?:[ \t]+{_TITLE_WORD})+)"
+                              rf"[,.!?]?['’\"”](?![\w'’])")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
@@ -173,6 +183,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         words = _without_words_after(words, vocabulary)  # "Councillor G Thomas Cabinet Member": G Thomas
     if len(words) > 1 and words[-1].group() in vocabulary.offices_after:
         words.pop()  # a judge's office after the name: "Harker J", "Lloyd LJ"
+    if words and words[-1].group() in vocabulary.generations:
+        words.pop()  # a generation's mark after the name, or alone: "Snr" of "Mr Wallace Snr", "Jnr, 45,"
     if words and not strong and _is_acronym(words[-1].group(), vocabulary):
         return None  # "Devon SCP", "Leeds CCG": a body named by its acronym
     words = _before_letters_after(words, text, vocabulary)
@@ -309,6 +321,15 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Antrim Civic Centre": a place's words before a building's or body's word
     if title is None and d.recognizer in WEAK and _names_an_event(words, text, start, vocabulary):
         return None  # "Mohill Gala", "Balmoral Show": an event named for its place, no first name before it
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 2 \
+            and words[1].group() in vocabulary.feature_nouns and not vocabulary.is_listed(words[0].group()):
+        return None  # "Ogwen Lake", "Kielder Reservoir": a lake's or falls' name, its first word on no name list
+    if title is None and not strong and d.recognizer in WEAK and len(words) < 3 \
+            and _NEARBY_BEFORE.search(text, max(0, start - 16), start):
+        return None  # "from nearby Bispham", "neighbouring Wrexham": a place near the one spoken of
+    if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and words[0].group()[1:].islower() \
+            and vocabulary.welsh_place(words[0].group(), bool(_MUTATING_BEFORE.search(text, max(0, start - 8), start))):
+        return None  # "the Red Lion, Llanasa", "o Gaernarfon" (Caernarfon after "o"): a Welsh place on no name list
     if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[0].group()) > 1 \
             and words[0].group().isupper() and words[1].group()[1:].islower() \
             and vocabulary.only_a_place(words[1].group()):
@@ -324,10 +345,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and d.recognizer in WEAK and len(words) < 3 and vocabulary.thing_noun.match(text, end) \
             and _ARTICLE_OR_POSSESSIVE_BEFORE.search(text, max(0, start - 8), start):
         return None  # "his Massey Ferguson tractor", "a Jack Russell terrier", "a Limousin-cross cow": a make or breed
-    if title is None and d.recognizer in WEAK and any(q.start("title") <= start and end <= q.end("title") for q in
-                                                      _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
+    if title is None and (d.recognizer in WEAK or d.recognizer == KNOWN and len(words) == 1) and any(
+            q.start("title") <= start and end <= q.end("title")
+            for q in _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
         return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
-        # of a work's title in quotes
+        # of a work's title in quotes; a lone word known from elsewhere too ("Shine" of "‘Shine a Light’")
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)
@@ -808,17 +830,19 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
     it opens a place's name only before a word on no name list spelt as Welsh is ("Ty Waunarlwydd"). The
     opening alone before the name's next word ("Coleg" of "Coleg Normal Bangor") is the name's too, and so are
     words further on in the run of capitalised words it opens ("Newydd Emlyn" of "Clwb Rygbi Castell Newydd
-    Emlyn"), no first name nor title between nor opening them ("Ysgol Bro Dinefwr Headteacher Jane Hughes",
-    "Ysgol Bro Dinefwr Sarah Jones" are people)."""
+    Emlyn"; a Welsh article between them too: "Goron" of "Llys y Goron"), no first name nor title between nor
+    opening them ("Ysgol Bro Dinefwr Headteacher Jane Hughes", "Ysgol Bro Dinefwr Sarah Jones" are people)."""
     start = words[0].start()
     next_word = NEXT_NAME_WORD.match(text, words[0].end()) if len(words) == 1 else None
+    if len(words) == 1 and _WELSH_ARTICLE.match(text, words[0].end()) and vocabulary.name_opening.match(text, start):
+        return True  # "Llys" of "Llys y Goron": the opening before the article and the name's next word
     if (len(words) > 1 or next_word) and vocabulary.name_opening.match(text, start):
         opening = words[0].group()
         after = words[1].group() if len(words) > 1 else next_word.group(1) if next_word else ""
         return len(opening) > 2 or not opening.isascii() \
             or not vocabulary.is_listed(after) and _WELSH_SPELLING.search(after) is not None
     first = words[0].group()
-    return any(m.end() == start or _CAPITALISED_RUN.fullmatch(text, m.end(), start) and not any(
+    return any(m.end() == start or _OPENED_RUN.fullmatch(text, m.end(), start) and not any(
         vocabulary.in_first_names(w) or vocabulary.is_title_word(w) for w in [first, *text[m.end():start].split()])
                for m in vocabulary.name_opening.finditer(text, max(0, start - 60), start))
 

@@ -169,10 +169,17 @@ class Vocabulary:
     thing_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a name: " tractor", "-cross cow"
     acronyms: frozenset[str] = frozenset()  # the allow list's words in capitals, as written: "ED", "DASH"
     event_nouns: frozenset[str] = frozenset()  # as written: "Gala" of "Mohill Gala"
+    feature_nouns: frozenset[str] = frozenset()  # as written: "Lake" of "Ogwen Lake"
+    place_word_openings: tuple[str, ...] = ()  # as written: "Llan" of "Llanasa"
+    welsh_mutations: tuple[tuple[str, str], ...] = ()  # ("G", "C"): "Gaernarfon" is Caernarfon mutated
+    firm_tail: regex.Pattern = regex.compile(r"(?!x)x")  # a firm's or trade's ending: " & Son", " Stores"
+    trade_ends: frozenset[str] = frozenset()  # as written: "Stores", "Directors" (a trade's name's last word)
+    generations: frozenset[str] = frozenset()  # as written: "Snr" of "Mr Wallace Snr"
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
+    _welsh: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, repr=False)  # ``welsh_place``
 
     @classmethod
     def from_rules(cls, rules: Rules, extra_keep: Iterable[str] = ()) -> Vocabulary:
@@ -183,8 +190,12 @@ class Vocabulary:
         # a pattern's match never opens with, nor follows, a person's title: "Mr Michael Chambers" is no chambers
         honorifics = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True))
         guard = rf"(?<!(?<!\w)(?:{honorifics})\.?[ \t]+)(?!(?:{honorifics})\.?[ \t])" if honorifics else ""
-        if rules.allow.patterns:  # the guard checked once for them all: five times faster than once each
-            alternatives.append(f"{guard}(?:{'|'.join(f'(?:{p})' for p in rules.allow.patterns)})")
+        # "Singh Stores", "Autumn Leaf Funeral Directors"; not a department before a job ("Amy Tate Stores Manager")
+        trades = trie(rules.allow.trade_words)
+        patterns = [*rules.allow.patterns, *([rf"(?:[A-Z][\w'’&-]*[ \t]+){{1,3}}{trades}\b(?![ \t]+\p{{Lu}})"]
+                                             if rules.allow.trade_words else [])]
+        if patterns:  # the guard checked once for them all: five times faster than once each
+            alternatives.append(f"{guard}(?:{'|'.join(f'(?:{p})' for p in patterns)})")
         # nor holds one: "Coroners Counsel, Mr Chambers" (only titles no body's name holds: not "Youth Justice")
         personal = "|".join(regex.escape(t) for t in sorted(rules.titles.honorifics, key=len, reverse=True)
                             if t in rules.titles.abbreviated) or "(?!x)x"
@@ -227,7 +238,9 @@ class Vocabulary:
             person_verb=regex.compile(rf"[ \t]+(?i:{trie(verbs, fold_case=True)})(?!\w)"),
             dates=frozenset(w.lower() for w in (*rules.known_names.month_words, *rules.known_names.day_words)),
             keep_phrases=keep_phrases,
-            keep_reader=KeepReader.of(keep, keep_phrases, rules.allow.patterns),
+            keep_reader=KeepReader.of(keep, keep_phrases, patterns),
+            firm_tail=regex.compile(rf"(?:{FIRM_END.pattern}|[ \t]+{trades})(?![\w'’-])"),
+            trade_ends=frozenset(w.split()[-1] for w in rules.allow.trade_words),
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
@@ -254,6 +267,10 @@ class Vocabulary:
             ranks=frozenset(rules.titles.ranks),
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
             event_nouns=frozenset(rules.allow.event_nouns),
+            feature_nouns=frozenset(rules.allow.feature_nouns),
+            place_word_openings=tuple(rules.addresses.place_word_openings),
+            welsh_mutations=tuple((m, r) for m, _, r in (p.partition(":") for p in rules.addresses.welsh_mutations)),
+            generations=frozenset(rules.titles.generations),
             office_heads=frozenset(w.lower() for w in (*rules.titles.office_heads,
                                                        *(r.split()[-1] for r in rules.titles.roles))),
             office_modifiers=frozenset(w.lower() for w in rules.titles.office_modifiers),
@@ -396,7 +413,13 @@ class Vocabulary:
         On a panel's line two words ending in an agency's word do too ("Helen Dewbery Knightstone
         Housing", "James Taylor Scottish Prison"). A body named for a person and one or two words
         stays whole ("Joseph Rowntree Foundation", "Florence Nightingale Foundation Trust"), and so
-        does a venue ("Jim Cooke Conference Suite")."""
+        does a venue ("Jim Cooke Conference Suite"). A shop's or trade's name that a listed first name and a
+        listed surname open starts after them, whatever follows ("Jane Smith Lloyds Pharmacy" in a panel's list
+        is a pharmacist; "Kerry Price Florists" goes as Kerry Price's, "Florists" stays)."""
+        person = _TWO_WORDS.match(text, a, b)
+        if person and self.is_first_name(person.group(1)) and self.in_surnames(person.group(2)) \
+                and text[a:b].split()[-1] in self.trade_ends:
+            return person.end(), b  # "Amy Tate Boots Pharmacy", "Kerry Price Florists": the person, then the trade
         m = _THREE_WORDS.match(text, a, b)
         if m is None or m.end() >= b:
             return a, b
@@ -462,6 +485,19 @@ class Vocabulary:
     def in_places(self, text: str) -> bool:
         """A country or town, even one that is also a first name ("India", "Chester")."""
         return _fold(text) in self.places
+
+    def welsh_place(self, word: str, mutated: bool) -> bool:
+        """Is ``word``, on no name list, a Welsh place's name: opening as Welsh places do ("Llanasa"), or, where
+        a Welsh preposition before it mutates it (``mutated``), a listed place's name so changed ("o Gaernarfon",
+        "yng Nghaerdydd", "i Wynedd")?"""
+        known = self._welsh.get((word, mutated))
+        if known is None:
+            if len(self._welsh) > KEPT_TEXTS:
+                self._welsh.clear()
+            known = self._welsh[word, mutated] = (word.startswith(self.place_word_openings) or mutated and any(
+                word.startswith(changed) and _fold(radical + (word[len(changed):] if changed else word.lower()))
+                in self.places for changed, radical in self.welsh_mutations)) and not self.is_listed(word)
+        return known
 
     def in_surnames(self, word: str) -> bool:
         """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
