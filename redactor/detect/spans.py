@@ -41,7 +41,7 @@ from redactor.types import Detection
 
 _WORD = regex.compile(NAME_WORD)
 _SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
-_OPENED_RUN = regex.compile(rf"(?:(?:{NAME_WORD}|yr?)[ \t]+)*")  # words in title case (Welsh articles between: "y Goron yr "), each before a space
+_OPENED_RUN = regex.compile(rf"(?:(?:{NAME_WORD}|yr?)[ \t]+)*")  # title-case words, Welsh "y"/"yr", each before a space
 _WELSH_ARTICLE = regex.compile(r"[ \t]+yr?[ \t]+\p{Lu}")  # " y G" of "Llys y Goron"
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
