@@ -109,10 +109,11 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
-# a work's title in quotes: capitalised words opening with an article or "Our"/"My", lower case only for short
-# function words ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”")
+# a work's title in quotes: capitalised words opening with an article, "Our"/"My" or a hymn's or poem's "O", lower
+# case only for short function words ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”",
+# "‘O Little Town of Bethlehem’")
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|my|our|your|with|at|is)"
-_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My)"
+_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My|O)"
                               rf"(?:[ \t]+{_TITLE_WORD})+)[,.!?]?['’\"”](?![\w'’])")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
@@ -285,10 +286,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     last = words[-1].group()
     listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
     if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
-            and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
+            and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames
+                 or last.lower() in vocabulary.organisation_words) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or NAME_WORD_BEFORE.search(text, 0, start)):
-        return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
+        return None  # "Ross County", "Stockton Central Library", "Grace House", "Albert Museum" of "the Victoria
+        # and Albert Museum": a body's, building's or organisation's name
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
         return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it
