@@ -12,7 +12,9 @@ from redactor.rules import shipped_known_names
 
 # A capitalised name word: Smith, O'Neill, MacLeod, Smith-Jones, Wiśniewski, JOE.
 # A possessive ending ("Bloggs's") is not part of the word.
-NAME_WORD = r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:['’](?![sS]\b)|-)\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*"
+# An Irish "O" may be written with a space after its apostrophe ("O’ Connell", "O' Brien"): still one word.
+NAME_WORD = (r"\p{Lu}(?:\p{Ll}|\p{Lu}|\p{M})*(?:(?:(?<=(?<![\w'’‘“.-])O)['’][ ](?=\p{Lu}\p{Ll})|['’](?![sS]\b)|-)"
+             r"\p{Lu}?(?:\p{Ll}|\p{Lu}|\p{M})+)*")
 # a count in words, one to twenty: an age ("Danial, three,") or how many of a family ("nine Dinnegans")
 NUMBER_WORDS = (r"(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty)")

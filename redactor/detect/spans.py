@@ -114,12 +114,13 @@ _NEARBY_BEFORE = regex.compile(r"(?<![\w'’])(?i:nearby|neighbouring|neighborin
 # a Welsh preposition that mutates the place after it: "o Gaernarfon", "yng Nghaerdydd", "i Fangor"
 _MUTATING_BEFORE = regex.compile(r"(?<![\w'’])(?:o|i|yng|ym|yn|dros|drwy|trwy|gan|heb|hyd|tan|wrth|dan|ger|Yng|Ym|Yn)"
                                  r"[ \t]+$")
-# a work's or a campaign's title in quotes: capitalised words opening with an article or "Our"/"My", or holding
-# one of the short function words a title writes in lower case (not "and": "‘Sarah and Tom’"), lower case only
-# for those ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”", "‘Shine a Light’")
+# a work's or a campaign's title in quotes: capitalised words opening with an article, "Our"/"My" or a hymn's or
+# poem's "O", or holding one of the short function words a title writes in lower case (not "and": "‘Sarah and
+# Tom’"), lower case only for those ("‘The Lord's my Shepherd’", "‘Banaz: A Love Story’", "“Our Guardian Angel”",
+# "‘Shine a Light’", "‘O Little Town of Bethlehem’")
 _TITLE_WORD = r"(?:\p{Lu}[\p{L}'’-]*|of|the|a|an|and|in|on|to|for|my|our|your|with|at|is)"
 _SMALL_WORD = r"(?:of|the|a|an|in|on|to|for|my|our|your|with|at|is)"
-_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My)"
+_QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]{{0,40}}:[ \t]+)?(?P<title>(?:The|A|An|Our|My|O)"
                               rf"(?:[ \t]+{_TITLE_WORD})+"
                               rf"|\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})*[ \t]+{_SMALL_WORD}"
                               rf"(?:[ \t]+{_TITLE_WORD})+)"
@@ -297,10 +298,12 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     last = words[-1].group()
     listed = d.recognizer == PEOPLE_LIST and not strong and not vocabulary.in_first_names(words[0].group())
     if title is None and (d.recognizer in WEAK or listed) and last[1:].islower() \
-            and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames) \
+            and (vocabulary.is_body_word(last) or last.lower() in vocabulary.building_surnames
+                 or last.lower() in vocabulary.organisation_words) \
             and not vocabulary.in_first_names(last) \
             and (len(words) > 1 or NAME_WORD_BEFORE.search(text, 0, start)):
-        return None  # "Ross County", "Stockton Central Library", "Grace House": a body's or building's name
+        return None  # "Ross County", "Stockton Central Library", "Grace House", "Albert Museum" of "the Victoria
+        # and Albert Museum": a body's, building's or organisation's name
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
         return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it

@@ -133,6 +133,7 @@ class Vocabulary:
     title_before: regex.Pattern  # a title ending just before a name: "DC 4471 "
     title_lead: regex.Pattern  # titles opening a span: "Det Sgt ", "Senior Coroner "
     title_dot: str  # pattern: the full stop an abbreviated title may end in ("Dr.")
+    glued_title: str  # pattern: an abbreviated or plural title run into a name ("Cllrs" of "CllrsHuw")
     function_words: frozenset[str]  # never a name, not even after a title
     post_nominals: frozenset[str]  # lower-cased: "obe", "ba", "(hons)"
     first_names: frozenset[str]
@@ -155,6 +156,7 @@ class Vocabulary:
     place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
+    organisation_words: frozenset[str] = frozenset()  # lower-cased words ending an organisation's name: "museum"
     agency_words: frozenset[str] = frozenset()  # lower-cased words ending an agency's name: "housing", "commission"
     street_words: frozenset[str] = frozenset()  # lower-cased street types, strong and weak: "road", "way", "park"
     building_surnames: frozenset[str] = frozenset()  # lower-cased: "house" of "Grace House", a listed surname too
@@ -202,6 +204,10 @@ class Vocabulary:
         titles = "|".join(regex.escape(t) for t in sorted(rules.all_titles, key=len, reverse=True))
         abbreviated = "|".join(regex.escape(t) for t in rules.titles.abbreviated) or r"(?!x)x"
         dot = rf"(?:(?<=(?<![\w.])(?i:{abbreviated}))\.)?"
+        # an abbreviated or plural title run into the name after it, as pages copied from PDFs write it
+        # ("CllrsHuw Jones", "CllrDavies"): the title, then a capital opening a word in title case
+        shorts = sorted({*rules.titles.abbreviated, *rules.titles.plurals}, key=len, reverse=True)
+        glued = rf"(?:{'|'.join(regex.escape(t) for t in shorts)})(?=\p{{Lu}}\p{{Ll}})" if shorts else r"(?!x)x"
         post_nominals = {w.lower() for w in rules.people.post_nominals}
         # job words that are no surname: "Healthwatch Representative" names a role
         jobs = {w.lower() for w in rules.people.list_evidence.job_words if w.title() not in rules.surnames}
@@ -225,8 +231,9 @@ class Vocabulary:
             titled=regex.compile(rf"(?<![\w'’-])(?:{personal})\.?[ \t]+\p{{Lu}}"),
             titles=regex.compile(titles),
             title_before=regex.compile(rf"(?<![\w.])(?P<title>{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+$"),
-            title_lead=regex.compile(rf"(?:(?:{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+)+"),
+            title_lead=regex.compile(rf"(?:(?:{titles}){dot}(?:[ \t]+\d{{2,7}})?[ \t]+|{glued})+"),
             title_dot=dot,
+            glued_title=glued,
             function_words=frozenset(w.lower() for w in rules.function_words),
             post_nominals=frozenset(post_nominals),
             first_names=rules.first_names,
@@ -244,6 +251,7 @@ class Vocabulary:
             body_words=frozenset(w.lower() for w in (*rules.addresses.building_words,
                                                      *rules.people.list_evidence.agency_words)),
             agency_words=frozenset(w.lower() for w in rules.people.list_evidence.agency_words),
+            organisation_words=frozenset(w.lower() for w in rules.addresses.organisation_words),
             street_words=frozenset(w.lower() for w in (*rules.addresses.street_types,
                                                        *rules.addresses.weak_street_types)),
             name_opening=regex.compile(rf"(?<![\w'’-])(?:{trie(openings)})(?:[ \t]+|-(?=\p{{Lu}}))"

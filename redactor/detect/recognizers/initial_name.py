@@ -25,6 +25,8 @@ _LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
 _CAPITAL = regex.compile(r"\p{Lu}")
 _DOTTED_BEFORE = regex.compile(r"(?<![\w.&'’-])(?:\p{Lu}\.[ \t]?)+$")  # "F. " before "W. Shotton"
 _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words, not initials
+# a hymn's or poem's vocative "O" opening a quoted title: "‘O Little Town of Bethlehem’", "“O Holy Night”"
+_VOCATIVE = regex.compile(r"(?<![\w'’])['‘\"“]O[ \t]")
 
 
 def _place_by_ner(doc, start: int, end: int) -> bool:
@@ -94,7 +96,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
                 or doc is not None and _place_by_ner(doc, m.start(), m.end())
             if m in items and (len(items) > 1 or not place):
                 why = "initials and a surname, an item of a list"
-            elif m.group("initials") not in _ARTICLES and self.vocabulary.in_surnames(surname) and not place:
+            elif m.group("initials") not in _ARTICLES and self.vocabulary.in_surnames(surname) and not place \
+                    and not (m.start() and _VOCATIVE.match(text, m.start() - 1)):
                 why = "initials and a listed surname"
             else:
                 continue

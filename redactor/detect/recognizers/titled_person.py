@@ -59,7 +59,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         # "Mr C.A. Whomersley", "Dr J. Smith", "Ms E.-L. Kiiski", "Mr A Ford", "Councillor A J Jones"
         initials = (r"(?P<initials>[ \t]+(?:\p{Lu}\.(?:-\p{Lu}\.)?[ \t]?){1,3}"
                     r"|(?:[ \t]+\p{Lu}){1,3}(?=[ \t]+\p{Lu}\p{Ll}))?")
-        tail = rf"{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+{name}"
+        # the name after a blank, or run into an abbreviated title ("CllrDavies": checked in analyze)
+        tail = rf"(?:{vocabulary.title_dot}(?:[ \t]+(?P<number>\d{{2,7}}))?{initials}[ \t]+|(?=\p{{Lu}}\p{{Ll}})){name}"
+        self.glued = regex.compile(vocabulary.glued_title)
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
@@ -71,7 +73,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
-        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})\.?(?:[ \t]*:)?[ \t]+"
+        self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})(?:\.?(?:[ \t]*:)?[ \t]+|(?=\p{{Lu}}\p{{Ll}}))"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
         # one member with initials after the title of several, as minutes head a column of members:
         # "Councillors J Fitzakerley (Chair)" (initials and a surname name a person, whatever the list's length)
@@ -97,6 +99,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         results = []
         for m in self.pattern.finditer(text, overlapped=True):
+            if m.start("name") == m.end("strong" if m.group("strong") else "role") \
+                    and not ((g := self.glued.match(text, m.start())) and g.end() == m.start("name")
+                             and self.vocabulary.is_listed(regex.match(NAME_WORD, m.group("name")).group())):
+                continue  # run into a listed name, only an abbreviated title is ("CllrDavies"; not "MasterCard",
+                # "MsWord")
             words = list(regex.finditer(NAME_WORD, m.group("name")))
             words = list(takewhile(lambda w: w.group() not in self.opening, words))  # the next member's title:
             # "Mr Keith Buchanan Prof Brice Dickson", "Ms Roisin McGlone Dr Paul Moore"
@@ -250,10 +257,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         return after is None or after.group(1) in self.opening
 
     def _peer_named(self, text: str, m: regex.Match, written: str, words: list[regex.Match]) -> bool:
-        """A peer's name that is a title and a listed surname, alone after the peer's title and not
-        after "the" ("said Lord Judge,"; not "the Lord Chancellor", "Lord Justice Leveson")."""
+        """A name that is a title and a listed surname, alone after a peer's or a person's own title and
+        not after "the" ("said Lord Judge,", "Mr Judge said", "Councillor Judge."; not "the Lord Chancellor",
+        "Lord Justice Leveson", "Mrs Justice." of the title "Mrs Justice")."""
         lone = words[0].group()
         return written in self.peers and len(words) == 1 and self.vocabulary.in_surnames(lone) \
+            and f"{written} {lone}" not in self.as_written \
             and not _THE.search(text, 0, m.start()) and not _NAME_NEXT.match(text, m.start("name") + words[0].end())
 
     def _inside_a_body(self, text: str, at: int, lone: str) -> bool:
