@@ -76,6 +76,7 @@ KNOWN_SCORE = 0.8
 PROPAGATE_MIN = 0.7  # only names at least this sure are looked for again elsewhere
 BATCH_SIZE = 256  # texts per nlp.pipe batch: what NER makes of a text does not depend on the others
 KEPT_DOCUMENTS = 256  # the documents whose words kept a detector remembers (``_words_kept``)
+PEOPLE_MADE = 65536  # the persons found whose tidied people a detector remembers (``_people``)
 BLOCK_SCORE = 0.85
 KNOWN_ENTITIES = ("KNOWN_PERSON", "KNOWN_DOB", "KNOWN_ADDRESS")  # found by the second pass's recognizers alone
 # whose streets are looked for again; not a street line alone ("Wall Street, since the bid, has …")
@@ -129,6 +130,7 @@ class Detector:
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
         self._bodies = [*rules.people.list_evidence.agency_words, *rules.people.body_words]
         self._kept_by_texts: dict[tuple[str, ...], frozenset[str]] = {}  # _words_kept, by a document's texts
+        self._people_made: dict[tuple[Detection, str], tuple[Detection, ...]] = {}  # _people, by person and text
         # the readers outside the recognizers, of a whole document: names across lines, handles, role lines
         self._readers: list[Callable[[Sequence[Segment]], list[Detection]]] = [
             next(r for r in recognizers if isinstance(r, PartyCaptionRecognizer)).across,
@@ -486,7 +488,16 @@ class Detector:
 
     def _people(self, d: Detection, text: str) -> list[Detection]:
         """The people a person found in ``text`` names, each tidied (``split_people``, ``clean_person``):
-        every person found goes through here, whoever found it, before it is looked for again."""
+        every person found goes through here, whoever found it, before it is looked for again. What they
+        are depends on nothing else: made once (a batch runs a document's second pass again)."""
+        made = self._people_made.get((d, text))
+        if made is None:
+            if len(self._people_made) >= PEOPLE_MADE:
+                self._people_made.clear()
+            made = self._people_made[d, text] = tuple(self._tidy_person(d, text))
+        return list(made)
+
+    def _tidy_person(self, d: Detection, text: str) -> list[Detection]:
         out = []
         for piece in split_people(d, text, self.vocabulary):
             cleaned = clean_person(piece, text, self.vocabulary, self._english)

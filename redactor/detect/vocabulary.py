@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.literals import Gated
 from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, trie
 from redactor.rules import Rules
 
@@ -82,18 +83,19 @@ class KeepReader:
     """The allow list's pattern (``whole``: its phrases, then its patterns) read as its phrases
     alone over a range of a text where none of its patterns (``alone``) matches: the same
     matches, for one search of each pattern instead of the whole alternation, which no literal
-    leads to, at every character of the range."""
+    leads to, at every character of the range; each searched only in a text holding one of the
+    strings its every match holds (``Gated``)."""
 
     whole: regex.Pattern
     phrases: regex.Pattern
-    alone: tuple[regex.Pattern, ...]
+    alone: tuple[Gated, ...]
 
     @classmethod
     def of(cls, whole: regex.Pattern, phrases: regex.Pattern, patterns: list[str]) -> KeepReader | regex.Pattern:
         """The reader, or ``whole`` itself when a pattern has a group (numbered otherwise alone).
         Each is compiled with the flags of ``whole`` (a global flag of one is all of theirs there)."""
         alone = tuple(regex.compile(p, whole.flags) for p in patterns)
-        return whole if any(p.groups for p in alone) else cls(whole, phrases, alone)
+        return whole if any(p.groups for p in alone) else cls(whole, phrases, tuple(map(Gated, alone)))
 
     def finditer(self, text: str, pos: int, endpos: int) -> Iterator[regex.Match]:
         found = any(p.search(text, pos, endpos) for p in self.alone)
