@@ -467,19 +467,16 @@ class Detector:
                                keep: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The allow-listed spans that may keep a person: after a title only ever written before a
         name ("Mr", "Dr"), a word in title case opening the name is the name's, whatever acronym the
-        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department); so is a name the
-        document gives, found again, in title case ("Ed told" after "Ed Balls said"; "ED" stays), and
-        the whole name of a firm or a shop before its ending ("Ruse & Son", "Singh Stores" where Mr Ruse and
-        Mr Singh are known: the business's word stays, the person's name goes; in "T E Davies and Son" the
-        initials name another Davies, who may stay)."""
+        allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department); so is, for a name
+        the document gives found again, the whole name of a firm or a shop before its ending ("Ruse & Son",
+        "Singh Stores" where Mr Ruse and Mr Singh are known: the business's word stays, the person's name
+        goes; in "T E Davies and Son" the initials name another Davies, who may stay). (A known name found
+        again alone in title case that the allow list keeps as an acronym, "Ed told" after "Ed Balls said",
+        goes by the known-names audit, whose allow list reads an acronym only as written: ``decide/known``.)"""
         meta = r.recognition_metadata or {}
         if r.entity_type == "KNOWN_PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == KNOWN:
             firm = self.vocabulary.firm_tail
             keep = [(a, b) for a, b in keep if not (a == r.start and firm.fullmatch(text, r.end, b))]
-        if r.entity_type == "PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == KNOWN:
-            return [(a, b) for a, b in keep
-                    if not (r.start <= a and b <= r.end and _TITLE_CASE_WORD.fullmatch(text, a, b)
-                            and text[a:b].upper() in self.vocabulary.acronyms)]
         title = meta.get(TITLE_KEY) if r.entity_type == "PERSON" else None
         if title not in self._opening_titles:
             return keep

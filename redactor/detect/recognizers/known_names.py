@@ -1,6 +1,6 @@
 """Names already known: the people of the case file, and, on a second pass, every
 name found anywhere in the document or batch ("Mills" after "John Mills"), a surname
-in the plural for a family too ("the Millses")."""
+in the plural for a family too ("the McDonaghs"; none of a name ending in "s": ``names.family_plurals``)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
