@@ -1,9 +1,14 @@
 """Addresses and years of birth read in general (seventh stop, addr16): a year of birth after a
-place of birth written in brackets or as two names joined by a slash. And what each must not take.
-Made-up texts, none from a split."""
+place of birth written in brackets or as two names joined by a slash; a lodging someone lives in
+after their age ("of Ashford Court hotel"); a street run into a building's name on a venue line;
+a street in capitals before its town on an address line in capitals. And what each must not take:
+a hotel or a public building as a venue, a hostel (a service's), a phrase in capitals. Made-up
+texts, none from a split."""
 import pytest
 
+from redactor.detect.recognizers.capital_street import CapitalStreetRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -34,3 +39,57 @@ def test_a_year_of_birth_after_its_place_in_brackets(births, text, expected):
 ])
 def test_no_year_of_birth_without_a_birth_in_its_clause(births, text):
     assert dates_of_birth(births, text) == []
+
+
+@pytest.fixture(scope="module")
+def streets(rules):
+    return [StreetAddressRecognizer(rules), CapitalStreetRecognizer(rules)]
+
+
+def addresses(recognizers, text):
+    return sorted({text[r.start:r.end] for rec in recognizers for r in rec.analyze(text, ["ADDRESS"])})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a lodging someone lives in, named before its word, after their age and "of" or "from"
+    ("Paul Byrne (34) of Ashford Court hotel, Ennis was charged with assault.", ["Ashford Court"]),
+    ("Kelly Moss, 41, from Brook Vale guest house, Rhyl, was charged.", ["Brook Vale"]),
+    ("A man (52) of Sandpiper Rest bed and breakfast in Tramore admitted the theft.", ["Sandpiper Rest"]),
+    # a street run into a building's name, ending its line or before a comma
+    ("Venue: Brackley Community Centre Hollins Lane, Bury", ["Hollins Lane"]),
+    ("Venue: Westgate Hall Pennine Road\nDate: 4 May 2019", ["Pennine Road"]),
+    ("The meeting was held at the Civic Centre, Mill Lane, Leyland.", ["Mill Lane"]),
+    # a street in capitals after a slash, a comma or a line's opening, before its listed town or county
+    ("LUCAN/NEWLANDS ROAD, LUCAN VILLAGE, CO. DUBLIN.", ["NEWLANDS ROAD"]),
+    ("HEAD OFFICE, BRIDGE STREET, HALIFAX", ["BRIDGE STREET"]),
+    ("ORCHARD AVENUE, COUNTY DOWN", ["ORCHARD AVENUE"]),
+])
+def test_addresses_by_reading(streets, text, expected):
+    assert addresses(streets, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a hotel as a venue, a hostel (a service's), a lodging's word after no age
+    "Guests enjoyed the dinner at the Grand Hotel in Brighton.",
+    "She was placed in Mills Court hostel in Derby for six weeks.",
+    "Gary Wood (29) of Riverside hostel in Derby admitted the offence.",
+    "The staff of Ashford Court hotel, Ennis were praised.",
+    # a public building's venue and its town; a building's name going on after the street
+    "Venue: County Hall, West Bridgford",
+    "Venue: The Council Chamber, Town Hall",
+    "Venue: Civic Centre Mill Lane entrance",
+    # phrases in capitals, a town that is no listed town, title case
+    "LEEDS CITY COUNCIL PUBLIC RIGHTS OF WAY, LEEDS",
+    "THE POLICE SERVICE ROAD, SAFETY CAMPAIGN",
+    "MARKET ROAD, ZORBINGTON",
+    "Abbey Road, Leeds",
+])
+def test_venues_and_phrases_stay(streets, text):
+    assert addresses(streets, text) == []
+
+
+def test_a_lodging_named_once_goes_wherever_the_text_names_it_again(redact_text):
+    text = ("Paul Byrne (34) of Ashford Court hotel, Ennis was charged. He had been staying at the Ashford Court "
+            "hotel in Ennis.\n")
+    assert redact_text(text)[0] == ("PB (34) of [address removed] hotel, Ennis was charged. He had been staying at "
+                                    "the [address removed] hotel in Ennis.\n")
