@@ -131,6 +131,7 @@ class Addresses(_Strict):
     verb_naming_words: list[str] = []  # "called": naming only after a comma or "a cottage"
     nearness_words: list[str] = []  # "nearby": between a lead and the place it leads to
     occupier_words: list[str] = []  # "the occupier of": a home's name after
+    premises_nouns: list[str] = []  # "the incident room Ladas Drive": a street after one, after "the"
     lodging_words: list[str] = []  # "of Ashford Court hotel": after a person's age, where they live
     apposition_homes: list[str] = []
     described_homes: list[str] = []

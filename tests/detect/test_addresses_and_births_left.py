@@ -1,6 +1,7 @@
 """Addresses and years of birth read in general (seventh stop, addr16): a year of birth after a
 place of birth written in brackets or as two names joined by a slash; a lodging someone lives in
-after their age ("of Ashford Court hotel"); a street run into a building's name on a venue line;
+after their age ("of Ashford Court hotel"); a street run into a building's name on a venue line, or
+just after premises in lower case ("the incident room Orchard Drive");
 a street in capitals before its town on an address line in capitals. And what each must not take:
 a hotel or a public building as a venue, a hostel (a service's), a phrase in capitals. Made-up
 texts, none from a split."""
@@ -59,6 +60,9 @@ def addresses(recognizers, text):
     ("Venue: Brackley Community Centre Hollins Lane, Bury", ["Hollins Lane"]),
     ("Venue: Westgate Hall Pennine Road\nDate: 4 May 2019", ["Pennine Road"]),
     ("The meeting was held at the Civic Centre, Mill Lane, Leyland.", ["Mill Lane"]),
+    # a street just after premises in lower case, after "the"
+    ("Contact detectives at the incident room Orchard Drive on 101.", ["Orchard Drive"]),
+    ("He was taken to the police station Tennent Street and charged.", ["Tennent Street"]),
     # a street in capitals after a slash, a comma or a line's opening, before its listed town or county
     ("LUCAN/NEWLANDS ROAD, LUCAN VILLAGE, CO. DUBLIN.", ["NEWLANDS ROAD"]),
     ("HEAD OFFICE, BRIDGE STREET, HALIFAX", ["BRIDGE STREET"]),
@@ -78,6 +82,10 @@ def test_addresses_by_reading(streets, text, expected):
     "Venue: County Hall, West Bridgford",
     "Venue: The Council Chamber, Town Hall",
     "Venue: Civic Centre Mill Lane entrance",
+    # premises before no street type, or a day
+    "The station Road Safety team met.",
+    "The office Christmas Party was cancelled.",
+    "She met them at the office Monday.",
     # phrases in capitals, a town that is no listed town, title case
     "LEEDS CITY COUNCIL PUBLIC RIGHTS OF WAY, LEEDS",
     "THE POLICE SERVICE ROAD, SAFETY CAMPAIGN",

@@ -341,6 +341,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
         # a street run into a building's name, ending its line or before a comma: "Venue: John Fretwell Centre
         # Sookholme Road", "Meeting held at the Civic Centre, Mill Lane, Leyland" (the building and the town stay)
+        # ... or after premises in lower case: "detectives at the incident room Ladas Drive on 101"
+        nouns = _alternation(rules.addresses.premises_nouns) or "(?!)"
+        self.premises_street = regex.compile(rf"(?<=\b(?i:the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?:{nouns})[ \t]+)"
+                                             rf"{p.bare_street}{p.service}")
         self.building_street = regex.compile(rf"(?<=\b(?:{buildings})(?:,[ \t]*|[ \t]+)){p.bare_street}{p.service}"
                                              rf"(?=[ \t]*(?:,|$|[.;](?:\s|$)))", regex.MULTILINE)
         # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
@@ -351,6 +355,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                       self.named_residence: regex.compile(r"[ \t](?:of|from)[ \t]"),
                       self.age_street: regex.compile(r"\d,[ \t]"),
                       self.building_street: regex.compile(rf"\b(?:{buildings})\b"),
+                      self.premises_street: regex.compile(rf"\b(?:{nouns})[ \t]+\p{{Lu}}"),
                       self.bare: regex.compile(rf"\b(?:{p.prepositions})\s"),
                       self.before_street: regex.compile(rf"(?:{_alternation(rules.addresses.dwelling_words)})\b"),
                       self.flat_building: regex.compile(rf"(?:{_alternation(rules.addresses.unit_words)})\s"
@@ -404,6 +409,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.scan(self.flat_building, text)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE, "a street after a building's name")
                     for m in self.scan(self.building_street, text) if not self._a_place(m.group())]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE, "a street after premises")
+                    for m in self.scan(self.premises_street, text) if not self._a_place(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.scan(self.eircode, text)]
         results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
