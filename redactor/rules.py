@@ -146,6 +146,7 @@ class Addresses(_Strict):
     parish_words: list[str] = []
     deed_descriptions: list[str] = []
     irish_counties: list[str] = []
+    us_states: list[str] = []  # "Utah", "TX": a ZIP code after one and its town
 
 
 class DatePattern(_Strict):

@@ -2,7 +2,8 @@
 place of birth written in brackets or as two names joined by a slash; a lodging someone lives in
 after their age ("of Ashford Court hotel"); a street run into a building's name on a venue line, or
 just after premises in lower case ("the incident room Orchard Drive");
-a street in capitals before its town on an address line in capitals. And what each must not take:
+a street in capitals before its town on an address line in capitals; a US address's ZIP code and
+numbered street. And what each must not take:
 a hotel or a public building as a venue, a hostel (a service's), a phrase in capitals. Made-up
 texts, none from a split."""
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from redactor.detect.recognizers.capital_street import CapitalStreetRecognizer
 from redactor.detect.recognizers.date_of_birth import DateOfBirthRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
+from redactor.detect.recognizers.us_address import UsAddressRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -44,7 +46,7 @@ def test_no_year_of_birth_without_a_birth_in_its_clause(births, text):
 
 @pytest.fixture(scope="module")
 def streets(rules):
-    return [StreetAddressRecognizer(rules), CapitalStreetRecognizer(rules)]
+    return [StreetAddressRecognizer(rules), CapitalStreetRecognizer(rules), UsAddressRecognizer(rules)]
 
 
 def addresses(recognizers, text):
@@ -67,6 +69,10 @@ def addresses(recognizers, text):
     ("LUCAN/NEWLANDS ROAD, LUCAN VILLAGE, CO. DUBLIN.", ["NEWLANDS ROAD"]),
     ("HEAD OFFICE, BRIDGE STREET, HALIFAX", ["BRIDGE STREET"]),
     ("ORCHARD AVENUE, COUNTY DOWN", ["ORCHARD AVENUE"]),
+    # a US address: the ZIP code after its state, the numbered street before its town, grid numbers too
+    ("Acme Inc., 420 East 1200 South Orem, Utah 84058. All rights reserved.", ["420 East 1200 South", "84058"]),
+    ("Write to 17 Cedar Avenue, Dayton, OH 45402-1234 for a copy.", ["17 Cedar Avenue", "45402-1234"]),
+    ("Our office: Boise, Idaho 83702", ["83702"]),
 ])
 def test_addresses_by_reading(streets, text, expected):
     assert addresses(streets, text) == expected
@@ -91,6 +97,10 @@ def test_addresses_by_reading(streets, text, expected):
     "THE POLICE SERVICE ROAD, SAFETY CAMPAIGN",
     "MARKET ROAD, ZORBINGTON",
     "Abbey Road, Leeds",
+    # a US state and a year or a count, no ZIP code
+    "She moved to Provo, Utah in 2019.",
+    "Trials in Austin, TX 2019 found 12345 cases.",
+    "Officers from Leeds, West Yorkshire 12345 attended.",
 ])
 def test_venues_and_phrases_stay(streets, text):
     assert addresses(streets, text) == []
