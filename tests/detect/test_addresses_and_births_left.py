@@ -1,5 +1,5 @@
 """Addresses and years of birth read in general (seventh stop, addr16): a year of birth after a
-place of birth written in brackets or as two names joined by a slash; a lodging someone lives in
+place of birth written in brackets or as two names joined by a slash, or a season before it; a lodging someone lives in
 after their age ("of Ashford Court hotel"); a street run into a building's name on a venue line, or
 just after premises in lower case ("the incident room Orchard Drive");
 a street in capitals before its town on an address line in capitals; a US address's ZIP code and
@@ -29,6 +29,9 @@ def dates_of_birth(recognizer, text):
     ("He was born in [Kirkton] in 1929 and attended the school there.", ["1929"]),
     ("Tom Bell was born in Derry/Londonderry in 1950 and moved to Leeds.", ["1950"]),
     ("She was born at Ty Newydd (Pwllheli) in 1938.", ["1938"]),
+    # a season or "the year" between the place's "in" and the year, as after "born in"
+    ("Born in Cork in the summer of 1950, she moved to Leeds.", ["1950"]),
+    ("He was born at Bryn Teg in the year 1889.", ["1889"]),
 ])
 def test_a_year_of_birth_after_its_place_in_brackets(births, text, expected):
     assert dates_of_birth(births, text) == expected
@@ -39,6 +42,7 @@ def test_a_year_of_birth_after_its_place_in_brackets(births, text, expected):
     "She was born in Paisley (Renfrewshire) and moved to Leeds in 1960.",
     "The Paisley (Renfrewshire) office opened in 1941.",
     "He moved to Derry/Londonderry in 1950.",
+    "She was born in Cork and in the summer of 1950 moved to Leeds.",
 ])
 def test_no_year_of_birth_without_a_birth_in_its_clause(births, text):
     assert dates_of_birth(births, text) == []
