@@ -131,6 +131,8 @@ class Addresses(_Strict):
     verb_naming_words: list[str] = []  # "called": naming only after a comma or "a cottage"
     nearness_words: list[str] = []  # "nearby": between a lead and the place it leads to
     occupier_words: list[str] = []  # "the occupier of": a home's name after
+    premises_nouns: list[str] = []  # "the incident room Ladas Drive": a street after one, after "the"
+    lodging_words: list[str] = []  # "of Ashford Court hotel": after a person's age, where they live
     apposition_homes: list[str] = []
     described_homes: list[str] = []
     described_home_after: list[str] = []
@@ -144,6 +146,7 @@ class Addresses(_Strict):
     parish_words: list[str] = []
     deed_descriptions: list[str] = []
     irish_counties: list[str] = []
+    us_states: list[str] = []  # "Utah", "TX": a ZIP code after one and its town
 
 
 class DatePattern(_Strict):

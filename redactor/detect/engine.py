@@ -53,6 +53,7 @@ from redactor.detect.recognizers.postcode_district import PostcodeDistrictRecogn
 from redactor.detect.recognizers.review_title import ReviewTitleRecognizer
 from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+from redactor.detect.recognizers.us_address import UsAddressRecognizer
 from redactor.detect.vocabulary import Vocabulary
 from redactor.errors import RedactorError
 from redactor.recognizer_names import CASE_FILE, CONTEXT, PEOPLE_LIST, TITLED
@@ -90,6 +91,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "NamedHomeRecognizer": Needs(pattern=CAPITAL),
          "CapitalStreetRecognizer": Needs(pattern=r"\p{Lu}{2}"),
          "PostcodeDistrictRecognizer": Needs(1),  # the district's digit
+         "UsAddressRecognizer": Needs(5),  # the ZIP code's five digits
          # the application's number (five digits), or its label when it gives none ("Planning Application – …")
          "PlanningSiteRecognizer": Needs(pattern=r"(?i:planning)|\d(?:\D*\d){4}"),
          CONTEXT: Needs(pattern=CAPITAL), TITLED: Needs(pattern=CAPITAL),
@@ -259,6 +261,7 @@ def build_registry(rules: Rules, vocabulary: Vocabulary, case: CaseFile) -> Reco
         NamedHomeRecognizer(rules),
         CapitalStreetRecognizer(rules),
         PostcodeDistrictRecognizer(rules),
+        UsAddressRecognizer(rules),
         PlanningSiteRecognizer(rules),
         AliasRecognizer(rules, vocabulary),
     ):

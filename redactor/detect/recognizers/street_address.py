@@ -279,9 +279,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollymount Park in Derry" (a street type: no town needed), "Williams, of Brynglas,
         # Hollybush, who had…" (no age: a verb after the town)
         place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
+        # ... a lodging they live in, its name before the lodging's word: "PB (34) of Ashford Court hotel, Ennis"
+        lodging = rf"(?:[ \t]+(?P<lodging>{_alternation(rules.addresses.lodging_words) or '(?!)'})\b)?"
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
-            rf"(?:both[ \t]+)?(?:of|from)\s){place}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?:both[ \t]+)?(?:of|from)\s){place}{lodging}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{NEWS_VERB}\b)|,)"
             rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
             rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
@@ -337,6 +339,14 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
         buildings = _alternation([*rules.addresses.building_words, *self.organisations])
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
+        # a street run into a building's name, ending its line or before a comma: "Venue: John Fretwell Centre
+        # Sookholme Road", "Meeting held at the Civic Centre, Mill Lane, Leyland" (the building and the town stay)
+        # ... or after premises in lower case: "detectives at the incident room Ladas Drive on 101"
+        nouns = _alternation(rules.addresses.premises_nouns) or "(?!)"
+        self.premises_street = regex.compile(rf"(?<=\b(?i:the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?:{nouns})[ \t]+)"
+                                             rf"{p.bare_street}{p.service}")
+        self.building_street = regex.compile(rf"(?<=\b(?:{buildings})(?:,[ \t]*|[ \t]+)){p.bare_street}{p.service}"
+                                             rf"(?=[ \t]*(?:,|$|[.;](?:\s|$)))", regex.MULTILINE)
         # what a text must hold for each of these to match in it (``scan``): a house number's digit, the words
         # before or after a street
         digit, before = regex.compile(r"\d"), regex.compile(r"\b(?:at|in|of)[ \t]")
@@ -344,6 +354,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                       self.residence: regex.compile(r"(?:of|from)\s"), self.lives: regex.compile(p.residence),
                       self.named_residence: regex.compile(r"[ \t](?:of|from)[ \t]"),
                       self.age_street: regex.compile(r"\d,[ \t]"),
+                      self.building_street: regex.compile(rf"\b(?:{buildings})\b"),
+                      self.premises_street: regex.compile(rf"\b(?:{nouns})[ \t]+\p{{Lu}}"),
                       self.bare: regex.compile(rf"\b(?:{p.prepositions})\s"),
                       self.before_street: regex.compile(rf"(?:{_alternation(rules.addresses.dwelling_words)})\b"),
                       self.flat_building: regex.compile(rf"(?:{_alternation(rules.addresses.unit_words)})\s"
@@ -371,7 +383,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after an age, where someone lives: 'of <street>, <town>'")
                     for m in self.scan(self.residence, text)
-                    if (m.group("town") in self.places or m.group("verb") or self.typed.search(m.group("street"))
+                    if (m.group("town") in self.places or m.group("verb") or m.group("lodging")
+                        or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
                         and self.unlisted(m.group("street")))
                     and not self._a_place(m.group("street"))]
@@ -394,6 +407,10 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", m.start(), m.end() if self._a_street_after(m, text) else m.end("home"),
                                 self.NUMBERED, "a flat in a named building")
                     for m in self.scan(self.flat_building, text)]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE, "a street after a building's name")
+                    for m in self.scan(self.building_street, text) if not self._a_place(m.group())]
+        results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE, "a street after premises")
+                    for m in self.scan(self.premises_street, text) if not self._a_place(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.scan(self.eircode, text)]
         results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
