@@ -124,6 +124,9 @@ def recognizer(rules, vocabulary) -> DateOfBirthRecognizer:
     ("He was born on 4 May.", ["4 May"]),
     ("She was born in Leeds on 14th March, the second of four.", ["14th March"]),
     ("Date of birth: 14th", ["14th"]),
+    # ... its year shortened with an apostrophe goes with it
+    ("DOB 3rd May '41", ["3rd May '41"]),
+    ("He was born on May 3rd, ’41 in Leeds.", ["May 3rd, ’41"]),
     ("On 4 May a son, K, was born.", ["4 May"]),
     # a child's birth as an event: its date, or its year
     ("After the birth of her son on 3 May 2003 she moved.", ["3 May 2003"]),
