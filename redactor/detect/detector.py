@@ -468,15 +468,15 @@ class Detector:
         """The allow-listed spans that may keep a person: after a title only ever written before a
         name ("Mr", "Dr"), a word in title case opening the name is the name's, whatever acronym the
         allow list reads in it ("Mr Ed McFarlane": not ED, the emergency department); so is, for a name
-        the document gives found again, the whole name of a firm or a shop before its ending ("Ruse & Son",
-        "Singh Stores" where Mr Ruse and Mr Singh are known: the business's word stays, the person's name
-        goes; in "T E Davies and Son" the initials name another Davies, who may stay). (A known name found
+        the document gives found again, the name of a firm or a shop that it ends before the firm's ending
+        ("Ruse & Son", "Oliver Ruse & Son", "T E Davies and Son" where Mr Ruse and Tom Davies are known: the
+        business's word stays, the known name goes, whoever else the firm's first words name). (A known name found
         again alone in title case that the allow list keeps as an acronym, "Ed told" after "Ed Balls said",
         goes by the known-names audit, whose allow list reads an acronym only as written: ``decide/known``.)"""
         meta = r.recognition_metadata or {}
         if r.entity_type == "KNOWN_PERSON" and meta.get(RecognizerResult.RECOGNIZER_NAME_KEY) == KNOWN:
             firm = self.vocabulary.firm_tail
-            keep = [(a, b) for a, b in keep if not (a == r.start and firm.fullmatch(text, r.end, b))]
+            keep = [(a, b) for a, b in keep if not (a <= r.start and firm.fullmatch(text, r.end, b))]
         title = meta.get(TITLE_KEY) if r.entity_type == "PERSON" else None
         if title not in self._opening_titles:
             return keep
