@@ -45,7 +45,7 @@ _OPENED_RUN = regex.compile(rf"(?:(?:{NAME_WORD}|yr?)[ \t]+)*")  # title-case wo
 _WELSH_ARTICLE = regex.compile(r"[ \t]+yr?[ \t]+\p{Lu}")  # " y G" of "Llys y Goron"
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
-_SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}")
+_SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}|(?:St|Saint)\p{{Lu}}\p{{Ll}}")  # "StEdith's" as PDFs glue it too
 _SAINT_WORD = regex.compile(SAINT)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
@@ -165,8 +165,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if office and office < len(words) and d.recognizer != CASE_FILE:
         words = words[office:]  # "Prosecutor Alex Prentice": the office stays, the name goes (what is left
         # is weighed as found: "Report" of "Treasurer’s Report" is no name)
-    if d.recognizer in WEAK:
-        words = words[:office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director"
+    if d.recognizer in WEAK or title is not None:
+        words = words[:office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director", "Mrs A
+        # Watson Parish Clerk" on a list line
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
@@ -199,6 +200,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if opening and d.recognizer in WEAK and (_opening_participle(opening.group(), text, opening.start(), vocabulary)
                                              or _describes_who_follows(words, vocabulary, english)):
         words.pop(0)
+    if opening and d.recognizer in (*WEAK, CONTEXT) and _adjective_opening(words, text, vocabulary, english):
+        words.pop(0)  # "Jobless" of "Jobless Thomas Smith, 60,"
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
         words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
@@ -496,6 +499,17 @@ def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Contain
     plural = _plural_noun(first, english)
     return len(first) > 3 and _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
         and (plural or _a_noun(first, english)) and (vocabulary.is_first_name(second) or plural)
+
+
+def _adjective_opening(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the first of three words or more an adjective on no name list opening a sentence, before a listed
+    first name ("Jobless Thomas Smith, 60,", "Tragic Amy Clarke had called")? A headline's or tribute's
+    word for the person; the name starts after it."""
+    first = words[0].group()
+    adjectives = english.by_pos.get("adj", ()) if isinstance(english, Lexicon) else ()
+    return len(words) > 2 and len(first) > 3 and first.lower() in adjectives and not vocabulary.is_listed(first) \
+        and not vocabulary.is_title_word(first) and vocabulary.is_first_name(words[1].group()) \
+        and _opens_sentence(text, words[0].start())
 
 
 def _words_run_together(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
