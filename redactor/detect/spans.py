@@ -125,6 +125,13 @@ _QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]
                               rf"|\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})*[ \t]+{_SMALL_WORD}"
                               rf"(?:[ \t]+{_TITLE_WORD})+)"
                               rf"[,.!?]?['’\"”](?![\w'’])")
+# the role of a contest's or programme's presenter or contestant after its name ("Miss World presenter")
+_CONTEST_ROLE_AFTER = regex.compile(r"[ \t]+(?:co-)?(?:presenter|contestant|finalist|winner|pageant|contest|title)s?(?![\w'’-])")
+# a work's title in quotes just after the noun of its kind ("the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’",
+# "her poem called 'Hope'"): an apostrophe inside double quotes only
+_WORK_QUOTED = regex.compile(r"(?<![\w'’])(?i:hymn|song|carol|poem|anthem|psalm|prayer|book|novel|film|play|album|single"
+                             r"|track|tune|lullaby|ballad)s?[ \t]+(?:(?:called|entitled|titled)[ \t]+)?"
+                             r"(?:[\"“](?P<title>[^\"“”\n]{1,60})[\"”]|['‘](?P<title>[^'‘’\n]{1,60})['’](?![\w'’]))")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
@@ -356,6 +363,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             for q in _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
         return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
         # of a work's title in quotes; a lone word known from elsewhere too ("Shine" of "‘Shine a Light’")
+    if title is None and d.recognizer in WEAK and any(q.start("title") <= start and end <= q.end("title")
+                                                      for q in _WORK_QUOTED.finditer(text, max(0, start - 80), end + 60)):
+        return None  # "the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’": a work's title in quotes after its kind
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)
@@ -416,9 +426,12 @@ def _as_found(d: Detection) -> bool:
 def _names_no_one(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
     """Does the detection, whatever its words, name no one: a court's party in capitals heading a case
     ("REGINA" is the Crown), or a name found after a title that is a body's last word ("Royal Courts
-    of Justice Belfast", a place after it)?"""
+    of Justice Belfast", a place after it), or a contest's title before its presenter's or contestant's role
+    ("Miss World presenter": one word on no name list after the title)?"""
     return d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties \
-        or d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary)
+        or d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary) \
+        or d.recognizer == TITLED and _CONTEST_ROLE_AFTER.match(text, d.end) is not None \
+        and len(words(d.text)) == 1 and not vocabulary.is_listed(d.text)
 
 
 def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabulary: Vocabulary) -> set[str]:
