@@ -126,11 +126,12 @@ _QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]
                               rf"(?:[ \t]+{_TITLE_WORD})+)"
                               rf"[,.!?]?['’\"”](?![\w'’])")
 # the role of a contest's or programme's presenter or contestant after its name ("Miss World presenter")
-_CONTEST_ROLE_AFTER = regex.compile(r"[ \t]+(?:co-)?(?:presenter|contestant|finalist|winner|pageant|contest|title)s?(?![\w'’-])")
+_CONTEST_ROLE_AFTER = regex.compile(r"[ \t]+(?:co-)?(?:presenter|contestant|finalist|winner|pageant|contest|title)s?"
+                                    r"(?![\w'’-])")
 # a work's title in quotes just after the noun of its kind ("the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’",
 # "her poem called 'Hope'"): an apostrophe inside double quotes only
-_WORK_QUOTED = regex.compile(r"(?<![\w'’])(?i:hymn|song|carol|poem|anthem|psalm|prayer|book|novel|film|play|album|single"
-                             r"|track|tune|lullaby|ballad)s?[ \t]+(?:(?:called|entitled|titled)[ \t]+)?"
+_WORK_QUOTED = regex.compile(r"(?<![\w'’])(?i:hymn|song|carol|poem|anthem|psalm|prayer|book|novel|film|play|album"
+                             r"|single|track|tune|lullaby|ballad)s?[ \t]+(?:(?:called|entitled|titled)[ \t]+)?"
                              r"(?:[\"“](?P<title>[^\"“”\n]{1,60})[\"”]|['‘](?P<title>[^'‘’\n]{1,60})['’](?![\w'’]))")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
@@ -363,8 +364,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             for q in _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
         return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
         # of a work's title in quotes; a lone word known from elsewhere too ("Shine" of "‘Shine a Light’")
-    if title is None and d.recognizer in WEAK and any(q.start("title") <= start and end <= q.end("title")
-                                                      for q in _WORK_QUOTED.finditer(text, max(0, start - 80), end + 60)):
+    if title is None and d.recognizer in WEAK and any(
+            q.start("title") <= start and end <= q.end("title")
+            for q in _WORK_QUOTED.finditer(text, max(0, start - 80), end + 60)):
         return None  # "the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’": a work's title in quotes after its kind
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
