@@ -60,6 +60,8 @@ def test_named_things_stay_by_kind(redact_text, text, expected):
      "JS, 40, was killed. Her family set up the JS Memorial Fund.\n"),
     ("Amy Clarke, 30, was killed. Police found an Amy Clarke contestant form in the car.\n",
      "AC, 30, was killed. Police found an AC contestant form in the car.\n"),
+    ("Mary Smith said thanks. The Mary Smith star pupil award was given.\n",
+     "MS said thanks. The MS star pupil award was given.\n"),
     # a name before a role with no article nor "former" before it is left to the person readers
     ("Sarah Jones was a Blue Peter presenter. Sarah Jones presenter said hello.\n",
      "SJ was a Blue Peter presenter. SJ presenter said hello.\n"),
