@@ -65,6 +65,11 @@ def test_named_things_stay_by_kind(redact_text, text, expected):
     # a name before a role with no article nor "former" before it is left to the person readers
     ("Sarah Jones was a Blue Peter presenter. Sarah Jones presenter said hello.\n",
      "SJ was a Blue Peter presenter. SJ presenter said hello.\n"),
+    # the sovereign's style is no name, and a party or a prison beside it is read as before
+    ("Jane Smith or Brown v. Her Majesty’s Advocate [2019] HCJAC 12\n",
+     "JS or B v. Her Majesty’s Advocate [2019] HCJAC 12\n"),
+    ("Brian Gray died within Cell 4, Her Majesty's Prison Barlinnie, Glasgow.\n",
+     "BG died within Cell 4, Her Majesty's Prison Barlinnie, Glasgow.\n"),
     # a royal title before a name is no title of a place; a surname that is the place goes; a royal's title and
     # first name before a surname is a person
     ("Princess Grace Okafor, 24, was killed. Princess had moved to Leeds.\n",
