@@ -45,7 +45,7 @@ _OPENED_RUN = regex.compile(rf"(?:(?:{NAME_WORD}|yr?)[ \t]+)*")  # title-case wo
 _WELSH_ARTICLE = regex.compile(r"[ \t]+yr?[ \t]+\p{Lu}")  # " y G" of "Llys y Goron"
 _GAP = regex.compile(rf",?[ \t]+(?:{PARTICLE}[ \t]+)*")  # "Okonkwo, Katherine" is one name
 _LEADING_PARTICLES = regex.compile(rf"(?<![\w'’-])(?:{PARTICLE}[ \t]+)+$")  # not "der" of "Recorder"
-_SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}")
+_SAINT = regex.compile(rf"{SAINT}\.?[ \t]+\p{{Lu}}|(?:St|Saint)\p{{Lu}}\p{{Ll}}")  # "StEdith's" as PDFs glue it too
 _SAINT_WORD = regex.compile(SAINT)
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]+$")
 # a surname after a name that opens with a particle in lower case: Arabic "al-Farouk", "bin-Laden",
@@ -125,6 +125,14 @@ _QUOTED_TITLE = regex.compile(rf"(?<![\w'’])['‘\"“](?:[^'‘’\"“”\n]
                               rf"|\p{{Lu}}[\p{{L}}'’-]*(?:[ \t]+{_TITLE_WORD})*[ \t]+{_SMALL_WORD}"
                               rf"(?:[ \t]+{_TITLE_WORD})+)"
                               rf"[,.!?]?['’\"”](?![\w'’])")
+# the role of a contest's or programme's presenter or contestant after its name ("Miss World presenter")
+_CONTEST_ROLE_AFTER = regex.compile(r"[ \t]+(?:co-)?(?:presenter|contestant|finalist|winner|pageant|contest|title)s?"
+                                    r"(?![\w'’-])")
+# a work's title in quotes just after the noun of its kind ("the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’",
+# "her poem called 'Hope'"): an apostrophe inside double quotes only
+_WORK_QUOTED = regex.compile(r"(?<![\w'’])(?i:hymn|song|carol|poem|anthem|psalm|prayer|book|novel|film|play|album"
+                             r"|single|track|tune|lullaby|ballad)s?[ \t]+(?:(?:called|entitled|titled)[ \t]+)?"
+                             r"(?:[\"“](?P<title>[^\"“”\n]{1,60})[\"”]|['‘](?P<title>[^'‘’\n]{1,60})['’](?![\w'’]))")
 # "a nurse at ", "KFC at ", "near ", "outside ": where something is (never "shouted at ", "confided in ")
 _WHERE_BEFORE = regex.compile(r"(?:(?<![\w'’-])(\p{Ll}+|\p{Lu}{2,6})[ \t]+at|(?<![\w'’])(?i:near|outside))[ \t]+$")
 # the item before or after a word in a list ("Devon, Somerset and Torbay"): one or two capitalised words
@@ -165,8 +173,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if office and office < len(words) and d.recognizer != CASE_FILE:
         words = words[office:]  # "Prosecutor Alex Prentice": the office stays, the name goes (what is left
         # is weighed as found: "Report" of "Treasurer’s Report" is no name)
-    if d.recognizer in WEAK:
-        words = words[:office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director"
+    if d.recognizer in WEAK or title is not None:
+        words = words[:office_after_name(words, text, vocabulary)]  # "Laurence Interim Service Director", "Mrs A
+        # Watson Parish Clerk" on a list line
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
@@ -199,6 +208,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if opening and d.recognizer in WEAK and (_opening_participle(opening.group(), text, opening.start(), vocabulary)
                                              or _describes_who_follows(words, vocabulary, english)):
         words.pop(0)
+    if opening and d.recognizer in (*WEAK, CONTEXT) and _adjective_opening(words, text, vocabulary, english):
+        words.pop(0)  # "Jobless" of "Jobless Thomas Smith, 60,"
     if title is None and d.recognizer in WEAK and len(words) > 2 and vocabulary.is_place(words[0].group()) \
             and not vocabulary.in_surnames(words[0].group()) and vocabulary.is_first_name(words[1].group()):
         words.pop(0)  # a body's place before a member's name in a flattened list: "Wales" of "ACAS Wales Nia Ross"
@@ -353,6 +364,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             for q in _QUOTED_TITLE.finditer(text, max(0, start - 60), end + 60)):
         return None  # "‘The Lord's my Shepherd’", "A Love Story" of "‘Banaz: A Love Story’" (not "Banaz"): words
         # of a work's title in quotes; a lone word known from elsewhere too ("Shine" of "‘Shine a Light’")
+    if title is None and d.recognizer in WEAK and any(
+            q.start("title") <= start and end <= q.end("title")
+            for q in _WORK_QUOTED.finditer(text, max(0, start - 80), end + 60)):
+        return None  # "the Welsh hymn “Mae D’Eisiau Di”", "the song ‘Jolene’": a work's title in quotes after its kind
     if title is None and d.recognizer in WEAK and _DETERMINER_BEFORE.search(text, 0, start):
         return None  # "The Findings", "the German Government": after "the", no person
     if title is None and d.recognizer in (*WEAK, CONTEXT) and (SAINT_BEFORE.search(text, 0, start)
@@ -413,9 +428,12 @@ def _as_found(d: Detection) -> bool:
 def _names_no_one(d: Detection, text: str, vocabulary: Vocabulary) -> bool:
     """Does the detection, whatever its words, name no one: a court's party in capitals heading a case
     ("REGINA" is the Crown), or a name found after a title that is a body's last word ("Royal Courts
-    of Justice Belfast", a place after it)?"""
+    of Justice Belfast", a place after it), or a contest's title before its presenter's or contestant's role
+    ("Miss World presenter": one word on no name list after the title)?"""
     return d.recognizer in WEAK and d.text.isupper() and " ".join(d.text.split()) in vocabulary.court_parties \
-        or d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary)
+        or d.recognizer == TITLED and _title_in_a_body(d, text, vocabulary) \
+        or d.recognizer == TITLED and _CONTEST_ROLE_AFTER.match(text, d.end) is not None \
+        and len(words(d.text)) == 1 and not vocabulary.is_listed(d.text)
 
 
 def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabulary: Vocabulary) -> set[str]:
@@ -496,6 +514,17 @@ def _describes_who_follows(words: list, vocabulary: Vocabulary, english: Contain
     plural = _plural_noun(first, english)
     return len(first) > 3 and _dictionary_word(first, vocabulary, english) and not vocabulary.is_title_word(first) \
         and (plural or _a_noun(first, english)) and (vocabulary.is_first_name(second) or plural)
+
+
+def _adjective_opening(words: list, text: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Is the first of three words or more an adjective on no name list opening a sentence, before a listed
+    first name ("Jobless Thomas Smith, 60,", "Tragic Amy Clarke had called")? A headline's or tribute's
+    word for the person; the name starts after it."""
+    first = words[0].group()
+    adjectives = english.by_pos.get("adj", ()) if isinstance(english, Lexicon) else ()
+    return len(words) > 2 and len(first) > 3 and first.lower() in adjectives and not vocabulary.is_listed(first) \
+        and not vocabulary.is_title_word(first) and vocabulary.is_first_name(words[1].group()) \
+        and _opens_sentence(text, words[0].start())
 
 
 def _words_run_together(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
