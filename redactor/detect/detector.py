@@ -33,6 +33,7 @@ from redactor.detect.lexicon import Lexicon
 from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
+from redactor.detect.local_bodies import places_served, without_place_served
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -194,6 +195,11 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        served = places_served(texts, self.vocabulary)  # "Cllr T Noblett Wheaton Aston": the place stays
+        if served is not None:
+            text_of = {s.id: s.text for s in segments}
+            found = [without_place_served(d, text_of[d.segment_id], served, self.vocabulary)
+                     if d.kind is Kind.PERSON and d.segment_id in text_of else d for d in found]
         services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:
