@@ -440,6 +440,21 @@ def words_naming_here(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
     return found
 
 
+def listed_places_written_so(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Listed places that are listed names too ("Barry") which the texts write alone where a town
+    stands ("the West End of Barry", "lived in Barry", "in Broad Street, Barry."; see
+    ``_names_a_settlement``): the document's town, wherever else NER alone calls the word a person."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for w in _WORD.finditer(text):
+            word = w.group()
+            if word not in found and word[1:].islower() and vocabulary.in_places(word) and vocabulary.is_listed(word) \
+                    and not NEXT_NAME_WORD.match(text, w.end()) \
+                    and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+                found.add(word)
+    return found
+
+
 def _settlement_words(text: str, vocabulary: Vocabulary, found: set[str]) -> None:
     """Words on no name nor place list that the text writes where a town or village stands, alone
     ("moved to Glengormley", "at Ballyclare Road, Glengormley"; see ``_names_a_settlement``): the
@@ -931,10 +946,11 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
 
 
 def _a_place_ending_a_sentence(words: list, text: str, end: int, vocabulary: Vocabulary) -> bool:
-    """Are ``words`` two, the last a place's last word ("Cross", "Heath"), before a sentence's end? After a
-    street and a comma they name its village even with a first name ("in Frinton Road, Kirby Cross.")."""
-    return len(words) == 2 and words[1].group().lower() in vocabulary.place_suffixes \
-        and bool(_SENTENCE_END.match(text, end))
+    """Are ``words`` two, the last a place's last word ("Cross", "Heath"), or one listed place, before a
+    sentence's end? After a street and a comma they name its village or town even with a first name ("in
+    Frinton Road, Kirby Cross.", "in Broad Street, Barry.")."""
+    return (len(words) == 2 and words[1].group().lower() in vocabulary.place_suffixes
+            or len(words) == 1 and vocabulary.in_places(words[0].group())) and bool(_SENTENCE_END.match(text, end))
 
 
 def _before_a_place(text: str, end: int, vocabulary: Vocabulary) -> bool:
