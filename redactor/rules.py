@@ -120,6 +120,7 @@ class Addresses(_Strict):
     welsh_mutations: list[str] = []  # "G:C": a place's name after "o", "i", "yng" ("Gaernarfon" is Caernarfon)
     place_leads: list[str] = []
     local_body_heads: list[str] = []  # "Parish Council": the places a local body serves open its name
+    department_heads: list[str] = []  # "Services": a department whose name lists its fields
     place_nouns: list[str] = []
     local_people: list[str] = []
     street_titles: list[str] = []

@@ -1,7 +1,9 @@
-"""The places a local body's or hall's name gives: "Lapley, Stretton & Wheaton Aston Parish Council",
-"Newry Mourne and Down District Council", "Lapley and Wheaton Aston Village Hall" open with the places
-they serve. The name is kept whole, and each place is the place wherever else the document writes it:
-"Cllr T Noblett Wheaton Aston" on the council's list is a councillor and the place he stands for."""
+"""Bodies whose names are lists. A local body's or hall's name opens with the places it serves
+("Lapley, Stretton & Wheaton Aston Parish Council", "Newry Mourne and Down District Council", "Lapley
+and Wheaton Aston Village Hall"): the name is kept whole, and each place is the place wherever else the
+document writes it ("Cllr T Noblett Wheaton Aston" on the council's list is a councillor and the place
+he stands for). A department named by its fields ("Children, Families and Cultural Services") is kept
+whole too."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
@@ -26,6 +28,21 @@ def body_pattern(heads: Sequence[str]) -> regex.Pattern:
     if not heads:
         return regex.compile(r"(?!x)x")
     return regex.compile(rf"(?<![\w'’-])(?P<places>{_ITEM}(?:{_JOIN}{_ITEM})*)[ \t]+(?:{trie(heads)})(?![\w'’-])")
+
+
+def department_pattern(heads: Sequence[str]) -> regex.Pattern:
+    """One-word fields, a comma after the first, "and" or "&", one or two words and a department's last word."""
+    if not heads:
+        return regex.compile(r"(?!x)x")
+    return regex.compile(rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}+(?:,[ \t]+\p{{Lu}}\p{{Ll}}+)+,?[ \t]+(?:and|&)[ \t]+"
+                         rf"(?:\p{{Lu}}\p{{Ll}}+[ \t]+){{1,2}}(?:{trie(heads)})(?![\w'’-])")
+
+
+def department_spans(text: str, vocabulary: Vocabulary) -> list[tuple[int, int]]:
+    """The departments named by a list of their fields, none a listed first name ("Ann, Tom and Social
+    Services" is people)."""
+    return [m.span() for m in vocabulary.department.finditer(text)
+            if not any(vocabulary.in_first_names(w) for w in words(m.group()))]
 
 
 def served_places(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, int]]:

@@ -1,6 +1,7 @@
-"""The places a local body's or hall's name gives (issue 14, dev13): a parish, community or district
-council named for a list of places keeps its name whole, and each place stays where a council's list
-writes it after a member; the members still go. Made-up texts in the shapes met."""
+"""Bodies whose names are lists (issue 14, dev13): a parish, community or district council named for a
+list of places keeps its name whole, and each place stays where a council's list writes it after a
+member; a department named by its fields stays whole before its address; the members still go.
+Made-up texts in the shapes met."""
 import pytest
 
 
@@ -21,6 +22,9 @@ import pytest
     # a hall of two villages, "&" and two-word places; a member written without a first name
     ("Meeting held at Lapworth & Kingswood Green Village Hall\nCllr R Dunmore Kingswood Green (Chair)\n",
      "Meeting held at Lapworth & Kingswood Green Village Hall\nCllr RD Kingswood Green (Chair)\n"),
+    # a department named by its fields, on a flattened letterhead before its building and postcode
+    ("Kent County Council Adults, Health and Housing Services Sessions House ME14 1XQ\n",
+     "Kent County Council Adults, Health and Housing Services [address removed]\n"),
 ])
 def test_places_of_a_local_body_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
@@ -29,6 +33,9 @@ def test_places_of_a_local_body_stay(redact_text, text, expected):
 @pytest.mark.parametrize("text,expected", [
     # a person run into the body's name on a flattened list is no place it serves
     ("Present: Amy Tate and Stretton Parish Council\n", "Present: AT and Stretton Parish Council\n"),
+    # first names in a list before a department's words are people
+    ("Thanks to Amy, Tom and Social Services for their help.\n",
+     "Thanks to A, T and Social Services for their help.\n"),
     # a councillor whose surname is her parish's name keeps it as her name
     ("Cllr Ann Stretton of Stretton Parish Council spoke.\n", "Cllr AS of Stretton Parish Council spoke.\n"),
     # a name the document gives goes inside a hall's name too
