@@ -21,6 +21,7 @@ if TYPE_CHECKING:
 _ITEM = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}"  # a place of one to three words
 _JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]*&[ \t]*|[ \t]+and[ \t]+)"  # ", ", " & ", " and ", ", and "
 _ITEMS = regex.compile(rf"{_ITEM}")
+_INITIAL_END = regex.compile(r"(?<![\w'’-])\p{Lu}\.?$")  # "R" of "Cllr R", "M." of "Cllr. M." before a name
 
 
 def body_pattern(heads: Sequence[str]) -> regex.Pattern:
@@ -94,12 +95,13 @@ def places_served(texts: Iterable[str], vocabulary: Vocabulary) -> regex.Pattern
 def without_place_served(d: Detection, text: str, places: regex.Pattern, vocabulary: Vocabulary) -> Detection:
     """A person whose span runs into a place a local body of the document serves, as a council's list
     writes each member and the place he stands for ("Cllr T Noblett Wheaton Aston", "V Renfrew Lapley"),
-    without the place (and what follows it). Not when what is left is a lone first name: "Cllr Ann
-    Stretton" may be named for her parish."""
+    without the place (and what follows it). Not when what is left is a lone first name after no
+    initial: "Cllr Ann Stretton" may be named for her parish."""
     for m in places.finditer(text, d.start, d.end + 40):
         if d.start < m.start() < d.end:
             left = text[d.start:m.start()].rstrip(" \t,")
-            if len(words(left)) == 1 and vocabulary.is_first_name(left):
-                return d
+            if len(words(left)) == 1 and vocabulary.is_first_name(left) \
+                    and not _INITIAL_END.search(text[:d.start].rstrip()):
+                return d  # "Cllr Ann Stretton"; after "Cllr R" a surname is left ("Cllr R Nelson Wheaton Aston")
             return replace(d, end=d.start + len(left), text=left)
     return d

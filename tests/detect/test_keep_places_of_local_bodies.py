@@ -22,6 +22,9 @@ import pytest
     # a hall of two villages, "&" and two-word places; a member written without a first name
     ("Meeting held at Lapworth & Kingswood Green Village Hall\nCllr R Dunmore Kingswood Green (Chair)\n",
      "Meeting held at Lapworth & Kingswood Green Village Hall\nCllr RD Kingswood Green (Chair)\n"),
+    # after an initial, a surname that is a first name too is left ("Nelson"), and the place goes
+    ("Minutes of Coppenhall and Haughton Parish Council\nCllr D Nelson Haughton\n",
+     "Minutes of Coppenhall and Haughton Parish Council\nCllr D N Haughton\n"),
     # a department named by its fields, on a flattened letterhead before its building and postcode
     ("Kent County Council Adults, Health and Housing Services Sessions House ME14 1XQ\n",
      "Kent County Council Adults, Health and Housing Services [address removed]\n"),
