@@ -64,6 +64,7 @@ from redactor.detect.spans import (
     clean_person,
     listed_places_written_so,
     split_people,
+    street_without_its_town,
     words_naming_here,
     written_as_places,
 )
@@ -201,7 +202,7 @@ class Detector:
             text_of = {s.id: s.text for s in segments}
             found = [without_place_served(d, text_of[d.segment_id], served, self.vocabulary)
                      if d.kind is Kind.PERSON and d.segment_id in text_of else d for d in found]
-        found = self._without_towns(found, segments)
+        found = [street_without_its_town(d, self.vocabulary) for d in self._without_towns(found, segments)]
         services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:

@@ -37,7 +37,7 @@ from redactor.recognizer_names import (
     TITLED,
     WEAK,
 )
-from redactor.types import Detection
+from redactor.types import Detection, Kind
 
 _WORD = regex.compile(NAME_WORD)
 _SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
@@ -134,6 +134,7 @@ _ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\
 # the next word of a place's name of several words: " and Glens" of "Causeway Coast and Glens"
 _PLACE_WORD_AFTER = regex.compile(r",?[ \t]+(?:(?:and|of|upon|on|&)[ \t]+)?\p{Lu}[\p{L}'’-]*")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
+_TOWN_POSSESSIVE = regex.compile(r"(\p{Lu}\p{Ll}+)['’]s[ \t]+(?=\p{Lu})")  # "Kirkcaldy’s " before a street
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -438,6 +439,15 @@ def words_naming_here(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
         for read in (_settlement_words, _thing_words, _opened_words):
             read(text, vocabulary, found)
     return found
+
+
+def street_without_its_town(d: Detection, vocabulary: Vocabulary) -> Detection:
+    """A street an address reader took with the listed town that owns it ("on Kirkcaldy’s Randolph
+    Crescent", "in Cardiff's Queen Street"), without the town: the town stays."""
+    m = _TOWN_POSSESSIVE.match(d.text)
+    if d.kind is not Kind.ADDRESS or m is None or not vocabulary.in_places(m.group(1)) or len(words(d.text)) < 3:
+        return d
+    return replace(d, start=d.start + m.end(), text=d.text[m.end():])
 
 
 def listed_places_written_so(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:

@@ -2,7 +2,7 @@
 of", "the outskirts of"), a building or service in lower case and "in" before it ("a community centre
 in"), a listed town after a street and a comma ending a sentence, a ward's name before "ward"; and a
 listed town that is a first name too, once the document writes it so, stays where NER alone calls it a
-person. A person's full or titled name of the same word still goes. Made-up texts in the shapes met."""
+person; a listed town owning a street ("Kirkcaldy’s Randolph Crescent") stays before it. A person's full or titled name of the same word still goes. Made-up texts in the shapes met."""
 import pytest
 
 from redactor.detect.spans import clean_person, listed_places_written_so
@@ -49,6 +49,12 @@ def test_listed_towns_the_document_writes_as_its_town(vocabulary):
      "a champion.\n",
      "AH was found dead at her home in the East End of Preston. The council said Preston had lost "
      "a champion.\n"),
+    # a listed town owning the street an address reader takes stays before it
+    ("Tom Reid is alleged to have attacked Ann Hale on Swindon’s Commercial Road on Monday.\n",
+     "TR is alleged to have attacked AH on Swindon’s [address removed] on Monday.\n"),
+    ("He was stabbed in Cardiff's Queen Street.\n", "He was stabbed in Cardiff's [address removed].\n"),
+    # ... a person's name in the possessive before a home's street goes with it
+    ("Ann Hale lived at 4 Reid's Close.\n", "AH lived at [address removed].\n"),
     # ... but a person's full name of the same word goes everywhere, and so does a titled one
     ("Barry Jones lived in Barry. Barry said he was happy there.\n", "BJ lived in Barry. BJ said he was happy there.\n"),
     ("Mrs Ann Hale ran a chapel in Treorchy. Her son Barry visited her at the centre of Barry every week.\n",
