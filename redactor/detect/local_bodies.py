@@ -8,15 +8,27 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import regex
 
 from redactor.names import trie, words
 from redactor.types import Detection
 
-if TYPE_CHECKING:
-    from redactor.detect.vocabulary import Vocabulary
+
+class Vocabulary(Protocol):
+    """What these readings ask of ``detect.vocabulary.Vocabulary`` (which reads its keep spans here)."""
+
+    @property
+    def local_body(self) -> regex.Pattern: ...
+    @property
+    def department(self) -> regex.Pattern: ...
+
+    def is_title_word(self, word: str) -> bool: ...
+    def is_listed(self, word: str) -> bool: ...
+    def in_places(self, text: str) -> bool: ...
+    def in_first_names(self, word: str) -> bool: ...
+    def is_first_name(self, word: str) -> bool: ...
 
 _ITEM = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}"  # a place of one to three words
 _JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]*&[ \t]*|[ \t]+and[ \t]+)"  # ", ", " & ", " and ", ", and "
