@@ -31,16 +31,18 @@ class Vocabulary(Protocol):
     def is_first_name(self, word: str) -> bool: ...
 
 _ITEM = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}"  # a place of one to three words
-_JOIN = r"(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]*&[ \t]*|[ \t]+and[ \t]+)"  # ", ", " & ", " and ", ", and "
+_LAST_JOIN = r"(?:,?[ \t]+and[ \t]+|,?[ \t]*&[ \t]*)"  # " and ", " & ", ", and "
 _ITEMS = regex.compile(rf"{_ITEM}")
 _INITIAL_END = regex.compile(r"(?<![\w'’-])\p{Lu}\.?$")  # "R" of "Cllr R", "M." of "Cllr. M." before a name
 
 
 def body_pattern(heads: Sequence[str]) -> regex.Pattern:
-    """A run of places joined by commas, "&" or "and", then a local body's or hall's last two words."""
+    """One place, or a list of places whose last two "&" or "and" joins, then a local body's or hall's
+    last two words."""
     if not heads:
         return regex.compile(r"(?!x)x")
-    return regex.compile(rf"(?<![\w'’-])(?P<places>{_ITEM}(?:{_JOIN}{_ITEM})*)[ \t]+(?:{trie(heads)})(?![\w'’-])")
+    return regex.compile(rf"(?<![\w'’-])(?P<places>{_ITEM}(?:(?:[ \t]*,[ \t]*{_ITEM})*{_LAST_JOIN}{_ITEM})?)"
+                         rf"[ \t]+(?:{trie(heads)})(?![\w'’-])")
 
 
 def department_pattern(heads: Sequence[str]) -> regex.Pattern:
@@ -79,11 +81,13 @@ def served_places(text: str, vocabulary: Vocabulary) -> list[tuple[int, int, int
 
 def _place_in(item: regex.Match, vocabulary: Vocabulary) -> int | None:
     """Where the place of ``item`` starts, after any word of it that is a title, a role or a name
-    that is no place; None when no word is left."""
-    for w in regex.finditer(r"\S+", item.group()):
+    that is no place; None when no word is left, or a title or role follows ("Community Safety
+    Manager")."""
+    parts = list(regex.finditer(r"\S+", item.group()))
+    for i, w in enumerate(parts):
         word = w.group()
         if not (vocabulary.is_title_word(word) or vocabulary.is_listed(word) and not vocabulary.in_places(word)):
-            return item.start() + w.start()
+            return None if any(vocabulary.is_title_word(v.group()) for v in parts[i + 1:]) else item.start() + w.start()
     return None
 
 

@@ -39,6 +39,9 @@ def test_places_of_a_local_body_stay(redact_text, text, expected):
     # first names in a list before a department's words are people
     ("Thanks to Amy, Tom and Social Services for their help.\n",
      "Thanks to A, T and Social Services for their help.\n"),
+    # a person, a role and a council on a line, between commas, are no list of places
+    ("Kulvinder Bassi, Community Safety Manager, Rutland County Council, will present this report.\n",
+     "KB, Community Safety Manager, Rutland County Council, will present this report.\n"),
     # a councillor whose surname is her parish's name keeps it as her name
     ("Cllr Ann Stretton of Stretton Parish Council spoke.\n", "Cllr AS of Stretton Parish Council spoke.\n"),
     # a name the document gives goes inside a hall's name too
