@@ -1,8 +1,9 @@
 """Towns and wards read from where they stand (issue 14, dev13): a part of a town before it ("the West End
 of", "the outskirts of"), a building or service in lower case and "in" before it ("a community centre
-in"), a listed town after a street and a comma ending a sentence, a ward's name before "ward"; and a
-listed town that is a first name too, once the document writes it so, stays where NER alone calls it a
-person; a listed town owning a street ("Kirkcaldy’s Randolph Crescent") stays before it. A person's full or titled name of the same word still goes. Made-up texts in the shapes met."""
+in"), a listed town after a street and a comma ending a sentence, a ward's name before "ward"; a listed
+town that is a first name too, once the document writes it so, stays where NER alone calls it a person;
+a listed town owning a street ("Kirkcaldy’s Randolph Crescent") stays before it. A person's full or
+titled name of the same word still goes. Made-up texts in the shapes met."""
 import pytest
 
 from redactor.detect.spans import clean_person, listed_places_written_so
@@ -56,7 +57,8 @@ def test_listed_towns_the_document_writes_as_its_town(vocabulary):
     # ... a person's name in the possessive before a home's street goes with it
     ("Ann Hale lived at 4 Reid's Close.\n", "AH lived at [address removed].\n"),
     # ... but a person's full name of the same word goes everywhere, and so does a titled one
-    ("Barry Jones lived in Barry. Barry said he was happy there.\n", "BJ lived in Barry. BJ said he was happy there.\n"),
+    ("Barry Jones lived in Barry. Barry said he was happy there.\n",
+     "BJ lived in Barry. BJ said he was happy there.\n"),
     ("Mrs Ann Hale ran a chapel in Treorchy. Her son Barry visited her at the centre of Barry every week.\n",
      "Mrs AH ran a chapel in Treorchy. Her son B visited her at the centre of B every week.\n"),
 ])
