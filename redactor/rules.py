@@ -119,6 +119,8 @@ class Addresses(_Strict):
     place_word_openings: list[str] = []  # a word on no name list opening so is a place: "Llan" of "Llanasa"
     welsh_mutations: list[str] = []  # "G:C": a place's name after "o", "i", "yng" ("Gaernarfon" is Caernarfon)
     place_leads: list[str] = []
+    local_body_heads: list[str] = []  # "Parish Council": the places a local body serves open its name
+    department_heads: list[str] = []  # "Services": a department whose name lists its fields
     place_nouns: list[str] = []
     local_people: list[str] = []
     street_titles: list[str] = []

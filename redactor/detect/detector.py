@@ -33,6 +33,7 @@ from redactor.detect.lexicon import Lexicon
 from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
+from redactor.detect.local_bodies import places_served, without_place_served
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -61,7 +62,9 @@ from redactor.detect.spans import (
     STRONG,
     WEAK,
     clean_person,
+    listed_places_written_so,
     split_people,
+    street_without_its_town,
     words_naming_here,
     written_as_places,
 )
@@ -194,11 +197,31 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        served = places_served(texts, self.vocabulary)  # "Cllr T Noblett Wheaton Aston": the place stays
+        if served is not None:
+            text_of = {s.id: s.text for s in segments}
+            found = [without_place_served(d, text_of[d.segment_id], served, self.vocabulary)
+                     if d.kind is Kind.PERSON and d.segment_id in text_of else d for d in found]
+        found = [street_without_its_town(d, self.vocabulary) for d in self._without_towns(found, segments)]
         services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:
             return found, artifacts
         return found + self._suggester.first(segments, artifacts, self._sure(found), kept), artifacts
+
+    def _without_towns(self, found: list[Detection], segments: Sequence[Segment]) -> list[Detection]:
+        """``found`` without a lone word NER alone calls a person that the document writes where its
+        town stands ("the West End of Barry": "to represent Barry"), unless a person's full or titled name
+        holds it ("Barry Jones", "Mr Barry") or what people do follows it ("Barry said")."""
+        here = listed_places_written_so([s.text for s in segments], self.vocabulary)
+        if not here:
+            return found
+        here -= {w for d in found if d.kind is Kind.PERSON and (d.title or len(words(d.text)) > 1)
+                 for w in words(d.text)}
+        text_of = {s.id: s.text for s in segments}
+        return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.title is None
+                                         and d.text in here and d.segment_id in text_of
+                                         and not self.vocabulary.person_verb.match(text_of[d.segment_id], d.end))]
 
     def known_pass(self, segments: Sequence[Segment], first: Sequence[Detection], known_names: Iterable[str],
                    artifacts: Sequence[LazyArtifacts] | None = None, hints: bool = True) -> list[Detection]:

@@ -37,7 +37,7 @@ from redactor.recognizer_names import (
     TITLED,
     WEAK,
 )
-from redactor.types import Detection
+from redactor.types import Detection, Kind
 
 _WORD = regex.compile(NAME_WORD)
 _SLASH = regex.compile(r"(?<=\p{L})[ \t]*/[ \t]*(?=\p{L})")  # between two people's names: "Ann Holmes / Mairwen Hughes"
@@ -142,6 +142,7 @@ _ITEM_AFTER = regex.compile(r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(\p{Lu}[\
 # the next word of a place's name of several words: " and Glens" of "Causeway Coast and Glens"
 _PLACE_WORD_AFTER = regex.compile(r",?[ \t]+(?:(?:and|of|upon|on|&)[ \t]+)?\p{Lu}[\p{L}'’-]*")
 _ARTICLE_OR_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])(?:an?|the|his|her|their|its|my|our|your)[ \t]+$")
+_TOWN_POSSESSIVE = regex.compile(r"(\p{Lu}\p{Ll}+)['’]s[ \t]+(?=\p{Lu})")  # "Kirkcaldy’s " before a street
 STRONG = 0.9  # at or above this, a word is kept even if it is also an ordinary word ("Mrs May")
 
 
@@ -455,6 +456,30 @@ def words_naming_here(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
     for text in dict.fromkeys(texts):
         for read in (_settlement_words, _thing_words, _opened_words):
             read(text, vocabulary, found)
+    return found
+
+
+def street_without_its_town(d: Detection, vocabulary: Vocabulary) -> Detection:
+    """A street an address reader took with the listed town that owns it ("on Kirkcaldy’s Randolph
+    Crescent", "in Cardiff's Queen Street"), without the town: the town stays."""
+    m = _TOWN_POSSESSIVE.match(d.text)
+    if d.kind is not Kind.ADDRESS or m is None or not vocabulary.in_places(m.group(1)) or len(words(d.text)) < 3:
+        return d
+    return replace(d, start=d.start + m.end(), text=d.text[m.end():])
+
+
+def listed_places_written_so(texts: Iterable[str], vocabulary: Vocabulary) -> set[str]:
+    """Listed places that are listed names too ("Barry") which the texts write alone where a town
+    stands ("the West End of Barry", "lived in Barry", "in Broad Street, Barry."; see
+    ``_names_a_settlement``): the document's town, wherever else NER alone calls the word a person."""
+    found: set[str] = set()
+    for text in dict.fromkeys(texts):
+        for w in _WORD.finditer(text):
+            word = w.group()
+            if word not in found and word[1:].islower() and vocabulary.in_places(word) and vocabulary.is_listed(word) \
+                    and not NEXT_NAME_WORD.match(text, w.end()) \
+                    and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+                found.add(word)
     return found
 
 
@@ -960,10 +985,11 @@ def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary
 
 
 def _a_place_ending_a_sentence(words: list, text: str, end: int, vocabulary: Vocabulary) -> bool:
-    """Are ``words`` two, the last a place's last word ("Cross", "Heath"), before a sentence's end? After a
-    street and a comma they name its village even with a first name ("in Frinton Road, Kirby Cross.")."""
-    return len(words) == 2 and words[1].group().lower() in vocabulary.place_suffixes \
-        and bool(_SENTENCE_END.match(text, end))
+    """Are ``words`` two, the last a place's last word ("Cross", "Heath"), or one listed place, before a
+    sentence's end? After a street and a comma they name its village or town even with a first name ("in
+    Frinton Road, Kirby Cross.", "in Broad Street, Barry.")."""
+    return (len(words) == 2 and words[1].group().lower() in vocabulary.place_suffixes
+            or len(words) == 1 and vocabulary.in_places(words[0].group())) and bool(_SENTENCE_END.match(text, end))
 
 
 def _before_a_place(text: str, end: int, vocabulary: Vocabulary) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 import regex
 
 from redactor.detect.literals import Gated
+from redactor.detect.local_bodies import body_pattern, body_spans, department_pattern, department_spans
 from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, trie
 from redactor.rules import Rules
 
@@ -156,6 +157,8 @@ class Vocabulary:
     code_name: regex.Pattern = regex.compile(r"(?!x)x")  # "Operation " before a code name, matched where it ends
     street_after: regex.Pattern = regex.compile(r"(?!x)x")  # just after a name: " Street" of "Queen Victoria Street"
     place_noun: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " village" of "Blaenffos village"
+    local_body: regex.Pattern = regex.compile(r"(?!x)x")  # places, then "Parish Council" (local_bodies.py)
+    department: regex.Pattern = regex.compile(r"(?!x)x")  # fields, then "Services" (local_bodies.py)
     local_person: regex.Pattern = regex.compile(r"(?!x)x")  # matched just after a word: " man" of "a Hope man"
     body_words: frozenset[str] = frozenset()  # lower-cased words ending a body's or building's name: "centre", "hall"
     organisation_words: frozenset[str] = frozenset()  # lower-cased words ending an organisation's name: "museum"
@@ -265,6 +268,8 @@ class Vocabulary:
             place_lead=regex.compile(rf"(?<![\w'’-])(?i:{trie(rules.addresses.place_leads, fold_case=True)})[ \t]+$"),
             street_after=regex.compile(rf"[ \t]+(?:{trie(strong_streets)})(?![\w'’-])"),
             place_noun=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.place_nouns)})(?![\w'’-])"),
+            local_body=body_pattern(rules.addresses.local_body_heads),
+            department=department_pattern(rules.addresses.department_heads),
             local_person=regex.compile(rf"[ \t]+(?:{trie(rules.addresses.local_people)})(?![\w'’-])"),
             code_name=regex.compile(rf"(?<![\w'’-])(?:{trie(rules.people.code_names)})\.?[ \t]+(?=\p{{Lu}})"),
             building_surnames=frozenset(w.lower() for w in rules.addresses.building_surnames),
@@ -315,11 +320,14 @@ class Vocabulary:
 
     def keep_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list matches in ``text`` (each text is scanned once), less the people
-        a flattened list runs into a body's name (``_after_a_person``, ``_without_people``)."""
-        return self._remembered("keep", text, lambda: [
+        a flattened list runs into a body's name (``_after_a_person``, ``_without_people``), and the
+        names of local bodies serving several places and of departments named by their fields
+        (``local_bodies``)."""
+        return self._remembered("keep", text, lambda: sorted([
             s for a, b in _spans(self.keep_reader or self.keep, self.titled, text)
             if not self._acronym_in_a_name(text, a, b)
-            for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))])
+            for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
+            + body_spans(text, self) + department_spans(text, self)))
 
     def _acronym_in_a_name(self, text: str, a: int, b: int) -> bool:
         """Is the allow list's match an acronym written in title case that is a listed name, in a full
