@@ -883,10 +883,24 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
     """Does a place and a comma (or "and") come just before ``start``, or a building's or
     body's name and a comma? A county or region written after its town ("Gravesend, Kent"),
     a place beside another ("Tasmania and Victoria"), a town after a venue ("County Hall,
-    Preston"), is the place."""
+    Preston"), is the place; a listed first name after another and "and" is a person
+    (``_first_names_paired``)."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
+    if before is not None and _first_names_paired(text, before, start, vocabulary):
+        return False
     return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
                                    and before.group(1).lower() in vocabulary.body_words)
+
+
+def _first_names_paired(text: str, before: regex.Match, start: int, vocabulary: Vocabulary) -> bool:
+    """Are the word at ``start`` and the word before "and" (``before``) two listed first names, no place's
+    preposition before them: two people, whatever places they are too ("Graham and Mari were members";
+    not "in Florence and Chester")?"""
+    word = _WORD.match(text, start)
+    return word is not None and not before.group(0).rstrip().endswith(",") \
+        and vocabulary.is_first_name(before.group(1)) and vocabulary.is_first_name(word.group()) \
+        and not _PLACE_PREPOSITION.search(text, 0, before.start()) \
+        and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start())
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:

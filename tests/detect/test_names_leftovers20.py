@@ -4,6 +4,8 @@ import pytest
 
 from redactor.detect.recognizers.known_names import UnmarkedPossessiveRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
+from redactor.detect.spans import clean_person
+from redactor.types import Detection, Kind
 
 
 def _found(recognizer, text):
@@ -69,3 +71,23 @@ def test_a_possessive_without_its_apostrophe(text, expected):
 def test_a_known_name_as_an_unmarked_possessive_goes(redact_text, text, gone, kept):
     out, _ = redact_text(text)
     assert not [g for g in gone if g in out] and all(k in out for k in kept), out
+
+
+def _cleaned(vocabulary, text, name):
+    start = text.index(name)
+    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, "SpacyRecognizer", "NER")
+    found = clean_person(d, text, vocabulary)
+    return found.text if found else None
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a listed first name after another and "and" is a person, whatever place it names too
+    ("Although Graham and Mari were faithful members of the chapel.", "Mari", "Mari"),
+    ("Both Dennis and Florence attended the service.", "Florence", "Florence"),
+    # not after a place's preposition, nor a place that is no first name, nor after a comma
+    ("She moved from Graham and Mari to Leeds.", "Mari", None),
+    ("They had a holiday in Florence and Victoria.", "Victoria", None),
+    ("He was taken to Gravesend, Kent.", "Kent", None),
+])
+def test_a_first_name_paired_with_another_is_a_person(vocabulary, text, name, expected):
+    assert _cleaned(vocabulary, text, name) == expected
