@@ -1,5 +1,6 @@
 """Name leaks left on dev13 read in general (names20): a titled member with initials whose body runs on after
-the surname on a list line, a known name as a possessive without its apostrophe. Made-up sentences, none from a split; each reading with what it must leave alone."""
+the surname on a list line, a known name as a possessive without its apostrophe, a first name paired with
+another. Made-up sentences, none from a split; each reading with what it must leave alone."""
 import pytest
 
 from redactor.detect.recognizers.known_names import UnmarkedPossessiveRecognizer
