@@ -58,6 +58,9 @@ _PLACE_WORDS = "in|near|across|throughout|around|within|outside"
 _PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
+_TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
+_PAIR_NAMED_THING = regex.compile(rf"(?<![\w'’-])(?i:the)[ \t]+({_TITLE_CASE})[ \t]+(?:and|&)[ \t]+({_TITLE_CASE})"
+                                  rf"[ \t]+({_TITLE_CASE})(?![\w'’-])")
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
@@ -148,6 +151,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return d
     if _names_no_one(d, text, vocabulary):
         return None
+    if d.title is None and (d.recognizer in WEAK or d.recognizer == KNOWN and " " not in d.text.strip()) \
+            and _in_a_thing_named_for_a_pair(text, d.start, d.end, vocabulary):
+        return None  # "the Victoria and Albert Museum", "the Eric and Ernie Show": a thing named for two
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
@@ -398,6 +404,18 @@ def _names_an_event(words: list, text: str, start: int, vocabulary: Vocabulary) 
     if not before and (word := NAME_WORD_BEFORE.search(text, 0, start)):
         before = [word.group(1)]
     return bool(before) and not any(vocabulary.in_first_names(w) for w in before)
+
+
+def _in_a_thing_named_for_a_pair(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is [start, end) inside "the", two capitalised words joined by "and" and an event's, body's or
+    organisation's noun: a thing named for a pair, whoever they are ("the Victoria and Albert Museum", "the
+    Morecambe and Wise Show"; not "the Albert and Mary Jones Trust", nor "Tom and Ann Show" without "the")?"""
+    for m in _PAIR_NAMED_THING.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        noun = m.group(3)
+        if m.start(1) <= start and end <= m.end(3) and (noun in vocabulary.event_nouns or vocabulary.is_body_word(noun)
+                                                       or noun.lower() in vocabulary.organisation_words):
+            return True
+    return False
 
 
 def _as_found(d: Detection) -> bool:

@@ -92,3 +92,22 @@ def _cleaned(vocabulary, text, name):
 ])
 def test_a_first_name_paired_with_another_is_a_person(vocabulary, text, name, expected):
     assert _cleaned(vocabulary, text, name) == expected
+
+
+@pytest.mark.parametrize("text,name,recognizer,expected", [
+    # a thing named for a pair after "the": an event's, body's or organisation's noun after them
+    ("They visited the Victoria and Albert Museum.", "Albert", "KnownNameRecognizer", None),
+    ("We watched the Eric and Ernie Show on Boxing Day.", "Ernie Show", "SpacyRecognizer", None),
+    ("the Tom and Jerry Show", "Tom", "KnownNameRecognizer", None),
+    ("a grant from the Ruth and Owen Foundation", "Ruth", "KnownNameRecognizer", None),
+    # not a known full name, nor without "the", nor three words, nor a noun of no thing
+    ("the Victoria and Albert Jones Trust", "Albert Jones", "KnownNameRecognizer", "Albert Jones"),
+    ("Tom and Albert Show dogs.", "Albert", "KnownNameRecognizer", "Albert"),
+    ("the Victoria and Albert Jones Trust", "Albert", "KnownNameRecognizer", "Albert"),
+    ("the Victoria and Albert Hunt", "Albert", "KnownNameRecognizer", "Albert"),
+])
+def test_a_thing_named_for_a_pair(vocabulary, text, name, recognizer, expected):
+    start = text.index(name)
+    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, recognizer, "found")
+    found = clean_person(d, text, vocabulary)
+    assert (found.text if found else None) == expected
