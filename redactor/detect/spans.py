@@ -913,12 +913,13 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
 def _first_names_paired(text: str, before: regex.Match, start: int, vocabulary: Vocabulary) -> bool:
     """Are the word at ``start`` and the word before "and" (``before``) two listed first names, no place's
     preposition before them: two people, whatever places they are too ("Graham and Mari were members";
-    not "in Florence and Chester")?"""
+    not "in Florence and Chester", "officers of Kent and Devon")?"""
     word = _WORD.match(text, start)
     return word is not None and not before.group(0).rstrip().endswith(",") \
         and vocabulary.is_first_name(before.group(1)) and vocabulary.is_first_name(word.group()) \
         and not _PLACE_PREPOSITION.search(text, 0, before.start()) \
-        and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start())
+        and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start()) \
+        and not _PLACE_PREPOSITION_BEFORE.search(text, 0, before.start())
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
