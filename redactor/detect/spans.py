@@ -61,6 +61,7 @@ _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t
 _TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
 _PAIR_NAMED_THING = regex.compile(rf"(?<![\w'’-])(?i:the)[ \t]+({_TITLE_CASE})[ \t]+(?:and|&)[ \t]+({_TITLE_CASE})"
                                   rf"[ \t]+({_TITLE_CASE})(?![\w'’-])")
+_ITEM_BEFORE = regex.compile(rf"{NAME_WORD}[ \t]*,[ \t]*$")  # a list's item and its comma just before
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
@@ -246,9 +247,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and not strong and d.recognizer == PEOPLE_LIST and len(words) > 1 \
             and vocabulary.is_place(words[0].group()) and not vocabulary.in_surnames(words[0].group()) \
-            and not any(vocabulary.is_listed(w.group()) for w in words[1:]):
+            and not any(vocabulary.is_listed(w.group()) for w in words[1:]) and not _ITEM_BEFORE.search(text, 0, start):
         return None  # "Brechin Landward - Mr P. Yates": a ward or area named for its town opening a list's line
-        # (words on no name list after the town: "Chester Jones" is a person)
+        # (words on no name list after the town: "Chester Jones" is a person; so is a later item of a list of
+        # people: "John Watkin, Wil Wild")
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
     if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[1].group()) > 1 \

@@ -4,6 +4,7 @@ another. Made-up sentences, none from a split; each reading with what it must le
 import pytest
 
 from redactor.detect.recognizers.known_names import UnmarkedPossessiveRecognizer
+from redactor.detect.recognizers.people_list import PeopleListRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.spans import clean_person
 from redactor.types import Detection, Kind
@@ -111,3 +112,34 @@ def test_a_thing_named_for_a_pair(vocabulary, text, name, recognizer, expected):
     d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, recognizer, "found")
     found = clean_person(d, text, vocabulary)
     assert (found.text if found else None) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an item of an attendance list ends before the next label a flattened line runs on
+    ("Present: Huw Bevan, Ifor Pugh Apologies: Ann Lee", ["Huw Bevan", "Ifor Pugh", "Ann Lee"]),
+    ("In attendance: Members of the Public: Sian Lloyd, Tom Hughes, Wil Wild Apologies: Cllr Rees",
+     ["Sian Lloyd", "Tom Hughes", "Wil Wild"]),
+    # a role after a name still ends at its item
+    ("Present: Amy Tate – Head of Service, Norfolk County Council; Ben Ola, Chair", ["Amy Tate", "Ben Ola"]),
+])
+def test_an_attendance_item_before_the_next_label(rules, vocabulary, text, expected):
+    found = PeopleListRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+    assert [text[r.start:r.end] for r in found if r.entity_type == "PERSON"] == expected
+
+
+@pytest.mark.parametrize("text,name,expected", [
+    # a later item of a list of people whose first word is a town on no surname list is a person
+    ("Present: Sian Lloyd, Tom Hughes, Wil Wild", "Wil Wild", "Wil Wild"),
+    # a ward named for its town opening a list's line is not
+    ("Brechin Landward - Mr P. Yates", "Brechin Landward", None),
+])
+def test_a_later_item_of_a_list_opened_by_a_town(vocabulary, text, name, expected):
+    start = text.index(name)
+    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, "PeopleListRecognizer", "list")
+    found = clean_person(d, text, vocabulary)
+    assert (found.text if found else None) == expected
+
+
+def test_a_flattened_attendance_line_loses_every_name(redact_text):
+    out, _ = redact_text("Attendance: Members of the Public: Sian Lloyd, Tom Hughes, Wil Wild Apologies: Cllr Rees\n")
+    assert not [n for n in ("Sian", "Hughes", "Wil", "Wild", "Rees") if n in out], out

@@ -25,7 +25,9 @@ _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
 _BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
-_ITEM_END = r"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t]))"
+# an item ends its list, or before the next label a flattened line runs on ("JW, Wil Wild Apologies: Cllr WD")
+_NEXT_LABEL = r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:of|the|for|and|\p{Lu}\p{Ll}+)){0,3}[ \t]*:(?!\d)"
+_ITEM_END = rf"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t])|{_NEXT_LABEL})"
 
 
 
@@ -57,6 +59,7 @@ class PeopleListRecognizer(ExplainingRecognizer):
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
         self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
                                         rf"(?P<rest>[^\n]+)")
+        self.label_ahead = regex.compile(rf"[ \t]+(?i:{attendance})[ \t]*:")  # "Apologies:" run on after an item
         lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
         self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
         self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
@@ -166,13 +169,15 @@ class PeopleListRecognizer(ExplainingRecognizer):
         return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
 
     def _affiliation(self, text: str, end: int) -> list:
-        """The role and agency written after a listed name, to the end of its item, when
-        its first clause holds a job, letters or an agency ("– Designated Safeguarding
-        Lead, Splitz"): a named thing, not a person."""
+        """The role and agency written after a listed name, to the end of its item (or the next
+        attendance label a flattened line runs on), when its first clause holds a job, letters or an
+        agency ("– Designated Safeguarding Lead, Splitz"): a named thing, not a person."""
         sep = _AFTER_NAME.match(text, end)
         if sep is None:
             return []
-        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text)) if i >= 0)
+        label = self.label_ahead.search(text, sep.end())
+        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text),
+                               label.start() if label else -1) if i >= 0)
         if stop <= sep.end() or not self._why("", text[sep.end():stop]):
             return []
         return [self.result(THING, sep.end(), stop, self.SCORE, "the role or agency of a listed person")]
