@@ -5,6 +5,7 @@ import pytest
 
 from redactor.detect.recognizers.known_names import UnmarkedPossessiveRecognizer
 from redactor.detect.recognizers.people_list import PeopleListRecognizer
+from redactor.detect.recognizers.person_context import PersonContextRecognizer
 from redactor.detect.recognizers.titled_person import TitledPersonRecognizer
 from redactor.detect.spans import clean_person
 from redactor.types import Detection, Kind
@@ -143,3 +144,16 @@ def test_a_later_item_of_a_list_opened_by_a_town(vocabulary, text, name, expecte
 def test_a_flattened_attendance_line_loses_every_name(redact_text):
     out, _ = redact_text("Attendance: Members of the Public: Sian Lloyd, Tom Hughes, Wil Wild Apologies: Cllr Rees\n")
     assert not [n for n in ("Sian", "Hughes", "Wil", "Wild", "Rees") if n in out], out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the author of a work whose title is quoted, after "by", ending the clause: on no name list, a place first too
+    ('2.  "Goodbye!" by Grafton Maggs', ["Grafton Maggs"]),
+    ("Poems read: ‘Harvest’ by Otley Quarmby, and others", ["Otley Quarmby"]),
+    # not a body nor a place, nor a name without a quoted title before "by"
+    ('the report "Working Together" by Hull City Council.', []),
+    ("'Safeguarding Review' by Public Health Wales", []),
+    ("It was signed by Otley Quarmby.", []),
+])
+def test_the_author_after_a_quoted_title(rules, vocabulary, text, expected):
+    assert _found(PersonContextRecognizer(rules, vocabulary), text) == expected

@@ -254,6 +254,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w){_words(context.credits)}[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
+        # the author of a work whose title is quoted, by "by" after the title: '"Goodbye!" by Grafton Maggs'
+        self.authored = regex.compile(rf"[\"”’'][ \t]+by[ \t]+{full}"
+                                      rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -301,7 +304,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             *((pattern, need) for pattern, _, _, need in shapes if need),
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
-            (self.nickname, r"['‘\"“(]"), (self.credit, ":"))}
+            (self.nickname, r"['‘\"“(]"), (self.credit, ":"), (self.authored, r"[\"”’'][ \t]+by[ \t]"))}
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -393,6 +396,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
                         for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
+        for m in self.scan(self.authored, text):
+            if self._author(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name after a quoted title and 'by': its author"))
         for m in self.surname_first.finditer(text) if "," in text else ():
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -596,6 +603,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
             and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
             and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
+
+    def _author(self, found: list[str]) -> bool:
+        """A full name as ``_speaker`` reads one, on no name list (an author's name need be on none), its
+        first word a place too as first names are ("Grafton Maggs", "Chester Himes"; not "Hull City")."""
+        v = self.vocabulary
+        first = found[0]
+        return self._speaker(found[1:], listed=False) and (self._speaker([first], listed=False) or v.in_places(first)) \
+            and first[1:].islower() and not v.in_places(" ".join(found)) and not v.place_prefix.search(f"{first} ")
 
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is
