@@ -157,3 +157,18 @@ def test_a_flattened_attendance_line_loses_every_name(redact_text):
 ])
 def test_the_author_after_a_quoted_title(rules, vocabulary, text, expected):
     assert _found(PersonContextRecognizer(rules, vocabulary), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a first name on no other list, alone between commas inside a sentence
+    ("each played at a high level and, Lynsey, won caps for Ireland.", ["Lynsey"]),
+    ("Of the three, Kirsty, the eldest, stayed at home.", ["Kirsty"]),
+    # not a month, a place, a surname or a word, nor an item after a capitalised one
+    ("In the spring, May, June and July were wet.", []),
+    ("We went to Leeds, Bradford, and York.", []),
+    ("The letter was sent, Thompson, to the wrong address.", []),
+    ("Present: Amy, Kirsty, Tom", []),
+])
+def test_a_first_name_alone_between_commas(rules, vocabulary, text, expected):
+    found = PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+    assert [text[r.start:r.end] for r in found if r.start > 0 and text[r.start - 2] == ","] == expected

@@ -254,6 +254,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w){_words(context.credits)}[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
+        # a first name alone between commas inside a sentence, a word in lower case before it: "at a high level
+        # and, Lynsey, winning caps", "Of the three, Kirsty, the eldest, stayed"
+        self.between_commas = regex.compile(r"(?<=(?<![\w'’-])\p{Ll}[\p{L}'’-]*,[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?=,[ \t])")
         # the author of a work whose title is quoted, by "by" after the title: '"Goodbye!" by Grafton Maggs'
         self.authored = regex.compile(rf"[\"”’'][ \t]+by[ \t]+{full}"
                                       rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
@@ -396,6 +399,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
                         for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
+        for m in self.between_commas.finditer(text) if "," in text else ():
+            if self._first_name_only(m.group("name")) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a first name on no other list, alone between commas in a sentence"))
         for m in self.scan(self.authored, text):
             if self._author(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -603,6 +610,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
             and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
             and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
+
+    def _first_name_only(self, word: str) -> bool:
+        """A listed first name on no other list: no surname, place, month, day, title nor ordinary word."""
+        v = self.vocabulary
+        return v.is_first_name(word) and v.is_name_word(word) and not v.in_surnames(word) and not v.in_places(word) \
+            and word.lower() not in v.dates and not v.is_title_word(word) and word.lower() not in v.function_words
 
     def _author(self, found: list[str]) -> bool:
         """A full name as ``_speaker`` reads one, on no name list (an author's name need be on none), its
