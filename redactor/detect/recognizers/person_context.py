@@ -256,7 +256,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         # a first name alone between commas inside a sentence, a word in lower case before it: "at a high level
         # and, Lynsey, winning caps", "Of the three, Kirsty, the eldest, stayed"
-        self.between_commas = regex.compile(r"(?<=(?<![\w'’-])\p{Ll}[\p{L}'’-]*,[ \t]+)(?P<name>\p{Lu}\p{Ll}+)(?=,[ \t])")
+        self.between_commas = regex.compile(r"(?<=(?<![\w'’-])\p{Ll}[\p{L}'’-]*,[ \t]+)"
+                                            r"(?P<name>\p{Lu}\p{Ll}+)(?=,[ \t])")
         # the author of a work whose title is quoted, by "by" after the title: '"Goodbye!" by Grafton Maggs'
         self.authored = regex.compile(rf"[\"”’'][ \t]+by[ \t]+{full}"
                                       rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
