@@ -57,7 +57,9 @@ class PeopleListRecognizer(ExplainingRecognizer):
         evidence = rules.people.list_evidence
         # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
-        self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
+        # the label opens a line, or, capitalised, runs on after a line's other words as a flattened page writes
+        # it ("… Meeting Room Present: Councillors: …")
+        self.attendance = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=[ \t])(?=\p{{Lu}}))(?i:{attendance})[ \t]*:"
                                         rf"(?P<rest>[^\n]+)")
         self.label_ahead = regex.compile(rf"[ \t]+(?i:{attendance})[ \t]*:")  # "Apologies:" run on after an item
         lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
