@@ -400,10 +400,6 @@ class PersonContextRecognizer(ExplainingRecognizer):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
                         for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
-        for m in self.between_commas.finditer(text) if "," in text else ():
-            if self._first_name_only(m.group("name")) and not self.vocabulary.is_kept(text, m.start("name")):
-                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
-                                           "a first name on no other list, alone between commas in a sentence"))
         for m in self.scan(self.authored, text):
             if self._author(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -431,6 +427,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.MONTH_SCORE,
                                            "listed first name, a family word after it ('June, my mother')"))
+        found = {(r.start, r.end) for r in results}
+        for m in self.between_commas.finditer(text) if "," in text else ():
+            if m.span("name") not in found and self._first_name_only(m.group("name")) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a first name on no other list, alone between commas in a sentence"))
         if not self.month.search(text):
             return results
         # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
