@@ -76,9 +76,10 @@ def test_a_known_name_as_an_unmarked_possessive_goes(redact_text, text, gone, ke
     assert not [g for g in gone if g in out] and all(k in out for k in kept), out
 
 
-def _cleaned(vocabulary, text, name):
+def _cleaned(vocabulary, text, name, recognizer="SpacyRecognizer"):
+    """What ``clean_person`` makes of ``name`` in ``text`` as ``recognizer`` found it."""
     start = text.index(name)
-    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, "SpacyRecognizer", "NER")
+    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, recognizer, "found")
     found = clean_person(d, text, vocabulary)
     return found.text if found else None
 
@@ -109,10 +110,7 @@ def test_a_first_name_paired_with_another_is_a_person(vocabulary, text, name, ex
     ("the Victoria and Albert Hunt", "Albert", "KnownNameRecognizer", "Albert"),
 ])
 def test_a_thing_named_for_a_pair(vocabulary, text, name, recognizer, expected):
-    start = text.index(name)
-    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, recognizer, "found")
-    found = clean_person(d, text, vocabulary)
-    assert (found.text if found else None) == expected
+    assert _cleaned(vocabulary, text, name, recognizer) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -139,10 +137,7 @@ def test_an_attendance_item_before_the_next_label(rules, vocabulary, text, expec
     ("Brechin Landward - Mr P. Yates", "Brechin Landward", None),
 ])
 def test_a_later_item_of_a_list_opened_by_a_town(vocabulary, text, name, expected):
-    start = text.index(name)
-    d = Detection("p", start, start + len(name), name, Kind.PERSON, 0.85, "PeopleListRecognizer", "list")
-    found = clean_person(d, text, vocabulary)
-    assert (found.text if found else None) == expected
+    assert _cleaned(vocabulary, text, name, "PeopleListRecognizer") == expected
 
 
 def test_a_flattened_attendance_line_loses_every_name(redact_text):
