@@ -25,9 +25,7 @@ _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
 _BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
-# an item ends its list, or before the next label a flattened line runs on ("JW, Wil Wild Apologies: Cllr WD")
-_NEXT_LABEL = r"[ \t]+\p{Lu}\p{Ll}+(?:[ \t]+(?:of|the|for|and|\p{Lu}\p{Ll}+)){0,3}[ \t]*:(?!\d)"
-_ITEM_END = rf"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t])|{_NEXT_LABEL})"
+_ITEM_END = r"[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t])"
 
 
 
@@ -57,13 +55,14 @@ class PeopleListRecognizer(ExplainingRecognizer):
         evidence = rules.people.list_evidence
         # minutes: "Present: Amy Tate – Head of Service; Ben Ola, Chair", "Apologies: Priya and Ben"
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
-        # the label opens a line, or, capitalised, runs on after a line's other words as a flattened page writes
-        # it ("… Meeting Room Present: Councillors: …")
-        self.attendance = regex.compile(rf"(?m)(?:^{_BULLET}|(?<=[ \t])(?=\p{{Lu}}))(?i:{attendance})[ \t]*:"
+        self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
                                         rf"(?P<rest>[^\n]+)")
-        self.label_ahead = regex.compile(rf"[ \t]+(?i:{attendance})[ \t]*:")  # "Apologies:" run on after an item
+        # the next attendance label a flattened line runs on after an item: "JW, Wil Wild Apologies: Cllr WD"
+        next_label = rf"[ \t]+(?i:{attendance})[ \t]*:"
+        self.label_ahead = regex.compile(next_label)
         lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
-        self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
+        self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}"
+                                  rf"(?={_ITEM_END}|{next_label})")
         self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
         # one or more owners opening an action, after its label too: "Priya to book", "Action: Sunita and Gwen to draft"
