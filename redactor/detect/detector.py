@@ -49,6 +49,7 @@ from redactor.detect.recognizers.known_names import (
     FamilyPluralRecognizer,
     KnownNamesRecognizer,
     QuotedLowerCaseRecognizer,
+    UnmarkedPossessiveRecognizer,
 )
 from redactor.detect.recognizers.name_list import NameListRecognizer
 from redactor.detect.recognizers.party_caption import PartyCaptionRecognizer
@@ -128,6 +129,7 @@ class Detector:
         self._pictures = PictureLabels(rules, self.vocabulary, self._dates)
         pipelines: dict = self.nlp_engine.nlp or {}
         self._lexicon = Lexicon(pipelines.get(LANGUAGE))
+        self._nouns = self._lexicon.by_pos.get("noun", frozenset())
         # what the dictionary knows (for a first name opening a sentence); without its tables, nothing
         self._english = cast(Container[str], self._lexicon) if self._lexicon.words else frozenset[str]()
         self._suggester = Suggester(rules, self.vocabulary, self._lexicon)
@@ -261,6 +263,9 @@ class Detector:
                                  "another spelling of a name found elsewhere in the document"),
             FamilyPluralRecognizer(names, "KNOWN_PERSON", KNOWN_SCORE, KNOWN, "a family called by a name found "
                                    "elsewhere in the document, in the plural"),
+            UnmarkedPossessiveRecognizer(self._unmarked_possessives(names), self._nouns, "KNOWN_PERSON", KNOWN_SCORE,
+                                         KNOWN, "a name found elsewhere in the document, with a possessive's 's' "
+                                         "and no apostrophe"),
             KnownNamesRecognizer(nicknames, "KNOWN_PERSON", KNOWN_SCORE, NICKNAME,
                                  "a nickname given elsewhere in the document"),
             KnownNamesRecognizer(dates, "KNOWN_DOB", KNOWN_SCORE, "KnownDateOfBirthRecognizer",
@@ -295,6 +300,13 @@ class Detector:
         changes = self._sure([*first, *found])
         forms = {d.text for d in changes if d.kind is Kind.PERSON}
         return as_read([*found, *self._suggester.second(segments, looked_for, forms)], read)
+
+    def _unmarked_possessives(self, names: Iterable[str]) -> set[str]:
+        """The words of ``names`` in title case, three letters or more, with an "s" after them that makes no
+        listed name, place nor English word ("Gillians"; not "Roberts", "Peters", "Bills", "Wells")."""
+        return {f for n in names for w in words(n) if len(w) > 2 and _TITLE_CASE_WORD.fullmatch(w) and w[-1] != "s"
+                and not self.vocabulary.is_listed(f := f"{w}s") and not self.vocabulary.in_places(f)
+                and self.vocabulary.is_name_word(f) and f not in self._lexicon}
 
     def _lowered_first_names(self, names: Iterable[str]) -> set[str]:
         """The listed first names among ``names`` in lower case, three letters or more, that the

@@ -58,6 +58,10 @@ _PLACE_WORDS = "in|near|across|throughout|around|within|outside"
 _PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
+_TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
+_PAIR_NAMED_THING = regex.compile(rf"(?<![\w'’-])(?i:the)[ \t]+({_TITLE_CASE})[ \t]+(?:and|&)[ \t]+({_TITLE_CASE})"
+                                  rf"[ \t]+({_TITLE_CASE})(?![\w'’-])")
+_ITEM_BEFORE = regex.compile(rf"{NAME_WORD}[ \t]*,[ \t]*$")  # a list's item and its comma just before
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
@@ -157,6 +161,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return d
     if _names_no_one(d, text, vocabulary):
         return None
+    if d.title is None and (d.recognizer in WEAK or d.recognizer == KNOWN and " " not in d.text.strip()) \
+            and _in_a_thing_named_for_a_pair(text, d.start, d.end, vocabulary):
+        return None  # "the Victoria and Albert Museum", "the Eric and Ernie Show": a thing named for two
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays
@@ -252,9 +259,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Northern Ireland" opening a line of a list: a nation, never a person on such evidence
     if title is None and not strong and d.recognizer == PEOPLE_LIST and len(words) > 1 \
             and vocabulary.is_place(words[0].group()) and not vocabulary.in_surnames(words[0].group()) \
-            and not any(vocabulary.is_listed(w.group()) for w in words[1:]):
+            and not any(vocabulary.is_listed(w.group()) for w in words[1:]) and not _ITEM_BEFORE.search(text, 0, start):
         return None  # "Brechin Landward - Mr P. Yates": a ward or area named for its town opening a list's line
-        # (words on no name list after the town: "Chester Jones" is a person)
+        # (words on no name list after the town: "Chester Jones" is a person; so is a later item of a list of
+        # people: "John Watkin, Wil Wild")
     if title is None and _code_name(text, [w.start() for w in words[:2]], vocabulary):
         return None  # "Operation Bullfinch", "known as Operation Bullfinch": an investigation's code name
     if title is None and d.recognizer in WEAK and len(words) == 2 and len(words[1].group()) > 1 \
@@ -414,6 +422,18 @@ def _names_an_event(words: list, text: str, start: int, vocabulary: Vocabulary) 
     if not before and (word := NAME_WORD_BEFORE.search(text, 0, start)):
         before = [word.group(1)]
     return bool(before) and not any(vocabulary.in_first_names(w) for w in before)
+
+
+def _in_a_thing_named_for_a_pair(text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:
+    """Is [start, end) inside "the", two capitalised words joined by "and" and an event's, body's or
+    organisation's noun: a thing named for a pair, whoever they are ("the Victoria and Albert Museum", "the
+    Morecambe and Wise Show"; not "the Albert and Mary Jones Trust", nor "Tom and Ann Show" without "the")?"""
+    for m in _PAIR_NAMED_THING.finditer(text, max(0, start - 60), min(len(text), end + 40)):
+        noun = m.group(3)
+        if m.start(1) <= start and end <= m.end(3) and (noun in vocabulary.event_nouns or vocabulary.is_body_word(noun)
+                                                       or noun.lower() in vocabulary.organisation_words):
+            return True
+    return False
 
 
 def _as_found(d: Detection) -> bool:
@@ -937,10 +957,25 @@ def _after_a_place(text: str, start: int, vocabulary: Vocabulary) -> bool:
     """Does a place and a comma (or "and") come just before ``start``, or a building's or
     body's name and a comma? A county or region written after its town ("Gravesend, Kent"),
     a place beside another ("Tasmania and Victoria"), a town after a venue ("County Hall,
-    Preston"), is the place."""
+    Preston"), is the place; a listed first name after another and "and" is a person
+    (``_first_names_paired``)."""
     before = _WORD_AND_COMMA_BEFORE.search(text, 0, start)
+    if before is not None and _first_names_paired(text, before, start, vocabulary):
+        return False
     return before is not None and (vocabulary.in_places(before.group(1)) or before.group(0).rstrip().endswith(",")
                                    and before.group(1).lower() in vocabulary.body_words)
+
+
+def _first_names_paired(text: str, before: regex.Match, start: int, vocabulary: Vocabulary) -> bool:
+    """Are the word at ``start`` and the word before "and" (``before``) two listed first names, no place's
+    preposition before them: two people, whatever places they are too ("Graham and Mari were members";
+    not "in Florence and Chester", "officers of Kent and Devon")?"""
+    word = _WORD.match(text, start)
+    return word is not None and not before.group(0).rstrip().endswith(",") \
+        and vocabulary.is_first_name(before.group(1)) and vocabulary.is_first_name(word.group()) \
+        and not _PLACE_PREPOSITION.search(text, 0, before.start()) \
+        and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start()) \
+        and not _PLACE_PREPOSITION_BEFORE.search(text, 0, before.start())
 
 
 def _names_a_settlement(words: list, text: str, start: int, end: int, vocabulary: Vocabulary) -> bool:

@@ -20,6 +20,7 @@ _TWO_WORDS = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})[ \t
 _ANY_WORD = regex.compile(r"[\w'’-]+")
 _WORD_BEFORE = regex.compile(r"([\w'’&-]+)[ \t,]*$")
 _TITLED_BEFORE = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+$")  # the first name before a match
+_INITIALS_BEFORE = regex.compile(r"(?<![\w'’.-])(?:\p{Lu}\.?[ \t]+){1,3}$")  # "B " of "Cllr B Cox ..."
 _LAST_TWO = regex.compile(rf"(?<![\w'’-])({NAME_WORD})[ \t]+({NAME_WORD})$")  # pos/endpos: a match's end
 _OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
 _POSTCODE_AREA = regex.compile(r"\p{Lu}{1,2}\d")  # "NN" of "NN1 4YH" is no name word
@@ -356,7 +357,8 @@ class Vocabulary:
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
         """An allow-list match that a titled person opens starts after the person: a rank, a listed
         first name and a name word ("PC Ann Lee Police Scotland"), or the surname of a first name
-        after a rank or a personal title just before the match ("Cllr Ann Lee Renfrewshire Council");
+        or of initials after a rank or a personal title just before the match ("Cllr Ann Lee Renfrewshire
+        Council", "Cllr B Cox Staffordshire District Council");
         a body's name stays ("Sister Dora Hospital", "Sir John Leman High School")."""
         lead = self.title_lead.match(text, a, b)
         pair = _TWO_WORDS.match(text, lead.end(), b) if lead and lead.group().strip() in self.ranks else None
@@ -367,9 +369,15 @@ class Vocabulary:
                 self.title_before.search(text, a, last.start())
                 or _initials_of(_OWN_INITIALS.match(text, b), [last.group(1), last.group(2)])):
             return a, len(text[:last.start()].rstrip(" \t,"))  # "Vice Chair Jo Chambers", "Jo Chambers (jc)"
+        initials = _INITIALS_BEFORE.search(text, 0, a)
+        title = self.title_before.search(text, 0, initials.start()) if initials else None
+        first = _WORD.match(text, a, b)
+        if title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
+                and first and not self.is_body_word(first.group()) and text[first.end():first.end() + 1] not in "'’" \
+                and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
+            return len(text) - len(text[first.end():].lstrip()), b  # after a title and initials, a surname
         named = _TITLED_BEFORE.search(text, 0, a)
         title = self.title_before.search(text, 0, named.start()) if named else None
-        first = _WORD.match(text, a, b)
         if named and title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
                 and self.is_first_name(named.group(1)) \
                 and first and self.is_name_word(first.group()) and not self.is_body_word(first.group()) \

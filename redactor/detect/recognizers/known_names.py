@@ -14,6 +14,7 @@ from redactor.names import NUMBER_WORDS, family_plurals, whole_words
 _THE_OR_COUNT_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
 _POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|a|an|my|your|his|her|our|their|this|that|of|no|some)[ \t]+$")
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\w'’-])")
 _QUOTES = regex.compile(r"[\"“”]")
 
 
@@ -46,6 +47,26 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
         return [self.result(self.entity, start, end - 1, self.score, self.why)
                 for start, end in self.pattern.spans(text)
                 if _THE_OR_COUNT_BEFORE.search(text, max(0, start - 12), start) or _POSSESSIVE_AFTER.match(text, end)]
+
+
+class UnmarkedPossessiveRecognizer(KnownNamesRecognizer):
+    """A known name with the "s" of a possessive and no apostrophe, before a noun in lower case ("on Gillians
+    outcome", "at Tomasz's" written "Tomaszs home"): the name without its "s", replaced as the same person.
+    ``names`` are the forms with the "s" that are no listed name nor English word (not "Roberts", "Bills");
+    ``nouns`` the English nouns in lower case."""
+
+    def __init__(self, names: Iterable[str], nouns: frozenset[str], entity: str, score: float, name: str,
+                 why: str) -> None:
+        super().__init__(names, entity, score, name, why)
+        self.nouns = nouns
+
+    def analyze(self, text, entities, nlp_artifacts=None):
+        if self.pattern is None:
+            return []
+        return [self.result(self.entity, start, end - 1, self.score, self.why)
+                for start, end in self.pattern.spans(text)
+                if (after := _WORD_AFTER.match(text, end)) and after.group(1) in self.nouns
+                and not _THE_OR_COUNT_BEFORE.search(text, max(0, start - 12), start)]
 
 
 class QuotedLowerCaseRecognizer(KnownNamesRecognizer):

@@ -25,7 +25,7 @@ _SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
 _BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")
-_ITEM_END = r"(?=[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t]))"
+_ITEM_END = r"[ \t]*(?:$|[,;(]|[ \t][-–—][ \t]|[ \t]+(?:and|&)[ \t])"
 
 
 
@@ -57,8 +57,12 @@ class PeopleListRecognizer(ExplainingRecognizer):
         attendance, owners = (phrases(labels, _BLANK) for labels in (evidence.attendance_labels, evidence.owner_labels))
         self.attendance = regex.compile(rf"(?m)^{_BULLET}(?i:{attendance})[ \t]*:"
                                         rf"(?P<rest>[^\n]+)")
+        # the next attendance label a flattened line runs on after an item: "JW, Wil Wild Apologies: Cllr WD"
+        next_label = rf"[ \t]+(?i:{attendance})[ \t]*:"
+        self.label_ahead = regex.compile(next_label)
         lone_or_name = rf"(?P<name>{word}(?:[ \t]+(?:{PARTICLE}[ \t]+)*{word}){{0,2}})"
-        self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}{_ITEM_END}")
+        self.item = regex.compile(rf"(?:(?<=[:,;])|(?<=[ \t](?:and|&)))[ \t]*{lone_or_name}"
+                                  rf"(?={_ITEM_END}|{next_label})")
         self.owner = regex.compile(rf"(?m)(?:^{_BULLET}|\t)(?i:{owners})[ \t]*:[ \t]*"
                                    rf"{lone_or_name}(?=[ \t]*(?:$|[;,(]))")
         # one or more owners opening an action, after its label too: "Priya to book", "Action: Sunita and Gwen to draft"
@@ -166,13 +170,15 @@ class PeopleListRecognizer(ExplainingRecognizer):
         return sorted({(r.start, r.end): r for r in results}.values(), key=lambda r: r.start)
 
     def _affiliation(self, text: str, end: int) -> list:
-        """The role and agency written after a listed name, to the end of its item, when
-        its first clause holds a job, letters or an agency ("– Designated Safeguarding
-        Lead, Splitz"): a named thing, not a person."""
+        """The role and agency written after a listed name, to the end of its item (or the next
+        attendance label a flattened line runs on), when its first clause holds a job, letters or an
+        agency ("– Designated Safeguarding Lead, Splitz"): a named thing, not a person."""
         sep = _AFTER_NAME.match(text, end)
         if sep is None:
             return []
-        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text)) if i >= 0)
+        label = self.label_ahead.search(text, sep.end())
+        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text),
+                               label.start() if label else -1) if i >= 0)
         if stop <= sep.end() or not self._why("", text[sep.end():stop]):
             return []
         return [self.result(THING, sep.end(), stop, self.SCORE, "the role or agency of a listed person")]

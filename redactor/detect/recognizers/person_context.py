@@ -254,6 +254,13 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # a byline or credit: "Article By: Malamin Conteh", "Pictures: Gareth Davies"
         self.credit = regex.compile(rf"(?<!\w){_words(context.credits)}[ \t]*:[ \t]*{full}"
                                     rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
+        # a first name alone between commas inside a sentence, a word in lower case before it: "at a high level
+        # and, Lynsey, winning caps", "Of the three, Kirsty, the eldest, stayed"
+        self.between_commas = regex.compile(r"(?<=(?<![\w'’-])\p{Ll}[\p{L}'’-]*,[ \t]+)"
+                                            r"(?P<name>\p{Lu}\p{Ll}+)(?=,[ \t])")
+        # the author of a work whose title is quoted, by "by" after the title: '"Goodbye!" by Grafton Maggs'
+        self.authored = regex.compile(rf"[\"”’'][ \t]+by[ \t]+{full}"
+                                      rf"(?=[ \t]*(?:$|[,;.&|/()\n]|[ \t](?:and|-|–)[ \t]))", regex.M)
         self.full_possessive = regex.compile(rf"(?<![\w'’.-]){full}(?=['’]s\s+(?:{_KIN_ADJECTIVE}\s+)?"
                                              rf"{_words(context.possessed)}(?!\w))")
         self.full_role = regex.compile(
@@ -301,7 +308,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             *((pattern, need) for pattern, _, _, need in shapes if need),
             (self.named_lists[1], r"\sas\s"), (self.named_lists[3], ","), (self.apposition, "[,(]"),
             (self.full_role, "[,:\\-–—]"), (self.full_possessive, _POSSESSIVE), (self.full_who, r",[ \t]+who"),
-            (self.nickname, r"['‘\"“(]"), (self.credit, ":"))}
+            (self.nickname, r"['‘\"“(]"), (self.credit, ":"), (self.authored, r"[\"”’'][ \t]+by[ \t]"))}
         super().__init__(supported_entities=["PERSON"], name="PersonContextRecognizer")
 
     def analyze(self, text, entities, nlp_artifacts=None):
@@ -393,6 +400,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             results += [self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE, why)
                         for m in self.scan(pattern, text) if self._speaker(words(m.group("name")), listed=False)
                         and not self.vocabulary.is_kept(text, m.start("name"))]
+        for m in self.scan(self.authored, text):
+            if self._author(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
+                                           "a full name after a quoted title and 'by': its author"))
         for m in self.surname_first.finditer(text) if "," in text else ():
             if self._surname_first(words(m.group("name"))) and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.APPOSITION_SCORE,
@@ -416,6 +427,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                     and not self.vocabulary.is_kept(text, m.start("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.MONTH_SCORE,
                                            "listed first name, a family word after it ('June, my mother')"))
+        found = {(r.start, r.end) for r in results}
+        for m in self.between_commas.finditer(text) if "," in text else ():
+            if m.span("name") not in found and self._first_name_only(m.group("name")) \
+                    and not self.vocabulary.is_kept(text, m.start("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.SCORE,
+                                           "a first name on no other list, alone between commas in a sentence"))
         if not self.month.search(text):
             return results
         # "May Whitfield, 81": a first name that is a month; after "to" or "and" before a listed
@@ -596,6 +613,20 @@ class PersonContextRecognizer(ExplainingRecognizer):
             and (not listed or any(v.is_listed(w) for w in found)) and not v.in_places(" ".join(found)) \
             and not any(v.is_place(w) and not v.in_surnames(w) for w in found) \
             and not v.place_prefix.search(f"{found[0]} ")  # "West Mercia"
+
+    def _first_name_only(self, word: str) -> bool:
+        """A listed first name on no other list: no surname, place, month, day, title nor ordinary word."""
+        v = self.vocabulary
+        return v.is_first_name(word) and v.is_name_word(word) and not v.in_surnames(word) and not v.in_places(word) \
+            and word.lower() not in v.dates and not v.is_title_word(word) and word.lower() not in v.function_words
+
+    def _author(self, found: list[str]) -> bool:
+        """A full name as ``_speaker`` reads one, on no name list (an author's name need be on none), its
+        first word a place too as first names are ("Grafton Maggs", "Chester Himes"; not "Hull City")."""
+        v = self.vocabulary
+        first = found[0]
+        return self._speaker(found[1:], listed=False) and (self._speaker([first], listed=False) or v.in_places(first)) \
+            and first[1:].islower() and not v.in_places(" ".join(found)) and not v.place_prefix.search(f"{first} ")
 
     def _first_and_surname(self, found: list[str]) -> bool:
         """A listed first name and one or two words, each a possible name or a listed surname that is

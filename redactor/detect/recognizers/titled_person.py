@@ -119,6 +119,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 words = words[:following]
             if m.group("initials"):  # after initials one surname: a lone capital opens the next member
                 words = list(takewhile(lambda w: len(w.group()) > 1, words))  # ("Councillor C Short A Waldie")
+                # nor is a place that is no surname after it, nor a body's name the allow list reads: the body
+                # the member comes from, run on as a list line writes it ("Cllr B Cox Staffordshire District
+                # Council", "Dr A Okafor Hull University Teaching Hospitals")
+                cut = next((i for i, w in enumerate(words) if i and self._opens_a_body(text, m.start("name"), w)),
+                           None)
+                words = words[:cut]
             # after initials the word is a surname: "Councillor G Thomas Cabinet Member" names G Thomas
             first_listed = self.vocabulary.in_first_names(words[0].group()) and not m.group("initials") \
                 if words else False
@@ -275,6 +281,13 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         before = _WORD_BEFORE.search(text, 0, at)
         return before is not None and self.vocabulary.in_places(lone) and not self.vocabulary.in_first_names(lone) \
             and not self.vocabulary.is_title_word(before.group(1))
+
+    def _opens_a_body(self, text: str, at: int, word: regex.Match) -> bool:
+        """Does ``word`` of the name at ``at`` open the body a member comes from: a place in title case that is
+        no surname, or the start of a body's name the allow list reads?"""
+        w = word.group()
+        return w[1:].islower() and self.vocabulary.is_place(w) and not self.vocabulary.in_surnames(w) \
+            or any(a == at + word.start() for a, _ in self.vocabulary.keep_spans(text))
 
     def _body_word_after(self, text: str, end: int) -> bool:
         after = NEXT_NAME_WORD.match(text, end)
