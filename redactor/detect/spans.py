@@ -161,9 +161,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return d
     if _names_no_one(d, text, vocabulary):
         return None
-    if d.title is None and (d.recognizer in WEAK or d.recognizer == KNOWN and " " not in d.text.strip()) \
-            and _in_a_thing_named_for_a_pair(text, d.start, d.end, vocabulary):
-        return None  # "the Victoria and Albert Museum", "the Eric and Ernie Show": a thing named for two
+    if d.title is None and d.recognizer in WEAK and _in_a_thing_named_for_a_pair(text, d.start, d.end, vocabulary):
+        return None  # "the Victoria and Albert Museum", "the Eric and Ernie Show": a thing named for two (a name
+        # the document gives still goes there: "the Mari and Graham Trust" after "Mari Jones")
     title = d.title
     lead = vocabulary.title_lead.match(text, d.start, d.end)
     if lead:  # "Det Sgt Nadia Orme": the rank stays

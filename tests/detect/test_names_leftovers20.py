@@ -99,10 +99,12 @@ def test_a_first_name_paired_with_another_is_a_person(vocabulary, text, name, ex
 
 @pytest.mark.parametrize("text,name,recognizer,expected", [
     # a thing named for a pair after "the": an event's, body's or organisation's noun after them
-    ("They visited the Victoria and Albert Museum.", "Albert", "KnownNameRecognizer", None),
+    ("They visited the Victoria and Albert Museum.", "Albert", "SpacyRecognizer", None),
     ("We watched the Eric and Ernie Show on Boxing Day.", "Ernie Show", "SpacyRecognizer", None),
-    ("the Tom and Jerry Show", "Tom", "KnownNameRecognizer", None),
-    ("a grant from the Ruth and Owen Foundation", "Ruth", "KnownNameRecognizer", None),
+    # a name the document gives still goes there, whatever thing it names too
+    ("They visited the Victoria and Albert Museum.", "Albert", "KnownNameRecognizer", "Albert"),
+    ("the Tom and Jerry Show", "Tom", "KnownNameRecognizer", "Tom"),
+    ("a grant from the Ruth and Owen Foundation", "Ruth", "KnownNameRecognizer", "Ruth"),
     # not a known full name, nor without "the", nor three words, nor a noun of no thing
     ("the Victoria and Albert Jones Trust", "Albert Jones", "KnownNameRecognizer", "Albert Jones"),
     ("Tom and Albert Show dogs.", "Albert", "KnownNameRecognizer", "Albert"),
@@ -168,3 +170,9 @@ def test_the_author_after_a_quoted_title(rules, vocabulary, text, expected):
 def test_a_first_name_alone_between_commas(rules, vocabulary, text, expected):
     found = PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
     assert [text[r.start:r.end] for r in found if r.start > 0 and text[r.start - 2] == ","] == expected
+
+
+def test_a_name_the_document_gives_goes_inside_a_thing_named_for_a_pair(redact_text):
+    text = ("Subject of the review: Mari\n\nMari died in 2019. Her family set up the Mari and Graham Trust in her "
+            "memory.\n")
+    assert "Mari" not in redact_text(text)[0]
