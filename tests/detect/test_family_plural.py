@@ -26,6 +26,11 @@ def recognizer():
     ("the Joness", []),
     ("Gallears said", []),
     ("some Gallears said", []),
+    # not a longer proper name's word: before a capitalised word, after a count in title case inside a sentence
+    ("We met at the Bells Arms.", []),
+    ("He went to the Seven Gallears pub.", []),
+    ("Seven Gallears attended.", ["Gallear"]),
+    ("He said: Three Gallears came.", ["Gallear"]),
     ("the Mandys", ["Mandy"]),  # any known single word: the plan's reading decides as for the name alone
 ])
 def test_family_plural(recognizer, text, expected):

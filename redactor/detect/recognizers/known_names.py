@@ -13,6 +13,10 @@ from redactor.names import NUMBER_WORDS, family_plurals, whole_words
 # "the" or a count before a family's name in the plural: "the Gallears", "nine Dinnegans", "both Gallears"
 _THE_OR_COUNT_BEFORE = regex.compile(rf"(?<![\w'’-])(?:(?i:the|both|all)|\d{{1,3}}|{NUMBER_WORDS})[ \t]+$")
 _POSSESSIVE_AFTER = regex.compile(r"['’](?![\w'’])")
+# a capitalised word after: the plural opens a longer proper name ("the Kings Arms", "Three Tuns Inn")
+_CAPITALISED_AFTER = regex.compile(r"[ \t]+\p{Lu}")
+# a count in title case inside a sentence is a name's word too ("the Seven Kings pub", "Five Ways")
+_TITLE_CASE_COUNT_INSIDE = regex.compile(rf"(?<=[\w,;'’\)][ \t]+)(?=\p{{Lu}}){NUMBER_WORDS}[ \t]+$")
 _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’-])(?i:the|a|an|my|your|his|her|our|their|this|that|of|no|some)[ \t]+$")
 _WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}+)(?![\w'’-])")
 _QUOTES = regex.compile(r"[\"“”]")
@@ -36,7 +40,8 @@ class KnownNamesRecognizer(ExplainingRecognizer):
 class FamilyPluralRecognizer(KnownNamesRecognizer):
     """A family called by a known surname in the plural, after "the" or a count or before a plural
     possessive ("the Gallears", "nine Dinnegans", "the Gallears' front door"): the surname without its "s",
-    so that it is replaced as the same person ("the Gs'")."""
+    so that it is replaced as the same person ("the Gs'"). Not a longer proper name's word: before a
+    capitalised word ("the Kings Arms") or after a count in title case inside a sentence ("the Seven Kings pub")."""
 
     def __init__(self, names: Iterable[str], entity: str, score: float, name: str, why: str) -> None:
         super().__init__(family_plurals(names), entity, score, name, why)  # "the McDonaghs" after "Michael McDonagh"
@@ -46,7 +51,9 @@ class FamilyPluralRecognizer(KnownNamesRecognizer):
             return []
         return [self.result(self.entity, start, end - 1, self.score, self.why)
                 for start, end in self.pattern.spans(text)
-                if _THE_OR_COUNT_BEFORE.search(text, max(0, start - 12), start) or _POSSESSIVE_AFTER.match(text, end)]
+                if _POSSESSIVE_AFTER.match(text, end) or _THE_OR_COUNT_BEFORE.search(text, max(0, start - 12), start)
+                and not _CAPITALISED_AFTER.match(text, end)
+                and not _TITLE_CASE_COUNT_INSIDE.search(text, max(0, start - 30), start)]
 
 
 class UnmarkedPossessiveRecognizer(KnownNamesRecognizer):
