@@ -20,6 +20,7 @@ from redactor.casefile import CaseFile
 from redactor.detect.abbreviations import defined_abbreviations, names_in_another_language
 from redactor.detect.address_block import AddressBlocks, across_lines, continues
 from redactor.detect.artifacts import TAGS, LazyArtifacts, Untagged
+from redactor.detect.bounded import made_once
 from redactor.detect.bracketed_names import bracketed_names
 from redactor.detect.engine import (
     ENTITY_KIND,
@@ -522,11 +523,7 @@ class Detector:
         """The people a person found in ``text`` names, each tidied (``split_people``, ``clean_person``):
         every person found goes through here, whoever found it, before it is looked for again. What they
         are depends on nothing else: made once (a batch runs a document's second pass again)."""
-        made = self._people_made.get((d, text))
-        if made is None:
-            if len(self._people_made) >= PEOPLE_MADE:
-                self._people_made.clear()
-            made = self._people_made[d, text] = tuple(self._tidy_person(d, text))
+        made = made_once(self._people_made, (d, text), PEOPLE_MADE, lambda: tuple(self._tidy_person(d, text)))
         return list(made)
 
     def _tidy_person(self, d: Detection, text: str) -> list[Detection]:
@@ -576,15 +573,11 @@ class Detector:
         again. Worked out once per document's texts: its first pass, its second and, in a batch, its
         second again with the names of the other documents all ask."""
         texts = tuple(s.text for s in segments)
-        found = self._kept_by_texts.get(texts)
-        if found is None:
-            if len(self._kept_by_texts) >= KEPT_DOCUMENTS:
-                self._kept_by_texts.clear()
-            kept = {w for t in texts for a, b in self.vocabulary.keep_spans(t) for w in words(t[a:b])}
-            found = self._kept_by_texts[texts] = frozenset(
-                kept | defined_abbreviations(texts, self._bodies) | names_in_another_language(
-                    texts, self._bodies, self.vocabulary) | words_naming_here(texts, self.vocabulary))
-        return found
+        return made_once(self._kept_by_texts, texts, KEPT_DOCUMENTS, lambda: frozenset(
+            {w for t in texts for a, b in self.vocabulary.keep_spans(t) for w in words(t[a:b])}
+            | defined_abbreviations(texts, self._bodies)
+            | names_in_another_language(texts, self._bodies, self.vocabulary)
+            | words_naming_here(texts, self.vocabulary)))
 
     def names_to_propagate(self, detections: Iterable[Detection], kept: AbstractSet[str],
                            texts: Sequence[str] = ()) -> set[str]:

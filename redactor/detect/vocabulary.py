@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from redactor.detect.bounded import made_once
 from redactor.detect.literals import Gated
 from redactor.detect.local_bodies import body_pattern, body_spans, department_pattern, department_spans
 from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, trie
@@ -347,11 +348,7 @@ class Vocabulary:
     def _remembered(self, reading: str, text: str, find: Callable[[], list[tuple[int, int]]]) -> list[tuple[int, int]]:
         """A copy of what ``find`` found in ``text`` for ``reading``, found once: detection asks again and again
         (the only cache of allow-listed spans; it forgets everything once it holds KEPT_TEXTS texts)."""
-        found = self._found.get((reading, text))
-        if found is None:
-            if len(self._found) > KEPT_TEXTS:
-                self._found.clear()
-            found = self._found[reading, text] = find()
+        found = made_once(self._found, (reading, text), KEPT_TEXTS, find)
         return list(found)
 
     def _after_a_title(self, text: str, a: int, b: int) -> tuple[int, int]:
@@ -516,14 +513,10 @@ class Vocabulary:
         """Is ``word``, on no name list, a Welsh place's name: opening as Welsh places do ("Llanasa"), or, where
         a Welsh preposition before it mutates it (``mutated``), a listed place's name so changed ("o Gaernarfon",
         "yng Nghaerdydd", "i Wynedd")?"""
-        known = self._welsh.get((word, mutated))
-        if known is None:
-            if len(self._welsh) > KEPT_TEXTS:
-                self._welsh.clear()
-            known = self._welsh[word, mutated] = (word.startswith(self.place_word_openings) or mutated and any(
-                word.startswith(changed) and _fold(radical + (word[len(changed):] if changed else word.lower()))
-                in self.places for changed, radical in self.welsh_mutations)) and not self.is_listed(word)
-        return known
+        return made_once(self._welsh, (word, mutated), KEPT_TEXTS, lambda: (word.startswith(
+            self.place_word_openings) or mutated and any(word.startswith(changed) and _fold(
+                radical + (word[len(changed):] if changed else word.lower())) in self.places
+                for changed, radical in self.welsh_mutations)) and not self.is_listed(word))
 
     def in_surnames(self, word: str) -> bool:
         """On the surname list, as written, in title case or without its accents ("Wiśniewski")."""
