@@ -301,6 +301,12 @@ def in_a_date(text: str, start: int, end: int, abbreviated: bool = False) -> boo
     return bool(_NUMBER_BEFORE.search(text, max(0, start - 12), start) or _NUMBER_AFTER.match(text, end + dot))
 
 
+def line_before(text: str, at: int) -> str:
+    """What ``at``'s line holds before it: blank (``not line_before(...).strip()``) where nothing
+    but spaces stands before it on its line."""
+    return text[text.rfind("\n", 0, at) + 1:at]
+
+
 def deletions(word: str, most: int = 1) -> set[str]:
     """``word`` with up to ``most`` letters left out, each way, the word itself among them
     (the keys of a symmetric delete index: two words share one if they are few letters apart)."""

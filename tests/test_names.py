@@ -11,6 +11,7 @@ from redactor.names import (
     MONTHS,
     WholeWords,
     in_a_date,
+    line_before,
     opened_by,
     opening_words,
     spelling_variants,
@@ -142,3 +143,13 @@ def test_the_calendar_is_the_rules_months_and_days():
     month = regex.compile(rf"{MONTH_PATTERN}\b")
     assert all(month.fullmatch(w) for w in words.month_words)
     assert not any(month.match(w) for w in ("Junk", "Mayor", "Janet", "Monday"))
+
+
+@pytest.mark.parametrize(("text", "at", "expected"), [
+    ("Amy Tate\nKnightstone Housing", 9, ""),  # opens its line
+    ("Amy Tate\n  Knightstone Housing", 11, "  "),  # only spaces before it: blank once stripped
+    ("Panel: Amy Tate Knightstone Housing", 16, "Panel: Amy Tate "),
+    ("Knightstone Housing", 0, ""),  # the text's first line
+])
+def test_the_line_before_a_position(text, at, expected):
+    assert line_before(text, at) == expected

@@ -11,7 +11,7 @@ import regex
 from redactor.detect.bounded import made_once
 from redactor.detect.literals import Gated
 from redactor.detect.local_bodies import body_pattern, body_spans, department_pattern, department_spans
-from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, trie
+from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, line_before, trie
 from redactor.rules import Rules
 
 KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
@@ -458,7 +458,7 @@ class Vocabulary:
         """Two words opening no body's word and ending in an agency's word, after a name that
         opens its line ("Knightstone Housing", not "Foundation Trust")."""
         return len(rest) == 2 and rest[0].lower() not in self.body_words and rest[1].lower() in self.agency_words \
-            and not text[text.rfind("\n", 0, a) + 1:a].strip()
+            and not line_before(text, a).strip()
 
     def phrase_spans(self, text: str) -> list[tuple[int, int]]:
         """Where the allow list's phrases match in ``text`` (its patterns left out)."""

@@ -10,16 +10,15 @@ import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE
+from redactor.names import NAME_WORD, PARTICLE, line_before
 from redactor.rules import Rules
 
 
 def _heading(text: str, start: int, end: int) -> bool:
     """A surname in capitals and its office alone on a line, as a judgment heads the judge's
     words ("WEATHERUP J")."""
-    line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    return text[start:end].isupper() and not text[line_start:start].strip() \
+    return text[start:end].isupper() and not line_before(text, start).strip() \
         and not text[end:len(text) if line_end < 0 else line_end].strip()
 
 

@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, NUMBER_WORDS, glued_name, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, glued_name, line_before, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -70,7 +70,7 @@ _CLOSING = regex.compile(r"’(?!\p{L})")  # a single quote closing, not an apos
 
 def _in_quotes(text: str, at: int) -> bool:
     """Is ``at`` inside a quotation opened earlier on its line and not closed before it?"""
-    line = text[text.rfind("\n", 0, at) + 1:at]
+    line = line_before(text, at)
     single = line.rfind("‘")
     return line.count("“") > line.count("”") or line.count('"') % 2 == 1 \
         or single >= 0 and _CLOSING.search(line, single) is None

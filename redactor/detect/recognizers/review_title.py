@@ -17,7 +17,7 @@ import regex
 
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD
+from redactor.names import NAME_WORD, line_before
 from redactor.rules import Rules
 
 _ENDS_HEADING = regex.compile(r"[ \t]*(?:$|[\n.,;:!?()\[\]–—-]|\p{Ll}|\d)", regex.MULTILINE)
@@ -94,7 +94,7 @@ class ReviewTitleRecognizer(ExplainingRecognizer):
             # March 2018" (a word on no first-name list with a month only: not "Case of Need, 2019")
             dated = _DATED.match(text, m.end())
             month = dated.group("month") if dated else None
-            return dated is not None and not text[text.rfind("\n", 0, m.start()) + 1:m.start()].strip() \
+            return dated is not None and not line_before(text, m.start()).strip() \
                 and (month is None or month.lower() in v.dates) \
                 and (v.is_first_name(name) or month is not None and not v.in_places(name))
         if m.group("year"):
