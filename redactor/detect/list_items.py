@@ -19,7 +19,7 @@ import regex
 
 from redactor.detect.line_runs import runs
 from redactor.detect.vocabulary import Vocabulary
-from redactor.names import NAME_WORD, PARTICLE, glued_name, words
+from redactor.names import NAME_WORD, PARTICLE, words
 from redactor.recognizer_names import LIST_ITEM
 from redactor.types import Detection, Kind, Segment
 
@@ -243,8 +243,8 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
     out = []
     for item, pieces, name in zip(items, covered, names, strict=True):
         parts = words(name)
-        glued = glued_name(name)  # a first name run into its surname is a full name: "TonyKillow"
-        if len(parts) == 1 and glued and vocabulary.is_first_name(glued[0]) and vocabulary.is_name_word(glued[1]):
+        glued = vocabulary.glued_full_name(name)  # a first name run into its surname is a full name: "TonyKillow"
+        if len(parts) == 1 and glued:
             parts = list(glued)
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         worded = most and _worded_name(parts, vocabulary)

@@ -11,7 +11,7 @@ import regex
 from redactor.detect.bounded import made_once
 from redactor.detect.literals import Gated
 from redactor.detect.local_bodies import body_pattern, body_spans, department_pattern, department_spans
-from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, line_before, trie
+from redactor.names import FIRM_END, NAME_WORD, PARTICLE, acronyms, glued_name, line_before, trie
 from redactor.rules import Rules
 
 KEPT_TEXTS = 8192  # the texts whose allow-listed spans a vocabulary remembers (it reads each many times)
@@ -487,6 +487,12 @@ class Vocabulary:
     def is_first_name(self, word: str) -> bool:
         """A listed first name that could be a name word (no common word, title nor post-nominal)."""
         return self.in_first_names(word) and self.is_name_word(word)
+
+    def glued_full_name(self, word: str) -> tuple[str, str] | None:
+        """A listed first name run into a name word, as pages copied from PDFs write a full name
+        ("TonyKillow" -> Tony, Killow); None for any other word."""
+        glued = glued_name(word)
+        return glued if glued and self.is_first_name(glued[0]) and self.is_name_word(glued[1]) else None
 
     def is_place(self, text: str) -> bool:
         """A country or town (which stays), and not also a listed first name."""

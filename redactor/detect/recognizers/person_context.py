@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, NUMBER_WORDS, glued_name, line_before, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, line_before, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -647,11 +647,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _lone_first_name(self, word: str, words_found: str) -> str:
         """``word`` if it is a listed first name (a place too with PLACE_TOO), or one glued to its surname
         ("TonyKillow", where the context says a person stands)."""
-        glued = glued_name(word)
         listed = len(word) > 1 and self.vocabulary.is_first_name(word) \
             and (words_found == PLACE_TOO or not self.vocabulary.in_places(word)) \
-            or glued is not None and self.vocabulary.is_first_name(glued[0]) \
-            and self.vocabulary.is_name_word(glued[1]) and not self.vocabulary.in_places(word)
+            or self.vocabulary.glued_full_name(word) is not None and not self.vocabulary.in_places(word)
         return word if listed else ""
 
     @staticmethod
