@@ -10,7 +10,9 @@ Dan", "Bethan, Enfys and Cathryn"; not a firm after counsel,
 listed name ("Daughter of Fredrick and Hannah"), or a listed first name before "and" and a full name found
 ("to Alice and Michael O'Connell"). In a line where three full names or more were found (a
 flattened attendance list), a listed first name and a listed surname after the end of an item
-are a person too ("Nottinghamshire County Council Joe Foley Group Manager", "ACAS Andrew Way ACAS")."""
+are a person too ("Nottinghamshire County Council Joe Foley Group Manager", "ACAS Andrew Way ACAS").
+Two single words or more and a comma, each a listed first name or a person found who is no place, are
+people after no word of place, a first name that is also a town too ("Thanks to Ann, Tom and Social Services")."""
 from __future__ import annotations
 
 from collections.abc import Sequence
@@ -96,17 +98,47 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
     lines = [p for p, m in zip(pieces, matches, strict=True)
              if len(words(m.group("name"))) > 1 and not _AND_AT_END.search(text, 0, m.start())]
     lists: list[list[list[tuple[Segment, int, int]]]] = []
+    opens: list[int] = []  # where each list opens in ``text``
     for i, (m, p) in enumerate(zip(matches, pieces, strict=True)):
         if i and _LINK.fullmatch(text, matches[i - 1].end("name"), m.start()):
             lists[-1].append(p)
         else:
             lists.append([p])
+            opens.append(m.start("name"))
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
              if _after_kin(s.text, m.start(), vocabulary) or _before_full_name(s, m, people, vocabulary)]
     found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)
                                                    if " " not in d.text] \
-        + [d for p in pairs for d in _fellows(p, people, vocabulary, True)]
+        + [d for p in pairs for d in _fellows(p, people, vocabulary, True)] \
+        + [d for one, at in zip(lists, opens, strict=True) if _comma_listed(text, at, one, vocabulary)
+           for d in _first_names_beside(one, people, vocabulary)]
     return list({(d.segment_id, d.start, d.end): d for d in found}.values())
+
+
+def _comma_listed(text: str, at: int, items: Sequence[list[tuple[Segment, int, int]]], vocabulary: Vocabulary) -> bool:
+    """Are ``items`` two single words or more, the first followed by a comma, with no word of place just
+    before the list ("Thanks to Ann, Tom and Social Services"; not "lived in Chester, Florence and")?"""
+    return len(items) > 1 and all(len(item) == 1 and " " not in item[0][0].text[item[0][1]:item[0][2]]
+                                  for item in items) \
+        and items[0][0][0].text[items[0][0][2]:].lstrip(" \t").startswith(",") \
+        and not _AT_A_PLACE.search(text, max(0, at - 20), at) \
+        and not vocabulary.place_lead.search(text, max(0, at - 30), at)
+
+
+def _first_names_beside(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[Detection],
+                        vocabulary: Vocabulary) -> list[Detection]:
+    """In a short list of single words, each a listed first name or a person found, one found that is no
+    place: the others are people too, a town's name among them ("Ann, Tom and Social Services for": Tom
+    found; "Chester" too, which a list of three counts no item of people)."""
+    spans = [item[0] for item in items]
+    found = [any(d.segment_id == s.id and d.start < b and a < d.end for d in people) for s, a, b in spans]
+    if not any(f and not vocabulary.in_places(s.text[a:b]) for f, (s, a, b) in zip(found, spans, strict=True)) \
+            or not all(f or vocabulary.is_first_name(s.text[a:b]) and not vocabulary.is_kept(s.text, a)
+                       for f, (s, a, b) in zip(found, spans, strict=True)):
+        return []
+    return [Detection(s.id, a, b, s.text[a:b], Kind.PERSON, SCORE, LIST_ITEM,
+                      "a listed first name in a list of single names beside a person found")
+            for f, (s, a, b) in zip(found, spans, strict=True) if not f]
 
 
 def _trimmed(segment: Segment, start: int, end: int) -> tuple[Segment, int, int]:

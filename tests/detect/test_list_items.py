@@ -1,6 +1,7 @@
 """fellow_items: in a line listing names, the items shaped like the names found are
 names too. No spaCy: the people found are made by hand."""
 import pytest
+import regex
 
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
 from redactor.types import Detection, Kind, Segment
@@ -69,6 +70,17 @@ def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
     ("Eoin Farrell (35), of Quay Court, Balbriggan, Co Dublin, died", ["Eoin Farrell"], []),
     ("(1) Moir, Cahill; Fleming and Reid, Glasgow", ["Moir", "Cahill"], []),
     ("For the appellant: Mitchell, Brown;  John Pryde & Co SSC, Edinburgh", ["Mitchell", "Brown"], []),
+    # two single words and a comma, each a listed first name or a person found who is no place: the others
+    # are people, a first name that is also a town too; the list's third part may be no name at all
+    ("Thanks to Ann, Tom and Social Services for their help.", ["Tom"], ["Ann"]),
+    ("We thanked Beverley, Tom and the school for their support.", ["Tom"], ["Beverley"]),
+    ("Cards came from Shirley, Bob and the neighbours.", ["Bob"], ["Shirley"]),
+    # not after a word of place, nor beside a place found, nor with an item that is no first name, nor without a comma
+    ("a weekend in Chester, Tom and I walked the walls", ["Tom"], []),
+    ("the family moved to Lincoln, Tom and the children followed", ["Tom"], []),
+    ("trains to Lincoln, Chester and Leeds", ["Chester"], []),
+    ("Devon, Cornwall and Tom", ["Tom"], []),
+    ("a week with Florence and Tom at home", ["Tom"], []),
     # items scattered in a sentence are no list: "and" joins words of a name of a thing
     ("of Great Britain and Northern Ireland lodged under the Rights and Fundamental Freedoms (the Convention)"
      " by a national, Mr Robert Murray, on 24 July", ["Robert Murray"], []),
@@ -133,3 +145,13 @@ def test_fellow_lines(vocabulary, lines, found, expected):
 def test_crowded_line_names(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")
     assert [d.text for d in crowded_line_names([segment], people(text, found), vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    # NER finds Tom; Ann, a listed first name and a town, sat in a list it counted too short
+    ("Thanks to Ann, Tom and Social Services for their help.", ["Ann", "Tom"], ["Social Services"]),
+    ("The family lived in Lincoln, Beverley and York before moving.", [], ["Lincoln", "Beverley", "York"]),
+])
+def test_a_first_name_that_is_a_town_beside_a_person_in_a_short_list(redact_text, text, gone, kept):
+    out, _ = redact_text(text)
+    assert not [g for g in gone if regex.search(rf"(?<!\w){g}(?!\w)", out)] and all(k in out for k in kept), out
