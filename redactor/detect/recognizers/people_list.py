@@ -176,9 +176,9 @@ class PeopleListRecognizer(ExplainingRecognizer):
         sep = _AFTER_NAME.match(text, end)
         if sep is None:
             return []
-        label = self.label_ahead.search(text, sep.end())
-        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text),
-                               label.start() if label else -1) if i >= 0)
+        stop = min(i for i in (text.find(";", sep.end()), text.find("\n", sep.end()), len(text)) if i >= 0)
+        label = self.label_ahead.search(text, sep.end(), stop)  # within the item: no label holds ";" or a line break
+        stop = label.start() if label else stop
         if stop <= sep.end() or not self._why("", text[sep.end():stop]):
             return []
         return [self.result(THING, sep.end(), stop, self.SCORE, "the role or agency of a listed person")]
