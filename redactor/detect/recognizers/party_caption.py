@@ -58,11 +58,12 @@ class PartyCaptionRecognizer(ExplainingRecognizer):
         super().__init__(supported_entities=["PERSON"], name=PARTY_CAPTION)
 
     def analyze(self, text, entities, nlp_artifacts=None):
-        if not self.any_party.search(text) and not self.labelled.search(text):
+        labelled = ":" in text  # a label's colon: "CLAIMANT: Denen Beeka"
+        if not self.any_party.search(text) and not (labelled and self.labelled.search(text)):
             return []
         found = {m.span("name"): "a name before its party's word in a case's heading"
                  for m in self.caption.finditer(text) if self._party(text, m.start("name"), m.group("name"))}
-        if ":" in text:
+        if labelled:
             for m in self.labelled.finditer(text):
                 if self._party(text, m.start("name"), m.group("name")):
                     found.setdefault(m.span("name"), "a name after its party's word as a label in a case's heading")
