@@ -200,28 +200,27 @@ class Detector:
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
                                           and all(w in kept for w in words(d.text)))]
+        text_of = {s.id: s.text for s in segments}
         served = places_served(texts, self.vocabulary)  # "Cllr T Noblett Wheaton Aston": the place stays
         if served is not None:
-            text_of = {s.id: s.text for s in segments}
             found = [without_place_served(d, text_of[d.segment_id], served, self.vocabulary)
                      if d.kind is Kind.PERSON and d.segment_id in text_of else d for d in found]
-        found = [street_without_its_town(d, self.vocabulary) for d in self._without_towns(found, segments)]
+        found = [street_without_its_town(d, self.vocabulary) for d in self._without_towns(found, texts, text_of)]
         services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
         if not hints:
             return found, artifacts
         return found + self._suggester.first(segments, artifacts, self._sure(found), kept), artifacts
 
-    def _without_towns(self, found: list[Detection], segments: Sequence[Segment]) -> list[Detection]:
+    def _without_towns(self, found: list[Detection], texts: Sequence[str], text_of: dict[str, str]) -> list[Detection]:
         """``found`` without a lone word NER alone calls a person that the document writes where its
         town stands ("the West End of Barry": "to represent Barry"), unless a person's full or titled name
         holds it ("Barry Jones", "Mr Barry") or what people do follows it ("Barry said")."""
-        here = listed_places_written_so([s.text for s in segments], self.vocabulary)
+        here = listed_places_written_so(texts, self.vocabulary)
         if not here:
             return found
         here -= {w for d in found if d.kind is Kind.PERSON and (d.title or len(words(d.text)) > 1)
                  for w in words(d.text)}
-        text_of = {s.id: s.text for s in segments}
         return [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK and d.title is None
                                          and d.text in here and d.segment_id in text_of
                                          and not self.vocabulary.person_verb.match(text_of[d.segment_id], d.end))]

@@ -32,7 +32,8 @@ class Vocabulary(Protocol):
 
 _ITEM = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?:[ \t]+\p{Lu}\p{Ll}[\p{L}'’-]*){0,2}"  # a place of one to three words
 _LAST_JOIN = r"(?:,?[ \t]+and[ \t]+|,?[ \t]*&[ \t]*)"  # " and ", " & ", ", and "
-_ITEMS = regex.compile(rf"{_ITEM}")
+_ITEMS = regex.compile(_ITEM)
+_PART = regex.compile(r"\S+")  # a word of an item, as written
 _INITIAL_END = regex.compile(r"(?<![\w'’-])\p{Lu}\.?$")  # "R" of "Cllr R", "M." of "Cllr. M." before a name
 
 
@@ -83,7 +84,7 @@ def _place_in(item: regex.Match, vocabulary: Vocabulary) -> int | None:
     """Where the place of ``item`` starts, after any word of it that is a title, a role or a name
     that is no place; None when no word is left, or a title or role follows ("Community Safety
     Manager")."""
-    parts = list(regex.finditer(r"\S+", item.group()))
+    parts = list(_PART.finditer(item.group()))
     for i, w in enumerate(parts):
         word = w.group()
         if not (vocabulary.is_title_word(word) or vocabulary.is_listed(word) and not vocabulary.in_places(word)):

@@ -61,7 +61,6 @@ _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t
 _TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
 _PAIR_NAMED_THING = regex.compile(rf"(?<![\w'’-])(?i:the)[ \t]+({_TITLE_CASE})[ \t]+(?:and|&)[ \t]+({_TITLE_CASE})"
                                   rf"[ \t]+({_TITLE_CASE})(?![\w'’-])")
-_ITEM_BEFORE = regex.compile(rf"{NAME_WORD}[ \t]*,[ \t]*$")  # a list's item and its comma just before
 _WORD_AND_COMMA_BEFORE = regex.compile(rf"(?<![\w'’.-])({NAME_WORD})(?:,|[ \t]+(?:and|or)|[ \t]*&)[ \t]+$")
 _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$")  # "Michael's "
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "

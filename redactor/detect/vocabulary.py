@@ -367,20 +367,24 @@ class Vocabulary:
                 or _initials_of(_OWN_INITIALS.match(text, b), [last.group(1), last.group(2)])):
             return a, len(text[:last.start()].rstrip(" \t,"))  # "Vice Chair Jo Chambers", "Jo Chambers (jc)"
         initials = _INITIALS_BEFORE.search(text, 0, a)
-        title = self.title_before.search(text, 0, initials.start()) if initials else None
         first = _WORD.match(text, a, b)
-        if title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
+        if initials and self._titled_before(text, initials.start()) \
                 and first and not self.is_body_word(first.group()) and text[first.end():first.end() + 1] not in "'’" \
                 and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
             return len(text) - len(text[first.end():].lstrip()), b  # after a title and initials, a surname
         named = _TITLED_BEFORE.search(text, 0, a)
-        title = self.title_before.search(text, 0, named.start()) if named else None
-        if named and title and (title.group("title") in self.ranks or self.titled.match(text, title.start())) \
+        if named and self._titled_before(text, named.start()) \
                 and self.is_first_name(named.group(1)) \
                 and first and self.is_name_word(first.group()) and not self.is_body_word(first.group()) \
                 and len(_ANY_WORD.findall(text, first.end(), b)) > 1:
             return len(text) - len(text[first.end():].lstrip()), b
         return a, b
+
+    def _titled_before(self, text: str, end: int) -> bool:
+        """Does a rank or a personal title end just before ``end`` ("Cllr " of "Cllr B Cox", "PC ")?"""
+        title = self.title_before.search(text, 0, end)
+        return title is not None and (title.group("title") in self.ranks
+                                      or self.titled.match(text, title.start()) is not None)
 
     def _without_people(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """The pieces of an allow-list match around the full names a run-on attendance list writes
