@@ -32,6 +32,7 @@ class CapitalStreetRecognizer(ExplainingRecognizer):
                                      rf"(?:{word}[ \t]+){{1,3}}?(?:{types})(?![\p{{L}}'’\-])")
         self.before_town = regex.compile(rf"(?:^|(?<=[/,][ \t]*))[ \t]*(?P<street>(?:{word}[ \t]+){{1,3}}?(?:{types}))"
                                          rf",[ \t]*(?P<town>CO\b|COUNTY\b|\p{{Lu}}[\p{{Lu}}'’\-]+)", regex.MULTILINE)
+        self.needs = {self.before_town: regex.compile(rf"[ \t](?:{types}),")}  # what every match holds (``scan``)
         self.towns = rules.towns
         super().__init__(supported_entities=["ADDRESS"], name="CapitalStreetRecognizer")
 
@@ -39,5 +40,5 @@ class CapitalStreetRecognizer(ExplainingRecognizer):
         return [self.result("ADDRESS", m.start(), m.end(), self.SCORE, "a street in capitals after a premises")
                 for m in self.pattern.finditer(text)] + \
             [self.result("ADDRESS", *m.span("street"), self.SCORE, "a street in capitals before its town")
-             for m in self.before_town.finditer(text)
+             for m in self.scan(self.before_town, text)
              if m.group("town") in ("CO", "COUNTY") or m.group("town").title() in self.towns]

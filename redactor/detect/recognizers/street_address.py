@@ -180,7 +180,7 @@ class AddressParts:
             prepositions=_alternation(a.street_prepositions or ["at"]),
             homes=_alternation(a.home_words),
             residence=residence,
-            near=rf"(?:(?:the\s+)?(?:{_alternation(a.nearness_words) or '(?!)'})\s+)?",
+            near=rf"(?:(?:the\s+)?(?:{_alternation(a.nearness_words)})\s+)?",
             service=rf"(?!{facility_after(rules, appositive=True)})",
         )
 
@@ -280,7 +280,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Hollybush, who had…" (no age: a verb after the town)
         place = rf"(?P<street>(?:{p.unit}{p.number})?{WORD}(?:[ \t]+{WORD}){{0,2}})"
         # ... a lodging they live in, its name before the lodging's word: "PB (34) of Ashford Court hotel, Ennis"
-        lodging = rf"(?:[ \t]+(?P<lodging>{_alternation(rules.addresses.lodging_words) or '(?!)'})\b)?"
+        lodging = rf"(?:[ \t]+(?P<lodging>{_alternation(rules.addresses.lodging_words)})\b)?"
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
             rf"(?:both[ \t]+)?(?:of|from)\s){place}{lodging}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
@@ -342,7 +342,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # a street run into a building's name, ending its line or before a comma: "Venue: John Fretwell Centre
         # Sookholme Road", "Meeting held at the Civic Centre, Mill Lane, Leyland" (the building and the town stay)
         # ... or after premises in lower case: "detectives at the incident room Ladas Drive on 101"
-        nouns = _alternation(rules.addresses.premises_nouns) or "(?!)"
+        nouns = _alternation(rules.addresses.premises_nouns)
         self.premises_street = regex.compile(rf"(?<=\b(?i:the)[ \t]+(?:\p{{Ll}}+[ \t]+){{0,2}}(?:{nouns})[ \t]+)"
                                              rf"{p.bare_street}{p.service}")
         self.building_street = regex.compile(rf"(?<=\b(?:{buildings})(?:,[ \t]*|[ \t]+)){p.bare_street}{p.service}"

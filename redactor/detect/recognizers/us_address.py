@@ -20,7 +20,7 @@ class UsAddressRecognizer(ExplainingRecognizer):
     SCORE = 0.8
 
     def __init__(self, rules: Rules) -> None:
-        states = phrases(rules.addresses.us_states) or "(?!)"
+        states = phrases(rules.addresses.us_states)
         town = rf"(?!{_COMPASS}\b){WORD}(?:[ \t]+{WORD}){{0,2}}"
         # the street: a house number, then words or a grid's numbers, ending in a word or a number
         street = rf"(?<![\w/.:-])\d{{1,6}}(?:[ \t]+(?:{WORD}|\d{{1,6}}\.?)){{1,5}}"
