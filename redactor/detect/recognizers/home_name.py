@@ -88,10 +88,11 @@ class HomeNameRecognizer(ExplainingRecognizer):
         # a home given its name: "their home, called The Butchery,", "a farmhouse named Cold Harbour" (``_named``)
         # ("the care home called Social Services": a verb, but after a comma or "a cottage")
         owned_homes = phrases([*a.apposition_homes, *a.described_homes])
-        naming = phrases([w for w in a.naming_words if w not in a.verb_naming_words])
+        naming = phrases(a.naming_words)
+        no_verb = phrases([w for w in a.naming_words if w not in a.verb_naming_words])
         self.called = regex.compile(
-            rf"(?:\b(?i:{owned_homes})(?:,[ \t]+(?i:{phrases(a.naming_words)})|[ \t]+(?i:{naming}))"
-            rf"|\b(?i:an?)[ \t]+(?:[\p{{Ll}}\-]+[ \t]+){{0,2}}(?i:{owned_homes})[ \t]+(?i:{phrases(a.naming_words)}))"
+            rf"(?:\b(?i:{owned_homes})(?:,[ \t]+(?i:{naming})|[ \t]+(?i:{no_verb}))"
+            rf"|\b(?i:an?)[ \t]+(?:[\p{{Ll}}\-]+[ \t]+){{0,2}}(?i:{owned_homes})[ \t]+(?i:{naming}))"
             rf"[ \t]+(?P<name>(?:The[ \t]+)?{WORD}(?:[ \t]+{WORD}){{0,3}})(?![\p{{L}}'’\-])")
         # a name, quoted or before a comma or a dash, then a home's noun ending its description: "“The Cross”
         # another nearby property has", "Upper Vanley, a farm near Pencader"
@@ -126,6 +127,7 @@ class HomeNameRecognizer(ExplainingRecognizer):
         self.needs = {self.living: regex.compile(r"[ \t]at[ \t]"), self.occupation: comma, self.after_person: comma,
                       self.parish: regex.compile(r"[ \t]in[ \t]+the[ \t]"), self.deed: of, self.home_of: of,
                       self.family: regex.compile(r"[ \t]family[ \t]+of[ \t]"),
+                      self.called: regex.compile(rf"[ \t](?i:{naming})[ \t]"),
                       self.described: regex.compile(rf"[ \t](?i:{phrases(a.described_homes)})\b")}
         super().__init__(supported_entities=["ADDRESS"], name="HomeNameRecognizer")
 
