@@ -52,10 +52,8 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]
 # Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
 _PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
                                         r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
-# a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
-# after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
-_PLACE_WORDS = "in|near|across|throughout|around|within|outside"
-_PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
+# after to/from/for a lone place is the place, but a name this document already gives a person stays the
+# person ("spoke to Shirley"); after one of addresses.yaml's place_prepositions it is always the place
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
@@ -303,7 +301,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
-            and (_after_place_preposition(text, start, d.recognizer)
+            and (_after_place_preposition(text, start, d.recognizer, vocabulary)
                  or d.recognizer != LIST_ITEM and _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
         # (a list of people weighs its places itself: "Joyce, David, Ann, Rose", where "David" and "Ann" are too)
@@ -462,7 +460,8 @@ def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabular
     places = [w for w in candidates if vocabulary.in_places(w)]
     if not places:
         return set()
-    after = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+({trie(places)})(?!\w)")
+    prepositions = trie(vocabulary.place_prepositions, fold_case=True)
+    after = regex.compile(rf"(?<![\w'’])(?i:{prepositions})[ \t]+({trie(places)})(?!\w)")
     return {m.group(1) for t in texts for m in after.finditer(t)}
 
 
@@ -731,11 +730,11 @@ def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabula
                                                       and bool(english) and word.lower() not in english)
 
 
-def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
+def _after_place_preposition(text: str, start: int, recognizer: str, vocabulary: Vocabulary) -> bool:
     """Is a lone place word at ``start`` the place? After "in" always; after "to", "from" or
     "for" unless the document already names a person so (a leaked name outweighs a lost town), or a
     list of people weighed it there (``list_items``: "born in Waterford to Alice and Michael O'Connell")."""
-    return bool(_PLACE_PREPOSITION.search(text, 0, start)
+    return bool(vocabulary.place_preposition.search(text, 0, start)
                 or recognizer not in (KNOWN, LIST_ITEM) and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
 
 
@@ -972,7 +971,7 @@ def _first_names_paired(text: str, before: regex.Match, start: int, vocabulary: 
     word = _WORD.match(text, start)
     return word is not None and not before.group(0).rstrip().endswith(",") \
         and vocabulary.is_first_name(before.group(1)) and vocabulary.is_first_name(word.group()) \
-        and not _PLACE_PREPOSITION.search(text, 0, before.start()) \
+        and not vocabulary.place_preposition.search(text, 0, before.start()) \
         and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start()) \
         and not _PLACE_PREPOSITION_BEFORE.search(text, 0, before.start())
 
