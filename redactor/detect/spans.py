@@ -111,7 +111,6 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
-_NEARBY_BEFORE = regex.compile(r"(?<![\w'’])(?i:nearby|neighbouring|neighboring)[ \t]+$")
 # a Welsh preposition that mutates the place after it: "o Gaernarfon", "yng Nghaerdydd", "i Fangor"
 _MUTATING_BEFORE = regex.compile(r"(?<![\w'’])(?:o|i|yng|ym|yn|dros|drwy|trwy|gan|heb|hyd|tan|wrth|dan|ger|Yng|Ym|Yn)"
                                  r"[ \t]+$")
@@ -345,8 +344,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and words[1].group() in vocabulary.feature_nouns and not vocabulary.is_listed(words[0].group()):
         return None  # "Ogwen Lake", "Kielder Reservoir": a lake's or falls' name, its first word on no name list
     if title is None and not strong and d.recognizer in WEAK and len(words) < 3 \
-            and _NEARBY_BEFORE.search(text, max(0, start - 16), start):
-        return None  # "from nearby Bispham", "neighbouring Wrexham": a place near the one spoken of
+            and vocabulary.nearness.search(text, max(0, start - 16), start):
+        return None  # "from nearby Bispham", "adjoining Wrexham": a place near the one spoken of
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and words[0].group()[1:].islower() \
             and vocabulary.welsh_place(words[0].group(), bool(_MUTATING_BEFORE.search(text, max(0, start - 8), start))):
         return None  # "the Red Lion, Llanasa", "o Gaernarfon" (Caernarfon after "o"): a Welsh place on no name list

@@ -193,6 +193,7 @@ class Vocabulary:
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
     place_prepositions: tuple[str, ...] = ()  # "in", "across": a lone place after one is the place
+    nearness: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place near the one spoken of: "nearby "
     place_preposition: regex.Pattern = regex.compile(r"(?!x)x")  # one of them just before a word: "in "
     list_place_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a list of places: "lived in "
     place_or_parent_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place or parents: "to "
@@ -303,6 +304,7 @@ class Vocabulary:
                                                        *(r.split()[-1] for r in rules.titles.roles))),
             office_modifiers=frozenset(w.lower() for w in rules.titles.office_modifiers),
             place_prepositions=tuple(rules.addresses.place_prepositions),
+            nearness=word_before(rules.addresses.nearness_words),
             place_preposition=word_before(rules.addresses.place_prepositions),
             list_place_before=word_before(rules.people.list_evidence.place_words_before),
             place_or_parent_before=word_before(rules.people.list_evidence.place_or_parent_before),
