@@ -3,7 +3,7 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 
 import regex
@@ -491,12 +491,8 @@ def listed_places_written_so(texts: Iterable[str], vocabulary: Vocabulary) -> se
     ``_names_a_settlement``): the document's town, wherever else NER alone calls the word a person."""
     found: set[str] = set()
     for text in dict.fromkeys(texts):
-        for w in _WORD.finditer(text):
-            word = w.group()
-            if word not in found and word[1:].islower() and vocabulary.in_places(word) and vocabulary.is_listed(word) \
-                    and not NEXT_NAME_WORD.match(text, w.end()) \
-                    and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
-                found.add(word)
+        _words_where_a_town_stands(text, lambda word: word[1:].islower() and vocabulary.in_places(word)
+                                   and vocabulary.is_listed(word), vocabulary, found)
     return found
 
 
@@ -504,13 +500,19 @@ def _settlement_words(text: str, vocabulary: Vocabulary, found: set[str]) -> Non
     """Words on no name nor place list that the text writes where a town or village stands, alone
     ("moved to Glengormley", "at Ballyclare Road, Glengormley"; see ``_names_a_settlement``): the
     place's name wherever else the document writes it ("as Glengormley hub proposed")."""
+    _words_where_a_town_stands(text, lambda word: len(word) > 3 and word[1:].islower()
+                               and not vocabulary.is_listed(word) and vocabulary.is_name_word(word)
+                               and not vocabulary.in_places(word), vocabulary, found)
+
+
+def _words_where_a_town_stands(text: str, wanted: Callable[[str], bool], vocabulary: Vocabulary,
+                               found: set[str]) -> None:
+    """Add to ``found`` the ``wanted`` words the text writes alone where a town or village stands
+    (``_names_a_settlement``), no name word after them."""
     for w in _WORD.finditer(text):
         word = w.group()
-        if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
-                or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
-                or NEXT_NAME_WORD.match(text, w.end()):
-            continue
-        if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+        if word not in found and wanted(word) and not NEXT_NAME_WORD.match(text, w.end()) \
+                and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
             found.add(word)
 
 
