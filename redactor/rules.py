@@ -132,6 +132,7 @@ class Addresses(_Strict):
     naming_words: list[str] = []  # "called", "named": a home's name, whatever its words, after them
     verb_naming_words: list[str] = []  # "called": naming only after a comma or "a cottage"
     nearness_words: list[str] = []  # "nearby": between a lead and the place it leads to
+    place_prepositions: list[str] = []  # "in", "across": a lone place after one is the place
     occupier_words: list[str] = []  # "the occupier of": a home's name after
     premises_nouns: list[str] = []  # "the incident room Ladas Drive": a street after one, after "the"
     lodging_words: list[str] = []  # "of Ashford Court hotel": after a person's age, where they live
@@ -211,6 +212,9 @@ class ListEvidence(_Strict):
     role_line_words: list[str] = []
     attendance_labels: list[str] = []
     owner_labels: list[str] = []
+    place_words_before: list[str] = []  # "lived in": single words listed after one are places
+    place_or_parent_before: list[str] = []  # "to", "from": a place or a person's parents after one
+    birth_words: list[str] = []  # "born": before "to", parents follow ("born in Waterford to Alice and")
 
 
 class PersonContext(_Strict):

@@ -51,9 +51,6 @@ HALF = 2  # a single word is a person where one single word in HALF is one (a to
 # MIN_ITEMS single words: "Patterson, Scholes, Sloan, Smith"; not "Mitchell, Brown; Pryde & Co SSC, Edinburgh")
 
 
-_AT_A_PLACE = regex.compile(r"(?<![\w'’])(?i:in|near|at|around|outside|within|via|visit|visiting)[ \t]+$")
-_TO_OR_FROM = regex.compile(r"(?<![\w'’])(?i:to|from)[ \t]+$")
-_BORN = regex.compile(r"(?<!\w)(?i:born|adopted)(?!\w)")
 BORN_BEFORE = 60  # characters before "to" searched for "born" ("born in Waterford on May 6th, 1932 to")
 _LETTER_WORD = regex.compile(r"(?<![\w'’])\p{L}[\w'’-]*")
 CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
@@ -121,7 +118,7 @@ def _comma_listed(text: str, at: int, items: Sequence[list[tuple[Segment, int, i
     return len(items) > 1 and all(len(item) == 1 and " " not in item[0][0].text[item[0][1]:item[0][2]]
                                   for item in items) \
         and items[0][0][0].text[items[0][0][2]:].lstrip(" \t").startswith(",") \
-        and not _AT_A_PLACE.search(text, max(0, at - 20), at) \
+        and not vocabulary.list_place_before.search(text, max(0, at - 20), at) \
         and not vocabulary.place_lead.search(text, max(0, at - 30), at)
 
 
@@ -176,10 +173,10 @@ def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Dete
     if not vocabulary.in_places(a):
         return True
     text, start = segment.text, pair.start()
-    to = _TO_OR_FROM.search(text, max(0, start - 20), start)
-    return not _AT_A_PLACE.search(text, max(0, start - 20), start) and (
-        to is None or _after_kin(text, to.start(), vocabulary) or _BORN.search(text, max(0, to.start() - BORN_BEFORE),
-                                                                                to.start()) is not None)
+    to = vocabulary.place_or_parent_before.search(text, max(0, start - 20), start)
+    return not vocabulary.list_place_before.search(text, max(0, start - 20), start) and (
+        to is None or _after_kin(text, to.start(), vocabulary)
+        or vocabulary.birth_word.search(text, max(0, to.start() - BORN_BEFORE), to.start()) is not None)
 
 
 def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],

@@ -3,7 +3,7 @@ that cannot be names, places and named things, take in a first name written just
 before a lone surname, and drop text that is already initials ("KM said..." stays)."""
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Callable, Container, Iterable
 from dataclasses import replace
 
 import regex
@@ -52,10 +52,8 @@ _DETERMINER_BEFORE = regex.compile(r"(?<![\w'’])(?i:the|this|these|those)[ \t]
 # Irish "an tSaoir" (of "Mac an tSaoir"), "na gCopaleen": name words the capitalised words leave out
 _PARTICLE_SURNAME_AFTER = regex.compile(r"[ \t]+(?:(?:al|el|ad|ud|ul|as|ash|ar|abu|bin|ibn|ben)-\p{Lu}"
                                         r"|(?:an|na|ní|nic|ó|uí|ui)[ \t]+\p{Ll}{1,2}\p{Lu})[\p{L}'’-]*")
-# a lone place after one of these is the place, even one that is also a first name ("moved to Devon");
-# after to/from/for a name this document already gives a person stays the person ("spoke to Shirley")
-_PLACE_WORDS = "in|near|across|throughout|around|within|outside"
-_PLACE_PREPOSITION = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+$")
+# after to/from/for a lone place is the place, but a name this document already gives a person stays the
+# person ("spoke to Shirley"); after one of addresses.yaml's place_prepositions it is always the place
 _PLACE_OR_PERSON_PREPOSITION = regex.compile(r"(?<![\w'’])(?i:to|from|for)[ \t]+$")
 # "Gravesend, " of "Gravesend, Kent", "Tasmania and " of "Tasmania and Victoria"
 _TITLE_CASE = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
@@ -113,7 +111,6 @@ _WELSH_SPELLING = regex.compile(r"(?i:dd|wy|aw|ŵ|ŷ)|^(?:Ll|Rh|Gw)")  # "Waunar
 _OFFICE_OF = regex.compile(r"[ \t]+of[ \t]+the[ \t]+\p{Lu}")  # " of the Faculty" after "Dean"
 _CAMEL_PART = regex.compile(r"\p{Lu}\p{Ll}+")  # "Southern", "Ireland" of "SouthernIreland"
 _NEAR_BEFORE = regex.compile(r"(?<![\w'’])near[ \t]+$")
-_NEARBY_BEFORE = regex.compile(r"(?<![\w'’])(?i:nearby|neighbouring|neighboring)[ \t]+$")
 # a Welsh preposition that mutates the place after it: "o Gaernarfon", "yng Nghaerdydd", "i Fangor"
 _MUTATING_BEFORE = regex.compile(r"(?<![\w'’])(?:o|i|yng|ym|yn|dros|drwy|trwy|gan|heb|hyd|tan|wrth|dan|ger|Yng|Ym|Yn)"
                                  r"[ \t]+$")
@@ -303,7 +300,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         return None  # "Victim Impact Statements": a run of capitalised words ending in a plural one names a thing
     if title is None and not strong and d.recognizer != CONTEXT and len(words) == 1 \
             and vocabulary.in_places(words[0].group()) and not _POSSESSIVE.match(text, end) \
-            and (_after_place_preposition(text, start, d.recognizer)
+            and (_after_place_preposition(text, start, d.recognizer, vocabulary)
                  or d.recognizer != LIST_ITEM and _after_a_place(text, start, vocabulary)):
         return None  # "born in Yorkshire", "moved from Shirley to Beverley", "the LSCB for Devon", "Gravesend, Kent"
         # (a list of people weighs its places itself: "Joyce, David, Ann, Rose", where "David" and "Ann" are too)
@@ -347,8 +344,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and words[1].group() in vocabulary.feature_nouns and not vocabulary.is_listed(words[0].group()):
         return None  # "Ogwen Lake", "Kielder Reservoir": a lake's or falls' name, its first word on no name list
     if title is None and not strong and d.recognizer in WEAK and len(words) < 3 \
-            and _NEARBY_BEFORE.search(text, max(0, start - 16), start):
-        return None  # "from nearby Bispham", "neighbouring Wrexham": a place near the one spoken of
+            and vocabulary.nearness.search(text, max(0, start - 16), start):
+        return None  # "from nearby Bispham", "adjoining Wrexham": a place near the one spoken of
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and words[0].group()[1:].islower() \
             and vocabulary.welsh_place(words[0].group(), bool(_MUTATING_BEFORE.search(text, max(0, start - 8), start))):
         return None  # "the Red Lion, Llanasa", "o Gaernarfon" (Caernarfon after "o"): a Welsh place on no name list
@@ -462,7 +459,8 @@ def written_as_places(texts: Iterable[str], candidates: Iterable[str], vocabular
     places = [w for w in candidates if vocabulary.in_places(w)]
     if not places:
         return set()
-    after = regex.compile(rf"(?<![\w'’])(?i:{_PLACE_WORDS})[ \t]+({trie(places)})(?!\w)")
+    prepositions = trie(vocabulary.place_prepositions, fold_case=True)
+    after = regex.compile(rf"(?<![\w'’])(?i:{prepositions})[ \t]+({trie(places)})(?!\w)")
     return {m.group(1) for t in texts for m in after.finditer(t)}
 
 
@@ -493,12 +491,8 @@ def listed_places_written_so(texts: Iterable[str], vocabulary: Vocabulary) -> se
     ``_names_a_settlement``): the document's town, wherever else NER alone calls the word a person."""
     found: set[str] = set()
     for text in dict.fromkeys(texts):
-        for w in _WORD.finditer(text):
-            word = w.group()
-            if word not in found and word[1:].islower() and vocabulary.in_places(word) and vocabulary.is_listed(word) \
-                    and not NEXT_NAME_WORD.match(text, w.end()) \
-                    and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
-                found.add(word)
+        _words_where_a_town_stands(text, lambda word: word[1:].islower() and vocabulary.in_places(word)
+                                   and vocabulary.is_listed(word), vocabulary, found)
     return found
 
 
@@ -506,13 +500,19 @@ def _settlement_words(text: str, vocabulary: Vocabulary, found: set[str]) -> Non
     """Words on no name nor place list that the text writes where a town or village stands, alone
     ("moved to Glengormley", "at Ballyclare Road, Glengormley"; see ``_names_a_settlement``): the
     place's name wherever else the document writes it ("as Glengormley hub proposed")."""
+    _words_where_a_town_stands(text, lambda word: len(word) > 3 and word[1:].islower()
+                               and not vocabulary.is_listed(word) and vocabulary.is_name_word(word)
+                               and not vocabulary.in_places(word), vocabulary, found)
+
+
+def _words_where_a_town_stands(text: str, wanted: Callable[[str], bool], vocabulary: Vocabulary,
+                               found: set[str]) -> None:
+    """Add to ``found`` the ``wanted`` words the text writes alone where a town or village stands
+    (``_names_a_settlement``), no name word after them."""
     for w in _WORD.finditer(text):
         word = w.group()
-        if word in found or len(word) < 4 or not word[1:].islower() or vocabulary.is_listed(word) \
-                or not vocabulary.is_name_word(word) or vocabulary.in_places(word) \
-                or NEXT_NAME_WORD.match(text, w.end()):
-            continue
-        if _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
+        if word not in found and wanted(word) and not NEXT_NAME_WORD.match(text, w.end()) \
+                and _names_a_settlement([w], text, w.start(), w.end(), vocabulary):
             found.add(word)
 
 
@@ -731,11 +731,11 @@ def _first_name_opening(word: str, english: Container[str], vocabulary: Vocabula
                                                       and bool(english) and word.lower() not in english)
 
 
-def _after_place_preposition(text: str, start: int, recognizer: str) -> bool:
+def _after_place_preposition(text: str, start: int, recognizer: str, vocabulary: Vocabulary) -> bool:
     """Is a lone place word at ``start`` the place? After "in" always; after "to", "from" or
     "for" unless the document already names a person so (a leaked name outweighs a lost town), or a
     list of people weighed it there (``list_items``: "born in Waterford to Alice and Michael O'Connell")."""
-    return bool(_PLACE_PREPOSITION.search(text, 0, start)
+    return bool(vocabulary.place_preposition.search(text, 0, start)
                 or recognizer not in (KNOWN, LIST_ITEM) and _PLACE_OR_PERSON_PREPOSITION.search(text, 0, start))
 
 
@@ -972,7 +972,7 @@ def _first_names_paired(text: str, before: regex.Match, start: int, vocabulary: 
     word = _WORD.match(text, start)
     return word is not None and not before.group(0).rstrip().endswith(",") \
         and vocabulary.is_first_name(before.group(1)) and vocabulary.is_first_name(word.group()) \
-        and not _PLACE_PREPOSITION.search(text, 0, before.start()) \
+        and not vocabulary.place_preposition.search(text, 0, before.start()) \
         and not _PLACE_OR_PERSON_PREPOSITION.search(text, 0, before.start()) \
         and not _PLACE_PREPOSITION_BEFORE.search(text, 0, before.start())
 

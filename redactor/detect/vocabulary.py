@@ -63,6 +63,12 @@ def facility_after(rules: Rules, appositive: bool = False) -> str:
     return rf"{after}|,[ \t]+(?i:an?)[ \t]+(?:[\p{{Ll}}'’-]+[ \t]+){{0,3}}{nouns}" if appositive else after
 
 
+def word_before(words: Iterable[str]) -> regex.Pattern:
+    """One of ``words``, any case, a whole word ending just before a position, blanks after it
+    (search with endpos): "in " of "lived in Chester"."""
+    return regex.compile(rf"(?<![\w'’])(?i:{trie(words, fold_case=True)})[ \t]+$")
+
+
 def no_name_words(rules: Rules, *more: Iterable[str]) -> frozenset[str]:
     """Lower-cased words no person's name holds: a job's, an agency's and a body's ("Officer",
     "Housing", "Trust"), and those of ``more`` (a building's, a street's: "Centre", "Road")."""
@@ -186,6 +192,12 @@ class Vocabulary:
     generations: frozenset[str] = frozenset()  # as written: "Snr" of "Mr Wallace Snr"
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
+    place_prepositions: tuple[str, ...] = ()  # "in", "across": a lone place after one is the place
+    nearness: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place near the one spoken of: "nearby "
+    place_preposition: regex.Pattern = regex.compile(r"(?!x)x")  # one of them just before a word: "in "
+    list_place_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a list of places: "lived in "
+    place_or_parent_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place or parents: "to "
+    birth_word: regex.Pattern = regex.compile(r"(?!x)x")  # "born", "adopted" (before "to" and parents)
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
     _welsh: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, repr=False)  # ``welsh_place``
@@ -291,6 +303,13 @@ class Vocabulary:
             office_heads=frozenset(w.lower() for w in (*rules.titles.office_heads,
                                                        *(r.split()[-1] for r in rules.titles.roles))),
             office_modifiers=frozenset(w.lower() for w in rules.titles.office_modifiers),
+            place_prepositions=tuple(rules.addresses.place_prepositions),
+            nearness=word_before(rules.addresses.nearness_words),
+            place_preposition=word_before(rules.addresses.place_prepositions),
+            list_place_before=word_before(rules.people.list_evidence.place_words_before),
+            place_or_parent_before=word_before(rules.people.list_evidence.place_or_parent_before),
+            birth_word=regex.compile(
+                rf"(?<!\w)(?i:{trie(rules.people.list_evidence.birth_words, fold_case=True)})(?!\w)"),
             thing_noun=regex.compile(rf"(?:-\p{{Ll}}+)?[ \t]+(?:{trie(rules.allow.thing_nouns)})s?(?![\w'’-])"
                                      if rules.allow.thing_nouns else r"(?!x)x"),
         )

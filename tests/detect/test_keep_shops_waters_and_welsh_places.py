@@ -22,6 +22,8 @@ import pytest
     # waters and places near the one spoken of
     "He took us fishing, not only in the river Conwy, but also to Crafnant Lake, Geirionydd Lake and Llyn Cowlyd.\n",
     "The 30-year-old gardener, from nearby Bispham, was jailed for six years.\n",
+    "The farmer, of adjoining Trefeglwys, was fined after the dog escaped again.\n",
+    "A man from adjacent Bispham was arrested on Friday.\n",
     # Welsh: a court a Welsh word opens, a place mutated after "o", a place opening with "Llan"
     "Yn Llys y Goron yr Wyddgrug clywodd y llys fod y dyn o Gaernarfon wedi pledio'n euog.\n",
     "Application for a Premises Licence for the Red Lion, Llanasa.\n",

@@ -361,8 +361,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
     def _sentence_holds_home(self, text: str, start: int, end: int) -> bool:
         """Does the whole sentence around ``start``..``end`` hold a word of a home or of living ("moved")?"""
         stop = self.stop.search(text, end)
-        return self.home_words.search(text, sentence_opening(text, start), stop.start() if stop else len(text)) \
-            is not None
+        return sentence_holds(self.home_words, text, start, stop.start() if stop else len(text))
 
     def _before_town(self, text: str, end: int, lead: str | None) -> bool:
         """Do places follow the home ending at ``end`` as an address writes them: a listed town, or a county after

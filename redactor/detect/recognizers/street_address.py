@@ -480,6 +480,6 @@ def sentence_opening(text: str, end: int) -> int:
     return opening.start() if opening else 0
 
 
-def sentence_holds(words: regex.Pattern, text: str, end: int) -> bool:
-    """Does the sentence before ``end`` hold one of ``words``?"""
-    return bool(words.search(text, sentence_opening(text, end), end))
+def sentence_holds(words: regex.Pattern, text: str, end: int, until: int | None = None) -> bool:
+    """Does the sentence before ``end`` (or, given ``until``, from its opening to ``until``) hold one of ``words``?"""
+    return bool(words.search(text, sentence_opening(text, end), end if until is None else until))
