@@ -30,6 +30,7 @@ from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
 _UP_TO_TWO = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+_UP_TO_THREE = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
 _OPEN, _CLOSE = "['‘\"“]", "['’\"”]"
 _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 # a month before it makes a date: "3 May Smith", "in May Smith said"
@@ -157,7 +158,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY, r",[ \t]+\d"),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
-            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_UP_TO_THREE}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
@@ -673,7 +674,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
             titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
-            named = first_named and not taken and self.vocabulary.is_first_name(w)
+            # a listed first name opening it, or a middle name after listed first names ("William George Lodge")
+            named = self.vocabulary.is_first_name(w) \
+                and (first_named and not taken or bool(taken) and all(map(self.vocabulary.is_first_name, taken)))
             if len(w) < 2 or not fits or titled or not place and not named and self.vocabulary.in_places(w):
                 break
             taken.append(w)
