@@ -49,7 +49,9 @@ class InitialNameRecognizer(ExplainingRecognizer):
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self.pattern = regex.compile(rf"(?<![\w.&'’-])\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
+        # (after other initials written close: the "C. Richardson" of "L.C. Richardson")
+        self.pattern = regex.compile(rf"(?:(?<![\w.&'’-])|(?<=(?<![\w.&'’-])(?:\p{{Lu}}\.)+))"
+                                     rf"\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
         # the surname after a first name: "A. Curts Cooke"
         self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
