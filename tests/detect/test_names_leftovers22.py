@@ -1,5 +1,7 @@
 """Name leaks left on dev14 read in general (names22): a full name after a family word and "of" whose
-middle name is a place too; initials written close before a surname that is a place too. Made-up sentences, none from a split; each reading with what it must leave alone."""
+middle name is a place too; initials written close before a surname that is a place too; a name with its
+own initials in brackets after it. Made-up sentences, none from a split; each reading with what it must
+leave alone."""
 import pytest
 
 from redactor.detect.recognizers.initial_name import InitialNameRecognizer
@@ -49,3 +51,24 @@ def test_close_initials_and_a_surname_that_is_a_place(vocabulary, text, name, ex
 ])
 def test_initials_written_close_before_a_surname(vocabulary, text, expected):
     assert _found(InitialNameRecognizer(vocabulary), text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a name with its own initials in brackets after it is a person's, whatever its words mean
+    ("Councillors S Hale (SH) Chair, P March (PM) Vice-Chair, D Court (DC)", ["D Court", "P March", "S Hale"]),
+    ("Present: Nia Marsh (NM), Tom Bell (TB) and the clerk", ["Nia Marsh", "Tom Bell"]),
+    # not a body's, street's or review's name with its acronym, nor letters that are not the name's initials
+    ("The Domestic Homicide Review (DHR) met Crown Prosecution Service (CPS) staff", []),
+    ("She walked down Grace Road (GR) to Mary Street (MS)", []),
+    ("Nia Marsh (TB) attended", []),
+])
+def test_a_name_with_its_own_initials_in_brackets(vocabulary, text, expected):
+    found = [t for t in _found(InitialNameRecognizer(vocabulary), text)
+             if (t + " (") in text]  # the readings of initials alone ("S Hale") are the list's
+    assert found == expected
+
+
+def test_a_name_read_by_its_initials_is_known_for_the_rest_of_the_document(redact_text):
+    out, _ = redact_text("In Attendance\nCouncillors R Frost (RF) Chair, P March (PM) Vice-Chair, D Court (DC)\n\n"
+                         "Actions: Councillors P March and D Court to visit the scout hut.\n")
+    assert "March" not in out and "Court" not in out and "Frost" not in out
