@@ -72,3 +72,18 @@ def test_a_name_read_by_its_initials_is_known_for_the_rest_of_the_document(redac
     out, _ = redact_text("In Attendance\nCouncillors R Frost (RF) Chair, P March (PM) Vice-Chair, D Court (DC)\n\n"
                          "Actions: Councillors P March and D Court to visit the scout hut.\n")
     assert "March" not in out and "Court" not in out and "Frost" not in out
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a party's label with its ordinal and no "For" before counsel and the agent's ";", an office or letters
+    # between counsel passed over
+    ("Second Appellant: Rowan, Q.C., Tait; Brodie Law, Perth", ["Rowan", "Tait"]),
+    ("Third Respondent: Mercer, Lyle, Solicitor Advocates; Crown Office", ["Lyle", "Mercer"]),
+    ("Appellant: Lord Advocate, K Duthie; Crown Agent", ["K Duthie"]),
+    # no agent's ";" after a label without "For": no appearances line
+    ("First Respondent: Mercer, Lyle and others attended", []),
+])
+def test_counsel_after_a_party_label_with_its_ordinal(rules, vocabulary, text, expected):
+    found = [r for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+             if "appearances" in r.analysis_explanation.textual_explanation]
+    assert sorted(text[r.start:r.end] for r in found) == expected

@@ -271,10 +271,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
         # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?"
-            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
+            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?)?"
+            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
             rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
             if context.appearance_parties else None
+        # an office or letters between counsel, passed over: "Lord Advocate, G Balfour", "Sudjic, Hay, Solicitor
+        # Advocates", "Ferguson, Q.C., Niven"
+        counsel = rf"{_words(context.counsel)}s?"
+        self.counsel_office = regex.compile(rf"(?:(?:\p{{Lu}}\.){{1,4}}|{_words(rules.all_titles)}(?:[ \t]+{counsel})?"
+                                            rf"|{counsel})[ \t]*,[ \t]*")
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
         # a listed first name and a surname, any word in title case, between items that are initials, each maybe
@@ -468,11 +473,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _counsel(self, text: str) -> list:
         """Counsel named in a court's appearances line, each item between commas or "and" up to the
         agent's firm after ";", initials and post-nominals read as written ("C M Mitchell", "Hay",
-        "Fairley" of "Fairley QC AD"); no item of ordinary words ("instructed by")."""
+        "Fairley" of "Fairley QC AD"), an office or letters between items passed over ("Lord Advocate, G
+        Balfour", "Ferguson, Q.C., Niven"); no item of ordinary words ("instructed by")."""
         found = []
         for line in self.appearances.finditer(text) if self.appearances is not None and ":" in text else ():
             at = line.start("counsel")
             while at < line.end("counsel"):
+                office = self.counsel_office.match(text, at, line.end("counsel"))
+                at = office.end() if office else at
                 item = self.counsel_item.match(text, at, line.end("counsel"))
                 if item is None:
                     break
