@@ -87,3 +87,18 @@ def test_counsel_after_a_party_label_with_its_ordinal(rules, vocabulary, text, e
     found = [r for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
              if "appearances" in r.analysis_explanation.textual_explanation]
     assert sorted(text[r.start:r.end] for r in found) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a harm done to a listed first name and its surname before it: the full name
+    ("The court heard he lunged at Susan Miller with a knife.", ["Susan Miller"]),
+    ("She pushed Karen Holt down the stairs.", ["Karen Holt"]),
+    ("He ran at Joan Pearce “like a bull” and struck her.", ["Joan Pearce"]),
+    # a street's, a building's or a station's word ends no person's name
+    ("Police shot Brandon Park residents' dog.", []),
+    ("He pushed Victoria Station staff aside and attacked Grace House with paint.", []),
+])
+def test_a_full_name_after_a_harm_done_to_it(rules, vocabulary, text, expected):
+    found = [r for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+             if "harm" in r.analysis_explanation.textual_explanation]
+    assert sorted(text[r.start:r.end] for r in found) == expected

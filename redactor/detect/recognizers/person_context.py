@@ -226,6 +226,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
                                        rf"|{_words(context.after_personal)}"
                                        rf"|(?i:was|is)[ \t]+(?i:the)[ \t]+{_words(context.called)})(?!\w))")
+        # ... or a harm done to it before it: "lunged at Susan Miller", "pushed Karen Holt down" ("shot Brandon
+        # Park": a street's word ends a place)
+        self.full_harm = regex.compile(rf"(?<!\w){_words(context.harmed_before)}[ \t]+{full}(?![\w'’-])")
         self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
         # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
         # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
@@ -377,11 +380,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
                              (self.full_possessive, "a person's possession after it"),
-                             (self.full_who, "', who' after it")):
+                             (self.full_who, "', who' after it"), (self.full_harm, "a harm done to it before it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
             for m in self.scan(pattern, text, overlapped=True):
                 found = words(m.group("name"))
-                street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
+                street = pattern in (self.full_verb, self.full_harm) and found[-1].lower() in self.streets \
+                    and not m.groupdict().get("speech")
                 who = pattern is self.full_who
                 if who and self._place_or_office(found):
                     continue
