@@ -187,9 +187,13 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # of each mention decides whether it is the person or the date ("6 June 2022")
     known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
         and vocabulary.in_first_names(words[0].group()) and not vocabulary.is_name_word(words[0].group())
-    # a word after initials each spaced ("J. W. R. Bell") is a surname, whatever else it is ("U.S. Army" is none)
-    initialled = len(words) > 1 and _SPACED_INITIALS.fullmatch(text, words[0].start(), words[-1].start()) is not None \
-        and words[-1].group()[1:].islower()
+    # a word after initials each spaced ("J. W. R. Bell") is a surname, whatever else it is; so is a name word
+    # after initials written close ("L.C. Richardson"), no body's or dictionary word ("U.S. Army" is none)
+    last = words[-1].group() if words else ""
+    lead_initials = _SPACED_INITIALS if len(words) < 3 or not vocabulary.is_name_word(last) \
+        or vocabulary.is_body_word(last) or _dictionary_word(last, vocabulary, english) else _INITIALS
+    initialled = len(words) > 1 and lead_initials.fullmatch(text, words[0].start(), words[-1].start()) is not None \
+        and last[1:].islower()
     strong = strong or known_word or initialled
     if not strong:
         words = _name_run(words, vocabulary)
@@ -818,8 +822,11 @@ def _before_a_body_of_a_place(words: list, text: str, vocabulary: Vocabulary, en
     """The words of a name before a body named with its place that a flattened list runs on
     into ("Nicola Smith" of "Nicola Smith Enable Scotland", "Deb Evans Safer Merthyr Tydfil"):
     a place ending the run after two words or more, and the dictionary words before it
-    that no name list knows, one at least (a surname may be a place: "Joao Manuel Pinto")."""
+    that no name list knows, one at least (a surname may be a place: "Joao Manuel Pinto"; so it may after
+    initials alone: "L.C. Richardson")."""
     for i in range(2, len(words)):
+        if all(len(w.group()) == 1 for w in words[:i]):
+            continue
         if vocabulary.is_place(text[words[i].start():words[-1].end()]):
             kept = words[:i]
             while len(kept) > 1 and kept[-1].group().lower() in english and not vocabulary.is_listed(kept[-1].group()):

@@ -23,6 +23,7 @@ _COMPASS = frozenset("NSEW")
 _CAPITAL_NEXT = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")
 _LAST_WORD = regex.compile(r"([\w'’-]+)[ \t]+$")
 _CAPITAL = regex.compile(r"\p{Lu}")
+_ANY_WORD = regex.compile(r"[\w'’-]+")
 _DOTTED_BEFORE = regex.compile(r"(?<![\w.&'’-])(?:\p{Lu}\.[ \t]?)+$")  # "F. " before "W. Shotton"
 _ARTICLES = {"A", "I"}  # "A" and "I" alone before a capitalised word are words, not initials
 # a hymn's or poem's vocative "O" opening a quoted title: "‘O Little Town of Bethlehem’", "“O Holy Night”"
@@ -43,17 +44,26 @@ class InitialNameRecognizer(ExplainingRecognizer):
     no surname, or NER calls it a place) are left alone. One to three capitals without
     full stops before a surname in title case are initials where the name stands as an
     item of a list or the surname is listed ("S Carson, A P Ewing"; "A Swan and N
-    Trimble"); "A" or "I" alone only as a list's item ("A Safer Future" is a heading)."""
+    Trimble"); "A" or "I" alone only as a list's item ("A Safer Future" is a heading). A
+    name with its own initials in brackets after it is a person's ("P March (PM)")."""
 
     SCORE = 0.75
+    OWN_INITIALS_SCORE = 0.85
 
     def __init__(self, vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
-        self.pattern = regex.compile(rf"(?<![\w.&'’-])\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
+        # (after other initials written close: the "C. Richardson" of "L.C. Richardson")
+        self.pattern = regex.compile(rf"(?:(?<![\w.&'’-])|(?<=(?<![\w.&'’-])(?:\p{{Lu}}\.)+))"
+                                     rf"\p{{Lu}}\.[ \t]?(?P<surname>{NAME_WORD})(?![\w.]*\.\p{{Lu}})")
         # the surname after a first name: "A. Curts Cooke"
         self.middle = regex.compile(rf"[ \t]+(?=\p{{Lu}}\p{{Ll}})(?P<surname>{NAME_WORD})(?![\w'’-])")
         self.undotted = regex.compile(rf"(?<![\w.&'’-])(?P<initials>\p{{Lu}}(?:[ \t]\p{{Lu}}){{0,2}})[ \t]+"
                                       rf"(?P<surname>(?=\p{{Lu}}\p{{Ll}}){NAME_WORD})(?![\w'’-])")
+        # a name with its own initials in brackets after it, as minutes list members: "P March (PM) Vice-Chair",
+        # "D Court (DC)", "Nia Marsh (NM)"; the brackets say whatever the words mean, they are a person's
+        self.own_initials = regex.compile(rf"(?<![\w.&'’-])(?P<name>(?:\p{{Lu}}\.?[ \t]+){{1,2}}{NAME_WORD}"
+                                          rf"|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+                                          rf"[ \t]*\((?P<initials>\p{{Lu}}{{2,3}})\)")
         # a role just before: "the clerk A Claydon", "Chair J Smith"
         self.role_before = regex.compile(rf"(?<![\w'’-])(?i:{phrases(sorted(vocabulary.jobs))})[ \t]+$") \
             if vocabulary.jobs else None
@@ -102,7 +112,20 @@ class InitialNameRecognizer(ExplainingRecognizer):
             else:
                 continue
             results.append(self.result("PERSON", m.start(), m.end(), self.SCORE, why))
+        results += [self.result("PERSON", *m.span("name"), self.OWN_INITIALS_SCORE, "a name, its own initials in "
+                                "brackets after it") for m in self.own_initials.finditer(text) if self._own_initials(m)]
         return sorted(results, key=lambda r: r.start)
+
+    def _own_initials(self, m: regex.Match) -> bool:
+        """Are the letters in brackets the initials of the name before them, opened by an initial ("D Court
+        (DC)") or a listed first name whose surname is no body's word ("Nia Marsh (NM)"; not "Grace
+        Road (GR)", "Domestic Homicide Review (DHR)")?"""
+        parts = _ANY_WORD.findall(m.group("name"))
+        if "".join(w[0] for w in parts) != m.group("initials"):
+            return False
+        v, last = self.vocabulary, parts[-1]
+        return len(parts[0]) == 1 or v.is_first_name(parts[0]) and v.is_name_part(last) \
+            and not v.is_body_word(last) and last.lower() not in v.street_words and not v.is_kept(m.string, m.start())
 
     def _after_role(self, text: str, m: regex.Match) -> bool:
         """Initials and a surname ending an item or sentence after a role: "the clerk A Claydon."."""

@@ -30,6 +30,7 @@ from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
 _UP_TO_TWO = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+_UP_TO_THREE = rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
 _OPEN, _CLOSE = "['‘\"“]", "['’\"”]"
 _AGE = r"(?i:(?:\d{1,2}|[a-z]+(?:-[a-z]+)?)[- ](?:year|month|week)s?[- ]old)"
 # a month before it makes a date: "3 May Smith", "in May Smith said"
@@ -157,7 +158,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY, r",[ \t]+\d"),
             # a family word and "of" before it: "Ayesha Siddiqui, mother of Zain", "the wife of Kamran"
-            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_NAME}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
+            (rf"(?<!\w){_words(context.kin)}[ \t]+of[ \t]+{_UP_TO_THREE}", _KIN_OF, ANY, r"[ \t]of[ \t]"),
             (rf"(?<!\w){_words(context.spouse_before)}\s+{_NAME}", _SPOUSE, ANY_PLACE),
             # a maiden name: after "née", or in quotes after "born" and a first name ('born Mary “Matthews”')
             (rf"(?<!\w)(?i:née|nee)[ \t]+{_NAME}", _MAIDEN, ANY_PLACE),
@@ -225,6 +226,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                        rf"(?<![\w'’.-]){full}(?={lead}(?:(?P<speech>{_words(context.after)})"
                                        rf"|{_words(context.after_personal)}"
                                        rf"|(?i:was|is)[ \t]+(?i:the)[ \t]+{_words(context.called)})(?!\w))")
+        # ... or a harm done to it before it: "lunged at Susan Miller", "pushed Karen Holt down" ("shot Brandon
+        # Park": a street's word ends a place)
+        self.full_harm = regex.compile(rf"(?<!\w){_words(context.harmed_before)}[ \t]+{full}(?![\w'’-])")
         self.streets = frozenset(w.lower() for w in rules.addresses.street_types)
         # ", who" after it: name words, no place after the first nor an office's word ("Jack Law, who", "Zawadi
         # Okonjo, who"; not "Steaua Bucharest, who", "Secretary-General Umar Said, who" beyond "Umar Said")
@@ -270,10 +274,15 @@ class PersonContextRecognizer(ExplainingRecognizer):
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
         # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?"
-            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?)?"
+            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?)?"
+            rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
             rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
             if context.appearance_parties else None
+        # an office or letters between counsel, passed over: "Lord Advocate, G Balfour", "Sudjic, Hay, Solicitor
+        # Advocates", "Ferguson, Q.C., Niven"
+        counsel = rf"{_words(context.counsel)}s?"
+        self.counsel_office = regex.compile(rf"(?:(?:\p{{Lu}}\.){{1,4}}|{_words(rules.all_titles)}(?:[ \t]+{counsel})?"
+                                            rf"|{counsel})[ \t]*,[ \t]*")
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
         # a listed first name and a surname, any word in title case, between items that are initials, each maybe
@@ -371,11 +380,12 @@ class PersonContextRecognizer(ExplainingRecognizer):
                                            "a full name with its age, home, role or occupation after it"))
         for pattern, why in ((self.full_verb, "a person's verb after it"), (self.full_role, "a role before it"),
                              (self.full_possessive, "a person's possession after it"),
-                             (self.full_who, "', who' after it")):
+                             (self.full_who, "', who' after it"), (self.full_harm, "a harm done to it before it")):
             taken = 0  # overlapped: "Prosecutor Dan Law said" holds "Dan Law said"
             for m in self.scan(pattern, text, overlapped=True):
                 found = words(m.group("name"))
-                street = pattern is self.full_verb and found[-1].lower() in self.streets and not m.group("speech")
+                street = pattern in (self.full_verb, self.full_harm) and found[-1].lower() in self.streets \
+                    and not m.groupdict().get("speech")
                 who = pattern is self.full_who
                 if who and self._place_or_office(found):
                     continue
@@ -467,11 +477,14 @@ class PersonContextRecognizer(ExplainingRecognizer):
     def _counsel(self, text: str) -> list:
         """Counsel named in a court's appearances line, each item between commas or "and" up to the
         agent's firm after ";", initials and post-nominals read as written ("C M Mitchell", "Hay",
-        "Fairley" of "Fairley QC AD"); no item of ordinary words ("instructed by")."""
+        "Fairley" of "Fairley QC AD"), an office or letters between items passed over ("Lord Advocate, G
+        Balfour", "Ferguson, Q.C., Niven"); no item of ordinary words ("instructed by")."""
         found = []
         for line in self.appearances.finditer(text) if self.appearances is not None and ":" in text else ():
             at = line.start("counsel")
             while at < line.end("counsel"):
+                office = self.counsel_office.match(text, at, line.end("counsel"))
+                at = office.end() if office else at
                 item = self.counsel_item.match(text, at, line.end("counsel"))
                 if item is None:
                     break
@@ -673,7 +686,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
             fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
             titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
-            named = first_named and not taken and self.vocabulary.is_first_name(w)
+            # a listed first name opening it, or a middle name after listed first names ("William George Lodge")
+            named = self.vocabulary.is_first_name(w) \
+                and (first_named and not taken or bool(taken) and all(map(self.vocabulary.is_first_name, taken)))
             if len(w) < 2 or not fits or titled or not place and not named and self.vocabulary.in_places(w):
                 break
             taken.append(w)
