@@ -96,3 +96,19 @@ def births(rules, vocabulary) -> DateOfBirthRecognizer:
 ])
 def test_dates_of_birth_told_as_events(births, text, expected):
     assert sorted(text[r.start:r.end] for r in births.analyze(text, ["DATE_OF_BIRTH"])) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the child named in apposition between the birth and its date
+    ("She gave birth to a daughter, L, on 4 June 2010.", ["4 June 2010"]),
+    ("the birth of their son, Child B, on 3 May 2003 at the hospital", ["3 May 2003"]),
+    # a date written with hyphens and its month's abbreviation, after its label
+    ("DOB 12-Mar-85", ["12-Mar-85"]),
+    ("Date of birth: 3-June-1979.", ["3-June-1979"]),
+    # another event after the child's name stays
+    ("She gave birth to a daughter, L, and on 4 June 2010 moved to Hull.", []),
+    ("the birth of their son, Child B, was registered; on 3 May 2003 they married", []),
+    ("The order was made on 12-Mar-85 by the court.", []),
+])
+def test_births_named_in_apposition_and_hyphened_dates(births, text, expected):
+    assert sorted(text[r.start:r.end] for r in births.analyze(text, ["DATE_OF_BIRTH"])) == expected
