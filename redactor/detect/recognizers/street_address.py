@@ -251,7 +251,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # ... a number glued to its street as a lost space leaves it ("19Main Road, Romford")
         self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}"
                                       rf"(?:{p.number}|(?!(?:19|20)\d\d\p{{Lu}})\d{{1,4}}(?=\p{{Lu}}\p{{Ll}}))"
-                                      rf"(?:{p.street}|{p.lower_street}){p.direction}(?![ \t]+(?!{p.number}{p.street})\d)"
+                                      rf"(?:{p.street}|{p.lower_street}){p.direction}"
+                                      rf"(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
@@ -264,7 +265,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
-            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}{p.near}(?:the\s+\p{{Ll}}+['’]s\s+|{_ARTICLE_BEFORE})?)"  # a place opens with these
+            # a place opens with these
+            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}{p.near}(?:the\s+\p{{Ll}}+['’]s\s+|{_ARTICLE_BEFORE})?)"
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
@@ -292,7 +294,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         lodging = rf"(?:[ \t]+(?P<lodging>{_alternation(rules.addresses.lodging_words)})\b)?"
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
-            rf"(?:both[ \t]+)?(?:of|from)\s{_ARTICLE_BEFORE}?){place}{lodging}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?:both[ \t]+)?(?:of|from)\s{_ARTICLE_BEFORE}?){place}{lodging}"
+            rf"(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{NEWS_VERB}\b)|,)"
             rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
             rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
