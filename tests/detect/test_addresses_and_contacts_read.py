@@ -26,6 +26,7 @@ def addresses(recognizer, text):
     ("A woman, 44, of the Shore Road, Larne, was arrested.", ["Shore Road"]),
     ("She had lived on the Stranmillis Road for ten years.", ["Stranmillis Road"]),
     ("The family moved to the Carrick Road in 2004.", ["Carrick Road"]),
+    ("John Kerr, of the Antrim Road, Belfast, was charged.", ["Antrim Road"]),
     # a street type joined by a hyphen, lower case, after a house number or a residence word
     ("at her residence 41 Bridge-street, Kettering, on Tuesday.", ["41 Bridge-street"]),
     ("He lived at 7 Silver-street until his death.", ["7 Silver-street"]),
@@ -44,8 +45,10 @@ def test_streets_written_in_these_ways(streets, text, expected):
     ("A woman, 25, from the Wirral, was cautioned.", []),
     ("A man, 40, from the Lake District, appeared in court.", []),
     ("She lived in the Midlands until 1990.", []),
-    # "the" before a road, but no one's home
+    # "the" before a road, but no one's home; a court named as a street is
     ("Officers from the Ormeau Road station attended.", []),
+    ("Dr Patel, of the Crown Court, Leeds, said so.", []),
+    ("A man, 30, from the High Court, Belfast, gave evidence.", []),
     # a direction opening the town after the street stays with the town
     ("The meeting was held at 3 Market Street North Shields.", ["3 Market Street"]),
     # a hyphenated word that is no street's

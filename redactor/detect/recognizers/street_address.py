@@ -309,7 +309,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # listed town after a comma or "in", or a lower-case word but a conjunction after its comma ("said
         # Mrs Hale, of Brookfields, Kidderminster.", "Kerr from Rathgillan in Lisburn.", "…, a former nurse")
         self.named_residence = regex.compile(
-            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
+            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]{_ARTICLE_BEFORE}?){place}"
             rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
             rf"(?:,|[ \t]+(?P<in>in))[ \t]+"
             rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
@@ -336,6 +336,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.flat_building = regex.compile(rf"(?<![\w/.:])(?P<home>{p.flat},?[ \t]+{p.dwelling})"
                                            rf"(?:,[ \t]*(?P<numbered>{p.numbered_name})(?![\p{{L}}\d]))?")
         self.strong = regex.compile(rf"{p.strong_type}$")
+        self.strong_street = regex.compile(rf"(?={p.strong_type}$){p.street_type}$")  # "Road", not "Crown Court"
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
@@ -408,6 +409,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.scan(self.named_residence, text) if self._named_residence(m)
+                    and self._strong_after_article(m, "street")
                     for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
@@ -452,8 +454,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
 
     def _strong_after_article(self, m: regex.Match, part: str) -> bool:
         """Does the place of ``m`` end in a strong street type if "the" stands before it ("the Drum Road";
-        not "the West End", "the Wirral")?"""
-        return m.group("article") is None or bool(self.strong.search(m.group(part)))
+        not "the West End", "the Wirral", "the Crown Court")?"""
+        return m.group("article") is None or bool(self.strong_street.search(m.group(part)))
 
     def _after_building(self, m: regex.Match) -> int:
         """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Riverside
