@@ -2,7 +2,8 @@
 where someone lives ("from the Drum Road in Dungiven", Irish and local usage); a street type joined to its
 name by a hyphen, as older newspapers write it ("199 High-street"), and a direction ending a street's name
 before a comma ("High Street South, Rushden"); a six-digit service number (116 xxx, 118 xxx) where the text
-calls it one; dates of birth told as events. And what each must not take. Made-up texts, none from a split."""
+calls it one, and a five-digit text short code after its keyword; dates of birth told as events. And what
+each must not take. Made-up texts, none from a split."""
 import pytest
 
 from redactor.casefile import CaseFile
@@ -61,7 +62,7 @@ def test_what_these_readings_leave(streets, text, expected):
 @pytest.fixture(scope="module")
 def phones(rules, vocabulary):
     return [r for r in build_registry(rules, vocabulary, CaseFile()).recognizers
-            if r.name in ("ServiceNumberRecognizer", "UkPhonePatternRecognizer", "PhoneRecognizer")]
+            if "PHONE_NUMBER" in r.supported_entities]
 
 
 def found(recognizers, text):
@@ -74,6 +75,10 @@ def found(recognizers, text):
     ("Out of hours, phone 116 117.", ["116 117"]),
     ("Tel: 116 000", ["116 000"]),
     ("For directory enquiries dial 118 500.", ["118 500"]),
+    # a text short code after its keyword in capitals, or just after "texting"
+    ("Text HOPE to 86463 any time.", ["86463"]),
+    ("Support is there by texting 75258.", ["75258"]),
+    ("He replied by text to 70000 people.", []),
     # a count or a figure, however near a calling word, is no number to call
     ("In 2019, 116 123 calls were answered.", []),
     ("The calls rose to 116 123 last year.", []),
