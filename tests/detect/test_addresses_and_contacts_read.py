@@ -113,6 +113,10 @@ def test_dates_of_birth_told_as_events(births, text, expected):
     # a date written with hyphens and its month's abbreviation, after its label
     ("DOB 12-Mar-85", ["12-Mar-85"]),
     ("Date of birth: 3-June-1979.", ["3-June-1979"]),
+    # born to parents joined by "and": no clause of its own
+    ("Tom was born to Mary and John on 3 March 1961.", ["3 March 1961"]),
+    ("She was born to young parents in March 1961.", ["March 1961"]),
+    ("She was born to Mary and John, and on 3 March 1990 they moved.", []),
     # another event after the child's name stays
     ("She gave birth to a daughter, L, and on 4 June 2010 moved to Hull.", []),
     ("the birth of their son, Child B, was registered; on 3 May 2003 they married", []),
