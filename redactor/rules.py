@@ -96,6 +96,7 @@ class Fields(_Strict):
 class Addresses(_Strict):
     street_types: list[str]
     lower_case_street_types: list[str] = []
+    street_directions: list[str] = []  # "199 High Street South, Rushden": a direction ending a street's name
     weak_street_types: list[str] = []
     institutions: list[str] = []
     unit_words: list[str]

@@ -86,6 +86,7 @@ NEEDS = {"PhoneRecognizer": Needs(6), "UkPostcodeRecognizer": Needs(1), "NhsReco
          "BfpoRecognizer": Needs(1, "(?i)bfpo"), "EmailPatternRecognizer": Needs(pattern="@"),
          "SpelledEmailRecognizer": Needs(pattern=r"(?i)@|\bat\b"), "What3wordsRecognizer": Needs(pattern="///"),
          "PoBoxRecognizer": Needs(1, "(?i)box"), "PhoneExtensionRecognizer": Needs(4),
+         "ServiceNumberRecognizer": Needs(5),
          "DateOfBirthRecognizer": Needs(1),  # every date it binds, or year, has digits
          "StreetAddressRecognizer": Needs(pattern=r"[\p{Lu}\d]"),  # a name word, or "number 15"
          "HomeNameRecognizer": Needs(pattern=CAPITAL), "NamedHomeRecognizer": Needs(pattern=CAPITAL),

@@ -40,7 +40,8 @@ FOUND_WITH_THE_LEAST = {
     "UkPhonePatternRecognizer": "ring 020 123 456", "NiNumberFormatRecognizer": "QQ 12 34 56 C",
     "BfpoRecognizer": "BFPO 6", "DateOfBirthRecognizer": "born in 1975",
     "PostcodeDistrictRecognizer": "on Mill Lane, Leeds LS6", "PoBoxRecognizer": "PO Box 6",
-    "PhoneExtensionRecognizer": "Contact: AS 2929", "UsAddressRecognizer": "Boise, Idaho 83702"}
+    "PhoneExtensionRecognizer": "Contact: AS 2929", "UsAddressRecognizer": "Boise, Idaho 83702",
+    "ServiceNumberRecognizer": "text 85258"}
 DIGITS = sorted(name for name, needs in NEEDS.items() if needs.digits)
 PATTERNS = sorted(name for name, needs in NEEDS.items() if needs.pattern)
 

@@ -52,6 +52,9 @@ _TIME_WORDS = r"(?i:in|since|by|during|until|till|before|after|from|of|early|lat
 _NOT_YEAR = rf"(?!(?:19|20)\d\d(?:,|\s(?<=(?:\b{_TIME_WORDS}|\d(?:st|nd|rd|th)?,?)\s\d{{4}}\s)))(?<!\b(?i:aged?)\s)"
 # just after a capitalised name and a comma: "Adam Connolly, " before an age
 _AFTER_A_NAME = r"(?<=\p{Lu}\p{Ll}+,[ \t]+)"
+# "the" before a street where someone lives, as Irish and local usage writes a main road ("from the Drum
+# Road in Dungiven", "lived on the Antrim Road"): taken only before a strong street type (not "the West End")
+_ARTICLE_BEFORE = r"(?P<article>the[ \t]+)"
 _NUMBER_BEFORE = regex.compile(r"\d[ \t]+$")  # a house number just before: the numbered street's
 # where a sentence opens: a Welsh or Gaelic home's name counts only in a sentence about a home
 _SENTENCE_START = regex.compile(r"(?:[.!?;](?=\s)|\n)[^.!?;\n]*$")
@@ -113,6 +116,7 @@ class AddressParts:
     residence: str  # "lived in", "her home on", "moved into": before where someone lives
     near: str  # "nearby ", "the neighbouring ": after a lead, before its place (optional)
     service: str  # after a name, what makes it a service's ("Mills Court hostel"), no home
+    direction: str  # " South" of "199 High Street South, Rushden": a direction ending a street's name, optional
 
     @property
     def unit(self) -> str:
@@ -147,7 +151,11 @@ class AddressParts:
         titles = [t for t in (*rules.titles.honorifics, *rules.titles.ranks) if t not in a.street_titles]
         untitled = rf"(?!(?:{_alternation([*titles, *(t.upper() for t in titles if len(t) > 2)])})\.?\s)"
         not_a_street_word = r"(?!(?:OF|Of|IN|In|AT|At|TO|To|FOR|For)\b)"
-        words = rf"(?!{_MONTH}\b){untitled}(?:(?:{not_a_street_word}{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+){{1,3}}"
+        word = rf"(?:{not_a_street_word}{WORD}|(?:St|Gt|Lt|Upr|Lwr|Mt)\.)\s+"
+        words = rf"(?!{_MONTH}\b){untitled}(?:{word}){{1,3}}"
+        # an older style joins the street type to the name's last word by a hyphen: "High-street", "Church-road"
+        strong_lower = _alternation([t.lower() for t in a.street_types if t not in weak and len(t) > 3])
+        hyphened = rf"(?!{_MONTH}\b){untitled}(?:{word}){{0,2}}\p{{Lu}}\p{{Ll}}+-(?:{strong_lower})\b"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
         saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
@@ -172,9 +180,9 @@ class AddressParts:
                  rf"(?:[ \t]+\d+[A-Za-z]?|[ \t]+[A-Z](?![\p{{L}}\d]))?)",  # "Top Floor Flat", "Garden Flat 2"
             # "1,Waterside Way" too
             number=rf"(?<!\b{_MONTH}\.?,?\s){_NOT_YEAR}\d{{1,4}}[A-Za-z]?(?:\s?[-–/]\s?\d{{1,4}}[A-Za-z]?)?(?:,\s*|\s+)",
-            street=rf"(?:{words}{street_type}|\b(?:{any_lead}){welsh})",
+            street=rf"(?:{words}{street_type}|{hyphened}|\b(?:{any_lead}){welsh})",
             lower_street=rf"{words}(?:{_alternation(a.lower_case_street_types)})\b",
-            bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|\b(?:{lead}){welsh})",
+            bare_street=rf"(?:{words}(?:{strong})\b{saint}{not_institution}|{hyphened}|\b(?:{lead}){welsh})",
             building=rf"(?:{WORD}\s+){{0,3}}(?:{buildings})\b{not_institution}",
             dwelling=rf"{untitled}(?:{WORD}[ \t]+){{1,3}}(?:{_alternation(a.dwelling_words)})\b{not_institution}",
             prepositions=_alternation(a.street_prepositions or ["at"]),
@@ -182,6 +190,7 @@ class AddressParts:
             residence=residence,
             near=rf"(?:(?:the\s+)?(?:{_alternation(a.nearness_words)})\s+)?",
             service=rf"(?!{facility_after(rules, appositive=True)})",
+            direction=rf"(?:[ \t]+(?:{_alternation(a.street_directions)})(?=,))?" if a.street_directions else "",
         )
 
 
@@ -242,7 +251,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # ... a number glued to its street as a lost space leaves it ("19Main Road, Romford")
         self.numbered = regex.compile(rf"(?<![\w/.:])(?<!\bDX:?[ \t]+)(?!{_AFTER_A_NAME}\d{{1,3}},){p.unit}"
                                       rf"(?:{p.number}|(?!(?:19|20)\d\d\p{{Lu}})\d{{1,4}}(?=\p{{Lu}}\p{{Ll}}))"
-                                      rf"(?:{p.street}|{p.lower_street})(?![ \t]+(?!{p.number}{p.street})\d)"
+                                      rf"(?:{p.street}|{p.lower_street}){p.direction}"
+                                      rf"(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
         # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
@@ -255,7 +265,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # Number 15", "lived in The Crescent", "in Parkway" (a lone street word long enough to be
         # no common word), "house in Lower Plantation on the Loudwater estate"
         self.lives = regex.compile(
-            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"  # a place opens with these
+            # a place opens with these
+            rf"(?=[\p{{Lu}}\dNn])(?<={p.residence}{p.near}(?:the\s+\p{{Ll}}+['’]s\s+|{_ARTICLE_BEFORE})?)"
             rf"(?P<place>{p.unit}(?:{p.number})?(?:{p.street}|{p.dwelling}|{p.lower_street})"
             rf"|(?i:number|no\.?)[ \t]+\d{{1,4}}[A-Za-z]?\b"
             rf"|The[ \t]+{p.street_type}|{p.strong_type}(?<=\p{{L}}{{7}})"
@@ -283,7 +294,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         lodging = rf"(?:[ \t]+(?P<lodging>{_alternation(rules.addresses.lodging_words)})\b)?"
         self.residence = regex.compile(
             rf"(?<=(?:\b\d{{1,3}}(?:\)[ \t]*,?|[,.]|[ \t]+and)|-year-old(?:[ \t]+(?:\p{{Ll}}+|{WORD})){{0,4}},?)\s+"
-            rf"(?:both[ \t]+)?(?:of|from)\s){place}{lodging}(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
+            rf"(?:both[ \t]+)?(?:of|from)\s{_ARTICLE_BEFORE}?){place}{lodging}"
+            rf"(?:,\s+(?P<town>{WORD}(?:\s+{WORD}){{0,2}})"
             rf"(?=\s*[.;)]|,(?P<verb>\s+{NEWS_VERB}\b)|,)"
             rf"|(?=[ \t]+in[ \t]+(?P<in_town>{WORD}(?:[ \t]+{WORD})?)(?![ \t]*\p{{Lu}}))"
             rf"|(?=[ \t]+(?:in|on)\b|[.,;)]))")
@@ -297,7 +309,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         # listed town after a comma or "in", or a lower-case word but a conjunction after its comma ("said
         # Mrs Hale, of Brookfields, Kidderminster.", "Kerr from Rathgillan in Lisburn.", "…, a former nurse")
         self.named_residence = regex.compile(
-            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]){place}"
+            rf"(?<=(?:\p{{L}},|\b(?P<who>{WORD}))[ \t]+(?:of|from)[ \t]{_ARTICLE_BEFORE}?){place}"
             rf"(?:,[ \t]+(?P<between>{p.unit}(?:{p.number})?{p.street}))?"
             rf"(?:,|[ \t]+(?P<in>in))[ \t]+"
             rf"(?P<town>{WORD}(?:[ \t]+{WORD}){{0,2}})(?:,[ \t]+(?:Co\.?|County)[ \t]+{WORD})?"
@@ -324,6 +336,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.flat_building = regex.compile(rf"(?<![\w/.:])(?P<home>{p.flat},?[ \t]+{p.dwelling})"
                                            rf"(?:,[ \t]*(?P<numbered>{p.numbered_name})(?![\p{{L}}\d]))?")
         self.strong = regex.compile(rf"{p.strong_type}$")
+        self.strong_street = regex.compile(rf"(?={p.strong_type}$){p.street_type}$")  # "Road", not "Crown Court"
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
         self.places = rules.towns
@@ -371,6 +384,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.home.finditer(text)]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE, "where someone lives")
                     for m in self.scan(self.lives, text) if not self._a_place(m.group("place"))
+                    and self._strong_after_article(m, "place")
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
                     and not self._a_place(self.lower_type.sub("", m.group("place")))]
@@ -387,7 +401,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                         or self.typed.search(m.group("street"))
                         or _DIGIT.search(m.group("street")) or m.group("in_town") in self.places
                         and self.unlisted(m.group("street")))
-                    and not self._a_place(m.group("street"))]
+                    and not self._a_place(m.group("street")) and self._strong_after_article(m, "street")]
         results += [self.result("ADDRESS", *m.span("street"), self.RESIDENCE,
                                 "after a name and an age, a street: ', 31, <street> in <town>'")
                     for m in self.scan(self.age_street, text)
@@ -395,6 +409,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         results += [self.result("ADDRESS", *m.span(part), self.RESIDENCE,
                                 "after a name, where someone lives: ', of <street>, <town>, who …'")
                     for m in self.scan(self.named_residence, text) if self._named_residence(m)
+                    and self._strong_after_article(m, "street")
                     for part in ("street", "between") if m.group(part)]
         results += [self.result("ADDRESS", m.start(), m.end(), self.RESIDENCE,
                                 "a street or a Welsh home's name before its town, in a sentence about a home")
@@ -436,6 +451,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return not self._a_place(street) and bool(m.group("verb") or m.group("town") in self.places) \
             and (who is None or who in self.names and who not in self.common
                  and not self.common.intersection(words) and not self.organisations.intersection(words))
+
+    def _strong_after_article(self, m: regex.Match, part: str) -> bool:
+        """Does the place of ``m`` end in a strong street type if "the" stands before it ("the Drum Road";
+        not "the West End", "the Wirral", "the Crown Court")?"""
+        return m.group("article") is None or bool(self.strong_street.search(m.group(part)))
 
     def _after_building(self, m: regex.Match) -> int:
         """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Riverside
