@@ -35,6 +35,7 @@ from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
 from redactor.detect.local_bodies import places_served, without_place_served
+from redactor.detect.lone_words import doubted_lone_words
 from redactor.detect.memo import Memo
 from redactor.detect.models import choose_pipeline, single_threaded_blas
 from redactor.detect.pictures.confusions import as_read, put_right
@@ -208,9 +209,10 @@ class Detector:
         found = [street_without_its_town(d, self.vocabulary) for d in self._without_towns(found, texts, text_of)]
         services = self._services.in_texts(texts)  # "a resident of Ty Mair" beside "the Ty Mair Care Home"
         found = [d for d in found if not (d.kind is Kind.ADDRESS and d.text in services and not _DIGIT.search(d.text))]
+        found, doubted = doubted_lone_words(found, segments, self.vocabulary, self._lexicon)  # "Spalding Guardian"
         if not hints:
             return found, artifacts
-        return found + self._suggester.first(segments, artifacts, self._sure(found), kept), artifacts
+        return found + doubted + self._suggester.first(segments, artifacts, self._sure(found), kept), artifacts
 
     def _without_towns(self, found: list[Detection], texts: Sequence[str], text_of: dict[str, str]) -> list[Detection]:
         """``found`` without a lone word NER alone calls a person that the document writes where its
@@ -318,7 +320,7 @@ class Detector:
     def _lowers_as_a_name(self, name: str) -> bool:
         lowered = name.lower()
         return self.vocabulary.is_first_name(name) and lowered not in self.vocabulary.function_words \
-            and not any(lowered in self._lexicon.by_pos.get(pos, ()) for pos in ("verb", "adj", "adv"))
+            and not self._lexicon.more_than_a_noun(lowered)
 
     def _sure(self, detections: Iterable[Detection]) -> list[Detection]:
         """The detections sure enough to be changes (hints never are)."""

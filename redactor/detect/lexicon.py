@@ -48,6 +48,12 @@ class Lexicon:
                        for pos, old, new in self.rules if len(low) >= len(old) + 2)
         return self._known[low]
 
+    def more_than_a_noun(self, word: str) -> bool:
+        """Does the dictionary know ``word`` (any case) as a verb, adjective or adverb? Its nouns
+        hold famous people's surnames too ("auden", "galbraith"); its other parts of speech hardly any."""
+        low = word.lower()
+        return any(low in self.by_pos.get(pos, ()) for pos in ("verb", "adj", "adv"))
+
     def names_a_thing(self, name: str, vocabulary: Vocabulary) -> bool:
         """Is ``name`` two words or more, each an English word of two letters or more, none a
         listed first name and not all listed surnames? A name NER alone found so names a
