@@ -27,7 +27,7 @@ from redactor.detect.suggest.base import (
     word_before,
 )
 from redactor.detect.suggest.wording import Wording
-from redactor.names import CALENDAR, NAME_WORD, NEXT_NAME_WORD, in_a_date, words
+from redactor.names import CALENDAR, NAME_WORD, NEXT_NAME_WORD, NUMBER_WORDS, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
@@ -37,6 +37,7 @@ _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
+_INITIAL_GAP = regex.compile(r"\.?[ \t]+|\.")  # between initials, or initials and a name: "P March", "A.B. Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # a role in brackets in a list: "(Vice-Chairman)"
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
@@ -70,6 +71,9 @@ class PersonContexts:
              PLAIN, True),
             ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
              "owns an action", PLAIN, False),
+            # an age between commas or in brackets: "Winiarska, 45, of Leeds", "Caitlin (29)"; not a place alone
+            ("age", rf"[ \t]*,[ \t]*(?:aged[ \t]+)?(?:\d{{1,2}}|{NUMBER_WORDS})[ \t]*,|[ \t]*\((?:aged[ \t]+)?\d{{1,2}}\)",
+             "an age after it", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
         )
         self.after = regex.compile("|".join(f"(?P<{group}>{p})" for group, p, *_ in after))
@@ -78,7 +82,7 @@ class PersonContexts:
         # searched just before a run starts, ending where it starts
         before = (
             ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
-            ("alias", rf"(?<!\w){phrases([p for p in wording.alias_before if p not in context.before])}"
+            ("alias", rf"(?<!\w){phrases(wording.alias_before)}"
                       r"[ \t]+[“\"‘']?", "a nickname or alias after it", STRONG),
             ("context", rf"(?<!\w){phrases(context.before)}[ \t]+", "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
@@ -171,7 +175,10 @@ class PersonContexts:
                 if span is None and group == "others":  # any word names the first party: "Last & Ors v R"
                     word = list(_WORDS.finditer(text, start, end))[-1]
                     span = None if names.vocabulary.is_title_word(word.group()) else word.span()
-                if span is not None and not (group in ("verb", "action", "counsel") and self._ordinary(text, *span)):
+                if span is not None and group == "age" and any(names.vocabulary.in_places(w)
+                                                               for w in words(text[span[0]:span[1]])):
+                    span = None  # "Kent, 15, and Surrey": a count by place
+                if span is not None and not (group in ("verb", "action", "counsel", "age") and self._ordinary(text, *span)):
                     yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}",
                                titled=group in ("office", "counsel"))
         before = self.before.search(text, max(0, start - REACH), start) \
@@ -182,9 +189,10 @@ class PersonContexts:
             span = name_part(text, start, end, names, places=not about, first=True)
             alias = _RUNS.match(text, start) if span is None and before.lastgroup == "alias" else None
             if alias and not self._ordinary(text, *alias.span()):
-                span = alias.span()  # any words but English ones alone: "Granny Valley"
-            if span is not None and not (about and self._ordinary(text, *span)):
-                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}")
+                span = alias.span()  # any words but English ones alone: "Granny Valley"; a title and a shop's
+            if span is not None and not (about and self._ordinary(text, *span)):  # name: "Mrs Asda"
+                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}",
+                           titled=bool(alias) and names.vocabulary.is_title_word(words(alias.group())[0]))
         office = self.office.search(text, start, end)
         if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
@@ -219,9 +227,16 @@ class PersonContexts:
             yield Read(start, end, Kind.PERSON, LISTED, "a month or day that is a first name, in no date")
 
     def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
-        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)"."""
+        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)";
+        initials and a surname whose letters are all the bracket's, whatever the surname also
+        means ("P March (PM)", "D Court (DC)"; not "Adult B (AB)", a letter after a word)."""
         letters = regex.sub(r"[^\p{Lu}]", "", letters)
         found = list(_WORDS.finditer(text, max(0, start - REACH), end))  # the run may have been cut at 3 words
+        initialled = self._initialled(text, found, letters)
+        if initialled is not None:
+            yield Read(initialled, end, Kind.PERSON, STRONG, "initials and a name before their initials in brackets",
+                       titled=True)
+            return
         for n in range(min(len(found), len(letters)), 1, -1):
             tail = found[-n:]
             if tail[0].group()[0] == letters[0] and tail[-1].group()[0] == letters[-1] \
@@ -229,6 +244,21 @@ class PersonContexts:
                     and all(self.names.fits(w.group(), True, after_name=i > 0) for i, w in enumerate(tail)):
                 yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
                 return
+
+    def _initialled(self, text: str, found: list[regex.Match], letters: str) -> int | None:
+        """Where initials and the words after them, written just before a bracket of their
+        letters ("P March" before "(PM)", "D Court (DC)"), start: a letter or more, then words
+        no title's or capitals' (not "Adult B", "LA C"), joined by blanks or full stops."""
+        tail = found[-len(letters):]
+        shown = [w.group() for w in tail]
+        lone = next((i for i, w in enumerate(shown) if len(w) > 1), len(shown))
+        v = self.names.vocabulary
+        if len(tail) < len(letters) or not 0 < lone < len(shown) or any(len(w) == 1 for w in shown[lone:]) \
+                or "".join(w[0] for w in shown) != letters \
+                or any(w.isupper() or v.is_title_word(w) for w in shown[lone:]) \
+                or not all(_INITIAL_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(tail)):
+            return None
+        return tail[0].start()
 
     def _listed_words(self, text: str, span: tuple[int, int]) -> Iterator[Read]:
         """Words on the name lists, the name words of a run (``span``, no places), that open
