@@ -82,7 +82,7 @@ class PersonContexts:
         # searched just before a run starts, ending where it starts
         before = (
             ("kin", rf"(?<!\w){phrases(context.kin)},?[ \t]+", "a family word before it", STRONG),
-            ("alias", rf"(?<!\w){phrases(wording.alias_before)}"
+            ("alias", rf"(?<!\w){phrases([p for p in wording.alias_before if p not in context.before])}"
                       r"[ \t]+[“\"‘']?", "a nickname or alias after it", STRONG),
             ("context", rf"(?<!\w){phrases(context.before)}[ \t]+", "a person's context before it", STRONG),
             ("party", r"(?<!\w)v\.?[ \t]+", "a party to a case", STRONG),
@@ -108,13 +108,18 @@ class PersonContexts:
                                                           reverse=True))
         dotted = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self.honorific = regex.compile(rf"(?<![\w.])(?:{titles})(?:(?<=\b(?:{dotted}))\.)?[ \t]+(?=\p{{Lu}})")
-        # an honorific in capitals, perhaps initials, a surname in capitals: "MISS A SEHAT", "MR J O'NEILL"
+        # an honorific in capitals, perhaps an office, initials, a surname in capitals: "MISS A SEHAT",
+        # "MR J O'NEILL", "MR JUSTICE GIBBS", "LORD JUSTICE BEAN"
         capitals = "|".join(regex.escape(t.upper()) for t in rules.titles.honorifics if len(t) > 1)
-        self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
+        self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?:(?P<office>\p{{Lu}}{{2,}})[ \t]+)?"
+                                         rf"(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
                                          rf"\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)*)(?![\w.'’-])")
         # a nickname or maiden name in quotes after a first name: "Margaret “Matthews”", "Anthony 'Tony' Smith"
         self.quoted = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+[“\"‘']"
                                     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[”\"’']")
+        # a title and a name in quotes after "known as", "called"…, whatever the name also is: "known as “Mrs Asda”"
+        self.titled_alias = regex.compile(rf"(?<!\w){phrases(wording.alias_before)}[ \t]+[“\"‘']"
+                                          rf"(?P<name>(?:{titles})\.?[ \t]+{NAME_RUN})[”\"’']")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
@@ -135,9 +140,14 @@ class PersonContexts:
             if span is not None and not text[span[0]:span[1]].isupper():  # "Chief Constable PSNI"
                 yield Read(*self._surname_after(text, span), Kind.PERSON, STRONG, "a capitalised word after a title",
                            titled=True)
+        v = self.names.vocabulary
         for m in self.in_capitals.finditer(text):
-            if not self.names.vocabulary.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
-                yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+            if not v.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
+                office = m.group("office")  # "JUSTICE" of "MR JUSTICE GIBBS", or a first name: "MR JOHN SMITH"
+                start = m.start("name") if office is None or v.is_title_word(office) else m.start("office")
+                yield Read(start, m.end("name"), Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+        for m in self.titled_alias.finditer(text):  # read over an allow-listed word (``Suggester._admitted``)
+            yield Read(*m.span("name"), Kind.PERSON, STRONG, "a title and a name in quotes, a nickname", titled=True)
         for m in self.quoted.finditer(text):
             if self.names.vocabulary.in_first_names(m.group("first")):
                 yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in quotes after a first name")
@@ -189,10 +199,9 @@ class PersonContexts:
             span = name_part(text, start, end, names, places=not about, first=True)
             alias = _RUNS.match(text, start) if span is None and before.lastgroup == "alias" else None
             if alias and not self._ordinary(text, *alias.span()):
-                span = alias.span()  # any words but English ones alone: "Granny Valley"; a title and a shop's
-            if span is not None and not (about and self._ordinary(text, *span)):  # name: "Mrs Asda"
-                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}",
-                           titled=bool(alias) and names.vocabulary.is_title_word(words(alias.group())[0]))
+                span = alias.span()  # any words but English ones alone: "Granny Valley"
+            if span is not None and not (about and self._ordinary(text, *span)):
+                yield Read(*self._surname_after(text, span), Kind.PERSON, score, f"a capitalised word, {why}")
         office = self.office.search(text, start, end)
         if office and not _NAME_AFTER.match(text, end):  # "Harker J", "MORGAN LCJ"; not "Alderman S P Porter"
             span = name_part(text, start, office.start(), names, last=True)
