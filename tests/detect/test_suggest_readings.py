@@ -105,13 +105,13 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     ("Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Elliott,\nPatterson, Ward and Webb",
      ("Ward", P)),                                                     # a surname that is also a word
     # initials and a surname before a bracket of their letters, whatever the surname also is
-    ("Councillors T Newman (TN) Chair, B April (BA) Vice-Chair, F Hall (FH)", ("B April", P)),
+    ("Present: A Winter (AW) Chair, I Church (IC) Vice-Chair, F Hall (FH)", ("I Church", P)),
     ("S Dolman (SD), D Court (DC), A Sewell (AS), J Hughes (JH)", ("D Court", P)),
     ("S Dolman (SD), D Court (DC), A Sewell (AS), J Hughes (JH)", ("A Sewell", P)),
     # counsel after a party's label, before their profession and their agents
     ("Second Appellant: Oduya, Brannigan, Solicitor Advocates; Thorntons, Dundee", ("Brannigan", P)),
     ("For the Respondent: Kerrigan, Q.C., Lyle; Crown Agent", ("Kerrigan", P)),
-    ("Petitioner: Mathers, Advocate; Drummond Miller LLP", ("Mathers", P)),
+    ("Third Respondent: Delacroix, Pembury, Solicitor Advocates; Fitch & Co", ("Pembury", P)),
     # a title and a name in quotes after an alias word, over an allow-listed word
     ("She was known as “Mrs Tesco” to the staff at the store.", ("Mrs Tesco", P)),
     # a name before an age between commas or in brackets
