@@ -80,6 +80,8 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     # a body's letters before a name are no part of it; a street word after a first name may be a surname
     ("Brenda Farnham ACAS Andrew Way ACAS Gwenda Fletcher", ("Andrew Way", P)),
     ("Between :\nPRZEMYSLAW JANKOWSKI Appellant", ("PRZEMYSLAW JANKOWSKI", P)),  # a name in capitals stays whole
+    # a name in a list whose other items are people's initials, whatever its words also are
+    ("Volunteers from the Community group SB, HK, Cai Sage and DM helped.", ("Cai Sage", P)),
 ])
 def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     assert expected in read(suggester, text)
@@ -160,6 +162,9 @@ def test_a_person_context_reads_it_surely(suggester, text, expected):
     ("The Domestic Homicide Review (DHR) met the Community Safety Partnership (CSP)", "Community Safety Partnership"),
     ("Respondent: Secretary of State for the Home Department", "Secretary of State"),  # a body, an office
     ("Appellant: Lord Advocate, G Balfour; Crown Agent", "Lord Advocate"),
+    ("Agencies: NHS, CCG and Devon County Council", "Devon County Council"),  # no initials but acronyms
+    ("The panel: KL, MN, Oxford and Social Care", "Social Care"),          # English words, places
+    ("The panel: KL, MN, Oxford and Social Care", "Oxford"),
     ("Claimant: Acme Holdings Ltd, Crown Prosecution Service", "Crown Prosecution Service"),
     ("a revival meeting in 1872, called ‘Welcome Voice’ in English", "Welcome Voice"),  # a title, not a nickname
     ("Table (2) shows Section 47 (1) and Schedule (3)", "Schedule"),

@@ -139,7 +139,8 @@ class Suggester:
             found = text[r.start:r.end]
             party = " ".join(found.upper().split())
             if r.end <= r.start or is_initials(found) or party in parties or f"THE {party}" in parties \
-                    or any(a < r.end and r.start < b and not (r.titled and r.start < a and b <= r.end) for a, b in held) \
+                    or any(a < r.end and r.start < b and not (r.titled and r.start < a and b <= r.end)
+                           for a, b in held) \
                     or any(a < r.end and r.start < b for a, b in patterns) and not self._inside_pattern(r, found):
                 continue
             out.setdefault((r.start, r.end, r.why), r)

@@ -72,7 +72,8 @@ class PersonContexts:
             ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
              "owns an action", PLAIN, False),
             # an age between commas or in brackets: "Winiarska, 45, of Leeds", "Caitlin (29)"; not a place alone
-            ("age", rf"[ \t]*,[ \t]*(?:aged[ \t]+)?(?:\d{{1,2}}|{NUMBER_WORDS})[ \t]*,|[ \t]*\((?:aged[ \t]+)?\d{{1,2}}\)",
+            ("age", rf"[ \t]*,[ \t]*(?:aged[ \t]+)?(?:\d{{1,2}}|{NUMBER_WORDS})[ \t]*,"
+                    r"|[ \t]*\((?:aged[ \t]+)?\d{1,2}\)",
              "an age after it", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
         )
@@ -188,7 +189,8 @@ class PersonContexts:
                 if span is not None and group == "age" and any(names.vocabulary.in_places(w)
                                                                for w in words(text[span[0]:span[1]])):
                     span = None  # "Kent, 15, and Surrey": a count by place
-                if span is not None and not (group in ("verb", "action", "counsel", "age") and self._ordinary(text, *span)):
+                if span is not None and not (group in ("verb", "action", "counsel", "age")
+                                             and self._ordinary(text, *span)):
                     yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}",
                                titled=group in ("office", "counsel"))
         before = self.before.search(text, max(0, start - REACH), start) \
