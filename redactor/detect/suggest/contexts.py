@@ -144,9 +144,10 @@ class PersonContexts:
         v = self.names.vocabulary
         for m in self.in_capitals.finditer(text):
             if not v.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
-                office = m.group("office")  # "JUSTICE" of "MR JUSTICE GIBBS", or a first name: "MR JOHN SMITH"
-                start = m.start("name") if office is None or v.is_title_word(office) else m.start("office")
-                yield Read(start, m.end("name"), Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+                office = m.group("office")  # "JUSTICE" of "MR JUSTICE GIBBS", a first name ("MR JOHN SMITH")
+                span = m.span("name") if office is None or len(office) > 3 and v.is_title_word(office) else \
+                    (m.start("office"), m.end("name")) if v.in_first_names(office.title()) else m.span("office")
+                yield Read(*span, Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
         for m in self.titled_alias.finditer(text):  # read over an allow-listed word (``Suggester._admitted``)
             yield Read(*m.span("name"), Kind.PERSON, STRONG, "a title and a name in quotes, a nickname", titled=True)
         for m in self.quoted.finditer(text):
