@@ -166,8 +166,8 @@ def test_a_person_context_reads_it_surely(suggester, text, expected):
     ("The panel: KL, MN, Oxford and Social Care", "Social Care"),          # English words, places
     ("The panel: KL, MN, Oxford and Social Care", "Oxford"),
     ("Claimant: Acme Holdings Ltd, Crown Prosecution Service", "Crown Prosecution Service"),
-    ("a revival meeting in 1872, called ‘Welcome Voice’ in English", "Welcome Voice"),
-    ("ON APPEAL FROM THE HIGH COURT OF JUSTICE IN NORTHERN IRELAND", "NORTHERN"),  # no office: "IN"  # a title, not a nickname
+    ("a revival meeting in 1872, called ‘Welcome Voice’ in English", "Welcome Voice"),  # a title, not a nickname
+    ("ON APPEAL FROM THE HIGH COURT OF JUSTICE IN NORTHERN IRELAND", "NORTHERN"),  # no office: "IN"
     ("Table (2) shows Section 47 (1) and Schedule (3)", "Schedule"),
 ])
 def test_never_read(suggester, text, never):
