@@ -80,6 +80,8 @@ P, A, D = Kind.PERSON, Kind.ADDRESS, Kind.DATE_OF_BIRTH
     # a body's letters before a name are no part of it; a street word after a first name may be a surname
     ("Brenda Farnham ACAS Andrew Way ACAS Gwenda Fletcher", ("Andrew Way", P)),
     ("Between :\nPRZEMYSLAW JANKOWSKI Appellant", ("PRZEMYSLAW JANKOWSKI", P)),  # a name in capitals stays whole
+    # a name in a list whose other items are people's initials, whatever its words also are
+    ("Volunteers from the Community group SB, HK, Cai Sage and DM helped.", ("Cai Sage", P)),
 ])
 def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
     assert expected in read(suggester, text)
@@ -104,6 +106,22 @@ def test_a_reading_takes_it_for_personal_data(suggester, text, expected):
      ("Patterson", P)),
     ("Councillors Noakes (Vice-Chairman), Backhouse, Mrs Cobbold, Elliott,\nPatterson, Ward and Webb",
      ("Ward", P)),                                                     # a surname that is also a word
+    # initials and a surname before a bracket of their letters, whatever the surname also is
+    ("Present: A Winter (AW) Chair, I Church (IC) Vice-Chair, F Hall (FH)", ("I Church", P)),
+    ("S Dolman (SD), D Court (DC), A Sewell (AS), J Hughes (JH)", ("D Court", P)),
+    ("S Dolman (SD), D Court (DC), A Sewell (AS), J Hughes (JH)", ("A Sewell", P)),
+    # counsel after a party's label, before their profession and their agents
+    ("Second Appellant: Oduya, Brannigan, Solicitor Advocates; Thorntons, Dundee", ("Brannigan", P)),
+    ("For the Respondent: Kerrigan, Q.C., Lyle; Crown Agent", ("Kerrigan", P)),
+    ("Third Respondent: Delacroix, Pembury, Solicitor Advocates; Fitch & Co", ("Pembury", P)),
+    # a title and a name in quotes after an alias word, over an allow-listed word
+    ("She was known as “Mrs Tesco” to the staff at the store.", ("Mrs Tesco", P)),
+    # a name before an age between commas or in brackets
+    ("Klodka, 46, of Manchester, and Winiarska, 45, of Leeds were jailed.", ("Winiarska", P)),
+    ("when Ostrowska, 38, arrived with Teodora, three, and Marek (7)", ("Ostrowska", P)),
+    # a surname in capitals after a title and an office in capitals
+    ("B E F O R E: MR JUSTICE HOLROYD and LORD JUSTICE PENN", ("HOLROYD", P)),
+    ("B E F O R E: MR JUSTICE HOLROYD and LORD JUSTICE PENN", ("PENN", P)),
 ])
 def test_a_person_context_reads_it_surely(suggester, text, expected):
     """Read as sure as a suggestion the budget always keeps (``SURE``), not only as a
@@ -140,9 +158,26 @@ def test_a_person_context_reads_it_surely(suggester, text, expected):
     ("Brenda Farnham ACAS Andrew Way ACAS", "ACAS Andrew"),             # a body's letters
     ("she was formerly Head of Service", "Head"),                       # English words after an alias word
     ("MR JUSTICE COBB", "JUSTICE"),                                     # a title in capitals
+    ("The report on Adult B (AB) and Child D (CD) was read by the LA C (LAC).", "Adult B"),  # a letter after a word
+    ("The Domestic Homicide Review (DHR) met the Community Safety Partnership (CSP)", "Community Safety Partnership"),
+    ("Respondent: Secretary of State for the Home Department", "Secretary of State"),  # a body, an office
+    ("Appellant: Lord Advocate, G Balfour; Crown Agent", "Lord Advocate"),
+    ("Agencies: NHS, CCG and Devon County Council", "Devon County Council"),  # no initials but acronyms
+    ("The panel: KL, MN, Oxford and Social Care", "Social Care"),          # English words, places
+    ("The panel: KL, MN, Oxford and Social Care", "Oxford"),
+    ("Claimant: Acme Holdings Ltd, Crown Prosecution Service", "Crown Prosecution Service"),
+    ("a revival meeting in 1872, called ‘Welcome Voice’ in English", "Welcome Voice"),  # a title, not a nickname
+    ("ON APPEAL FROM THE HIGH COURT OF JUSTICE IN NORTHERN IRELAND", "NORTHERN"),  # no office: "IN"
+    ("Table (2) shows Section 47 (1) and Schedule (3)", "Schedule"),
 ])
 def test_never_read(suggester, text, never):
     assert never not in {found for found, _ in read(suggester, text)}
+
+
+def test_a_count_after_a_place_is_no_age(suggester):
+    """A place before a number between commas is counted, not aged: no surer than a listed word."""
+    text = "The figures were Leeds, 45, Bradford, 30, and Kent, 15, and Surrey (12)."
+    assert not {found for found, _ in read(suggester, text, least=SURE)} & {"Leeds", "Bradford", "Kent", "Surrey"}
 
 
 def test_misspellings_of_the_names_found(vocabulary):

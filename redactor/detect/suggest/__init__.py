@@ -121,7 +121,8 @@ class Suggester:
 
     def _admitted(self, text: str, reads: list[Read]) -> list[Read]:
         """Reads that are no initials, placeholder, court party ("QUEEN" of "THE QUEEN v") or
-        allow-listed text, each span and reason once. Inside one of the allow list's patterns,
+        allow-listed text (but inside a titled read: "Mrs Asda" as a nickname), each span and reason once.
+        Inside one of the allow list's patterns,
         which take in every capitalised word before an agency's name ("Councillor Amy Tate
         Leeds City Council", "Mr Chambers" as chambers), a name is read where an office,
         counsel's role or initials are beside it, or where not all its words are English words
@@ -138,7 +139,8 @@ class Suggester:
             found = text[r.start:r.end]
             party = " ".join(found.upper().split())
             if r.end <= r.start or is_initials(found) or party in parties or f"THE {party}" in parties \
-                    or any(a < r.end and r.start < b for a, b in held) \
+                    or any(a < r.end and r.start < b and not (r.titled and r.start < a and b <= r.end)
+                           for a, b in held) \
                     or any(a < r.end and r.start < b for a, b in patterns) and not self._inside_pattern(r, found):
                 continue
             out.setdefault((r.start, r.end, r.why), r)

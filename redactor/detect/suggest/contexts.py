@@ -27,7 +27,7 @@ from redactor.detect.suggest.base import (
     word_before,
 )
 from redactor.detect.suggest.wording import Wording
-from redactor.names import CALENDAR, NAME_WORD, NEXT_NAME_WORD, in_a_date, words
+from redactor.names import CALENDAR, NAME_WORD, NEXT_NAME_WORD, NUMBER_WORDS, in_a_date, words
 from redactor.rules import Rules
 from redactor.types import Kind
 
@@ -37,6 +37,7 @@ _RUNS = regex.compile(NAME_RUN)
 _LONG_RUNS = regex.compile(rf"{NAME_WORD}(?:{GAP}{NAME_WORD})*")  # capitalised words, however many
 _WORDS = regex.compile(NAME_WORD)
 _GAP = regex.compile(r"[ \t]+")
+_INITIAL_GAP = regex.compile(r"\.?[ \t]+|\.")  # between initials, or initials and a name: "P March", "A.B. Smith"
 _NAME_AFTER = regex.compile(r"[ \t]+\p{Lu}\p{Ll}")  # a capitalised word goes on after the run
 _BRACKETED = regex.compile(r"\([^()\n]*\)")  # a role in brackets in a list: "(Vice-Chairman)"
 # a contraction, a capital inside a word but after Mc, Mac or O' ("DfE", "SABs"), a digit
@@ -70,6 +71,10 @@ class PersonContexts:
              PLAIN, True),
             ("action", rf"[ \t]+(?:{phrases(wording.action_after)}(?!\w)|(?:to|will|should)[ \t]+\p{{Ll}}{{3,}})",
              "owns an action", PLAIN, False),
+            # an age between commas or in brackets: "Winiarska, 45, of Leeds", "Caitlin (29)"; not a place alone
+            ("age", rf"[ \t]*,[ \t]*(?:aged[ \t]+)?(?:\d{{1,2}}|{NUMBER_WORDS})[ \t]*,"
+                    r"|[ \t]*\((?:aged[ \t]+)?\d{1,2}\)",
+             "an age after it", PLAIN, False),
             ("initials", r"[ \t]*\((?P<letters>\p{Lu}(?:\.?[ \t]?\p{Lu}){1,3})\.?\)", "", STRONG, True),
         )
         self.after = regex.compile("|".join(f"(?P<{group}>{p})" for group, p, *_ in after))
@@ -104,13 +109,18 @@ class PersonContexts:
                                                           reverse=True))
         dotted = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self.honorific = regex.compile(rf"(?<![\w.])(?:{titles})(?:(?<=\b(?:{dotted}))\.)?[ \t]+(?=\p{{Lu}})")
-        # an honorific in capitals, perhaps initials, a surname in capitals: "MISS A SEHAT", "MR J O'NEILL"
+        # an honorific in capitals, perhaps an office, initials, a surname in capitals: "MISS A SEHAT",
+        # "MR J O'NEILL", "MR JUSTICE GIBBS", "LORD JUSTICE BEAN"
         capitals = "|".join(regex.escape(t.upper()) for t in rules.titles.honorifics if len(t) > 1)
-        self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
+        self.in_capitals = regex.compile(rf"(?<![\w.])(?:{capitals})\.?[ \t]+(?:(?P<office>\p{{Lu}}{{2,}})[ \t]+)?"
+                                         rf"(?P<name>(?:\p{{Lu}}\.?[ \t]+){{0,3}}"
                                          rf"\p{{Lu}}{{2,}}(?:['’-]\p{{Lu}}+)*)(?![\w.'’-])")
         # a nickname or maiden name in quotes after a first name: "Margaret “Matthews”", "Anthony 'Tony' Smith"
         self.quoted = regex.compile(rf"(?P<first>{NAME_WORD})[ \t]+[“\"‘']"
                                     rf"(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[”\"’']")
+        # a title and a name in quotes after "known as", "called"…, whatever the name also is: "known as “Mrs Asda”"
+        self.titled_alias = regex.compile(rf"(?<!\w){phrases(wording.alias_before)}[ \t]+[“\"‘']"
+                                          rf"(?P<name>(?:{titles})\.?[ \t]+{NAME_RUN})[”\"’']")
         self.labelled = regex.compile(rf"(?m)^[ \t]*{phrases(wording.list_labels)}[ \t]*:[ \t]*(?P<rest>.+)$")
 
     def read(self, text: str, things: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
@@ -131,9 +141,15 @@ class PersonContexts:
             if span is not None and not text[span[0]:span[1]].isupper():  # "Chief Constable PSNI"
                 yield Read(*self._surname_after(text, span), Kind.PERSON, STRONG, "a capitalised word after a title",
                            titled=True)
+        v = self.names.vocabulary
         for m in self.in_capitals.finditer(text):
-            if not self.names.vocabulary.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
-                yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+            if not v.is_title_word(m.group("name").split()[-1]):  # "MR JUSTICE"
+                office = m.group("office")  # "JUSTICE" of "MR JUSTICE GIBBS", a first name ("MR JOHN SMITH")
+                span = m.span("name") if office is None or len(office) > 3 and v.is_title_word(office) else \
+                    (m.start("office"), m.end("name")) if v.in_first_names(office.title()) else m.span("office")
+                yield Read(*span, Kind.PERSON, STRONG, "a name in capitals after a title", titled=True)
+        for m in self.titled_alias.finditer(text):  # read over an allow-listed word (``Suggester._admitted``)
+            yield Read(*m.span("name"), Kind.PERSON, STRONG, "a title and a name in quotes, a nickname", titled=True)
         for m in self.quoted.finditer(text):
             if self.names.vocabulary.in_first_names(m.group("first")):
                 yield Read(*m.span("name"), Kind.PERSON, STRONG, "a name in quotes after a first name")
@@ -171,7 +187,11 @@ class PersonContexts:
                 if span is None and group == "others":  # any word names the first party: "Last & Ors v R"
                     word = list(_WORDS.finditer(text, start, end))[-1]
                     span = None if names.vocabulary.is_title_word(word.group()) else word.span()
-                if span is not None and not (group in ("verb", "action", "counsel") and self._ordinary(text, *span)):
+                if span is not None and group == "age" and any(names.vocabulary.in_places(w)
+                                                               for w in words(text[span[0]:span[1]])):
+                    span = None  # "Kent, 15, and Surrey": a count by place
+                if span is not None and not (group in ("verb", "action", "counsel", "age")
+                                             and self._ordinary(text, *span)):
                     yield Read(*span, Kind.PERSON, score, f"a capitalised word, {why}",
                                titled=group in ("office", "counsel"))
         before = self.before.search(text, max(0, start - REACH), start) \
@@ -219,9 +239,16 @@ class PersonContexts:
             yield Read(start, end, Kind.PERSON, LISTED, "a month or day that is a first name, in no date")
 
     def _initials_after(self, text: str, start: int, end: int, letters: str) -> Iterator[Read]:
-        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)"."""
+        """A name before its own initials in brackets: "Amy Tate (AT)", "CCG P Manjit Seale (MS)";
+        initials and a surname whose letters are all the bracket's, whatever the surname also
+        means ("P March (PM)", "D Court (DC)"; not "Adult B (AB)", a letter after a word)."""
         letters = regex.sub(r"[^\p{Lu}]", "", letters)
         found = list(_WORDS.finditer(text, max(0, start - REACH), end))  # the run may have been cut at 3 words
+        initialled = self._initialled(text, found, letters)
+        if initialled is not None:
+            yield Read(initialled, end, Kind.PERSON, STRONG, "initials and a name before their initials in brackets",
+                       titled=True)
+            return
         for n in range(min(len(found), len(letters)), 1, -1):
             tail = found[-n:]
             if tail[0].group()[0] == letters[0] and tail[-1].group()[0] == letters[-1] \
@@ -229,6 +256,21 @@ class PersonContexts:
                     and all(self.names.fits(w.group(), True, after_name=i > 0) for i, w in enumerate(tail)):
                 yield Read(tail[0].start(), end, Kind.PERSON, STRONG, "a name before its initials in brackets")
                 return
+
+    def _initialled(self, text: str, found: list[regex.Match], letters: str) -> int | None:
+        """Where initials and the words after them, written just before a bracket of their
+        letters ("P March" before "(PM)", "D Court (DC)"), start: a letter or more, then words
+        no title's or capitals' (not "Adult B", "LA C"), joined by blanks or full stops."""
+        tail = found[-len(letters):]
+        shown = [w.group() for w in tail]
+        lone = next((i for i, w in enumerate(shown) if len(w) > 1), len(shown))
+        v = self.names.vocabulary
+        if len(tail) < len(letters) or not 0 < lone < len(shown) or any(len(w) == 1 for w in shown[lone:]) \
+                or "".join(w[0] for w in shown) != letters \
+                or any(w.isupper() or v.is_title_word(w) for w in shown[lone:]) \
+                or not all(_INITIAL_GAP.fullmatch(text, a.end(), b.start()) for a, b in pairwise(tail)):
+            return None
+        return tail[0].start()
 
     def _listed_words(self, text: str, span: tuple[int, int]) -> Iterator[Read]:
         """Words on the name lists, the name words of a run (``span``, no places), that open

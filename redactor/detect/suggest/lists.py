@@ -34,6 +34,12 @@ _BETWEEN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)?)?[ \t]*[,;/|–—-]?[ \t
 _RUNS = regex.compile(NAME_RUN)
 _PARTY_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:AND|and|&)[ \t]+")
 _LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
+# a list of three items or more, initials or names, parted by commas, "and" or "&": "CG, JW, Wil Wild"
+_INITIALLED_ITEM = rf"(?:\p{{Lu}}{{2,3}}(?![\w.'’-])|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
+_MIXED_LIST = regex.compile(rf"(?<![\w'’-]){_INITIALLED_ITEM}(?:{_JOINED.pattern}{_INITIALLED_ITEM}){{2,}}")
+_LONE_INITIALS = regex.compile(r"\p{Lu}{2,3}")
+_WORD_RUNS = regex.compile(rf"\p{{Lu}}{{2,3}}(?![\w.'’-])|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}")
+_ITEM = regex.compile(r"[^,\s](?:[^,]*[^,\s])?")  # an item of a list parted by commas, without its blanks
 
 
 class ListShapes:
@@ -47,9 +53,15 @@ class ListShapes:
                                      rf"(?=(?:\n[ \t]*(?:\(\d{{1,2}}\)[^\n]*)?)*\n[ \t]*(?:{parties})\b)")
         # a caption's line of parties just above the word that names them: "ELIZABETH AND ZROUGE ALEXANDER⏎Appellant"
         self.caption = regex.compile(rf"(?m)^[ \t]*(?P<line>[^\n(:]+?)[ \t]*\n[ \t]*(?:{parties})\b")
+        # a party's label and a colon opening a line, then its counsel up to a semicolon (their agents after
+        # it): "First Respondent: Sudjic, Hay, Solicitor Advocates; …", "For the Appellant: Kerrigan, Q.C., Lyle"
+        self.counsel = regex.compile(rf"(?m)^[ \t]*(?:\p{{L}}+[ \t]+){{0,3}}(?i:{parties})[ \t]*:[ \t]*"
+                                     rf"(?P<rest>[^;\n]+)")
 
     def read(self, text: str, people: Sequence[tuple[int, int]] = ()) -> Iterator[Read]:
         yield from self._initials(text)
+        yield from self._counsel(text)
+        yield from self._among_initials(text)
         yield from self._long_runs(text)
         if people:
             yield from self._beside(text, people)
@@ -136,6 +148,43 @@ class ListShapes:
                 at = start + len(part)
                 if self._party(part):
                     yield Read(start, at, Kind.PERSON, PARTY_SCORE, "a party to a case, in a caption")
+
+    def _among_initials(self, text: str) -> Iterator[Read]:
+        """A name-shaped item of a list whose other items include two people's initials or
+        more, as a report that gives some people by initials lists them: "Members of the
+        Community: CG, JW, Wil Wild" (no allow-listed letters, "NHS, CCG and Devon County
+        Council"; no English words or places alone)."""
+        v = self.names.vocabulary
+        for m in _MIXED_LIST.finditer(text):
+            kept = v.phrase_spans(text)
+            items = [i for i in _WORD_RUNS.finditer(text, m.start(), m.end())]
+            initials = [i for i in items if _LONE_INITIALS.fullmatch(i.group())
+                        and not any(a <= i.start() and i.end() <= b for a, b in kept)]
+            if len(initials) < 2:
+                continue
+            for item in items:
+                if _LONE_INITIALS.fullmatch(item.group()) or any(a < item.end() and item.start() < b for a, b in kept):
+                    continue
+                named = list(_WORD.finditer(text, *item.span()))
+                while len(named) > 2 and self.names.ordinary(named[-1].group()):  # "Wil Wild Apologies:"
+                    named.pop()
+                found = [w.group() for w in named]
+                if not any(w.isupper() or v.is_title_word(w) or v.is_body_word(w) for w in found) \
+                        and not all(self.names.ordinary(w) for w in found) and not v.in_places(" ".join(found)):
+                    yield Read(named[0].start(), named[-1].end(), Kind.PERSON, BESIDE_SCORE,
+                               "a name in a list of people's initials")
+
+    def _counsel(self, text: str) -> Iterator[Read]:
+        """Each name of the counsel listed after a party's label, before their profession and
+        their agents: "Third Respondent: Macara, Considine, Solicitor Advocates; Fitzpatrick
+        & Co." (no title's, body's or English words alone: "Lord Advocate", "Crown Office")."""
+        v = self.names.vocabulary
+        for m in self.counsel.finditer(text):
+            for item in _ITEM.finditer(text, m.start("rest"), m.end("rest")):
+                found = words(item.group())
+                if _RUNS.fullmatch(item.group()) and not any(v.is_title_word(w) or v.is_body_word(w) for w in found) \
+                        and not all(self.names.ordinary(w) for w in found):
+                    yield Read(*item.span(), Kind.PERSON, PARTY_SCORE, "counsel after a party's label")
 
     def _party(self, name: str) -> bool:
         return bool(_RUNS.fullmatch(name)) and not all(self.names.plain(w) for w in words(name)) \
