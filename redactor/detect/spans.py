@@ -69,6 +69,7 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _SPACED_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]+)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")  # "MPs", "GPs", "PCSOs": a role's or a body's letters, several
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
                                     r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
@@ -186,6 +187,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    words = _without_plural_letters(words)
+    if not words:
+        return None  # "MPs", "GPs": several holders of a role, no one's name
     # a known first name that is also a month or word ("June" after "SAR June"): the plan's reading
     # of each mention decides whether it is the person or the date ("6 June 2022")
     known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
@@ -597,6 +601,16 @@ def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
     """Capitals without a vowel that are no post-nominal letters: "SCP", "DHR", "CCG"
     (a name in capitals has a vowel: "ORME"; "QC" and "MP" follow a name)."""
     return len(word) > 1 and word.isupper() and not _VOWEL.search(word) and word.lower() not in vocabulary.post_nominals
+
+
+def _without_plural_letters(words: list) -> list:
+    """The words between any plural letters at either end ("MPs" of "MPs Naz Shah", "GPs"): the letters of a
+    role or a body written for several of them are no one's name, whatever name follows."""
+    while words and _PLURAL_ACRONYM.fullmatch(words[0].group()):
+        words = words[1:]
+    while words and _PLURAL_ACRONYM.fullmatch(words[-1].group()):
+        words = words[:-1]
+    return words
 
 
 def _could_be_name(word: str, vocabulary: Vocabulary) -> bool:
