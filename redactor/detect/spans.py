@@ -290,6 +290,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and _OFFICE_OF.match(text, end) \
             and _a_noun(words[0].group(), english):
         return None  # "Dean of the Faculty of Science", "Master of the Rolls": an office of a body, a noun too
+    if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _a_headline_after(title, words, vocabulary,
+                                                                                        english):
+        return None  # "JUDGE CLEARS COURT", "CORONER SHARPLY CRITICAL OF POLICE": a headline in capitals, no name
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
@@ -935,6 +938,14 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
     return any(m.end() == start or _OPENED_RUN.fullmatch(text, m.end(), start) and not any(
         vocabulary.in_first_names(w) or vocabulary.is_title_word(w) for w in [first, *text[m.end():start].split()])
                for m in vocabulary.name_opening.finditer(text, max(0, start - 60), start))
+
+
+def _a_headline_after(title: str, words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Do the words after a title in capitals read as a headline's, the first a dictionary word on no name list
+    ("JUDGE CLEARS COURT", "JUDGE SHARPLY CRITICAL OF WOMEN"; not "LORD JUSTICE MAY", "JUDGE OKAFOR")?"""
+    first = words[0].group()
+    return title.isupper() and len(first) > 1 and first.isupper() and first in english \
+        and not vocabulary.is_listed(first.title())
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
