@@ -51,3 +51,28 @@ def test_bodies_named_after_people_and_newspapers_stay(redact_text, text):
 ])
 def test_people_beside_them_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a headline in capitals after a title: its words are no one's, and are not looked for again
+    ("JUDGE SHARPLY CRITICAL OF WOMEN WHO REFUSE TO GIVE EVIDENCE\n\nWOMEN who refuse to give evidence were "
+     "criticised.\n", None),
+    ("JUDGE CLEARS COURT AMID HEATED SCENES\n\nThe hearing was adjourned.\n", None),
+    ("CORONER BLAMES DELAYS IN CARE\n\nThe inquest heard evidence for two days.\n", None),
+    # a name in capitals after a title in capitals is still a name, a listed one or one on no list
+    ("LORD JUSTICE MAY gave judgment. MR JUSTICE OKAFOR sat with JUDGE WHITE.\n",
+     "LORD JUSTICE M gave judgment. MR JUSTICE O sat with JUDGE W.\n"),
+])
+def test_a_headline_after_a_title_in_capitals_is_no_name(redact_text, text, expected):
+    assert redact_text(text)[0] == (expected or text)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # religious figures in prayers and exclamations are no one; the person beside them goes
+    ('Maria Lopez, 30, said "Jesus Christ, help me" and prayed to Allah.\n',
+     'ML, 30, said "Jesus Christ, help me" and prayed to Allah.\n'),
+    ("A statue of the Virgin Mary stood in the hall of Tom Reid, 61.\n",
+     "A statue of the Virgin Mary stood in the hall of TR, 61.\n"),
+])
+def test_religious_figures_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
