@@ -69,8 +69,8 @@ def test_a_headline_after_a_title_in_capitals_is_no_name(redact_text, text, expe
 
 @pytest.mark.parametrize("text,expected", [
     # religious figures in prayers and exclamations are no one; the person beside them goes
-    ('Maria Lopez, 30, said "Jesus Christ, help me" and prayed to Allah.\n',
-     'ML, 30, said "Jesus Christ, help me" and prayed to Allah.\n'),
+    ('Maria Lopez, 30, said "Jesus Christ, help me" and prayed.\n',
+     'ML, 30, said "Jesus Christ, help me" and prayed.\n'),
     ("A statue of the Virgin Mary stood in the hall of Tom Reid, 61.\n",
      "A statue of the Virgin Mary stood in the hall of TR, 61.\n"),
 ])
