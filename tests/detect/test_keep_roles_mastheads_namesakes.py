@@ -62,6 +62,8 @@ def test_people_beside_them_still_go(redact_text, text, expected):
     # a name in capitals after a title in capitals is still a name, a listed one or one on no list
     ("LORD JUSTICE MAY gave judgment. MR JUSTICE OKAFOR sat with JUDGE WHITE.\n",
      "LORD JUSTICE M gave judgment. MR JUSTICE O sat with JUDGE W.\n"),
+    # ... and a lone surname in capitals that is a dictionary word too, on no name list
+    ("THE CROWN COURT AT KINGSTON\nHIS HON JUDGE TILLING\n", "THE CROWN COURT AT KINGSTON\nHIS HON JUDGE T\n"),
 ])
 def test_a_headline_after_a_title_in_capitals_is_no_name(redact_text, text, expected):
     assert redact_text(text)[0] == (expected or text)
