@@ -943,9 +943,10 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
 def _a_headline_after(title: str, words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
     """Do the words after a title in capitals read as a headline's: more than one, the first a dictionary word on
     no name list ("JUDGE CLEARS COURT", "JUDGE SHARPLY CRITICAL OF WOMEN"; not "LORD JUSTICE MAY", "JUDGE OKAFOR",
-    a lone surname that is a word too: "HIS HON JUDGE TILLING")?"""
+    a lone surname that is a word too, or one before letters: "HIS HON JUDGE TILLING", "JUDGE TILLING QC")?"""
     first = words[0].group()
-    return title.isupper() and len(words) > 1 and len(first) > 1 and first.isupper() and first in english \
+    return title.isupper() and len(words) > 1 and words[1].group().lower() not in vocabulary.post_nominals \
+        and len(first) > 1 and first.isupper() and first in english \
         and not vocabulary.is_listed(first.title())
 
 

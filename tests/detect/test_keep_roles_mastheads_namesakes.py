@@ -64,6 +64,7 @@ def test_people_beside_them_still_go(redact_text, text, expected):
      "LORD JUSTICE M gave judgment. MR JUSTICE O sat with JUDGE W.\n"),
     # ... and a lone surname in capitals that is a dictionary word too, on no name list
     ("THE CROWN COURT AT KINGSTON\nHIS HON JUDGE TILLING\n", "THE CROWN COURT AT KINGSTON\nHIS HON JUDGE T\n"),
+    ("Before:\nHIS HON JUDGE TILLING QC\n", "Before:\nHIS HON JUDGE T QC\n"),
 ])
 def test_a_headline_after_a_title_in_capitals_is_no_name(redact_text, text, expected):
     assert redact_text(text)[0] == (expected or text)
