@@ -49,6 +49,8 @@ class Allow(_Strict):
     event_nouns: list[str] = []  # a name ending in one, no first name before it, is an event: "Mohill Gala"
     trade_words: list[str] = []  # a name ending in one is a shop's or a trade's: "Singh Stores"
     feature_nouns: list[str] = []  # a name of two words ending in one, the first on no name list, is a lake's
+    namesake_heads: list[str] = []  # a body's head words right after the person it is named for: "Hospital"
+    mastheads: list[str] = []  # a newspaper's last word after its town: "Guardian" of "Spalding Guardian"
 
     @field_validator("patterns")
     @classmethod

@@ -67,6 +67,7 @@ _POSSESSIVE = regex.compile(r"['’]s\b")
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _SPACED_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]+)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
+_PLURAL_ACRONYM = regex.compile(r"\p{Lu}{2,}s")  # "MPs", "GPs", "PCSOs": a role's or a body's letters, several
 # capitalised words (and "and", "of", "&") to the end of the line: "Sirona Housing Trust"
 _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*?"
                                     r"[ \t]+(?P<last>\p{Lu}[\w'’-]*)[ \t]*(?:\n|$)")
@@ -183,6 +184,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     # a full name found again as it was found before keeps its words ("Una Crown" after "victim Una Crown")
     strong = title is not None or d.score >= STRONG or d.recognizer == KNOWN and len(words) > 1
     words = _first_run(words, text)
+    words = _without_plural_letters(words)
+    if not words:
+        return None  # "MPs", "GPs": several holders of a role, no one's name
     # a known first name that is also a month or word ("June" after "SAR June"): the plan's reading
     # of each mention decides whether it is the person or the date ("6 June 2022")
     known_word = d.recognizer == KNOWN and len(words) == 1 and words[0].group()[1:].islower() \
@@ -287,6 +291,9 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is None and not strong and d.recognizer in WEAK and len(words) == 1 and _OFFICE_OF.match(text, end) \
             and _a_noun(words[0].group(), english):
         return None  # "Dean of the Faculty of Science", "Master of the Rolls": an office of a body, a noun too
+    if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _a_headline_after(title, words, vocabulary,
+                                                                                        english):
+        return None  # "JUDGE CLEARS COURT", "CORONER SHARPLY CRITICAL OF POLICE": a headline in capitals, no name
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
@@ -601,6 +608,16 @@ def _is_acronym(word: str, vocabulary: Vocabulary) -> bool:
     """Capitals without a vowel that are no post-nominal letters: "SCP", "DHR", "CCG"
     (a name in capitals has a vowel: "ORME"; "QC" and "MP" follow a name)."""
     return len(word) > 1 and word.isupper() and not _VOWEL.search(word) and word.lower() not in vocabulary.post_nominals
+
+
+def _without_plural_letters(words: list) -> list:
+    """The words between any plural letters at either end ("MPs" of "MPs Naz Shah", "GPs"): the letters of a
+    role or a body written for several of them are no one's name, whatever name follows."""
+    while words and _PLURAL_ACRONYM.fullmatch(words[0].group()):
+        words = words[1:]
+    while words and _PLURAL_ACRONYM.fullmatch(words[-1].group()):
+        words = words[:-1]
+    return words
 
 
 def _could_be_name(word: str, vocabulary: Vocabulary) -> bool:
@@ -928,6 +945,16 @@ def _in_a_name_opened_so(words: list, text: str, vocabulary: Vocabulary) -> bool
     return any(m.end() == start or _OPENED_RUN.fullmatch(text, m.end(), start) and not any(
         vocabulary.in_first_names(w) or vocabulary.is_title_word(w) for w in [first, *text[m.end():start].split()])
                for m in vocabulary.name_opening.finditer(text, max(0, start - 60), start))
+
+
+def _a_headline_after(title: str, words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Do the words after a title in capitals read as a headline's: more than one, the first a dictionary word on
+    no name list ("JUDGE CLEARS COURT", "JUDGE SHARPLY CRITICAL OF WOMEN"; not "LORD JUSTICE MAY", "JUDGE OKAFOR",
+    a lone surname that is a word too, or one before letters: "HIS HON JUDGE TILLING", "JUDGE TILLING QC")?"""
+    first = words[0].group()
+    return title.isupper() and len(words) > 1 and words[1].group().lower() not in vocabulary.post_nominals \
+        and len(first) > 1 and first.isupper() and first in english \
+        and not vocabulary.is_listed(first.title())
 
 
 def _names_a_term(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:

@@ -27,6 +27,7 @@ _OWN_INITIALS = regex.compile(r"[ \t]*\((\p{Lu}{2,3}|\p{Ll}{2,3})\)")
 _POSTCODE_AREA = regex.compile(r"\p{Lu}{1,2}\d")  # "NN" of "NN1 4YH" is no name word
 _THREE_WORDS = regex.compile(rf"({NAME_WORD})[ \t]+({NAME_WORD})[ \t]+({NAME_WORD})")
 _APOSTROPHES = str.maketrans("'’", "’'")
+_NOTHING = regex.compile(r"(?!x)x")
 _NEXT_WORD = regex.compile(rf"[ \t]+({NAME_WORD})(?![\w'’-])")
 _TITLE_CASE = regex.compile(r"\p{Lu}\p{Ll}+")
 
@@ -185,6 +186,8 @@ class Vocabulary:
     acronyms: frozenset[str] = frozenset()  # the allow list's words in capitals, as written: "ED", "DASH"
     event_nouns: frozenset[str] = frozenset()  # as written: "Gala" of "Mohill Gala"
     feature_nouns: frozenset[str] = frozenset()  # as written: "Lake" of "Ogwen Lake"
+    namesake_head: regex.Pattern = _NOTHING  # a body's head words after its namesake: "Hospital" of "George Eliot …"
+    newspaper: regex.Pattern = _NOTHING  # a town's name before a masthead's word: "Spalding Guardian"
     place_word_openings: tuple[str, ...] = ()  # as written: "Llan" of "Llanasa"
     welsh_mutations: tuple[tuple[str, str], ...] = ()  # ("G", "C"): "Gaernarfon" is Caernarfon mutated
     firm_tail: regex.Pattern = regex.compile(r"(?!x)x")  # a firm's or trade's ending: " & Son", " Stores"
@@ -297,6 +300,12 @@ class Vocabulary:
             term_endings=tuple(w.lower() for w in rules.allow.term_endings),
             event_nouns=frozenset(rules.allow.event_nouns),
             feature_nouns=frozenset(rules.allow.feature_nouns),
+            namesake_head=regex.compile(rf"(?:{trie(rules.allow.namesake_heads)})(?![\w'’-])")
+            if rules.allow.namesake_heads else _NOTHING,
+            newspaper=regex.compile(rf"(?<![\w'’-])(?P<town>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)[ \t]+"
+                                    r"(?:(?:Evening|Daily|Weekly|Sunday)[ \t]+)?"
+                                    rf"(?:{trie(rules.allow.mastheads)})(?![\w'’-])")
+            if rules.allow.mastheads else _NOTHING,
             place_word_openings=tuple(rules.addresses.place_word_openings),
             welsh_mutations=tuple((m, r) for m, _, r in (p.partition(":") for p in rules.addresses.welsh_mutations)),
             generations=frozenset(rules.titles.generations),
@@ -348,7 +357,19 @@ class Vocabulary:
             s for a, b in _spans(self.keep_reader or self.keep, self.titled, text)
             if not self._acronym_in_a_name(text, a, b)
             for s in self._without_people(text, *self._after_a_person(text, *self._after_a_title(text, a, b)))]
-            + body_spans(text, self) + department_spans(text, self)))
+            + body_spans(text, self) + department_spans(text, self) + self._newspapers(text)))
+
+    def _newspapers(self, text: str) -> list[tuple[int, int]]:
+        """A local newspaper: a town's name, one or two words, before a masthead's word ("Spalding Guardian",
+        "Oxford Mail", "Manchester Evening News"); a first name before the word is a person ("Jim Courier")."""
+        out = []
+        for m in self.newspaper.finditer(text):
+            town = m.group("town")
+            if self.is_place(town):
+                out.append((m.start(), m.end()))
+            elif " " in town.strip() and self.is_place(town.split()[-1]):
+                out.append((m.end("town") - len(town.split()[-1]), m.end()))
+        return out
 
     def _acronym_in_a_name(self, text: str, a: int, b: int) -> bool:
         """Is the allow list's match an acronym written in title case that is a listed name, in a full
@@ -471,6 +492,7 @@ class Vocabulary:
             return a, b
         rest = _WORD.findall(text, m.start(3), b)
         if self.is_first_name(m.group(1)) and self.is_name_word(m.group(2)) \
+                and not self.namesake_head.match(text, m.start(3)) \
                 and (self.is_place(rest[0]) or not self.is_listed(rest[0])
                      and (len(rest) > 2 or self._agency_on_a_line(text, a, rest))) \
                 and any(w.lower() in self.body_words for w in rest):
