@@ -62,7 +62,7 @@ eval: setup
 	$(PY) $(SHARED)/score_conll.py .bench/eval/conll | tail -1
 	$(PY) $(SHARED)/score_tab.py .bench/eval/tab | tail -1
 
-# The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or dev2 … dev14, test) runs
+# The real-text corpus (corpus/real/README.md): `make eval-corpus SPLIT=dev` (or dev2 … dev16, test) runs
 # `redactor batch` with review bundles over the split and scores it; --verbose lists the leaks.
 SPLIT ?= dev
 eval-corpus: setup
