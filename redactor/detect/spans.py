@@ -650,6 +650,9 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
         later = words[i].group()
+        if _honours_to_the_end(words[i:], vocabulary) and len(words[i - 1].group()) > 2 and (i > 1 or len(later) > 2):
+            return words[:i]  # "MRS JUSTICE LANG DBE", "JOHN HALE MP": honours after a name in capitals too
+            # (after a surname, not initials: "Ms A JP"; two letters after a full name: "JACK MA" may be a name)
         if _MIXED_CASE.fullmatch(later) and later.lower() in vocabulary.post_nominals:
             return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
@@ -660,6 +663,12 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
             # "Robinson UKEAT/0283/17": a tribunal's letters opening a case's number; "Sheriff F Tait OPINION OF
             # THE COURT": a heading in capitals
     return words
+
+
+def _honours_to_the_end(words: list, vocabulary: Vocabulary) -> bool:
+    """Are ``words`` all listed post-nominal letters in capitals, on no name list ("DBE", "OBE JP")?"""
+    return all(w.group().isupper() and w.group().lower() in vocabulary.post_nominals
+               and not vocabulary.is_listed(w.group()) for w in words)
 
 
 def _name_run(words: list, vocabulary: Vocabulary) -> list:

@@ -1,0 +1,16 @@
+"""Keep by reading, of words beside a person's name: the honours written after a name in
+capitals ("MRS JUSTICE LANG DBE") stay while the name goes. Made-up texts in the shapes met on
+real pages; a name given as a person still goes."""
+import pytest
+
+
+@pytest.mark.parametrize("text,expected", [
+    # honours in capitals after a name in capitals: the letters stay, the name goes
+    ("THE HONOURABLE MRS JUSTICE LANG DBE\n____\n\nMrs Justice Lang DBE :\n",
+     "THE HONOURABLE MRS JUSTICE L DBE\n____\n\nMrs Justice L DBE :\n"),
+    ("THE HONOURABLE MR JUSTICE GRANT OBE\n", "THE HONOURABLE MR JUSTICE G OBE\n"),
+    # two letters after a lone word may be a surname: "JACK MA" is left as it is found
+    ("The letter was signed by JOHN HALE MP on 2 May.\n", "The letter was signed by JH MP on 2 May.\n"),
+])
+def test_honours_after_a_name_in_capitals_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
