@@ -1,5 +1,6 @@
 """Keep by reading, of words beside a person's name: the honours written after a name in
-capitals ("MRS JUSTICE LANG DBE") stay while the name goes. Made-up texts in the shapes met on
+capitals ("MRS JUSTICE LANG DBE") stay while the name goes; "Dr" before a full name is a title, no
+street ("from Assistant State Pathologist Dr Margot Bolster"). Made-up texts in the shapes met on
 real pages; a name given as a person still goes."""
 import pytest
 
@@ -13,4 +14,18 @@ import pytest
     ("The letter was signed by JOHN HALE MP on 2 May.\n", "The letter was signed by JH MP on 2 May.\n"),
 ])
 def test_honours_after_a_name_in_capitals_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "Dr" before a full name is a title, not a street's "Drive": the role and the title stay
+    ("The inquest heard evidence from Assistant State Pathologist Dr Margot Bolster, and from a garda.\n",
+     "The inquest heard evidence from Assistant State Pathologist Dr MB, and from a garda.\n"),
+    ("He was referred to Senior Registrar Dr Yusuf Amin in June.\n",
+     "He was referred to Senior Registrar Dr YA in June.\n"),
+    # ... a street ending in "Dr" is still an address
+    ("She lived at 14 Oakfield Dr, Leeds, with her son. He moved to Parkside Dr in 2010.\n",
+     "She lived at [address removed], Leeds, with her son. He moved to [address removed] in 2010.\n"),
+])
+def test_dr_before_a_full_name_is_a_title(redact_text, text, expected):
     assert redact_text(text)[0] == expected

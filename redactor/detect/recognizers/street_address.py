@@ -156,8 +156,9 @@ class AddressParts:
         # an older style joins the street type to the name's last word by a hyphen: "High-street", "Church-road"
         strong_lower = _alternation([t.lower() for t in a.street_types if t not in weak and len(t) > 3])
         hyphened = rf"(?!{_MONTH}\b){untitled}(?:{word}){{0,2}}\p{{Lu}}\p{{Ll}}+-(?:{strong_lower})\b"
-        # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
-        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
+        # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title,
+        # and Dr before a full name ("from State Pathologist Dr Margot Bolster")
+        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)(?:\.[ \t]+\p{Lu}\p{Ll}|[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}))"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
                                                                            *(i.upper() for i in a.institutions)))
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
