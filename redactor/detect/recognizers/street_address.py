@@ -158,7 +158,8 @@ class AddressParts:
         hyphened = rf"(?!{_MONTH}\b){untitled}(?:{word}){{0,2}}\p{{Lu}}\p{{Ll}}+-(?:{strong_lower})\b"
         # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title,
         # and Dr before a full name ("from State Pathologist Dr Margot Bolster")
-        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)(?:\.[ \t]+\p{Lu}\p{Ll}|[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}))"
+        saint = (r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}"
+                 r"|(?<=\bDr)(?:\.[ \t]+\p{Lu}\p{Ll}|[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}))")
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
                                                                            *(i.upper() for i in a.institutions)))
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
