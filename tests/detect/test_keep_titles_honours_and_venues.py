@@ -29,3 +29,18 @@ def test_honours_after_a_name_in_capitals_stay(redact_text, text, expected):
 ])
 def test_dr_before_a_full_name_is_a_title(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a surname that is a title's word, found as a person, is the role after "the"; the person goes elsewhere
+    ("The inquest was opened by Coroner Lisa Judge on 3 May.\n\nAt the trial the Judge said the sentence must "
+     "deter others, and the Judge's remarks were reported.\n\nMs Judge adjourned the inquest. The Judge family "
+     "attended.\n",
+     "The inquest was opened by Coroner LJ on 3 May.\n\nAt the trial the Judge said the sentence must "
+     "deter others, and the Judge's remarks were reported.\n\nMs J adjourned the inquest. The LJ family "
+     "attended.\n"),
+    ("Dr Ann Sheriff saw him twice. In court the Sheriff told him he would go to prison.\n",
+     "Dr AS saw him twice. In court the Sheriff told him he would go to prison.\n"),
+])
+def test_a_title_word_after_the_is_the_role(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
