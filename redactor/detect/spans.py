@@ -331,6 +331,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and (len(words) > 1 or NAME_WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library", "Grace House", "Albert Museum" of "the Victoria
         # and Albert Museum": a body's, building's or organisation's name
+    if title is None and d.recognizer == CONTEXT and len(words) > 1 and last.lower() in vocabulary.organisation_words \
+            and not vocabulary.is_listed(last):
+        return None  # "(1) HERBERT SMITH SOLICITORS", "Mason Hale Associates said": a firm named for people, where
+        # people stand (a name the document gives as a person's still goes inside it)
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
         return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it

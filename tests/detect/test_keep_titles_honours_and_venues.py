@@ -1,6 +1,7 @@
 """Keep by reading, of words beside a person's name: the honours written after a name in
 capitals ("MRS JUSTICE LANG DBE") stay while the name goes; "Dr" before a full name is a title, no
-street ("from Assistant State Pathologist Dr Margot Bolster"). Made-up texts in the shapes met on
+street ("from Assistant State Pathologist Dr Margot Bolster"); a title's word after "the" is the role;
+a firm named for people numbered among the parties stays. Made-up texts in the shapes met on
 real pages; a name given as a person still goes."""
 import pytest
 
@@ -43,4 +44,18 @@ def test_dr_before_a_full_name_is_a_title(redact_text, text, expected):
      "Dr AS saw him twice. In court the Sheriff told him he would go to prison.\n"),
 ])
 def test_a_title_word_after_the_is_the_role(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a firm named for people, numbered among the parties: the firm stays (its word is no one's name)
+    ("(1)     PARKER HALE SOLICITORS\n(2)     GEORGE KALORKOTI\n\nAPPELLANTS\n\nThe firm Parker Hale Solicitors "
+     "appealed. Mr Kalorkoti gave evidence.\n",
+     "(1)     PARKER HALE SOLICITORS\n(2)     GK\n\nAPPELLANTS\n\nThe firm Parker Hale Solicitors "
+     "appealed. Mr K gave evidence.\n"),
+    # ... a person numbered beside a firm of the same name still goes, inside the firm's name too
+    ("BETWEEN\n\n(1)     JOHN HALE\n(2)     HALE ASSOCIATES\n\nAPPELLANTS\n",
+     "BETWEEN\n\n(1)     JH\n(2)     JH ASSOCIATES\n\nAPPELLANTS\n"),
+])
+def test_a_firm_among_the_parties_stays(redact_text, text, expected):
     assert redact_text(text)[0] == expected
