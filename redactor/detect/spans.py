@@ -15,6 +15,7 @@ from redactor.names import (
     NAME_WORD,
     NAME_WORD_BEFORE,
     NEXT_NAME_WORD,
+    NUMBER_WORDS,
     PARTICLE,
     PLACE_HYPHEN_AFTER,
     SAINT,
@@ -74,6 +75,7 @@ _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-
 _CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]+\p{Lu}[\w'’-]*"
                                       r"[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
+_COUNTED_TITLE = regex.compile(rf"(?<![\w'’-])(?:{NUMBER_WORDS}|\d{{1,3}})[ \t]+(?:\p{{Lu}}[\p{{L}}.]*[ \t]+){{1,3}}$")
 _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
@@ -294,6 +296,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _a_headline_after(title, words, vocabulary,
                                                                                         english):
         return None  # "JUDGE CLEARS COURT", "CORONER SHARPLY CRITICAL OF POLICE": a headline in capitals, no name
+    if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and len(words) == 1 \
+            and _COUNTED_TITLE.search(text, max(0, start - 60), start) and not vocabulary.is_listed(words[0].group()) \
+            and _plural_noun(words[0].group(), english):
+        return None  # "TWO GARDA MEMBERS", "three Police Officers": holders of a role counted, no one's name
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name

@@ -1,7 +1,8 @@
 """Keep by reading, of words beside a person's name: the honours written after a name in
 capitals ("MRS JUSTICE LANG DBE") stay while the name goes; "Dr" before a full name is a title, no
 street ("from Assistant State Pathologist Dr Margot Bolster"); a title's word after "the" is the role;
-a firm named for people numbered among the parties stays. Made-up texts in the shapes met on
+a firm named for people numbered among the parties stays; a count before a title makes the plural
+after it the holders ("TWO GARDA MEMBERS"). Made-up texts in the shapes met on
 real pages; a name given as a person still goes."""
 import pytest
 
@@ -58,4 +59,15 @@ def test_a_title_word_after_the_is_the_role(redact_text, text, expected):
      "BETWEEN\n\n(1)     JH\n(2)     JH ASSOCIATES\n\nAPPELLANTS\n"),
 ])
 def test_a_firm_among_the_parties_stays(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a count before a title: the plural after it names the holders, no one
+    ("TWO GARDA MEMBERS have been assaulted in separate incidents in Dublin.\n",
+     "TWO GARDA MEMBERS have been assaulted in separate incidents in Dublin.\n"),
+    # ... a surname after a title that is a plural word too still goes
+    ("PC Rivers attended. Two officers and Sgt Banks arrived.\n", "PC R attended. Two officers and Sgt B arrived.\n"),
+])
+def test_holders_of_a_role_counted_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
