@@ -2,7 +2,8 @@
 capitals ("MRS JUSTICE LANG DBE") stay while the name goes; "Dr" before a full name is a title, no
 street ("from Assistant State Pathologist Dr Margot Bolster"); a title's word after "the" is the role;
 a firm named for people numbered among the parties stays; a count before a title makes the plural
-after it the holders ("TWO GARDA MEMBERS"). Made-up texts in the shapes met on
+after it the holders ("TWO GARDA MEMBERS"); premises named for their street stay ("at Hangar Lane
+Station"). Made-up texts in the shapes met on
 real pages; a name given as a person still goes."""
 import pytest
 
@@ -70,4 +71,18 @@ def test_a_firm_among_the_parties_stays(redact_text, text, expected):
     ("PC Rivers attended. Two officers and Sgt Banks arrived.\n", "PC R attended. Two officers and Sgt B arrived.\n"),
 ])
 def test_holders_of_a_role_counted_stay(redact_text, text, expected):
+    assert redact_text(text)[0] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # premises named for their street after a preposition: the station or surgery stays, no one's address
+    ("He took the train and was seen arriving at Hangar Lane Station at midnight.\n",
+     "He took the train and was seen arriving at Hangar Lane Station at midnight.\n"),
+    ("She waited at a bus stop near Birmingham's New Street Station.\n",
+     "She waited at a bus stop near Birmingham's New Street Station.\n"),
+    # ... the street itself after a preposition is still an address
+    ("He lived on Station Road with his mother. She was found at Mill Lane, Leeds.\n",
+     "He lived on [address removed] with his mother. She was found at [address removed], Leeds.\n"),
+])
+def test_premises_named_for_a_street_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

@@ -256,9 +256,13 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                       rf"(?:{p.street}|{p.lower_street}){p.direction}"
                                       rf"(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
-        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
+        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"; not premises named for their street
+        # ("arriving at Hangar Lane Station", "near New Street Station")
+        a = rules.addresses
+        premises = _alternation(sorted({w.title() for w in (*a.premises_nouns, *a.venue_words)}
+                                       - {w.title() for w in a.home_words}))
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
-                                  rf"{p.bare_street}{p.service}")
+                                  rf"{p.bare_street}{p.service}(?![ \t]+(?:{premises})\b)")
         # "back to their Larch Avenue home", "at her Mill Lane flat", "visited the Readers Court property"
         # (after "the", no weak type: "the Old Bank house")
         self.home = regex.compile(rf"(?:(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
