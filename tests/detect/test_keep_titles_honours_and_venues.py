@@ -86,3 +86,9 @@ def test_holders_of_a_role_counted_stay(redact_text, text, expected):
 ])
 def test_premises_named_for_a_street_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected
+
+
+def test_former_names_of_watchdogs_stay(redact_text):
+    # a body known by its former name's letters is no person's initials
+    text = "The police were aware - along with the police watchdog HMIC and the IPCC - of the failings.\n"
+    assert redact_text(text)[0] == text
