@@ -15,6 +15,7 @@ from redactor.names import (
     NAME_WORD,
     NAME_WORD_BEFORE,
     NEXT_NAME_WORD,
+    NUMBER_WORDS,
     PARTICLE,
     PLACE_HYPHEN_AFTER,
     SAINT,
@@ -74,6 +75,7 @@ _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-
 _CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]+\p{Lu}[\w'’-]*"
                                       r"[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
+_COUNTED_TITLE = regex.compile(rf"(?<![\w'’-])(?:{NUMBER_WORDS}|\d{{1,3}})[ \t]+(?:\p{{Lu}}[\p{{L}}.]*[ \t]+){{1,3}}$")
 _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "
@@ -294,6 +296,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _a_headline_after(title, words, vocabulary,
                                                                                         english):
         return None  # "JUDGE CLEARS COURT", "CORONER SHARPLY CRITICAL OF POLICE": a headline in capitals, no name
+    if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and len(words) == 1 \
+            and _COUNTED_TITLE.search(text, max(0, start - 60), start) and not vocabulary.is_listed(words[0].group()) \
+            and _plural_noun(words[0].group(), english):
+        return None  # "TWO GARDA MEMBERS", "three Police Officers": holders of a role counted, no one's name
     if title is not None and d.recognizer not in (KNOWN, CASE_FILE) and _names_a_portfolio(words, text, title,
                                                                                         vocabulary, english):
         return None  # "ACC Crime Operations", "ACC Legacy and Justice Department": a rank's portfolio, no name
@@ -331,6 +337,10 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and (len(words) > 1 or NAME_WORD_BEFORE.search(text, 0, start)):
         return None  # "Ross County", "Stockton Central Library", "Grace House", "Albert Museum" of "the Victoria
         # and Albert Museum": a body's, building's or organisation's name
+    if title is None and d.recognizer == CONTEXT and len(words) > 1 and last.lower() in vocabulary.organisation_words \
+            and not vocabulary.is_listed(last):
+        return None  # "(1) HERBERT SMITH SOLICITORS", "Mason Hale Associates said": a firm named for people, where
+        # people stand (a name the document gives as a person's still goes inside it)
     if title is None and d.recognizer in WEAK and len(words) == 1 and _before_a_family_word(text, end, vocabulary) \
             and not vocabulary.in_first_names(words[0].group()) and _opens_sentence(text, start):
         return None  # "Foster mum Ann Collins": a word opening a sentence before a family word describes it
@@ -650,6 +660,9 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
         if dotted and dotted.group().replace(".", "").lower() in vocabulary.post_nominals:
             return words[:i]
         later = words[i].group()
+        if _honours_to_the_end(words[i:], vocabulary) and len(words[i - 1].group()) > 2 and (i > 1 or len(later) > 2):
+            return words[:i]  # "MRS JUSTICE LANG DBE", "JOHN HALE MP": honours after a name in capitals too
+            # (after a surname, not initials: "Ms A JP"; two letters after a full name: "JACK MA" may be a name)
         if _MIXED_CASE.fullmatch(later) and later.lower() in vocabulary.post_nominals:
             return words[:i]  # "Dr Mark Ashton FRCPath", "Jo Bell MRCPsych"
         if _is_capitals(later) and not any(_is_capitals(w.group()) for w in words[:i]) \
@@ -660,6 +673,12 @@ def _before_letters_after(words: list, text: str, vocabulary: Vocabulary) -> lis
             # "Robinson UKEAT/0283/17": a tribunal's letters opening a case's number; "Sheriff F Tait OPINION OF
             # THE COURT": a heading in capitals
     return words
+
+
+def _honours_to_the_end(words: list, vocabulary: Vocabulary) -> bool:
+    """Are ``words`` all listed post-nominal letters in capitals, on no name list ("DBE", "OBE JP")?"""
+    return all(w.group().isupper() and w.group().lower() in vocabulary.post_nominals
+               and not vocabulary.is_listed(w.group()) for w in words)
 
 
 def _name_run(words: list, vocabulary: Vocabulary) -> list:

@@ -97,6 +97,7 @@ class LoneReading:
             w.lower() for w in (*addresses.street_types, *addresses.weak_street_types, *addresses.building_words))
         self.things = (frozenset(w.lower() for w in rules.common_words) | self.streets_and_buildings) - self.dates
         titles = [v for t in rules.all_titles for v in dict.fromkeys((t, t.upper()))]
+        self.roles = frozenset(t.lower() for t in rules.all_titles if " " not in t)
         dot = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self._title = regex.compile(rf"(?<![\w.])(?:{_phrases(titles)})"
                                     rf"(?:(?<=(?i:{dot or '(?!x)x'}))\.)?(?:[ \t]+\d{{2,7}})?[ \t]+$")
@@ -161,13 +162,16 @@ class LoneReading:
             return Verdict(False, False, "in a saint's or a place's name")  # "St John’s", "Ross-shire"
         if self.titled(text, start):
             return Verdict(True, True, "after a title")
+        the = bool(_behind(_DETERMINER, text, start))
+        if the and text[start:end].lower() in self.roles and not self._owned.match(text, end):
+            return Verdict(False, False, "a title's word after 'the'")  # "the Judge said": the role, whoever
+            # else the document or batch names Judge ("Ms Judge"); "the Judge family" is theirs
         if _POSSESSIVE.match(text, end):
             return Verdict(True, False, "before 's")
         if _behind(self._kin, text, start):
             return Verdict(True, False, "after a family word")
         if _behind(self._context_before, text, start) or self._context_after.match(text, end):
             return Verdict(True, False, "in a person's context")
-        the = bool(_behind(_DETERMINER, text, start))
         if the and self._owned.match(text, end):
             return Verdict(True, False, "the … family")
         word = text[start:end].lower()
