@@ -355,7 +355,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.common = rules.common_words
         self.unlisted = UnlistedName(self.common, self.organisations, frozenset(rules.addresses.place_prefixes),
                                      frozenset(rules.addresses.place_suffixes))
-        self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # (not inside a reference number: "planning permission P172713/F")
+        self.eircode = regex.compile(rf"(?<![\w/-]){EIRCODE}(?![\w/])")
         # a street with no number in an address run into one line, just before its town and postcode:
         # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
         # before it stays with the building)
