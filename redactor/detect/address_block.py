@@ -117,7 +117,8 @@ class AddressBlocks:
         self.prefixes = frozenset(rules.addresses.place_prefixes)  # "Old Palace": a prefix opens a house's name too
         self.capitals = frozenset(t.upper() for t in rules.towns)  # "LONDON", "STEVENAGE"
         rooms = "|".join(regex.escape(w) for w in rules.addresses.room_words) or "(?!)"
-        self.named_room = regex.compile(rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}+[ \t]+(?:{rooms})[ \t]+\d{{1,4}}[A-Za-z]?[ \t]*$")
+        self.named_room = regex.compile(rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}+[ \t]+(?:{rooms})[ \t]+\d{{1,4}}[A-Za-z]?"
+                                        r"[ \t]*$")
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
         """Every address block: one span per segment and block, overlapping spans and

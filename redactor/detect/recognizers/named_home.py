@@ -377,7 +377,7 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         for piece in self._places_after(text, end):
             name = piece.group("name")
             if not joins and piece.group("join").strip(" \t,") == "near":
-                return False  # a place near a town just after the name is the name's village ("from Llwycoed, near Aberdare")
+                return False  # a town "near" the name locates a village: "from Llwycoed, near Aberdare"
             if piece.group("county") or name in self.counties and name not in self.places:
                 return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
             if name in self.places:
