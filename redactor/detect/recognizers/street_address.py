@@ -510,7 +510,7 @@ class StreetAddressRecognizer(ExplainingRecognizer):
     def _a_title_before_a_name(self, text: str, end: int) -> bool:
         """Does the street found up to ``end`` end in a title before a first name ("Pathologist Dr Margot")?"""
         title = self.title_type.match(text, end)
-        return bool(title) and title.group(1) in self.first_names
+        return title is not None and title.group(1) in self.first_names
 
     def _a_place(self, name: str) -> bool:
         """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road"), or an
