@@ -102,6 +102,7 @@ class Addresses(_Strict):
     weak_street_types: list[str] = []
     institutions: list[str] = []
     unit_words: list[str]
+    room_words: list[str] = []  # "Conference Room 2, Victoria Quay": a venue's named room, its number no house's
     flat_floors: list[str] = []
     building_words: list[str] = []
     dwelling_words: list[str] = []

@@ -116,6 +116,9 @@ class AddressBlocks:
         self.organisations = organisation_words(rules)
         self.prefixes = frozenset(rules.addresses.place_prefixes)  # "Old Palace": a prefix opens a house's name too
         self.capitals = frozenset(t.upper() for t in rules.towns)  # "LONDON", "STEVENAGE"
+        rooms = "|".join(regex.escape(w) for w in rules.addresses.room_words) or "(?!)"
+        self.named_room = regex.compile(rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}+[ \t]+(?:{rooms})[ \t]+\d{{1,4}}[A-Za-z]?"
+                                        r"[ \t]*$")
 
     def find(self, segments: Sequence[Segment]) -> list[BlockSpan]:
         """Every address block: one span per segment and block, overlapping spans and
@@ -136,6 +139,8 @@ class AddressBlocks:
             for m in self.street_piece.finditer(segment.text):
                 parts = self._block(segments, i, m.start("street"), premises=True)
                 alone = not parts and not m.group("street")[0].isdigit()
+                if alone and self._towns_court(m.group("street")):
+                    continue  # "Dungannon Court" as a heading: the town's court of law, no street
                 blocks.append(([*parts, _Part(i, m.start("street"), m.end("street"))], alone))
             for block, alone in blocks:
                 for part in block:
@@ -162,6 +167,8 @@ class AddressBlocks:
             elif street_below and self._house_name(text):
                 taken.append(part)  # a house's name above its street: "The Archdeaconry, Pett Lane, Charing"
                 break
+            elif self.named_room.search(text):
+                break  # a venue's room above its building: "Committee Room 1, County Hall, Glenfield" (the room stays)
             else:
                 recent = max(0, len(text) - _LOOK_BACK)
                 tail = self.tail.search(text, recent)
@@ -203,6 +210,11 @@ class AddressBlocks:
         below_street = self._is_street(premises)
         return [t for t in towns if not self._known(text := segments[t.segment].text[t.start:t.end])
                 and not (below_street and len(text.split()) <= 2)]
+
+    def _towns_court(self, street: str) -> bool:
+        """Is ``street`` a known town and "Court", its court of law ("Dungannon Court"; not "Belmont Court, BT4")?"""
+        town, _, court = street.strip().rpartition(" ")
+        return court == "Court" and town in self.places
 
     def _known(self, text: str) -> bool:
         """A known town or county in any case ("Leeds", "LEEDS", "Co. Dublin") or a Dublin postal

@@ -325,9 +325,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"
         near = self.near.match(text, end)
-        if lead is None and prep in ("at", "from") and near and near.group("town") in self.places \
+        if lead is None and prep == "at" and near and near.group("town") in self.places \
                 and self._unlisted(phrase) and not self.journey.search(text, max(0, m.start() - 40), m.start()):
-            # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town ("flew from Heathrow near London": a journey)
+            # "killed at Cefn Rhiwlas near Llandeilo": smaller than a town ("flew from Heathrow near London": a journey;
+            # "a man from Cwmdu, near Crickhowell": where someone comes from, a village)
             return "a name on no list near its town"
         if lead is None or words[-1] in self.suffixes:  # "of Mulgrave Bridge": a place's shape
             return None
@@ -368,12 +369,15 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         another name, after names on no list ("of Craigard, Oban", "late Rathrush, Rathoe, Carlow", not "in
         Ballybrittas, Co Laois", a village in its county; after a person's name alone, a
         name before its town is a village's unless another comes between: "Ainley of Rushbrooke, Bury St
-        Edmunds", but "AD of Macetown, Cloughan, Mullingar"), or, on no list, a village and a town ("of Macetown,
+        Edmunds", but "AD of Macetown, Cloughan, Mullingar"; a town "near" it locates a village: "Jex, from Llwycoed,
+        near Aberdare"), or, on no list, a village and a town ("of Macetown,
         Cloughan, Mullingar") or a place "in" another after a person ("The 30-year-old, from Glenkeen in
         Dunmurry")?"""
         joins: list[str] = []
         for piece in self._places_after(text, end):
             name = piece.group("name")
+            if not joins and piece.group("join").strip(" \t,") == "near":
+                return False  # a town "near" the name locates a village: "from Llwycoed, near Aberdare"
             if piece.group("county") or name in self.counties and name not in self.places:
                 return len(joins) > 0  # a county just after a name is a village's ("in Ballybrittas, Co Laois")
             if name in self.places:

@@ -345,11 +345,24 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         self.strong_street = regex.compile(rf"(?={p.strong_type}$){p.street_type}$")  # "Road", not "Crown Court"
         # "lived in Leeds road": a town and a lower-case street word are no street's name
         self.lower_type = regex.compile(rf"[ \t]+(?:{_alternation(rules.addresses.lower_case_street_types)})$")
+        # ... but for a street whose town follows it: "grew up in Maine park in Galgorm", "lived in Derry road, Omagh"
+        self.town_after = regex.compile(rf"(?:,[ \t]*|[ \t]+in[ \t]+){WORD}")
         self.places = rules.towns
+        # a street type that is also a title, before a first name, is the title: "from Assistant State
+        # Pathologist Dr Margot Bolster" holds no street ending in "Dr" (Drive)
+        titles = [t for t in rules.addresses.street_types if t in rules.titles.honorifics]
+        self.title_type = regex.compile(rf"(?<=\b(?:{_alternation(titles) or '(?!)'}))\.?[ \t]+(\p{{Lu}}\p{{Ll}}+)")
+        self.first_names = rules.first_names
+        # a venue's named room just before a number: "Conference Room " of "Conference Room 2, Victoria Quay"
+        rooms = _alternation(rules.addresses.room_words) or "(?!)"
+        self.named_room = regex.compile(rf"(?<![\w'’-])\p{{Lu}}\p{{Ll}}+[ \t]+(?:{rooms})[ \t]+$")
+        self.room_number = regex.compile(r"\d{1,4}[A-Za-z]?,?[ \t]+")
+        self.institution = regex.compile(rf"(?<![\w'’-])(?:{_alternation(rules.addresses.institutions)})$")
         self.common = rules.common_words
         self.unlisted = UnlistedName(self.common, self.organisations, frozenset(rules.addresses.place_prefixes),
                                      frozenset(rules.addresses.place_suffixes))
-        self.eircode = regex.compile(rf"(?<![\w-]){EIRCODE}(?!\w)")
+        # (not inside a reference number: "planning permission P172713/F")
+        self.eircode = regex.compile(rf"(?<![\w/-]){EIRCODE}(?![\w/])")
         # a street with no number in an address run into one line, just before its town and postcode:
         # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
         # before it stays with the building)
@@ -393,7 +406,8 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     and self._strong_after_article(m, "place")
                     and not (m.group("numbered") and self._no_street(m.group("numbered"), text[m.end():m.end() + 1]))
                     and not (m.group("the") and (m.group("the") in self.common or self._a_place(m.group("the"))))
-                    and not self._a_place(self.lower_type.sub("", m.group("place")))]
+                    and not (self._a_place(self.lower_type.sub("", m.group("place")))
+                             and not self.town_after.match(text, m.end()))]
         results += [self.result("ADDRESS", *m.span("place"), self.RESIDENCE,
                                 "a street where someone lives, said after it")
                     for m in (self.home_after.finditer(text) if self.said_after.search(text) else ())
@@ -438,7 +452,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                 "a street before its town and postcode")
                     for m in (self.street_postcode.finditer(text) if self.postcode.search(text) else ())
                     if m.group("town") in self.places and not _NUMBER_BEFORE.search(text, 0, m.start())]
+        results = [r for r in results if not self._a_title_before_a_name(text, r.end)]
         for r in results:
+            if room := self.room_number.match(text, r.start, r.end) if self.named_room.search(text, 0, r.start) \
+                    else None:
+                r.start = room.end()  # "Conference Room 2, Victoria Quay": the room and its number stay
             town = _LEADING_WORD.match(text, r.start, r.end)
             if town and town.group(1) in self.places and len(_WORDS.findall(text, town.end(), r.end)) >= 2 \
                     and not self.home_name.search(text, r.start, r.end):
@@ -495,9 +513,15 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         return court == "Court" and (town in self.places or text[m.start() - 3:m.start()] == "at "
                                      and self._about_a_hearing(text, m.start()))
 
+    def _a_title_before_a_name(self, text: str, end: int) -> bool:
+        """Does the street found up to ``end`` end in a title before a first name ("Pathologist Dr Margot")?"""
+        title = self.title_type.match(text, end)
+        return title is not None and title.group(1) in self.first_names
+
     def _a_place(self, name: str) -> bool:
-        """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road")?"""
-        return name in self.places and not self.strong.search(name)
+        """Is this a town, village or district rather than a street ("Notting Hill"; not "Abbey Road"), or an
+        institution, no one's home ("Dr Patel, of Crown Court, Leeds, said")?"""
+        return name in self.places and not self.strong.search(name) or bool(self.institution.search(name))
 
 
 def sentence_opening(text: str, end: int) -> int:
