@@ -156,10 +156,8 @@ class AddressParts:
         # an older style joins the street type to the name's last word by a hyphen: "High-street", "Church-road"
         strong_lower = _alternation([t.lower() for t in a.street_types if t not in weak and len(t) > 3])
         hyphened = rf"(?!{_MONTH}\b){untitled}(?:{word}){{0,2}}\p{{Lu}}\p{{Ll}}+-(?:{strong_lower})\b"
-        # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title,
-        # and Dr before a full name ("from State Pathologist Dr Margot Bolster")
-        saint = (r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}"
-                 r"|(?<=\bDr)(?:\.[ \t]+\p{Lu}\p{Ll}|[ \t]+\p{Lu}\p{Ll}+[ \t]+\p{Lu}\p{Ll}))")
+        # "Bury St Edmunds": St before a name is Saint; "Councillors Dr. Emma Ghaffari": Dr. before a name a title
+        saint = r"(?!(?<=\bSt)\.?[ \t]+\p{Lu}\p{Ll}|(?<=\bDr)\.[ \t]+\p{Lu}\p{Ll})"
         named = "|".join(regex.escape(i).replace(r"\ ", r"\s+") for i in (*a.institutions,
                                                                            *(i.upper() for i in a.institutions)))
         not_institution = rf"(?<!\b(?:{named}))" if named else ""
@@ -256,13 +254,9 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                       rf"(?:{p.street}|{p.lower_street}){p.direction}"
                                       rf"(?![ \t]+(?!{p.number}{p.street})\d)"
                                       rf"(?![ \t]+(?:Ltd|Limited|PLC|plc|LLP|Inc)\b)")
-        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"; not premises named for their street
-        # ("arriving at Hangar Lane Station", "near New Street Station")
-        a = rules.addresses
-        premises = _alternation(sorted({w.title() for w in (*a.premises_nouns, *a.venue_words)}
-                                       - {w.title() for w in a.home_words}))
+        # "lived on Mill Lane", "at his home in the town's Salisbury Terrace"
         self.bare = regex.compile(rf"(?<=\b(?:{p.prepositions})\s{p.near}(?:the\s+\p{{Ll}}+['’]s\s+)?)"
-                                  rf"{p.bare_street}{p.service}(?![ \t]+(?:{premises})\b)")
+                                  rf"{p.bare_street}{p.service}")
         # "back to their Larch Avenue home", "at her Mill Lane flat", "visited the Readers Court property"
         # (after "the", no weak type: "the Old Bank house")
         self.home = regex.compile(rf"(?:(?<=(?:\b(?i:her|his|their|my|our|your)|\p{{L}}['’]s?)\s){p.street}"
