@@ -145,6 +145,9 @@ def test_firms_venues_and_brands_stay(redact_text, text, expected):
     ("Victim: Tom Davies\nTom Davies ran T E Davies and Son. Davies was 60.\n",
      "Victim: TD\nTD ran T E TD and Son. TD was 60.\n"),
     ("Oliver Ruse & Son were builders. Mr Ruse said so.\n", "Oliver R & Son were builders. Mr R said so.\n"),
+    # a known name opening a firm's name before an organisation's word ("Associates", "Solicitors")
+    ("John Hale, 40, was killed. Mr Hale founded Hale Associates; Hale Solicitors acted for him.\n",
+     "JH, 40, was killed. Mr H founded JH Associates; JH Solicitors acted for him.\n"),
 ])
 def test_people_beside_firms_still_go(redact_text, text, expected):
     assert redact_text(text)[0] == expected

@@ -123,6 +123,9 @@ class LoneReading:
                                     rf"|{trie(capitals) if capitals else '(?!x)x'})(?!\w)")
         self._kept: tuple[str | None, list[tuple[int, int]]] = (None, [])
         self._owned = regex.compile(rf"[ \t]+(?i:{_phrases(context.possessed)})(?!\w)")  # "the March family"
+        # a firm's or trade's ending: a name the document gives is no longer name's before one ("Hale Associates")
+        self._firm_after = regex.compile(rf"{FIRM_END.pattern}|[ \t]+(?:{trie(rules.allow.trade_words)}"
+                                         rf"|{trie(addresses.organisation_words)})(?![\w'’-])")
         adverbs = rf"(?:[ \t]+(?i:{_phrases([*words.name_adverbs, *context.before_verb])}))*"
         verbs = [*context.after, *context.after_personal, *words.name_verbs]
         self._person_verb = regex.compile(rf"{adverbs}[ \t]+(?i:{_phrases(verbs)})(?!\w)")
@@ -223,10 +226,13 @@ class LoneReading:
         (or one closing a bracket) that opens no sentence ("Queen Mary University", "Dunn Marsh
         Solicitors", "St Mary's", "the Adult Support and Protection (Scotland) Bill",
         another's full name "Blake Morgan", a flattened list's "Mark Hayward Bath and North East
-        Somerset Council")? Before a ``sure`` name that word may be its unlisted first name ("Sgt
+        Somerset Council")? A ``sure`` name before a firm's or trade's ending is no longer name's
+        ("Hale Associates" after "Mr Hale"). Before a ``sure`` name that word may be its unlisted first name ("Sgt
         Doc Nurse"): only a word on no name list before a street's or building's word makes a
         thing's name ("Iscoed Chambers"). (After a saint's word or before a place's hyphen, sure or
         not, ``read`` has already read the word as no person: "St John’s", "Ross-shire".)"""
+        if sure and self._firm_after.match(text, end):
+            return False  # "Hale Associates", "Hale Solicitors" after "Mr Hale": the firm's word stays, the name goes
         after = _NEXT_WORD.match(text, end)
         if after is not None and not after.group(1).isupper() and after.group(1).lower() not in self.dates \
                 and not self._owned.match(text, end) or FIRM_END.match(text, end):
