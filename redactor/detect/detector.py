@@ -548,7 +548,8 @@ class Detector:
         """Where a person found running on into allow-listed bodies' names starts and ends: after
         the body it opens in and before the body after it, when a full name opens what is left
         ("Amy Tate Oldham Council", "Wales ET Amy Tate Thompsons, solicitors" in a flattened
-        attendance list)."""
+        attendance list); the words before the body's are tidied later ("Edinburgh Juliet Matipano - West
+        Lothian Council": Juliet Matipano)."""
         opening = next((d for c, d in keep if c <= start < d < end), None)
         if opening is not None:
             after = _NAME_WORD.search(text, opening, end)
@@ -560,7 +561,7 @@ class Detector:
         inside = [a for a, b in keep if start < a < end and not any(c <= start < d for c, d in keep)]
         if inside:
             parts = words(text[start:min(inside)])
-            if len(parts) > 1 and self.vocabulary.is_first_name(parts[0]):
+            if len(parts) > 1 and any(self.vocabulary.is_first_name(p) for p in parts[:-1]):
                 return start, start + len(text[start:min(inside)].rstrip(" \t,;–-"))
         return start, end
 
