@@ -232,7 +232,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and words[0].group().isupper() and not vocabulary.is_listed(words[0].group()) \
             and words[1].group()[1:].islower() and vocabulary.in_first_names(words[1].group()):
         words.pop(0)  # a body's capitals before its member's first name: "ELDC" of "ELDC Travis sent a report"
-    while words and not strong and not _could_be_name(words[0].group(), vocabulary):
+    while words and not strong and not _could_be_name(words[0].group(), vocabulary) \
+            and not _listed_first_name_and_surname(words, vocabulary):
         words.pop(0)
     while words and not strong and not _could_be_name(words[-1].group(), vocabulary) \
             and not _first_name_and_surname(words, vocabulary, english):
@@ -649,6 +650,14 @@ def _first_name_and_surname(words: list, vocabulary: Vocabulary, english: Contai
                                                          or last in vocabulary.feature_nouns
                                                          or last in vocabulary.event_nouns
                                                          or last in vocabulary.trade_ends)
+
+
+def _listed_first_name_and_surname(words: list, vocabulary: Vocabulary) -> bool:
+    """Two words, a listed first name, whatever else it is, and a listed surname that is no ordinary word
+    ("Jesus Ramirez", "Hope Okafor"; not "Jesus Christ", "Grace Ward"): a person's first name and surname."""
+    return len(words) == 2 and vocabulary.in_first_names(words[0].group()) and words[0].group()[1:].islower() \
+        and vocabulary.in_surnames(words[1].group()) and vocabulary.is_name_word(words[1].group()) \
+        and not vocabulary.in_places(words[1].group())
 
 
 def _first_run(words: list, text: str) -> list:
