@@ -196,7 +196,7 @@ class Detector:
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
         found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary)
-                              + crowded_line_names(segments, persons, self.vocabulary)
+                              + crowded_line_names(segments, persons, self.vocabulary, self._english)
                               + bracketed_names(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK

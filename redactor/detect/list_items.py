@@ -15,7 +15,7 @@ Two single words or more and a comma, each a listed first name or a person found
 people after no word of place, a first name that is also a town too ("Thanks to Ann, Tom and Social Services")."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import regex
 
@@ -55,8 +55,9 @@ BORN_BEFORE = 60  # characters before "to" searched for "born" ("born in Waterfo
 _LETTER_WORD = regex.compile(r"(?<![\w'’])\p{L}[\w'’-]*")
 CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
 CROWD = 3  # full names found on one line: a list of people, whatever separates them
-_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’-])(?![ \t]*&)")
+_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’]|-\w)(?![ \t]*&)")
 _TOKEN_BEFORE = regex.compile(r"([\w'’]+)[ \t]*(,?)[ \t]*$")
+_DASH_SLOT = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}")  # a dash and a body after an item's person: "Ann Hayne- NHS"
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                           rf"{NAME_WORD}){{1,2}})[ \t]*")
 
@@ -180,7 +181,7 @@ def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Dete
 
 
 def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
-                       vocabulary: Vocabulary) -> list[Detection]:
+                       vocabulary: Vocabulary, english: Container[str] = frozenset()) -> list[Detection]:
     """The names not yet found of a line where ``CROWD`` full names or more were and two words in
     three are capitalised (a flattened attendance list: "Nottinghamshire County Council Joe Foley
     Group Manager, …"; not prose naming three people): a listed
@@ -188,7 +189,10 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
     (a comma, the line's start, a word in capitals, a body's word, a place, or a word in lower
     case that is no function word: "ACAS Andrew Way ACAS", "solicitors Joanne Chambers"), in no
     allow-listed phrase, no firm ("Peter Lynn & Partners"). The allow list's patterns read a
-    body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here."""
+    body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here.
+    So is a pair of name words neither an English word nor a place before a listed surname ("Isy
+    Hart"), and a pair before a dash where the line writes ``CROWD`` of its people so ("Claudia Beamish-
+    Joint Chair … Asia Bartsch- City of Edinburgh Council"), its last word no English word nor place."""
     full: dict[str, list[Detection]] = {}
     for d in people:
         if len(words(d.text)) > 1:
@@ -201,10 +205,14 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
             continue
         text = segment.text
         kept = vocabulary.phrase_spans(text)
+        dashed = sum(1 for d in found if _DASH_SLOT.match(text, d.end)) >= CROWD
         for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
             if any(d.start < m.end() and m.start() < d.end for d in found) \
-                    or not (vocabulary.is_first_name(first) and vocabulary.in_surnames(last)) \
+                    or not (vocabulary.is_first_name(first) and vocabulary.in_surnames(last)
+                            or _name_word(first, vocabulary, english) and vocabulary.in_surnames(last)
+                            or dashed and _DASH_SLOT.match(text, m.end()) is not None
+                            and vocabulary.is_name_word(first) and _name_word(last, vocabulary, english)) \
                     or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
                     or vocabulary.names_a_place(m.group()) \
                     or not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
@@ -213,6 +221,11 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
             out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
                                  "a name-shaped pair in a line of people"))
     return out
+
+
+def _name_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A word that can only be a name's: a name word that is no English word nor place ("Isy", "Bartsch")."""
+    return vocabulary.is_name_word(word) and word not in english and not vocabulary.in_places(word)
 
 
 def _mostly_capitalised(text: str) -> bool:
