@@ -33,7 +33,14 @@ from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
-from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
+from redactor.detect.list_items import (
+    crowded_line_names,
+    fellow_items,
+    fellow_lines,
+    list_runs,
+    name_lines,
+    partners_of_people,
+)
 from redactor.detect.local_bodies import places_served, without_place_served
 from redactor.detect.lone_words import doubted_lone_words
 from redactor.detect.memo import Memo
@@ -197,6 +204,8 @@ class Detector:
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
         found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary)
                               + crowded_line_names(segments, persons, self.vocabulary, self._english)
+                              + partners_of_people(segments, persons, self.vocabulary, self._english)
+                              + name_lines(segments, persons, self.vocabulary, self._english)
                               + bracketed_names(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK

@@ -57,6 +57,10 @@ CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
 CROWD = 3  # full names found on one line: a list of people, whatever separates them
 _TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’]|-\w)(?![ \t]*&)")
 _TOKEN_BEFORE = regex.compile(r"([\w'’]+)[ \t]*(,?)[ \t]*$")
+_PAIR_WORDS = r"(?P<first>\p{Lu}\p{Ll}+)[ \t]+(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_AND_PAIR_AFTER = regex.compile(rf"[ \t]+(?:and|&)[ \t]+{_PAIR_WORDS}(?![\w'’-]|[ \t]+\p{{Lu}})")
+_PAIR_AND_BEFORE = regex.compile(rf"(?<![\w'’-]|\p{{Lu}}\p{{Ll}}*[ \t]+){_PAIR_WORDS}[ \t]+(?:and|&)[ \t]+$")
+_NAME_LINE = regex.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*")
 _DASH_SLOT = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}")  # a dash and a body after an item's person: "Ann Hayne- NHS"
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                           rf"{NAME_WORD}){{1,2}})[ \t]*")
@@ -208,18 +212,43 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
         dashed = sum(1 for d in found if _DASH_SLOT.match(text, d.end)) >= CROWD
         for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
+            # the pair in the place where the line writes its people, before a dash: its item's end is its own
+            slot = dashed and _DASH_SLOT.match(text, m.end()) is not None and vocabulary.is_name_word(first) \
+                and _name_word(last, vocabulary, english)
             if any(d.start < m.end() and m.start() < d.end for d in found) \
-                    or not (vocabulary.is_first_name(first) and vocabulary.in_surnames(last)
-                            or _name_word(first, vocabulary, english) and vocabulary.in_surnames(last)
-                            or dashed and _DASH_SLOT.match(text, m.end()) is not None
-                            and vocabulary.is_name_word(first) and _name_word(last, vocabulary, english)) \
+                    or not (slot or vocabulary.in_surnames(last) and (vocabulary.is_first_name(first)
+                                                                      or _name_word(first, vocabulary, english))) \
                     or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
                     or vocabulary.names_a_place(m.group()) \
-                    or not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
+                    or not slot and not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
                     or any(a < m.end() and m.start() < b for a, b in kept):
                 continue
             out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
                                  "a name-shaped pair in a line of people"))
+    return out
+
+
+def partners_of_people(segments: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary,
+                       english: Container[str] = frozenset()) -> list[Detection]:
+    """Two name words joined by "and" to a person found, before or after ("assaulted ES and Timka
+    Horvath", "Zsofia Balogh and Dr Ellis"), each a word that can only be a name's (``_name_word``) or a
+    listed first name then one such: a person beside a person. Not a place, a body nor a kept name."""
+    texts = {s.id: s.text for s in segments}
+    out = []
+    for d in people:
+        text = texts[d.segment_id]
+        for m in (_AND_PAIR_AFTER.match(text, d.end), _PAIR_AND_BEFORE.search(text, 0, d.start)):
+            if m is None:
+                continue
+            first, last = m.group("first"), m.group("last")
+            if (vocabulary.is_first_name(first) or _name_word(first, vocabulary, english)) \
+                    and _name_word(last, vocabulary, english) and not vocabulary.is_body_word(last) \
+                    and not vocabulary.is_kept(text, m.start("first")) \
+                    and not any(o.segment_id == d.segment_id and o.start < m.end("last") and m.start("first") < o.end
+                                for o in people):
+                start, end = m.start("first"), m.end("last")
+                out.append(Detection(d.segment_id, start, end, text[start:end], Kind.PERSON, SCORE, LIST_ITEM,
+                                     "a name-shaped pair joined by 'and' to a person"))
     return out
 
 
@@ -260,6 +289,34 @@ def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],
         else:
             runs[-1].append((segment, *m.span("name")))
     return [d for run in runs for d in _fellows([[item] for item in run], people, vocabulary)]
+
+
+def name_lines(segments: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary,
+               english: Container[str] = frozenset()) -> list[Detection]:
+    """The lines holding only a name, as a table of members flattened to lines writes them ("Eileen
+    Flanagan ⏎ Violence Against Women Team ⏎ Artemis Pana ⏎ …"), not found, where ``CROWD`` or more of the
+    document's lines of two or three name words, not all English words, were found as people and more than
+    half of them: each whose
+    last word can only be a name's (``_name_word``) or is a listed surname, no body's word nor a place."""
+    taken = {d.segment_id for d in people}
+    lines = [(s, m) for s in segments if (m := _NAME_LINE.fullmatch(s.text))
+             and (s.id in taken or not all(w in english for w in words(m.group("name"))))]  # not "Housing Team"
+    if len(lines) < CROWD:
+        return []
+    found = [s.id in taken for s, _ in lines]
+    if sum(found) < CROWD or HALF * sum(found) <= len(lines):
+        return []
+    out = []
+    for (s, m), done in zip(lines, found, strict=True):
+        parts = words(m.group("name"))
+        last = parts[-1]
+        if done or vocabulary.is_place(m.group("name")) or vocabulary.is_body_word(last) \
+                or not (_name_word(last, vocabulary, english) or vocabulary.in_surnames(last) and last not in english) \
+                or not all(vocabulary.is_name_part(w) for w in parts) or vocabulary.is_kept(s.text, m.start("name")):
+            continue
+        out.append(Detection(s.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, LIST_ITEM,
+                             "a name alone on its line among lines of people"))
+    return out
 
 
 def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[Detection],
