@@ -194,9 +194,10 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
     case that is no function word: "ACAS Andrew Way ACAS", "solicitors Joanne Chambers"), in no
     allow-listed phrase, no firm ("Peter Lynn & Partners"). The allow list's patterns read a
     body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here.
-    So is a pair of name words neither an English word nor a place before a listed surname ("Isy
-    Hart"), and a pair before a dash where the line writes ``CROWD`` of its people so ("Claudia Beamish-
-    Joint Chair … Asia Bartsch- City of Edinburgh Council"), its last word no English word nor place."""
+    So is a pair of name words neither an English word nor a place before a listed surname no street's
+    nor building's word ("Isy Hart"; not "Iscoed Chambers"), and a pair before a dash where the line
+    writes ``CROWD`` of its people so ("Claudia Beamish- Joint Chair … Asia Bartsch- City of Edinburgh
+    Council"), its last word no English word nor place."""
     full: dict[str, list[Detection]] = {}
     for d in people:
         if len(words(d.text)) > 1:
@@ -216,8 +217,9 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
             slot = dashed and _DASH_SLOT.match(text, m.end()) is not None and vocabulary.is_name_word(first) \
                 and _name_word(last, vocabulary, english)
             if any(d.start < m.end() and m.start() < d.end for d in found) \
-                    or not (slot or vocabulary.in_surnames(last) and (vocabulary.is_first_name(first)
-                                                                      or _name_word(first, vocabulary, english))) \
+                    or not (slot or vocabulary.in_surnames(last) and (
+                        vocabulary.is_first_name(first)
+                        or _name_word(first, vocabulary, english) and last.lower() not in streets)) \
                     or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
                     or vocabulary.names_a_place(m.group()) \
                     or not slot and not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
