@@ -157,10 +157,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
             if lone and not peer and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
-                    and (not strong or written not in self.opening and not self.vocabulary.in_first_names(lone)
-                         and lone[1:].islower() and lone.lower() not in self.vocabulary.dates):
-                continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
-                # ("Mrs March" is a person; so is "Mr Masters": a title only ever before a name names one)
+                    and (not strong or (written not in self.opening or lone.lower() in self.jobs)
+                         and not self.vocabulary.in_first_names(lone) and lone[1:].islower()
+                         and lone.lower() not in self.vocabulary.dates):
+                continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area",
+                # an office a title addresses: "Mr Chairman" ("Mrs March" is a person; so is "Mr Masters": a title
+                # only ever before a name names one)
             if lone and lone.lower() in self.vocabulary.dates \
                     and _YEAR_AFTER.match(text, m.start("name") + words[0].end()):
                 continue  # a month and its year after a title: "PC June 2021 Minutes" (the parish council's)
