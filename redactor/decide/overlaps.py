@@ -4,7 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+import regex
+
 from redactor.types import Detection, Kind
+
+_WORD = regex.compile(r"\w+")
 
 
 def _preference(d: Detection) -> tuple:
@@ -46,7 +50,19 @@ def _joined(detections: Iterable[Detection]) -> list[Detection]:
                 runs[-1].append(d)
             else:
                 runs.append([d])
-    return out + [run[0] if len(run) == 1 else _union(run) for run in runs]
+    return out + [d for run in runs
+                  for d in ([_union(run)] if len(run) > 1 and _adds_words(run) else run)]
+
+
+def _adds_words(run: list[Detection]) -> bool:
+    """Does the span of the run add to its preferred detection only words of two letters or more (a
+    person's "Nunes Lagos" to "Nuelia Nunes"; not the "D" of "Mary Hinds D/Chief Superintendent")? An
+    address's run always joins."""
+    if run[0].kind is Kind.ADDRESS:
+        return True
+    best, union = max(run, key=_preference), _union(run)
+    added = union.text[:best.start - union.start] + " " + union.text[best.end - union.start:]
+    return all(len(w) > 1 for w in _WORD.findall(added))
 
 
 def _union(run: list[Detection]) -> Detection:

@@ -255,8 +255,14 @@ def partners_of_people(segments: Sequence[Segment], people: Sequence[Detection],
 
 
 def _name_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
-    """A word that can only be a name's: a name word that is no English word nor place ("Isy", "Bartsch")."""
-    return vocabulary.is_name_word(word) and word not in english and not vocabulary.in_places(word)
+    """A word that can only be a name's: a name word that is no English word nor place ("Isy", "Bartsch"),
+    nor English words joined by a hyphen ("Sub-Committee")."""
+    return vocabulary.is_name_word(word) and not _english(word, english) and not vocabulary.in_places(word)
+
+
+def _english(word: str, english: Container[str]) -> bool:
+    """An English word, or English words joined by hyphens ("Sub-Committee")."""
+    return word in english or "-" in word and all(part in english for part in word.split("-") if part)
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -302,7 +308,7 @@ def name_lines(segments: Sequence[Segment], people: Sequence[Detection], vocabul
     last word can only be a name's (``_name_word``) or is a listed surname, no body's word nor a place."""
     taken = {d.segment_id for d in people}
     lines = [(s, m) for s in segments if (m := _NAME_LINE.fullmatch(s.text))
-             and (s.id in taken or not all(w in english for w in words(m.group("name"))))]  # not "Housing Team"
+             and (s.id in taken or not all(_english(w, english) for w in words(m.group("name"))))]  # "Housing Team"
     if len(lines) < CROWD:
         return []
     found = [s.id in taken for s, _ in lines]
@@ -313,7 +319,8 @@ def name_lines(segments: Sequence[Segment], people: Sequence[Detection], vocabul
         parts = words(m.group("name"))
         last = parts[-1]
         if done or vocabulary.is_place(m.group("name")) or vocabulary.is_body_word(last) \
-                or not (_name_word(last, vocabulary, english) or vocabulary.in_surnames(last) and last not in english) \
+                or not (_name_word(last, vocabulary, english)
+                        or vocabulary.in_surnames(last) and not _english(last, english)) \
                 or not all(vocabulary.is_name_part(w) for w in parts) or vocabulary.is_kept(s.text, m.start("name")):
             continue
         out.append(Detection(s.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, LIST_ITEM,

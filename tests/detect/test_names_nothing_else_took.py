@@ -37,6 +37,8 @@ import pytest
      ["Housing Team", "Violence Against Women Team"]),
     ("Agenda\n\nAction Points\n\nNext Meeting\n\nJillian Gilchrist\n\nEileen Flanagan\n\nTrudi Scott\n\nGlan Clwyd",
      ["Gilchrist"], ["Action Points", "Next Meeting", "Glan Clwyd"]),
+    ("Meeting\n\nLicensing Sub-Committee\n\nJillian Gilchrist\n\nEileen Flanagan\n\nTrudi Scott", ["Trudi"],
+     ["Licensing Sub-Committee"]),
 ])
 def test_names_no_other_reading_took(redact_text, text, gone, kept):
     out, _ = redact_text(text)
