@@ -4,7 +4,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+import regex
+
 from redactor.types import Detection, Kind
+
+_WORD = regex.compile(r"\w+")
 
 
 def _preference(d: Detection) -> tuple:
@@ -16,10 +20,10 @@ def _preference(d: Detection) -> tuple:
 def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
     """Non-overlapping detections, per segment, in reading order. Addresses that overlap
     are one address ("Flat 6, 197 Willow Mews" and "197 Willow Mews, Reddish, SK5 8YH"
-    go together); of any other overlapping group the preferred one wins, and a loser
-    keeps nothing."""
+    go together), and people one person ("Nuelia Nunes" and "Nunes Lagos": the whole name);
+    of any other overlapping group the preferred one wins, and a loser keeps nothing."""
     by_segment: dict[str, list[Detection]] = {}
-    for d in _addresses_joined(detections):
+    for d in _joined(detections):
         by_segment.setdefault(d.segment_id, []).append(d)
     out: list[Detection] = []
     for group in by_segment.values():
@@ -31,20 +35,34 @@ def resolve_overlaps(detections: Iterable[Detection]) -> list[Detection]:
     return out
 
 
-def _addresses_joined(detections: Iterable[Detection]) -> list[Detection]:
-    """The detections, with each run of addresses that overlap one another made one
-    address: the span of them all, the reasons of the preferred one."""
+def _joined(detections: Iterable[Detection]) -> list[Detection]:
+    """The detections, with each run of addresses, and each of people, that overlap one another made one:
+    the span of them all, the reasons of the preferred one."""
     out: list[Detection] = []
-    addresses: list[Detection] = []
+    joined: dict[Kind, list[Detection]] = {Kind.ADDRESS: [], Kind.PERSON: []}
     for d in detections:
-        (addresses if d.kind is Kind.ADDRESS else out).append(d)
+        joined.get(d.kind, out).append(d)
     runs: list[list[Detection]] = []
-    for d in sorted(addresses, key=lambda d: (d.segment_id, d.start)):
-        if runs and d.segment_id == runs[-1][0].segment_id and d.start < max(r.end for r in runs[-1]):
-            runs[-1].append(d)
-        else:
-            runs.append([d])
-    return out + [run[0] if len(run) == 1 else _union(run) for run in runs]
+    for found in joined.values():
+        for d in sorted(found, key=lambda d: (d.segment_id, d.start)):
+            if runs and runs[-1][0].kind is d.kind and d.segment_id == runs[-1][0].segment_id \
+                    and d.start < max(r.end for r in runs[-1]):
+                runs[-1].append(d)
+            else:
+                runs.append([d])
+    return out + [d for run in runs
+                  for d in ([_union(run)] if len(run) > 1 and _adds_words(run) else run)]
+
+
+def _adds_words(run: list[Detection]) -> bool:
+    """Does the span of the run add to its preferred detection only words of two letters or more (a
+    person's "Nunes Lagos" to "Nuelia Nunes"; not the "D" of "Mary Hinds D/Chief Superintendent")? An
+    address's run always joins."""
+    if run[0].kind is Kind.ADDRESS:
+        return True
+    best, union = max(run, key=_preference), _union(run)
+    added = union.text[:best.start - union.start] + " " + union.text[best.end - union.start:]
+    return all(len(w) > 1 for w in _WORD.findall(added))
 
 
 def _union(run: list[Detection]) -> Detection:

@@ -33,7 +33,14 @@ from redactor.detect.handles import Handles
 from redactor.detect.lexicon import Lexicon
 from redactor.detect.life_span import LifeSpans
 from redactor.detect.line_break_names import LineBreakNames
-from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
+from redactor.detect.list_items import (
+    crowded_line_names,
+    fellow_items,
+    fellow_lines,
+    list_runs,
+    name_lines,
+    partners_of_people,
+)
 from redactor.detect.local_bodies import places_served, without_place_served
 from redactor.detect.lone_words import doubted_lone_words
 from redactor.detect.memo import Memo
@@ -196,7 +203,9 @@ class Detector:
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
                    for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
         found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary)
-                              + crowded_line_names(segments, persons, self.vocabulary)
+                              + crowded_line_names(segments, persons, self.vocabulary, self._english)
+                              + partners_of_people(segments, persons, self.vocabulary, self._english)
+                              + name_lines(segments, persons, self.vocabulary, self._english)
                               + bracketed_names(segments, persons, self.vocabulary))
         kept = self._words_kept(segments)
         found = [d for d in found if not (d.kind is Kind.PERSON and d.recognizer in WEAK
@@ -548,7 +557,8 @@ class Detector:
         """Where a person found running on into allow-listed bodies' names starts and ends: after
         the body it opens in and before the body after it, when a full name opens what is left
         ("Amy Tate Oldham Council", "Wales ET Amy Tate Thompsons, solicitors" in a flattened
-        attendance list)."""
+        attendance list); the words before the body's are tidied later ("Edinburgh Juliet Matipano - West
+        Lothian Council": Juliet Matipano)."""
         opening = next((d for c, d in keep if c <= start < d < end), None)
         if opening is not None:
             after = _NAME_WORD.search(text, opening, end)
@@ -560,7 +570,7 @@ class Detector:
         inside = [a for a, b in keep if start < a < end and not any(c <= start < d for c, d in keep)]
         if inside:
             parts = words(text[start:min(inside)])
-            if len(parts) > 1 and self.vocabulary.is_first_name(parts[0]):
+            if len(parts) > 1 and any(self.vocabulary.is_first_name(p) for p in parts[:-1]):
                 return start, start + len(text[start:min(inside)].rstrip(" \t,;–-"))
         return start, end
 

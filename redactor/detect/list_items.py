@@ -15,7 +15,7 @@ Two single words or more and a comma, each a listed first name or a person found
 people after no word of place, a first name that is also a town too ("Thanks to Ann, Tom and Social Services")."""
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 import regex
 
@@ -55,8 +55,13 @@ BORN_BEFORE = 60  # characters before "to" searched for "born" ("born in Waterfo
 _LETTER_WORD = regex.compile(r"(?<![\w'’])\p{L}[\w'’-]*")
 CAPITALISED = 3 / 2  # two words in three capitalised: a list, not prose
 CROWD = 3  # full names found on one line: a list of people, whatever separates them
-_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’-])(?![ \t]*&)")
+_TWO_NAME_WORDS = regex.compile(r"(?<![\w'’&.-])(\p{Lu}\p{Ll}+)[ \t]+(\p{Lu}\p{Ll}+)(?![\w'’]|-\w)(?![ \t]*&)")
 _TOKEN_BEFORE = regex.compile(r"([\w'’]+)[ \t]*(,?)[ \t]*$")
+_PAIR_WORDS = r"(?P<first>\p{Lu}\p{Ll}+)[ \t]+(?P<last>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)"
+_AND_PAIR_AFTER = regex.compile(rf"[ \t]+(?:and|&)[ \t]+{_PAIR_WORDS}(?![\w'’-]|[ \t]+\p{{Lu}})")
+_PAIR_AND_BEFORE = regex.compile(rf"(?<![\w'’-]|\p{{Lu}}\p{{Ll}}*[ \t]+){_PAIR_WORDS}[ \t]+(?:and|&)[ \t]+$")
+_NAME_LINE = regex.compile(rf"[ \t]*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})[ \t]*")
+_DASH_SLOT = regex.compile(r"[ \t]*[-–][ \t]*\p{Lu}")  # a dash and a body after an item's person: "Ann Hayne- NHS"
 _BULLETED = regex.compile(rf"[ \t]*[•·▪●◦○■□➢►*\-–—][ \t]+(?P<name>{NAME_WORD}(?:[ \t]+(?:{PARTICLE}[ \t]+)*"
                           rf"{NAME_WORD}){{1,2}})[ \t]*")
 
@@ -180,7 +185,7 @@ def _before_full_name(segment: Segment, pair: regex.Match, people: Sequence[Dete
 
 
 def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
-                       vocabulary: Vocabulary) -> list[Detection]:
+                       vocabulary: Vocabulary, english: Container[str] = frozenset()) -> list[Detection]:
     """The names not yet found of a line where ``CROWD`` full names or more were and two words in
     three are capitalised (a flattened attendance list: "Nottinghamshire County Council Joe Foley
     Group Manager, …"; not prose naming three people): a listed
@@ -188,7 +193,11 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
     (a comma, the line's start, a word in capitals, a body's word, a place, or a word in lower
     case that is no function word: "ACAS Andrew Way ACAS", "solicitors Joanne Chambers"), in no
     allow-listed phrase, no firm ("Peter Lynn & Partners"). The allow list's patterns read a
-    body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here."""
+    body into such a line ("Joanne Chambers" as a set of chambers): only its phrases keep here.
+    So is a pair of name words neither an English word nor a place before a listed surname no street's
+    nor building's word ("Isy Hart"; not "Iscoed Chambers"), and a pair before a dash where the line
+    writes ``CROWD`` of its people so ("Claudia Beamish- Joint Chair … Asia Bartsch- City of Edinburgh
+    Council"), its last word no English word nor place."""
     full: dict[str, list[Detection]] = {}
     for d in people:
         if len(words(d.text)) > 1:
@@ -201,18 +210,59 @@ def crowded_line_names(segments: Sequence[Segment], people: Sequence[Detection],
             continue
         text = segment.text
         kept = vocabulary.phrase_spans(text)
+        dashed = sum(1 for d in found if _DASH_SLOT.match(text, d.end)) >= CROWD
         for m in _TWO_NAME_WORDS.finditer(text, overlapped=True):
             first, last = m.group(1), m.group(2)
+            # the pair in the place where the line writes its people, before a dash: its item's end is its own
+            slot = dashed and _DASH_SLOT.match(text, m.end()) is not None and vocabulary.is_name_word(first) \
+                and _name_word(last, vocabulary, english)
             if any(d.start < m.end() and m.start() < d.end for d in found) \
-                    or not (vocabulary.is_first_name(first) and vocabulary.in_surnames(last)) \
+                    or not (slot or vocabulary.in_surnames(last) and (
+                        vocabulary.is_first_name(first)
+                        or _name_word(first, vocabulary, english) and last.lower() not in streets)) \
                     or vocabulary.is_body_word(first) or vocabulary.is_body_word(last) \
                     or vocabulary.names_a_place(m.group()) \
-                    or not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
+                    or not slot and not _item_ends_before(text, m.start(), vocabulary, last.lower() in streets) \
                     or any(a < m.end() and m.start() < b for a, b in kept):
                 continue
             out.append(Detection(segment.id, m.start(), m.end(), m.group(), Kind.PERSON, WORDED_SCORE, LIST_ITEM,
                                  "a name-shaped pair in a line of people"))
     return out
+
+
+def partners_of_people(segments: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary,
+                       english: Container[str] = frozenset()) -> list[Detection]:
+    """Two name words joined by "and" to a person found, before or after ("assaulted ES and Timka
+    Horvath", "Zsofia Balogh and Dr Ellis"), each a word that can only be a name's (``_name_word``) or a
+    listed first name then one such: a person beside a person. Not a place, a body nor a kept name."""
+    texts = {s.id: s.text for s in segments}
+    out = []
+    for d in people:
+        text = texts[d.segment_id]
+        for m in (_AND_PAIR_AFTER.match(text, d.end), _PAIR_AND_BEFORE.search(text, 0, d.start)):
+            if m is None:
+                continue
+            first, last = m.group("first"), m.group("last")
+            if (vocabulary.is_first_name(first) or _name_word(first, vocabulary, english)) \
+                    and _name_word(last, vocabulary, english) and not vocabulary.is_body_word(last) \
+                    and not vocabulary.is_kept(text, m.start("first")) \
+                    and not any(o.segment_id == d.segment_id and o.start < m.end("last") and m.start("first") < o.end
+                                for o in people):
+                start, end = m.start("first"), m.end("last")
+                out.append(Detection(d.segment_id, start, end, text[start:end], Kind.PERSON, SCORE, LIST_ITEM,
+                                     "a name-shaped pair joined by 'and' to a person"))
+    return out
+
+
+def _name_word(word: str, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A word that can only be a name's: a name word that is no English word nor place ("Isy", "Bartsch"),
+    nor English words joined by a hyphen ("Sub-Committee")."""
+    return vocabulary.is_name_word(word) and not _english(word, english) and not vocabulary.in_places(word)
+
+
+def _english(word: str, english: Container[str]) -> bool:
+    """An English word, or English words joined by hyphens ("Sub-Committee")."""
+    return word in english or "-" in word and all(part in english for part in word.split("-") if part)
 
 
 def _mostly_capitalised(text: str) -> bool:
@@ -247,6 +297,35 @@ def fellow_lines(segments: Sequence[Segment], people: Sequence[Detection],
         else:
             runs[-1].append((segment, *m.span("name")))
     return [d for run in runs for d in _fellows([[item] for item in run], people, vocabulary)]
+
+
+def name_lines(segments: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary,
+               english: Container[str] = frozenset()) -> list[Detection]:
+    """The lines holding only a name, as a table of members flattened to lines writes them ("Eileen
+    Flanagan ⏎ Violence Against Women Team ⏎ Artemis Pana ⏎ …"), not found, where ``CROWD`` or more of the
+    document's lines of two or three name words, not all English words, were found as people and more than
+    half of them: each whose
+    last word can only be a name's (``_name_word``) or is a listed surname, no body's word nor a place."""
+    taken = {d.segment_id for d in people}
+    lines = [(s, m) for s in segments if (m := _NAME_LINE.fullmatch(s.text))
+             and (s.id in taken or not all(_english(w, english) for w in words(m.group("name"))))]  # "Housing Team"
+    if len(lines) < CROWD:
+        return []
+    found = [s.id in taken for s, _ in lines]
+    if sum(found) < CROWD or HALF * sum(found) <= len(lines):
+        return []
+    out = []
+    for (s, m), done in zip(lines, found, strict=True):
+        parts = words(m.group("name"))
+        last = parts[-1]
+        if done or vocabulary.is_place(m.group("name")) or vocabulary.is_body_word(last) \
+                or not (_name_word(last, vocabulary, english)
+                        or vocabulary.in_surnames(last) and not _english(last, english)) \
+                or not all(vocabulary.is_name_part(w) for w in parts) or vocabulary.is_kept(s.text, m.start("name")):
+            continue
+        out.append(Detection(s.id, *m.span("name"), m.group("name"), Kind.PERSON, SCORE, LIST_ITEM,
+                             "a name alone on its line among lines of people"))
+    return out
 
 
 def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[Detection],

@@ -65,6 +65,7 @@ _POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+['’]s[ \t]+$") 
 _PLURAL_POSSESSIVE_BEFORE = regex.compile(r"(?<![\w'’])\p{Lu}\p{Ll}+s['’][ \t]+$")  # "Soldiers’ ", "Victims' "
 _PARTICIPLE = regex.compile(r"\p{Lu}\p{Ll}+ing")  # "Sentencing Okafor, the judge said"
 _POSSESSIVE = regex.compile(r"['’]s\b")
+_SURNAME_SHAPE = regex.compile(r"\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?")  # "Welsh", "Lloyd-Jones"
 _INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]*)+")
 _SPACED_INITIALS = regex.compile(r"(?:\p{Lu}\.[ \t]+)+")
 _VOWEL = regex.compile(r"[AEIOUYÀ-ÖØ-Ý]")
@@ -168,6 +169,8 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
     if lead:  # "Det Sgt Nadia Orme": the rank stays
         title = title or text[lead.start():lead.end()].strip()
     words = list(_WORD.finditer(text, lead.end() if lead else d.start, d.end))
+    if len(words) > 2 and _POSSESSIVE.match(text, words[0].end()) and vocabulary.in_first_names(words[1].group()):
+        words.pop(0)  # "Limerick’s Tom Morrissey", "Labour's Ann Cole": a town's or body's possessive before the person
     if len(words) > 1 and len(words[-1].group()) < 3 and words[-1].group().isupper() \
             and _DIGIT_AFTER.match(text, words[-1].end()):
         words.pop()  # a postcode's letters: "M" of "Manchester M60 9DJ" (a name before a footnote's number is one);
@@ -231,9 +234,11 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
             and words[0].group().isupper() and not vocabulary.is_listed(words[0].group()) \
             and words[1].group()[1:].islower() and vocabulary.in_first_names(words[1].group()):
         words.pop(0)  # a body's capitals before its member's first name: "ELDC" of "ELDC Travis sent a report"
-    while words and not strong and not _could_be_name(words[0].group(), vocabulary):
+    while words and not strong and not _could_be_name(words[0].group(), vocabulary) \
+            and not _listed_first_name_and_surname(words, vocabulary):
         words.pop(0)
-    while words and not strong and not _could_be_name(words[-1].group(), vocabulary):
+    while words and not strong and not _could_be_name(words[-1].group(), vocabulary) \
+            and not _first_name_and_surname(words, vocabulary, english):
         words.pop()
     if not words:
         return None
@@ -633,6 +638,36 @@ def _without_plural_letters(words: list) -> list:
 def _could_be_name(word: str, vocabulary: Vocabulary) -> bool:
     """A word that may be part of a name on weak evidence: not an ordinary word nor an acronym."""
     return vocabulary.is_name_word(word) and not _is_acronym(word, vocabulary)
+
+
+def _first_name_and_surname(words: list, vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """Two words, a listed first name that is no English word and a word in title case after it that
+    heads no thing's name ("Karin Welsh", "Dorota Church" where "Welsh" and "Church" are words too): a
+    person's first name and surname. Not "Grace Ward" (an English word before), "Jane Street", "Tom
+    Hall": a street's, a body's or building's, a place's, a job's or an office's word after it."""
+    if len(words) != 2:
+        return False
+    first, last = words[0].group(), words[1].group()
+    low = last.lower()
+    return vocabulary.in_first_names(first) and first[1:].islower() and first.lower() not in english \
+        and _SURNAME_SHAPE.fullmatch(last) is not None and not vocabulary.is_title_word(last) \
+        and low not in vocabulary.function_words and not (vocabulary.in_places(last) or low in vocabulary.body_words
+                                                         or low in vocabulary.street_words
+                                                         or low in vocabulary.organisation_words
+                                                         or low in vocabulary.dwelling_words
+                                                         or low in vocabulary.place_suffixes or low in vocabulary.jobs
+                                                         or low in vocabulary.office_heads
+                                                         or last in vocabulary.feature_nouns
+                                                         or last in vocabulary.event_nouns
+                                                         or last in vocabulary.trade_ends)
+
+
+def _listed_first_name_and_surname(words: list, vocabulary: Vocabulary) -> bool:
+    """Two words, a listed first name, whatever else it is, and a listed surname that is no ordinary word
+    ("Jesus Ramirez", "Hope Okafor"; not "Jesus Christ", "Grace Ward"): a person's first name and surname."""
+    return len(words) == 2 and vocabulary.in_first_names(words[0].group()) and words[0].group()[1:].islower() \
+        and vocabulary.in_surnames(words[1].group()) and vocabulary.is_name_word(words[1].group()) \
+        and not vocabulary.in_places(words[1].group())
 
 
 def _first_run(words: list, text: str) -> list:

@@ -29,3 +29,19 @@ def test_addresses_that_overlap_are_one_address():
     block = Detection("s1", 8, 41, text[8:], Kind.ADDRESS, 0.85, "Block", "")
     person = det(8, 11, Kind.PERSON, 0.9)
     assert resolve_overlaps([street, person, block]) == [Detection("s1", 0, 41, text, Kind.ADDRESS, 0.85, "Block", "")]
+
+
+def test_people_that_overlap_are_one_person():
+    # a family word's reading took "Nuelia Nunes", the known surname "Nunes Lagos": the whole name goes
+    text = "his wife, Nuelia Nunes Lagos."
+    context = Detection("s1", 10, 22, "Nuelia Nunes", Kind.PERSON, 0.9, "Context", "")
+    known = Detection("s1", 17, 28, "Nunes Lagos", Kind.PERSON, 0.8, "Known", "")
+    assert [(d.start, d.end, d.text) for d in resolve_overlaps([context, known])] == [(10, 28, text[10:28])]
+
+
+def test_a_person_is_not_joined_to_a_letter_of_the_words_after():
+    # "Dr Carolyn Harper" and a reading's "Harper D" of "Harper D/Chief Superintendent": the title's word stays
+    text = "Dr Carolyn Harper D/Chief Superintendent"
+    titled = Detection("s1", 3, 17, "Carolyn Harper", Kind.PERSON, 0.9, "Titled", "")
+    weak = Detection("s1", 11, 19, "Harper D", Kind.PERSON, 0.75, "Initial", "")
+    assert [d.text for d in resolve_overlaps([titled, weak])] == [text[3:17]]

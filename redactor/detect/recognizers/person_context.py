@@ -25,7 +25,7 @@ from presidio_analyzer import RecognizerResult
 from redactor.detect.recognizers.base import ExplainingRecognizer, phrases
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import MONTHS as _MONTHS
-from redactor.names import NAME_WORD, NUMBER_WORDS, line_before, words
+from redactor.names import NAME_WORD, NUMBER_WORDS, is_initials, line_before, words
 from redactor.rules import Rules
 
 _NAME = rf"(?P<name>{NAME_WORD})"
@@ -689,7 +689,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a listed first name opening it, or a middle name after listed first names ("William George Lodge")
             named = self.vocabulary.is_first_name(w) \
                 and (first_named and not taken or bool(taken) and all(map(self.vocabulary.is_first_name, taken)))
-            if len(w) < 2 or not fits or titled or not place and not named and self.vocabulary.in_places(w):
+            # a word in title case after initials is their surname, a place too: "his wife, NN Lagos"
+            initialled = len(taken) == 1 and is_initials(taken[0]) and w[1:].islower()
+            if len(w) < 2 or not fits or titled or not place and not named and not initialled \
+                    and self.vocabulary.in_places(w):
                 break
             taken.append(w)
         if not taken:

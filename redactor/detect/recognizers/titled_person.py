@@ -72,6 +72,7 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
                 rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
+        self.family_titles = frozenset(rules.titles.family_plurals)
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})(?:\.?(?:[ \t]*:)?[ \t]+|(?=\p{{Lu}}\p{{Ll}}))"
                                     rf"(?P<names>{item}(?:{link}{item})+)")
@@ -156,9 +157,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 continue  # a role before a body in capitals: "Chair SLSCB VEMT Sub-Group", "Consultant PHA"
             lone = words[0].group() if len(words) == 1 else None
             if lone and not peer and not self.vocabulary.is_name_word(lone) and not self.vocabulary.in_surnames(lone) \
-                    and (not strong or not self.vocabulary.in_first_names(lone) and lone[1:].islower()
-                         and lone.lower() not in self.vocabulary.dates):  # "Mrs March" is a person
-                continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area"
+                    and (not strong or (written not in self.opening or lone.lower() in self.jobs)
+                         and not self.vocabulary.in_first_names(lone) and lone[1:].islower()
+                         and lone.lower() not in self.vocabulary.dates):
+                continue  # a role before an ordinary word: "GP Practice", "Nurse Team", "School Governor Local Area",
+                # an office a title addresses: "Mr Chairman" ("Mrs March" is a person; so is "Mr Masters": a title
+                # only ever before a name names one)
             if lone and lone.lower() in self.vocabulary.dates \
                     and _YEAR_AFTER.match(text, m.start("name") + words[0].end()):
                 continue  # a month and its year after a title: "PC June 2021 Minutes" (the parish council's)
@@ -193,28 +197,30 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                                        f"a role word that is a surname too, alone after the title '{m.group('title')}'",
                                        title=m.group("title")))
         for m in self.family.finditer(text):
-            if self._surname(m.group("name")):
+            if self._surname(m.group("name"), family=True):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a family's name after the title '{m.group('title')}'",
                                            title=m.group("title")))
         for m in [*self.plural.finditer(text), *self.plural_one.finditer(text)]:
             results += [self.result("PERSON", a, b, self.STRONG,
                                     f"a name listed after the title '{m.group('title')}'", title=m.group("title"))
-                        for a, b in self._listed(text, m.start("names"), m.end("names"))]
+                        for a, b in self._listed(text, m.start("names"), m.end("names"),
+                                                 m.group("title") in self.family_titles)]
         return results
 
-    def _listed(self, text: str, start: int, end: int) -> list[tuple[int, int]]:
+    def _listed(self, text: str, start: int, end: int, family: bool = False) -> list[tuple[int, int]]:
         """The names of a list after a title of several, up to the first word that is none ("Lords Justice
         Thomas, Leveson, Mr Justice Owen"; "Councillors Police and Crime" lists no one) or a town before a
         postcode ("Messrs Christian Fisher, London WC1A 1LY"): not the initials
         before a surname, letters, honorifics nor notes in brackets ("Mrs B", "RB", "(Vice-Chairman)");
-        the words of a full name are one name ("Orla Maher")."""
+        the words of a full name are one name ("Orla Maher"). After a personal title's plural (``family``:
+        "Messrs H, Masters, S") a word in title case is a surname whatever else it is."""
         notes = [n.span() for n in _NOTE.finditer(text, start, end)]
         listed = [w for w in regex.finditer(NAME_WORD, text, pos=start, endpos=end)
                   if not (len(w.group()) == 1 and _INITIAL.match(text, w.start()))
                   and not _LETTERS.fullmatch(w.group()) and w.group() not in self.honorifics
                   and not any(a <= w.start() < b for a, b in notes)]
-        listed = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group())
+        listed = next((listed[:i] for i, w in enumerate(listed) if not self._surname(w.group(), family)
                        or self.vocabulary.in_places(w.group()) and _POSTCODE_AFTER.match(text, w.end())), listed)
         spans: list[tuple[int, int]] = []
         for w in listed:
@@ -293,7 +299,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         after = NEXT_NAME_WORD.match(text, end)
         return after is not None and after.group(1).lower() in self.vocabulary.body_words
 
-    def _surname(self, word: str) -> bool:
-        """A word that may be a surname in a list after a title ("Ward" is one)."""
+    def _surname(self, word: str, family: bool = False) -> bool:
+        """A word that may be a surname in a list after a title ("Ward" is one); after a personal title's
+        plural (``family``) any word in title case but a function word ("Masters" of "Messrs H, Masters, S")."""
         return len(word) > 1 and not self.vocabulary.is_title_word(word) \
-            and (self.vocabulary.is_name_word(word) or self.vocabulary.in_surnames(word))
+            and (self.vocabulary.is_name_word(word) or self.vocabulary.in_surnames(word)
+                 or family and word[1:].islower() and word.lower() not in self.vocabulary.function_words)
