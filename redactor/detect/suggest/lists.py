@@ -3,8 +3,9 @@ initials ("Alderman S P Porter", "Councillors: S Carson, A P Ewing … A Swan an
 Trimble"), a long run of capitalised words split at its first names (a table flattened
 one cell per line: "Member Fran Gosling-Thomas Richard Blackmore … Rachel Dent Emma
 Kettle", a headline in title case), the numbered parties of a judgment ("Between: (1) Emma Last (2) … Appellants"),
-and a name-shaped item beside a person found in the same list ("Elizabeth Coe (CAFCASS)
-Delroy Pomell (Barnardos)")."""
+a name-shaped item beside a person found in the same list ("Elizabeth Coe (CAFCASS)
+Delroy Pomell (Barnardos)") or among people's initials ("CG, JW, Wil Wild"), and counsel after a
+party's label ("Third Respondent: Macara, Considine, Solicitor Advocates; …")."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
