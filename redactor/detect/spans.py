@@ -198,7 +198,7 @@ def clean_person(d: Detection, text: str, vocabulary: Vocabulary,
         and vocabulary.in_first_names(words[0].group()) and not vocabulary.is_name_word(words[0].group())
     # a word after initials each spaced ("J. W. R. Bell") is a surname, whatever else it is; so is a name word
     # after initials written close ("L.C. Richardson"), no body's or dictionary word ("U.S. Army" is none)
-    last = words[-1].group() if words else ""
+    last = words[-1].group()
     lead_initials = _SPACED_INITIALS if len(words) < 3 or not vocabulary.is_name_word(last) \
         or vocabulary.is_body_word(last) or _dictionary_word(last, vocabulary, english) else _INITIALS
     initialled = len(words) > 1 and lead_initials.fullmatch(text, words[0].start(), words[-1].start()) is not None \

@@ -352,7 +352,7 @@ class Vocabulary:
         """Where the allow list matches in ``text`` (each text is scanned once), less the people
         a flattened list runs into a body's name (``_after_a_person``, ``_without_people``), and the
         names of local bodies serving several places and of departments named by their fields
-        (``local_bodies``)."""
+        (``local_bodies``) and of local newspapers (``_newspapers``)."""
         return self._remembered("keep", text, lambda: sorted([
             s for a, b in _spans(self.keep_reader or self.keep, self.titled, text)
             if not self._acronym_in_a_name(text, a, b)
@@ -480,7 +480,9 @@ class Vocabulary:
         On a panel's line two words ending in an agency's word do too ("Helen Dewbery Knightstone
         Housing", "James Taylor Scottish Prison"). A body named for a person and one or two words
         stays whole ("Joseph Rowntree Foundation", "Florence Nightingale Foundation Trust"), and so
-        does a venue ("Jim Cooke Conference Suite"). A shop's or trade's name that a listed first name and a
+        do a venue ("Jim Cooke Conference Suite") and a body whose head word follows the person it is
+        named for ("Aneurin Bevan University Health Board", "George Eliot Hospital NHS Trust").
+        A shop's or trade's name that a listed first name and a
         listed surname open starts after them, whatever follows ("Jane Smith Lloyds Pharmacy" in a panel's list
         is a pharmacist; "Kerry Price Florists" goes as Kerry Price's, "Florists" stays)."""
         person = _TWO_WORDS.match(text, a, b)

@@ -15,6 +15,12 @@ def _found(recognizer, text):
     return sorted({text[r.start:r.end] for r in recognizer.analyze(text, ["PERSON"]) if r.entity_type == "PERSON"})
 
 
+def _read_as(rules, vocabulary, text, why):
+    """What PersonContextRecognizer finds in ``text`` by the reading whose explanation holds ``why``."""
+    return sorted(text[r.start:r.end] for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
+                  if why in r.analysis_explanation.textual_explanation)
+
+
 @pytest.mark.parametrize("text,expected", [
     # a family word and "of": the whole name, a middle name that is a place too, a surname that is a word
     ("Ruth Hall, wife of William George Lodge, gave evidence.", ["William George Lodge"]),
@@ -84,9 +90,7 @@ def test_a_name_read_by_its_initials_is_known_for_the_rest_of_the_document(redac
     ("First Respondent: Mercer, Lyle and others attended", []),
 ])
 def test_counsel_after_a_party_label_with_its_ordinal(rules, vocabulary, text, expected):
-    found = [r for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
-             if "appearances" in r.analysis_explanation.textual_explanation]
-    assert sorted(text[r.start:r.end] for r in found) == expected
+    assert _read_as(rules, vocabulary, text, "appearances") == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -99,6 +103,4 @@ def test_counsel_after_a_party_label_with_its_ordinal(rules, vocabulary, text, e
     ("He pushed Victoria Station staff aside and attacked Grace House with paint.", []),
 ])
 def test_a_full_name_after_a_harm_done_to_it(rules, vocabulary, text, expected):
-    found = [r for r in PersonContextRecognizer(rules, vocabulary).analyze(text, ["PERSON"])
-             if "harm" in r.analysis_explanation.textual_explanation]
-    assert sorted(text[r.start:r.end] for r in found) == expected
+    assert _read_as(rules, vocabulary, text, "harm") == expected

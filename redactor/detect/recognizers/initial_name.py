@@ -118,7 +118,8 @@ class InitialNameRecognizer(ExplainingRecognizer):
 
     def _own_initials(self, m: regex.Match) -> bool:
         """Are the letters in brackets the initials of the name before them, opened by an initial ("D Court
-        (DC)") or a listed first name whose surname is no body's word ("Nia Marsh (NM)"; not "Grace
+        (DC)") or by a listed first name whose surname may be a name's (no place, title or function word),
+        no body's nor street's word, its opening in no allow-listed phrase ("Nia Marsh (NM)"; not "Grace
         Road (GR)", "Domestic Homicide Review (DHR)")?"""
         parts = _ANY_WORD.findall(m.group("name"))
         if "".join(w[0] for w in parts) != m.group("initials"):

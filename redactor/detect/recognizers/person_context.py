@@ -11,9 +11,9 @@ a listed first name and its surname after a person's context or before ", of" ("
 victim Una Crown", "Michael Summerville, of no fixed address"); a listed first name and a surname
 that is also a word, with a person's verb after it ("Emma Lane told officers", "Anne Ward was the
 perpetrator") or a role and a comma, dash or colon before it ("the Independent Chair, Anne
-Ward"), or a harm done to it before it ("stabbed Mika FOUR times"). Most shapes need a listed first
-name; a few are evidence enough for any name word: another joined to a listed first name by "and" before
-a verb of both ("Madina and Maryha would"), a family word before it ("her son Aleksy", "her mother,
+Ward"), or a harm done to it before it ("stabbed Mika FOUR times", "ran at Mary Anderson"). Most shapes
+need a listed first name; a few are evidence enough for any name word: another joined to a listed first
+name by "and" before a verb of both ("Madina and Maryha would"), a family word before it ("her son Aleksy", "her mother,
 Noor Rahim,"), an age ("five-year-old Aleksy", "mum-of-two Nkechi Okafor"), "the Okafor family", and
 each name of a list after a naming or family words of several ("named by the mosque as Zainab, Jamal and Bilal",
 "her children, Amy, Ben and Cara,", "our youngest daughter, Lydia,"). The wording is in rules/people.yaml."""

@@ -5,8 +5,11 @@ flat"), a named place where someone lives ("lived in Hollymount Park", "at her h
 Salisbury House", "moved into Number 15"), a home's name just before its street
 ("Salisbury House in Hobday Street"), and a home named in news style after an age or a
 name ("Dawid Nowak, 29, of Silver Hollow, Wallingford", "Williams, of Brynglas,
-Hollybush, who …"). A street has a name before its type, or a Welsh or Gaelic street word
-before its name, so "On 3 March 2019 Dr. Patel" and "the '7 Steps' model" are not
+Hollybush, who …"); "the" before a strong street type where someone lives ("from the Drum
+Road in Dungiven"), an older street type joined by a hyphen ("199 High-street") and a
+direction ending a numbered street's name before a comma ("199 High Street South, Rushden").
+A street has a name before its type, or a Welsh or Gaelic street word before its name, so
+"On 3 March 2019 Dr. Patel" and "the '7 Steps' model" are not
 addresses; a town or village (rules/names/places.txt, localities.txt) is never one, nor a
 named service written as one ("placed in Mills Court temporary accommodation", "moved to
 Beech Court, a sheltered housing scheme"; rules/addresses.yaml facility_words). An Irish

@@ -4,8 +4,10 @@ member ("Kendal's mother"), after "in relation to", "known as", a review's title
 ("Serious Case Review: Maisie"), either side of "v" ("R v Thornbury"), in attendance
 lists ("Present: Amy Tate – Head of Service; Ben Ola"), after a title of several people
 ("Councillors Hargreaves, Okonedo and Pilbeam"), before their initials in brackets ("Amy
-Tate (AT)"), before a judge's letters ("Harker J"), owning an action ("Priya to book the
-room"); and, weakest, words on the name lists that open no sentence. The plan changes
+Tate (AT)", "P March (PM)"), before a judge's letters ("Harker J"), owning an action ("Priya to
+book the room"), before an age between commas or in brackets ("Winiarska, 45, of Leeds"), in
+capitals after a title ("MR JUSTICE GIBBS"), a title and a name in quotes after "known as"
+("known as “Mrs Asda”"); and, weakest, words on the name lists that open no sentence. The plan changes
 most of these already; what it keeps is suggested. Each text is scanned once for runs of
 capitalised words; the contexts are matched beside each run. Wording: rules/people.yaml
 and rules/suggestions.yaml."""

@@ -3,8 +3,9 @@ initials ("Alderman S P Porter", "Councillors: S Carson, A P Ewing … A Swan an
 Trimble"), a long run of capitalised words split at its first names (a table flattened
 one cell per line: "Member Fran Gosling-Thomas Richard Blackmore … Rachel Dent Emma
 Kettle", a headline in title case), the numbered parties of a judgment ("Between: (1) Emma Last (2) … Appellants"),
-and a name-shaped item beside a person found in the same list ("Elizabeth Coe (CAFCASS)
-Delroy Pomell (Barnardos)")."""
+a name-shaped item beside a person found in the same list ("Elizabeth Coe (CAFCASS)
+Delroy Pomell (Barnardos)") or among people's initials ("CG, JW, Wil Wild"), and counsel after a
+party's label ("Third Respondent: Macara, Considine, Solicitor Advocates; …")."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
@@ -34,11 +35,11 @@ _BETWEEN = regex.compile(r"[ \t]*(?:\([^()\n]{1,40}\)?)?[ \t]*[,;/|–—-]?[ \t
 _RUNS = regex.compile(NAME_RUN)
 _PARTY_GAP = regex.compile(r"[ \t]*,[ \t]*|[ \t]+(?:AND|and|&)[ \t]+")
 _LOWER_AFTER_HYPHEN = regex.compile(r"-\p{Ll}")
-# a list of three items or more, initials or names, parted by commas, "and" or "&": "CG, JW, Wil Wild"
+# a list of three items or more, initials or names, parted as a list's items are (``_JOINED``): "CG, JW, Wil Wild"
 _INITIALLED_ITEM = rf"(?:\p{{Lu}}{{2,3}}(?![\w.'’-])|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}})"
 _MIXED_LIST = regex.compile(rf"(?<![\w'’-]){_INITIALLED_ITEM}(?:{_JOINED.pattern}{_INITIALLED_ITEM}){{2,}}")
 _LONE_INITIALS = regex.compile(r"\p{Lu}{2,3}")
-_WORD_RUNS = regex.compile(rf"\p{{Lu}}{{2,3}}(?![\w.'’-])|{NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}")
+_WORD_RUNS = regex.compile(_INITIALLED_ITEM)  # each item of such a list
 _ITEM = regex.compile(r"[^,\s](?:[^,]*[^,\s])?")  # an item of a list parted by commas, without its blanks
 
 
@@ -157,7 +158,7 @@ class ListShapes:
         v = self.names.vocabulary
         for m in _MIXED_LIST.finditer(text):
             kept = v.phrase_spans(text)
-            items = [i for i in _WORD_RUNS.finditer(text, m.start(), m.end())]
+            items = list(_WORD_RUNS.finditer(text, m.start(), m.end()))
             initials = [i for i in items if _LONE_INITIALS.fullmatch(i.group())
                         and not any(a <= i.start() and i.end() <= b for a, b in kept)]
             if len(initials) < 2:
