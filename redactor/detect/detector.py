@@ -201,7 +201,8 @@ class Detector:
         for d in persons:
             people.setdefault(d.segment_id, []).append(d)
         fellows = [d for run in list_runs(segments) if any(s.id in people for s in run)
-                   for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary)]
+                   for d in fellow_items(run, [p for s in run for p in people.get(s.id, [])], self.vocabulary,
+                                         self._english)]
         found += self._tidied(segments, fellows + fellow_lines(segments, persons, self.vocabulary)
                               + crowded_line_names(segments, persons, self.vocabulary, self._english)
                               + partners_of_people(segments, persons, self.vocabulary, self._english)

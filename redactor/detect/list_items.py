@@ -82,10 +82,12 @@ def _list_goes_on(line: Segment, segment: Segment) -> bool:
     return segment.wraps and mid_list and segment.text.lstrip()[:1].isupper()
 
 
-def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary) -> list[Detection]:
+def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary: Vocabulary,
+                 english: Container[str] = frozenset()) -> list[Detection]:
     """The name-shaped items of a list not yet found, when enough of their fellows were: the list
     of a line, or of the lines of a run (``list_runs``), read as one text, an item broken over a
-    line break read whole and found in its pieces."""
+    line break read whole and found in its pieces; none named for a place (``_named_for_a_place``:
+    ``english``, the words a dictionary knows)."""
     starts = [0]
     for segment in run[:-1]:
         starts.append(starts[-1] + len(segment.text) + 1)
@@ -109,8 +111,8 @@ def fellow_items(run: Sequence[Segment], people: Sequence[Detection], vocabulary
             opens.append(m.start("name"))
     pairs = [[[(s, *m.span(name))] for name in ("a", "b")] for s in run for m in _PAIR.finditer(s.text)
              if _after_kin(s.text, m.start(), vocabulary) or _before_full_name(s, m, people, vocabulary)]
-    found = _fellows(lines, people, vocabulary) + [d for one in lists for d in _fellows(one, people, vocabulary)
-                                                   if " " not in d.text] \
+    found = _fellows(lines, people, vocabulary, english=english) \
+        + [d for one in lists for d in _fellows(one, people, vocabulary) if " " not in d.text] \
         + [d for p in pairs for d in _fellows(p, people, vocabulary, True)] \
         + [d for one, at in zip(lists, opens, strict=True) if _comma_listed(text, at, one, vocabulary)
            for d in _first_names_beside(one, people, vocabulary)]
@@ -329,7 +331,7 @@ def name_lines(segments: Sequence[Segment], people: Sequence[Detection], vocabul
 
 
 def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[Detection],
-             vocabulary: Vocabulary, kin: bool = False) -> list[Detection]:
+             vocabulary: Vocabulary, kin: bool = False, english: Container[str] = frozenset()) -> list[Detection]:
     """The items (each in one piece, or two over a line break) not found of a list, when a third
     or more of them were found as people (of two items after a family word, one, and the other a
     listed name): the pieces of an
@@ -357,7 +359,7 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
         surname = len(parts) == 1 and half and vocabulary.in_surnames(name) and name[1:].islower()  # "Ward"
         worded = most and _worded_name(parts, vocabulary)
         shaped = surname or worded or all(vocabulary.is_name_word(w) and not w.isupper() for w in parts)
-        if all(pieces) or not shaped \
+        if all(pieces) or not shaped or _named_for_a_place(parts, vocabulary, english) \
                 or vocabulary.is_place(name) and not (len(parts) == 1 and half and (
                     len(single) > MIN_ITEMS or kin and vocabulary.in_surnames(name))) \
                 or len(parts) == 1 and not (half and (vocabulary.is_listed(name) or not kin)) \
@@ -367,6 +369,14 @@ def _fellows(items: Sequence[list[tuple[Segment, int, int]]], people: Sequence[D
                           LIST_ITEM, "a name-shaped item of a list whose other items are people")
                 for (s, start, end), done in zip(item, pieces, strict=True) if not done]
     return out
+
+
+def _named_for_a_place(parts: list[str], vocabulary: Vocabulary, english: Container[str]) -> bool:
+    """A body named for the nation, region or town it serves: its last word a place that is no first name,
+    every word before it an English word on no name list ("Rape Crisis Scotland", "Street Pastors Wales";
+    not "Naoki Soma", "Kelly Ireland", nor anything without a dictionary: ``english`` empty)."""
+    return len(parts) > 1 and vocabulary.is_place(parts[-1]) \
+        and all(w in english and not vocabulary.is_listed(w) for w in parts[:-1])
 
 
 def _worded_name(parts: list[str], vocabulary: Vocabulary) -> bool:

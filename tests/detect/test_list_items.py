@@ -3,8 +3,15 @@ names too. No spaCy: the people found are made by hand."""
 import pytest
 import regex
 
+from redactor.detect.lexicon import Lexicon
 from redactor.detect.list_items import crowded_line_names, fellow_items, fellow_lines, list_runs
+from redactor.detect.models import choose_pipeline, load_pipeline
 from redactor.types import Detection, Kind, Segment
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return Lexicon(load_pipeline(choose_pipeline().name))
 
 
 def people(text, names):
@@ -36,6 +43,21 @@ def people(text, names):
 def test_fellow_items(vocabulary, text, found, expected):
     segment = Segment("s", text, "line 1")
     assert [d.text for d in fellow_items([segment], people(text, found), vocabulary)] == expected
+
+
+@pytest.mark.parametrize("text,found,expected", [
+    # a body named for the nation, region or town it serves (dictionary words before the place) is no fellow
+    # of the person before it
+    ("Jane Smith, Support Worker, Street Pastors Wales", ["Jane Smith"], []),
+    ("Ahmed Khan, Project Lead, Safer Streets Lancashire", ["Ahmed Khan"], []),
+    ("Lucy Ward, Deputy Head, Open Doors Cornwall", ["Lucy Ward"], []),
+    # a person whose surname is a place is: a listed first name, or a name no dictionary knows, before it
+    ("Present: Jane Smith, Ahmed Khan, Kelly Ireland, Anna Scotland, Naoki Soma", ["Jane Smith", "Ahmed Khan"],
+     ["Kelly Ireland", "Anna Scotland", "Naoki Soma"]),
+])
+def test_a_body_named_for_a_place_is_no_fellow(vocabulary, lexicon, text, found, expected):
+    segment = Segment("s", text, "line 1")
+    assert [d.text for d in fellow_items([segment], people(text, found), vocabulary, lexicon)] == expected
 
 
 def test_a_bracketed_club_after_a_player_is_no_item(vocabulary):
