@@ -81,7 +81,7 @@ from redactor.detect.spans import (
 from redactor.detect.suggest import Suggester
 from redactor.detect.vocabulary import Vocabulary
 from redactor.names import NAME_WORD, SAINT, is_initials, opened_by, opening_words, spelling_variants, words
-from redactor.recognizer_names import NER, TITLED
+from redactor.recognizer_names import LIST_ITEM, NER, TITLED
 from redactor.rules import Rules
 from redactor.types import Detection, Hint, Kind, Segment
 
@@ -325,6 +325,11 @@ class Detector:
         dictionary knows as no verb, adjective or adverb ("tara"; not "grace", "will" nor "rose")."""
         return {n.lower() for n in names if " " not in n and len(n) > 2 and n[1:].islower()
                 and self._lowers_as_a_name(n)}
+
+    def _a_word_before(self, word: str) -> bool:
+        """Is ``word``, opening a name, a dictionary word on no first-name list ("Rape" of "Rape Crisis
+        Scotland"; not "Rose", nor "Silivina")?"""
+        return word in self._english and not self.vocabulary.in_first_names(word)
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one detector a process; a batch asks of the same names per document
     def _lowers_as_a_name(self, name: str) -> bool:
@@ -597,15 +602,18 @@ class Detector:
         that is not part of an allow-listed name in this document (unless strong evidence gives
         the person), nor, when only NER or a name list found it, a place (unless the listed
         surname of a listed first name: "Bell" of "Mary Bell", or the surname of a full name
-        opening with no place that ``texts`` never write as a place: "Sousa" of "Silivina Sousa",
-        never "in Sousa"); nothing of a lone dictionary word on no name list found so."""
+        opening with no place nor dictionary word on no first-name list that ``texts`` never write as a
+        place: "Sousa" of "Silivina Sousa", never "in Sousa", nor "Scotland" of "Rape Crisis Scotland");
+        nothing of a lone dictionary word on no name list found so. A list's item read below ``STRONG``
+        (for its fellows alone) is as weak as NER."""
         names: set[str] = set()
         detections = list(detections)
         surnames = {words(d.text)[-1] for d in detections if d.kind is Kind.PERSON and len(words(d.text)) > 1}
         as_places = written_as_places(texts, surnames, self.vocabulary)
         for d in detections:
             if d.kind is Kind.PERSON and (d.score >= PROPAGATE_MIN or d.title):
-                weak = d.recognizer in WEAK
+                # a list's item read as a person only for its fellows is as weak as NER ("Rape Crisis Scotland")
+                weak = d.recognizer in WEAK or d.recognizer == LIST_ITEM and d.score < STRONG
                 parts = words(d.text)
                 if weak and len(parts) == 1 and parts[0] in self._english and not self.vocabulary.is_listed(parts[0]):
                     continue  # a dictionary word NER alone calls a person ("a premises Licence") is not looked for
@@ -617,7 +625,7 @@ class Detector:
                 listed = len(parts) > 1 and self.vocabulary.in_first_names(parts[0]) \
                     and self.vocabulary.in_surnames(parts[-1])
                 surname = listed or len(parts) > 1 and bool(texts) and not self.vocabulary.in_places(parts[0]) \
-                    and parts[-1] not in as_places
+                    and parts[-1] not in as_places and not self._a_word_before(parts[0])
                 # a word of an allow-listed name is a person's too where strong evidence or a listed first name
                 # gives the person ("Khan" of "Imran Khan" and "Khan Tandoori": the restaurant stays, "Khan said" goes)
                 given = not weak and (d.score >= STRONG or d.title is not None)
