@@ -328,8 +328,8 @@ class Detector:
 
     def _a_word_before(self, word: str) -> bool:
         """Is ``word``, opening a name, a dictionary word on no first-name list ("Rape" of "Rape Crisis
-        Scotland"; not "Rose", nor "Silivina")?"""
-        return word in self._english and not self.vocabulary.in_first_names(word)
+        Scotland"; not "Rose", "Silivina", nor an initial: "C" of "C. Cairns")?"""
+        return len(word) > 1 and word in self._english and not self.vocabulary.in_first_names(word)
 
     @lru_cache(maxsize=65536)  # noqa: B019 - one detector a process; a batch asks of the same names per document
     def _lowers_as_a_name(self, name: str) -> bool:

@@ -25,6 +25,7 @@ def propagated(engine, name: str, recognizer: str, score: float) -> set[str]:
     # a person's surname: a first name before it, or a word no dictionary knows
     ("Kirsty Scotland", LIST_ITEM, 0.75, "Scotland", True),
     ("Silivina Sousa", NER, 0.85, "Sousa", True),
+    ("C. Cairns", NER, 0.85, "Cairns", True),  # an initial is no dictionary word
 ])
 def test_a_place_word_of_a_weakly_read_name_travels_only_as_a_surname(engine, name, recognizer, score, place, goes):
     names = propagated(engine, name, recognizer, score)
