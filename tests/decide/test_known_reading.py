@@ -70,6 +70,12 @@ _LONE_WORDS = [
     ("The [March] family moved away.", True),
     ("[Hope] had asked for help.", True),
     ("The panel thanks [Hope] for her account.", True),
+    # a title after "the" is the office, whoever bears it as a surname ("Ms Judge"): never her
+    ("what the [Judge] described as a serious injury", False),
+    ("and the [Sheriff] said that he would defer sentence", False),
+    ("The [Coroner] told the inquest that the death was accidental.", False),
+    ("The [Master] family farmed there.", True),  # the family is theirs
+    ("Ms [Judge] said the death was accidental.", True),
 ]
 
 
