@@ -10,6 +10,7 @@ from redactor.casefile import CaseFile
 from redactor.detect.engine import build_registry
 from redactor.detect.recognizers.named_home import NamedHomeRecognizer
 from redactor.detect.recognizers.postcode_district import PostcodeDistrictRecognizer
+from redactor.detect.recognizers.street_address import StreetAddressRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -92,3 +93,18 @@ def found(recognizers, text):
 ])
 def test_an_overseas_number_where_it_is_called_one(phones, text, expected):
     assert found(phones, text) == expected
+
+
+@pytest.fixture(scope="module")
+def streets(rules):
+    return StreetAddressRecognizer(rules)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an address run into one line: a street before its town and county, then a postcode
+    ("Instructed by: Hale Solicitors Mercury House Orchard Way Enfield Middlesex EN2 7HT", ["Orchard Way"]),
+    ("Instructed by: Jones LLP Tudor Court Mill Road Bury St Edmunds Suffolk IP33 1AB", ["Mill Road"]),
+    ("Contact: Ash LLP Kings Chambers Quay Street Leeds West Yorkshire LS1 5HD", ["Quay Street"]),
+])
+def test_a_street_before_its_town_and_county_run_into_one_line(streets, text, expected):
+    assert addresses(streets, text) == expected

@@ -323,8 +323,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
         if lead == "years":  # "After many happy years in Kingswalk, my parents moved"; "lived in Kingswalk for"
             # (not "in Belfast"; years "in Strangeways" in a sentence with no home nor move in it are a prison's)
+            # ... "lived all her life in Killencoole, Dundalk": a name on no list before its town, where someone lived
+            lived = m.group("years") != "years"
             return "a name on no list where someone lived for years" if self._unlisted(phrase) \
-                and (self.spent.match(text, end) or self._before_town(text, end, "living") if m.group("years") != "years"
+                and (self.spent.match(text, end) or self._before_town(text, end, "living") if lived
                      else self._sentence_holds_home(text, m.start(), m.end())) else None
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"
