@@ -103,6 +103,7 @@ class Addresses(_Strict):
     institutions: list[str] = []
     unit_words: list[str]
     room_words: list[str] = []  # "Conference Room 2, Victoria Quay": a venue's named room, its number no house's
+    postal_district_towns: list[str] = []  # "Clondalkin, Dublin 22": a city whose postal districts are numbered
     flat_floors: list[str] = []
     building_words: list[str] = []
     dwelling_words: list[str] = []

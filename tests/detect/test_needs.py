@@ -102,7 +102,8 @@ ROOT = Path(__file__).resolve().parents[2]
 _SETS = ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7")
 # made-up lines of kinds those sets hold too seldom for every pattern to meet one
 _MADE_UP = ["Contact detectives at the incident room Orchard Drive on 101.",
-            "They lived in a cottage, called Sea Breeze, until 1990."]
+            "They lived in a cottage, called Sea Breeze, until 1990.",
+            "She lived at 14 Elm Road, Rathmines, Dublin 6 until 2010."]
 
 
 def _needs(recognizer) -> list[tuple[regex.Pattern, regex.Pattern]]:

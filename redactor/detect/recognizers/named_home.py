@@ -79,8 +79,11 @@ class NamedHomeRecognizer(ExplainingRecognizer):
         # Carlow"); years lived somewhere ("After many happy years in Kingswalk", "lived in Kingswalk for")
         self.candidate = regex.compile(
             rf"(?:\b(?P<prep>of|from|at|as|to|on)[ \t]+|\b(?P<road>on|off|along)[ \t]+the[ \t]+"
-            rf"|(?<=,[ \t]*)(?P<late>late)(?:[ \t]+of)?[ \t]+|\b(?P<years>years|(?i:lived|resided))[ \t]+in[ \t]+"
+            rf"|(?<=,[ \t]*)(?P<late>late)(?:[ \t]+of)?[ \t]+"
+            rf"|\b(?P<years>years|(?i:lived|resided)(?:[ \t]+(?!in\b)[\p{{Ll}}'’]+){{0,4}})[ \t]+in[ \t]+"
             rf"|\b(?P<home>(?i:her|his|their|my|our|the)[ \t]+(?:family[ \t]+)?(?i:{homes}))[ \t]*,[ \t]+"
+            rf"|\b(?P<home_at>(?i:her|his|their|my|our)[ \t]+(?:family[ \t]+)?(?i:{homes})"
+            rf"|(?i:set[ \t]+up|made|making|makes)[ \t]+(?:(?i:her|his|their|a)[ \t]+)?(?i:home))[ \t]+at[ \t]+"
             rf"|\b(?P<within>(?i:{homes}))[ \t]+in[ \t]+){p.near}"
             rf"(?P<quote>[\"“‘])?(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
         self.more = regex.compile(rf"[ \t]+and[ \t]+(?P<phrase>{_PHRASE}){_ENDS}(?:[ \t]+(?P<farm>{farms}){_ENDS})?")
@@ -178,8 +181,9 @@ class NamedHomeRecognizer(ExplainingRecognizer):
     def analyze(self, text, entities, nlp_artifacts=None):
         found: dict[tuple[int, int], str] = {}
         for m in self.scan(self.candidate, text):
-            prep = "in" if m.group("within") or m.group("years") else "of" if m.group("late") else m.group("prep")
-            lead = "road" if m.group("road") else "home" if m.group("home") or m.group("within") \
+            prep = "in" if m.group("within") or m.group("years") else "of" if m.group("late") \
+                else "at" if m.group("home_at") else m.group("prep")
+            lead = "road" if m.group("road") else "home" if m.group("home") or m.group("within") or m.group("home_at") \
                 else "person" if m.group("late") else "years" if m.group("years") \
                 else self._lead(text, m.start(), prep) \
                 or ("living" if prep in ("at", "to") and self.lived_after.match(text, m.end()) else None)
@@ -319,8 +323,10 @@ class NamedHomeRecognizer(ExplainingRecognizer):
                 and not any(w in self.places or w in self.common or w in self.names for w in words[:-1]) else None
         if lead == "years":  # "After many happy years in Kingswalk, my parents moved"; "lived in Kingswalk for"
             # (not "in Belfast"; years "in Strangeways" in a sentence with no home nor move in it are a prison's)
+            # ... "lived all her life in Killencoole, Dundalk": a name on no list before its town, where someone lived
+            lived = m.group("years") != "years"
             return "a name on no list where someone lived for years" if self._unlisted(phrase) \
-                and (self.spent.match(text, end) if m.group("years") != "years"
+                and (self.spent.match(text, end) or self._before_town(text, end, "living") if lived
                      else self._sentence_holds_home(text, m.start(), m.end())) else None
         if lead == "living" and prep == "at" and m.groupdict().get("quote"):  # 'were living at “Common Cross”'
             return "a name in quotes where someone lives"

@@ -360,11 +360,11 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                                      frozenset(rules.addresses.place_suffixes))
         # (not inside a reference number: "planning permission P172713/F")
         self.eircode = regex.compile(rf"(?<![\w/-]){EIRCODE}(?![\w/])")
-        # a street with no number in an address run into one line, just before its town and postcode:
-        # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT" (a building's name
-        # before it stays with the building)
+        # a street with no number in an address run into one line, just before its town (and county) and postcode:
+        # "Irwin Mitchell LLP Riverside House Bridge Street Sheffield S3 8DT", "... Gladbeck Way Enfield Middlesex
+        # EN2 7HT" (a building's name before it stays with the building)
         self.street_postcode = regex.compile(
-            rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD})?),?[ \t]+{POSTCODE}(?![\w-]))")
+            rf"{p.street}(?=[ \t]+(?P<town>{WORD}(?:[ \t]+{WORD}){{0,3}}),?[ \t]+{POSTCODE}(?![\w-]))")
         self.postcode = regex.compile(rf"{POSTCODE}(?![\w-])")  # a text without one is not read for such streets
         buildings = _alternation([*rules.addresses.building_words, *self.organisations])
         self.building_word = regex.compile(rf"\b(?:{buildings})[ \t]+(?=\S+[ \t]+\S)")
@@ -445,10 +445,14 @@ class StreetAddressRecognizer(ExplainingRecognizer):
                     for m in self.scan(self.premises_street, text) if not self._a_place(m.group())]
         results += [self.result("ADDRESS", m.start(), m.end(), self.NUMBERED, "an Irish Eircode")
                     for m in self.scan(self.eircode, text)]
-        results += [self.result("ADDRESS", self._after_building(m), m.end(), self.NUMBERED,
-                                "a street before its town and postcode")
-                    for m in (self.street_postcode.finditer(text) if self.postcode.search(text) else ())
-                    if m.group("town") in self.places and not _NUMBER_BEFORE.search(text, 0, m.start())]
+        # (read from each word, once a street: "Quay Street" after "Kings Chambers" with "Quay" a street type too)
+        run_in = dict.fromkeys((self._after_building(m), m.end())
+                               for m in (self.street_postcode.finditer(text, overlapped=True)
+                                         if self.postcode.search(text) else ())
+                               if not text[m.start() - 1:m.start()].isalnum() and self._town_and_county(m.group("town"))
+                               and not _NUMBER_BEFORE.search(text, 0, m.start()))
+        results += [self.result("ADDRESS", a, b, self.NUMBERED, "a street before its town and postcode")
+                    for a, b in run_in]
         results = [r for r in results if not self._a_title_before_a_name(text, r.end)]
         for r in results:
             if room := self.room_number.match(text, r.start, r.end) if self.named_room.search(text, 0, r.start) \
@@ -477,6 +481,12 @@ class StreetAddressRecognizer(ExplainingRecognizer):
         """Does the place of ``m`` end in a strong street type if "the" stands before it ("the Drum Road";
         not "the West End", "the Wirral", "the Crown Court")?"""
         return m.group("article") is None or bool(self.strong_street.search(m.group(part)))
+
+    def _town_and_county(self, words: str) -> bool:
+        """Are ``words`` a listed town, or a listed town and its listed county run into one ("Enfield Middlesex")?"""
+        split = words.split()
+        return any(" ".join(split[:i]) in self.places and (i == len(split) or " ".join(split[i:]) in self.places)
+                   for i in range(1, len(split) + 1))
 
     def _after_building(self, m: regex.Match) -> int:
         """Where the street of ``m`` opens, after a building's or an organisation's name before it ("Riverside
