@@ -65,11 +65,12 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-        # an item: initials before a surname ("E Morton"), an honorific ("Mrs B"), a full name ("Myla Arceno"),
+        # an item: initials before a surname ("E Morton"), a particle opening it ("de Veulle"), an honorific ("Mrs B"), a full name ("Myla Arceno"),
         # letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in brackets ("(Vice-Chairman)")
         personal = [t for t in rules.titles.honorifics if t in rules.titles.abbreviated or t == "Miss"]  # "Mrs B"
         honorific = _alternation(personal, capital_optional=False)
-        item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+        item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}"
+                rf"(?:[ \t]+{NAME_WORD})?"
                 rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
         self.family_titles = frozenset(rules.titles.family_plurals)
