@@ -294,6 +294,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}{aside}{link})(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})"
             rf"(?={aside}{link}{_INITIALS_ITEM.pattern}(?![\w'’-]))")
         self.titles = frozenset(t.lower() for t in rules.all_titles)
+        self.compass = frozenset(d[:1] for d in rules.addresses.street_directions)  # "N" of "N Ireland"
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
@@ -694,9 +695,10 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a listed first name opening it, or a middle name after listed first names ("William George Lodge")
             named = self.vocabulary.is_first_name(w) \
                 and (first_named and not taken or bool(taken) and all(map(self.vocabulary.is_first_name, taken)))
-            # a word in title case after initials is their surname, a place too ("his wife, NN Lagos"), but not after
-            # one letter ("a 30-year-old N Ireland man")
-            initialled = len(taken) == 1 and len(taken[0]) > 1 and is_initials(taken[0]) and w[1:].islower()
+            # a word in title case after initials is their surname, a place too ("his wife, NN Lagos", "D Temple"),
+            # but not after a direction's letter ("a 30-year-old N Ireland man", "S Wales")
+            initialled = len(taken) == 1 and is_initials(taken[0]) and w[1:].islower() \
+                and taken[0].rstrip(".") not in self.compass
             if len(w) < 2 and not initial or not fits or titled or not place and not named and not initialled \
                     and self.vocabulary.in_places(w):
                 break
