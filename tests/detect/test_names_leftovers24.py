@@ -1,5 +1,6 @@
 """Name leaks left on dev16 read in general (names24): an initial and a surname that is a word after an
-age; counsel after a party's label in brackets; a particle opening an item of a plural title's list.
+age; counsel after a party's label in brackets; a particle opening an item of a plural title's list; a name
+and a role in a table's cells flattened to one line.
 Made-up sentences, none from a split; each reading with what it must leave alone."""
 import pytest
 
@@ -44,6 +45,23 @@ def test_counsel_after_a_bracketed_party_label(redact_text, text, gone, kept):
     ("Judgment of Jurats Le Marquand and Blampied was given.", ["Marquand", "Blampied"], ["Judgment"]),
 ])
 def test_a_particle_in_a_plural_titles_list(redact_text, text, gone, kept):
+    out, _ = redact_text(text)
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    # a table's row flattened to one line, its cells split by " / " or " | ": a name, then a role, is a person's
+    ("Members\nKB / Chief Executive Youth Justice Agency /\nPaddy Kinahan / Director Children’s Law Centre /\n",
+     ["Paddy Kinahan"], ["Director Children’s Law Centre"]),
+    ("Name | Role\nRhian Cowley | Independent Chair\nTobias Wren | Director of Public Health\n",
+     ["Cowley", "Wren"], ["Independent Chair", "Director of Public Health"]),
+    # a body's or a place's cell before a role is no person
+    ("Agency / Contact\nYouth Justice / Director /\nBelfast Trust / Director of Nursing /\n"
+     "Probation Service | Head of Service |\nWomen's Aid / Director /\n",
+     [], ["Youth Justice", "Belfast Trust", "Probation Service", "Women's Aid"]),
+])
+def test_a_name_and_a_role_in_a_tables_cells(redact_text, text, gone, kept):
     out, _ = redact_text(text)
     assert not [g for g in gone if g in out], out
     assert all(k in out for k in kept), out
