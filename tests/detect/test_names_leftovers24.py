@@ -1,6 +1,6 @@
 """Name leaks left on dev16 read in general (names24): an initial and a surname that is a word after an
 age; counsel after a party's label in brackets; a particle opening an item of a plural title's list; a name
-and a role in a table's cells flattened to one line.
+and a role in a table's cells flattened to one line; a title run into initials and a surname.
 Made-up sentences, none from a split; each reading with what it must leave alone."""
 import pytest
 
@@ -62,6 +62,19 @@ def test_a_particle_in_a_plural_titles_list(redact_text, text, gone, kept):
      [], ["Youth Justice", "Belfast Trust", "Probation Service", "Women's Aid"]),
 ])
 def test_a_name_and_a_role_in_a_tables_cells(redact_text, text, gone, kept):
+    out, _ = redact_text(text)
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
+@pytest.mark.parametrize("text,gone,kept", [
+    # a personal title run into initials and a surname, as a flattened attendance list writes them
+    ("PRESENT: Miss R E, Mrs MH, MrsHMcAlister, MrJKOwen\n", ["McAlister", "Owen"], ["Mrs MH"]),
+    ("Apologies were received from DrPSinghal. Later MrsHMcAlister spoke.", ["Singhal", "McAlister"], ["Apologies"]),
+    # no title's letters run into capitals, no shop's name
+    ("He bought it at MrDIY and ran MsDOS on it.", [], ["MrDIY", "MsDOS"]),
+])
+def test_a_title_run_into_initials_and_a_surname(redact_text, text, gone, kept):
     out, _ = redact_text(text)
     assert not [g for g in gone if g in out], out
     assert all(k in out for k in kept), out

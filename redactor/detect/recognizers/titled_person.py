@@ -73,6 +73,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                 rf"(?:[ \t]+{NAME_WORD})?"
                 rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
+        # a personal title run into initials and a surname, as a flattened list writes them: "MrsHMcNeill", "MrJKOwen"
+        self.glued_initials = regex.compile(rf"(?<![\w.])(?P<title>{honorific})\p{{Lu}}{{1,2}}"
+                                            rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?![\w'’-])")
         self.family_titles = frozenset(rules.titles.family_plurals)
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})(?:\.?(?:[ \t]*:)?[ \t]+|(?=\p{{Lu}}\p{{Ll}}))"
@@ -192,6 +195,11 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if self._in_lower_case(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a name in lower case after the title '{m.group('title')}'",
+                                           title=m.group("title")))
+        for m in self.glued_initials.finditer(text):
+            if self.vocabulary.is_name_word(m.group("name")) or self.vocabulary.in_surnames(m.group("name")):
+                results.append(self.result("PERSON", *m.span("name"), self.STRONG,
+                                           f"a surname run into the title '{m.group('title')}' and initials",
                                            title=m.group("title")))
         for m in self.role_surname.finditer(text):
             results.append(self.result("PERSON", *m.span("name"), self.STRONG,
