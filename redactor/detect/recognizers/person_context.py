@@ -483,7 +483,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         "Fairley" of "Fairley QC AD"), an office or letters between items passed over ("Lord Advocate, G
         Balfour", "Ferguson, Q.C., Niven"); no item of ordinary words ("instructed by")."""
         found = []
-        for line in self.appearances.finditer(text) if self.appearances is not None and (":" in text or "(" in text) else ():
+        held = ":" in text or "(" in text
+        for line in self.appearances.finditer(text) if self.appearances is not None and held else ():
             at = line.start("counsel")
             while at < line.end("counsel"):
                 office = self.counsel_office.match(text, at, line.end("counsel"))

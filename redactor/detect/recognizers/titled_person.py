@@ -65,8 +65,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-        # an item: initials before a surname ("E Morton"), a particle opening it ("de Veulle"), an honorific ("Mrs B"), a full name ("Myla Arceno"),
-        # letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in brackets ("(Vice-Chairman)")
+        # an item: initials before a surname ("E Morton"), a particle opening it ("de Veulle"), an honorific ("Mrs B"),
+        # a full name ("Myla Arceno"), letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in
+        # brackets ("(Vice-Chairman)")
         personal = [t for t in rules.titles.honorifics if t in rules.titles.abbreviated or t == "Miss"]  # "Mrs B"
         honorific = _alternation(personal, capital_optional=False)
         item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}"
