@@ -15,6 +15,7 @@ import pytest
     ("A 30-year-old N Ireland man was arrested in Belfast.", [], ["N Ireland", "Belfast"]),
     ("The 17-year-old A Level student gave evidence.", [], ["A Level"]),
     ("The 19-year-old Derry woman was released.", [], ["Derry woman"]),
+    ("Nineteen-year-old Driver Ronald Shears and Able Seaman Douglas Smith died.", ["Shears"], ["Driver"]),
     ("A 44-year-old S Wales man and a 50-year-old W Yorkshire woman were charged.", [], ["S Wales", "W Yorkshire"]),
 ])
 def test_an_initial_and_a_surname_after_an_age(redact_text, text, gone, kept):
@@ -73,6 +74,7 @@ def test_a_name_and_a_role_in_a_tables_cells(redact_text, text, gone, kept):
     ("Apologies were received from DrPSinghal. Later MrsHMcAlister spoke.", ["Singhal", "McAlister"], ["Apologies"]),
     # no title's letters run into capitals, no shop's name
     ("He bought it at MrDIY and ran MsDOS on it.", [], ["MrDIY", "MsDOS"]),
+    ("Prof A Hale MA (Cantab), FRCPath (UK), FRCPsych was consulted.", [], ["FRCPath (UK)", "FRCPsych"]),
 ])
 def test_a_title_run_into_initials_and_a_surname(redact_text, text, gone, kept):
     out, _ = redact_text(text)

@@ -153,7 +153,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),
-            (rf"(?<!\w){_AGE}\s+{_UP_TO_TWO}", "an age before it", ANY, r"(?i:[- ]old)"),
+            (rf"(?<!\w){_AGE}\s+(?P<name>(?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD})", "an age before it", ANY, r"(?i:[- ]old)"),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY, r",[ \t]+\d"),

@@ -198,7 +198,9 @@ class TitledPersonRecognizer(ExplainingRecognizer):
                                            f"a name in lower case after the title '{m.group('title')}'",
                                            title=m.group("title")))
         for m in self.glued_initials.finditer(text):
-            if self.vocabulary.is_name_word(m.group("name")) or self.vocabulary.in_surnames(m.group("name")):
+            if not m.group("title").isupper() and (self.vocabulary.is_name_word(m.group("name"))
+                                                   or self.vocabulary.in_surnames(m.group("name"))):
+                # (a title in capitals run into capitals is letters: "FRCPath" is no "FR" and C Path)
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a surname run into the title '{m.group('title')}' and initials",
                                            title=m.group("title")))
