@@ -5,6 +5,13 @@ Made-up sentences, none from a split; each reading with what it must leave alone
 import pytest
 
 
+def _gone_and_kept(redact_text, text, gone, kept):
+    """No string of ``gone`` is left in the redacted text, every string of ``kept`` is."""
+    out, _ = redact_text(text)
+    assert not [g for g in gone if g in out], out
+    assert all(k in out for k in kept), out
+
+
 @pytest.mark.parametrize("text,gone,kept", [
     # an initial and a word as surname after an age: a person, and the surname known for the rest
     ("The application to release 31-year-old K Warden was refused. Police said Warden had breached bail.",
@@ -19,9 +26,7 @@ import pytest
     ("A 44-year-old S Wales man and a 50-year-old W Yorkshire woman were charged.", [], ["S Wales", "W Yorkshire"]),
 ])
 def test_an_initial_and_a_surname_after_an_age(redact_text, text, gone, kept):
-    out, _ = redact_text(text)
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    _gone_and_kept(redact_text, text, gone, kept)
 
 
 @pytest.mark.parametrize("text,gone,kept", [
@@ -34,9 +39,7 @@ def test_an_initial_and_a_surname_after_an_age(redact_text, text, gone, kept):
     ("(For FR) Housing and Health teams attended\n", [], ["Housing and Health"]),
 ])
 def test_counsel_after_a_bracketed_party_label(redact_text, text, gone, kept):
-    out, _ = redact_text(text)
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    _gone_and_kept(redact_text, text, gone, kept)
 
 
 @pytest.mark.parametrize("text,gone,kept", [
@@ -46,9 +49,7 @@ def test_counsel_after_a_bracketed_party_label(redact_text, text, gone, kept):
     ("Judgment of Jurats Le Marquand and Blampied was given.", ["Marquand", "Blampied"], ["Judgment"]),
 ])
 def test_a_particle_in_a_plural_titles_list(redact_text, text, gone, kept):
-    out, _ = redact_text(text)
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    _gone_and_kept(redact_text, text, gone, kept)
 
 
 @pytest.mark.parametrize("text,gone,kept", [
@@ -63,9 +64,7 @@ def test_a_particle_in_a_plural_titles_list(redact_text, text, gone, kept):
      [], ["Youth Justice", "Belfast Trust", "Probation Service", "Women's Aid"]),
 ])
 def test_a_name_and_a_role_in_a_tables_cells(redact_text, text, gone, kept):
-    out, _ = redact_text(text)
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    _gone_and_kept(redact_text, text, gone, kept)
 
 
 @pytest.mark.parametrize("text,gone,kept", [
@@ -77,6 +76,4 @@ def test_a_name_and_a_role_in_a_tables_cells(redact_text, text, gone, kept):
     ("Prof A Hale MA (Cantab), FRCPath (UK), FRCPsych was consulted.", [], ["FRCPath (UK)", "FRCPsych"]),
 ])
 def test_a_title_run_into_initials_and_a_surname(redact_text, text, gone, kept):
-    out, _ = redact_text(text)
-    assert not [g for g in gone if g in out], out
-    assert all(k in out for k in kept), out
+    _gone_and_kept(redact_text, text, gone, kept)
