@@ -17,6 +17,7 @@ def _gone_and_kept(redact_text, text, gone, kept):
     ("The application to release 31-year-old K Warden was refused. Police said Warden had breached bail.",
      ["Warden"], ["31-year-old"]),
     ("The 29-year-old R Temple was arrested; Temple was later charged.", ["Temple"], []),
+    ("Police named 42-year-old Martin Fender. Fender was refused bail.", ["Fender"], []),
     ("A court heard that 56-year-old P. Mercer had been drinking, and Mercer admitted it.", ["Mercer"], []),
     # no initial that is a word, no place after one letter, no place alone
     ("A 30-year-old N Ireland man was arrested in Belfast.", [], ["N Ireland", "Belfast"]),

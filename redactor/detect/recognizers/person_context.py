@@ -43,6 +43,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_AGE_BEFORE = "an age before it"  # a surname with it after a listed first name or an initial ("42-year-old D Service")
 # how long a couple were together, between the family word and the name: "his wife of 68 years Dilys"
 _YEARS_TOGETHER = (rf"(?:\s+of\s+(?:(?i:many|some|nearly|almost|over|more\s+than)\s+)?"
                    rf"(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:[a-z]+ty(?:-[a-z]+)?)|(?i:many|some))\s+years)?")
@@ -153,7 +154,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),
-            (rf"(?<!\w){_AGE}\s+(?P<name>(?:\p{{Lu}}\.?[ \t]+)?{NAME_WORD})", "an age before it", ANY, r"(?i:[- ]old)"),
+            (rf"(?<!\w){_AGE}\s+{_UP_TO_TWO}", _AGE_BEFORE, ANY, r"(?i:[- ]old)"),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY, r",[ \t]+\d"),
@@ -351,6 +352,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE, first_named=why == _KIN) if any_word \
                         else self._lone_first_name(m.group("name"), words_found)
+                    if why == _AGE_BEFORE and found and (first := words(found)[0]) != found \
+                            and not (self.vocabulary.in_first_names(first) or is_initials(first)):
+                        found = first  # a rank or word before a name is no first name: "19-year-old Driver Ronald"
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
