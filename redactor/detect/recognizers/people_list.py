@@ -1,5 +1,5 @@
 """People in lists of authors, panel members and signatories: a line that opens with
-two or three capitalised words, then a comma (or a dash) and a job title, post-nominal
+two or three capitalised words, then a comma (a dash, a table cell's " / ") and a job title, post-nominal
 letters or an agency ("Farah Quadir, Improvement Lead", "Gwendolyn Pask OBE, MA",
 "Jo Bell - Devon County Council"), also as an item after a semicolon, or a listed first name
 and a surname then an agency without a separator ("Gill Swapp Care Commission"); a name after a
@@ -21,7 +21,7 @@ from redactor.recognizer_names import PEOPLE_LIST
 from redactor.rules import Rules
 
 _BULLET = r"[ \t]*(?:(?:[•·▪●◦○■□➢►*\-–—]|\(?\d{1,2}[.)]|\(?[a-z][.)])[ \t]+)?"
-_SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:)[ \t]*"
+_SEPARATOR = r"[ \t]*(?:,|[ \t][-–—][ \t]|:|[ \t][/|][ \t])[ \t]*"  # " / ", " | ": a table's cells on one line
 _BLANK = r"[ \t]+"
 _ACRONYM = regex.compile(r"\p{Lu}{2,6}")
 _AFTER_NAME = regex.compile(r"[ \t]*(?:,|[ \t][-–—]|\()[ \t]*")

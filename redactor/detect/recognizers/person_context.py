@@ -43,6 +43,7 @@ _ROLE_AFTER = regex.compile(r",[ \t]+((?:\p{Lu}[\w'’-]*[ \t]+){0,3}\p{Lu}[\w'�
 _INITIALS_ITEM = regex.compile(r"\p{Lu}{1,3}\d?")  # a list's item already initials: "JB", "D", "R2"
 # strong: NER takes "Daughter of Fredrick" whole, and the family word stays
 _KIN_OF = "a family word and 'of' before it"
+_AGE_BEFORE = "an age before it"  # a surname with it after a listed first name or an initial ("42-year-old D Service")
 # how long a couple were together, between the family word and the name: "his wife of 68 years Dilys"
 _YEARS_TOGETHER = (rf"(?:\s+of\s+(?:(?i:many|some|nearly|almost|over|more\s+than)\s+)?"
                    rf"(?:\d{{1,2}}|{NUMBER_WORDS}|(?i:[a-z]+ty(?:-[a-z]+)?)|(?i:many|some))\s+years)?")
@@ -153,7 +154,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             # a listed first name between commas after someone's occupation or job: "her advocate, Siobhan, from"
             (rf"(?<!\w)(?i:her|his|their|my|our)\s+(?:[\w-]+\s+)?{_words(occupations)},[ \t]+{_NAME}(?=,)",
              "an occupation and a comma before it", LISTED, ","),
-            (rf"(?<!\w){_AGE}\s+{_NAME}", "an age before it", ANY, r"(?i:[- ]old)"),
+            (rf"(?<!\w){_AGE}\s+{_UP_TO_TWO}", _AGE_BEFORE, ANY, r"(?i:[- ]old)"),
             # an age between commas after any name word but a place: "Kacper, 19, and Wiktoria, 17, were taken"
             (rf"(?<![\w'’.-])(?<!\p{{Lu}}[\p{{L}}'’-]*[ \t]+){_NAME}(?=,[ \t]+\d{{1,2}},)",
              "an age between commas after it", ANY, r",[ \t]+\d"),
@@ -272,17 +273,19 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?=[ \t]*(?:[,;.()]|$)|[ \t]+[-–—][ \t]|{verb})")
         # counsel in a court's appearances line, before the agent's firm after ";": "For first appellant:
         # C M Mitchell, Hay; John Pryde & Co", "For the Crown: Fairley QC AD; Crown Agent"
-        # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";")
+        # ("Respondent: Hughes, AD; Crown Agent" without "For" only before the agent's ";"); a party's label in
+        # brackets, any party, also only before the firm's ";": "(For FR) Jackson, QC, Mason; Capital Defence"
         self.appearances = regex.compile(
-            rf"(?m)^[ \t]*(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?)?"
+            rf"(?m)^[ \t]*(?:(?:(?P<for>(?i:for))[ \t]+(?:(?i:the)[ \t]+)?)?"
             rf"(?:(?i:first|second|third|fourth|fifth)[ \t]+)?"
-            rf"(?:{_words(context.appearance_parties)})[ \t]*:[ \t]*(?P<counsel>[^;\n]+)(?(for)|(?=;))") \
-            if context.appearance_parties else None
+            rf"(?:{_words(context.appearance_parties)})[ \t]*:|\([ \t]*(?i:for)[ \t]+[^()\n]{{1,30}}\))[ \t]*"
+            rf"(?P<counsel>[^;\n]+)(?(for)|(?=;))") if context.appearance_parties else None
         # an office or letters between counsel, passed over: "Lord Advocate, G Balfour", "Sudjic, Hay, Solicitor
         # Advocates", "Ferguson, Q.C., Niven"
         counsel = rf"{_words(context.counsel)}s?"
+        letters = phrases([w for w in rules.people.post_nominals if w.isupper()])  # "Jackson, QC, Mason"
         self.counsel_office = regex.compile(rf"(?:(?:\p{{Lu}}\.){{1,4}}|{_words(rules.all_titles)}(?:[ \t]+{counsel})?"
-                                            rf"|{counsel})[ \t]*,[ \t]*")
+                                            rf"|{counsel}|{letters})[ \t]*,[ \t]*")
         self.counsel_item = regex.compile(rf"(?:\p{{Lu}}\.?[ \t]+)*(?P<name>{NAME_WORD}(?:[ \t]+{NAME_WORD})*)"
                                           rf"[ \t]*(?:,|(?<![\w'’-])(?:and|&)(?![\w'’-])|\(|$)")
         # a listed first name and a surname, any word in title case, between items that are initials, each maybe
@@ -292,6 +295,7 @@ class PersonContextRecognizer(ExplainingRecognizer):
             rf"(?<=(?<![\w'’.-]){_INITIALS_ITEM.pattern}{aside}{link})(?P<name>{NAME_WORD}[ \t]+{NAME_WORD})"
             rf"(?={aside}{link}{_INITIALS_ITEM.pattern}(?![\w'’-]))")
         self.titles = frozenset(t.lower() for t in rules.all_titles)
+        self.compass = frozenset(d[:1] for d in rules.addresses.street_directions)  # "N" of "N Ireland"
         self.jobs = frozenset(w.lower() for w in rules.people.list_evidence.job_words)
         self.surname_after = regex.compile(rf"[ \t]+{NAME_WORD}(?![\w'’-])")  # "Una Crown" after "victim Una"
         # the next full name of a list after a person's context: "thanks to Kate North and Sam Page"
@@ -348,6 +352,9 @@ class PersonContextRecognizer(ExplainingRecognizer):
                 else:
                     found = self._any_name(m, words_found == ANY_PLACE, first_named=why == _KIN) if any_word \
                         else self._lone_first_name(m.group("name"), words_found)
+                    if why == _AGE_BEFORE and found and (first := words(found)[0]) != found \
+                            and not (self.vocabulary.in_first_names(first) or is_initials(first)):
+                        found = first  # a rank or word before a name is no first name: "19-year-old Driver Ronald"
                 if not found:
                     continue
                 span = (span[0], span[0] + len(found))
@@ -480,7 +487,8 @@ class PersonContextRecognizer(ExplainingRecognizer):
         "Fairley" of "Fairley QC AD"), an office or letters between items passed over ("Lord Advocate, G
         Balfour", "Ferguson, Q.C., Niven"); no item of ordinary words ("instructed by")."""
         found = []
-        for line in self.appearances.finditer(text) if self.appearances is not None and ":" in text else ():
+        held = ":" in text or "(" in text
+        for line in self.appearances.finditer(text) if self.appearances is not None and held else ():
             at = line.start("counsel")
             while at < line.end("counsel"):
                 office = self.counsel_office.match(text, at, line.end("counsel"))
@@ -680,22 +688,27 @@ class PersonContextRecognizer(ExplainingRecognizer):
         closed = self._closed(m)
         taken: list[str] = []
         for w in words(m.group("name")):
-            # after a listed first name its surname may be a word too: "her partner Philip French"
-            surname = len(taken) == 1 and self.vocabulary.in_first_names(taken[0]) \
+            # after a listed first name its surname may be a word too: "her partner Philip French"; and after an
+            # initial ("42-year-old D Service")
+            surname = len(taken) == 1 and (self.vocabulary.in_first_names(taken[0]) or is_initials(taken[0])) \
                 and w.lower() not in self.vocabulary.function_words
-            fits = (closed or surname) and w.lower() not in self.vocabulary.function_words \
+            # an initial opening it, not a word ("A", "I"), when a surname follows
+            initial = not taken and len(w) == 1 and is_initials(w) and w.lower() not in self.vocabulary.function_words
+            fits = (closed or surname or initial) and w.lower() not in self.vocabulary.function_words \
                 or self.vocabulary.is_name_word(w)
             titled = self.vocabulary.is_title_word(w) and not (surname and self._surname_word(w))  # "Wendy Case"
             # a listed first name opening it, or a middle name after listed first names ("William George Lodge")
             named = self.vocabulary.is_first_name(w) \
                 and (first_named and not taken or bool(taken) and all(map(self.vocabulary.is_first_name, taken)))
-            # a word in title case after initials is their surname, a place too: "his wife, NN Lagos"
-            initialled = len(taken) == 1 and is_initials(taken[0]) and w[1:].islower()
-            if len(w) < 2 or not fits or titled or not place and not named and not initialled \
+            # a word in title case after initials is their surname, a place too ("his wife, NN Lagos", "D Temple"),
+            # but not after a direction's letter ("a 30-year-old N Ireland man", "S Wales")
+            initialled = len(taken) == 1 and is_initials(taken[0]) and w[1:].islower() \
+                and taken[0].rstrip(".") not in self.compass
+            if len(w) < 2 and not initial or not fits or titled or not place and not named and not initialled \
                     and self.vocabulary.in_places(w):
                 break
             taken.append(w)
-        if not taken:
-            return ""
+        if not taken or len(taken[-1]) < 2:
+            return ""  # no initial alone
         name = m.group("name")
         return name[:name.index(taken[-1]) + len(taken[-1])]

@@ -65,13 +65,18 @@ class TitledPersonRecognizer(ExplainingRecognizer):
         self.pattern = regex.compile(rf"(?<![\w.])(?:(?P<strong>{strong})|(?P<role>{role})){tail}")
         plurals = _alternation(rules.titles.plurals, capital_optional=False) or "(?!x)x"
         link = r"(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+|[ \t]*&[ \t]*)"
-        # an item: initials before a surname ("E Morton"), an honorific ("Mrs B"), a full name ("Myla Arceno"),
-        # letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in brackets ("(Vice-Chairman)")
+        # an item: initials before a surname ("E Morton"), a particle opening it ("de Veulle"), an honorific ("Mrs B"),
+        # a full name ("Myla Arceno"), letters after it ("Graham Lawrence CC"), initials alone ("RB", "S2"), a note in
+        # brackets ("(Vice-Chairman)")
         personal = [t for t in rules.titles.honorifics if t in rules.titles.abbreviated or t == "Miss"]  # "Mrs B"
         honorific = _alternation(personal, capital_optional=False)
-        item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}{NAME_WORD}(?:[ \t]+{NAME_WORD})?"
+        item = (rf"(?:(?:{honorific})\.?[ \t]+)?(?:(?:\p{{Lu}}\.?[ \t]+){{0,3}}(?:{PARTICLE}[ \t]+)?{NAME_WORD}"
+                rf"(?:[ \t]+{NAME_WORD})?"
                 rf"(?:[ \t]+\p{{Lu}}{{2,3}}(?![\w'’-]))?|\p{{Lu}}{{1,3}}\d?(?!\w))(?:{_NOTE.pattern})?")
         self.honorifics = frozenset(personal)
+        # a personal title run into initials and a surname, as a flattened list writes them: "MrsHMcNeill", "MrJKOwen"
+        self.glued_initials = regex.compile(rf"(?<![\w.])(?P<title>{honorific})\p{{Lu}}{{1,2}}"
+                                            rf"(?P<name>\p{{Lu}}\p{{Ll}}[\p{{L}}'’-]*)(?![\w'’-])")
         self.family_titles = frozenset(rules.titles.family_plurals)
         # a colon after the title too, as minutes write it: "Councillors: Smith, Jones and Patel"
         self.plural = regex.compile(rf"(?<![\w.])(?P<title>{plurals})(?:\.?(?:[ \t]*:)?[ \t]+|(?=\p{{Lu}}\p{{Ll}}))"
@@ -191,6 +196,13 @@ class TitledPersonRecognizer(ExplainingRecognizer):
             if self._in_lower_case(m.group("name")):
                 results.append(self.result("PERSON", *m.span("name"), self.STRONG,
                                            f"a name in lower case after the title '{m.group('title')}'",
+                                           title=m.group("title")))
+        for m in self.glued_initials.finditer(text):
+            if not m.group("title").isupper() and (self.vocabulary.is_name_word(m.group("name"))
+                                                   or self.vocabulary.in_surnames(m.group("name"))):
+                # (a title in capitals run into capitals is letters: "FRCPath" is no "FR" and C Path)
+                results.append(self.result("PERSON", *m.span("name"), self.STRONG,
+                                           f"a surname run into the title '{m.group('title')}' and initials",
                                            title=m.group("title")))
         for m in self.role_surname.finditer(text):
             results.append(self.result("PERSON", *m.span("name"), self.STRONG,
