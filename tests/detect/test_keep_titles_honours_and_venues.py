@@ -44,6 +44,11 @@ def test_dr_before_a_full_name_is_a_title(redact_text, text, expected):
      "attended.\n"),
     ("Dr Ann Sheriff saw him twice. In court the Sheriff told him he would go to prison.\n",
      "Dr AS saw him twice. In court the Sheriff told him he would go to prison.\n"),
+    # ... but before what the family has, the surname is the person's ("the Sheriff twins")
+    ("Dr Ann Sheriff saw him twice. The Sheriff twins were at school, and the Sheriff household was known to "
+     "social care. The Sheriff sentenced him in the case.\n",
+     "Dr AS saw him twice. The AS twins were at school, and the AS household was known to "
+     "social care. The Sheriff sentenced him in the case.\n"),
 ])
 def test_a_title_word_after_the_is_the_role(redact_text, text, expected):
     assert redact_text(text)[0] == expected
