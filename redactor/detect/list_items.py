@@ -10,9 +10,13 @@ Dan", "Bethan, Enfys and Cathryn"; not a firm after counsel,
 listed name ("Daughter of Fredrick and Hannah"), or a listed first name before "and" and a full name found
 ("to Alice and Michael O'Connell"). In a line where three full names or more were found (a
 flattened attendance list), a listed first name and a listed surname after the end of an item
-are a person too ("Nottinghamshire County Council Joe Foley Group Manager", "ACAS Andrew Way ACAS").
-Two single words or more and a comma, each a listed first name or a person found who is no place, are
-people after no word of place, a first name that is also a town too ("Thanks to Ann, Tom and Social Services")."""
+are a person too ("Nottinghamshire County Council Joe Foley Group Manager", "ACAS Andrew Way ACAS"), and so
+is a pair before a dash where the line writes its people so ("Asia Bartsch- City of Edinburgh Council").
+Two name words joined by "and" to a person found are a person beside a person ("assaulted ES and Timka
+Horvath"), and a line holding only a name is one among lines of people found so (a members' table
+flattened to lines). Two single words or more and a comma, each a listed first name or a person found who is
+no place, are people after no word of place, a first name that is also a town too ("Thanks to Ann, Tom and
+Social Services")."""
 from __future__ import annotations
 
 from collections.abc import Container, Sequence

@@ -76,7 +76,10 @@ _AGENCY_TO_LINE_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-
 _CAPITALS_TO_ITEM_END = regex.compile(r"\p{Lu}[\w'’-]*(?:[ \t]+(?:\p{Lu}[\w'’-]*|and|of|for|&))*[ \t]+\p{Lu}[\w'’-]*"
                                       r"[ \t]*(?:\n|$|[,;:])")
 _DOTTED_LETTERS = regex.compile(r"(?:\p{Lu}\.){2,}")  # "Q.C.", "K.C."
-_COUNTED_TITLE = regex.compile(rf"(?<![\w'’-])(?:{NUMBER_WORDS}|\d{{1,3}})[ \t]+(?:\p{{Lu}}[\p{{L}}.]*[ \t]+){{1,3}}$")
+# a count of two or more written out: a figure is as often a time's, a date's or an item's ("At 11.30 PC Gables",
+# "On 12 May DS Starlings", "2 DC Hedges" name people)
+_COUNTED_TITLE = regex.compile(rf"(?<![\w'’-])(?!(?i:one)(?!\w)){NUMBER_WORDS}[ \t]+"
+                                rf"(?:\p{{Lu}}[\p{{L}}.]*[ \t]+){{1,3}}$")
 _MIXED_CASE = regex.compile(r"\p{Lu}\w*\p{Ll}\w*\p{Lu}\w*|\p{Lu}\p{Lu}\w*\p{Ll}\w*")  # "FRCPath", "PhD"
 _BODY_WITHIN_TWO = regex.compile(rf"(?:[ \t]+{NAME_WORD})?[ \t]+({NAME_WORD})")  # "Centre", "Area Office"
 _ROAD_BEFORE = regex.compile(r"(?<![\w/-])[AB]\d{1,4}(?:\([MT]\))?[ \t]+$")  # "A99 ", "B9169 ", "A1(M) "

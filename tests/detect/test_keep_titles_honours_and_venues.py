@@ -44,6 +44,11 @@ def test_dr_before_a_full_name_is_a_title(redact_text, text, expected):
      "attended.\n"),
     ("Dr Ann Sheriff saw him twice. In court the Sheriff told him he would go to prison.\n",
      "Dr AS saw him twice. In court the Sheriff told him he would go to prison.\n"),
+    # ... but before what the family has, the surname is the person's ("the Sheriff twins")
+    ("Dr Ann Sheriff saw him twice. The Sheriff twins were at school, and the Sheriff household was known to "
+     "social care. The Sheriff sentenced him in the case.\n",
+     "Dr AS saw him twice. The AS twins were at school, and the AS household was known to "
+     "social care. The Sheriff sentenced him in the case.\n"),
 ])
 def test_a_title_word_after_the_is_the_role(redact_text, text, expected):
     assert redact_text(text)[0] == expected
@@ -69,6 +74,9 @@ def test_a_firm_among_the_parties_stays(redact_text, text, expected):
      "TWO GARDA MEMBERS have been assaulted in separate incidents in Dublin.\n"),
     # ... a surname after a title that is a plural word too still goes
     ("PC Rivers attended. Two officers and Sgt Banks arrived.\n", "PC R attended. Two officers and Sgt B arrived.\n"),
+    # ... and a figure before a title is a time's, a date's or an item's, no count of holders
+    ("At 11.30 PC Gables arrived. On 12 May DS Starlings visited.\n2 DC Hedges noted the injuries.\n",
+     "At 11.30 PC G arrived. On 12 May DS S visited.\n2 DC H noted the injuries.\n"),
 ])
 def test_holders_of_a_role_counted_stay(redact_text, text, expected):
     assert redact_text(text)[0] == expected

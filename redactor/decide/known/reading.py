@@ -35,6 +35,7 @@ _NUMBER_AFTER = regex.compile(r"[ \t]*,?[ \t]*['’]?\d")
 _CLOSING = regex.compile(r"[ \t]*(?:[,.;:)\]]|$)")
 _DETERMINER = regex.compile(r"(?<![\w'’])(?i:the)[ \t]+$")  # "the Summer term", "the Young Carers service"
 _NEXT_WORD = regex.compile(r"[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)")
+_NEXT_LOWER = regex.compile(r"[ \t]+(\p{Ll}[\p{L}'’-]*)")
 _WORD_BEFORE = regex.compile(r"(?<![\w.-])(?<!\w['’])(\p{Lu}\p{Ll}+)[ \t]+$")
 _BRACKET_BEFORE = regex.compile(r"(\p{Lu}\p{Ll}+)\)[ \t]+$")  # "Protection (Scotland) Bill"
 _AND_NAME = regex.compile(r"[ \t]+and[ \t]+(\p{Lu}[\p{L}\p{M}'’-]*)(?![\w'’-])")
@@ -98,6 +99,7 @@ class LoneReading:
         self.things = (frozenset(w.lower() for w in rules.common_words) | self.streets_and_buildings) - self.dates
         titles = [v for t in rules.all_titles for v in dict.fromkeys((t, t.upper()))]
         self.roles = frozenset(t.lower() for t in rules.all_titles if " " not in t)
+        self.function_words = frozenset(w.lower() for w in rules.function_words)
         dot = "|".join(regex.escape(t) for t in rules.titles.abbreviated)
         self._title = regex.compile(rf"(?<![\w.])(?:{_phrases(titles)})"
                                     rf"(?:(?<=(?i:{dot or '(?!x)x'}))\.)?(?:[ \t]+\d{{2,7}})?[ \t]+$")
@@ -166,9 +168,10 @@ class LoneReading:
         if self.titled(text, start):
             return Verdict(True, True, "after a title")
         the = bool(_behind(_DETERMINER, text, start))
-        if the and text[start:end].lower() in self.roles and not self._owned.match(text, end):
+        if the and text[start:end].lower() in self.roles and not self._owned.match(text, end) \
+                and not self._before_a_noun(text, end):
             return Verdict(False, False, "a title's word after 'the'")  # "the Judge said": the role, whoever
-            # else the document or batch names Judge ("Ms Judge"); "the Judge family" is theirs
+            # else the document or batch names Judge ("Ms Judge"); "the Judge family", "the Sheriff twins" theirs
         if _POSSESSIVE.match(text, end):
             return Verdict(True, False, "before 's")
         if _behind(self._kin, text, start):
@@ -187,6 +190,16 @@ class LoneReading:
         if the and (word in self.dates or word in self.things):
             return Verdict(False, False, "after 'the'")
         return Verdict(True, False, USED_AS_A_NAME)
+
+    def _before_a_noun(self, text: str, end: int) -> bool:
+        """Is the word ending at ``end`` followed by a lower-case word that is no function word, person's
+        or sentence's verb nor past tense, as a surname before what the family has is ("the Sheriff twins",
+        "the Sheriff household"; not "the Sheriff told him", "the Judge sentenced him", "the Judge had not",
+        "the Judge in the case")?"""
+        after = _NEXT_LOWER.match(text, end)
+        return after is not None and after.group(1) not in self.function_words \
+            and not after.group(1).endswith("ed") and not self._person_verb.match(text, end) \
+            and not self._sentence_verb.match(text, end)
 
     def used_as_a_name(self, text: str, start: int, end: int) -> bool:
         """Is the word at [start, end) used as a name: before a person's verb ("June always
