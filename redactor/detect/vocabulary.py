@@ -196,11 +196,11 @@ class Vocabulary:
     office_heads: frozenset[str] = frozenset()  # lower-cased: "bailiff", "director" (a role's last word)
     office_modifiers: frozenset[str] = frozenset()  # lower-cased: "deputy" of "Deputy Bailiff"
     place_prepositions: tuple[str, ...] = ()  # "in", "across": a lone place after one is the place
-    nearness: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place near the one spoken of: "nearby "
-    place_preposition: regex.Pattern = regex.compile(r"(?!x)x")  # one of them just before a word: "in "
-    list_place_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a list of places: "lived in "
-    place_or_parent_before: regex.Pattern = regex.compile(r"(?!x)x")  # just before a place or parents: "to "
-    birth_word: regex.Pattern = regex.compile(r"(?!x)x")  # "born", "adopted" (before "to" and parents)
+    nearness: regex.Pattern = _NOTHING  # just before a place near the one spoken of: "nearby "
+    place_preposition: regex.Pattern = _NOTHING  # one of them just before a word: "in "
+    list_place_before: regex.Pattern = _NOTHING  # just before a list of places: "lived in "
+    place_or_parent_before: regex.Pattern = _NOTHING  # just before a place or parents: "to "
+    birth_word: regex.Pattern = _NOTHING  # "born", "adopted" (before "to" and parents)
     _found: dict[tuple[str, str], list[tuple[int, int]]] = field(default_factory=dict, compare=False,
                                                                   repr=False)  # by reading and text
     _welsh: dict[tuple[str, bool], bool] = field(default_factory=dict, compare=False, repr=False)  # ``welsh_place``
